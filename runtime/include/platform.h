@@ -1,0 +1,28 @@
+/* platform.h -- what every runtime/<platform>/ directory provides to the core.
+ *
+ * A platform is: an entry point (assembly or C) that sets up a stack, clears
+ * .bss, enables the FPU, finds memory and calls rt_start(); a linker script;
+ * and these few functions.  Nothing else in the runtime knows the platform.
+ */
+#ifndef UNICC_PLATFORM_H
+#define UNICC_PLATFORM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Write bytes to the console.  fd 1 = stdout, 2 = stderr (on a board both
+ * go to the same console). */
+void plat_write(int fd, const char *buf, size_t len);
+
+/* End the program with an exit status (semihosting / isa-debug-exit /
+ * SCHEDOP_shutdown / exit_group).  Never returns. */
+_Noreturn void plat_exit(int status);
+
+/* Monotonic clock in nanoseconds since an arbitrary origin. */
+uint64_t plat_monotonic_ns(void);
+
+/* Lowest address the stack may grow to (for the overflow check), or 0 if
+ * unknown. */
+uintptr_t plat_stack_limit(void);
+
+#endif

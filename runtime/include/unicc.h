@@ -1,0 +1,392 @@
+/* unicc.h -- the ABI between compiled code and the runtime.
+ *
+ * Conventions (the compiler relies on every one of them):
+ *  - Every value is one 64-bit word: int and the fixed-width ints (sign- or
+ *    zero-extended), float (bit pattern of a double), bool (0/1), or a pointer
+ *    to an object (NULL means None).  Containers and object fields store words.
+ *  - Every heap object starts with an rt_obj header.  Constant objects (string
+ *    literals) are emitted by the compiler in read-only data with gc == 0 and
+ *    the same layout; the collector ignores pointers outside its heap.
+ *  - Errors: a function that fails stores the exception in rt_exc and returns
+ *    0 / NULL.  The caller tests rt_exc after every call that can raise.
+ *  - All functions named rt_* are the only entry points compiled code uses.
+ */
+#ifndef UNICC_H
+#define UNICC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef int64_t i64;
+typedef uint64_t rt_word;
+
+/* Kinds of a word, for containers and object fields. */
+enum rt_kind { RT_I64 = 0, RT_F64 = 1, RT_BOOL = 2, RT_OBJ = 3, RT_U64 = 4 };
+
+/* Layout kinds of an object, read by the collector and by generic ops. */
+enum rt_layout {
+    RT_L_FIELDS = 0,    /* nfields words after the header, kinds in field_kinds */
+    RT_L_STR = 1,       /* rt_str */
+    RT_L_BYTES = 2,     /* rt_bytes (immutable) */
+    RT_L_BYTEARRAY = 3, /* rt_bytearray */
+    RT_L_LIST = 4,      /* rt_list */
+    RT_L_DICT = 5,      /* rt_dict */
+    RT_L_SET = 6,       /* rt_set */
+    RT_L_WORDS = 7,     /* rt_words: internal array of words of one kind */
+    RT_L_RAW = 8,       /* rt_raw: internal bytes, never scanned */
+    RT_L_TUPLE = 9,     /* rt_tuple: n words, kinds in the tuple's own kinds */
+    RT_L_BUFFER = 10,   /* rt_buffer: zero-copy view */
+};
+
+struct rt_type;
+
+typedef struct rt_obj {
+    const struct rt_type *type;
+    uint64_t gc; /* owned by the collector; 0 in constant objects */
+} rt_obj;
+
+typedef struct rt_type {
+    const char *name;            /* "KeyError", "Point" */
+    const char *module;          /* "builtins", "__main__", "pkg.mod" */
+    const struct rt_type *base;  /* superclass, NULL for object */
+    uint32_t layout;             /* enum rt_layout */
+    uint32_t nfields;            /* RT_L_FIELDS: words after the header */
+    const uint8_t *field_kinds;  /* RT_L_FIELDS: enum rt_kind per field */
+    rt_obj *(*repr)(rt_obj *self); /* NULL: <module.Name object> */
+    rt_obj *(*str)(rt_obj *self);  /* NULL: repr */
+    i64 (*hash)(rt_obj *self);     /* NULL: identity hash */
+    i64 (*eq)(rt_obj *a, rt_obj *b); /* NULL: identity; returns 0/1 */
+    i64 (*lt)(rt_obj *a, rt_obj *b); /* NULL: TypeError on ordering */
+    void *const *vtable;         /* compiled classes: method table */
+} rt_type;
+
+/* Builtin object layouts. */
+typedef struct rt_str {
+    rt_obj h;
+    i64 len;      /* bytes of UTF-8 */
+    i64 nchars;   /* code points; == len when ASCII */
+    i64 hash;     /* cached, 0 = not yet computed */
+    char data[];  /* UTF-8, NUL-terminated for convenience */
+} rt_str;
+
+typedef struct rt_bytes {
+    rt_obj h;
+    i64 len;
+    i64 hash;
+    uint8_t data[];
+} rt_bytes;
+
+typedef struct rt_raw {
+    rt_obj h;
+    i64 cap;
+    uint8_t data[];
+} rt_raw;
+
+typedef struct rt_bytearray {
+    rt_obj h;
+    i64 len;
+    rt_raw *store;
+} rt_bytearray;
+
+typedef struct rt_words {
+    rt_obj h;
+    i64 cap;
+    i64 kind;     /* enum rt_kind of every element */
+    rt_word data[];
+} rt_words;
+
+typedef struct rt_list {
+    rt_obj h;
+    i64 len;
+    i64 kind;     /* enum rt_kind of the elements */
+    rt_words *items; /* capacity = items->cap; may be NULL when empty */
+} rt_list;
+
+typedef struct rt_tuple {
+    rt_obj h;
+    i64 len;
+    const uint8_t *kinds; /* static array, one enum rt_kind per item */
+    rt_word items[];
+} rt_tuple;
+
+/* Zero-copy view over a bytes/bytearray/raw store: slices share memory. */
+typedef struct rt_buffer {
+    rt_obj h;
+    rt_obj *base;  /* keeps the storage alive */
+    uint8_t *ptr;  /* first byte of the view */
+    i64 len;
+} rt_buffer;
+
+/* Builtin types (defined by the runtime). */
+extern const rt_type rt_type_object, rt_type_int, rt_type_float, rt_type_bool,
+    rt_type_str, rt_type_bytes, rt_type_bytearray, rt_type_list, rt_type_dict,
+    rt_type_set, rt_type_tuple, rt_type_words, rt_type_raw, rt_type_buffer,
+    rt_type_NoneType;
+/* Builtin exceptions: layout RT_L_FIELDS, field 0 = message (str or NULL). */
+extern const rt_type rt_type_BaseException, rt_type_Exception,
+    rt_type_ArithmeticError, rt_type_LookupError, rt_type_ValueError,
+    rt_type_TypeError, rt_type_KeyError, rt_type_IndexError,
+    rt_type_ZeroDivisionError, rt_type_OverflowError, rt_type_AttributeError,
+    rt_type_AssertionError, rt_type_RuntimeError, rt_type_NotImplementedError,
+    rt_type_RecursionError, rt_type_MemoryError, rt_type_StopIteration,
+    rt_type_SystemExit, rt_type_UnicodeDecodeError, rt_type_UnicodeError,
+    rt_type_KeyboardInterrupt, rt_type_OSError, rt_type_EOFError,
+    rt_type_StopAsyncIteration, rt_type_GeneratorExit, rt_type_TimeoutError,
+    rt_type_CancelledError;
+
+typedef struct rt_exception {
+    rt_obj h;
+    rt_obj *msg;   /* str(e); NULL = no argument */
+    /* user-defined fields follow */
+} rt_exception;
+
+/* ---- Exceptions ------------------------------------------------------- */
+extern rt_obj *rt_exc;            /* the exception being propagated, or NULL */
+/* Location of the raise (for the traceback line); set by rt_raise_at. */
+extern const char *rt_exc_file;
+extern i64 rt_exc_line;
+
+rt_obj *rt_exc_new(const rt_type *t, rt_obj *msg);   /* msg: str or NULL */
+void rt_raise(rt_obj *exc);                           /* rt_exc = exc */
+void rt_raise_at(rt_obj *exc, const char *file, i64 line);
+void rt_raise_msg(const rt_type *t, const char *cmsg); /* new + raise */
+i64 rt_isinstance(rt_obj *o, const rt_type *t);       /* walks base chain */
+/* Print "Traceback ...\n" and "Name: msg" on stderr as CPython's last line. */
+void rt_print_uncaught(rt_obj *exc);
+
+/* ---- Memory ----------------------------------------------------------- */
+/* Zeroed object of type t with `size` bytes INCLUDING the header.
+ * Out of memory after a collection: raises MemoryError, returns NULL. */
+rt_obj *rt_alloc(const rt_type *t, i64 size);
+void rt_gc_collect(void);
+i64 rt_gc_heap_used(void);
+
+/* Globals holding words of kind RT_OBJ: emitted by the compiler. */
+extern rt_obj **const unicc_gc_roots[];
+extern const i64 unicc_gc_nroots;
+
+/* ---- Program entry ---------------------------------------------------- */
+/* Emitted by the compiler: runs the main module.  Returns with rt_exc set
+ * on an uncaught exception. */
+void unicc_main(void);
+extern const i64 unicc_heap_size;      /* bytes, from --heap */
+
+/* Called by each platform's entry code; never returns. */
+_Noreturn void rt_start(int argc, char **argv, void *heap, i64 heap_size);
+/* sys.argv as list[str] */
+rt_obj *rt_sys_argv(void);
+
+/* ---- Output ----------------------------------------------------------- */
+void rt_write_str(i64 fd, rt_obj *s);          /* fd 1 stdout, 2 stderr */
+void rt_write_cstr(i64 fd, const char *s);
+void rt_flush(void);
+
+_Noreturn void rt_panic(const char *msg, const char *file, i64 line);
+
+
+/* ---- Generic operations on words of a known kind ------------------------ */
+/* Slices: `has` bit 0 = start given, bit 1 = stop given; step is always given
+ * (1 by default); step 0 raises ValueError("slice step cannot be zero"). */
+#define RT_HAS_START 1
+#define RT_HAS_STOP 2
+
+rt_obj *rt_box_int(i64 v);       /* objects of rt_type_int / float / bool */
+rt_obj *rt_box_u64(uint64_t v);  /* repr as unsigned */
+rt_obj *rt_box_float(double v);
+rt_obj *rt_box_bool(i64 v);
+rt_obj *rt_repr(rt_word w, i64 kind);      /* repr(x) */
+rt_obj *rt_to_str(rt_word w, i64 kind);    /* str(x) */
+i64 rt_eq(rt_word a, rt_word b, i64 kind); /* ==, 0/1 (may raise via eq) */
+i64 rt_lt(rt_word a, rt_word b, i64 kind); /* <, TypeError if unorderable */
+i64 rt_hash(rt_word w, i64 kind);          /* CPython's hash for int/float/bool/tuple;
+                                              TypeError "unhashable type: 'list'" */
+
+/* ---- int / float conversions (core/intconv.c, core/float.c) ------------ */
+rt_obj *rt_int_to_str(i64 v);
+rt_obj *rt_u64_to_str(uint64_t v);
+i64 rt_int_from_str(rt_obj *s, i64 base);  /* ValueError: invalid literal for int() with base 10: 'x' */
+double rt_float_from_str(rt_obj *s);        /* ValueError: could not convert string to float: 'x' */
+rt_obj *rt_float_repr(double v);            /* shortest round-trip, as CPython */
+i64 rt_float_to_int(double v);              /* int(x): ValueError for nan, OverflowError for inf/range */
+double rt_float_round(double v, i64 ndigits); /* round(x, n), exact, half-even */
+i64 rt_float_round_int(double v);           /* round(x) */
+double rt_float_floor(double v);
+double rt_float_ceil(double v);
+double rt_float_trunc(double v);
+double rt_float_fmod(double a, double b);   /* C fmod */
+double rt_float_mod(double a, double b);    /* Python %, ZeroDivisionError: float modulo */
+double rt_float_floordiv(double a, double b); /* ZeroDivisionError: float floor division by zero */
+double rt_float_pow(double a, double b);    /* ValueError / ZeroDivisionError as CPython */
+i64 rt_int_pow(i64 a, i64 b);               /* b >= 0; OverflowError on i64 overflow */
+rt_obj *rt_int_to_bytes(i64 v, i64 length, i64 little, i64 is_signed); /* OverflowError: int too big to convert */
+i64 rt_int_from_bytes(rt_obj *b, i64 little, i64 is_signed);
+
+/* format(value, spec): spec is a str (format mini-language). */
+rt_obj *rt_format_int(i64 v, rt_obj *spec);
+rt_obj *rt_format_float(double v, rt_obj *spec);
+rt_obj *rt_format_str(rt_obj *s, rt_obj *spec);
+rt_obj *rt_int_to_base(i64 v, i64 base);    /* hex(), oct(), bin(): '-0x1f' */
+
+/* ---- str (core/str.c) -------------------------------------------------- */
+rt_obj *rt_str_new(const char *utf8, i64 len);  /* copies; counts code points */
+rt_obj *rt_str_concat(rt_obj *a, rt_obj *b);
+rt_obj *rt_str_repeat(rt_obj *s, i64 n);
+rt_obj *rt_str_join(rt_obj *sep, rt_obj *list);   /* list of str */
+rt_obj *rt_str_concat_n(rt_obj *list);            /* ''.join, for f-strings */
+i64 rt_str_eq(rt_obj *a, rt_obj *b);
+i64 rt_str_cmp(rt_obj *a, rt_obj *b);             /* -1/0/1 by code point */
+i64 rt_str_len(rt_obj *s);
+i64 rt_str_hash(rt_obj *s);
+rt_obj *rt_str_getitem(rt_obj *s, i64 i);         /* IndexError: string index out of range */
+rt_obj *rt_str_slice(rt_obj *s, i64 start, i64 stop, i64 step, i64 has);
+i64 rt_str_contains(rt_obj *s, rt_obj *sub);
+i64 rt_str_find(rt_obj *s, rt_obj *sub, i64 start, i64 end, i64 has); /* code-point index or -1 */
+i64 rt_str_rfind(rt_obj *s, rt_obj *sub, i64 start, i64 end, i64 has);
+i64 rt_str_index(rt_obj *s, rt_obj *sub);         /* ValueError: substring not found */
+i64 rt_str_count(rt_obj *s, rt_obj *sub);
+rt_obj *rt_str_replace(rt_obj *s, rt_obj *old, rt_obj *new_, i64 count); /* count -1 = all */
+rt_obj *rt_str_split(rt_obj *s, rt_obj *sep, i64 maxsplit); /* sep NULL = whitespace; list[str] */
+rt_obj *rt_str_rsplit(rt_obj *s, rt_obj *sep, i64 maxsplit);
+rt_obj *rt_str_splitlines(rt_obj *s);
+rt_obj *rt_str_strip(rt_obj *s, rt_obj *chars);   /* chars NULL = whitespace */
+rt_obj *rt_str_lstrip(rt_obj *s, rt_obj *chars);
+rt_obj *rt_str_rstrip(rt_obj *s, rt_obj *chars);
+i64 rt_str_startswith(rt_obj *s, rt_obj *prefix);
+i64 rt_str_endswith(rt_obj *s, rt_obj *suffix);
+rt_obj *rt_str_upper(rt_obj *s);                  /* ASCII and Latin-1 at least */
+rt_obj *rt_str_lower(rt_obj *s);
+rt_obj *rt_str_capitalize(rt_obj *s);
+rt_obj *rt_str_title(rt_obj *s);
+rt_obj *rt_str_swapcase(rt_obj *s);
+i64 rt_str_isdigit(rt_obj *s);
+i64 rt_str_isalpha(rt_obj *s);
+i64 rt_str_isalnum(rt_obj *s);
+i64 rt_str_isspace(rt_obj *s);
+i64 rt_str_isupper(rt_obj *s);
+i64 rt_str_islower(rt_obj *s);
+rt_obj *rt_str_zfill(rt_obj *s, i64 width);
+rt_obj *rt_str_ljust(rt_obj *s, i64 width, rt_obj *fill); /* fill: 1-char str */
+rt_obj *rt_str_rjust(rt_obj *s, i64 width, rt_obj *fill);
+rt_obj *rt_str_center(rt_obj *s, i64 width, rt_obj *fill);
+rt_obj *rt_str_partition(rt_obj *s, rt_obj *sep);  /* tuple[str, str, str] */
+rt_obj *rt_str_rpartition(rt_obj *s, rt_obj *sep);
+rt_obj *rt_str_encode(rt_obj *s);                 /* UTF-8 bytes */
+rt_obj *rt_str_repr(rt_obj *s);                   /* quotes and escapes as CPython */
+i64 rt_str_ord(rt_obj *s);   /* TypeError: ord() expected a character, but string of length N found */
+rt_obj *rt_str_chr(i64 cp);  /* ValueError: chr() arg not in range(0x110000) */
+rt_obj *rt_str_list(rt_obj *s); /* list of 1-char str, for iteration */
+
+/* ---- bytes / bytearray / buffer (core/bytes.c) ------------------------- */
+rt_obj *rt_bytes_new(const uint8_t *data, i64 len);
+rt_obj *rt_bytes_zeros(i64 n);                   /* bytes(n) */
+rt_obj *rt_bytes_from_list(rt_obj *list);        /* bytes([1,2]); ValueError: bytes must be in range(0, 256) */
+rt_obj *rt_bytes_concat(rt_obj *a, rt_obj *b);   /* bytes/bytearray operands, result type of a */
+rt_obj *rt_bytes_repeat(rt_obj *b, i64 n);
+i64 rt_bytes_len(rt_obj *b);                     /* bytes, bytearray or buffer */
+i64 rt_bytes_getitem(rt_obj *b, i64 i);          /* IndexError: index out of range */
+rt_obj *rt_bytes_slice(rt_obj *b, i64 start, i64 stop, i64 step, i64 has);
+i64 rt_bytes_eq(rt_obj *a, rt_obj *b);
+i64 rt_bytes_cmp(rt_obj *a, rt_obj *b);
+i64 rt_bytes_hash(rt_obj *b);
+i64 rt_bytes_contains(rt_obj *b, rt_obj *sub);
+i64 rt_bytes_contains_int(rt_obj *b, i64 v);
+i64 rt_bytes_find(rt_obj *b, rt_obj *sub);
+rt_obj *rt_bytes_hex(rt_obj *b);
+rt_obj *rt_bytes_decode(rt_obj *b);              /* UTF-8; UnicodeDecodeError as CPython's message */
+rt_obj *rt_bytes_repr(rt_obj *b);                /* b'..' / bytearray(b'..') */
+rt_obj *rt_bytes_join(rt_obj *sep, rt_obj *list);
+rt_obj *rt_bytes_from_bytearray(rt_obj *ba);     /* bytes(ba) copy */
+rt_obj *rt_bytearray_new(i64 n);                 /* bytearray(n) zeros */
+rt_obj *rt_bytearray_from(rt_obj *b);            /* bytearray(b) copy of bytes/bytearray/buffer */
+void rt_bytearray_append(rt_obj *ba, i64 v);     /* ValueError: byte must be in range(0, 256) */
+void rt_bytearray_extend(rt_obj *ba, rt_obj *b);
+void rt_bytearray_setitem(rt_obj *ba, i64 i, i64 v); /* IndexError: bytearray index out of range */
+i64 rt_bytearray_pop(rt_obj *ba);
+/* Buffer: a view sharing memory with a bytes/bytearray (a bytearray's
+ * store must not be resized while viewed: the buffer pins base->store). */
+rt_obj *rt_buffer_new(rt_obj *b);                /* whole object */
+rt_obj *rt_buffer_slice(rt_obj *v, i64 start, i64 stop); /* clamps like slicing; shares memory */
+i64 rt_buffer_get(rt_obj *v, i64 off, i64 width, i64 little); /* width 1,2,4,8 bytes, unsigned;
+                                       IndexError: buffer index out of range */
+void rt_buffer_set(rt_obj *v, i64 off, i64 width, i64 little, i64 value);
+rt_obj *rt_buffer_tobytes(rt_obj *v);
+
+/* ---- list (core/list.c) ------------------------------------------------ */
+rt_obj *rt_list_new(i64 kind, i64 cap);
+i64 rt_list_len(rt_obj *l);
+void rt_list_append(rt_obj *l, rt_word w);
+rt_word rt_list_get(rt_obj *l, i64 i);          /* IndexError: list index out of range */
+void rt_list_set(rt_obj *l, i64 i, rt_word w);  /* IndexError: list assignment index out of range */
+void rt_list_del(rt_obj *l, i64 i);             /* IndexError: list assignment index out of range */
+rt_word rt_list_pop(rt_obj *l, i64 i, i64 has_i); /* pop from empty list / pop index out of range */
+void rt_list_insert(rt_obj *l, i64 i, rt_word w);
+void rt_list_extend(rt_obj *l, rt_obj *other);  /* other: list of the same kind */
+rt_obj *rt_list_slice(rt_obj *l, i64 start, i64 stop, i64 step, i64 has);
+void rt_list_set_slice(rt_obj *l, i64 start, i64 stop, i64 step, i64 has, rt_obj *src);
+void rt_list_del_slice(rt_obj *l, i64 start, i64 stop, i64 step, i64 has);
+rt_obj *rt_list_concat(rt_obj *a, rt_obj *b);
+rt_obj *rt_list_repeat(rt_obj *l, i64 n);
+rt_obj *rt_list_copy(rt_obj *l);
+void rt_list_clear(rt_obj *l);
+i64 rt_list_contains(rt_obj *l, rt_word w);
+i64 rt_list_index(rt_obj *l, rt_word w);        /* ValueError: 3 is not in list */
+i64 rt_list_count(rt_obj *l, rt_word w);
+void rt_list_remove(rt_obj *l, rt_word w);      /* ValueError: list.remove(x): x not in list */
+void rt_list_reverse(rt_obj *l);
+/* Stable sort; keys: NULL or a list of the same length whose order decides;
+ * TypeError as CPython when items do not compare. */
+void rt_list_sort(rt_obj *l, rt_obj *keys, i64 reverse);
+i64 rt_list_eq(rt_obj *a, rt_obj *b);
+i64 rt_list_lt(rt_obj *a, rt_obj *b);
+
+/* ---- tuple (core/tuple.c) ---------------------------------------------- */
+rt_obj *rt_tuple_new(i64 n, const uint8_t *kinds); /* items zero; caller fills items[] */
+
+/* ---- dict, insertion-ordered (core/dict.c) ----------------------------- */
+rt_obj *rt_dict_new(i64 key_kind, i64 value_kind);
+i64 rt_dict_len(rt_obj *d);
+rt_word rt_dict_get(rt_obj *d, rt_word k);      /* KeyError(repr(k)) */
+i64 rt_dict_lookup(rt_obj *d, rt_word k, rt_word *out); /* 1 found, 0 not */
+void rt_dict_set(rt_obj *d, rt_word k, rt_word v);
+void rt_dict_del(rt_obj *d, rt_word k);         /* KeyError */
+i64 rt_dict_contains(rt_obj *d, rt_word k);
+rt_word rt_dict_pop(rt_obj *d, rt_word k);      /* KeyError */
+rt_word rt_dict_setdefault(rt_obj *d, rt_word k, rt_word v);
+rt_obj *rt_dict_keys(rt_obj *d);                /* list snapshot */
+rt_obj *rt_dict_values(rt_obj *d);
+rt_obj *rt_dict_items(rt_obj *d, const uint8_t *pair_kinds); /* list of 2-tuples */
+rt_obj *rt_dict_copy(rt_obj *d);
+void rt_dict_update(rt_obj *d, rt_obj *other);
+void rt_dict_clear(rt_obj *d);
+rt_word rt_dict_popitem(rt_obj *d, rt_word *key_out); /* KeyError: 'popitem(): dictionary is empty' */
+i64 rt_dict_eq(rt_obj *a, rt_obj *b);
+/* Iteration by position: *pos starts at 0; returns 1 and fills key/value,
+ * or 0 at the end.  RuntimeError("dictionary changed size during
+ * iteration") when the size differs from `expected_len`. */
+i64 rt_dict_next(rt_obj *d, i64 *pos, i64 expected_len, rt_word *key, rt_word *value);
+
+/* ---- set (core/set.c): iteration order identical to CPython's ---------- */
+rt_obj *rt_set_new(i64 kind);
+i64 rt_set_len(rt_obj *s);
+void rt_set_add(rt_obj *s, rt_word w);
+void rt_set_discard(rt_obj *s, rt_word w);
+void rt_set_remove(rt_obj *s, rt_word w);       /* KeyError */
+rt_word rt_set_pop(rt_obj *s);                  /* KeyError: 'pop from an empty set' */
+i64 rt_set_contains(rt_obj *s, rt_word w);
+rt_obj *rt_set_union(rt_obj *a, rt_obj *b);
+rt_obj *rt_set_intersection(rt_obj *a, rt_obj *b);
+rt_obj *rt_set_difference(rt_obj *a, rt_obj *b);
+rt_obj *rt_set_symmetric_difference(rt_obj *a, rt_obj *b);
+i64 rt_set_issubset(rt_obj *a, rt_obj *b);
+i64 rt_set_eq(rt_obj *a, rt_obj *b);
+rt_obj *rt_set_copy(rt_obj *s);
+void rt_set_clear(rt_obj *s);
+void rt_set_update(rt_obj *s, rt_obj *other);
+i64 rt_set_next(rt_obj *s, i64 *pos, i64 expected_len, rt_word *item);
+
+/* ---- misc -------------------------------------------------------------- */
+_Noreturn void rt_exit(i64 status);            /* flush and end */
+i64 rt_monotonic_ns(void);
+extern i64 rt_recursion_depth;   /* maintained by compiled code */
+
+#endif
