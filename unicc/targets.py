@@ -34,10 +34,11 @@ class Target:
     qemu: list[str] = field(default_factory=list)  # how to boot it; [] = run natively
     exit_decoder: str = "plain"  # how an exit status comes back: plain | isa-debug-exit
     ptr_bits: int = 64
+    shared: list[str] = field(default_factory=list)  # runtime/<dir>s shared by platforms
 
     @property
     def runtime_dirs(self) -> list[Path]:
-        return [RUNTIME / "core", RUNTIME / self.platform]
+        return [RUNTIME / "core", *(RUNTIME / d for d in self.shared), RUNTIME / self.platform]
 
 
 TARGETS: dict[str, Target] = {}
@@ -57,4 +58,78 @@ register(Target(
     platform="unix",
     ldflags=["-static", "--no-dynamic-linker", "-z", "max-page-size=4096",
              "-z", "norelro", "--build-id=none", "-e", "_start"],
+))
+
+
+# ---- ARMv7-A (Cortex-A7): runtime/arm/ plus one directory per board ----
+
+ARMV7_CFLAGS = [
+    "-target", "arm-freestanding-eabihf", "-mcpu=cortex_a7", "-marm", "-O2",
+    "-ffreestanding", "-fno-stack-protector", "-fno-sanitize=all", "-fno-pic",
+    "-fno-pie", "-fno-builtin", "-mno-unaligned-access", "-fno-unwind-tables",
+    "-fno-asynchronous-unwind-tables",
+]
+ARMV7_LDFLAGS = ["-static", "-z", "max-page-size=4096", "--build-id=none"]
+ARMV7_QEMU = ["qemu-system-arm", "-accel", "tcg", "-semihosting", "-nodefaults",
+              "-display", "none", "-serial", "stdio", "-no-reboot"]
+
+register(Target(
+    name="cubieboard2",
+    description="Cubieboard2 (Allwinner A20, Cortex-A7) bare metal; QEMU runs it "
+                "as orangepi-pc (H3). ELF at 0x40008000; objcopy -O binary for U-Boot",
+    triple="armv7a-none-none-eabihf",
+    cpu="cortex-a7",
+    features="+strict-align,+vfp4,+neon,+hwdiv-arm",
+    cflags=ARMV7_CFLAGS,
+    platform="cubieboard2",
+    shared=["arm"],
+    ldflags=ARMV7_LDFLAGS,
+    linker_script="../arm/image.ld",
+    image="elf",
+    # The board has 1 GiB and no device tree reaches the image: RAM is fixed.
+    # orangepi-pc's built-in NIC warns on stderr unless it has a backend.
+    qemu=[*ARMV7_QEMU, "-M", "orangepi-pc", "-m", "1G", "-nic", "user,restrict=on",
+          "-kernel", "{image}"],
+    ptr_bits=32,
+))
+
+register(Target(
+    name="xen-arm",
+    description="32-bit ARM Xen guest (zImage, PV console); also boots on QEMU virt",
+    triple="armv7a-none-none-eabihf",
+    cpu="cortex-a7",
+    features="+strict-align,+vfp4,+neon,+hwdiv-arm",
+    cflags=ARMV7_CFLAGS,
+    platform="xen-arm",
+    shared=["arm"],
+    ldflags=ARMV7_LDFLAGS,
+    linker_script="../arm/image.ld",
+    image="zimage",
+    qemu=[*ARMV7_QEMU, "-M", "virt", "-cpu", "cortex-a7", "-m", "{memory}",
+          "-kernel", "{image}", "-append", "{cmdline}"],
+    ptr_bits=32,
+))
+
+
+# ---- x86-64 PVH: one ELF that boots under `qemu -kernel` and as a Xen PVH domU ----
+
+register(Target(
+    name="xen",
+    description="x86-64 PVH guest: Xen (type=\"pvh\", PV console) or QEMU -kernel "
+                "(COM1, isa-debug-exit); ELF loaded at 1 MiB",
+    triple="x86_64-unknown-none-elf",
+    cpu="x86-64",
+    features="",
+    cflags=X86_CFLAGS,
+    platform="xen",
+    ldflags=["-static", "--no-dynamic-linker", "-z", "max-page-size=4096",
+             "-z", "norelro", "--build-id=none"],
+    linker_script="link.ld",
+    image="elf",
+    qemu=["qemu-system-x86_64", "-M", "microvm,x-option-roms=off,pit=off,pic=off,rtc=off",
+          "-nodefaults", "-no-reboot", "-accel", "tcg", "-m", "{memory}",
+          "-display", "none", "-serial", "stdio",
+          "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
+          "-kernel", "{image}", "-append", "{cmdline}"],
+    exit_decoder="isa-debug-exit",
 ))

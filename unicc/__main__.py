@@ -1,0 +1,5 @@
+import sys
+
+from unicc.cli import main
+
+sys.exit(main())

@@ -1,0 +1,487 @@
+"""Translate a ModuleIR into an LLVM module with llvmlite's IR builder.
+
+Registers become allocas (mem2reg makes them SSA); checked arithmetic becomes
+LLVM's overflow intrinsics plus a cold call into the runtime that raises.
+"""
+
+from __future__ import annotations
+
+from llvmlite import ir
+
+from unicc.ir import ops as o
+from unicc.ir.rtypes import RType, F64, BOOL, I64, OBJ, PTR, WORD, K_OBJ
+
+i1, i8, i32, i64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
+f64 = ir.DoubleType()
+ptr = ir.PointerType()
+HEADER = 16  # bytes of rt_obj
+
+
+def lltype(t: RType) -> ir.Type:
+    if t.is_void:
+        return ir.VoidType()
+    if t.is_obj:
+        return ptr
+    if t.is_float:
+        return f64
+    return ir.IntType(t.bits)
+
+
+class ModuleGen:
+    def __init__(self, m: o.ModuleIR, triple: str, data_layout: str, heap_size: int,
+                 freestanding: bool) -> None:
+        self.ir = m
+        self.mod = ir.Module(name="unicc")
+        self.mod.triple = triple
+        self.mod.data_layout = data_layout
+        self.heap_size = heap_size
+        self.freestanding = freestanding
+        self.funcs: dict[str, ir.Function] = {}
+        self.globals: dict[str, ir.GlobalVariable] = {}
+        self.strings: dict[object, ir.GlobalVariable] = {}
+        self.cstrings: dict[str, ir.GlobalVariable] = {}
+        self.rt_exc = self.extern_global("rt_exc", ptr)
+
+    # ---- symbols ---------------------------------------------------------
+    def extern_global(self, name: str, ty: ir.Type) -> ir.GlobalVariable:
+        if name in self.mod.globals:
+            return self.mod.globals[name]
+        g = ir.GlobalVariable(self.mod, ty, name)
+        g.linkage = "external"
+        g.storage_class = "dso_local"
+        return g
+
+    def runtime_fn(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.Function:
+        fn = self.mod.globals.get(name)
+        if fn is None:
+            fn = ir.Function(self.mod, ir.FunctionType(ret, args), name)
+            fn.attributes.add("nounwind")
+        return fn
+
+    def cstring(self, text: str) -> ir.GlobalVariable:
+        if text not in self.cstrings:
+            data = bytearray(text.encode()) + b"\0"
+            g = ir.GlobalVariable(self.mod, ir.ArrayType(i8, len(data)), f".cstr.{len(self.cstrings)}")
+            g.initializer = ir.Constant(g.type.pointee if hasattr(g.type, "pointee") else g.value_type, data)
+            g.global_constant = True
+            g.linkage = "private"
+            self.cstrings[text] = g
+        return self.cstrings[text]
+
+    def type_ref(self, symbol: str) -> ir.GlobalVariable:
+        if symbol in self.mod.globals:
+            return self.mod.globals[symbol]
+        return self.extern_global(symbol, ir.ArrayType(i8, 0))
+
+    def str_const(self, c: o.StrConst | o.BytesConst) -> ir.GlobalVariable:
+        key = (type(c), c.value)
+        if key in self.strings:
+            return self.strings[key]
+        if isinstance(c, o.StrConst):
+            data = bytearray(c.value.encode("utf-8", "surrogatepass")) + b"\0"
+            head = [ir.Constant(i64, len(data) - 1), ir.Constant(i64, len(c.value)), ir.Constant(i64, 0)]
+            tname = "rt_type_str"
+        else:
+            data = bytearray(c.value) + b"\0"
+            head = [ir.Constant(i64, len(c.value)), ir.Constant(i64, 0)]
+            tname = "rt_type_bytes"
+        arr = ir.ArrayType(i8, len(data))
+        sty = ir.LiteralStructType([ptr, i64] + [i64] * len(head) + [arr])
+        g = ir.GlobalVariable(self.mod, sty, f".str.{len(self.strings)}")
+        g.initializer = ir.Constant(sty, [self.type_ref(tname), ir.Constant(i64, 0)] + head
+                                    + [ir.Constant(arr, data)])
+        g.linkage = "private"
+        g.align = 16
+        self.strings[key] = g
+        return g
+
+    # ---- module ----------------------------------------------------------
+    def generate(self) -> ir.Module:
+        for g in self.ir.globals:
+            gv = ir.GlobalVariable(self.mod, lltype(g.type), g.name)
+            gv.initializer = ir.Constant(lltype(g.type), None)
+            gv.linkage = "internal"
+            self.globals[g.name] = gv
+        for c in self.ir.classes:
+            self.declare_class(c)
+        for f in self.ir.functions:
+            fty = ir.FunctionType(lltype(f.ret), [lltype(p.type) for p in f.params])
+            fn = ir.Function(self.mod, fty, f.name)
+            fn.attributes.add("nounwind")
+            if self.freestanding:
+                fn.attributes.add("noredzone")
+            if not f.exported:
+                fn.linkage = "internal"
+            self.funcs[f.name] = fn
+        for c in self.ir.classes:
+            self.define_class(c)
+        for kinds, sym in self.ir.tuple_kinds.items():
+            arr = ir.ArrayType(i8, max(1, len(kinds)))
+            g = ir.GlobalVariable(self.mod, arr, sym)
+            g.initializer = ir.Constant(arr, bytearray(kinds or b"\0"))
+            g.global_constant = True
+            g.linkage = "internal"
+        for f in self.ir.functions:
+            FuncGen(self, f, self.funcs[f.name]).generate()
+        self.emit_roots()
+        return self.mod
+
+    def emit_roots(self) -> None:
+        roots = [self.globals[g.name] for g in self.ir.globals if g.type.kind == K_OBJ]
+        arr = ir.ArrayType(ptr, len(roots) + 1)
+        g = ir.GlobalVariable(self.mod, arr, "unicc_gc_roots")
+        g.initializer = ir.Constant(arr, roots + [ir.Constant(ptr, None)])
+        g.global_constant = True
+        g.storage_class = "dso_local"
+        n = ir.GlobalVariable(self.mod, i64, "unicc_gc_nroots")
+        n.initializer = ir.Constant(i64, len(roots))
+        n.global_constant = True
+        n.storage_class = "dso_local"
+        h = ir.GlobalVariable(self.mod, i64, "unicc_heap_size")
+        h.initializer = ir.Constant(i64, self.heap_size)
+        h.global_constant = True
+        h.storage_class = "dso_local"
+
+    TYPE_STRUCT = ir.LiteralStructType([ptr, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, ptr, ptr, ptr])
+
+    def declare_class(self, c: o.ClassIR) -> None:
+        g = ir.GlobalVariable(self.mod, self.TYPE_STRUCT, c.symbol)
+        g.linkage = "internal"
+        g.global_constant = True
+        g.align = 8
+
+    def define_class(self, c: o.ClassIR) -> None:
+        g = self.mod.globals[c.symbol]
+        kinds = bytearray(t.kind for _, t in c.fields) or bytearray(b"\0")
+        karr = ir.GlobalVariable(self.mod, ir.ArrayType(i8, len(kinds)), c.symbol + ".kinds")
+        karr.initializer = ir.Constant(karr.value_type, kinds)
+        karr.global_constant = True
+        karr.linkage = "internal"
+        null = ir.Constant(ptr, None)
+        vt: ir.Constant | ir.GlobalVariable = null
+        if c.vtable:
+            arr = ir.ArrayType(ptr, len(c.vtable))
+            vg = ir.GlobalVariable(self.mod, arr, c.symbol + ".vtable")
+            vg.initializer = ir.Constant(arr, [self.funcs[f] for f in c.vtable])
+            vg.global_constant = True
+            vg.linkage = "internal"
+            vt = vg
+        slot = [self.funcs[c.slots[s]] if s in c.slots else null
+                for s in ("repr", "str", "hash", "eq", "lt")]
+        g.initializer = ir.Constant(self.TYPE_STRUCT, [
+            self.cstring(c.name), self.cstring(c.module), self.type_ref(c.base_symbol),
+            ir.Constant(i32, 0), ir.Constant(i32, len(c.fields)), karr, *slot, vt])
+
+
+class FuncGen:
+    def __init__(self, mg: ModuleGen, f: o.FuncIR, fn: ir.Function) -> None:
+        self.mg = mg
+        self.f = f
+        self.fn = fn
+        self.slots: dict[o.Register, ir.AllocaInstr] = {}
+        self.blocks: dict[int, ir.Block] = {}
+        self.b = ir.IRBuilder()
+
+    def generate(self) -> None:
+        entry = self.fn.append_basic_block("entry")
+        for bb in self.f.blocks:
+            self.blocks[bb.label] = self.fn.append_basic_block(f"L{bb.label}")
+        self.b.position_at_end(entry)
+        for r in self.f.registers:
+            if not r.type.is_void:
+                self.slots[r] = self.b.alloca(lltype(r.type), name=r.name)
+        for p, a in zip(self.f.params, self.fn.args):
+            self.b.store(a, self.slots[p])
+        self.b.branch(self.blocks[self.f.blocks[0].label])
+        for bb in self.f.blocks:
+            self.b.position_at_end(self.blocks[bb.label])
+            for op in bb.ops:
+                getattr(self, "op_" + type(op).__name__)(op)
+            if not bb.terminated:
+                self.b.unreachable()
+
+    # ---- helpers -----------------------------------------------------------
+    def get(self, r: o.Register) -> ir.Value:
+        return self.b.load(self.slots[r])
+
+    def put(self, r: o.Register | None, v: ir.Value) -> None:
+        if r is not None and not r.type.is_void:
+            self.b.store(v, self.slots[r])
+
+    def to_word(self, v: ir.Value, t: RType) -> ir.Value:
+        if t.is_obj:
+            return self.b.ptrtoint(v, i64)
+        if t.is_float:
+            return self.b.bitcast(v, i64)
+        if t.bits == 64:
+            return v
+        return self.b.sext(v, i64) if t.signed else self.b.zext(v, i64)
+
+    def from_word(self, v: ir.Value, t: RType) -> ir.Value:
+        if t.is_obj:
+            return self.b.inttoptr(v, ptr)
+        if t.is_float:
+            return self.b.bitcast(v, f64)
+        if t.bits == 1:
+            return self.b.icmp_unsigned("!=", v, ir.Constant(i64, 0))
+        if t.bits == 64:
+            return v
+        return self.b.trunc(v, ir.IntType(t.bits))
+
+    def field_addr(self, obj: ir.Value, index: int) -> ir.Value:
+        return self.b.gep(obj, [ir.Constant(i64, HEADER + 8 * index)], source_etype=i8)
+
+    def raise_msg(self, exc_type: str, msg: str) -> None:
+        fn = self.mg.runtime_fn("rt_raise_msg", ir.VoidType(), [ptr, ptr])
+        self.b.call(fn, [self.mg.type_ref(exc_type), self.mg.cstring(msg)])
+
+    def guarded(self, bad: ir.Value, exc_type: str, msg: str) -> None:
+        """If `bad`, raise; the IR's CheckExc after the op routes it."""
+        with self.b.if_then(bad, likely=False):
+            self.raise_msg(exc_type, msg)
+
+    # ---- ops ---------------------------------------------------------------
+    def op_Const(self, op: o.Const) -> None:
+        t, v = op.dest.type, op.value
+        if isinstance(v, o.CStrConst):
+            val: ir.Value = self.mg.cstring(v.value)
+        elif isinstance(v, (o.StrConst, o.BytesConst)):
+            val = self.mg.str_const(v)
+        elif t.is_obj:
+            val = ir.Constant(ptr, None)
+        elif t.is_float:
+            val = ir.Constant(f64, float(v))  # type: ignore[arg-type]
+        else:
+            bits = t.bits
+            iv = int(v)  # type: ignore[arg-type]
+            val = ir.Constant(ir.IntType(bits), iv & ((1 << bits) - 1))
+        self.put(op.dest, val)
+
+    def op_Assign(self, op: o.Assign) -> None:
+        self.put(op.dest, self.get(op.src))
+
+    def op_Unary(self, op: o.Unary) -> None:
+        a = self.get(op.a)
+        t = op.a.type
+        if op.op == "neg":
+            bad = self.b.icmp_signed("==", a, ir.Constant(i64, -(1 << 63)))
+            self.guarded(bad, "rt_type_OverflowError", "integer overflow")
+            r = self.b.neg(a)
+        elif op.op == "wneg":
+            r = self.b.neg(a)
+        elif op.op == "fneg":
+            r = self.b.fneg(a)
+        elif op.op == "not":
+            r = self.b.not_(a)
+        elif op.op == "invert":
+            r = self.b.not_(a)
+        else:
+            raise AssertionError(op.op)
+        del t
+        self.put(op.dest, r)
+
+    def op_Binary(self, op: o.Binary) -> None:
+        a, b = self.get(op.a), self.get(op.b)
+        t = op.a.type
+        r = self.binary(op.op, a, b, t)
+        self.put(op.dest, r)
+
+    def checked(self, name: str, a: ir.Value, b: ir.Value) -> ir.Value:
+        fn = self.mg.mod.declare_intrinsic(f"llvm.{name}.with.overflow", [i64])
+        pair = self.b.call(fn, [a, b])
+        self.guarded(self.b.extract_value(pair, 1), "rt_type_OverflowError", "integer overflow")
+        return self.b.extract_value(pair, 0)
+
+    def binary(self, name: str, a: ir.Value, b: ir.Value, t: RType) -> ir.Value:
+        B = self.b
+        zero = ir.Constant(a.type, 0) if not t.is_float else ir.Constant(f64, 0.0)
+        cmp_ops = {"eq": "==", "ne": "!=", "lt": "<", "le": "<=", "gt": ">", "ge": ">="}
+        if name in cmp_ops:
+            if t.is_float:
+                return B.fcmp_unordered("!=", a, b) if name == "ne" else B.fcmp_ordered(cmp_ops[name], a, b)
+            if t.is_obj:
+                return B.icmp_unsigned(cmp_ops[name], a, b)
+            if t.signed:
+                return B.icmp_signed(cmp_ops[name], a, b)
+            return B.icmp_unsigned(cmp_ops[name], a, b)
+        if t.is_float:
+            if name == "fdiv" or name == "div":
+                self.guarded(B.fcmp_ordered("==", b, zero), "rt_type_ZeroDivisionError", "float division by zero")
+                return B.fdiv(a, b)
+            return {"add": B.fadd, "sub": B.fsub, "mul": B.fmul}[name](a, b)
+        if name in ("add", "sub", "mul"):
+            return self.checked({"add": "sadd", "sub": "ssub", "mul": "smul"}[name], a, b)
+        if name in ("floordiv", "mod"):
+            return self.py_divmod(name, a, b)
+        if name == "lshift":
+            return self.py_lshift(a, b)
+        if name == "rshift":
+            self.guarded(B.icmp_signed("<", b, zero), "rt_type_ValueError", "negative shift count")
+            big = B.icmp_signed(">", b, ir.Constant(i64, 63))
+            return B.ashr(a, B.select(big, ir.Constant(i64, 63), b))
+        simple = {"and": B.and_, "or": B.or_, "xor": B.xor, "wadd": B.add, "wsub": B.sub, "wmul": B.mul}
+        if name in simple:
+            return simple[name](a, b)
+        if name in ("wdiv", "wmod"):
+            self.guarded(B.icmp_unsigned("==", b, zero), "rt_type_ZeroDivisionError",
+                         "integer division or modulo by zero")
+            safe_b = B.select(B.icmp_unsigned("==", b, zero), ir.Constant(a.type, 1), b)
+            if t.signed:
+                # Python floor semantics on fixed signed ints, wrapping INT_MIN // -1
+                q = B.sdiv(a, safe_b) if name == "wdiv" else B.srem(a, safe_b)
+                return self.floor_fix(name, a, safe_b, q)
+            return B.udiv(a, safe_b) if name == "wdiv" else B.urem(a, safe_b)
+        if name in ("wshl", "wshr"):
+            width = ir.Constant(a.type, t.bits)
+            big = B.icmp_unsigned(">=", b, width)
+            sh = B.select(big, ir.Constant(a.type, 0), b)
+            if name == "wshl":
+                return B.select(big, ir.Constant(a.type, 0), B.shl(a, sh))
+            if t.signed:
+                return B.ashr(a, B.select(big, ir.Constant(a.type, t.bits - 1), b))
+            return B.select(big, ir.Constant(a.type, 0), B.lshr(a, sh))
+        raise AssertionError(name)
+
+    def floor_fix(self, name: str, a: ir.Value, b: ir.Value, q: ir.Value) -> ir.Value:
+        B = self.b
+        zero = ir.Constant(a.type, 0)
+        r = B.srem(a, b)
+        adjust = B.and_(B.icmp_signed("!=", r, zero),
+                        B.icmp_signed("!=", B.icmp_signed("<", r, zero), B.icmp_signed("<", b, zero)))
+        if name in ("floordiv", "wdiv"):
+            return B.select(adjust, B.sub(q, ir.Constant(a.type, 1)), q)
+        return B.select(adjust, B.add(r, b), r)
+
+    def py_divmod(self, name: str, a: ir.Value, b: ir.Value) -> ir.Value:
+        B = self.b
+        zero = ir.Constant(i64, 0)
+        self.guarded(B.icmp_signed("==", b, zero), "rt_type_ZeroDivisionError",
+                     "integer division or modulo by zero")
+        minus1 = ir.Constant(i64, -1)
+        if name == "floordiv":
+            ovf = B.and_(B.icmp_signed("==", a, ir.Constant(i64, -(1 << 63))), B.icmp_signed("==", b, minus1))
+            self.guarded(ovf, "rt_type_OverflowError", "integer overflow")
+        # make the divisor safe so LLVM never sees x/0 or MIN/-1 on the error path
+        bad = B.or_(B.icmp_signed("==", b, zero), B.icmp_signed("==", b, minus1))
+        safe_b = B.select(bad, ir.Constant(i64, 1), b)
+        q = B.select(B.icmp_signed("==", b, minus1), B.neg(a), B.sdiv(a, safe_b))
+        if name == "floordiv":
+            return self.floor_fix(name, a, safe_b, q)
+        r = B.srem(a, safe_b)
+        fixed = B.select(B.and_(B.icmp_signed("!=", r, zero),
+                                B.icmp_signed("!=", B.icmp_signed("<", r, zero), B.icmp_signed("<", b, zero))),
+                         B.add(r, b), r)
+        return B.select(B.icmp_signed("==", b, minus1), zero, fixed)
+
+    def py_lshift(self, a: ir.Value, b: ir.Value) -> ir.Value:
+        B = self.b
+        zero = ir.Constant(i64, 0)
+        self.guarded(B.icmp_signed("<", b, zero), "rt_type_ValueError", "negative shift count")
+        big = B.icmp_signed(">", b, ir.Constant(i64, 63))
+        sh = B.select(big, zero, b)
+        r = B.shl(a, sh)
+        lost = B.or_(B.icmp_signed("!=", B.ashr(r, sh), a),
+                     B.and_(big, B.icmp_signed("!=", a, zero)))
+        self.guarded(lost, "rt_type_OverflowError", "integer overflow")
+        return B.select(big, zero, r)
+
+    def op_Convert(self, op: o.Convert) -> None:
+        s, d = op.src.type, op.dest.type
+        v = self.get(op.src)
+        B = self.b
+        if s == d or (s.is_obj and d.is_obj) or (lltype(s) == lltype(d) and not (s.is_float or d.is_float)):
+            r = v
+        elif d == WORD:
+            r = self.to_word(v, s)
+        elif s == WORD:
+            r = self.from_word(v, d)
+        elif d.is_float and s.is_int:
+            r = B.sitofp(v, f64) if s.signed else B.uitofp(v, f64)
+        elif d == BOOL:
+            r = B.icmp_unsigned("!=", v, ir.Constant(v.type, 0))
+        elif s.is_int and d.is_int:
+            if d.bits < s.bits:
+                r = B.trunc(v, ir.IntType(d.bits))
+            elif s.signed:
+                r = B.sext(v, ir.IntType(d.bits))
+            else:
+                r = B.zext(v, ir.IntType(d.bits))
+        else:
+            raise AssertionError(f"convert {s} -> {d}")
+        self.put(op.dest, r)
+
+    def op_Call(self, op: o.Call) -> None:
+        fn = self.mg.funcs[op.func]
+        r = self.b.call(fn, [self.get(a) for a in op.args])
+        self.put(op.dest, r)
+
+    def op_CallRT(self, op: o.CallRT) -> None:
+        ret = lltype(op.dest.type) if op.dest is not None else ir.VoidType()
+        fn = self.mg.runtime_fn(op.func, ret, [lltype(a.type) for a in op.args])
+        r = self.b.call(fn, [self.get(a) for a in op.args])
+        self.put(op.dest, r)
+
+    def op_CallPtr(self, op: o.CallPtr) -> None:
+        ret = lltype(op.dest.type) if op.dest is not None else ir.VoidType()
+        fty = ir.FunctionType(ret, [lltype(a.type) for a in op.args])
+        r = self.b.call(_typed_callee(self.b, self.get(op.fn), fty), [self.get(a) for a in op.args])
+        self.put(op.dest, r)
+
+    def op_GetField(self, op: o.GetField) -> None:
+        w = self.b.load(self.field_addr(self.get(op.obj), op.index), typ=i64)
+        self.put(op.dest, self.from_word(w, op.dest.type) if op.dest.type != WORD else w)
+
+    def op_SetField(self, op: o.SetField) -> None:
+        v = self.get(op.src)
+        w = v if op.src.type == WORD else self.to_word(v, op.src.type)
+        self.b.store(w, self.field_addr(self.get(op.obj), op.index))
+
+    def global_ref(self, name: str, t: RType) -> ir.GlobalVariable:
+        """Program globals are defined by the module; others (rt_recursion_depth) by the runtime."""
+        return self.mg.globals.get(name) or self.mg.extern_global(name, lltype(t))
+
+    def op_GetGlobal(self, op: o.GetGlobal) -> None:
+        self.put(op.dest, self.b.load(self.global_ref(op.name, op.dest.type)))
+
+    def op_SetGlobal(self, op: o.SetGlobal) -> None:
+        self.b.store(self.get(op.src), self.global_ref(op.name, op.src.type))
+
+    def op_AddrOf(self, op: o.AddrOf) -> None:
+        sym = self.mg.funcs.get(op.symbol) or self.mg.type_ref(op.symbol)
+        self.put(op.dest, sym)
+
+    def op_AddrOfReg(self, op: o.AddrOfReg) -> None:
+        self.put(op.dest, self.slots[op.reg])
+
+    def op_Load(self, op: o.Load) -> None:
+        addr = self.b.gep(self.get(op.addr), [ir.Constant(i64, op.offset)], source_etype=i8)
+        self.put(op.dest, self.b.load(addr, typ=lltype(op.dest.type)))
+
+    def op_Goto(self, op: o.Goto) -> None:
+        self.b.branch(self.blocks[op.target.label])
+
+    def op_Branch(self, op: o.Branch) -> None:
+        self.b.cbranch(self.get(op.cond), self.blocks[op.true.label], self.blocks[op.false.label])
+
+    def op_CheckExc(self, op: o.CheckExc) -> None:
+        exc = self.b.load(self.mg.rt_exc, typ=ptr)
+        pending = self.b.icmp_unsigned("!=", exc, ir.Constant(ptr, None))
+        br = self.b.cbranch(pending, self.blocks[op.error.label], self.blocks[op.ok.label])
+        br.set_weights([1, 1000])
+
+    def op_Return(self, op: o.Return) -> None:
+        if op.value is None or self.f.ret.is_void:
+            self.b.ret_void()
+        else:
+            self.b.ret(self.get(op.value))
+
+    def op_Unreachable(self, op: o.Unreachable) -> None:
+        self.b.unreachable()
+
+
+def _typed_callee(b: ir.IRBuilder, fnptr: ir.Value, fty: ir.FunctionType) -> ir.Value:
+    """llvmlite needs a function-typed callee; with opaque pointers a cast is free."""
+    return b.bitcast(fnptr, fty.as_pointer())
+
+
+__all__ = ["ModuleGen", "lltype", "I64", "F64", "BOOL", "OBJ", "PTR"]

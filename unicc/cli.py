@@ -1,0 +1,152 @@
+"""unicc command line: check, build, run, targets."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from unicc.errors import UserError
+
+SIZE_UNITS = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+
+
+def parse_size(text: str) -> int:
+    t = text.strip().upper().rstrip("B")
+    mult = SIZE_UNITS.get(t[-1:], 1)
+    try:
+        n = int(t[:-1] if t[-1:] in SIZE_UNITS else t) * mult
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid size: {text!r} (e.g. 16M)") from None
+    if n < 1 << 20:
+        raise argparse.ArgumentTypeError("the heap must be at least 1M")
+    return n
+
+
+def target_names() -> list[str]:
+    from unicc.targets import TARGETS
+    return list(TARGETS)
+
+
+def add_build_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--target", default="unix", metavar="T",
+                   help="target to build for (see `unicc targets`; default: unix)")
+    p.add_argument("-O", dest="opt", default="2", choices=["0", "1", "2", "3", "s"],
+                   help="LLVM optimisation level (default: 2)")
+    p.add_argument("--heap", type=parse_size, default=64 << 20, metavar="SIZE",
+                   help="heap size of the image, e.g. 16M (default: 64M)")
+    p.add_argument("--emit-ir", type=Path, metavar="FILE", help="write unicc's IR to FILE ('-' for stdout)")
+    p.add_argument("--emit-llvm", type=Path, metavar="FILE", help="write the optimised LLVM IR to FILE ('-' for stdout)")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="unicc",
+        description="Compile a statically typed subset of Python (checked by mypy --strict) "
+                    "into native executables and unikernel images.")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    c = sub.add_parser("check", help="type-check a program and validate it against the subset")
+    c.add_argument("file", type=Path, help="the program's entry file")
+    b = sub.add_parser("build", help="compile a program into an executable or image")
+    b.add_argument("file", type=Path, help="the program's entry file")
+    b.add_argument("-o", "--output", type=Path, help="output file (default: the entry file's name without .py)")
+    b.add_argument("--timings", action="store_true", help="print how long each stage took")
+    add_build_options(b)
+    r = sub.add_parser("run", help="build and run a program (target `python`: the CPython reference run)")
+    r.add_argument("file", type=Path, help="the program's entry file")
+    add_build_options(r)
+    r.add_argument("--timeout", type=float, default=60.0, help="seconds before a booted guest is stopped (default: 60)")
+    r.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the program, after --")
+    sub.add_parser("targets", help="list the targets")
+    return p
+
+
+def resolve_target(name: str) -> object:
+    from unicc.targets import TARGETS
+    if name not in TARGETS:
+        raise UserError([f"unicc: error: unknown target '{name}' (known: {', '.join(TARGETS)}, python)"])
+    return TARGETS[name]
+
+
+def build_opts(ns: argparse.Namespace) -> object:
+    from unicc.driver import BuildOptions
+    opt = 2 if ns.opt == "s" else int(ns.opt)
+    return BuildOptions(target=resolve_target(ns.target), opt=opt, size=ns.opt == "s", heap=ns.heap,  # type: ignore[arg-type]
+                        emit_ir=ns.emit_ir, emit_llvm=ns.emit_llvm)
+
+
+def cmd_check(ns: argparse.Namespace) -> int:
+    from unicc.frontend.check import check
+    from unicc.frontend.validate import validate
+    from unicc.driver import cache_dir
+    validate(check(ns.file, cache_dir() / "mypy"))
+    print(f"{ns.file}: ok")
+    return 0
+
+
+def cmd_build(ns: argparse.Namespace) -> int:
+    from unicc.driver import build
+    opts = build_opts(ns)
+    out = ns.output or ns.file.with_suffix("")
+    if out.resolve() == ns.file.resolve():
+        out = out.with_suffix(".elf")
+    build(ns.file, out, opts)  # type: ignore[arg-type]
+    if ns.timings:
+        for k, v in opts.timings.items():  # type: ignore[attr-defined]
+            print(f"{k:>6}: {v * 1000:.0f} ms", file=sys.stderr)
+    return 0
+
+
+def cmd_run(ns: argparse.Namespace) -> int:
+    args = ns.args[1:] if ns.args[:1] == ["--"] else ns.args
+    if ns.target == "python":
+        if not ns.file.is_file():
+            raise UserError([f"unicc: error: no such file: {ns.file}"])
+        from unicc.reference import run_reference
+        return run_reference(ns.file.resolve(), args)
+    from unicc.driver import build
+    opts = build_opts(ns)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / ns.file.stem
+        build(ns.file, out, opts)  # type: ignore[arg-type]
+        target = opts.target  # type: ignore[attr-defined]
+        if not target.qemu:
+            sys.stdout.flush()
+            return subprocess.call([str(out), *args])
+        from unicc.qemu import boot
+        return boot(target, out, args, ns.timeout)
+
+
+def cmd_targets(ns: argparse.Namespace) -> int:
+    from unicc.targets import TARGETS
+    for t in TARGETS.values():
+        print(f"{t.name:12} {t.description}")
+    print(f"{'python':12} the reference: run the program under CPython with typeguard")
+    return 0
+
+
+COMMANDS = {"check": cmd_check, "build": cmd_build, "run": cmd_run, "targets": cmd_targets}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = make_parser()
+    ns = parser.parse_args(argv)
+    if ns.command is None:
+        parser.print_help()
+        return 2
+    try:
+        return COMMANDS[ns.command](ns)
+    except UserError as e:
+        sys.stdout.flush()
+        for m in e.messages:
+            print(m, file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,107 @@
+"""Type-check a program with mypy --strict and hand back its typed trees.
+
+mypy is the single source of types: we keep its ASTs and the type of every
+expression (export_types), as mypyc does.  Any mypy error stops the build.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from mypy import build
+from mypy.errors import CompileError
+from mypy.modulefinder import BuildSource
+from mypy.nodes import Expression, MypyFile
+from mypy.options import Options
+from mypy.types import Type
+
+from unicc.errors import UserError
+
+STDLIB = Path(__file__).resolve().parent.parent.parent / "stdlib"
+
+
+@dataclass
+class Program:
+    entry: Path                      # the entry file
+    modules: dict[str, MypyFile]     # modules to compile, by name; "__main__" first
+    types: dict[Expression, Type]
+    all_files: dict[str, MypyFile]   # every module mypy loaded (stubs too)
+
+
+def mypy_options(cache_dir: Path | None) -> Options:
+    opts = Options()
+    opts.strict_optional = True
+    for flag in ("disallow_untyped_defs", "disallow_incomplete_defs", "disallow_any_generics",
+                 "disallow_untyped_calls", "disallow_untyped_decorators", "check_untyped_defs",
+                 "warn_return_any", "no_implicit_reexport", "strict_equality",
+                 "warn_unused_ignores", "warn_redundant_casts", "disallow_subclassing_any",
+                 "extra_checks"):
+        if hasattr(opts, flag):
+            setattr(opts, flag, True)
+    opts.show_column_numbers = True
+    opts.export_types = True
+    opts.preserve_asts = True
+    opts.python_version = (3, 11)
+    opts.mypy_path = [str(STDLIB)]
+    opts.incremental = cache_dir is not None
+    opts.cache_dir = str(cache_dir) if cache_dir else os.devnull
+    opts.hide_error_codes = False
+    opts.sqlite_cache = False
+    return opts
+
+
+def is_compiled(f: MypyFile, roots: list[Path]) -> bool:
+    """Our own modules (the app's and stdlib/) are compiled; typeshed stubs are not."""
+    if not f.path or f.path.endswith(".pyi"):
+        return False
+    p = Path(f.path).resolve()
+    return any(p.is_relative_to(r) for r in roots)
+
+
+def module_names(root: Path, depth: int = 3) -> list[str]:
+    """Dotted names of the modules under root (a few package levels deep)."""
+    out = []
+    for p in root.iterdir():
+        if p.suffix == ".py":
+            out.append(p.stem)
+        elif p.is_dir() and depth > 0 and not p.name.startswith(".") and (p / "__init__.py").exists():
+            out += [p.name] + [f"{p.name}.{m}" for m in module_names(p, depth - 1) if m != "__init__"]
+    return out
+
+
+def forget_own_modules(cache_dir: Path, roots: list[Path]) -> None:
+    """mypy loads unchanged modules from its cache without their trees, but we need
+    the trees of the modules we compile: drop those from the cache and keep the
+    typeshed stubs, which are most of the checking time."""
+    names = ["__main__"] + [m for r in roots for m in module_names(r)]
+    for vdir in cache_dir.glob("3.*"):
+        for m in names:
+            base = vdir / m.replace(".", "/")
+            for cand in (base, base / "__init__"):
+                for f in cand.parent.glob(cand.name + ".*"):
+                    if f.name.split(".")[-2] in ("meta", "data", "meta_ex"):
+                        f.unlink(missing_ok=True)
+
+
+def check(entry: Path, cache_dir: Path | None = None) -> Program:
+    if not entry.is_file():
+        raise UserError([f"unicc: error: no such file: {entry}"])
+    entry = entry.resolve()
+    src = BuildSource(str(entry), "__main__", None, base_dir=str(entry.parent))
+    opts = mypy_options(cache_dir)
+    opts.mypy_path = [str(entry.parent), str(STDLIB)]
+    if cache_dir is not None:
+        forget_own_modules(cache_dir, [entry.parent, STDLIB])
+    try:
+        result = build.build([src], opts)
+    except CompileError as e:
+        raise UserError(list(e.messages)) from None
+    if result.errors:
+        raise UserError(result.errors)
+    roots = [entry.parent, STDLIB]
+    modules = {name: f for name, f in result.files.items() if is_compiled(f, roots)}
+    ordered = {"__main__": modules.pop("__main__")}
+    ordered.update(sorted(modules.items()))
+    return Program(entry, ordered, result.types, dict(result.files))

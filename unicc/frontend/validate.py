@@ -1,0 +1,149 @@
+"""The subset validator: reject what unicc does not compile, with a location.
+
+mypy has already proven the program well typed; this pass only walks the
+trees of the compiled modules looking for constructs outside the subset, and
+reports all of them at once as `path:line:col: error: ... is not supported by
+unicc` with a one-line hint.
+"""
+
+from __future__ import annotations
+
+from mypy.nodes import (
+    ARG_STAR, ARG_STAR2, CallExpr, ClassDef, Decorator, FuncDef, GlobalDecl, LambdaExpr, MemberExpr,
+    MypyFile, NameExpr, Node, WithStmt, MatchStmt, YieldExpr, YieldFromExpr, AwaitExpr, AssignmentStmt,
+    DelStmt, ImportAll,
+)
+from mypy.types import AnyType, TypeOfAny, get_proper_type
+
+from unicc.errors import UserError, located
+from unicc.frontend.check import Program
+from unicc.frontend.walk import walk
+
+FORBIDDEN_CALLS = {
+    "builtins.eval": "eval", "builtins.exec": "exec", "builtins.compile": "compile",
+    "builtins.getattr": "getattr", "builtins.setattr": "setattr", "builtins.delattr": "delattr",
+    "builtins.hasattr": "hasattr", "builtins.globals": "globals", "builtins.locals": "locals",
+    "builtins.vars": "vars", "builtins.__import__": "__import__", "builtins.type": "type()",
+    "builtins.id": "id", "builtins.open": "open", "builtins.input": "input",
+}
+HINTS = {
+    "eval": "unicc compiles the whole program ahead of time; there is no interpreter at run time",
+    "exec": "unicc compiles the whole program ahead of time; there is no interpreter at run time",
+    "getattr": "use the attribute directly so its type is known statically",
+    "setattr": "assign the attribute directly so its type is known statically",
+    "Any": "give the value a precise type (a Protocol, a Union or a TypeVar)",
+    "metaclass": "use plain classes, Protocols and dataclasses",
+    "multiple inheritance": "inherit from one class and implement Protocols structurally",
+}
+ALLOWED_DECORATORS = {"dataclasses.dataclass", "builtins.property", "builtins.staticmethod",
+                      "typing.final", "abc.abstractmethod", "typing.override"}
+
+
+class Validator:
+    def __init__(self, path: str, module: str, imported: set[str]) -> None:
+        self.path = path
+        self.module = module
+        self.imported = imported
+        self.errors: list[str] = []
+
+    def visit(self, n: Node) -> bool:
+        """Dispatch to visit_<snake_case_class_name>; descend unless it says no."""
+        name = "visit_" + "".join("_" + c.lower() if c.isupper() else c for c in type(n).__name__).lstrip("_")
+        fn = getattr(self, name, None)
+        return fn(n) is not False if fn is not None else True
+
+    def report(self, node: Node, what: str) -> None:
+        hint = HINTS.get(what)
+        msg = f"{what} is not supported by unicc"
+        self.errors.append(located(self.path, node.line, node.column, msg)
+                           + (f"\n{self.path}:{node.line}:{node.column + 1}: note: {hint}" if hint else ""))
+
+    def visit_func_def(self, f: FuncDef) -> None:
+        if f.is_coroutine:
+            self.report(f, "async def (language v2)")
+        if f.is_generator:
+            self.report(f, "generators (language v2)")
+        for a in f.arguments:
+            if a.kind in (ARG_STAR, ARG_STAR2):
+                self.report(a, "*args/**kwargs parameters")
+        t = f.type
+        if t is not None:
+            for at in getattr(t, "arg_types", []):
+                self.check_any(at, f)
+
+    def check_any(self, t: object, node: Node) -> None:
+        p = get_proper_type(t)  # type: ignore[arg-type]
+        if isinstance(p, AnyType) and p.type_of_any in (TypeOfAny.explicit, TypeOfAny.from_omitted_generics):
+            self.report(node, "Any")
+
+    def visit_decorator(self, d: Decorator) -> None:
+        for dec in d.decorators:
+            name = dec.fullname if isinstance(dec, (NameExpr, MemberExpr)) else ""
+            if name not in ALLOWED_DECORATORS:
+                self.report(dec, "decorators other than @dataclass, @property and @staticmethod")
+
+    def visit_class_def(self, c: ClassDef) -> None:
+        info = c.info
+        if c.metaclass is not None or (info.declared_metaclass is not None and
+                                       info.declared_metaclass.type.fullname not in ("abc.ABCMeta",)):
+            self.report(c, "metaclass")
+        real = [b for b in info.bases if not b.type.is_protocol and
+                b.type.fullname not in ("builtins.object", "typing.Generic")]
+        if len(real) > 1:
+            self.report(c, "multiple inheritance")
+        for dec in c.decorators:
+            name = dec.fullname if isinstance(dec, (NameExpr, MemberExpr)) else \
+                dec.callee.fullname if isinstance(dec, CallExpr) and isinstance(dec.callee, (NameExpr, MemberExpr)) else ""
+            if name != "dataclasses.dataclass":
+                self.report(dec, "class decorators other than @dataclass")
+
+    def visit_call_expr(self, e: CallExpr) -> None:
+        if isinstance(e.callee, NameExpr) and e.callee.fullname in FORBIDDEN_CALLS:
+            self.report(e, FORBIDDEN_CALLS[e.callee.fullname])
+
+    def visit_global_decl(self, g: GlobalDecl) -> None:
+        for n in g.names:
+            if n in self.imported:
+                self.report(g, f"'global' rebinding of the imported name '{n}'")
+
+    def visit_assignment_stmt(self, s: AssignmentStmt) -> None:
+        for lv in s.lvalues:
+            if isinstance(lv, MemberExpr) and isinstance(lv.expr, NameExpr) and \
+                    lv.expr.node is not None and type(lv.expr.node).__name__ in ("TypeInfo", "MypyFile"):
+                self.report(lv, "assigning attributes of classes or modules (monkey-patching)")
+
+    def visit_del_stmt(self, s: DelStmt) -> None:
+        if isinstance(s.expr, MemberExpr):
+            self.report(s, "del of attributes")
+
+    def visit_with_stmt(self, s: WithStmt) -> None:
+        self.report(s, "with statements")
+
+    def visit_match_stmt(self, s: MatchStmt) -> bool:
+        self.report(s, "match statements")
+        return False
+
+    def visit_import_all(self, s: ImportAll) -> None:
+        self.report(s, "from ... import *")
+
+
+def imported_names(f: MypyFile) -> set[str]:
+    from mypy.nodes import Import, ImportFrom
+    names: set[str] = set()
+    for s in f.defs:
+        if isinstance(s, ImportFrom):
+            names.update(alias or n for n, alias in s.names)
+        elif isinstance(s, Import):
+            names.update((alias or n).split(".")[0] for n, alias in s.ids)
+    return names
+
+
+def validate(prog: Program) -> None:
+    errors: list[str] = []
+    for name, f in prog.modules.items():
+        v = Validator(f.path, name, imported_names(f))
+        for d in f.defs:
+            walk(d, v.visit)
+        errors += v.errors
+    if errors:
+        raise UserError(errors)

@@ -1,0 +1,60 @@
+"""A generic walk over mypy trees.
+
+mypy is compiled with mypyc and its TraverserVisitor cannot be subclassed
+from interpreted code, so we walk the trees ourselves: children are the
+attributes of a node that hold nodes, minus the references that point back
+to definitions (a NameExpr's node, a class's info, a variable's Var).
+"""
+
+from __future__ import annotations
+
+import inspect
+from typing import Callable, Iterator
+
+from mypy.nodes import MypyFile, Node, SymbolNode, TypeInfo, Var, FuncDef, Decorator, OverloadedFuncDef
+
+SKIP = {"node", "info", "type", "unanalyzed_type", "variable", "var", "def_var", "impl",
+        "original_def", "callee_type", "expr_type", "typeddict_type", "special_form"}
+_attrs: dict[type, list[str]] = {}
+
+
+def attr_names(cls: type) -> list[str]:
+    names = _attrs.get(cls)
+    if names is None:
+        names = []
+        for name in dir(cls):
+            if name.startswith("_") or name in SKIP:
+                continue
+            a = inspect.getattr_static(cls, name, None)
+            if inspect.isgetsetdescriptor(a) or inspect.ismemberdescriptor(a) or isinstance(a, property):
+                names.append(name)
+        _attrs[cls] = names
+    return names
+
+
+def children(n: Node) -> Iterator[Node]:
+    for name in attr_names(type(n)):
+        try:
+            v = getattr(n, name)
+        except AttributeError:
+            continue
+        yield from _nodes(v)
+
+
+def _nodes(v: object) -> Iterator[Node]:
+    if isinstance(v, Node):
+        if not isinstance(v, (Var, TypeInfo, MypyFile)) or isinstance(v, (FuncDef, Decorator, OverloadedFuncDef)):
+            if not (isinstance(v, SymbolNode) and not isinstance(v, (FuncDef, Decorator, OverloadedFuncDef))):
+                yield v
+    elif isinstance(v, (list, tuple)):
+        for x in v:
+            yield from _nodes(x)
+
+
+def walk(n: Node, visit: Callable[[Node], bool]) -> None:
+    """Call visit on n and its descendants; visit returns False to skip a subtree."""
+    stack = [n]
+    while stack:
+        cur = stack.pop()
+        if visit(cur):
+            stack.extend(reversed(list(children(cur))))

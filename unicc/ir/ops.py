@@ -1,0 +1,257 @@
+"""The unicc IR: functions of basic blocks of explicit, typed operations.
+
+Conventions:
+- A Register is a typed, mutable function-local slot (the backend gives each
+  an alloca; LLVM's mem2reg turns them into SSA).  Temporaries are registers
+  written once.
+- An op that can raise is followed by an explicit CheckExc terminator: the
+  builder always knows where an exception goes (a handler or the function's
+  error exit), so no later pass has to find it.
+- Don't subclass concrete ops; add a field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+from unicc.ir.rtypes import RType, VOID
+
+
+@dataclass(eq=False)
+class Register:
+    name: str
+    type: RType
+
+    def __str__(self) -> str:
+        return f"%{self.name}"
+
+
+@dataclass(frozen=True)
+class StrConst:
+    value: str
+
+
+@dataclass(frozen=True)
+class BytesConst:
+    value: bytes
+
+
+@dataclass(frozen=True)
+class CStrConst:
+    """A NUL-terminated C string (source file names for tracebacks)."""
+    value: str
+
+
+ConstValue = Union[int, float, bool, None, StrConst, BytesConst, CStrConst]
+
+
+class Op:
+    """Base of all ops; ops that produce a value have a `dest` field."""
+
+
+
+@dataclass(eq=False)
+class Const(Op):
+    dest: Register
+    value: ConstValue
+
+
+@dataclass(eq=False)
+class Assign(Op):
+    dest: Register
+    src: Register
+
+
+@dataclass(eq=False)
+class Unary(Op):
+    dest: Register
+    op: str          # neg (checked), wneg, not, invert, fneg
+    a: Register
+
+
+@dataclass(eq=False)
+class Binary(Op):
+    """Arithmetic and comparisons on machine values.
+
+    Checked i64 ops (add sub mul floordiv mod lshift) raise like CPython
+    (OverflowError, ZeroDivisionError, ValueError); the builder follows them
+    with CheckExc.  Wrapping ops (wadd ...) are for fixed-width ints.
+    """
+    dest: Register
+    op: str
+    a: Register
+    b: Register
+
+
+@dataclass(eq=False)
+class Convert(Op):
+    """Change representation: int<->float, bool<->int, word<->value, ext/trunc."""
+    dest: Register
+    src: Register
+
+
+@dataclass(eq=False)
+class Call(Op):
+    dest: Register | None
+    func: str                  # IR function name
+    args: list[Register]
+
+
+@dataclass(eq=False)
+class CallRT(Op):
+    dest: Register | None
+    func: str                  # runtime C function
+    args: list[Register]
+
+
+@dataclass(eq=False)
+class CallPtr(Op):
+    """Indirect call: fn is a code address (closures, vtables)."""
+    dest: Register | None
+    fn: Register
+    args: list[Register]
+
+
+@dataclass(eq=False)
+class GetField(Op):
+    """Load word `index` after the header of an object, as dest's type."""
+    dest: Register
+    obj: Register
+    index: int
+
+
+@dataclass(eq=False)
+class SetField(Op):
+    obj: Register
+    index: int
+    src: Register
+
+
+@dataclass(eq=False)
+class GetGlobal(Op):
+    dest: Register
+    name: str
+
+
+@dataclass(eq=False)
+class SetGlobal(Op):
+    name: str
+    src: Register
+
+
+@dataclass(eq=False)
+class AddrOf(Op):
+    """Address of a symbol: a type descriptor, a function, a global."""
+    dest: Register
+    symbol: str
+
+
+@dataclass(eq=False)
+class AddrOfReg(Op):
+    """Address of a register's slot (out-parameters of runtime calls)."""
+    dest: Register
+    reg: Register
+
+
+@dataclass(eq=False)
+class Load(Op):
+    """Load a value of dest's type from an address plus a byte offset."""
+    dest: Register
+    addr: Register
+    offset: int
+
+
+# ---- terminators --------------------------------------------------------
+
+@dataclass(eq=False)
+class Goto(Op):
+    target: BasicBlock
+
+
+@dataclass(eq=False)
+class Branch(Op):
+    cond: Register
+    true: BasicBlock
+    false: BasicBlock
+
+
+@dataclass(eq=False)
+class CheckExc(Op):
+    """Go to `error` if an exception is pending, else to `ok`."""
+    error: BasicBlock
+    ok: BasicBlock
+
+
+@dataclass(eq=False)
+class Return(Op):
+    value: Register | None
+
+
+@dataclass(eq=False)
+class Unreachable(Op):
+    pass
+
+
+TERMINATORS = (Goto, Branch, CheckExc, Return, Unreachable)
+
+
+@dataclass(eq=False)
+class BasicBlock:
+    label: int
+    ops: list[Op] = field(default_factory=list)
+
+    @property
+    def terminated(self) -> bool:
+        return bool(self.ops) and isinstance(self.ops[-1], TERMINATORS)
+
+
+@dataclass(eq=False)
+class FuncIR:
+    name: str
+    params: list[Register]
+    ret: RType
+    blocks: list[BasicBlock] = field(default_factory=list)
+    registers: list[Register] = field(default_factory=list)
+    line: int = 0
+    module: str = ""
+    source_name: str = ""       # Python-level qualified name, for reports
+    # Slot wrappers and exported entries keep external linkage.
+    exported: bool = False
+
+
+@dataclass(eq=False)
+class ClassIR:
+    """A compiled class: its type descriptor and object layout."""
+    name: str                   # Python name
+    module: str
+    symbol: str                 # the rt_type global
+    base_symbol: str            # rt_type of the base class
+    fields: list[tuple[str, RType]] = field(default_factory=list)
+    vtable: list[str] = field(default_factory=list)     # IR function names
+    slots: dict[str, str] = field(default_factory=dict)  # repr/str/hash/eq/lt -> func
+
+
+@dataclass(eq=False)
+class GlobalIR:
+    name: str
+    type: RType
+
+
+@dataclass(eq=False)
+class ModuleIR:
+    functions: list[FuncIR] = field(default_factory=list)
+    classes: list[ClassIR] = field(default_factory=list)
+    globals: list[GlobalIR] = field(default_factory=list)
+    extern_types: set[str] = field(default_factory=set)   # builtin rt_type symbols
+    tuple_kinds: dict[tuple[int, ...], str] = field(default_factory=dict)
+
+    def kinds_symbol(self, kinds: tuple[int, ...]) -> str:
+        """A static array of word kinds (tuples' item kinds)."""
+        if kinds not in self.tuple_kinds:
+            self.tuple_kinds[kinds] = f"kinds.{''.join(map(str, kinds)) or 'empty'}"
+        return self.tuple_kinds[kinds]
+
+
+def ret_type(fn: FuncIR) -> RType:
+    return fn.ret if fn.ret else VOID

@@ -1,0 +1,274 @@
+"""The low-level IR builder: blocks, registers, coercions, exception edges.
+
+The high-level lowering (expression.py, statement.py, function.py,
+classdef.py) calls these helpers; it never creates ops by hand when a
+helper exists, so exception checks and representation changes stay in one
+place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from mypy.nodes import Expression, MypyFile, Node, SymbolNode, TypeInfo, Var
+from mypy.types import Type
+
+from unicc.errors import UserError, located
+from unicc.ir import ops as o
+from unicc.ir.rtypes import BOOL, F64, I64, OBJ, PTR, VOID, WORD, RType, K_BOOL, K_F64, K_I64, K_OBJ, K_U64
+from unicc.irbuild import mapper
+
+
+@dataclass
+class FuncInfo:
+    """What callers need to know about a compiled function."""
+    name: str                  # IR name
+    params: list[RType]
+    ret: RType
+    arg_names: list[str]
+    defaults: list[Expression | None]
+    has_env: bool = False      # nested function: first parameter is its closure
+
+
+@dataclass
+class ClassInfo:
+    ir: o.ClassIR
+    fields: dict[str, int] = field(default_factory=dict)     # name -> field index
+    field_types: dict[str, RType] = field(default_factory=dict)
+    methods: dict[str, FuncInfo] = field(default_factory=dict)
+    vslots: dict[str, int] = field(default_factory=dict)     # method -> vtable index
+    is_exception: bool = False
+    is_dataclass: bool = False
+
+
+class Context:
+    """Whole-program state shared by every function's builder."""
+
+    def __init__(self, types: dict[Expression, Type], modules: dict[str, MypyFile]) -> None:
+        self.types = types
+        self.modules = modules
+        self.ir = o.ModuleIR()
+        self.funcs: dict[str, FuncInfo] = {}          # by mypy fullname
+        self.classes: dict[str, ClassInfo] = {}       # by mypy fullname
+        self.globals: dict[str, o.GlobalIR] = {}
+        self.errors: list[str] = []
+        self.counter = 0
+        self.path_of: dict[str, str] = {m: f.path for m, f in modules.items()}
+        self.infos: dict[str, TypeInfo] = {}            # compiled classes' mypy infos
+        self.enums: dict[str, dict[str, int]] = {}      # IntEnum members
+        self.nested_vars: dict[object, Var] = {}        # nested def -> its variable
+
+    def unique(self, base: str) -> str:
+        self.counter += 1
+        return f"{base}.{self.counter}"
+
+    def global_var(self, name: str, t: RType) -> o.GlobalIR:
+        g = self.globals.get(name)
+        if g is None:
+            g = o.GlobalIR(name, t)
+            self.globals[name] = g
+            self.ir.globals.append(g)
+        return g
+
+    def error(self, module: str, node: Node, msg: str) -> UserError:
+        return UserError([located(self.path_of.get(module, module), node.line, node.column, msg)])
+
+
+@dataclass
+class FinallyFrame:
+    emit: Callable[[], None]   # emits the finally body inline
+
+
+@dataclass
+class LoopFrame:
+    cont: o.BasicBlock
+    brk: o.BasicBlock
+    depth: int                 # len(finally stack) when the loop began
+
+
+class Builder:
+    def __init__(self, ctx: Context, module: str, fn: o.FuncIR) -> None:
+        self.ctx = ctx
+        self.module = module
+        self.fn = fn
+        self.locals: dict[SymbolNode, o.Register] = {}
+        self.cells: dict[SymbolNode, o.Register] = {}   # captured variables -> cell object
+        self.cell_types: dict[SymbolNode, RType] = {}
+        self.handlers: list[o.BasicBlock] = []
+        self.finally_stack: list[FinallyFrame] = []
+        self.loops: list[LoopFrame] = []
+        self.current_exc: list[o.Register] = []         # exceptions being handled (bare raise)
+        self.subst: dict[str, RType] = {}
+        self.env: o.Register | None = None              # closure object of a nested function
+        self.env_slots: dict[SymbolNode, int] = {}      # captured var -> closure field
+        self.block = self.new_block()
+        self.error_exit = self.new_block()
+
+    # ---- basic blocks ----------------------------------------------------
+    def new_block(self) -> o.BasicBlock:
+        b = o.BasicBlock(len(self.fn.blocks))
+        self.fn.blocks.append(b)
+        return b
+
+    def activate(self, b: o.BasicBlock) -> None:
+        self.block = b
+
+    def emit(self, op: o.Op) -> None:
+        if self.block.terminated:           # dead code after return/raise
+            self.activate(self.new_block())
+        self.block.ops.append(op)
+
+    def goto(self, target: o.BasicBlock) -> None:
+        if not self.block.terminated:
+            self.emit(o.Goto(target))
+
+    def branch(self, cond: o.Register, t: o.BasicBlock, f: o.BasicBlock) -> None:
+        self.emit(o.Branch(cond, t, f))
+
+    def handler(self) -> o.BasicBlock:
+        return self.handlers[-1] if self.handlers else self.error_exit
+
+    def check_exc(self) -> None:
+        ok = self.new_block()
+        self.emit(o.CheckExc(self.handler(), ok))
+        self.activate(ok)
+
+    # ---- registers and constants -----------------------------------------
+    def reg(self, t: RType, name: str = "") -> o.Register:
+        r = o.Register(name or f"r{len(self.fn.registers)}", t)
+        if name:
+            r.name = f"{name}.{len(self.fn.registers)}"
+        self.fn.registers.append(r)
+        return r
+
+    def const(self, value: o.ConstValue, t: RType) -> o.Register:
+        r = self.reg(t)
+        self.emit(o.Const(r, value))
+        return r
+
+    def int(self, v: int) -> o.Register:
+        return self.const(v, I64)
+
+    def none(self) -> o.Register:
+        return self.const(None, OBJ)
+
+    def str_const(self, s: str) -> o.Register:
+        return self.const(o.StrConst(s), OBJ)
+
+    def addr(self, symbol: str) -> o.Register:
+        r = self.reg(PTR)
+        self.emit(o.AddrOf(r, symbol))
+        return r
+
+    def assign(self, dest: o.Register, src: o.Register) -> None:
+        self.emit(o.Assign(dest, self.coerce(src, dest.type)))
+
+    # ---- operations --------------------------------------------------------
+    def binary(self, op: str, a: o.Register, b: o.Register, t: RType, raises: bool = False) -> o.Register:
+        r = self.reg(t)
+        self.emit(o.Binary(r, op, a, b))
+        if raises:
+            self.check_exc()
+        return r
+
+    def unary(self, op: str, a: o.Register, raises: bool = False) -> o.Register:
+        r = self.reg(a.type if op != "not" else BOOL)
+        self.emit(o.Unary(r, op, a))
+        if raises:
+            self.check_exc()
+        return r
+
+    def convert(self, src: o.Register, t: RType) -> o.Register:
+        if src.type == t:
+            return src
+        r = self.reg(t)
+        self.emit(o.Convert(r, src))
+        return r
+
+    def call_rt(self, func: str, args: list[o.Register], ret: RType = VOID,
+                raises: bool = True) -> o.Register:
+        dest = self.reg(ret) if not ret.is_void else None
+        self.emit(o.CallRT(dest, func, args))
+        if raises:
+            self.check_exc()
+        return dest if dest is not None else self.none()
+
+    def call(self, info: FuncInfo, args: list[o.Register]) -> o.Register:
+        args = [self.coerce(a, t) for a, t in zip(args, info.params)]
+        dest = self.reg(info.ret) if not info.ret.is_void else None
+        self.emit(o.Call(dest, info.name, args))
+        self.check_exc()
+        return dest if dest is not None else self.none()
+
+    def call_ptr(self, fn: o.Register, args: list[o.Register], ret: RType) -> o.Register:
+        dest = self.reg(ret) if not ret.is_void else None
+        self.emit(o.CallPtr(dest, fn, args))
+        self.check_exc()
+        return dest if dest is not None else self.none()
+
+    def get_field(self, obj: o.Register, index: int, t: RType) -> o.Register:
+        r = self.reg(t)
+        self.emit(o.GetField(r, obj, index))
+        return r
+
+    def set_field(self, obj: o.Register, index: int, v: o.Register) -> None:
+        self.emit(o.SetField(obj, index, v))
+
+    def alloc(self, type_symbol: str, nfields: int) -> o.Register:
+        return self.call_rt("rt_alloc", [self.addr(type_symbol), self.int(16 + 8 * max(nfields, 1))], OBJ)
+
+    def raise_new(self, exc_symbol: str, msg: str) -> None:
+        self.call_rt("rt_raise_msg", [self.addr(exc_symbol), self.const(o.StrConst(msg), OBJ)],
+                     raises=False)
+        self.goto(self.handler())
+
+    # ---- representation changes -------------------------------------------
+    def coerce(self, v: o.Register, t: RType) -> o.Register:
+        s = v.type
+        if s == t or t.is_void:
+            return v
+        if t == WORD or s == WORD:
+            return self.convert(v, t)
+        if t.is_obj and not s.is_obj:          # box
+            if s.is_float:
+                return self.call_rt("rt_box_float", [v], OBJ)
+            if s == BOOL:
+                return self.call_rt("rt_box_bool", [self.convert(v, I64)], OBJ)
+            if s.kind == K_U64:
+                return self.call_rt("rt_box_u64", [v], OBJ)
+            return self.call_rt("rt_box_int", [self.convert(v, I64)], OBJ)
+        if s.is_obj and not t.is_obj:          # unbox (mypy has proven the type)
+            if t == BOOL:
+                return self.convert(self.get_field(v, 0, I64), BOOL)
+            return self.get_field(v, 0, t)
+        if t.is_float and s.is_int:
+            return self.convert(v, F64)
+        if s.is_int and t.is_int:
+            return self.convert(v, t)
+        if s.is_obj and t.is_obj:
+            return v
+        raise AssertionError(f"cannot coerce {s} to {t}")
+
+    def to_word(self, v: o.Register) -> o.Register:
+        return self.convert(v, WORD)
+
+    def from_word(self, w: o.Register, t: RType) -> o.Register:
+        return self.convert(w, t)
+
+    # ---- control flow across finally ---------------------------------------
+    def unwind_finally(self, depth: int) -> None:
+        """Run finally bodies above `depth` (innermost first), for return/break/continue."""
+        saved = self.finally_stack
+        for i in range(len(saved) - 1, depth - 1, -1):
+            self.finally_stack = saved[:i]
+            saved[i].emit()
+        self.finally_stack = saved
+
+
+def word_kind_name(kind: int) -> str:
+    return {K_I64: "i64", K_F64: "f64", K_BOOL: "bool", K_OBJ: "obj", K_U64: "u64"}[kind]
+
+
+def rtype_of(b: Builder, e: Expression) -> RType:
+    return mapper.rtype(b.ctx.types.get(e), b.subst)

@@ -1,0 +1,878 @@
+"""Lowering of calls: user functions, constructors, builtins, methods."""
+
+from __future__ import annotations
+
+from mypy.nodes import (
+    ARG_NAMED, ARG_POS, ARG_STAR, ARG_STAR2, CallExpr, Decorator, Expression, FuncDef, LambdaExpr,
+    MemberExpr, MypyFile, NameExpr, RefExpr, StrExpr, SuperExpr, TypeInfo, Var, OverloadedFuncDef,
+)
+
+from unicc.ir import ops as o
+from unicc.ir.rtypes import BOOL, F64, I64, OBJ, VOID, WORD, RType, K_OBJ, FIXED
+from unicc.irbuild import mapper
+from unicc.irbuild.builder import Builder, FuncInfo, rtype_of
+from unicc.irbuild.containers import elem_type, materialize, new_tuple, for_each, Item
+from unicc.irbuild.expression import lower, lower_as, truth
+from unicc.irbuild.primitives import LEN, METHODS, NODEF, Prim
+
+EXC_TYPES = {
+    "BaseException", "Exception", "ArithmeticError", "LookupError", "ValueError", "TypeError",
+    "KeyError", "IndexError", "ZeroDivisionError", "OverflowError", "AttributeError",
+    "AssertionError", "RuntimeError", "NotImplementedError", "RecursionError", "MemoryError",
+    "StopIteration", "SystemExit", "UnicodeDecodeError", "UnicodeError", "KeyboardInterrupt",
+    "OSError", "EOFError", "StopAsyncIteration", "GeneratorExit", "TimeoutError",
+}
+
+
+def lower_call(b: Builder, e: CallExpr) -> o.Register:
+    if any(k in (ARG_STAR, ARG_STAR2) for k in e.arg_kinds):
+        raise b.ctx.error(b.module, e, "*args/**kwargs in calls are not supported by unicc")
+    callee = e.callee
+    if isinstance(callee, MemberExpr) and isinstance(callee.expr, StrExpr) and callee.name == "format":
+        return fstring_piece(b, e, callee.expr.value)
+    if isinstance(callee, MemberExpr) and isinstance(callee.expr, StrExpr) and callee.name == "join" \
+            and callee.expr.value == "" and isinstance(e.args[0], __import__("mypy.nodes").nodes.ListExpr):
+        return fstring_join(b, e)
+    if isinstance(callee, SuperExpr) or (isinstance(callee, MemberExpr) and isinstance(callee.expr, SuperExpr)):
+        from unicc.irbuild.classdef import call_super
+        return call_super(b, e)
+    if isinstance(callee, RefExpr):
+        node = callee.node
+        if isinstance(callee, MemberExpr) and not (isinstance(callee.expr, NameExpr) and
+                                                   isinstance(callee.expr.node, (MypyFile, TypeInfo))):
+            return method_call(b, e, callee)
+        fullname = callee.fullname
+        if fullname in BUILTIN_FUNCS:
+            return BUILTIN_FUNCS[fullname](b, e)
+        if isinstance(node, TypeInfo):
+            return construct(b, e, node)
+        if isinstance(node, Decorator):
+            node = node.func
+        if isinstance(node, FuncDef) and node.fullname in b.ctx.funcs and not b.ctx.funcs[node.fullname].has_env:
+            info = b.ctx.funcs[node.fullname]
+            return b.call(info, match_args(b, e, info, node))
+        if isinstance(callee, MemberExpr) and isinstance(callee.expr, NameExpr) and \
+                isinstance(callee.expr.node, TypeInfo):
+            from unicc.irbuild.classdef import static_call
+            return static_call(b, e, callee.expr.node, callee.name)
+        if isinstance(node, FuncDef) and node.fullname.startswith(("math.", "sys.")):
+            raise b.ctx.error(b.module, e, f"{node.fullname}() is not supported by unicc")
+    return call_value(b, e)
+
+
+def match_args(b: Builder, e: CallExpr, info: FuncInfo, fdef: FuncDef | None, skip: int = 0) -> list[o.Register]:
+    """Arguments in parameter order, defaults filled in (evaluated left to right)."""
+    names = info.arg_names[skip:]
+    slots: list[o.Register | None] = [None] * len(names)
+    for arg, kind, name in zip(e.args, e.arg_kinds, e.arg_names):
+        idx = names.index(name) if name is not None else next(i for i, s in enumerate(slots) if s is None)
+        slots[idx] = lower_as(b, arg, info.params[skip + idx])
+    out = []
+    for i, s in enumerate(slots):
+        if s is None:
+            d = info.defaults[skip + i]
+            if d is None:
+                raise b.ctx.error(b.module, e, f"missing argument '{names[i]}'")
+            s = default_value(b, info, skip + i, d)
+        out.append(s)
+    return out
+
+
+def default_value(b: Builder, info: FuncInfo, i: int, d: Expression) -> o.Register:
+    """Defaults are evaluated once, when the def runs: non-literal ones live in a global."""
+    g = b.ctx.globals.get(f"{info.name}.default{i}")
+    if g is not None:
+        r = b.reg(g.type)
+        b.emit(o.GetGlobal(r, g.name))
+        return r
+    return lower_as(b, d, info.params[i])
+
+
+def call_value(b: Builder, e: CallExpr) -> o.Register:
+    """Calling a Callable value: closure object, field 0 is the code address."""
+    from unicc.irbuild.function import call_closure
+    ct = mapper.proper(b.ctx.types.get(e.callee))
+    if not isinstance(ct, mapper.CallableType):
+        raise b.ctx.error(b.module, e, "calling this kind of object is not supported by unicc")
+    if any(k != ARG_POS for k in e.arg_kinds):
+        raise b.ctx.error(b.module, e, "keyword arguments to Callable values are not supported by unicc")
+    fn = lower(b, e.callee)
+    params = [mapper.rtype(t, b.subst) for t in ct.arg_types]
+    args = [lower_as(b, a, t) for a, t in zip(e.args, params)]
+    return call_closure(b, fn, args, mapper.ret_rtype(ct.ret_type, b.subst), len(params))
+
+
+# ---- f-strings ------------------------------------------------------------------------
+
+def fstring_piece(b: Builder, e: CallExpr, fmt: str) -> o.Register:
+    """'{!r:{}}'.format(value, spec), as mypy writes an f-string field."""
+    if fmt not in ("{:{}}", "{!r:{}}", "{!s:{}}", "{!a:{}}") or len(e.args) != 2:
+        raise b.ctx.error(b.module, e, "str.format() is not supported by unicc; use an f-string")
+    value_e, spec_e = e.args
+    v = lower(b, value_e)
+    t = b.ctx.types.get(value_e)
+    static_spec = spec_e.value if isinstance(spec_e, StrExpr) else None
+    if fmt != "{:{}}":
+        s = to_str(b, v, t, repr_=fmt.startswith("{!r") or fmt.startswith("{!a"))
+        return s if static_spec == "" else b.call_rt("rt_format_str", [s, lower(b, spec_e)], OBJ)
+    if static_spec == "":
+        return to_str(b, v, t)
+    spec = lower(b, spec_e)
+    name = mapper.fullname(t)
+    if v.type.is_float:
+        return b.call_rt("rt_format_float", [v, spec], OBJ)
+    if v.type.is_int:
+        if v.type == BOOL and static_spec is not None and not any(c in static_spec for c in "dxXobcn%eEfFgG"):
+            return b.call_rt("rt_format_str", [to_str(b, v, t), spec], OBJ)
+        return b.call_rt("rt_format_int", [b.coerce(v, I64), spec], OBJ)
+    if name == "builtins.str":
+        return b.call_rt("rt_format_str", [v, spec], OBJ)
+    from unicc.irbuild.classdef import call_dunder
+    r = call_dunder(b, v, name, "__format__", [spec], None)
+    if r is not None:
+        return r
+    return b.call_rt("rt_format_str", [to_str(b, v, t), spec], OBJ)
+
+
+def fstring_join(b: Builder, e: CallExpr) -> o.Register:
+    from mypy.nodes import ListExpr
+    items = e.args[0]
+    assert isinstance(items, ListExpr)
+    parts = [lower_as(b, x, OBJ) for x in items.items]
+    acc = parts[0]
+    for p in parts[1:]:
+        acc = b.call_rt("rt_str_concat", [acc, p], OBJ)
+    return acc
+
+
+# ---- str() / repr() of any value --------------------------------------------------------
+
+def to_str(b: Builder, v: o.Register, t: object, repr_: bool = False) -> o.Register:
+    name = mapper.fullname(t)  # type: ignore[arg-type]
+    if v.type.is_void:
+        return b.str_const("None")
+    if name == "builtins.str" and not repr_:
+        return v
+    if name == "builtins.str":
+        return b.call_rt("rt_str_repr", [v], OBJ)
+    if v.type.is_int and v.type != BOOL and v.type.kind != 4 and name != "builtins.bool":
+        info = mapper.instance_info(t)  # type: ignore[arg-type]
+        if info is not None and info.is_enum and not repr_:
+            return enum_str(b, v, info)
+        return b.call_rt("rt_int_to_str", [b.coerce(v, I64)], OBJ)
+    if v.type.is_float:
+        return b.call_rt("rt_float_repr", [v], OBJ)
+    from unicc.irbuild.classdef import call_dunder
+    if v.type.is_obj and not repr_:
+        r = call_dunder(b, v, name, "__str__", [], None)
+        if r is not None:
+            return r
+    fn = "rt_repr" if repr_ else "rt_to_str"
+    return b.call_rt(fn, [b.to_word(v), b.int(v.type.kind)], OBJ)
+
+
+def enum_str(b: Builder, v: o.Register, info: TypeInfo) -> o.Register:
+    """str() of an IntEnum member is its value (Python 3.11), repr is <E.A: 1>."""
+    return b.call_rt("rt_int_to_str", [b.coerce(v, I64)], OBJ)
+
+
+# ---- builtin functions ---------------------------------------------------------------------
+
+def b_print(b: Builder, e: CallExpr) -> o.Register:
+    sep: o.Register | None = None
+    end: o.Register | None = None
+    fd = b.int(1)
+    values = []
+    for arg, name in zip(e.args, e.arg_names):
+        if name == "sep":
+            sep = lower(b, arg)
+        elif name == "end":
+            end = lower(b, arg)
+        elif name == "file":
+            if not (isinstance(arg, MemberExpr) and arg.fullname in ("sys.stderr", "sys.stdout")):
+                raise b.ctx.error(b.module, arg, "print(file=...) other than sys.stdout/sys.stderr is not supported by unicc")
+            fd = b.int(2 if arg.fullname == "sys.stderr" else 1)
+        elif name == "flush":
+            lower(b, arg)
+        else:
+            values.append(arg)
+    sep = sep if sep is not None else b.str_const(" ")
+    out = None
+    for i, a in enumerate(values):
+        s = to_str(b, lower(b, a), b.ctx.types.get(a))
+        out = s if out is None else b.call_rt("rt_str_concat", [b.call_rt("rt_str_concat", [out, sep], OBJ), s], OBJ)
+    end = end if end is not None else b.str_const("\n")
+    out = end if out is None else b.call_rt("rt_str_concat", [out, end], OBJ)
+    b.call_rt("rt_write_str", [fd, out], raises=False)
+    return b.none()
+
+
+def b_len(b: Builder, e: CallExpr) -> o.Register:
+    t = b.ctx.types.get(e.args[0])
+    name = mapper.fullname(t)
+    v = lower(b, e.args[0])
+    if name in LEN:
+        return b.call_rt(LEN[name], [v], I64, raises=False)
+    if name == "builtins.tuple":
+        return b.get_field(v, 0, I64)
+    from unicc.irbuild.classdef import call_dunder
+    r = call_dunder(b, v, name, "__len__", [], e)
+    if r is not None:
+        return r
+    raise b.ctx.error(b.module, e, f"len() of {name} is not supported by unicc")
+
+
+def b_str(b: Builder, e: CallExpr) -> o.Register:
+    if not e.args:
+        return b.str_const("")
+    return to_str(b, lower(b, e.args[0]), b.ctx.types.get(e.args[0]))
+
+
+def b_repr(b: Builder, e: CallExpr) -> o.Register:
+    return to_str(b, lower(b, e.args[0]), b.ctx.types.get(e.args[0]), repr_=True)
+
+
+def b_int(b: Builder, e: CallExpr) -> o.Register:
+    if not e.args:
+        return b.int(0)
+    v = lower(b, e.args[0])
+    if v.type.is_float:
+        return b.call_rt("rt_float_to_int", [v], I64)
+    if v.type.is_int:
+        return b.coerce(v, I64)
+    base = lower_as(b, e.args[1], I64) if len(e.args) > 1 else b.int(10)
+    if mapper.fullname(b.ctx.types.get(e.args[0])) == "builtins.str":
+        return b.call_rt("rt_int_from_str", [v, base], I64)
+    from unicc.irbuild.classdef import call_dunder
+    r = call_dunder(b, v, mapper.fullname(b.ctx.types.get(e.args[0])), "__int__", [], e)
+    if r is not None:
+        return r
+    raise b.ctx.error(b.module, e, "int() of this type is not supported by unicc")
+
+
+def b_float(b: Builder, e: CallExpr) -> o.Register:
+    if not e.args:
+        return b.const(0.0, F64)
+    v = lower(b, e.args[0])
+    if v.type.is_obj:
+        return b.call_rt("rt_float_from_str", [v], F64)
+    return b.coerce(v, F64)
+
+
+def b_bool(b: Builder, e: CallExpr) -> o.Register:
+    if not e.args:
+        return b.const(False, BOOL)
+    return truth(b, lower(b, e.args[0]), b.ctx.types.get(e.args[0]))
+
+
+def b_abs(b: Builder, e: CallExpr) -> o.Register:
+    v = lower(b, e.args[0])
+    if v.type.is_float:
+        neg = b.binary("lt", v, b.const(0.0, F64), BOOL)
+        r = b.reg(F64)
+        b.assign(r, v)
+        yes, done = b.new_block(), b.new_block()
+        b.branch(neg, yes, done)
+        b.activate(yes)
+        b.assign(r, b.unary("fneg", v))
+        b.goto(done)
+        b.activate(done)
+        # abs(-0.0) is 0.0: clear the sign bit via 0.0 + x for zero
+        return r
+    v = b.coerce(v, I64)
+    r = b.reg(I64)
+    b.assign(r, v)
+    yes, done = b.new_block(), b.new_block()
+    b.branch(b.binary("lt", v, b.int(0), BOOL), yes, done)
+    b.activate(yes)
+    b.assign(r, b.unary("neg", v, raises=True))
+    b.goto(done)
+    b.activate(done)
+    return r
+
+
+def b_minmax(b: Builder, e: CallExpr) -> o.Register:
+    is_max = isinstance(e.callee, NameExpr) and e.callee.fullname == "builtins.max"
+    key_e = next((a for a, n in zip(e.args, e.arg_names) if n == "key"), None)
+    default_e = next((a for a, n in zip(e.args, e.arg_names) if n == "default"), None)
+    pos = [a for a, n in zip(e.args, e.arg_names) if n is None]
+    t = rtype_of(b, e)
+    best = b.reg(t, "best")
+    if len(pos) > 1:
+        b.assign(best, lower_as(b, pos[0], t))
+        for a in pos[1:]:
+            take(b, best, lower_as(b, a, t), key_e, is_max, e)
+        return best
+    first = b.reg(BOOL, "first")
+    b.assign(first, b.const(True, BOOL))
+    b.assign(best, b.const(None, t) if t.is_obj else b.const(0, t) if t.is_int else b.const(0.0, t))
+
+    def each(item: Item) -> None:
+        assert isinstance(item, o.Register)
+        init, other, done = b.new_block(), b.new_block(), b.new_block()
+        b.branch(first, init, other)
+        b.activate(init)
+        b.assign(best, item)
+        b.assign(first, b.const(False, BOOL))
+        b.goto(done)
+        b.activate(other)
+        take(b, best, item, key_e, is_max, e)
+        b.goto(done)
+        b.activate(done)
+    for_each(b, pos[0], each)
+    empty, ok = b.new_block(), b.new_block()
+    b.branch(first, empty, ok)
+    b.activate(empty)
+    if default_e is not None:
+        b.assign(best, lower_as(b, default_e, t))
+        b.goto(ok)
+    else:
+        b.raise_new("rt_type_ValueError", f"{'max' if is_max else 'min'}() arg is an empty sequence")
+    b.activate(ok)
+    return best
+
+
+def take(b: Builder, best: o.Register, item: o.Register, key_e: Expression | None, is_max: bool,
+         e: CallExpr) -> None:
+    """best = item if item beats best strictly, so the first of equals wins (as CPython)."""
+    from unicc.irbuild.expression import compare
+    from unicc.irbuild.function import call_closure
+    item = b.coerce(item, best.type)
+    if key_e is not None:
+        kf = lower(b, key_e)
+        ct = mapper.proper(b.ctx.types.get(key_e))
+        assert isinstance(ct, mapper.CallableType)
+        kt = mapper.rtype(ct.ret_type, b.subst)
+        at = mapper.rtype(ct.arg_types[0], b.subst)
+        ki = call_closure(b, kf, [b.coerce(item, at)], kt, 1)
+        kb = call_closure(b, kf, [b.coerce(best, at)], kt, 1)
+        better = compare(b, ">" if is_max else "<", ki, kb, key_e, key_e)
+    else:
+        better = compare(b, ">" if is_max else "<", item, best, e, e)
+    yes, done = b.new_block(), b.new_block()
+    b.branch(better, yes, done)
+    b.activate(yes)
+    b.assign(best, item)
+    b.goto(done)
+    b.activate(done)
+
+
+def b_sum(b: Builder, e: CallExpr) -> o.Register:
+    t = rtype_of(b, e)
+    acc = b.reg(t, "sum")
+    b.assign(acc, lower_as(b, e.args[1], t) if len(e.args) > 1 else b.const(0, t) if t.is_int else b.const(0.0, t))
+
+    def each(item: Item) -> None:
+        assert isinstance(item, o.Register)
+        from unicc.irbuild.expression import numeric_op
+        b.assign(acc, numeric_op(b, "+", acc, item, t, e))
+    for_each(b, e.args[0], each)
+    return acc
+
+
+def b_anyall(b: Builder, e: CallExpr) -> o.Register:
+    is_any = isinstance(e.callee, NameExpr) and e.callee.fullname == "builtins.any"
+    res = b.reg(BOOL)
+    b.assign(res, b.const(not is_any, BOOL))
+    done = b.new_block()
+
+    def each(item: Item) -> None:
+        assert isinstance(item, o.Register)
+        from unicc.irbuild.containers import elem_mypy
+        t = truth(b, item, elem_mypy(b.ctx.types.get(e.args[0])))
+        hit, cont = b.new_block(), b.new_block()
+        b.branch(t, hit, cont) if is_any else b.branch(t, cont, hit)
+        b.activate(hit)
+        b.assign(res, b.const(is_any, BOOL))
+        b.goto(done)
+        b.activate(cont)
+    for_each(b, e.args[0], each)
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
+def b_sorted(b: Builder, e: CallExpr) -> o.Register:
+    seq = materialize(b, e.args[0])
+    et = elem_type(b, b.ctx.types.get(e))
+    name = mapper.fullname(b.ctx.types.get(e.args[0]))
+    if name == "builtins.list" and not isinstance(e.args[0], (CallExpr,)):
+        lst = b.call_rt("rt_list_copy", [seq], OBJ)
+    elif name in ("builtins.list",):
+        lst = seq
+    else:
+        lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
+        for_each(b, e.args[0], lambda it: b.call_rt("rt_list_append", [lst, b.to_word(b.coerce(it, et))])  # type: ignore[arg-type]
+                 and None)
+    sort_list(b, lst, et, e, 1)
+    return lst
+
+
+def sort_list(b: Builder, lst: o.Register, et: RType, e: CallExpr, first_kw: int) -> None:
+    from unicc.irbuild.function import call_closure
+    key_e = next((a for a, n in zip(e.args, e.arg_names) if n == "key"), None)
+    rev_e = next((a for a, n in zip(e.args, e.arg_names) if n == "reverse"), None)
+    rev = lower_as(b, rev_e, I64) if rev_e is not None else b.int(0)
+    keys = b.none()
+    if key_e is not None:
+        kf = lower(b, key_e)
+        ct = mapper.proper(b.ctx.types.get(key_e))
+        assert isinstance(ct, mapper.CallableType)
+        kt = mapper.rtype(ct.ret_type, b.subst)
+        at = mapper.rtype(ct.arg_types[0], b.subst)
+        keys = b.call_rt("rt_list_new", [b.int(kt.kind), b.int(0)], OBJ)
+        from unicc.irbuild.containers import index_loop
+
+        def run(nxt, head, step, exit_):  # type: ignore[no-untyped-def]
+            item = nxt()
+            k = call_closure(b, kf, [b.coerce(item, at)], kt, 1)
+            b.call_rt("rt_list_append", [keys, b.to_word(k)])
+            b.goto(step)
+            b.activate(exit_)
+        index_loop(b, lst, et, run)
+    b.call_rt("rt_list_sort", [lst, keys, rev])
+
+
+def b_isinstance(b: Builder, e: CallExpr) -> o.Register:
+    from unicc.irbuild.classdef import type_symbol
+    v = lower(b, e.args[0])
+    if not v.type.is_obj:
+        return b.const(True, BOOL)  # mypy knows the answer for unboxed values
+    cls = e.args[1]
+    infos = []
+    from mypy.nodes import TupleExpr
+    for c in (cls.items if isinstance(cls, TupleExpr) else [cls]):
+        if not (isinstance(c, NameExpr) or isinstance(c, MemberExpr)) or not isinstance(c.node, TypeInfo):
+            raise b.ctx.error(b.module, e, "isinstance() needs a class name in unicc")
+        infos.append(c.node)
+    res = b.reg(BOOL)
+    b.assign(res, b.const(False, BOOL))
+    done = b.new_block()
+    for info in infos:
+        r = b.call_rt("rt_isinstance", [v, b.addr(type_symbol(b, info, e))], BOOL, raises=False)
+        nxt = b.new_block()
+        yes = b.new_block()
+        b.branch(r, yes, nxt)
+        b.activate(yes)
+        b.assign(res, r)
+        b.goto(done)
+        b.activate(nxt)
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
+def b_ord(b: Builder, e: CallExpr) -> o.Register:
+    return b.call_rt("rt_str_ord", [lower(b, e.args[0])], I64)
+
+
+def b_chr(b: Builder, e: CallExpr) -> o.Register:
+    return b.call_rt("rt_str_chr", [lower_as(b, e.args[0], I64)], OBJ)
+
+
+def b_base(base: int):  # type: ignore[no-untyped-def]
+    def fn(b: Builder, e: CallExpr) -> o.Register:
+        return b.call_rt("rt_int_to_base", [lower_as(b, e.args[0], I64), b.int(base)], OBJ)
+    return fn
+
+
+def b_divmod(b: Builder, e: CallExpr) -> o.Register:
+    from unicc.irbuild.expression import numeric_op
+    x, y = lower(b, e.args[0]), lower(b, e.args[1])
+    t = F64 if x.type.is_float or y.type.is_float else I64
+    q = numeric_op(b, "//", x, y, t, e)
+    r = numeric_op(b, "%", x, y, t, e)
+    return new_tuple(b, [q, r])
+
+
+def b_round(b: Builder, e: CallExpr) -> o.Register:
+    v = lower(b, e.args[0])
+    if len(e.args) > 1:
+        if v.type.is_float:
+            return b.call_rt("rt_float_round", [v, lower_as(b, e.args[1], I64)], F64)
+        raise b.ctx.error(b.module, e, "round(int, n) is not supported by unicc")
+    if v.type.is_float:
+        return b.call_rt("rt_float_round_int", [v], I64)
+    return b.coerce(v, I64)
+
+
+def b_sys_exit(b: Builder, e: CallExpr) -> o.Register:
+    code = lower(b, e.args[0]) if e.args else b.none()
+    if not code.type.is_obj:
+        code = b.coerce(b.coerce(code, I64), OBJ)
+    b.call_rt("rt_raise", [b.call_rt("rt_exc_new", [b.addr("rt_type_SystemExit"), code], OBJ)], raises=False)
+    b.goto(b.handler())
+    return b.none()
+
+
+def b_math1(rt: str):  # type: ignore[no-untyped-def]
+    def fn(b: Builder, e: CallExpr) -> o.Register:
+        v = lower_as(b, e.args[0], F64)
+        r = b.call_rt(rt, [v], F64, raises=rt in ("rt_math_sqrt",))
+        if rt == "rt_float_floor" or rt == "rt_float_ceil" or rt == "rt_float_trunc":
+            return b.call_rt("rt_float_to_int", [r], I64)
+        return r
+    return fn
+
+
+def b_math_pred(what: str):  # type: ignore[no-untyped-def]
+    def fn(b: Builder, e: CallExpr) -> o.Register:
+        v = lower_as(b, e.args[0], F64)
+        if what == "isnan":
+            return b.binary("ne", v, v, BOOL)
+        inf = b.const(float("inf"), F64)
+        pos = b.binary("eq", v, inf, BOOL)
+        neg = b.binary("eq", v, b.unary("fneg", inf), BOOL)
+        either = b.binary("or", pos, neg, BOOL)
+        if what == "isinf":
+            return either
+        return b.unary("not", b.binary("or", either, b.binary("ne", v, v, BOOL), BOOL))
+    return fn
+
+
+def b_fabs(b: Builder, e: CallExpr) -> o.Register:
+    v = lower_as(b, e.args[0], F64)
+    return b.call_rt("rt_float_fabs", [v], F64, raises=False)
+
+
+def b_from_bytes(b: Builder, e: CallExpr) -> o.Register:
+    data = lower(b, e.args[0])
+    order = e.args[1] if len(e.args) > 1 else None
+    signed = next((a for a, n in zip(e.args, e.arg_names) if n == "signed"), None)
+    little = byteorder(b, order, e)
+    s = lower_as(b, signed, I64) if signed is not None else b.int(0)
+    return b.call_rt("rt_int_from_bytes", [data, b.int(little), s], I64)
+
+
+def byteorder(b: Builder, order: Expression | None, e: CallExpr) -> int:
+    for a, n in zip(e.args, e.arg_names):
+        if n == "byteorder":
+            order = a
+    if order is None:
+        return 0
+    if not isinstance(order, StrExpr) or order.value not in ("big", "little"):
+        raise b.ctx.error(b.module, e, "byteorder must be the literal 'big' or 'little' in unicc")
+    return int(order.value == "little")
+
+
+def b_iterator_list(b: Builder, e: CallExpr) -> o.Register:
+    """list(x), tuple(x) of an iterable: a new list (tuples of unknown length are lists)."""
+    if not e.args:
+        et = elem_type(b, b.ctx.types.get(e))
+        return b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
+    return lower_iterator_call(b, e)
+
+
+def lower_iterator_call(b: Builder, e: CallExpr) -> o.Register:
+    """Materialise list()/map()/filter()/enumerate()/zip()/reversed()/range() into a list."""
+    t = b.ctx.types.get(e)
+    name = mapper.fullname(t)
+    et = elem_type(b, t)
+    callee = e.callee.fullname if isinstance(e.callee, NameExpr) else ""
+    if callee == "builtins.tuple" and e.args:
+        raise b.ctx.error(b.module, e, "tuple() of an iterable is not supported by unicc")
+    if callee in ("builtins.enumerate", "builtins.zip"):
+        et = OBJ
+    lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
+    if callee == "builtins.map":
+        from unicc.irbuild.function import call_closure
+        fexpr = e.args[0]
+        f = lower(b, fexpr)
+        ct = mapper.proper(b.ctx.types.get(fexpr))
+        assert isinstance(ct, mapper.CallableType)
+        at = mapper.rtype(ct.arg_types[0], b.subst)
+        for_each(b, e.args[1], lambda it: (b.call_rt("rt_list_append", [
+            lst, b.to_word(b.coerce(call_closure(b, f, [b.coerce(it, at)], mapper.rtype(ct.ret_type, b.subst), 1), et))]),  # type: ignore[arg-type]
+            None)[1])
+        return lst
+    if callee == "builtins.filter":
+        from unicc.irbuild.function import call_closure
+        f = lower(b, e.args[0])
+        ct = mapper.proper(b.ctx.types.get(e.args[0]))
+        assert isinstance(ct, mapper.CallableType)
+
+        def keep(it: Item) -> None:
+            assert isinstance(it, o.Register)
+            r = call_closure(b, f, [b.coerce(it, mapper.rtype(ct.arg_types[0], b.subst))],
+                             mapper.rtype(ct.ret_type, b.subst), 1)
+            yes, no = b.new_block(), b.new_block()
+            b.branch(truth(b, r, ct.ret_type), yes, no)
+            b.activate(yes)
+            b.call_rt("rt_list_append", [lst, b.to_word(b.coerce(it, et))])
+            b.goto(no)
+            b.activate(no)
+        for_each(b, e.args[1], keep)
+        return lst
+    del name
+
+    def add(it: Item) -> None:
+        v = it if isinstance(it, o.Register) else new_tuple(b, it)
+        b.call_rt("rt_list_append", [lst, b.to_word(b.coerce(v, et))])
+    src = e if callee in ("builtins.enumerate", "builtins.zip", "builtins.reversed", "builtins.range") else e.args[0]
+    for_each(b, src, add)
+    return lst
+
+
+def b_set(b: Builder, e: CallExpr) -> o.Register:
+    et = elem_type(b, b.ctx.types.get(e))
+    s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
+    if e.args:
+        for_each(b, e.args[0], lambda it: (b.call_rt("rt_set_add", [s, b.to_word(b.coerce(it, et))]), None)[1])  # type: ignore[arg-type]
+    return s
+
+
+def b_dict(b: Builder, e: CallExpr) -> o.Register:
+    t = b.ctx.types.get(e)
+    kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
+    d = b.call_rt("rt_dict_new", [b.int(kt.kind), b.int(vt.kind)], OBJ)
+    if e.args:
+        if mapper.fullname(b.ctx.types.get(e.args[0])) == "builtins.dict":
+            b.call_rt("rt_dict_update", [d, lower(b, e.args[0])])
+        else:
+            def add(it: Item) -> None:
+                if isinstance(it, o.Register):
+                    from unicc.irbuild.containers import tuple_items
+                    k, v = tuple_items(b, it, [kt, vt])
+                else:
+                    k, v = it
+                b.call_rt("rt_dict_set", [d, b.to_word(b.coerce(k, kt)), b.to_word(b.coerce(v, vt))])
+            for_each(b, e.args[0], add)
+    return d
+
+
+def b_bytes(b: Builder, e: CallExpr) -> o.Register:
+    if not e.args:
+        return b.const(o.BytesConst(b""), OBJ)
+    v = lower(b, e.args[0])
+    name = mapper.fullname(b.ctx.types.get(e.args[0]))
+    if v.type.is_int:
+        return b.call_rt("rt_bytes_zeros", [b.coerce(v, I64)], OBJ)
+    if name == "builtins.list":
+        return b.call_rt("rt_bytes_from_list", [v], OBJ)
+    if name in ("builtins.bytearray", "builtins.bytes", "unicc_buf.Buffer"):
+        return b.call_rt("rt_bytes_from_bytearray", [v], OBJ)
+    raise b.ctx.error(b.module, e, f"bytes() of {name} is not supported by unicc")
+
+
+def b_bytearray(b: Builder, e: CallExpr) -> o.Register:
+    if not e.args:
+        return b.call_rt("rt_bytearray_new", [b.int(0)], OBJ)
+    v = lower(b, e.args[0])
+    if v.type.is_int:
+        return b.call_rt("rt_bytearray_new", [b.coerce(v, I64)], OBJ)
+    name = mapper.fullname(b.ctx.types.get(e.args[0]))
+    if name == "builtins.list":
+        v = b.call_rt("rt_bytes_from_list", [v], OBJ)
+    return b.call_rt("rt_bytearray_from", [v], OBJ)
+
+
+def b_hash(b: Builder, e: CallExpr) -> o.Register:
+    v = lower(b, e.args[0])
+    return b.call_rt("rt_hash", [b.to_word(v), b.int(v.type.kind)], I64)
+
+
+BUILTIN_FUNCS = {
+    "builtins.print": b_print, "builtins.len": b_len, "builtins.str": b_str, "builtins.repr": b_repr,
+    "builtins.int": b_int, "builtins.float": b_float, "builtins.bool": b_bool, "builtins.abs": b_abs,
+    "builtins.min": b_minmax, "builtins.max": b_minmax, "builtins.sum": b_sum, "builtins.any": b_anyall,
+    "builtins.all": b_anyall, "builtins.sorted": b_sorted, "builtins.isinstance": b_isinstance,
+    "builtins.ord": b_ord, "builtins.chr": b_chr, "builtins.hex": b_base(16), "builtins.oct": b_base(8),
+    "builtins.bin": b_base(2), "builtins.divmod": b_divmod, "builtins.round": b_round,
+    "sys.exit": b_sys_exit, "math.sqrt": b_math1("rt_math_sqrt"), "math.floor": b_math1("rt_float_floor"),
+    "math.ceil": b_math1("rt_float_ceil"), "math.trunc": b_math1("rt_float_trunc"),
+    "math.isnan": b_math_pred("isnan"), "math.isinf": b_math_pred("isinf"),
+    "math.isfinite": b_math_pred("isfinite"), "math.fabs": b_fabs,
+    "builtins.list": b_iterator_list, "builtins.tuple": b_iterator_list,
+    "builtins.map": lower_iterator_call, "builtins.filter": lower_iterator_call,
+    "builtins.enumerate": lower_iterator_call, "builtins.zip": lower_iterator_call,
+    "builtins.reversed": lower_iterator_call, "builtins.range": lower_iterator_call,
+    "builtins.set": b_set, "builtins.dict": b_dict, "builtins.bytes": b_bytes,
+    "builtins.bytearray": b_bytearray, "builtins.hash": b_hash,
+    "builtins.int.from_bytes": b_from_bytes,
+}
+
+
+# ---- constructors ---------------------------------------------------------------------------
+
+def construct(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
+    if info.fullname in BUILTIN_FUNCS:
+        return BUILTIN_FUNCS[info.fullname](b, e)
+    if info.fullname.startswith("builtins.") and info.name in EXC_TYPES:
+        return new_builtin_exception(b, e, info.name)
+    from unicc.irbuild.classdef import construct_instance
+    return construct_instance(b, e, info)
+
+
+def new_builtin_exception(b: Builder, e: CallExpr, name: str) -> o.Register:
+    msg = exception_message(b, e, name)
+    return b.call_rt("rt_exc_new", [b.addr(f"rt_type_{name}"), msg], OBJ)
+
+
+def exception_message(b: Builder, e: CallExpr, name: str) -> o.Register:
+    if not e.args:
+        return b.none()
+    if len(e.args) > 1:
+        raise b.ctx.error(b.module, e, "exceptions with several arguments are not supported by unicc")
+    v = lower(b, e.args[0])
+    t = b.ctx.types.get(e.args[0])
+    if name == "KeyError" or (name == "SystemExit" and not v.type.is_obj):
+        if name == "SystemExit":
+            return b.coerce(b.coerce(v, I64), OBJ)
+        return to_str(b, v, t, repr_=True)
+    return to_str(b, v, t)
+
+
+# ---- methods ------------------------------------------------------------------------------------
+
+def method_call(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    recv_t = b.ctx.types.get(callee.expr)
+    name = mapper.fullname(recv_t)
+    if mapper.optional_item(recv_t) is not None:
+        name = mapper.fullname(mapper.optional_item(recv_t))
+    special = SPECIAL_METHODS.get((name, callee.name))
+    if special:
+        return special(b, e, callee)
+    prim = METHODS.get((name, callee.name))
+    if prim is not None:
+        return call_prim(b, e, prim, lower(b, callee.expr), recv_t)
+    if name in b.ctx.classes or mapper.instance_info(recv_t) is not None and \
+            mapper.instance_info(recv_t).fullname in b.ctx.classes:  # type: ignore[union-attr]
+        from unicc.irbuild.classdef import call_method
+        return call_method(b, e, callee)
+    info = mapper.instance_info(recv_t)
+    if info is not None and info.is_protocol:
+        from unicc.irbuild.classdef import call_method
+        return call_method(b, e, callee)
+    raise b.ctx.error(b.module, e, f"method {name or '?'}.{callee.name}() is not supported by unicc")
+
+
+def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: object) -> o.Register:
+    def resolve(tn: str) -> RType:
+        if tn == "E":
+            return elem_type(b, recv_t)  # type: ignore[arg-type]
+        if tn == "K":
+            return elem_type(b, recv_t, 0)  # type: ignore[arg-type]
+        if tn == "V":
+            return elem_type(b, recv_t, 1)  # type: ignore[arg-type]
+        return {"obj": OBJ, "i64": I64, "bool": BOOL, "void": VOID, "f64": F64,
+                "slice0": I64, "slice1": I64}[tn]
+    names = [p[0] for p in prim.params]
+    given: dict[str, Expression] = {}
+    for i, (a, n) in enumerate(zip(e.args, e.arg_names)):
+        given[n if n is not None else names[i]] = a
+    args = [recv]
+    has = 0
+    for i, (pname, ptype, default) in enumerate(prim.params):
+        rt = resolve(ptype)
+        if pname in given:
+            v = lower_as(b, given[pname], rt)
+            if ptype == "slice0":
+                has |= 1
+            if ptype == "slice1":
+                has |= 2
+        elif default is NODEF:
+            raise b.ctx.error(b.module, e, f"missing argument '{pname}'")
+        elif default is None:
+            v = b.none() if rt.is_obj else b.const(0, rt)
+        elif isinstance(default, str):
+            v = b.str_const(default)
+        else:
+            v = b.const(default, rt)  # type: ignore[arg-type]
+        args.append(b.to_word(v) if ptype in ("E", "K", "V") else v)
+    if any(p[1] == "slice0" for p in prim.params):
+        args.append(b.int(has))
+    ret = resolve(prim.ret)
+    if prim.ret in ("E", "K", "V"):
+        return b.from_word(b.call_rt(prim.func, args, WORD, prim.raises), ret)
+    return b.call_rt(prim.func, args, ret, prim.raises)
+
+
+def m_list_pop(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    recv_t = b.ctx.types.get(callee.expr)
+    lst = lower(b, callee.expr)
+    i = lower_as(b, e.args[0], I64) if e.args else b.int(-1)
+    w = b.call_rt("rt_list_pop", [lst, i, b.int(1)], WORD)
+    return b.from_word(w, elem_type(b, recv_t))
+
+
+def m_list_sort(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    recv_t = b.ctx.types.get(callee.expr)
+    sort_list(b, lower(b, callee.expr), elem_type(b, recv_t), e, 0)
+    return b.none()
+
+
+def m_dict_get(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    t = b.ctx.types.get(callee.expr)
+    kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
+    res_t = rtype_of(b, e)
+    d = lower(b, callee.expr)
+    k = b.to_word(lower_as(b, e.args[0], kt))
+    out = b.reg(WORD, "got")
+    b.assign(out, b.convert(b.int(0), WORD))
+    from unicc.irbuild.containers import addr_of
+    found = b.call_rt("rt_dict_lookup", [d, k, addr_of(b, out)], BOOL)
+    res = b.reg(res_t)
+    yes, no, done = b.new_block(), b.new_block(), b.new_block()
+    b.branch(found, yes, no)
+    b.activate(yes)
+    b.assign(res, b.from_word(out, vt))
+    b.goto(done)
+    b.activate(no)
+    b.assign(res, lower_as(b, e.args[1], res_t) if len(e.args) > 1 else b.none())
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
+def m_dict_pop(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    t = b.ctx.types.get(callee.expr)
+    kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
+    d = lower(b, callee.expr)
+    k = b.to_word(lower_as(b, e.args[0], kt))
+    if len(e.args) == 1:
+        return b.from_word(b.call_rt("rt_dict_pop", [d, k], WORD), vt)
+    res_t = rtype_of(b, e)
+    res = b.reg(res_t)
+    has = b.call_rt("rt_dict_contains", [d, k], BOOL)
+    yes, no, done = b.new_block(), b.new_block(), b.new_block()
+    b.branch(has, yes, no)
+    b.activate(yes)
+    b.assign(res, b.from_word(b.call_rt("rt_dict_pop", [d, k], WORD), vt))
+    b.goto(done)
+    b.activate(no)
+    b.assign(res, lower_as(b, e.args[1], res_t))
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
+def m_dict_items(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    t = b.ctx.types.get(callee.expr)
+    kinds = (elem_type(b, t, 0).kind, elem_type(b, t, 1).kind)
+    return b.call_rt("rt_dict_items", [lower(b, callee.expr), b.addr(b.ctx.ir.kinds_symbol(kinds))], OBJ)
+
+
+def m_to_bytes(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    v = lower_as(b, callee.expr, I64)
+    length = lower_as(b, e.args[0], I64) if e.args and e.arg_names[0] in (None, "length") else b.int(1)
+    order = e.args[1] if len(e.args) > 1 and e.arg_names[1] is None else None
+    signed = next((a for a, n in zip(e.args, e.arg_names) if n == "signed"), None)
+    s = lower_as(b, signed, I64) if signed is not None else b.int(0)
+    return b.call_rt("rt_int_to_bytes", [v, length, b.int(byteorder(b, order, e)), s], OBJ)
+
+
+def m_str_find(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    return call_prim(b, e, METHODS[("builtins.str", callee.name)], lower(b, callee.expr), None)
+
+
+SPECIAL_METHODS = {
+    ("builtins.list", "pop"): m_list_pop,
+    ("builtins.list", "sort"): m_list_sort,
+    ("builtins.dict", "get"): m_dict_get,
+    ("builtins.dict", "pop"): m_dict_pop,
+    ("builtins.dict", "items"): m_dict_items,
+    ("builtins.int", "to_bytes"): m_to_bytes,
+}
+
+__all__ = ["lower_call", "to_str", "BUILTIN_FUNCS", "Var", "LambdaExpr", "OverloadedFuncDef",
+           "ARG_NAMED", "FIXED", "K_OBJ", "b_from_bytes"]

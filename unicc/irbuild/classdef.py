@@ -1,0 +1,568 @@
+"""Classes: layouts, construction, attributes, method dispatch, dunders, dataclasses.
+
+Objects of compiled classes are RT_L_FIELDS objects: a header and one word per
+field, the base class's fields first.  Method calls are resolved over the
+whole program: when only one implementation can be reached the call is
+direct; otherwise the code switches on the object's type descriptor.
+"""
+
+from __future__ import annotations
+
+from mypy.nodes import (
+    ARG_POS, AssignmentStmt, CallExpr, ClassDef, Decorator, Expression, FuncDef, MemberExpr,
+    NameExpr, OverloadedFuncDef, RefExpr, StrExpr, SuperExpr, TempNode, TypeInfo, Var,
+)
+
+from unicc.ir import ops as o
+from unicc.ir.rtypes import BOOL, I64, OBJ, VOID, RType
+from unicc.irbuild import mapper
+from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo
+from unicc.irbuild.expression import lower, lower_as
+
+EXC_FIELDS = 1  # builtin exceptions keep their message in field 0
+
+
+def type_symbol(b: Builder, info: TypeInfo, node: object) -> str:
+    if info.fullname in b.ctx.classes:
+        return b.ctx.classes[info.fullname].ir.symbol
+    if info.fullname.startswith("builtins."):
+        if info.name in ("int", "str", "float", "bool", "list", "dict", "set", "tuple", "bytes",
+                         "bytearray", "object") or info.name[0].isupper():
+            return f"rt_type_{info.name}"
+    raise b.ctx.error(b.module, node, f"isinstance of {info.fullname} is not supported by unicc")  # type: ignore[arg-type]
+
+
+# ---- declaration (before any code is compiled) ----------------------------------------
+
+def declare_classes(ctx: Context, module: str, defs: list[ClassDef]) -> None:
+    for cdef in defs:
+        declare_class(ctx, module, cdef)
+
+
+def builtin_base(info: TypeInfo) -> str | None:
+    for base in info.mro[1:]:
+        if base.fullname.startswith("builtins.") and base.name != "object":
+            return base.name
+    return None
+
+
+def declare_class(ctx: Context, module: str, cdef: ClassDef) -> None:
+    info = cdef.info
+    if info.fullname in ctx.classes:
+        return
+    if info.is_enum:
+        return declare_enum(ctx, info, cdef)
+    if info.is_protocol:
+        return
+    if info.metaclass_type is not None and info.metaclass_type.type.fullname not in ("abc.ABCMeta", "builtins.type"):
+        raise ctx.error(module, cdef, "metaclasses are not supported by unicc")
+    if len([b for b in info.bases if not b.type.is_protocol and b.type.fullname != "builtins.object"
+            and b.type.fullname != "typing.Generic"]) > 1:
+        raise ctx.error(module, cdef, "multiple inheritance is not supported by unicc")
+    base = info.bases[0].type if info.bases else None
+    base_ci = ctx.classes.get(base.fullname) if base is not None else None
+    bb = builtin_base(info)
+    fields: list[tuple[str, RType]] = []
+    is_exc = False
+    if base_ci is not None:
+        fields = list(base_ci.ir.fields)
+        base_sym = base_ci.ir.symbol
+        is_exc = base_ci.is_exception
+    elif bb is not None:
+        if not any(t.fullname == "builtins.BaseException" for t in info.mro):
+            raise ctx.error(module, cdef, f"subclassing {bb} is not supported by unicc")
+        fields = [("<msg>", OBJ)]
+        base_sym = f"rt_type_{bb}"
+        is_exc = True
+    else:
+        base_sym = "rt_type_object"
+    for name, sym in info.names.items():
+        v = sym.node
+        if isinstance(v, Var) and not v.is_classvar and name not in dict(fields) and not v.is_final:
+            fields.append((name, mapper.rtype(v.type)))
+    symbol = f"type.{info.fullname}"
+    ci = o.ClassIR(info.name, module, symbol, base_sym, fields)
+    ctx.ir.classes.append(ci)
+    cinfo = ClassInfo(ci, is_exception=is_exc, is_dataclass="dataclass" in info.metadata)
+    cinfo.fields = {n: i for i, (n, _) in enumerate(fields)}
+    cinfo.field_types = dict(fields)
+    ctx.classes[info.fullname] = cinfo
+    ctx.infos[info.fullname] = info
+    for name, sym in info.names.items():
+        node = sym.node
+        f = node.func if isinstance(node, Decorator) else node
+        if isinstance(f, FuncDef) and not (f.is_static or f.is_class) and not getattr(f, "plugin_generated", False) \
+                and not f.is_trivial_body:
+            from unicc.irbuild.function import func_info
+            fi = func_info(ctx, f"{info.fullname}.{name}", f, self_type=OBJ)
+            cinfo.methods[name] = fi
+            ctx.funcs[f.fullname] = fi
+        elif isinstance(f, FuncDef) and f.is_static and not f.is_trivial_body:
+            from unicc.irbuild.function import func_info
+            fi = func_info(ctx, f"{info.fullname}.{name}", f)
+            ctx.funcs[f.fullname] = fi
+        elif isinstance(node, OverloadedFuncDef):
+            raise ctx.error(module, node, "overloaded methods are not supported by unicc")
+    if cinfo.is_dataclass and "__init__" not in cinfo.methods:
+        cinfo.methods["__init__"] = FuncInfo(f"{info.fullname}.__init__", [OBJ] + [t for n, t in dc_fields(ctx, info)],
+                                             VOID, ["self"] + [n for n, _ in dc_fields(ctx, info)],
+                                             [None] + dc_defaults(info, cdef))
+
+
+def dc_fields(ctx: Context, info: TypeInfo) -> list[tuple[str, RType]]:
+    attrs = info.metadata["dataclass"]["attributes"]
+    ci = ctx.classes[info.fullname]
+    return [(a["name"], ci.field_types[a["name"]]) for a in attrs if a.get("is_in_init", True)]
+
+
+def dc_defaults(info: TypeInfo, cdef: ClassDef) -> list[Expression | None]:
+    """Default of each dataclass field: its class-body value, or a call of its
+    default_factory (evaluated at each construction, as dataclasses do)."""
+    values: dict[str, Expression] = {}
+    for cls in reversed(info.mro):
+        if cls.defn is None:
+            continue
+        for s in cls.defn.defs.body:
+            if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr) and \
+                    not isinstance(s.rvalue, TempNode):
+                values[s.lvalues[0].name] = s.rvalue
+    out: list[Expression | None] = []
+    for a in info.metadata["dataclass"]["attributes"]:
+        if not a.get("is_in_init", True):
+            continue
+        v = values.get(a["name"])
+        if isinstance(v, CallExpr) and isinstance(v.callee, RefExpr) and v.callee.fullname == "dataclasses.field":
+            fact = dict(zip(v.arg_names, v.args)).get("default_factory")
+            dflt = dict(zip(v.arg_names, v.args)).get("default")
+            if fact is not None:
+                call = CallExpr(fact, [], [], [])
+                call.set_line(v)
+                v = _FactoryCall(call, v)
+            else:
+                v = dflt
+        out.append(v if a.get("has_default") else None)
+    return out
+
+
+class _FactoryCall(CallExpr):
+    """`field(default_factory=f)` seen as `f()`, typed as the field call."""
+
+    def __init__(self, call: CallExpr, field_call: CallExpr) -> None:
+        super().__init__(call.callee, [], [], [])
+        self.set_line(call)
+        self.field_call = field_call
+
+
+def declare_enum(ctx: Context, info: TypeInfo, cdef: ClassDef) -> None:
+    if not any(b.type.fullname == "enum.IntEnum" for b in info.bases):
+        raise ctx.error(info.module_name, cdef, "enums other than IntEnum are not supported by unicc")
+    members: dict[str, int] = {}
+    from mypy.nodes import IntExpr
+    for s in cdef.defs.body:
+        if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr):
+            if not isinstance(s.rvalue, IntExpr):
+                raise ctx.error(info.module_name, s, "IntEnum members must be integer literals in unicc")
+            members[s.lvalues[0].name] = s.rvalue.value
+    ctx.enums[info.fullname] = members
+
+
+def enum_members(ctx: Context, info: TypeInfo) -> dict[str, int]:
+    return ctx.enums.get(info.fullname, {})
+
+
+# ---- compiling class bodies ----------------------------------------------------------------
+
+def compile_class(ctx: Context, module: str, cdef: ClassDef) -> None:
+    from unicc.irbuild.function import compile_function
+    info = cdef.info
+    ci = ctx.classes.get(info.fullname)
+    if ci is None:
+        return
+    for name, fi in ci.methods.items():
+        sym = info.names.get(name)
+        node = sym.node if sym else None
+        f = node.func if isinstance(node, Decorator) else node
+        if isinstance(f, FuncDef) and not getattr(f, "plugin_generated", False) and not f.is_trivial_body:
+            compile_function(ctx, module, f, fi, f"{info.name}.{name}")
+        elif name == "__init__" and ci.is_dataclass:
+            dataclass_init(ctx, module, info, ci)
+    for name, sym in info.names.items():
+        node = sym.node
+        f = node.func if isinstance(node, Decorator) else node
+        if isinstance(f, FuncDef) and f.is_static and f.fullname in ctx.funcs:
+            compile_function(ctx, module, f, ctx.funcs[f.fullname], f"{info.name}.{name}")
+    make_slots(ctx, module, info, ci)
+
+
+def dataclass_init(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None:
+    fi = ci.methods["__init__"]
+    fn = o.FuncIR(fi.name, [], VOID, module=module, source_name=f"{info.name}.__init__")
+    ctx.ir.functions.append(fn)
+    b = Builder(ctx, module, fn)
+    params = [b.reg(t, n) for t, n in zip(fi.params, fi.arg_names)]
+    fn.params.extend(params)
+    for (name, _), p in zip(dc_fields(ctx, info), params[1:]):
+        b.set_field(params[0], ci.fields[name], p)
+    b.emit(o.Return(None))
+    b.activate(b.error_exit)
+    b.emit(o.Return(None))
+
+
+def class_body_init(b: Builder, cdef: ClassDef) -> None:
+    """Class-level constants (non-field assignments) are module globals."""
+    info = cdef.info
+    for s in cdef.defs.body:
+        if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr):
+            v = s.lvalues[0].node
+            if isinstance(v, Var) and (v.is_classvar or v.is_final) and not isinstance(s.rvalue, TempNode) \
+                    and not info.is_enum:
+                g = b.ctx.global_var(f"{info.fullname}.{v.name}", mapper.rtype(v.type))
+                b.emit(o.SetGlobal(g.name, lower_as(b, s.rvalue, g.type)))
+
+
+# ---- construction --------------------------------------------------------------------------
+
+def construct_instance(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
+    from unicc.irbuild.call import match_args
+    ci = b.ctx.classes.get(info.fullname)
+    if ci is None:
+        if info.is_protocol or info.is_abstract:
+            raise b.ctx.error(b.module, e, f"cannot instantiate {info.name}")
+        raise b.ctx.error(b.module, e, f"class {info.fullname} is not supported by unicc")
+    obj = b.alloc(ci.ir.symbol, len(ci.ir.fields))
+    keep = b.reg(OBJ, "new")
+    b.assign(keep, obj)
+    class_defaults(b, info, ci, keep)
+    init = find_method(b.ctx, info, "__init__")
+    if init is not None:
+        args = match_args(b, e, init, None, skip=1)
+        b.call(init, [keep] + args)
+    elif ci.is_exception and e.args:
+        from unicc.irbuild.call import exception_message
+        b.set_field(keep, 0, exception_message(b, e, builtin_base(info) or "Exception"))
+    return keep
+
+
+def class_defaults(b: Builder, info: TypeInfo, ci: ClassInfo, obj: o.Register) -> None:
+    """Plain classes: `x: int = 0` in the body gives every instance its initial value."""
+    if ci.is_dataclass:
+        return
+    for cls in reversed(info.mro):
+        if cls.defn is None or cls.fullname not in b.ctx.classes:
+            continue
+        for s in cls.defn.defs.body:
+            if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr) and \
+                    not isinstance(s.rvalue, TempNode) and s.lvalues[0].name in ci.fields:
+                b.set_field(obj, ci.fields[s.lvalues[0].name],
+                            lower_as(b, s.rvalue, ci.field_types[s.lvalues[0].name]))
+
+
+def find_method(ctx: Context, info: TypeInfo, name: str) -> FuncInfo | None:
+    for cls in info.mro:
+        ci = ctx.classes.get(cls.fullname)
+        if ci is not None and name in ci.methods:
+            return ci.methods[name]
+    return None
+
+
+# ---- attributes ---------------------------------------------------------------------------------
+
+def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr) -> o.Register:
+    if info is None:
+        t = mapper.optional_item(b.ctx.types.get(e.expr))
+        info = mapper.instance_info(t) if t is not None else None
+    if info is None:
+        raise b.ctx.error(b.module, e, f"attribute '{e.name}' is not supported by unicc here")
+    if info.fullname.startswith("builtins.") and info.name in ("BaseException", "Exception") or \
+            any(c.fullname == "builtins.BaseException" for c in info.mro) and info.fullname.startswith("builtins."):
+        if e.name == "args":
+            raise b.ctx.error(b.module, e, "exception .args is not supported by unicc; use str(e)")
+    if info.is_enum:
+        if e.name == "value":
+            return b.coerce(obj, I64)
+        if e.name == "name":
+            return enum_name(b, obj, info)
+    prop = property_getter(b.ctx, info, e.name)
+    if prop is not None:
+        return dispatch(b, info, e.name, obj, [], e)
+    ci = b.ctx.classes.get(info.fullname)
+    if ci is not None and e.name in ci.fields:
+        return b.get_field(obj, ci.fields[e.name], ci.field_types[e.name])
+    if info.is_protocol:
+        return protocol_attr(b, info, obj, e)
+    raise b.ctx.error(b.module, e, f"attribute '{e.name}' of {info.name} is not supported by unicc")
+
+
+def protocol_attr(b: Builder, proto: TypeInfo, obj: o.Register, e: MemberExpr) -> o.Register:
+    t = mapper.rtype(b.ctx.types.get(e))
+    impls = [(ci, ci.fields[e.name]) for ci in b.ctx.classes.values() if e.name in ci.fields]
+    res = b.reg(t)
+    done = b.new_block()
+    tp = type_of(b, obj)
+    for ci, idx in impls:
+        yes, no = b.new_block(), b.new_block()
+        b.branch(b.binary("eq", tp, b.addr(ci.ir.symbol), BOOL), yes, no)
+        b.activate(yes)
+        b.assign(res, b.get_field(obj, idx, ci.field_types[e.name]))
+        b.goto(done)
+        b.activate(no)
+    b.raise_new("rt_type_AttributeError", f"object has no attribute '{e.name}'")
+    b.activate(done)
+    return res
+
+
+def type_of(b: Builder, obj: o.Register) -> o.Register:
+    from unicc.ir.rtypes import PTR
+    r = b.reg(PTR)
+    b.emit(o.Load(r, obj, 0))
+    return r
+
+
+def enum_name(b: Builder, v: o.Register, info: TypeInfo) -> o.Register:
+    members = enum_members(b.ctx, info)
+    res = b.reg(OBJ)
+    done = b.new_block()
+    v = b.coerce(v, I64)
+    for name, value in members.items():
+        yes, no = b.new_block(), b.new_block()
+        b.branch(b.binary("eq", v, b.int(value), BOOL), yes, no)
+        b.activate(yes)
+        b.assign(res, b.str_const(name))
+        b.goto(done)
+        b.activate(no)
+    b.assign(res, b.str_const("?"))
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
+def property_getter(ctx: Context, info: TypeInfo, name: str) -> FuncInfo | None:
+    for cls in info.mro:
+        sym = cls.names.get(name)
+        if sym is not None and isinstance(sym.node, Decorator) and sym.node.func.is_property:
+            return ctx.funcs.get(sym.node.func.fullname)
+        if sym is not None and isinstance(sym.node, OverloadedFuncDef) and sym.node.is_property:
+            raise AssertionError("property setters are not supported")
+        if sym is not None:
+            return None
+    return None
+
+
+def store_attr(b: Builder, target: MemberExpr, value: o.Register) -> None:
+    t = b.ctx.types.get(target.expr)
+    info = mapper.instance_info(t)
+    if isinstance(target.expr, NameExpr) and isinstance(target.expr.node, TypeInfo):
+        raise b.ctx.error(b.module, target, "assigning class attributes is not supported by unicc")
+    ci = b.ctx.classes.get(info.fullname) if info is not None else None
+    if ci is None or target.name not in ci.fields:
+        raise b.ctx.error(b.module, target, f"assigning attribute '{target.name}' is not supported by unicc")
+    obj = lower(b, target.expr)
+    b.set_field(obj, ci.fields[target.name], b.coerce(value, ci.field_types[target.name]))
+
+
+# ---- method calls ----------------------------------------------------------------------------------
+
+def implementations(ctx: Context, static: TypeInfo, name: str) -> list[tuple[str, FuncInfo]]:
+    """(class symbol, implementation) for every compiled class an object of static
+    type `static` can be at run time, for method `name`."""
+    out = []
+    for full, ci in ctx.classes.items():
+        cinfo = ctx.infos.get(full)
+        if cinfo is None:
+            continue
+        if static.is_protocol:
+            ok = find_method(ctx, cinfo, name) is not None
+        else:
+            ok = cinfo.has_base(static.fullname)
+        if ok:
+            impl = find_method(ctx, cinfo, name)
+            if impl is not None:
+                out.append((ci.ir.symbol, impl))
+    return out
+
+
+def dispatch(b: Builder, static: TypeInfo, name: str, obj: o.Register, args: list[o.Register],
+             node: Expression | None, ret: RType | None = None) -> o.Register:
+    impls = implementations(b.ctx, static, name)
+    distinct = {fi.name: fi for _, fi in impls}
+    if not distinct:
+        raise b.ctx.error(b.module, node, f"no implementation of {static.name}.{name} is compiled") if node \
+            else AssertionError(name)
+    if len(distinct) == 1:
+        fi = next(iter(distinct.values()))
+        return b.call(fi, [obj] + args)
+    rt = ret if ret is not None else next(iter(distinct.values())).ret
+    res = b.reg(rt) if not rt.is_void else None
+    done = b.new_block()
+    tp = type_of(b, obj)
+    for sym, fi in impls:
+        yes, no = b.new_block(), b.new_block()
+        b.branch(b.binary("eq", tp, b.addr(sym), BOOL), yes, no)
+        b.activate(yes)
+        r = b.call(fi, [obj] + args)
+        if res is not None:
+            b.assign(res, r)
+        b.goto(done)
+        b.activate(no)
+    b.emit(o.Unreachable())
+    b.activate(done)
+    return res if res is not None else b.none()
+
+
+def call_method(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    from unicc.irbuild.call import match_args
+    t = b.ctx.types.get(callee.expr)
+    info = mapper.instance_info(t) or mapper.instance_info(mapper.optional_item(t))
+    assert info is not None
+    impls = implementations(b.ctx, info, callee.name)
+    if not impls:
+        # maybe a Callable-typed attribute
+        ci = b.ctx.classes.get(info.fullname)
+        if ci is not None and callee.name in ci.fields:
+            from unicc.irbuild.call import call_value
+            return call_value(b, e)
+        raise b.ctx.error(b.module, e, f"method {info.name}.{callee.name}() is not supported by unicc")
+    obj = lower(b, callee.expr)
+    first = impls[0][1]
+    args = match_args(b, e, first, None, skip=1)
+    ret = mapper.ret_rtype(b.ctx.types.get(e)) if not first.ret.is_void else VOID
+    r = dispatch(b, info, callee.name, obj, args, e, first.ret)
+    del ret
+    return r
+
+
+def call_dunder(b: Builder, obj: o.Register, type_name: str, name: str, args: list[o.Register],
+                node: Expression | None) -> o.Register | None:
+    """Call a user-defined dunder if the static type (a compiled class) has one."""
+    infos = b.ctx.infos
+    info = infos.get(type_name)
+    if info is None or not obj.type.is_obj:
+        return None
+    if find_method(b.ctx, info, name) is None:
+        return None
+    return dispatch(b, info, name, obj, args, node)
+
+
+def call_super(b: Builder, e: CallExpr) -> o.Register:
+    from unicc.irbuild.call import match_args
+    callee = e.callee
+    if not (isinstance(callee, MemberExpr) and isinstance(callee.expr, SuperExpr)):
+        raise b.ctx.error(b.module, e, "super() must be followed by a method call in unicc")
+    sup = callee.expr
+    info = sup.info
+    assert info is not None
+    name = callee.name
+    self_reg = b.fn.params[0]
+    for cls in info.mro[1:]:
+        ci = b.ctx.classes.get(cls.fullname)
+        if ci is not None and name in ci.methods:
+            fi = ci.methods[name]
+            return b.call(fi, [self_reg] + match_args(b, e, fi, None, skip=1))
+        if cls.fullname.startswith("builtins.") and name == "__init__":
+            ci = b.ctx.classes[info.fullname]
+            if ci.is_exception and e.args:
+                from unicc.irbuild.call import exception_message
+                b.set_field(self_reg, 0, exception_message(b, e, cls.name))
+            return b.none()
+    raise b.ctx.error(b.module, e, f"super().{name}() is not supported by unicc here")
+
+
+def static_call(b: Builder, e: CallExpr, info: TypeInfo, name: str) -> o.Register:
+    from unicc.irbuild.call import match_args
+    sym = info.get(name)
+    node = sym.node if sym else None
+    f = node.func if isinstance(node, Decorator) else node
+    if isinstance(f, FuncDef) and f.fullname in b.ctx.funcs:
+        fi = b.ctx.funcs[f.fullname]
+        if f.is_static:
+            return b.call(fi, match_args(b, e, fi, None))
+        # Class.method(obj, ...) -- an unbound method call
+        return b.call(fi, match_args(b, e, fi, None))
+    raise b.ctx.error(b.module, e, f"{info.name}.{name}() is not supported by unicc")
+
+
+# ---- type slots (repr/str/hash/eq/lt used by the runtime) ---------------------------------------
+
+def make_slots(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None:
+    for slot, dunder in (("repr", "__repr__"), ("str", "__str__"), ("hash", "__hash__"),
+                         ("eq", "__eq__"), ("lt", "__lt__")):
+        fi = find_method(ctx, info, dunder)
+        if fi is not None:
+            ci.ir.slots[slot] = slot_wrapper(ctx, module, fi, slot)
+    if ci.is_dataclass:
+        if "repr" not in ci.ir.slots:
+            ci.ir.slots["repr"] = dataclass_repr(ctx, module, info, ci)
+        if "eq" not in ci.ir.slots and info.metadata["dataclass"].get("eq", True) is not False:
+            ci.ir.slots["eq"] = dataclass_eq(ctx, module, info, ci)
+
+
+def slot_wrapper(ctx: Context, module: str, fi: FuncInfo, slot: str) -> str:
+    """Adapt a method to the runtime's slot signature (i64 results for eq/lt)."""
+    name = f"{fi.name}.slot"
+    if any(f.name == name for f in ctx.ir.functions):
+        return name
+    ret = OBJ if slot in ("repr", "str") else I64
+    fn = o.FuncIR(name, [], ret, module=module, exported=False)
+    ctx.ir.functions.append(fn)
+    b = Builder(ctx, module, fn)
+    params = [b.reg(OBJ, f"a{i}") for i in range(len(fi.params))]
+    fn.params.extend(params)
+    r = b.reg(fi.ret)
+    b.emit(o.Call(r, fi.name, [b.coerce(p, t) for p, t in zip(params, fi.params)]))
+    b.emit(o.Return(b.coerce(r, ret)))
+    b.activate(b.error_exit)
+    b.emit(o.Return(b.const(None if ret.is_obj else 0, ret)))
+    return name
+
+
+def dataclass_repr(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> str:
+    name = f"{info.fullname}.__repr__.dc"
+    fn = o.FuncIR(name, [], OBJ, module=module)
+    ctx.ir.functions.append(fn)
+    b = Builder(ctx, module, fn)
+    self_r = b.reg(OBJ, "self")
+    fn.params.append(self_r)
+    acc = b.str_const(f"{info.name}(")
+    attrs = [a["name"] for a in info.metadata["dataclass"]["attributes"] if a.get("is_in_repr", True) is not False]
+    for i, a in enumerate(attrs):
+        t = ci.field_types[a]
+        v = b.get_field(self_r, ci.fields[a], t)
+        s = b.call_rt("rt_repr", [b.to_word(v), b.int(t.kind)], OBJ)
+        acc = b.call_rt("rt_str_concat", [acc, b.str_const(("" if i == 0 else ", ") + f"{a}=")], OBJ)
+        acc = b.call_rt("rt_str_concat", [acc, s], OBJ)
+    acc = b.call_rt("rt_str_concat", [acc, b.str_const(")")], OBJ)
+    b.emit(o.Return(acc))
+    b.activate(b.error_exit)
+    b.emit(o.Return(b.none()))
+    return name
+
+
+def dataclass_eq(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> str:
+    name = f"{info.fullname}.__eq__.dc"
+    fn = o.FuncIR(name, [], I64, module=module)
+    ctx.ir.functions.append(fn)
+    b = Builder(ctx, module, fn)
+    a, c = b.reg(OBJ, "a"), b.reg(OBJ, "b")
+    fn.params.extend([a, c])
+    no = b.new_block()
+    same_type = b.binary("eq", type_of(b, a), type_of(b, c), BOOL)
+    ok = b.new_block()
+    b.branch(same_type, ok, no)
+    b.activate(ok)
+    for fname, _ in dc_fields(ctx, info):
+        t = ci.field_types[fname]
+        x, y = b.get_field(a, ci.fields[fname], t), b.get_field(c, ci.fields[fname], t)
+        eq = b.call_rt("rt_eq", [b.to_word(x), b.to_word(y), b.int(t.kind)], BOOL)
+        nxt = b.new_block()
+        b.branch(eq, nxt, no)
+        b.activate(nxt)
+    b.emit(o.Return(b.int(1)))
+    b.activate(no)
+    b.emit(o.Return(b.int(0)))
+    b.activate(b.error_exit)
+    b.emit(o.Return(b.int(0)))
+    return name
+
+
+__all__ = ["declare_classes", "compile_class", "construct_instance", "load_attr", "store_attr",
+           "call_method", "call_dunder", "call_super", "static_call", "type_symbol", "ARG_POS", "StrExpr"]

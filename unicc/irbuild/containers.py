@@ -1,0 +1,568 @@
+"""Containers: displays, comprehensions, indexing, slicing, `in`, iteration."""
+
+from __future__ import annotations
+
+from typing import Callable, Union
+
+from mypy.nodes import (
+    CallExpr, DictExpr, DictionaryComprehension, Expression, GeneratorExpr, IndexExpr,
+    ListComprehension, ListExpr, MemberExpr, NameExpr, SetComprehension, SetExpr, SliceExpr,
+    TupleExpr, IntExpr, UnaryExpr,
+)
+from mypy.types import Type
+
+from unicc.ir import ops as o
+from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, WORD, RType, K_OBJ
+from unicc.irbuild import mapper
+from unicc.irbuild.builder import Builder, LoopFrame, rtype_of
+from unicc.irbuild.expression import lower, lower_as, truth
+
+Item = Union[o.Register, list[o.Register]]
+TUPLE_ITEMS = 2  # words before a tuple's items: len, kinds
+
+
+def elem_type(b: Builder, t: Type | None, i: int = 0) -> RType:
+    args = mapper.type_args(t)
+    return mapper.rtype(args[i], b.subst) if len(args) > i else OBJ
+
+
+def elem_mypy(t: Type | None, i: int = 0) -> Type | None:
+    args = mapper.type_args(t)
+    return args[i] if len(args) > i else None
+
+
+# ---- tuples ------------------------------------------------------------------
+
+def new_tuple(b: Builder, items: list[o.Register]) -> o.Register:
+    kinds = tuple(r.type.kind for r in items)
+    sym = b.ctx.ir.kinds_symbol(kinds)
+    t = b.call_rt("rt_tuple_new", [b.int(len(items)), b.addr(sym)], OBJ)
+    for i, r in enumerate(items):
+        b.set_field(t, TUPLE_ITEMS + i, r)
+    return t
+
+
+def tuple_items(b: Builder, t: o.Register, types: list[RType]) -> list[o.Register]:
+    return [b.get_field(t, TUPLE_ITEMS + i, rt) for i, rt in enumerate(types)]
+
+
+def tuple_item_types(b: Builder, t: Type | None) -> list[RType] | None:
+    p = mapper.proper(t)
+    if isinstance(p, mapper.TupleType):
+        return [mapper.rtype(x, b.subst) for x in p.items]
+    return None
+
+
+# ---- displays and comprehensions ---------------------------------------------
+
+def lower_display(b: Builder, e: Expression) -> o.Register:
+    t = b.ctx.types.get(e)
+    if isinstance(e, ListExpr):
+        et = elem_type(b, t)
+        lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(len(e.items))], OBJ)
+        for item in e.items:
+            b.call_rt("rt_list_append", [lst, b.to_word(lower_as(b, item, et))])
+        return lst
+    if isinstance(e, TupleExpr):
+        types = tuple_item_types(b, t) or [rtype_of(b, x) for x in e.items]
+        return new_tuple(b, [lower_as(b, x, rt) for x, rt in zip(e.items, types)])
+    if isinstance(e, SetExpr):
+        et = elem_type(b, t)
+        s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
+        for item in e.items:
+            b.call_rt("rt_set_add", [s, b.to_word(lower_as(b, item, et))])
+        return s
+    if isinstance(e, DictExpr):
+        kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
+        d = b.call_rt("rt_dict_new", [b.int(kt.kind), b.int(vt.kind)], OBJ)
+        for k, v in e.items:
+            if k is None:
+                raise b.ctx.error(b.module, e, "** in dict displays is not supported by unicc")
+            b.call_rt("rt_dict_set", [d, b.to_word(lower_as(b, k, kt)), b.to_word(lower_as(b, v, vt))])
+        return d
+    if isinstance(e, (ListComprehension, GeneratorExpr)):
+        gen = e.generator if isinstance(e, ListComprehension) else e
+        et = elem_type(b, t) if isinstance(e, ListComprehension) else generator_item_type(b, gen)
+        lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
+        comprehension(b, gen, lambda: b.call_rt(
+            "rt_list_append", [lst, b.to_word(lower_as(b, gen.left_expr, et))]))
+        return lst
+    if isinstance(e, SetComprehension):
+        gen = e.generator
+        et = elem_type(b, t)
+        s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
+        comprehension(b, gen, lambda: b.call_rt(
+            "rt_set_add", [s, b.to_word(lower_as(b, gen.left_expr, et))]))
+        return s
+    if isinstance(e, DictionaryComprehension):
+        kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
+        d = b.call_rt("rt_dict_new", [b.int(kt.kind), b.int(vt.kind)], OBJ)
+        comprehension(b, e, lambda: b.call_rt("rt_dict_set", [
+            d, b.to_word(lower_as(b, e.key, kt)), b.to_word(lower_as(b, e.value, vt))]))
+        return d
+    raise b.ctx.error(b.module, e, f"{type(e).__name__} is not supported by unicc")
+
+
+def generator_item_type(b: Builder, g: GeneratorExpr) -> RType:
+    return rtype_of(b, g.left_expr)
+
+
+def comprehension(b: Builder, g: GeneratorExpr | DictionaryComprehension, body: Callable[[], object]) -> None:
+    """Nested loops of a comprehension; `body` runs for every accepted item."""
+    def level(i: int) -> None:
+        if i == len(g.sequences):
+            body()
+            return
+
+        def each(item: Item) -> None:
+            from unicc.irbuild.statement import assign_target
+            assign_target(b, g.indices[i], item)
+            skip = b.new_block()
+            for cond in g.condlists[i]:
+                ok = b.new_block()
+                b.branch(truth(b, lower(b, cond), b.ctx.types.get(cond)), ok, skip)
+                b.activate(ok)
+            level(i + 1)
+            b.goto(skip)
+            b.activate(skip)
+        for_each(b, g.sequences[i], each)
+    level(0)
+
+
+# ---- iteration -----------------------------------------------------------------
+
+def for_each(b: Builder, it: Expression, body: Callable[[Item], None],
+             else_body: Callable[[], None] | None = None, loop: bool = False) -> None:
+    """Run body for each item of `it`.  With loop=True, break/continue work inside."""
+    t = b.ctx.types.get(it)
+    name = mapper.fullname(t)
+    brk = b.new_block()
+
+    def run(next_item: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
+        del head
+        if loop:
+            b.loops.append(LoopFrame(step, brk, len(b.finally_stack)))
+        body(next_item())
+        if loop:
+            b.loops.pop()
+        b.goto(step)
+        b.activate(exit_)
+        if else_body:
+            else_body()
+        b.goto(brk)
+        b.activate(brk)
+
+    if isinstance(it, CallExpr) and isinstance(it.callee, NameExpr):
+        fn = it.callee.fullname
+        if fn == "builtins.range":
+            return range_loop(b, it, run)
+        if fn == "builtins.enumerate":
+            return enumerate_loop(b, it, run)
+        if fn == "builtins.zip" and len(it.args) == 2:
+            return zip_loop(b, it, run)
+        if fn == "builtins.reversed":
+            seq = materialize(b, it.args[0])
+            et = elem_type(b, b.ctx.types.get(it))
+            return index_loop(b, seq, et, run, reverse=True)
+    if isinstance(it, CallExpr) and isinstance(it.callee, MemberExpr) and \
+            mapper.fullname(b.ctx.types.get(it.callee.expr)) == "builtins.dict" and \
+            it.callee.name in ("items", "keys", "values") and not it.args:
+        return dict_loop(b, lower(b, it.callee.expr), b.ctx.types.get(it.callee.expr), it.callee.name, run)
+    if name == "builtins.dict":
+        return dict_loop(b, lower(b, it), t, "keys", run)
+    if name == "builtins.set":
+        return set_loop(b, lower(b, it), elem_type(b, t), run)
+    seq = materialize(b, it)
+    et = I64 if name in ("builtins.bytes", "builtins.bytearray") else \
+        OBJ if name == "builtins.str" else iter_item_type(b, t)
+    return index_loop(b, seq, et, run, getter=getter_for(name))
+
+
+def iter_item_type(b: Builder, t: Type | None) -> RType:
+    p = mapper.proper(t)
+    if isinstance(p, mapper.TupleType):
+        kinds = {mapper.rtype(x, b.subst) for x in p.items}
+        return kinds.pop() if len(kinds) == 1 else OBJ
+    return elem_type(b, t)
+
+
+def getter_for(name: str) -> str:
+    return {"builtins.bytes": "bytes", "builtins.bytearray": "bytes", "builtins.tuple": "tuple"}.get(name, "list")
+
+
+def materialize(b: Builder, it: Expression) -> o.Register:
+    """A sequence we can index: lists, tuples, bytes as they are; strings as a list of
+    characters; anything else (map, filter, generator expressions) as a new list."""
+    t = b.ctx.types.get(it)
+    name = mapper.fullname(t)
+    if name == "builtins.str":
+        return b.call_rt("rt_str_list", [lower(b, it)], OBJ)
+    if name in ("builtins.list", "builtins.tuple", "builtins.bytes", "builtins.bytearray"):
+        return lower(b, it)
+    if name == "builtins.dict":
+        return b.call_rt("rt_dict_keys", [lower(b, it)], OBJ)
+    if name == "builtins.set":
+        s = lower(b, it)
+        et = elem_type(b, t)
+        lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
+        set_loop(b, s, et, lambda nxt, h, st, ex: _append_all(b, lst, nxt, st, ex))
+        return lst
+    if isinstance(it, CallExpr) and isinstance(it.callee, NameExpr) and \
+            it.callee.fullname in ("builtins.map", "builtins.filter", "builtins.enumerate",
+                                   "builtins.zip", "builtins.reversed", "builtins.range"):
+        from unicc.irbuild.call import lower_iterator_call
+        return lower_iterator_call(b, it)
+    if isinstance(it, GeneratorExpr):
+        return lower_display(b, it)
+    if name in ("builtins.map", "builtins.filter", "builtins.enumerate", "builtins.zip",
+                "builtins.reversed", "typing.Iterator", "typing.Iterable"):
+        raise b.ctx.error(b.module, it, "iterators held in variables are not supported by unicc "
+                                        "(language v2); iterate over them directly")
+    raise b.ctx.error(b.module, it, f"iterating over {name or 'this type'} is not supported by unicc")
+
+
+def _append_all(b: Builder, lst: o.Register, nxt: Callable[[], Item], step: o.BasicBlock,
+                exit_: o.BasicBlock) -> None:
+    item = nxt()
+    assert isinstance(item, o.Register)
+    b.call_rt("rt_list_append", [lst, b.to_word(item)])
+    b.goto(step)
+    b.activate(exit_)
+
+
+Run = Callable[[Callable[[], Item], o.BasicBlock, o.BasicBlock, o.BasicBlock], None]
+
+
+def counted(b: Builder, start: o.Register, stop: o.Register, step: o.Register, positive: bool | None,
+            run: Run, make: Callable[[o.Register], Item]) -> None:
+    i = b.reg(I64, "i")
+    b.assign(i, start)
+    head, body, inc, exit_ = b.new_block(), b.new_block(), b.new_block(), b.new_block()
+    b.goto(head)
+    b.activate(head)
+    if positive is None:  # sign of step known only at run time
+        pos = b.binary("gt", step, b.int(0), BOOL)
+        up = b.binary("lt", i, stop, BOOL)
+        down = b.binary("gt", i, stop, BOOL)
+        cond = b.reg(BOOL)
+        yes, no, join = b.new_block(), b.new_block(), b.new_block()
+        b.branch(pos, yes, no)
+        b.activate(yes)
+        b.assign(cond, up)
+        b.goto(join)
+        b.activate(no)
+        b.assign(cond, down)
+        b.goto(join)
+        b.activate(join)
+    else:
+        cond = b.binary("lt" if positive else "gt", i, stop, BOOL)
+    b.branch(cond, body, exit_)
+    b.activate(body)
+    cur = b.reg(I64)
+    b.assign(cur, i)
+
+    def step_and_run() -> Item:
+        return make(cur)
+    # the step happens in `inc`; emit it after the body
+    saved = b.block
+    b.activate(inc)
+    # adding step may overflow near the i64 limits: treat overflow as the end
+    b.assign(i, b.binary("wadd", i, step, I64))
+    over = b.binary("lt", i, cur, BOOL) if positive else None
+    if over is not None:
+        b.branch(over, exit_, head)
+    else:
+        b.goto(head)
+    b.activate(saved)
+    run(step_and_run, head, inc, exit_)
+
+
+def range_args(b: Builder, e: CallExpr) -> tuple[o.Register, o.Register, o.Register, bool | None]:
+    args = [lower_as(b, a, I64) for a in e.args]
+    if len(args) == 1:
+        return b.int(0), args[0], b.int(1), True
+    if len(args) == 2:
+        return args[0], args[1], b.int(1), True
+    step_e = e.args[2]
+    sign: bool | None = None
+    if isinstance(step_e, IntExpr):
+        sign = step_e.value > 0
+    elif isinstance(step_e, UnaryExpr) and step_e.op == "-" and isinstance(step_e.expr, IntExpr):
+        sign = False
+    if isinstance(step_e, IntExpr) and step_e.value == 0 or sign is None:
+        zero = b.binary("eq", args[2], b.int(0), BOOL)
+        bad, ok = b.new_block(), b.new_block()
+        b.branch(zero, bad, ok)
+        b.activate(bad)
+        b.raise_new("rt_type_ValueError", "range() arg 3 must not be zero")
+        b.activate(ok)
+    return args[0], args[1], args[2], sign
+
+
+def range_loop(b: Builder, e: CallExpr, run: Run) -> None:
+    start, stop, step, sign = range_args(b, e)
+    counted(b, start, stop, step, sign, run, lambda cur: cur)
+
+
+def index_loop(b: Builder, seq: o.Register, et: RType, run: Run, reverse: bool = False,
+               getter: str = "list") -> None:
+    """Iterate a list/tuple/bytes by index; the length is re-read each time, as
+    CPython's list iterator sees appends."""
+    n = seq_len(b, seq, getter)
+    if reverse:
+        start, stop, step, sign = b.binary("sub", n, b.int(1), I64, raises=True), b.int(-1), b.int(-1), False
+    else:
+        start, stop, step, sign = b.int(0), n, b.int(1), True
+    i = b.reg(I64, "idx")
+    b.assign(i, start)
+    head, body, inc, exit_ = b.new_block(), b.new_block(), b.new_block(), b.new_block()
+    b.goto(head)
+    b.activate(head)
+    if not reverse and getter == "list":
+        stop = seq_len(b, seq, getter)
+    b.branch(b.binary("lt" if sign else "gt", i, stop, BOOL), body, exit_)
+    b.activate(body)
+    item = seq_get(b, seq, i, et, getter)
+    saved = b.block
+    b.activate(inc)
+    b.assign(i, b.binary("wadd", i, step, I64))
+    b.goto(head)
+    b.activate(saved)
+    run(lambda: item, head, inc, exit_)
+
+
+def seq_len(b: Builder, seq: o.Register, getter: str) -> o.Register:
+    if getter == "bytes":
+        return b.call_rt("rt_bytes_len", [seq], I64, raises=False)
+    return b.get_field(seq, 0, I64)   # rt_list.len and rt_tuple.len are both word 0
+
+
+def seq_get(b: Builder, seq: o.Register, i: o.Register, et: RType, getter: str) -> o.Register:
+    if getter == "bytes":
+        return b.coerce(b.call_rt("rt_bytes_getitem", [seq, i], I64), et)
+    if getter == "tuple":
+        return b.from_word(b.call_rt("rt_tuple_get", [seq, i], WORD), et)
+    return b.from_word(b.call_rt("rt_list_get", [seq, i], WORD), et)
+
+
+def dict_loop(b: Builder, d: o.Register, t: Type | None, what: str, run: Run) -> None:
+    kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
+    pos, key, val = b.reg(I64, "pos"), b.reg(WORD, "key"), b.reg(WORD, "val")
+    b.assign(pos, b.int(0))
+    b.assign(key, b.convert(b.int(0), WORD))
+    b.assign(val, b.convert(b.int(0), WORD))
+    n = b.call_rt("rt_dict_len", [d], I64, raises=False)
+    head, body, exit_ = b.new_block(), b.new_block(), b.new_block()
+    b.goto(head)
+    b.activate(head)
+    more = b.call_rt("rt_dict_next", [d, addr_of(b, pos), n, addr_of(b, key), addr_of(b, val)], BOOL)
+    b.branch(more, body, exit_)
+    b.activate(body)
+
+    def item() -> Item:
+        k, v = b.from_word(key, kt), b.from_word(val, vt)
+        return {"keys": k, "values": v}.get(what, [k, v])
+    run(item, head, head, exit_)
+
+
+def set_loop(b: Builder, s: o.Register, et: RType, run: Run) -> None:
+    pos, item = b.reg(I64, "pos"), b.reg(WORD, "item")
+    b.assign(pos, b.int(0))
+    b.assign(item, b.convert(b.int(0), WORD))
+    n = b.call_rt("rt_set_len", [s], I64, raises=False)
+    head, body, exit_ = b.new_block(), b.new_block(), b.new_block()
+    b.goto(head)
+    b.activate(head)
+    more = b.call_rt("rt_set_next", [s, addr_of(b, pos), n, addr_of(b, item)], BOOL)
+    b.branch(more, body, exit_)
+    b.activate(body)
+    run(lambda: b.from_word(item, et), head, head, exit_)
+
+
+def addr_of(b: Builder, r: o.Register) -> o.Register:
+    a = b.reg(PTR)
+    b.emit(o.AddrOfReg(a, r))
+    return a
+
+
+def enumerate_loop(b: Builder, e: CallExpr, run: Run) -> None:
+    start = lower_as(b, e.args[1], I64) if len(e.args) > 1 else b.int(0)
+    count = b.reg(I64, "count")
+    b.assign(count, start)
+
+    def inner(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
+        # count advances on every step, including `continue`
+        cont = b.new_block()
+        saved = b.block
+        b.activate(cont)
+        b.assign(count, b.binary("add", count, b.int(1), I64, raises=True))
+        b.goto(step)
+        b.activate(saved)
+        item = nxt()
+        cur = b.reg(I64)
+        b.assign(cur, count)
+        run(lambda: [cur, item] if isinstance(item, o.Register) else [cur, pack(b, item)], head, cont, exit_)
+    sub = e.args[0]
+    fake_iter(b, sub, inner)
+
+
+def pack(b: Builder, parts: list[o.Register]) -> o.Register:
+    return new_tuple(b, parts)
+
+
+def fake_iter(b: Builder, it: Expression, inner: Run) -> None:
+    """Iterate `it` with a custom runner (used by enumerate/zip to wrap items)."""
+    t = b.ctx.types.get(it)
+    name = mapper.fullname(t)
+    if isinstance(it, CallExpr) and isinstance(it.callee, NameExpr) and it.callee.fullname == "builtins.range":
+        return range_loop(b, it, inner)
+    if isinstance(it, CallExpr) and isinstance(it.callee, MemberExpr) and \
+            mapper.fullname(b.ctx.types.get(it.callee.expr)) == "builtins.dict" and \
+            it.callee.name in ("items", "keys", "values") and not it.args:
+        return dict_loop(b, lower(b, it.callee.expr), b.ctx.types.get(it.callee.expr), it.callee.name, inner)
+    if name == "builtins.dict":
+        return dict_loop(b, lower(b, it), t, "keys", inner)
+    if name == "builtins.set":
+        return set_loop(b, lower(b, it), elem_type(b, t), inner)
+    seq = materialize(b, it)
+    et = I64 if name in ("builtins.bytes", "builtins.bytearray") else \
+        OBJ if name == "builtins.str" else iter_item_type(b, t)
+    if isinstance(it, CallExpr) and isinstance(it.callee, NameExpr) and \
+            it.callee.fullname in ("builtins.enumerate", "builtins.zip"):
+        et = OBJ
+    return index_loop(b, seq, et, inner, getter=getter_for(name))
+
+
+def zip_loop(b: Builder, e: CallExpr, run: Run) -> None:
+    a, c = materialize(b, e.args[0]), materialize(b, e.args[1])
+    ta, tc = b.ctx.types.get(e.args[0]), b.ctx.types.get(e.args[1])
+    na, nc = mapper.fullname(ta), mapper.fullname(tc)
+    ga, gc = getter_for(na), getter_for(nc)
+    ea = I64 if ga == "bytes" else OBJ if na == "builtins.str" else iter_item_type(b, ta)
+    ec = I64 if gc == "bytes" else OBJ if nc == "builtins.str" else iter_item_type(b, tc)
+    i = b.reg(I64, "zi")
+    b.assign(i, b.int(0))
+    head, body, inc, exit_ = b.new_block(), b.new_block(), b.new_block(), b.new_block()
+    b.goto(head)
+    b.activate(head)
+    ok1 = b.binary("lt", i, seq_len(b, a, ga), BOOL)
+    mid = b.new_block()
+    b.branch(ok1, mid, exit_)
+    b.activate(mid)
+    b.branch(b.binary("lt", i, seq_len(b, c, gc), BOOL), body, exit_)
+    b.activate(body)
+    x, y = seq_get(b, a, i, ea, ga), seq_get(b, c, i, ec, gc)
+    saved = b.block
+    b.activate(inc)
+    b.assign(i, b.binary("wadd", i, b.int(1), I64))
+    b.goto(head)
+    b.activate(saved)
+    run(lambda: [x, y], head, inc, exit_)
+
+
+# ---- indexing -------------------------------------------------------------------------
+
+def slice_args(b: Builder, s: SliceExpr) -> list[o.Register]:
+    has = 0
+    start = b.int(0)
+    stop = b.int(0)
+    if s.begin_index is not None:
+        start = lower_as(b, s.begin_index, I64)
+        has |= 1
+    if s.end_index is not None:
+        stop = lower_as(b, s.end_index, I64)
+        has |= 2
+    step = lower_as(b, s.stride, I64) if s.stride is not None else b.int(1)
+    return [start, stop, step, b.int(has)]
+
+
+SLICE = {"builtins.str": "rt_str_slice", "builtins.list": "rt_list_slice", "builtins.bytes": "rt_bytes_slice",
+         "builtins.bytearray": "rt_bytes_slice"}
+
+
+def lower_index(b: Builder, e: IndexExpr) -> o.Register:
+    t = b.ctx.types.get(e.base)
+    name = mapper.fullname(t)
+    if isinstance(e.index, SliceExpr):
+        if name in SLICE:
+            return b.call_rt(SLICE[name], [lower(b, e.base)] + slice_args(b, e.index), OBJ)
+        if name == "builtins.tuple":
+            return tuple_slice(b, e)
+        raise b.ctx.error(b.module, e, f"slicing {name} is not supported by unicc")
+    base = lower(b, e.base)
+    res = rtype_of(b, e)
+    if name == "builtins.list":
+        i = lower_as(b, e.index, I64)
+        return b.from_word(b.call_rt("rt_list_get", [base, i], WORD), elem_type(b, t))
+    if name == "builtins.dict":
+        k = b.to_word(lower_as(b, e.index, elem_type(b, t, 0)))
+        return b.from_word(b.call_rt("rt_dict_get", [base, k], WORD), elem_type(b, t, 1))
+    if name == "builtins.str":
+        return b.call_rt("rt_str_getitem", [base, lower_as(b, e.index, I64)], OBJ)
+    if name in ("builtins.bytes", "builtins.bytearray"):
+        return b.call_rt("rt_bytes_getitem", [base, lower_as(b, e.index, I64)], I64)
+    if name == "builtins.tuple":
+        types = tuple_item_types(b, t)
+        if types is not None:
+            idx = const_int(e.index)
+            if idx is None:
+                raise b.ctx.error(b.module, e, "indexing a fixed tuple needs a constant index in unicc")
+            if idx < 0:
+                idx += len(types)
+            return b.get_field(base, TUPLE_ITEMS + idx, types[idx])
+        i = lower_as(b, e.index, I64)
+        return b.from_word(b.call_rt("rt_tuple_get", [base, i], WORD), res)
+    from unicc.irbuild.classdef import call_dunder
+    r = call_dunder(b, base, name, "__getitem__", [lower(b, e.index)], e)
+    if r is not None:
+        return r
+    raise b.ctx.error(b.module, e, f"indexing {name or 'this type'} is not supported by unicc")
+
+
+def const_int(e: Expression) -> int | None:
+    if isinstance(e, IntExpr):
+        return e.value
+    if isinstance(e, UnaryExpr) and e.op == "-" and isinstance(e.expr, IntExpr):
+        return -e.expr.value
+    return None
+
+
+def tuple_slice(b: Builder, e: IndexExpr) -> o.Register:
+    t = b.ctx.types.get(e.base)
+    base = lower(b, e.base)
+    types = tuple_item_types(b, t)
+    s = e.index
+    assert isinstance(s, SliceExpr)
+    if types is not None:
+        bounds = [const_int(x) if x is not None else None for x in (s.begin_index, s.end_index, s.stride)]
+        idx = list(range(len(types)))[slice(*bounds)]
+        return new_tuple(b, [b.get_field(base, TUPLE_ITEMS + i, types[i]) for i in idx])
+    return b.call_rt("rt_tuple_slice", [base] + slice_args(b, s), OBJ)
+
+
+def contains(b: Builder, container: o.Register, item: o.Register, ce: Expression, ie: Expression) -> o.Register:
+    t = b.ctx.types.get(ce)
+    name = mapper.fullname(t)
+    if name == "builtins.str":
+        return b.call_rt("rt_str_contains", [container, item], BOOL)
+    if name in ("builtins.bytes", "builtins.bytearray"):
+        if item.type.is_int:
+            return b.call_rt("rt_bytes_contains_int", [container, b.coerce(item, I64)], BOOL)
+        return b.call_rt("rt_bytes_contains", [container, item], BOOL)
+    if name == "builtins.list":
+        return b.call_rt("rt_list_contains", [container, b.to_word(b.coerce(item, elem_type(b, t)))], BOOL)
+    if name == "builtins.dict":
+        return b.call_rt("rt_dict_contains", [container, b.to_word(b.coerce(item, elem_type(b, t)))], BOOL)
+    if name == "builtins.set":
+        return b.call_rt("rt_set_contains", [container, b.to_word(b.coerce(item, elem_type(b, t)))], BOOL)
+    if name == "builtins.tuple":
+        return b.call_rt("rt_tuple_contains", [container, b.to_word(item), b.int(item.type.kind)], BOOL)
+    from unicc.irbuild.classdef import call_dunder
+    r = call_dunder(b, container, name, "__contains__", [item], ce)
+    if r is not None:
+        return r
+    raise b.ctx.error(b.module, ce, f"'in' on {name or 'this type'} is not supported by unicc")
+
+
+__all__ = ["lower_display", "lower_index", "for_each", "contains", "new_tuple", "tuple_items",
+           "materialize", "slice_args", "Item", "SetExpr", "ListExpr", "DictExpr", "TupleExpr"]

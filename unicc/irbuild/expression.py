@@ -1,0 +1,498 @@
+"""Lowering of expressions (except calls: see call.py)."""
+
+from __future__ import annotations
+
+from mypy.nodes import (
+    GDEF, LDEF, AssignmentExpr, BytesExpr, ComparisonExpr, ConditionalExpr, DictExpr,
+    DictionaryComprehension, Expression, FloatExpr, FuncDef, GeneratorExpr, IndexExpr, IntExpr,
+    LambdaExpr, ListComprehension, ListExpr, MemberExpr, MypyFile, NameExpr, OpExpr,
+    SetComprehension, SetExpr, SliceExpr, StrExpr, TupleExpr, TypeInfo, UnaryExpr, Var,
+    CallExpr, CastExpr, Decorator, ComplexExpr, EllipsisExpr, StarExpr, AwaitExpr, YieldExpr,
+    YieldFromExpr, SuperExpr,
+)
+
+from unicc.ir import ops as o
+from unicc.ir.rtypes import BOOL, F64, I64, OBJ, PTR, VOID, WORD, RType, K_OBJ, is_fixed
+from unicc.irbuild import mapper
+from unicc.irbuild.builder import Builder, rtype_of
+from unicc.irbuild.primitives import BINOPS, EQ, LEN
+
+MODULE_CONSTS = {
+    "math.pi": 3.141592653589793, "math.e": 2.718281828459045, "math.tau": 6.283185307179586,
+    "math.inf": float("inf"), "math.nan": float("nan"),
+}
+
+
+def lower(b: Builder, e: Expression) -> o.Register:
+    fn = DISPATCH.get(type(e))
+    if fn is None:
+        raise b.ctx.error(b.module, e, f"{type(e).__name__} is not supported by unicc")
+    return fn(b, e)
+
+
+def lower_as(b: Builder, e: Expression, t: RType) -> o.Register:
+    return b.coerce(lower(b, e), t)
+
+
+def etype(b: Builder, e: Expression) -> str:
+    return mapper.fullname(b.ctx.types.get(e))
+
+
+# ---- literals -------------------------------------------------------------
+
+def lower_int(b: Builder, e: IntExpr) -> o.Register:
+    t = rtype_of(b, e)
+    if not -(1 << 63) <= e.value < (1 << 63):
+        raise b.ctx.error(b.module, e, "integer literal does not fit in 64 bits (unicc ints are i64)")
+    return b.const(e.value, t if t.is_int else I64)
+
+
+def lower_float(b: Builder, e: FloatExpr) -> o.Register:
+    return b.const(e.value, F64)
+
+
+def lower_str(b: Builder, e: StrExpr) -> o.Register:
+    return b.str_const(e.value)
+
+
+def lower_bytes(b: Builder, e: BytesExpr) -> o.Register:
+    # mypy keeps the source escapes: decode them as Python would
+    raw = bytes(e.value, "latin-1").decode("unicode_escape").encode("latin-1")
+    return b.const(o.BytesConst(raw), OBJ)
+
+
+# ---- names ------------------------------------------------------------------
+
+def lower_name(b: Builder, e: NameExpr) -> o.Register:
+    if e.fullname == "builtins.True":
+        return b.const(True, BOOL)
+    if e.fullname == "builtins.False":
+        return b.const(False, BOOL)
+    if e.fullname == "builtins.None":
+        return b.none()
+    node = e.node
+    if isinstance(node, Var):
+        return load_var(b, e, node)
+    if isinstance(node, (FuncDef, Decorator)):
+        from unicc.irbuild.function import function_value
+        return function_value(b, e, node if isinstance(node, FuncDef) else node.func)
+    raise b.ctx.error(b.module, e, f"using '{e.name}' as a value is not supported by unicc")
+
+
+def load_var(b: Builder, e: Expression, v: Var) -> o.Register:
+    if v in b.locals:
+        return b.locals[v]
+    if v in b.cells:
+        return b.get_field(b.cells[v], 0, b.cell_types[v])
+    if v in b.env_slots:
+        assert b.env is not None
+        cell = b.get_field(b.env, b.env_slots[v], OBJ)
+        return b.get_field(cell, 0, b.cell_types[v])
+    name = v.fullname
+    if name in MODULE_CONSTS:
+        return b.const(MODULE_CONSTS[name], F64)
+    if name in b.ctx.globals:
+        g = b.ctx.globals[name]
+        r = b.reg(g.type)
+        b.emit(o.GetGlobal(r, name))
+        return r
+    if v.is_final and v.final_value is not None:
+        return b.const(v.final_value, rtype_of(b, e))
+    raise b.ctx.error(b.module, e, f"name '{v.name}' is not supported by unicc here")
+
+
+def store_var(b: Builder, v: Var, value: o.Register, node: Expression) -> None:
+    if v in b.cells:
+        b.set_field(b.cells[v], 0, b.coerce(value, b.cell_types[v]))
+        return
+    if v in b.env_slots:
+        assert b.env is not None
+        cell = b.get_field(b.env, b.env_slots[v], OBJ)
+        b.set_field(cell, 0, b.coerce(value, b.cell_types[v]))
+        return
+    if v in b.locals:
+        b.assign(b.locals[v], value)
+        return
+    if v.fullname in b.ctx.globals and not b.fn.name.endswith("<module>"):
+        g = b.ctx.globals[v.fullname]
+        b.emit(o.SetGlobal(g.name, b.coerce(value, g.type)))
+        return
+    if b.fn.name.endswith("<module>") or v.fullname in b.ctx.globals:
+        g = b.ctx.global_var(v.fullname, mapper.rtype(v.type, b.subst))
+        b.emit(o.SetGlobal(g.name, b.coerce(value, g.type)))
+        return
+    r = b.reg(mapper.rtype(v.type, b.subst), v.name)
+    b.locals[v] = r
+    b.assign(r, value)
+
+
+# ---- attribute access --------------------------------------------------------
+
+def lower_member(b: Builder, e: MemberExpr) -> o.Register:
+    from unicc.irbuild.classdef import load_attr
+    if e.fullname in MODULE_CONSTS:
+        return b.const(MODULE_CONSTS[e.fullname], F64)
+    if isinstance(e.expr, NameExpr) and isinstance(e.expr.node, MypyFile):
+        node = e.node
+        if isinstance(node, Var):
+            return load_var(b, e, node)
+        if isinstance(node, FuncDef):
+            from unicc.irbuild.function import function_value
+            return function_value(b, e, node)
+        raise b.ctx.error(b.module, e, f"module attribute '{e.name}' is not supported by unicc")
+    info = mapper.instance_info(b.ctx.types.get(e.expr))
+    if isinstance(e.expr, NameExpr) and isinstance(e.expr.node, TypeInfo):
+        # Class attribute: an enum member or a class constant
+        return class_constant(b, e, e.expr.node)
+    return load_attr(b, lower(b, e.expr), info, e)
+
+
+def class_constant(b: Builder, e: MemberExpr, info: TypeInfo) -> o.Register:
+    sym = info.get(e.name)
+    node = sym.node if sym else None
+    if isinstance(node, Var):
+        if node.final_value is not None:
+            return b.const(node.final_value, rtype_of(b, e))
+        name = f"{info.fullname}.{e.name}"
+        if name in b.ctx.globals:
+            r = b.reg(b.ctx.globals[name].type)
+            b.emit(o.GetGlobal(r, name))
+            return r
+    raise b.ctx.error(b.module, e, f"class attribute '{e.name}' is not supported by unicc")
+
+
+# ---- operators ---------------------------------------------------------------
+
+ARITH = {"+": "add", "-": "sub", "*": "mul", "//": "floordiv", "%": "mod", "<<": "lshift",
+         ">>": "rshift", "&": "and", "|": "or", "^": "xor"}
+WRAP = {"+": "wadd", "-": "wsub", "*": "wmul", "//": "wdiv", "%": "wmod", "<<": "wshl",
+        ">>": "wshr", "&": "and", "|": "or", "^": "xor"}
+
+
+def lower_op(b: Builder, e: OpExpr) -> o.Register:
+    if e.op in ("and", "or"):
+        return lower_bool_op(b, e)
+    return binary_op(b, e.op, e.left, e.right, e)
+
+
+def binary_op(b: Builder, op: str, left: Expression, right: Expression, node: Expression) -> o.Register:
+    lt, rt = rtype_of(b, left), rtype_of(b, right)
+    res = rtype_of(b, node)
+    if not (lt.is_obj or rt.is_obj):
+        return numeric_op(b, op, lower(b, left), lower(b, right), res, node)
+    a = lower(b, left)
+    c = lower(b, right)
+    return object_op(b, op, a, c, etype(b, left), etype(b, right), node, left)
+
+
+def numeric_op(b: Builder, op: str, a: o.Register, c: o.Register, res: RType, node: Expression) -> o.Register:
+    if op == "/":
+        return b.binary("fdiv", b.coerce(a, F64), b.coerce(c, F64), F64, raises=True)
+    if op == "**":
+        if res.is_float:
+            return b.call_rt("rt_float_pow", [b.coerce(a, F64), b.coerce(c, F64)], F64)
+        if is_fixed(res):
+            raise b.ctx.error(b.module, node, "** on fixed-width ints is not supported by unicc")
+        return b.call_rt("rt_int_pow", [b.coerce(a, I64), b.coerce(c, I64)], I64)
+    if res.is_float:
+        a, c = b.coerce(a, F64), b.coerce(c, F64)
+        if op == "//":
+            return b.call_rt("rt_float_floordiv", [a, c], F64)
+        if op == "%":
+            return b.call_rt("rt_float_mod", [a, c], F64)
+        return b.binary(ARITH[op], a, c, F64, raises=False)
+    if res == BOOL:  # & | ^ on bools
+        return b.binary(ARITH[op], a, c, BOOL)
+    if is_fixed(res):
+        a, c = b.coerce(a, res), b.coerce(c, res)
+        return b.binary(WRAP[op], a, c, res, raises=op in ("//", "%"))
+    a, c = b.coerce(a, I64), b.coerce(c, I64)
+    return b.binary(ARITH[op], a, c, I64, raises=op not in ("&", "|", "^"))
+
+
+def object_op(b: Builder, op: str, a: o.Register, c: o.Register, ltn: str, rtn: str,
+              node: Expression, left: Expression) -> o.Register:
+    if op == "*" and ltn in ("builtins.str", "builtins.list", "builtins.bytes"):
+        fn = {"builtins.str": "rt_str_repeat", "builtins.list": "rt_list_repeat",
+              "builtins.bytes": "rt_bytes_repeat"}[ltn]
+        return b.call_rt(fn, [a, b.coerce(c, I64)], OBJ)
+    if op == "*" and rtn in ("builtins.str", "builtins.list", "builtins.bytes"):
+        return object_op(b, op, c, a, rtn, ltn, node, left)
+    if op == "+" and ltn == "builtins.tuple":
+        return tuple_concat(b, a, c, left, node)
+    fn = BINOPS.get((ltn, op))
+    if fn:
+        return b.call_rt(fn, [a, c], OBJ)
+    if op == "%" and ltn == "builtins.str":
+        raise b.ctx.error(b.module, node, "'%' string formatting is not supported by unicc; use an f-string")
+    from unicc.irbuild.classdef import call_dunder
+    dunder = DUNDERS.get(op)
+    if dunder:
+        r = call_dunder(b, a, ltn, dunder, [c], node)
+        if r is not None:
+            return r
+    raise b.ctx.error(b.module, node, f"operator '{op}' on {ltn or 'this type'} is not supported by unicc")
+
+
+DUNDERS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
+           "%": "__mod__", "&": "__and__", "|": "__or__", "^": "__xor__", "<<": "__lshift__",
+           ">>": "__rshift__", "@": "__matmul__"}
+
+
+def tuple_concat(b: Builder, a: o.Register, c: o.Register, left: Expression, node: Expression) -> o.Register:
+    items = mapper.proper(b.ctx.types.get(node))
+    from unicc.irbuild.containers import new_tuple, tuple_items
+    lt = mapper.proper(b.ctx.types.get(left))
+    if not isinstance(items, mapper.TupleType) or not isinstance(lt, mapper.TupleType):
+        raise b.ctx.error(b.module, node, "concatenating variable-length tuples is not supported by unicc")
+    n = len(lt.items)
+    vals = tuple_items(b, a, [mapper.rtype(t, b.subst) for t in items.items[:n]])
+    vals += tuple_items(b, c, [mapper.rtype(t, b.subst) for t in items.items[n:]])
+    return new_tuple(b, vals)
+
+
+def lower_bool_op(b: Builder, e: OpExpr) -> o.Register:
+    """`a and b` / `a or b`: the value of the operand that decides."""
+    t = rtype_of(b, e)
+    result = b.reg(t)
+    left = lower(b, e.left)
+    b.assign(result, left)
+    test = truth(b, left, b.ctx.types.get(e.left))
+    rhs, done = b.new_block(), b.new_block()
+    if e.op == "and":
+        b.branch(test, rhs, done)
+    else:
+        b.branch(test, done, rhs)
+    b.activate(rhs)
+    b.assign(result, lower(b, e.right))
+    b.goto(done)
+    b.activate(done)
+    return result
+
+
+def truth(b: Builder, v: o.Register, t: object) -> o.Register:
+    """Python truthiness of a value of mypy type t."""
+    from unicc.irbuild.classdef import call_dunder
+    if v.type == BOOL:
+        return v
+    if v.type.is_float:
+        return b.binary("ne", v, b.const(0.0, F64), BOOL)
+    if v.type.is_int:
+        return b.binary("ne", v, b.const(0, v.type), BOOL)
+    inner = mapper.optional_item(t)  # type: ignore[arg-type]
+    name = mapper.fullname(t)  # type: ignore[arg-type]
+    if inner is not None:
+        # `x` for an Optional: None is false, else the item's own truth
+        res = b.reg(BOOL)
+        b.assign(res, b.binary("ne", v, b.none(), BOOL))
+        iname = mapper.fullname(inner)
+        if mapper.rtype(inner).is_obj and (iname in LEN or iname == "builtins.tuple" or has_len(b, iname)):
+            yes, done = b.new_block(), b.new_block()
+            b.branch(res, yes, done)
+            b.activate(yes)
+            b.assign(res, truth(b, v, inner))
+            b.goto(done)
+            b.activate(done)
+        elif not mapper.rtype(inner).is_obj:
+            yes, done = b.new_block(), b.new_block()
+            b.branch(res, yes, done)
+            b.activate(yes)
+            b.assign(res, truth(b, b.coerce(v, mapper.rtype(inner)), inner))
+            b.goto(done)
+            b.activate(done)
+        return res
+    if name in LEN:
+        n = b.call_rt(LEN[name], [v], I64, raises=False)
+        return b.binary("ne", n, b.int(0), BOOL)
+    if name == "builtins.tuple":
+        return b.binary("ne", b.get_field(v, 0, I64), b.int(0), BOOL)
+    for dunder in ("__bool__", "__len__"):
+        r = call_dunder(b, v, name, dunder, [], None)
+        if r is not None:
+            return truth(b, r, None) if r.type != BOOL else r
+    return b.binary("ne", v, b.none(), BOOL)
+
+
+def has_len(b: Builder, name: str) -> bool:
+    ci = b.ctx.classes.get(name)
+    return ci is not None and ("__len__" in ci.methods or "__bool__" in ci.methods)
+
+
+def lower_unary(b: Builder, e: UnaryExpr) -> o.Register:
+    if e.op == "not":
+        v = lower(b, e.expr)
+        return b.unary("not", truth(b, v, b.ctx.types.get(e.expr)))
+    v = lower(b, e.expr)
+    t = rtype_of(b, e)
+    if e.op == "-":
+        if t.is_float:
+            return b.unary("fneg", b.coerce(v, F64))
+        if is_fixed(t):
+            return b.unary("wneg", b.coerce(v, t))
+        if t.is_int:
+            return b.unary("neg", b.coerce(v, I64), raises=True)
+    if e.op == "+" and not t.is_obj:
+        return b.coerce(v, t)
+    if e.op == "~" and t.is_int:
+        return b.unary("invert", b.coerce(v, t))
+    from unicc.irbuild.classdef import call_dunder
+    r = call_dunder(b, v, etype(b, e.expr), {"-": "__neg__", "+": "__pos__", "~": "__invert__"}[e.op], [], e)
+    if r is not None:
+        return r
+    raise b.ctx.error(b.module, e, f"unary '{e.op}' on this type is not supported by unicc")
+
+
+# ---- comparisons -----------------------------------------------------------------
+
+def lower_comparison(b: Builder, e: ComparisonExpr) -> o.Register:
+    """Chained comparisons: a < b < c evaluates b once and stops at the first False."""
+    result = b.reg(BOOL)
+    done = b.new_block()
+    left = lower(b, e.operands[0])
+    for i, op in enumerate(e.operators):
+        right_e = e.operands[i + 1]
+        right = lower(b, right_e)
+        r = compare(b, op, left, right, e.operands[i], right_e)
+        b.assign(result, r)
+        if i < len(e.operators) - 1:
+            nxt = b.new_block()
+            b.branch(result, nxt, done)
+            b.activate(nxt)
+        left = right
+    b.goto(done)
+    b.activate(done)
+    return result
+
+
+CMP = {"==": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge"}
+
+
+def compare(b: Builder, op: str, a: o.Register, c: o.Register, le: Expression, re: Expression) -> o.Register:
+    if op in ("is", "is not"):
+        a2, c2 = b.coerce(a, OBJ) if a.type.is_obj else a, b.coerce(c, OBJ) if c.type.is_obj else c
+        if a2.type != c2.type:
+            return b.const(op == "is not", BOOL)
+        return b.binary("eq" if op == "is" else "ne", a2, c2, BOOL)
+    if op in ("in", "not in"):
+        from unicc.irbuild.containers import contains
+        r = contains(b, c, a, re, le)
+        return b.unary("not", r) if op == "not in" else r
+    if not a.type.is_obj and not c.type.is_obj:
+        t = a.type
+        if a.type.is_float or c.type.is_float:
+            t = F64
+        elif a.type == BOOL and c.type != BOOL:
+            t = c.type
+        a, c = b.coerce(a, t), b.coerce(c, t)
+        return b.binary(CMP[op], a, c, BOOL)
+    return object_compare(b, op, a, c, etype(b, le), etype(b, re), le)
+
+
+def object_compare(b: Builder, op: str, a: o.Register, c: o.Register, ln: str, rn: str,
+                   node: Expression) -> o.Register:
+    from unicc.irbuild.classdef import call_dunder
+    lt = b.ctx.types.get(node)
+    if op in ("==", "!="):
+        if a.type.is_obj != c.type.is_obj or mapper.optional_item(lt) is not None:
+            a, c = b.coerce(a, OBJ), b.coerce(c, OBJ)
+            r = b.call_rt("rt_eq", [b.to_word(a), b.to_word(c), b.int(K_OBJ)], BOOL)
+        elif ln == rn and ln in EQ:
+            r = b.call_rt(EQ[ln], [a, c], BOOL)
+        else:
+            u = call_dunder(b, a, ln, "__eq__", [c], None)
+            r = u if u is not None else b.call_rt("rt_eq", [b.to_word(a), b.to_word(c), b.int(K_OBJ)], BOOL)
+        return b.unary("not", r) if op == "!=" else r
+    if ln == "builtins.set":
+        if op in ("<=", ">="):
+            x, y = (a, c) if op == "<=" else (c, a)
+            return b.call_rt("rt_set_issubset", [x, y], BOOL)
+        raise b.ctx.error(b.module, node, "strict subset comparison of sets is not supported by unicc")
+    dunder = {"<": "__lt__", ">": "__gt__", "<=": "__le__", ">=": "__ge__"}[op]
+    u = call_dunder(b, a, ln, dunder, [c], None)
+    if u is not None:
+        return u
+    if ln == "builtins.str" and rn == "builtins.str":
+        cmp = b.call_rt("rt_str_cmp", [a, c], I64, raises=False)
+        return b.binary(CMP[op], cmp, b.int(0), BOOL)
+    a, c = b.to_word(b.coerce(a, OBJ)), b.to_word(b.coerce(c, OBJ))
+    k = b.int(K_OBJ)
+    if op == "<":
+        return b.call_rt("rt_lt", [a, c, k], BOOL)
+    if op == ">":
+        return b.call_rt("rt_lt", [c, a, k], BOOL)
+    if op == "<=":
+        return b.unary("not", b.call_rt("rt_lt", [c, a, k], BOOL))
+    return b.unary("not", b.call_rt("rt_lt", [a, c, k], BOOL))
+
+
+# ---- misc ---------------------------------------------------------------------------
+
+def lower_conditional(b: Builder, e: ConditionalExpr) -> o.Register:
+    t = rtype_of(b, e)
+    result = b.reg(t)
+    cond = truth(b, lower(b, e.cond), b.ctx.types.get(e.cond))
+    yes, no, done = b.new_block(), b.new_block(), b.new_block()
+    b.branch(cond, yes, no)
+    b.activate(yes)
+    b.assign(result, lower(b, e.if_expr))
+    b.goto(done)
+    b.activate(no)
+    b.assign(result, lower(b, e.else_expr))
+    b.goto(done)
+    b.activate(done)
+    return result
+
+
+def lower_walrus(b: Builder, e: AssignmentExpr) -> o.Register:
+    v = lower(b, e.value)
+    assert isinstance(e.target.node, Var)
+    store_var(b, e.target.node, v, e.target)
+    return v
+
+
+def lower_cast(b: Builder, e: CastExpr) -> o.Register:
+    return lower_as(b, e.expr, rtype_of(b, e))
+
+
+def unsupported(what: str):  # type: ignore[no-untyped-def]
+    def fn(b: Builder, e: Expression) -> o.Register:
+        raise b.ctx.error(b.module, e, f"{what} is not supported by unicc")
+    return fn
+
+
+def _call(b: Builder, e: CallExpr) -> o.Register:
+    from unicc.irbuild.call import lower_call
+    return lower_call(b, e)
+
+
+def _index(b: Builder, e: IndexExpr) -> o.Register:
+    from unicc.irbuild.containers import lower_index
+    return lower_index(b, e)
+
+
+def _containers(b: Builder, e: Expression) -> o.Register:
+    from unicc.irbuild import containers
+    return containers.lower_display(b, e)
+
+
+def _lambda(b: Builder, e: LambdaExpr) -> o.Register:
+    from unicc.irbuild.function import lower_lambda
+    return lower_lambda(b, e)
+
+
+DISPATCH = {
+    IntExpr: lower_int, FloatExpr: lower_float, StrExpr: lower_str, BytesExpr: lower_bytes,
+    NameExpr: lower_name, MemberExpr: lower_member, OpExpr: lower_op, UnaryExpr: lower_unary,
+    ComparisonExpr: lower_comparison, ConditionalExpr: lower_conditional,
+    AssignmentExpr: lower_walrus, CastExpr: lower_cast, CallExpr: _call, IndexExpr: _index,
+    ListExpr: _containers, TupleExpr: _containers, DictExpr: _containers, SetExpr: _containers,
+    ListComprehension: _containers, SetComprehension: _containers,
+    DictionaryComprehension: _containers, GeneratorExpr: _containers, LambdaExpr: _lambda,
+    ComplexExpr: unsupported("complex numbers"), EllipsisExpr: unsupported("Ellipsis"),
+    StarExpr: unsupported("star expressions"), AwaitExpr: unsupported("await (language v2)"),
+    YieldExpr: unsupported("yield (language v2)"), YieldFromExpr: unsupported("yield from (language v2)"),
+    SuperExpr: unsupported("super() outside a method call"), SliceExpr: unsupported("a slice outside []"),
+}
+
+__all__ = ["lower", "lower_as", "truth", "store_var", "load_var", "compare", "GDEF", "LDEF", "PTR",
+           "VOID", "WORD"]

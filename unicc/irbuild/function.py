@@ -1,0 +1,350 @@
+"""Functions: bodies, prologue/epilogue, closures, lambdas, function values.
+
+A function value (a Callable) is an object whose field 0 is the address of
+code taking the object itself as a hidden first argument, followed by the
+cells of the variables it captured.  Captured variables live in cells (one
+word boxes) so the defining function and its closures share them.
+"""
+
+from __future__ import annotations
+
+from mypy.nodes import (
+    ARG_POS, ARG_OPT, Argument, Decorator, Expression, FuncDef, FuncItem, LambdaExpr, NameExpr,
+    NonlocalDecl, OverloadedFuncDef, Var, LDEF, IntExpr, StrExpr, FloatExpr, UnaryExpr, BytesExpr,
+    AssignmentStmt, ForStmt, TryStmt, AssignmentExpr, GeneratorExpr, ListComprehension,
+    SetComprehension, DictionaryComprehension, ReturnStmt, Block, TupleExpr, ListExpr,
+    OperatorAssignmentStmt,
+)
+from mypy.nodes import Node
+
+from unicc.frontend.walk import walk
+
+from unicc.ir import ops as o
+from unicc.ir.rtypes import BOOL, F64, I64, OBJ, PTR, VOID, RType, K_I64
+from unicc.irbuild import mapper
+from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo
+from unicc.irbuild.statement import lower_block
+
+RECURSION_LIMIT = 990
+
+
+# ---- variable analysis --------------------------------------------------------------
+
+def local_refs(f: FuncItem) -> set[Var]:
+    """Local variables referenced anywhere inside f (nested functions included)."""
+    used: set[Var] = set()
+
+    def visit(n: Node) -> bool:
+        if isinstance(n, NameExpr) and n.kind == LDEF and isinstance(n.node, Var):
+            used.add(n.node)
+        return True
+    walk(f.body, visit)
+    for a in f.arguments:
+        if a.initializer is not None:
+            walk(a.initializer, visit)
+    return used
+
+
+def own_defs(f: FuncItem) -> set[Var]:
+    """Variables f defines itself: parameters and assignment targets, not those of
+    nested functions and not those declared nonlocal."""
+    defined: set[Var] = {a.variable for a in f.arguments}
+    nonlocal_names: set[str] = set()
+
+    def target(e: Expression) -> None:
+        if isinstance(e, NameExpr) and isinstance(e.node, Var) and e.kind == LDEF:
+            defined.add(e.node)
+        elif isinstance(e, (TupleExpr, ListExpr)):
+            for x in e.items:
+                target(x)
+
+    def visit(n: Node) -> bool:
+        if isinstance(n, (FuncDef, LambdaExpr)):
+            return False
+        if isinstance(n, NonlocalDecl):
+            nonlocal_names.update(n.names)
+        elif isinstance(n, AssignmentStmt):
+            for lv in n.lvalues:
+                target(lv)
+        elif isinstance(n, OperatorAssignmentStmt):
+            target(n.lvalue)
+        elif isinstance(n, ForStmt):
+            target(n.index)
+        elif isinstance(n, TryStmt):
+            for v in n.vars:
+                if v is not None:
+                    target(v)
+        elif isinstance(n, AssignmentExpr):
+            target(n.target)
+        elif isinstance(n, (GeneratorExpr, DictionaryComprehension)):
+            for i in n.indices:
+                target(i)
+        return True
+    for st in f.body.body:
+        walk(st, visit)
+    return {v for v in defined if v.name not in nonlocal_names}
+
+
+def free_vars(f: FuncItem) -> set[Var]:
+    return local_refs(f) - own_defs(f)
+
+
+def nested_funcs(f: FuncItem) -> list[FuncItem]:
+    out: list[FuncItem] = []
+
+    def visit(n: Node) -> bool:
+        if isinstance(n, (FuncDef, LambdaExpr)):
+            out.append(n)
+        return True
+    for st in f.body.body:
+        walk(st, visit)
+    return out
+
+
+def captured_vars(f: FuncItem) -> set[Var]:
+    """Variables of f that nested functions use: they must live in cells."""
+    mine = own_defs(f)
+    out: set[Var] = set()
+    for g in nested_funcs(f):
+        out |= free_vars(g) & mine
+    return out
+
+
+# ---- compiling a function ------------------------------------------------------------
+
+def func_info(ctx: Context, name: str, f: FuncItem, self_type: RType | None = None,
+              has_env: bool = False, subst: dict[str, RType] | None = None) -> FuncInfo:
+    t = f.type
+    params: list[RType] = []
+    names: list[str] = []
+    defaults: list[Expression | None] = []
+    if has_env:
+        params.append(OBJ)
+        names.append("<env>")
+        defaults.append(None)
+    for i, a in enumerate(f.arguments):
+        if a.kind not in (ARG_POS, ARG_OPT) and not a.kind.is_named():
+            raise ctx.error(f_module(ctx, f), f, "*args/**kwargs parameters are not supported by unicc")
+        if i == 0 and self_type is not None:
+            params.append(self_type)
+        else:
+            at = t.arg_types[i] if isinstance(t, mapper.CallableType) else a.variable.type
+            params.append(mapper.rtype(at, subst))
+        names.append(a.variable.name)
+        defaults.append(a.initializer)
+    ret = mapper.ret_rtype(t.ret_type, subst) if isinstance(t, mapper.CallableType) else VOID
+    return FuncInfo(name, params, ret, names, defaults, has_env)
+
+
+def f_module(ctx: Context, f: FuncItem) -> str:
+    return "__main__"
+
+
+def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, source_name: str,
+                     outer: Builder | None = None, env_vars: list[Var] | None = None,
+                     subst: dict[str, RType] | None = None) -> o.FuncIR:
+    fn = o.FuncIR(info.name, [], info.ret, line=f.line, module=module, source_name=source_name)
+    ctx.ir.functions.append(fn)
+    b = Builder(ctx, module, fn)
+    b.subst = dict(subst or {})
+    if outer is not None:
+        b.subst.update(outer.subst)
+    params = list(f.arguments)
+    if info.has_env:
+        env = b.reg(OBJ, "env")
+        fn.params.append(env)
+        b.env = env
+        for i, v in enumerate(env_vars or []):
+            b.env_slots[v] = 1 + i
+            b.cell_types[v] = outer.cell_types[v] if outer is not None else OBJ
+    ptypes = info.params[1:] if info.has_env else info.params
+    for a, t in zip(params, ptypes):
+        r = b.reg(t, a.variable.name)
+        fn.params.append(r)
+        b.locals[a.variable] = r
+    for v in captured_vars(f):
+        make_cell(b, v)
+    prologue(b)
+    lower_block(b, f.body)
+    if not b.block.terminated:
+        from unicc.irbuild.statement import emit_return
+        emit_return(b, None if info.ret.is_void else zero(b, info.ret))
+    # propagate an exception: leave and return a dummy value
+    b.activate(b.error_exit)
+    leave(b)
+    b.emit(o.Return(None if info.ret.is_void else zero(b, info.ret)))
+    return fn
+
+
+def zero(b: Builder, t: RType) -> o.Register:
+    return b.const(None if t.is_obj else 0.0 if t.is_float else 0, t)
+
+
+def make_cell(b: Builder, v: Var) -> None:
+    t = mapper.rtype(v.type, b.subst) if v.type is not None else OBJ
+    sym = cell_type(b.ctx, t)
+    cell = b.alloc(sym, 1)
+    keep = b.reg(OBJ, f"cell_{v.name}")
+    b.assign(keep, cell)
+    if v in b.locals:   # a parameter: move it into its cell
+        b.set_field(keep, 0, b.locals.pop(v))
+    b.cells[v] = keep
+    b.cell_types[v] = t
+
+
+def cell_type(ctx: Context, t: RType) -> str:
+    sym = f"type.cell.{t.kind}"
+    if sym not in ctx.classes:
+        ci = o.ClassIR("cell", "builtins", sym, "rt_type_object", fields=[("value", t)])
+        ctx.ir.classes.append(ci)
+        ctx.classes[sym] = ClassInfo(ci)
+    return sym
+
+
+def prologue(b: Builder) -> None:
+    """Count the call depth: deep recursion raises RecursionError as in CPython
+    instead of overflowing the machine stack."""
+    d = b.reg(I64)
+    b.emit(o.GetGlobal(d, "rt_recursion_depth"))
+    d2 = b.binary("wadd", d, b.int(1), I64)
+    b.emit(o.SetGlobal("rt_recursion_depth", d2))
+    bad, ok = b.new_block(), b.new_block()
+    b.branch(b.binary("gt", d2, b.int(RECURSION_LIMIT), BOOL), bad, ok)
+    b.activate(bad)
+    b.emit(o.SetGlobal("rt_recursion_depth", d))
+    b.call_rt("rt_raise_msg", [b.addr("rt_type_RecursionError"),
+                               b.const(o.CStrConst("maximum recursion depth exceeded"), OBJ)], raises=False)
+    b.emit(o.Return(None if b.fn.ret.is_void else zero(b, b.fn.ret)))
+    b.activate(ok)
+
+
+def leave(b: Builder) -> None:
+    d = b.reg(I64)
+    b.emit(o.GetGlobal(d, "rt_recursion_depth"))
+    b.emit(o.SetGlobal("rt_recursion_depth", b.binary("wsub", d, b.int(1), I64)))
+
+
+# ---- closures ---------------------------------------------------------------------------
+
+def closure_class(ctx: Context, name: str, ncells: int) -> str:
+    sym = f"type.closure.{ncells}"
+    if sym not in ctx.classes:
+        fields = [("code", RType("i64"))] + [(f"cell{i}", OBJ) for i in range(ncells)]
+        ci = o.ClassIR("function", "builtins", sym, "rt_type_object", fields=fields)
+        ctx.ir.classes.append(ci)
+        ctx.classes[sym] = ClassInfo(ci)
+    return sym
+
+
+def make_closure(b: Builder, code: str, cells: list[o.Register]) -> o.Register:
+    sym = closure_class(b.ctx, code, len(cells))
+    obj = b.alloc(sym, 1 + len(cells))
+    b.set_field(obj, 0, b.addr(code))
+    for i, c in enumerate(cells):
+        b.set_field(obj, 1 + i, c)
+    return obj
+
+
+def call_closure(b: Builder, fn: o.Register, args: list[o.Register], ret: RType, n: int) -> o.Register:
+    code = b.get_field(fn, 0, PTR)
+    return b.call_ptr(code, [fn] + args, ret)
+
+
+def cells_for(b: Builder, vars_: list[Var]) -> list[o.Register]:
+    out = []
+    for v in vars_:
+        if v in b.cells:
+            out.append(b.cells[v])
+        elif v in b.env_slots:
+            assert b.env is not None
+            out.append(b.get_field(b.env, b.env_slots[v], OBJ))
+        else:
+            raise AssertionError(f"free variable {v.name} has no cell")
+    return out
+
+
+def nested_def(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef) -> None:
+    if not isinstance(s, FuncDef):
+        raise b.ctx.error(b.module, s, "decorated nested functions are not supported by unicc")
+    env_vars = sorted(free_vars(s), key=lambda v: v.name)
+    name = b.ctx.unique(f"{b.fn.name}.{s.name}")
+    info = func_info(b.ctx, name, s, has_env=True, subst=b.subst)
+    compile_function(b.ctx, b.module, s, info, s.name, outer=b, env_vars=env_vars, subst=b.subst)
+    obj = make_closure(b, name, cells_for(b, env_vars))
+    from unicc.irbuild.expression import store_var
+    store_var(b, s_var(b, s), obj, NameExpr(s.name))
+
+
+def s_var(b: Builder, s: FuncDef) -> Var:
+    """The local variable that holds a nested function (mypy binds it to the FuncDef)."""
+    v = b.ctx.nested_vars.get(s)
+    if v is None:
+        v = Var(s.name, s.type)
+        b.ctx.nested_vars[s] = v
+    return v
+
+
+def lower_lambda(b: Builder, e: LambdaExpr) -> o.Register:
+    env_vars = sorted(free_vars(e), key=lambda v: v.name)
+    name = b.ctx.unique(f"{b.fn.name}.lambda")
+    ct = mapper.proper(b.ctx.types.get(e))
+    e_type = e.type
+    if isinstance(ct, mapper.CallableType):
+        e.type = ct
+    info = func_info(b.ctx, name, e, has_env=True, subst=b.subst)
+    e.type = e_type
+    compile_function(b.ctx, b.module, e, info, "<lambda>", outer=b, env_vars=env_vars, subst=b.subst)
+    return make_closure(b, name, cells_for(b, env_vars))
+
+
+def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
+    """A function used as a value: nested ones are in a variable; module-level ones
+    get a trampoline that ignores the closure argument."""
+    nv = b.ctx.nested_vars.get(f)
+    if nv is not None:
+        from unicc.irbuild.expression import load_var
+        return load_var(b, e, nv)
+    info = b.ctx.funcs.get(f.fullname)
+    if info is None:
+        raise b.ctx.error(b.module, e, f"using '{f.name}' as a value is not supported by unicc")
+    tramp = info.name + ".value"
+    if not any(fn.name == tramp for fn in b.ctx.ir.functions):
+        fn = o.FuncIR(tramp, [], info.ret, module=b.module, source_name=f.name)
+        b.ctx.ir.functions.append(fn)
+        tb = Builder(b.ctx, b.module, fn)
+        fn.params.append(tb.reg(OBJ, "env"))
+        args = [tb.reg(t, n) for t, n in zip(info.params, info.arg_names)]
+        fn.params.extend(args)
+        r = tb.reg(info.ret) if not info.ret.is_void else None
+        tb.emit(o.Call(r, info.name, args))
+        tb.emit(o.Return(r))
+        tb.activate(tb.error_exit)
+        tb.emit(o.Return(None if info.ret.is_void else zero(tb, info.ret)))
+    return make_closure(b, tramp, [])
+
+
+def init_defaults(b: Builder, f: FuncDef) -> None:
+    """Non-literal defaults are evaluated once, when the def statement runs."""
+    info = b.ctx.funcs.get(f.fullname)
+    if info is None:
+        return
+    for i, d in enumerate(info.defaults):
+        if d is not None and not is_literal(d):
+            from unicc.irbuild.expression import lower_as
+            g = b.ctx.global_var(f"{info.name}.default{i}", info.params[i])
+            b.emit(o.SetGlobal(g.name, lower_as(b, d, info.params[i])))
+
+
+def is_literal(e: Expression) -> bool:
+    if isinstance(e, (IntExpr, StrExpr, FloatExpr, BytesExpr)):
+        return True
+    if isinstance(e, NameExpr) and e.fullname in ("builtins.None", "builtins.True", "builtins.False"):
+        return True
+    if isinstance(e, UnaryExpr) and e.op == "-" and isinstance(e.expr, (IntExpr, FloatExpr)):
+        return True
+    return False
+
+
+__all__ = ["compile_function", "func_info", "call_closure", "function_value", "lower_lambda",
+           "nested_def", "leave", "init_defaults", "Argument", "ReturnStmt", "Block", "SetComprehension",
+           "ListComprehension", "F64", "K_I64"]

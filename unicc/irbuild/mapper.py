@@ -1,0 +1,100 @@
+"""Map mypy types to run-time types (RType) and to element kinds."""
+
+from __future__ import annotations
+
+from mypy.nodes import TypeInfo
+from mypy.types import (
+    AnyType, CallableType, Instance, LiteralType, NoneType, ProperType, TupleType, Type,
+    TypeType, TypeVarType, UninhabitedType, UnionType, get_proper_type,
+)
+
+from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, RType, VOID
+
+FIXED_MODULE = "unicc_types"
+
+
+def proper(t: Type | None) -> ProperType:
+    assert t is not None
+    return get_proper_type(t)
+
+
+def fullname(t: Type | None) -> str:
+    """The class name of an instance type ('builtins.list'), '' otherwise."""
+    p = proper(t) if t is not None else None
+    if isinstance(p, Instance):
+        return p.type.fullname
+    if isinstance(p, LiteralType):
+        return p.fallback.type.fullname
+    if isinstance(p, TupleType):
+        return "builtins.tuple"
+    return ""
+
+
+def rtype(t: Type | None, subst: dict[str, RType] | None = None) -> RType:
+    p = proper(t) if t is not None else NoneType()
+    if isinstance(p, LiteralType):
+        p = p.fallback
+    if isinstance(p, Instance):
+        name = p.type.fullname
+        if name == "builtins.int":
+            return I64
+        if name == "builtins.float":
+            return F64
+        if name == "builtins.bool":
+            return BOOL
+        mod, _, short = name.rpartition(".")
+        if mod == FIXED_MODULE and short in FIXED:
+            return FIXED[short]
+        if p.type.is_enum and any(b.type.fullname == "enum.IntEnum" for b in p.type.bases):
+            return I64
+        return OBJ
+    if isinstance(p, TypeVarType) and subst and p.fullname in subst:
+        return subst[p.fullname]
+    if isinstance(p, UninhabitedType):
+        return VOID
+    return OBJ
+
+
+def ret_rtype(t: Type | None, subst: dict[str, RType] | None = None) -> RType:
+    p = proper(t) if t is not None else NoneType()
+    if isinstance(p, NoneType):
+        return VOID
+    return rtype(t, subst)
+
+
+def is_none(t: Type | None) -> bool:
+    return isinstance(proper(t), NoneType)
+
+
+def optional_item(t: Type | None) -> Type | None:
+    """X for `X | None`, else None."""
+    p = proper(t)
+    if isinstance(p, UnionType):
+        items = [i for i in p.items if not isinstance(proper(i), NoneType)]
+        if len(items) == 1 and len(items) < len(p.items):
+            return items[0]
+    return None
+
+
+def type_args(t: Type | None) -> list[Type]:
+    p = proper(t)
+    if isinstance(p, Instance):
+        return list(p.args)
+    if isinstance(p, TupleType):
+        return list(p.items)
+    return []
+
+
+def instance_info(t: Type | None) -> TypeInfo | None:
+    p = proper(t)
+    if isinstance(p, LiteralType):
+        p = p.fallback
+    if isinstance(p, Instance):
+        return p.type
+    if isinstance(p, TypeType) and isinstance(p.item, Instance):
+        return p.item.type
+    return None
+
+
+__all__ = ["rtype", "ret_rtype", "fullname", "proper", "is_none", "optional_item",
+           "type_args", "instance_info", "AnyType", "CallableType", "TupleType", "UnionType"]

@@ -1,0 +1,140 @@
+"""Whole-program lowering: every compiled module, its classes, functions and
+top-level code, into one ModuleIR with the exported entry `unicc_main`.
+
+A module's top level becomes `<module>.<module>`; it runs once, where the
+first `import` of the module executes (as in CPython), guarded by a flag.
+"""
+
+from __future__ import annotations
+
+from mypy.nodes import (
+    AssignmentStmt, ClassDef, Decorator, FuncDef, MypyFile, NameExpr, OverloadedFuncDef, TupleExpr,
+    ListExpr, Var, Expression, ForStmt, IfStmt, WhileStmt, TryStmt, Block, Statement, WithStmt,
+    OperatorAssignmentStmt,
+)
+from mypy.nodes import Expression as Expr
+from mypy.types import Type
+
+from unicc.ir import ops as o
+from unicc.ir.rtypes import BOOL, VOID
+from unicc.irbuild import mapper
+from unicc.irbuild.builder import Builder, Context
+from unicc.irbuild.classdef import compile_class, declare_classes
+from unicc.irbuild.function import compile_function, func_info
+from unicc.irbuild.statement import lower_block
+
+
+def init_name(module: str) -> str:
+    return f"{module}.<module>"
+
+
+def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> o.ModuleIR:
+    ctx = Context(types, modules)
+    classes: list[tuple[str, ClassDef]] = []
+    funcs: list[tuple[str, FuncDef]] = []
+    for name, f in modules.items():
+        for s in f.defs:
+            collect(ctx, name, s, classes, funcs)
+    classes.sort(key=lambda mc: len(mc[1].info.mro))
+    for mod, cdef in classes:
+        declare_classes(ctx, mod, [cdef])
+    for mod, fdef in funcs:
+        ctx.funcs[fdef.fullname] = func_info(ctx, fdef.fullname, fdef)
+    for mod, fdef in funcs:
+        compile_function(ctx, mod, fdef, ctx.funcs[fdef.fullname], fdef.name)
+    for mod, cdef in classes:
+        compile_class(ctx, mod, cdef)
+    for name, f in modules.items():
+        compile_module_init(ctx, name, f)
+    main = o.FuncIR("unicc_main", [], VOID, exported=True, module="__main__")
+    ctx.ir.functions.append(main)
+    b = Builder(ctx, "__main__", main)
+    b.emit(o.Call(None, init_name("__main__"), []))
+    b.emit(o.Return(None))
+    b.activate(b.error_exit)
+    b.emit(o.Return(None))
+    return ctx.ir
+
+
+def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, ClassDef]],
+            funcs: list[tuple[str, FuncDef]]) -> None:
+    """Top-level definitions and globals, including those under if/try at module level."""
+    if isinstance(s, ClassDef):
+        classes.append((module, s))
+    elif isinstance(s, FuncDef):
+        funcs.append((module, s))
+    elif isinstance(s, Decorator):
+        if s.decorators:
+            raise ctx.error(module, s, "decorated functions are not supported by unicc")
+        funcs.append((module, s.func))
+    elif isinstance(s, OverloadedFuncDef):
+        raise ctx.error(module, s, "@overload is not supported by unicc")
+    elif isinstance(s, AssignmentStmt):
+        for lv in s.lvalues:
+            declare_globals(ctx, lv)
+    elif isinstance(s, ForStmt):
+        declare_globals(ctx, s.index)
+        collect_block(ctx, module, s.body, classes, funcs)
+    elif isinstance(s, (IfStmt,)):
+        for body in s.body:
+            collect_block(ctx, module, body, classes, funcs)
+        if s.else_body:
+            collect_block(ctx, module, s.else_body, classes, funcs)
+    elif isinstance(s, (WhileStmt,)):
+        collect_block(ctx, module, s.body, classes, funcs)
+    elif isinstance(s, TryStmt):
+        collect_block(ctx, module, s.body, classes, funcs)
+        for h in s.handlers:
+            collect_block(ctx, module, h, classes, funcs)
+        for v in s.vars:
+            if v is not None:
+                declare_globals(ctx, v)
+        if s.finally_body:
+            collect_block(ctx, module, s.finally_body, classes, funcs)
+    elif isinstance(s, OperatorAssignmentStmt):
+        declare_globals(ctx, s.lvalue)
+
+
+def collect_block(ctx: Context, module: str, block: Block, classes: list[tuple[str, ClassDef]],
+                  funcs: list[tuple[str, FuncDef]]) -> None:
+    for s in block.body:
+        collect(ctx, module, s, classes, funcs)
+
+
+def declare_globals(ctx: Context, lv: Expression) -> None:
+    if isinstance(lv, NameExpr) and isinstance(lv.node, Var):
+        v = lv.node
+        if v.type is not None and not v.is_final or v.final_value is None:
+            ctx.global_var(v.fullname, mapper.rtype(v.type))
+    elif isinstance(lv, (TupleExpr, ListExpr)):
+        for x in lv.items:
+            declare_globals(ctx, x)
+
+
+def compile_module_init(ctx: Context, name: str, f: MypyFile) -> None:
+    fn = o.FuncIR(init_name(name), [], VOID, module=name, source_name="<module>")
+    ctx.ir.functions.append(fn)
+    b = Builder(ctx, name, fn)
+    flag = ctx.global_var(f"{name}.<initialised>", BOOL)
+    done, run = b.new_block(), b.new_block()
+    cur = b.reg(BOOL)
+    b.emit(o.GetGlobal(cur, flag.name))
+    b.branch(cur, done, run)
+    b.activate(done)
+    b.emit(o.Return(None))
+    b.activate(run)
+    b.emit(o.SetGlobal(flag.name, b.const(True, BOOL)))
+    lower_block(b, Block(f.defs))
+    if not b.block.terminated:
+        b.emit(o.Return(None))
+    b.activate(b.error_exit)
+    b.emit(o.Return(None))
+
+
+def import_module(b: Builder, name: str) -> None:
+    if name in b.ctx.modules:
+        b.emit(o.Call(None, init_name(name), []))
+        b.check_exc()
+
+
+__all__ = ["build_program", "import_module", "WithStmt"]

@@ -1,0 +1,480 @@
+"""Lowering of statements, including try/except/finally and loops."""
+
+from __future__ import annotations
+
+from mypy.nodes import (
+    AssertStmt, AssignmentStmt, Block, BreakStmt, ClassDef, ContinueStmt, Decorator, DelStmt,
+    Expression, ExpressionStmt, ForStmt, FuncDef, GlobalDecl, IfStmt, Import, ImportAll, ImportFrom,
+    IndexExpr, ListExpr, MemberExpr, NameExpr, NonlocalDecl, OperatorAssignmentStmt, PassStmt,
+    RaiseStmt, ReturnStmt, Statement, StarExpr, TryStmt, TupleExpr, Var, WhileStmt, WithStmt,
+    SliceExpr, OverloadedFuncDef, TypeAliasStmt, MatchStmt,
+)
+
+from unicc.ir import ops as o
+from unicc.ir.rtypes import BOOL, I64, OBJ, WORD
+from unicc.irbuild import mapper
+from unicc.irbuild.builder import Builder, FinallyFrame, LoopFrame, rtype_of
+from unicc.irbuild.containers import (
+    Item, TUPLE_ITEMS, elem_type, for_each, slice_args, tuple_item_types,
+)
+from unicc.irbuild.expression import DISPATCH as EXPR_DISPATCH, binary_op, lower, lower_as, store_var, truth
+
+
+def lower_block(b: Builder, block: Block) -> None:
+    for s in block.body:
+        lower_stmt(b, s)
+
+
+def lower_stmt(b: Builder, s: Statement) -> None:
+    fn = DISPATCH.get(type(s))
+    if fn is None:
+        raise b.ctx.error(b.module, s, f"{type(s).__name__} is not supported by unicc")
+    fn(b, s)
+
+
+# ---- assignment -------------------------------------------------------------------
+
+def lower_assignment(b: Builder, s: AssignmentStmt) -> None:
+    if s.is_alias_def or (isinstance(s.rvalue, NameExpr) and s.rvalue.kind is None):
+        return
+    from mypy.nodes import TempNode
+    if isinstance(s.rvalue, TempNode):   # a bare annotation `x: int`
+        return
+    if len(s.lvalues) == 1 and isinstance(s.lvalues[0], NameExpr) and is_type_alias(s):
+        return
+    v = lower(b, s.rvalue)
+    for lv in s.lvalues:
+        assign_target(b, lv, v, s.rvalue)
+
+
+def is_type_alias(s: AssignmentStmt) -> bool:
+    lv = s.lvalues[0]
+    from mypy.nodes import TypeAlias, TypeVarExpr
+    return isinstance(lv, NameExpr) and isinstance(lv.node, (TypeAlias, TypeVarExpr))
+
+
+def assign_target(b: Builder, target: Expression, value: Item, rvalue: Expression | None = None) -> None:
+    if isinstance(target, NameExpr):
+        if isinstance(value, list):
+            from unicc.irbuild.containers import new_tuple
+            value = new_tuple(b, value)
+        node = target.node
+        if target.name == "_" and not isinstance(node, Var):
+            return
+        assert isinstance(node, Var), target
+        store_var(b, node, value, target)
+        return
+    if isinstance(target, (TupleExpr, ListExpr)):
+        parts = unpack(b, target, value, rvalue)
+        for t, p in zip(target.items, parts):
+            assign_target(b, t, p)
+        return
+    assert isinstance(value, o.Register)
+    if isinstance(target, MemberExpr):
+        from unicc.irbuild.classdef import store_attr
+        store_attr(b, target, value)
+        return
+    if isinstance(target, IndexExpr):
+        store_index(b, target, value)
+        return
+    raise b.ctx.error(b.module, target, "this assignment target is not supported by unicc")
+
+
+def unpack(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue: Expression | None) -> list[o.Register]:
+    if any(isinstance(t, StarExpr) for t in target.items):
+        raise b.ctx.error(b.module, target, "starred assignment is not supported by unicc")
+    n = len(target.items)
+    if isinstance(value, list):
+        return value
+    t = b.ctx.types.get(rvalue) if rvalue is not None else None
+    types = tuple_item_types(b, t) if t is not None else None
+    if types is None:
+        types = [mapper.rtype(b.ctx.types.get(x), b.subst) if b.ctx.types.get(x) else OBJ for x in target.items]
+    name = mapper.fullname(t) if t is not None else "builtins.tuple"
+    if name == "builtins.tuple" and tuple_item_types(b, t) is not None:
+        return [b.get_field(value, TUPLE_ITEMS + i, types[i]) for i in range(n)]
+    # a list (or variable-length tuple): check the length at run time
+    got = b.get_field(value, 0, I64)
+    bad, ok = b.new_block(), b.new_block()
+    b.branch(b.binary("ne", got, b.int(n), BOOL), bad, ok)
+    b.activate(bad)
+    b.call_rt("rt_raise_unpack", [b.int(n), got], raises=False)
+    b.goto(b.handler())
+    b.activate(ok)
+    et = elem_type(b, t) if t is not None else OBJ
+    getter = "rt_tuple_get" if name == "builtins.tuple" else "rt_list_get"
+    return [b.from_word(b.call_rt(getter, [value, b.int(i)], WORD), et) for i in range(n)]
+
+
+def store_index(b: Builder, target: IndexExpr, value: o.Register) -> None:
+    t = b.ctx.types.get(target.base)
+    name = mapper.fullname(t)
+    base = lower(b, target.base)
+    if isinstance(target.index, SliceExpr):
+        if name == "builtins.list":
+            b.call_rt("rt_list_set_slice", [base] + slice_args(b, target.index) + [value])
+            return
+        raise b.ctx.error(b.module, target, f"slice assignment to {name} is not supported by unicc")
+    if name == "builtins.list":
+        i = lower_as(b, target.index, I64)
+        b.call_rt("rt_list_set", [base, i, b.to_word(b.coerce(value, elem_type(b, t)))])
+    elif name == "builtins.dict":
+        k = b.to_word(lower_as(b, target.index, elem_type(b, t, 0)))
+        b.call_rt("rt_dict_set", [base, k, b.to_word(b.coerce(value, elem_type(b, t, 1)))])
+    elif name == "builtins.bytearray":
+        i = lower_as(b, target.index, I64)
+        b.call_rt("rt_bytearray_setitem", [base, i, b.coerce(value, I64)])
+    else:
+        from unicc.irbuild.classdef import call_dunder
+        if call_dunder(b, base, name, "__setitem__", [lower(b, target.index), value], target) is None:
+            raise b.ctx.error(b.module, target, f"item assignment on {name} is not supported by unicc")
+
+
+def lower_op_assign(b: Builder, s: OperatorAssignmentStmt) -> None:
+    """x op= y.  Lists extend in place (+=); everything else rebinds."""
+    t = mapper.fullname(b.ctx.types.get(s.lvalue))
+    if s.op == "+" and t == "builtins.list":
+        b.call_rt("rt_list_extend", [lower(b, s.lvalue), lower(b, s.rvalue)])
+        return
+    if s.op == "+" and t == "builtins.bytearray":
+        b.call_rt("rt_bytearray_extend", [lower(b, s.lvalue), lower(b, s.rvalue)])
+        return
+    if isinstance(s.lvalue, IndexExpr):
+        # evaluate base and index once
+        base_e, idx_e = s.lvalue.base, s.lvalue.index
+        base, idx = lower(b, base_e), lower(b, idx_e)
+        from unicc.irbuild.containers import lower_index
+        tmp_base, tmp_idx = _Fixed(base, base_e), _Fixed(idx, idx_e)
+        b.ctx.types[tmp_base] = b.ctx.types[base_e]
+        b.ctx.types[tmp_idx] = b.ctx.types[idx_e]
+        ix = IndexExpr(tmp_base, tmp_idx)
+        ix.set_line(s.lvalue)
+        b.ctx.types[ix] = b.ctx.types[s.lvalue]
+        cur_node = ix
+        new = binary_op(b, s.op, cur_node, s.rvalue, s.lvalue)
+        store_index(b, ix, new)
+        return
+    new = binary_op(b, s.op, s.lvalue, s.rvalue, s.lvalue)
+    assign_target(b, s.lvalue, new)
+
+
+class _Fixed(NameExpr):
+    """An already-evaluated subexpression, reused by augmented assignment."""
+
+    def __init__(self, reg: o.Register, orig: Expression) -> None:
+        super().__init__("<fixed>")
+        self.reg = reg
+        self.set_line(orig)
+
+
+def lower_fixed(b: Builder, e: _Fixed) -> o.Register:
+    return e.reg
+
+
+EXPR_DISPATCH[_Fixed] = lower_fixed
+
+# ---- simple statements -------------------------------------------------------------
+
+def lower_expr_stmt(b: Builder, s: ExpressionStmt) -> None:
+    from mypy.nodes import StrExpr
+    if isinstance(s.expr, StrExpr):  # docstring
+        return
+    lower(b, s.expr)
+
+
+def lower_return(b: Builder, s: ReturnStmt) -> None:
+    v = lower_as(b, s.expr, b.fn.ret) if s.expr is not None and not b.fn.ret.is_void else None
+    if s.expr is not None and b.fn.ret.is_void:
+        lower(b, s.expr)
+    if v is not None and b.finally_stack:
+        keep = b.reg(v.type)
+        b.assign(keep, v)
+        v = keep
+    b.unwind_finally(0)
+    emit_return(b, v)
+
+
+def emit_return(b: Builder, v: o.Register | None) -> None:
+    from unicc.irbuild.function import leave
+    leave(b)
+    b.emit(o.Return(v))
+
+
+def lower_pass(b: Builder, s: Statement) -> None:
+    pass
+
+
+def lower_if(b: Builder, s: IfStmt) -> None:
+    done = b.new_block()
+    for cond, body in zip(s.expr, s.body):
+        yes, no = b.new_block(), b.new_block()
+        b.branch(truth(b, lower(b, cond), b.ctx.types.get(cond)), yes, no)
+        b.activate(yes)
+        lower_block(b, body)
+        b.goto(done)
+        b.activate(no)
+    if s.else_body:
+        lower_block(b, s.else_body)
+    b.goto(done)
+    b.activate(done)
+
+
+def lower_while(b: Builder, s: WhileStmt) -> None:
+    head, body, orelse, done = b.new_block(), b.new_block(), b.new_block(), b.new_block()
+    b.goto(head)
+    b.activate(head)
+    b.branch(truth(b, lower(b, s.expr), b.ctx.types.get(s.expr)), body, orelse)
+    b.activate(body)
+    b.loops.append(LoopFrame(head, done, len(b.finally_stack)))
+    lower_block(b, s.body)
+    b.loops.pop()
+    b.goto(head)
+    b.activate(orelse)
+    if s.else_body:
+        lower_block(b, s.else_body)
+    b.goto(done)
+    b.activate(done)
+
+
+def lower_for(b: Builder, s: ForStmt) -> None:
+    def body(item: Item) -> None:
+        assign_target(b, s.index, item)
+        lower_block(b, s.body)
+    else_body = (lambda: lower_block(b, s.else_body)) if s.else_body else None  # type: ignore[arg-type]
+    for_each(b, s.expr, body, else_body, loop=True)
+
+
+def lower_break(b: Builder, s: BreakStmt) -> None:
+    frame = b.loops[-1]
+    b.unwind_finally(frame.depth)
+    b.goto(frame.brk)
+
+
+def lower_continue(b: Builder, s: ContinueStmt) -> None:
+    frame = b.loops[-1]
+    b.unwind_finally(frame.depth)
+    b.goto(frame.cont)
+
+
+def lower_assert(b: Builder, s: AssertStmt) -> None:
+    ok, bad = b.new_block(), b.new_block()
+    b.branch(truth(b, lower(b, s.expr), b.ctx.types.get(s.expr)), ok, bad)
+    b.activate(bad)
+    from unicc.irbuild.call import to_str
+    msg = to_str(b, lower(b, s.msg), b.ctx.types.get(s.msg)) if s.msg is not None else b.none()
+    exc = b.call_rt("rt_exc_new", [b.addr("rt_type_AssertionError"), msg], OBJ)
+    raise_value(b, exc, s)
+    b.activate(ok)
+
+
+def lower_raise(b: Builder, s: RaiseStmt) -> None:
+    if s.from_expr is not None:
+        raise b.ctx.error(b.module, s, "raise ... from is not supported by unicc")
+    if s.expr is None:
+        if not b.current_exc:
+            raise b.ctx.error(b.module, s, "bare raise outside an except block is not supported by unicc")
+        b.call_rt("rt_raise", [b.current_exc[-1]], raises=False)
+        b.goto(b.handler())
+        return
+    v = lower(b, s.expr)
+    from mypy.nodes import RefExpr, TypeInfo
+    if isinstance(s.expr, RefExpr) and isinstance(s.expr.node, TypeInfo):
+        # `raise ValueError`: instantiate the class
+        from mypy.nodes import CallExpr
+        call = CallExpr(s.expr, [], [], [])
+        call.set_line(s.expr)
+        b.ctx.types[call] = mapper.Instance(s.expr.node, []) if hasattr(mapper, "Instance") else b.ctx.types[s.expr]
+        from unicc.irbuild.call import construct
+        v = construct(b, call, s.expr.node)
+    raise_value(b, v, s)
+
+
+def raise_value(b: Builder, exc: o.Register, s: Statement) -> None:
+    path = b.ctx.path_of.get(b.module, b.module)
+    b.call_rt("rt_raise_at", [exc, b.const(o.CStrConst(path), OBJ), b.int(s.line)], raises=False)
+    b.goto(b.handler())
+
+
+# ---- try / except / finally -------------------------------------------------------------
+
+def lower_try(b: Builder, s: TryStmt) -> None:
+    if s.is_star:
+        raise b.ctx.error(b.module, s, "except* is not supported by unicc")
+    if s.finally_body is not None:
+        lower_try_finally(b, s)
+    else:
+        lower_try_except(b, s)
+
+
+def lower_try_finally(b: Builder, s: TryStmt) -> None:
+    outer_handlers = list(b.handlers)
+    outer_exc = list(b.current_exc)
+    fin = s.finally_body
+    assert fin is not None
+
+    def emit_finally() -> None:
+        saved_h, saved_e = b.handlers, b.current_exc
+        b.handlers, b.current_exc = list(outer_handlers), list(outer_exc)
+        lower_block(b, fin)
+        b.handlers, b.current_exc = saved_h, saved_e
+    on_error = b.new_block()
+    b.handlers.append(on_error)
+    b.finally_stack.append(FinallyFrame(emit_finally))
+    lower_try_except(b, s) if s.handlers else lower_block(b, s.body)
+    b.finally_stack.pop()
+    b.handlers.pop()
+    # normal completion
+    done = b.new_block()
+    if not b.block.terminated:
+        emit_finally()
+        b.goto(done)
+    # exceptional completion: save the exception, run finally, re-raise
+    b.activate(on_error)
+    exc = b.reg(OBJ, "pending")
+    take_exception(b, exc)
+    emit_finally()
+    if not b.block.terminated:
+        b.call_rt("rt_raise", [exc], raises=False)
+        b.goto(b.handler())
+    b.activate(done)
+
+
+def take_exception(b: Builder, into: o.Register) -> None:
+    """Move the pending exception into a register and clear it."""
+    b.assign(into, b.call_rt("rt_exc_take", [], OBJ, raises=False))
+
+
+def lower_try_except(b: Builder, s: TryStmt) -> None:
+    handler = b.new_block()
+    done = b.new_block()
+    b.handlers.append(handler)
+    lower_block(b, s.body)
+    b.handlers.pop()
+    if s.else_body is not None:
+        lower_block(b, s.else_body)
+    b.goto(done)
+    b.activate(handler)
+    exc = b.reg(OBJ, "exc")
+    take_exception(b, exc)
+    from unicc.irbuild.classdef import type_symbol
+    from mypy.nodes import RefExpr, TypeInfo
+    for typ, var, body in zip(s.types, s.vars, s.handlers):
+        match, nomatch = b.new_block(), b.new_block()
+        if typ is None:
+            b.goto(match)
+        else:
+            classes = typ.items if isinstance(typ, TupleExpr) else [typ]
+            for c in classes:
+                if not (isinstance(c, RefExpr) and isinstance(c.node, TypeInfo)):
+                    raise b.ctx.error(b.module, c, "except needs class names in unicc")
+                nxt = b.new_block()
+                hit = b.call_rt("rt_isinstance", [exc, b.addr(type_symbol(b, c.node, c))], BOOL, raises=False)
+                b.branch(hit, match, nxt)
+                b.activate(nxt)
+            b.goto(nomatch)
+        b.activate(match)
+        if var is not None:
+            assert isinstance(var.node, Var)
+            store_var(b, var.node, exc, var)
+        b.current_exc.append(exc)
+        lower_block(b, body)
+        b.current_exc.pop()
+        b.goto(done)
+        b.activate(nomatch)
+    # no handler matched: propagate
+    b.call_rt("rt_raise", [exc], raises=False)
+    b.goto(b.handler())
+    b.activate(done)
+
+
+# ---- declarations -------------------------------------------------------------------
+
+def lower_import(b: Builder, s: Import | ImportFrom | ImportAll) -> None:
+    """Importing a compiled module runs its top level once, where the import is."""
+    from unicc.irbuild.module import import_module
+    if isinstance(s, Import):
+        for name, _ in s.ids:
+            parts = name.split(".")
+            for i in range(1, len(parts) + 1):
+                import_module(b, ".".join(parts[:i]))
+    elif isinstance(s, ImportFrom):
+        mod = resolve_relative(b.module, s.id, s.relative)
+        parts = mod.split(".")
+        for i in range(1, len(parts) + 1):
+            import_module(b, ".".join(parts[:i]))
+        for name, _ in s.names:
+            if f"{mod}.{name}" in b.ctx.modules:
+                import_module(b, f"{mod}.{name}")
+    else:
+        raise b.ctx.error(b.module, s, "from ... import * is not supported by unicc")
+
+
+def resolve_relative(module: str, mid: str, relative: int) -> str:
+    if not relative:
+        return mid
+    base = module.split(".")[:-relative] if module != "__main__" else []
+    return ".".join(base + ([mid] if mid else []))
+
+
+def lower_funcdef_stmt(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef) -> None:
+    """Module-level defs are compiled ahead; nested defs create closures here."""
+    from unicc.irbuild.function import nested_def
+    if b.fn.name.endswith("<module>"):
+        from unicc.irbuild.function import init_defaults
+        fdef = s.func if isinstance(s, Decorator) else s
+        if isinstance(fdef, FuncDef):
+            init_defaults(b, fdef)
+        return
+    nested_def(b, s)
+
+
+def lower_classdef_stmt(b: Builder, s: ClassDef) -> None:
+    from unicc.irbuild.classdef import class_body_init
+    if not b.fn.name.endswith("<module>"):
+        raise b.ctx.error(b.module, s, "classes defined inside functions are not supported by unicc")
+    class_body_init(b, s)
+
+
+def lower_decl(b: Builder, s: Statement) -> None:
+    pass
+
+
+def lower_del(b: Builder, s: DelStmt) -> None:
+    targets = s.expr.items if isinstance(s.expr, TupleExpr) else [s.expr]
+    for t in targets:
+        if isinstance(t, IndexExpr):
+            name = mapper.fullname(b.ctx.types.get(t.base))
+            base = lower(b, t.base)
+            if isinstance(t.index, SliceExpr) and name == "builtins.list":
+                b.call_rt("rt_list_del_slice", [base] + slice_args(b, t.index))
+            elif name == "builtins.list":
+                b.call_rt("rt_list_del", [base, lower_as(b, t.index, I64)])
+            elif name == "builtins.dict":
+                k = b.to_word(lower_as(b, t.index, elem_type(b, b.ctx.types.get(t.base), 0)))
+                b.call_rt("rt_dict_del", [base, k])
+            else:
+                raise b.ctx.error(b.module, t, f"del on {name} is not supported by unicc")
+        elif isinstance(t, NameExpr):
+            continue  # the name simply goes out of use
+        else:
+            raise b.ctx.error(b.module, t, "del of attributes is not supported by unicc")
+
+
+def unsupported(what: str):  # type: ignore[no-untyped-def]
+    def fn(b: Builder, s: Statement) -> None:
+        raise b.ctx.error(b.module, s, f"{what} is not supported by unicc")
+    return fn
+
+
+DISPATCH = {
+    AssignmentStmt: lower_assignment, OperatorAssignmentStmt: lower_op_assign,
+    ExpressionStmt: lower_expr_stmt, ReturnStmt: lower_return, PassStmt: lower_pass,
+    IfStmt: lower_if, WhileStmt: lower_while, ForStmt: lower_for, BreakStmt: lower_break,
+    ContinueStmt: lower_continue, AssertStmt: lower_assert, RaiseStmt: lower_raise,
+    TryStmt: lower_try, Import: lower_import, ImportFrom: lower_import, ImportAll: lower_import,
+    FuncDef: lower_funcdef_stmt, Decorator: lower_funcdef_stmt, OverloadedFuncDef: lower_funcdef_stmt,
+    ClassDef: lower_classdef_stmt, GlobalDecl: lower_decl, NonlocalDecl: lower_decl,
+    DelStmt: lower_del, Block: lower_block,
+    WithStmt: unsupported("with statements"), MatchStmt: unsupported("match statements"),
+    TypeAliasStmt: lower_decl,
+}

@@ -1,0 +1,60 @@
+"""Build a target's C runtime (cached) and link it with the program object.
+
+Both steps use the toolchain in the `ziglang` wheel: clang as `zig cc` and
+LLVM's linker as `zig ld.lld`, so no system compiler is needed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+from unicc.errors import UserError
+from unicc.targets import RUNTIME, Target
+
+
+def zig(*args: str) -> list[str]:
+    return [sys.executable, "-m", "ziglang", *args]
+
+
+def run_tool(cmd: list[str]) -> None:
+    p = subprocess.run(cmd, capture_output=True, text=True)
+    if p.returncode != 0:
+        raise UserError([f"unicc: error: toolchain command failed: {' '.join(cmd)}",
+                         p.stderr.strip()])
+
+
+def runtime_sources(t: Target) -> list[Path]:
+    srcs: list[Path] = []
+    for d in t.runtime_dirs:
+        srcs += sorted(p for p in d.glob("*") if p.suffix in (".c", ".S"))
+    return srcs
+
+
+def build_runtime(t: Target, cache: Path) -> list[Path]:
+    """Compile each runtime source once per content+flags; return the objects."""
+    out = cache / "runtime" / t.name
+    out.mkdir(parents=True, exist_ok=True)
+    headers = b"".join(p.read_bytes() for p in sorted(RUNTIME.rglob("*.h")))
+    objs = []
+    for src in runtime_sources(t):
+        key = hashlib.sha256(src.read_bytes() + headers + " ".join(t.cflags).encode()).hexdigest()[:16]
+        obj = out / f"{src.parent.name}-{src.stem}-{key}.o"
+        if not obj.exists():
+            tmp = obj.with_suffix(".tmp.o")
+            run_tool(zig("cc", *t.cflags, f"-I{RUNTIME / 'include'}", f"-I{src.parent}",
+                         "-c", str(src), "-o", str(tmp)))
+            tmp.replace(obj)
+        objs.append(obj)
+    return objs
+
+
+def link(t: Target, program_obj: Path, out: Path, cache: Path) -> None:
+    objs = build_runtime(t, cache)
+    cmd = zig("ld.lld", "-nostdlib", "--gc-sections", *t.ldflags)
+    if t.linker_script:
+        cmd += ["-T", str(RUNTIME / t.platform / t.linker_script)]
+    cmd += [str(o) for o in objs] + [str(program_obj), "-o", str(out)]
+    run_tool(cmd)

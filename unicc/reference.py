@@ -1,0 +1,39 @@
+"""The reference run: the program under CPython, with typeguard checking every
+annotated call at run time (`unicc run --target python`)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from unicc.frontend.check import STDLIB
+
+BOOT = """
+import runpy, sys
+from typeguard import install_import_hook
+entry, names = sys.argv[1], sys.argv[2].split(",")
+sys.argv = [entry] + sys.argv[3:]
+sys.path[:0] = [__import__("os").path.dirname(entry) or ".", STDLIB]
+install_import_hook([n for n in names if n])
+runpy.run_module(__import__("os").path.basename(entry)[:-3], run_name="__main__", alter_sys=True)
+"""
+
+
+def own_modules(entry: Path) -> list[str]:
+    """Top-level module and package names of the program and of stdlib/: only
+    these are instrumented, never CPython's own library."""
+    names = set()
+    for d in (entry.parent, STDLIB):
+        for p in d.iterdir():
+            if p.suffix == ".py":
+                names.add(p.stem)
+            elif p.is_dir() and (p / "__init__.py").exists():
+                names.add(p.name)
+    return sorted(names)
+
+
+def run_reference(entry: Path, args: list[str]) -> int:
+    boot = BOOT.replace("STDLIB", repr(str(STDLIB)))
+    cmd = [sys.executable, "-c", boot, str(entry), ",".join(own_modules(entry)), *args]
+    return subprocess.call(cmd)
