@@ -1,5 +1,11 @@
+import os
 import sys
 
-from unicc.cli import main
+# `python -m unicc` puts the working directory first on sys.path; a program's
+# own modules there must not shadow the modules unicc itself imports.
+if sys.path and os.path.abspath(sys.path[0] or ".") == os.getcwd():
+    del sys.path[0]
+
+from unicc.cli import main  # noqa: E402
 
 sys.exit(main())

@@ -59,7 +59,7 @@ def make_parser() -> argparse.ArgumentParser:
     r.add_argument("file", type=Path, help="the program's entry file")
     add_build_options(r)
     r.add_argument("--timeout", type=float, default=60.0, help="seconds before a booted guest is stopped (default: 60)")
-    r.add_argument("args", nargs=argparse.REMAINDER, help="arguments for the program, after --")
+    r.add_argument("args", nargs="*", help="arguments for the program (put them after --)")
     sub.add_parser("targets", help="list the targets")
     return p
 
@@ -101,7 +101,7 @@ def cmd_build(ns: argparse.Namespace) -> int:
 
 
 def cmd_run(ns: argparse.Namespace) -> int:
-    args = ns.args[1:] if ns.args[:1] == ["--"] else ns.args
+    args = ns.args
     if ns.target == "python":
         if not ns.file.is_file():
             raise UserError([f"unicc: error: no such file: {ns.file}"])
@@ -133,7 +133,14 @@ COMMANDS = {"check": cmd_check, "build": cmd_build, "run": cmd_run, "targets": c
 
 def main(argv: list[str] | None = None) -> int:
     parser = make_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    prog_args: list[str] = []
+    if "--" in argv:  # everything after -- belongs to the program
+        i = argv.index("--")
+        argv, prog_args = argv[:i], argv[i + 1:]
     ns = parser.parse_args(argv)
+    if ns.command == "run":
+        ns.args = list(ns.args) + prog_args
     if ns.command is None:
         parser.print_help()
         return 2

@@ -226,6 +226,15 @@ rt_obj *rt_format_int(i64 v, rt_obj *spec);
 rt_obj *rt_format_float(double v, rt_obj *spec);
 rt_obj *rt_format_str(rt_obj *s, rt_obj *spec);
 rt_obj *rt_int_to_base(i64 v, i64 base);    /* hex(), oct(), bin(): '-0x1f' */
+/* Runtime-internal (float.c): exact decimal digits of v > 0.  mode 0 =
+ * shortest round-trip, 2 = prec significant digits, 3 = prec digits after
+ * the point; v = 0.buf * 10^*decpt; returns the digit count (0: zero). */
+#define RT_FLOAT_DIGITS 1200
+i64 rt_float_digits(double v, i64 mode, i64 prec, char *buf, i64 *decpt);
+struct rt_wbuf;
+/* 0.d * 10^decpt in fixed or exponent (expo) form, >= frac digits after '.'. */
+void rt_put_decimal(struct rt_wbuf *w, const char *d, i64 nd, i64 decpt, int expo, i64 frac,
+                    int dot, char ech);
 
 /* ---- str (core/str.c) -------------------------------------------------- */
 rt_obj *rt_str_new(const char *utf8, i64 len);  /* copies; counts code points */
@@ -275,6 +284,20 @@ rt_obj *rt_str_repr(rt_obj *s);                   /* quotes and escapes as CPyth
 i64 rt_str_ord(rt_obj *s);   /* TypeError: ord() expected a character, but string of length N found */
 rt_obj *rt_str_chr(i64 cp);  /* ValueError: chr() arg not in range(0x110000) */
 rt_obj *rt_str_list(rt_obj *s); /* list of 1-char str, for iteration */
+/* Runtime-internal text helpers (str.c), shared by bytes.c/format.c/float.c. */
+typedef struct rt_wbuf { char *p; i64 n; } rt_wbuf; /* p NULL: only measure */
+void rt_wbuf_put(rt_wbuf *w, const char *s, i64 n);
+void rt_wbuf_fill(rt_wbuf *w, char c, i64 n);
+/* Runs gen twice (measure, fill) to build a str without reallocation. */
+rt_obj *rt_str_build(void (*gen)(rt_wbuf *, const void *), const void *ctx);
+rt_obj *rt_str_from_cstr(const char *c);
+i64 rt_utf8_put(char *dst, uint32_t cp);           /* dst may be NULL; returns length */
+void rt_put_escaped(rt_wbuf *w, uint32_t cp, char quote); /* as repr() escapes */
+/* s with `left` fill chars inserted after its first zpos bytes and `right` appended. */
+rt_obj *rt_str_pad(rt_obj *s, i64 left, i64 right, uint32_t fill, i64 zpos);
+/* CPython's slice index adjustment; returns the slice length, -1 on step 0. */
+i64 rt_slice_adjust(i64 len, i64 *start, i64 *stop, i64 step, i64 has);
+i64 rt_hash_bytes(const void *p, i64 n);          /* hash of str and bytes */
 
 /* ---- bytes / bytearray / buffer (core/bytes.c) ------------------------- */
 rt_obj *rt_bytes_new(const uint8_t *data, i64 len);
@@ -310,6 +333,8 @@ i64 rt_buffer_get(rt_obj *v, i64 off, i64 width, i64 little); /* width 1,2,4,8 b
                                        IndexError: buffer index out of range */
 void rt_buffer_set(rt_obj *v, i64 off, i64 width, i64 little, i64 value);
 rt_obj *rt_buffer_tobytes(rt_obj *v);
+/* Runtime-internal: data and length of a bytes, bytearray or buffer. */
+const uint8_t *rt_bytes_data(rt_obj *b, i64 *len);
 
 /* ---- list (core/list.c) ------------------------------------------------ */
 rt_obj *rt_list_new(i64 kind, i64 cap);
@@ -341,6 +366,9 @@ i64 rt_list_lt(rt_obj *a, rt_obj *b);
 
 /* ---- tuple (core/tuple.c) ---------------------------------------------- */
 rt_obj *rt_tuple_new(i64 n, const uint8_t *kinds); /* items zero; caller fills items[] */
+rt_word rt_tuple_get(rt_obj *t, i64 i);           /* IndexError: tuple index out of range */
+rt_obj *rt_tuple_slice(rt_obj *t, i64 start, i64 stop, i64 step, i64 has);
+i64 rt_tuple_contains(rt_obj *t, rt_word w, i64 kind); /* w of `kind`, compared as CPython */
 
 /* ---- dict, insertion-ordered (core/dict.c) ----------------------------- */
 rt_obj *rt_dict_new(i64 key_kind, i64 value_kind);

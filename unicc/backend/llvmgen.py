@@ -62,7 +62,7 @@ class ModuleGen:
         if text not in self.cstrings:
             data = bytearray(text.encode()) + b"\0"
             g = ir.GlobalVariable(self.mod, ir.ArrayType(i8, len(data)), f".cstr.{len(self.cstrings)}")
-            g.initializer = ir.Constant(g.type.pointee if hasattr(g.type, "pointee") else g.value_type, data)
+            g.initializer = ir.Constant(g.value_type, data)
             g.global_constant = True
             g.linkage = "private"
             self.cstrings[text] = g
@@ -202,7 +202,7 @@ class FuncGen:
 
     # ---- helpers -----------------------------------------------------------
     def get(self, r: o.Register) -> ir.Value:
-        return self.b.load(self.slots[r])
+        return self.b.load(self.slots[r], typ=lltype(r.type))
 
     def put(self, r: o.Register | None, v: ir.Value) -> None:
         if r is not None and not r.type.is_void:
@@ -287,7 +287,10 @@ class FuncGen:
         self.put(op.dest, r)
 
     def checked(self, name: str, a: ir.Value, b: ir.Value) -> ir.Value:
-        fn = self.mg.mod.declare_intrinsic(f"llvm.{name}.with.overflow", [i64])
+        iname = f"llvm.{name}.with.overflow.i64"
+        fn = self.mg.mod.globals.get(iname)
+        if fn is None:
+            fn = ir.Function(self.mg.mod, ir.FunctionType(ir.LiteralStructType([i64, i1]), [i64, i64]), iname)
         pair = self.b.call(fn, [a, b])
         self.guarded(self.b.extract_value(pair, 1), "rt_type_OverflowError", "integer overflow")
         return self.b.extract_value(pair, 0)
@@ -416,9 +419,15 @@ class FuncGen:
         self.put(op.dest, r)
 
     def op_CallRT(self, op: o.CallRT) -> None:
-        ret = lltype(op.dest.type) if op.dest is not None else ir.VoidType()
-        fn = self.mg.runtime_fn(op.func, ret, [lltype(a.type) for a in op.args])
-        r = self.b.call(fn, [self.get(a) for a in op.args])
+        """C knows no i1: bools cross the runtime boundary as i64."""
+        def c_type(t: RType) -> ir.Type:
+            return i64 if t == BOOL else lltype(t)
+        ret = c_type(op.dest.type) if op.dest is not None else ir.VoidType()
+        fn = self.mg.runtime_fn(op.func, ret, [c_type(a.type) for a in op.args])
+        args = [self.b.zext(self.get(a), i64) if a.type == BOOL else self.get(a) for a in op.args]
+        r = self.b.call(fn, args)
+        if op.dest is not None and op.dest.type == BOOL:
+            r = self.b.icmp_unsigned("!=", r, ir.Constant(i64, 0))
         self.put(op.dest, r)
 
     def op_CallPtr(self, op: o.CallPtr) -> None:
@@ -441,7 +450,7 @@ class FuncGen:
         return self.mg.globals.get(name) or self.mg.extern_global(name, lltype(t))
 
     def op_GetGlobal(self, op: o.GetGlobal) -> None:
-        self.put(op.dest, self.b.load(self.global_ref(op.name, op.dest.type)))
+        self.put(op.dest, self.b.load(self.global_ref(op.name, op.dest.type), typ=lltype(op.dest.type)))
 
     def op_SetGlobal(self, op: o.SetGlobal) -> None:
         self.b.store(self.get(op.src), self.global_ref(op.name, op.src.type))
@@ -480,8 +489,11 @@ class FuncGen:
 
 
 def _typed_callee(b: ir.IRBuilder, fnptr: ir.Value, fty: ir.FunctionType) -> ir.Value:
-    """llvmlite needs a function-typed callee; with opaque pointers a cast is free."""
-    return b.bitcast(fnptr, fty.as_pointer())
+    """llvmlite needs a function-typed callee; with opaque pointers the cast is a
+    no-op for LLVM (the builder would fold it away, so insert it directly)."""
+    cast = ir.instructions.CastInstr(b.block, "bitcast", fnptr, ir.PointerType(fty))
+    b._insert(cast)
+    return cast
 
 
 __all__ = ["ModuleGen", "lltype", "I64", "F64", "BOOL", "OBJ", "PTR"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from mypy.nodes import (
     ARG_STAR, ARG_STAR2, CallExpr, ClassDef, Decorator, FuncDef, GlobalDecl, LambdaExpr, MemberExpr,
     MypyFile, NameExpr, Node, WithStmt, MatchStmt, YieldExpr, YieldFromExpr, AwaitExpr, AssignmentStmt,
-    DelStmt, ImportAll,
+    DelStmt, ImportAll, Var,
 )
 from mypy.types import AnyType, TypeOfAny, get_proper_type
 
@@ -109,7 +109,8 @@ class Validator:
     def visit_assignment_stmt(self, s: AssignmentStmt) -> None:
         for lv in s.lvalues:
             if isinstance(lv, MemberExpr) and isinstance(lv.expr, NameExpr) and \
-                    lv.expr.node is not None and type(lv.expr.node).__name__ in ("TypeInfo", "MypyFile"):
+                    lv.expr.node is not None and type(lv.expr.node).__name__ in ("TypeInfo", "MypyFile") \
+                    and not isinstance(lv.node, Var):
                 self.report(lv, "assigning attributes of classes or modules (monkey-patching)")
 
     def visit_del_stmt(self, s: DelStmt) -> None:

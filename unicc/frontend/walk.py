@@ -54,7 +54,11 @@ def _nodes(v: object) -> Iterator[Node]:
 def walk(n: Node, visit: Callable[[Node], bool]) -> None:
     """Call visit on n and its descendants; visit returns False to skip a subtree."""
     stack = [n]
+    seen: set[int] = set()
     while stack:
         cur = stack.pop()
+        if id(cur) in seen:
+            continue
+        seen.add(id(cur))
         if visit(cur):
             stack.extend(reversed(list(children(cur))))

@@ -219,7 +219,7 @@ class Builder:
         return self.call_rt("rt_alloc", [self.addr(type_symbol), self.int(16 + 8 * max(nfields, 1))], OBJ)
 
     def raise_new(self, exc_symbol: str, msg: str) -> None:
-        self.call_rt("rt_raise_msg", [self.addr(exc_symbol), self.const(o.StrConst(msg), OBJ)],
+        self.call_rt("rt_raise_msg", [self.addr(exc_symbol), self.const(o.CStrConst(msg), OBJ)],
                      raises=False)
         self.goto(self.handler())
 

@@ -11,7 +11,7 @@ from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, VOID, WORD, RType, K_OBJ, FIXED
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, FuncInfo, rtype_of
-from unicc.irbuild.containers import elem_type, materialize, new_tuple, for_each, Item
+from unicc.irbuild.containers import as_value, elem_type, materialize, new_tuple, for_each, Item
 from unicc.irbuild.expression import lower, lower_as, truth
 from unicc.irbuild.primitives import LEN, METHODS, NODEF, Prim
 
@@ -53,6 +53,9 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
             return b.call(info, match_args(b, e, info, node))
         if isinstance(callee, MemberExpr) and isinstance(callee.expr, NameExpr) and \
                 isinstance(callee.expr.node, TypeInfo):
+            qual = f"{callee.expr.node.fullname}.{callee.name}"
+            if qual in BUILTIN_FUNCS:
+                return BUILTIN_FUNCS[qual](b, e)
             from unicc.irbuild.classdef import static_call
             return static_call(b, e, callee.expr.node, callee.name)
         if isinstance(node, FuncDef) and node.fullname.startswith(("math.", "sys.")):
@@ -392,6 +395,14 @@ def b_anyall(b: Builder, e: CallExpr) -> o.Register:
     return res
 
 
+def append_item(b: Builder, lst: o.Register, it: Item, et: RType) -> None:
+    b.call_rt("rt_list_append", [lst, b.to_word(b.coerce(as_value(b, it), et))])
+
+
+def add_item(b: Builder, s: o.Register, v: o.Register, et: RType) -> None:
+    b.call_rt("rt_set_add", [s, b.to_word(b.coerce(v, et))])
+
+
 def b_sorted(b: Builder, e: CallExpr) -> o.Register:
     seq = materialize(b, e.args[0])
     et = elem_type(b, b.ctx.types.get(e))
@@ -402,8 +413,7 @@ def b_sorted(b: Builder, e: CallExpr) -> o.Register:
         lst = seq
     else:
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
-        for_each(b, e.args[0], lambda it: b.call_rt("rt_list_append", [lst, b.to_word(b.coerce(it, et))])  # type: ignore[arg-type]
-                 and None)
+        for_each(b, e.args[0], lambda it: append_item(b, lst, it, et))
     sort_list(b, lst, et, e, 1)
     return lst
 
@@ -617,7 +627,7 @@ def b_set(b: Builder, e: CallExpr) -> o.Register:
     et = elem_type(b, b.ctx.types.get(e))
     s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
     if e.args:
-        for_each(b, e.args[0], lambda it: (b.call_rt("rt_set_add", [s, b.to_word(b.coerce(it, et))]), None)[1])  # type: ignore[arg-type]
+        for_each(b, e.args[0], lambda it: add_item(b, s, as_value(b, it), et))
     return s
 
 

@@ -78,7 +78,8 @@ def declare_class(ctx: Context, module: str, cdef: ClassDef) -> None:
         base_sym = "rt_type_object"
     for name, sym in info.names.items():
         v = sym.node
-        if isinstance(v, Var) and not v.is_classvar and name not in dict(fields) and not v.is_final:
+        if isinstance(v, Var) and not v.is_classvar and name not in dict(fields) and not v.is_final \
+                and v.line >= 0 and not name.startswith("__"):
             fields.append((name, mapper.rtype(v.type)))
     symbol = f"type.{info.fullname}"
     ci = o.ClassIR(info.name, module, symbol, base_sym, fields)
@@ -88,11 +89,14 @@ def declare_class(ctx: Context, module: str, cdef: ClassDef) -> None:
     cinfo.field_types = dict(fields)
     ctx.classes[info.fullname] = cinfo
     ctx.infos[info.fullname] = info
+    declare_class_attrs(ctx, info, cdef)
+    written = {id(s) for s in cdef.defs.body}   # methods the plugin made are not in the body
     for name, sym in info.names.items():
         node = sym.node
+        if id(node) not in written:
+            continue
         f = node.func if isinstance(node, Decorator) else node
-        if isinstance(f, FuncDef) and not (f.is_static or f.is_class) and not getattr(f, "plugin_generated", False) \
-                and not f.is_trivial_body:
+        if isinstance(f, FuncDef) and not (f.is_static or f.is_class) and not f.is_trivial_body:
             from unicc.irbuild.function import func_info
             fi = func_info(ctx, f"{info.fullname}.{name}", f, self_type=OBJ)
             cinfo.methods[name] = fi
@@ -182,7 +186,8 @@ def compile_class(ctx: Context, module: str, cdef: ClassDef) -> None:
         sym = info.names.get(name)
         node = sym.node if sym else None
         f = node.func if isinstance(node, Decorator) else node
-        if isinstance(f, FuncDef) and not getattr(f, "plugin_generated", False) and not f.is_trivial_body:
+        written = node is not None and any(node is st for st in cdef.defs.body)
+        if isinstance(f, FuncDef) and written and not f.is_trivial_body:
             compile_function(ctx, module, f, fi, f"{info.name}.{name}")
         elif name == "__init__" and ci.is_dataclass:
             dataclass_init(ctx, module, info, ci)
@@ -209,15 +214,28 @@ def dataclass_init(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> 
 
 
 def class_body_init(b: Builder, cdef: ClassDef) -> None:
-    """Class-level constants (non-field assignments) are module globals."""
+    """Values assigned in a class body are class attributes: globals named
+    `module.Class.name` (instances also start with them, see class_defaults)."""
     info = cdef.info
+    if info.is_enum:
+        return
     for s in cdef.defs.body:
-        if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr):
+        if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr) and \
+                not isinstance(s.rvalue, TempNode):
             v = s.lvalues[0].node
-            if isinstance(v, Var) and (v.is_classvar or v.is_final) and not isinstance(s.rvalue, TempNode) \
-                    and not info.is_enum:
-                g = b.ctx.global_var(f"{info.fullname}.{v.name}", mapper.rtype(v.type))
+            g = b.ctx.globals.get(f"{info.fullname}.{s.lvalues[0].name}")
+            if isinstance(v, Var) and g is not None:
                 b.emit(o.SetGlobal(g.name, lower_as(b, s.rvalue, g.type)))
+
+
+def declare_class_attrs(ctx: Context, info: TypeInfo, cdef: ClassDef) -> None:
+    for s in cdef.defs.body:
+        if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr) and \
+                not isinstance(s.rvalue, TempNode) and isinstance(s.lvalues[0].node, Var):
+            if isinstance(s.rvalue, CallExpr) and isinstance(s.rvalue.callee, RefExpr) and \
+                    s.rvalue.callee.fullname == "dataclasses.field":
+                continue
+            ctx.global_var(f"{info.fullname}.{s.lvalues[0].name}", mapper.rtype(s.lvalues[0].node.type))
 
 
 # ---- construction --------------------------------------------------------------------------
@@ -253,8 +271,14 @@ def class_defaults(b: Builder, info: TypeInfo, ci: ClassInfo, obj: o.Register) -
         for s in cls.defn.defs.body:
             if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr) and \
                     not isinstance(s.rvalue, TempNode) and s.lvalues[0].name in ci.fields:
-                b.set_field(obj, ci.fields[s.lvalues[0].name],
-                            lower_as(b, s.rvalue, ci.field_types[s.lvalues[0].name]))
+                name = s.lvalues[0].name
+                g = b.ctx.globals.get(f"{cls.fullname}.{name}")
+                if g is not None:
+                    r = b.reg(g.type)
+                    b.emit(o.GetGlobal(r, g.name))
+                else:
+                    r = lower(b, s.rvalue)
+                b.set_field(obj, ci.fields[name], b.coerce(r, ci.field_types[name]))
 
 
 def find_method(ctx: Context, info: TypeInfo, name: str) -> FuncInfo | None:
@@ -349,10 +373,14 @@ def property_getter(ctx: Context, info: TypeInfo, name: str) -> FuncInfo | None:
 
 
 def store_attr(b: Builder, target: MemberExpr, value: o.Register) -> None:
+    if isinstance(target.expr, NameExpr) and isinstance(target.expr.node, TypeInfo):
+        g = b.ctx.globals.get(f"{target.expr.node.fullname}.{target.name}")
+        if g is None:
+            raise b.ctx.error(b.module, target, "assigning this class attribute is not supported by unicc")
+        b.emit(o.SetGlobal(g.name, b.coerce(value, g.type)))
+        return
     t = b.ctx.types.get(target.expr)
     info = mapper.instance_info(t)
-    if isinstance(target.expr, NameExpr) and isinstance(target.expr.node, TypeInfo):
-        raise b.ctx.error(b.module, target, "assigning class attributes is not supported by unicc")
     ci = b.ctx.classes.get(info.fullname) if info is not None else None
     if ci is None or target.name not in ci.fields:
         raise b.ctx.error(b.module, target, f"assigning attribute '{target.name}' is not supported by unicc")

@@ -178,7 +178,14 @@ def for_each(b: Builder, it: Expression, body: Callable[[Item], None],
     return index_loop(b, seq, et, run, getter=getter_for(name))
 
 
+DICT_VIEWS = {"_collections_abc.dict_keys": 0, "_collections_abc.dict_values": 1,
+              "_collections_abc.dict_items": -1}
+
+
 def iter_item_type(b: Builder, t: Type | None) -> RType:
+    view = DICT_VIEWS.get(mapper.fullname(t))
+    if view is not None:
+        return OBJ if view < 0 else elem_type(b, t, view)
     p = mapper.proper(t)
     if isinstance(p, mapper.TupleType):
         kinds = {mapper.rtype(x, b.subst) for x in p.items}
@@ -197,8 +204,8 @@ def materialize(b: Builder, it: Expression) -> o.Register:
     name = mapper.fullname(t)
     if name == "builtins.str":
         return b.call_rt("rt_str_list", [lower(b, it)], OBJ)
-    if name in ("builtins.list", "builtins.tuple", "builtins.bytes", "builtins.bytearray"):
-        return lower(b, it)
+    if name in ("builtins.list", "builtins.tuple", "builtins.bytes", "builtins.bytearray") or name in DICT_VIEWS:
+        return lower(b, it)   # dict views are list snapshots
     if name == "builtins.dict":
         return b.call_rt("rt_dict_keys", [lower(b, it)], OBJ)
     if name == "builtins.set":
@@ -408,6 +415,11 @@ def enumerate_loop(b: Builder, e: CallExpr, run: Run) -> None:
 
 def pack(b: Builder, parts: list[o.Register]) -> o.Register:
     return new_tuple(b, parts)
+
+
+def as_value(b: Builder, item: Item) -> o.Register:
+    """An iteration item as one value: (key, value) pairs become tuples."""
+    return item if isinstance(item, o.Register) else new_tuple(b, item)
 
 
 def fake_iter(b: Builder, it: Expression, inner: Run) -> None:

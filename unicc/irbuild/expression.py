@@ -73,6 +73,9 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
     node = e.node
     if isinstance(node, Var):
         return load_var(b, e, node)
+    if isinstance(node, FuncDef) and e.kind == LDEF:
+        from unicc.irbuild.function import def_var
+        return load_var(b, e, def_var(node))
     if isinstance(node, (FuncDef, Decorator)):
         from unicc.irbuild.function import function_value
         return function_value(b, e, node if isinstance(node, FuncDef) else node.func)

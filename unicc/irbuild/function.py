@@ -30,6 +30,17 @@ RECURSION_LIMIT = 990
 
 # ---- variable analysis --------------------------------------------------------------
 
+_nested_vars: dict[FuncDef, Var] = {}
+
+
+def def_var(f: FuncDef) -> Var:
+    """The local variable a nested `def` binds (mypy binds the name to the FuncDef)."""
+    v = _nested_vars.get(f)
+    if v is None:
+        v = _nested_vars[f] = Var(f.name, f.type)
+    return v
+
+
 def local_refs(f: FuncItem) -> set[Var]:
     """Local variables referenced anywhere inside f (nested functions included)."""
     used: set[Var] = set()
@@ -37,6 +48,8 @@ def local_refs(f: FuncItem) -> set[Var]:
     def visit(n: Node) -> bool:
         if isinstance(n, NameExpr) and n.kind == LDEF and isinstance(n.node, Var):
             used.add(n.node)
+        elif isinstance(n, NameExpr) and n.kind == LDEF and isinstance(n.node, FuncDef):
+            used.add(def_var(n.node))
         return True
     walk(f.body, visit)
     for a in f.arguments:
@@ -59,7 +72,10 @@ def own_defs(f: FuncItem) -> set[Var]:
                 target(x)
 
     def visit(n: Node) -> bool:
-        if isinstance(n, (FuncDef, LambdaExpr)):
+        if isinstance(n, FuncDef):
+            defined.add(def_var(n))
+            return False
+        if isinstance(n, LambdaExpr):
             return False
         if isinstance(n, NonlocalDecl):
             nonlocal_names.update(n.names)
@@ -270,18 +286,16 @@ def nested_def(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef) -> None:
     name = b.ctx.unique(f"{b.fn.name}.{s.name}")
     info = func_info(b.ctx, name, s, has_env=True, subst=b.subst)
     compile_function(b.ctx, b.module, s, info, s.name, outer=b, env_vars=env_vars, subst=b.subst)
+    v = s_var(b, s)
+    if v not in b.cells and v in env_vars:
+        make_cell(b, v)   # a function that calls itself captures its own variable
     obj = make_closure(b, name, cells_for(b, env_vars))
     from unicc.irbuild.expression import store_var
-    store_var(b, s_var(b, s), obj, NameExpr(s.name))
+    store_var(b, v, obj, NameExpr(s.name))
 
 
 def s_var(b: Builder, s: FuncDef) -> Var:
-    """The local variable that holds a nested function (mypy binds it to the FuncDef)."""
-    v = b.ctx.nested_vars.get(s)
-    if v is None:
-        v = Var(s.name, s.type)
-        b.ctx.nested_vars[s] = v
-    return v
+    return def_var(s)
 
 
 def lower_lambda(b: Builder, e: LambdaExpr) -> o.Register:
@@ -300,7 +314,7 @@ def lower_lambda(b: Builder, e: LambdaExpr) -> o.Register:
 def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
     """A function used as a value: nested ones are in a variable; module-level ones
     get a trampoline that ignores the closure argument."""
-    nv = b.ctx.nested_vars.get(f)
+    nv = _nested_vars.get(f)
     if nv is not None:
         from unicc.irbuild.expression import load_var
         return load_var(b, e, nv)

@@ -48,6 +48,13 @@ def rtype(t: Type | None, subst: dict[str, RType] | None = None) -> RType:
         if p.type.is_enum and any(b.type.fullname == "enum.IntEnum" for b in p.type.bases):
             return I64
         return OBJ
+    if isinstance(p, UnionType):
+        # Literal[1] | Literal[2] is an int; a union with None or of mixed kinds is boxed
+        kinds = {rtype(i, subst) for i in p.items if not isinstance(proper(i), NoneType)}
+        if len(kinds) == 1 and len(p.items) == len(p.relevant_items()) and \
+                not any(isinstance(proper(i), NoneType) for i in p.items):
+            return kinds.pop()
+        return OBJ
     if isinstance(p, TypeVarType) and subst and p.fullname in subst:
         return subst[p.fullname]
     if isinstance(p, UninhabitedType):

@@ -11,7 +11,7 @@ from mypy.nodes import (
 )
 
 from unicc.ir import ops as o
-from unicc.ir.rtypes import BOOL, I64, OBJ, WORD
+from unicc.ir.rtypes import BOOL, I64, OBJ, WORD, RType
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, FinallyFrame, LoopFrame, rtype_of
 from unicc.irbuild.containers import (
@@ -88,10 +88,12 @@ def unpack(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue: Expres
         return value
     t = b.ctx.types.get(rvalue) if rvalue is not None else None
     types = tuple_item_types(b, t) if t is not None else None
-    if types is None:
-        types = [mapper.rtype(b.ctx.types.get(x), b.subst) if b.ctx.types.get(x) else OBJ for x in target.items]
-    name = mapper.fullname(t) if t is not None else "builtins.tuple"
-    if name == "builtins.tuple" and tuple_item_types(b, t) is not None:
+    if t is None:
+        # an item of an iteration: a tuple whose item types are the targets' types
+        types = [target_type(b, x) for x in target.items]
+        return [b.get_field(value, TUPLE_ITEMS + i, types[i]) for i in range(n)]
+    name = mapper.fullname(t)
+    if name == "builtins.tuple" and types is not None:
         return [b.get_field(value, TUPLE_ITEMS + i, types[i]) for i in range(n)]
     # a list (or variable-length tuple): check the length at run time
     got = b.get_field(value, 0, I64)
@@ -104,6 +106,13 @@ def unpack(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue: Expres
     et = elem_type(b, t) if t is not None else OBJ
     getter = "rt_tuple_get" if name == "builtins.tuple" else "rt_list_get"
     return [b.from_word(b.call_rt(getter, [value, b.int(i)], WORD), et) for i in range(n)]
+
+
+def target_type(b: Builder, e: Expression) -> RType:
+    if isinstance(e, NameExpr) and isinstance(e.node, Var) and e.node.type is not None:
+        return mapper.rtype(e.node.type, b.subst)
+    t = b.ctx.types.get(e)
+    return mapper.rtype(t, b.subst) if t is not None else OBJ
 
 
 def store_index(b: Builder, target: IndexExpr, value: o.Register) -> None:

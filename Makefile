@@ -1,0 +1,38 @@
+# Two commands for a new user: `make run` (build and boot examples/hello) and
+# `make test` (the whole suite).  Both bootstrap their own environment.
+PY      := .venv/bin/python
+STAMP   := .venv/.installed
+APT_PKGS := qemu-system-x86 qemu-system-arm device-tree-compiler
+
+.PHONY: run test bootstrap system-deps clean
+
+run: $(STAMP)
+	$(PY) -m unicc run examples/hello/hello.py --target unix
+
+test: $(STAMP) system-deps
+	$(PY) -m pytest -q
+
+bootstrap: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@command -v python3 >/dev/null || { echo "python3 is required (apt-get install python3 python3-venv)"; exit 1; }
+	@test -x $(PY) || python3 -m venv .venv || { \
+	    echo "installing python3-venv"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv && python3 -m venv .venv; }
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	@touch $@
+
+# QEMU (for the bare-metal and Xen targets) from the distribution, when missing.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+system-deps:
+	@missing=""; \
+	command -v qemu-system-x86_64 >/dev/null || missing="$$missing qemu-system-x86"; \
+	command -v qemu-system-arm >/dev/null || missing="$$missing qemu-system-arm"; \
+	command -v dtc >/dev/null || missing="$$missing device-tree-compiler"; \
+	if [ -n "$$missing" ]; then \
+	    echo "installing$$missing"; \
+	    $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+clean:
+	rm -rf .venv build .pytest_cache .mypy_cache

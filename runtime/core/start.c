@@ -1,0 +1,112 @@
+/* start.c -- program entry and exit, sys.argv, and buffered console output.
+ *
+ * stdout is buffered and flushed at exit and before anything goes to
+ * stderr, so a piped run prints the same two streams as CPython. */
+#include "core.h"
+#include "platform.h"
+
+i64 rt_recursion_depth;
+rt_obj *rt_argv_list;
+static int saved_argc;
+static char **saved_argv;
+
+static char outbuf[4096];
+static size_t outlen;
+
+static size_t cstrlen(const char *s) {
+    size_t n = 0;
+    while (s[n])
+        n++;
+    return n;
+}
+
+void rt_flush(void) {
+    if (outlen)
+        plat_write(1, outbuf, outlen);
+    outlen = 0;
+}
+
+static void write_bytes(i64 fd, const char *p, size_t n) {
+    if (fd != 1) {
+        rt_flush();
+        plat_write((int)fd, p, n);
+        return;
+    }
+    if (outlen + n > sizeof outbuf)
+        rt_flush();
+    if (n >= sizeof outbuf) {
+        plat_write(1, p, n);
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        outbuf[outlen++] = p[i];
+}
+
+void rt_write_str(i64 fd, rt_obj *s) {
+    write_bytes(fd, ((rt_str *)s)->data, (size_t)((rt_str *)s)->len);
+}
+
+void rt_write_cstr(i64 fd, const char *s) { write_bytes(fd, s, cstrlen(s)); }
+
+_Noreturn void rt_exit(i64 status) {
+    rt_flush();
+    plat_exit((int)status);
+}
+
+_Noreturn void rt_panic(const char *msg, const char *file, i64 line) {
+    rt_obj *n = rt_int_to_str(line);
+    rt_write_cstr(2, "panic: ");
+    rt_write_cstr(2, msg);
+    rt_write_cstr(2, " at ");
+    rt_write_cstr(2, file);
+    rt_write_cstr(2, ":");
+    if (n)
+        rt_write_str(2, n);
+    rt_write_cstr(2, "\n");
+    rt_exit(70);
+}
+
+i64 rt_monotonic_ns(void) { return (i64)plat_monotonic_ns(); }
+
+rt_obj *rt_sys_argv(void) {
+    if (rt_argv_list)
+        return rt_argv_list;
+    rt_obj *l = rt_list_new(RT_OBJ, saved_argc);
+    for (int i = 0; l && i < saved_argc; i++) {
+        rt_obj *s = rt_str_new(saved_argv[i], (i64)cstrlen(saved_argv[i]));
+        if (!s)
+            return 0;
+        rt_list_append(l, (rt_word)(uintptr_t)s);
+    }
+    rt_argv_list = l;
+    return l;
+}
+
+/* SystemExit's code: None -> 0, int -> itself, anything else is printed. */
+static _Noreturn void system_exit(rt_obj *code) {
+    if (!code)
+        rt_exit(0);
+    if (code->type == &rt_type_int || code->type == &rt_type_bool)
+        rt_exit((i64)((rt_box *)code)->v);
+    rt_obj *s = rt_to_str((rt_word)(uintptr_t)code, RT_OBJ);
+    if (s) {
+        rt_write_str(2, s);
+        rt_write_cstr(2, "\n");
+    }
+    rt_exit(1);
+}
+
+_Noreturn void rt_start(int argc, char **argv, void *heap, i64 heap_size) {
+    saved_argc = argc;
+    saved_argv = argv;
+    rt_gc_init(heap, heap_size, __builtin_frame_address(0));
+    unicc_main();
+    rt_obj *e = rt_exc;
+    if (!e)
+        rt_exit(0);
+    rt_exc = 0;
+    if (rt_isinstance(e, &rt_type_SystemExit))
+        system_exit(((rt_exception *)e)->msg);
+    rt_print_uncaught(e);
+    rt_exit(1);
+}

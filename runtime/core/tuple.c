@@ -1,0 +1,107 @@
+/* tuple.c -- fixed-size tuples whose item kinds come from a static array
+ * (or, for a strided slice, a heap array the collector keeps alive):
+ * indexing, slicing, `in`, repr, ==, < and CPython 3.11's tuple hash. */
+#include "core.h"
+
+#define T(o) ((rt_tuple *)(o))
+#define XXPRIME_1 11400714785074694791ULL
+#define XXPRIME_2 14029467366897019727ULL
+#define XXPRIME_5 2870177450012600261ULL
+
+rt_obj *rt_tuple_new(i64 n, const uint8_t *kinds) {
+    rt_tuple *t = T(rt_alloc(&rt_type_tuple, (i64)sizeof(rt_tuple) + 8 * n));
+    if (t) {
+        t->len = n;
+        t->kinds = kinds;
+    }
+    return &t->h;
+}
+
+rt_word rt_tuple_get(rt_obj *t, i64 i) {
+    if (i < 0)
+        i += T(t)->len;
+    if (i < 0 || i >= T(t)->len) {
+        rt_raise_msg(&rt_type_IndexError, "tuple index out of range");
+        return 0;
+    }
+    return T(t)->items[i];
+}
+
+rt_obj *rt_tuple_slice(rt_obj *t, i64 start, i64 stop, i64 step, i64 has) {
+    i64 n = rt_slice_adjust(T(t)->len, &start, &stop, step, has);
+    if (n < 0)
+        return 0;
+    const uint8_t *kinds = T(t)->kinds + start;
+    if (step != 1 && n) {
+        rt_raw *k = rt_raw_new(n);
+        if (!k)
+            return 0;
+        for (i64 i = 0; i < n; i++)
+            k->data[i] = T(t)->kinds[start + i * step];
+        kinds = k->data;
+    }
+    rt_obj *r = rt_tuple_new(n, kinds);
+    for (i64 i = 0; r && i < n; i++)
+        T(r)->items[i] = T(t)->items[start + i * step];
+    return r;
+}
+
+/* w boxed as an object, so that words of different kinds compare. */
+static rt_word boxed(rt_word w, i64 kind) {
+    switch (kind) {
+    case RT_I64:
+        return (rt_word)(uintptr_t)rt_box_int((i64)w);
+    case RT_U64:
+        return (rt_word)(uintptr_t)rt_box_u64(w);
+    case RT_BOOL:
+        return (rt_word)(uintptr_t)rt_box_bool((i64)w);
+    case RT_F64: {
+        double d;
+        __builtin_memcpy(&d, &w, 8);
+        return (rt_word)(uintptr_t)rt_box_float(d);
+    }
+    }
+    return w;
+}
+
+i64 rt_tuple_contains(rt_obj *t, rt_word w, i64 kind) {
+    for (i64 i = 0; i < T(t)->len && !rt_exc; i++) {
+        i64 k = T(t)->kinds[i];
+        rt_word x = T(t)->items[i];
+        if (k == kind ? rt_same(x, w, k) : rt_same(boxed(x, k), boxed(w, kind), RT_OBJ))
+            return 1;
+    }
+    return 0;
+}
+
+rt_obj *rt_tuple_repr(rt_obj *o) {
+    return rt_seq_repr(T(o)->items, T(o)->len, T(o)->kinds, 0, "(", T(o)->len == 1 ? ",)" : ")");
+}
+
+i64 rt_tuple_eq(rt_obj *a, rt_obj *b) {
+    if (T(a)->len != T(b)->len)
+        return 0;
+    i64 eq;
+    rt_seq_cmp(T(a)->items, T(a)->len, T(b)->items, T(b)->len, T(a)->kinds, 0, &eq);
+    return rt_exc ? 0 : eq;
+}
+
+i64 rt_tuple_lt(rt_obj *a, rt_obj *b) {
+    i64 eq;
+    return rt_seq_cmp(T(a)->items, T(a)->len, T(b)->items, T(b)->len, T(a)->kinds, 0, &eq);
+}
+
+i64 rt_tuple_hash(rt_obj *o) {
+    uint64_t acc = XXPRIME_5;
+    i64 n = T(o)->len;
+    for (i64 i = 0; i < n; i++) {
+        uint64_t lane = (uint64_t)rt_hash(T(o)->items[i], T(o)->kinds[i]);
+        if (rt_exc)
+            return 0;
+        acc += lane * XXPRIME_2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= XXPRIME_1;
+    }
+    acc += (uint64_t)n ^ (XXPRIME_5 ^ 3527539ULL);
+    return acc == (uint64_t)-1 ? 1546275796 : (i64)acc;
+}

@@ -1,0 +1,183 @@
+/* cpu.c -- x86-64 CPU state for the PVH platform: exceptions and the clock.
+ *
+ * A fault must never end silently: every exception vector gets a handler
+ * that prints "panic: CPU exception ..." and exits.  Page 0 is unmapped to
+ * catch NULL pointers, and so is the lowest page of the stack: an overflow
+ * faults there, the CPU cannot push the page-fault frame onto that stack and
+ * escalates to a double fault, which runs on a stack of its own (IST1). */
+#include "platform.h"
+#include "pvh.h"
+#include "unicc.h"
+
+#define PTE_PW 0x3
+#define PTE_LARGE 0x80
+#define EX_SOFTWARE 70
+
+struct tss {
+    uint32_t reserved0;
+    uint64_t rsp[3], reserved1, ist[7], reserved2;
+    uint16_t reserved3, iomap;
+} __attribute__((packed));
+
+struct idt_entry {
+    uint16_t off0, selector;
+    uint8_t ist, attr;
+    uint16_t off1;
+    uint32_t off2, reserved;
+};
+
+/* What isr_common in boot.S hands over. */
+struct frame { uint64_t vector, error, rip, cs, rflags, rsp, ss; };
+
+extern uint64_t gdt[], boot_pd[];
+extern char isr_stubs[], stack_guard[];
+
+static struct tss tss;
+static struct idt_entry idt[32];
+static uint8_t fault_stack[8192] __attribute__((aligned(16)));
+
+uintptr_t plat_stack_limit(void)
+{
+    return (uintptr_t)stack_guard + 4096;
+}
+
+static void load_tss(void)
+{
+    uint64_t base = (uint64_t)&tss, limit = sizeof tss - 1;
+    tss.ist[0] = (uint64_t)(fault_stack + sizeof fault_stack);
+    tss.iomap = sizeof tss;
+    gdt[3] = limit | (base & 0xffffff) << 16 | (uint64_t)0x89 << 40 |
+             ((base >> 24) & 0xff) << 56;
+    gdt[4] = base >> 32;
+    __asm__ volatile("ltr %w0" : : "r"(0x18));
+}
+
+static void load_idt(void)
+{
+    for (int i = 0; i < 32; i++) {
+        uint64_t addr = (uint64_t)(isr_stubs + 16 * i);
+        idt[i] = (struct idt_entry){(uint16_t)addr, 0x08, i == 8 /* IST1 */, 0x8e,
+                                    (uint16_t)(addr >> 16), (uint32_t)(addr >> 32), 0};
+    }
+    struct { uint16_t limit; uint64_t base; } __attribute__((packed)) ptr = {
+        sizeof idt - 1, (uint64_t)idt};
+    __asm__ volatile("lidt %0" : : "m"(ptr));
+}
+
+/* Unmap one 4 KiB page, splitting the 2 MiB page that holds it. */
+static void unmap_page(uintptr_t addr)
+{
+    static uint64_t tables[2][512] __attribute__((aligned(4096)));
+    static int used;
+    uint64_t *pde = &boot_pd[addr >> 21];
+    if (*pde & PTE_LARGE) {
+        uint64_t *pt = tables[used++];
+        for (int i = 0; i < 512; i++)
+            pt[i] = (*pde & ~(uint64_t)0x1fffff) + (uint64_t)i * 4096 + PTE_PW;
+        *pde = (uint64_t)pt | PTE_PW;
+    }
+    ((uint64_t *)(*pde & ~(uint64_t)0xfff))[(addr >> 12) & 511] = 0;
+    __asm__ volatile("invlpg (%0)" : : "r"(addr) : "memory");
+}
+
+void cpu_init(void)
+{
+    load_tss();
+    load_idt();
+    unmap_page(0); /* NULL dereferences fault */
+    unmap_page((uintptr_t)stack_guard);
+}
+
+_Noreturn void pvh_panic(const char *msg)
+{
+    static int panicking;
+    if (!panicking++)
+        rt_flush(); /* output produced before the crash comes first */
+    plat_write(2, "panic: ", 7);
+    size_t n = 0;
+    while (msg[n])
+        n++;
+    plat_write(2, msg, n);
+    plat_write(2, "\n", 1);
+    plat_exit(EX_SOFTWARE);
+}
+
+static char *put_str(char *p, const char *s)
+{
+    while (*s)
+        *p++ = *s++;
+    return p;
+}
+
+static char *put_num(char *p, uint64_t v, unsigned base)
+{
+    char tmp[20], *t = tmp;
+    do
+        *t++ = "0123456789abcdef"[v % base];
+    while (v /= base);
+    while (t > tmp)
+        *p++ = *--t;
+    return p;
+}
+
+static const char *const exception_names[] = {
+    "divide error", "debug", "NMI", "breakpoint", "overflow",
+    "bound range exceeded", "invalid opcode", "device not available",
+    "double fault", "coprocessor segment overrun", "invalid TSS",
+    "segment not present", "stack-segment fault", "general protection fault",
+    "page fault", "reserved", "x87 floating-point exception",
+    "alignment check", "machine check", "SIMD floating-point exception",
+};
+
+void cpu_exception(const struct frame *f)
+{
+    uint64_t cr2;
+    __asm__ volatile("mov %%cr2, %0" : "=r"(cr2));
+    int paging = f->vector == 14 || f->vector == 8;
+    if (paging && cr2 - (uintptr_t)stack_guard < 4096)
+        pvh_panic("stack overflow");
+    char msg[128], *p = put_str(msg, "CPU exception ");
+    p = put_num(p, f->vector, 10);
+    p = put_str(p, " (");
+    p = put_str(p, f->vector < 20 ? exception_names[f->vector] : "reserved");
+    p = put_str(p, ") at rip=0x");
+    p = put_num(p, f->rip, 16);
+    if (paging) {
+        p = put_str(p, " addr=0x");
+        p = put_num(p, cr2, 16);
+    }
+    *p = 0;
+    pvh_panic(msg);
+}
+
+/* TSC ticks per second: Xen reports the guest's TSC rate in CPUID; under
+ * QEMU we time the TSC against the local APIC timer, which QEMU runs at a
+ * fixed 1 GHz (divide-by-1). */
+static uint64_t tsc_hz(void)
+{
+    if (xen_cpuid_base) {
+        uint32_t khz = cpuid(xen_cpuid_base + 3, 0).c;
+        if (khz)
+            return (uint64_t)khz * 1000;
+    }
+    volatile uint32_t *apic = (volatile uint32_t *)0xfee00000;
+    apic[0x320 / 4] = 1 << 16;  /* timer LVT: masked, one-shot */
+    apic[0x3e0 / 4] = 0xb;      /* divide by 1 */
+    apic[0x380 / 4] = 0xffffffff;
+    uint32_t c0 = apic[0x390 / 4], c1 = c0;
+    uint64_t t0 = rdtsc();
+    for (int i = 0; i < 10000000 && c0 - c1 < 1000000; i++)
+        c1 = apic[0x390 / 4];
+    uint64_t t1 = rdtsc();
+    if (c0 == c1)
+        return 1000000000; /* no APIC timer: assume 1 GHz */
+    return (t1 - t0) * 1000000000 / (c0 - c1);
+}
+
+uint64_t plat_monotonic_ns(void)
+{
+    static uint64_t ns_per_tick; /* 32.32 fixed point */
+    if (!ns_per_tick)
+        ns_per_tick = ((uint64_t)1000000000 << 32) / tsc_hz();
+    return (uint64_t)(((unsigned __int128)rdtsc() * ns_per_tick) >> 32);
+}
