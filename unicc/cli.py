@@ -116,8 +116,9 @@ def cmd_run(ns: argparse.Namespace) -> int:
         if not target.qemu:
             sys.stdout.flush()
             return subprocess.call([str(out), *args])
-        from unicc.qemu import boot
-        return boot(target, out, args, ns.timeout)
+        from unicc.qemu import run
+        mem = max(256, (ns.heap >> 20) * 2 + 64)
+        return run(target, out, [ns.file.stem, *args], timeout=ns.timeout, memory_mib=mem)
 
 
 def cmd_targets(ns: argparse.Namespace) -> int:

@@ -22,8 +22,8 @@ def zig(*args: str) -> list[str]:
 def run_tool(cmd: list[str]) -> None:
     p = subprocess.run(cmd, capture_output=True, text=True)
     if p.returncode != 0:
-        raise UserError([f"unicc: error: toolchain command failed: {' '.join(cmd)}",
-                         p.stderr.strip()])
+        tool = cmd[3] if len(cmd) > 3 else cmd[0]
+        raise UserError([f"unicc: error: {tool} failed:"] + p.stderr.strip().splitlines()[:20])
 
 
 def runtime_sources(t: Target) -> list[Path]:
@@ -56,5 +56,8 @@ def link(t: Target, program_obj: Path, out: Path, cache: Path) -> None:
     cmd = zig("ld.lld", "-nostdlib", "--gc-sections", *t.ldflags)
     if t.linker_script:
         cmd += ["-T", str(RUNTIME / t.platform / t.linker_script)]
-    cmd += [str(o) for o in objs] + [str(program_obj), "-o", str(out)]
+    elf = out.with_name(out.name + ".elf") if t.image == "zimage" else out
+    cmd += [str(o) for o in objs] + [str(program_obj), "-o", str(elf)]
     run_tool(cmd)
+    if t.image == "zimage":   # the ARM Linux boot protocol image: raw bytes of the ELF
+        run_tool(zig("objcopy", "-O", "binary", str(elf), str(out)))

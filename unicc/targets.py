@@ -15,7 +15,7 @@ RUNTIME = ROOT / "runtime"
 X86_CFLAGS = [
     "-target", "x86_64-freestanding-none", "-O2", "-ffreestanding",
     "-fno-stack-protector", "-fno-sanitize=all", "-mno-red-zone", "-fno-pic",
-    "-fno-pie", "-mcmodel=small", "-fno-builtin",
+    "-fno-pie", "-mcmodel=small", "-fno-builtin", "-fno-math-errno",
 ]
 
 
@@ -66,8 +66,8 @@ register(Target(
 ARMV7_CFLAGS = [
     "-target", "arm-freestanding-eabihf", "-mcpu=cortex_a7", "-marm", "-O2",
     "-ffreestanding", "-fno-stack-protector", "-fno-sanitize=all", "-fno-pic",
-    "-fno-pie", "-fno-builtin", "-mno-unaligned-access", "-fno-unwind-tables",
-    "-fno-asynchronous-unwind-tables",
+    "-fno-pie", "-fno-builtin", "-fno-math-errno", "-mno-unaligned-access",
+    "-fno-unwind-tables", "-fno-asynchronous-unwind-tables",
 ]
 ARMV7_LDFLAGS = ["-static", "-z", "max-page-size=4096", "--build-id=none"]
 ARMV7_QEMU = ["qemu-system-arm", "-accel", "tcg", "-semihosting", "-nodefaults",

@@ -130,6 +130,8 @@ static rt_obj *default_repr(rt_obj *o) {
     const rt_type *t = o->type;
     if (rt_isinstance(o, &rt_type_BaseException)) {
         rt_obj *m = ((rt_exception *)o)->msg;
+        if (m && rt_isinstance(o, &rt_type_KeyError))  /* its message is already repr(key) */
+            return rt_strf("%s(%S)", t->name, m);
         return m ? rt_strf("%s(%R)", t->name, (rt_word)(uintptr_t)m, (i64)RT_OBJ)
                  : rt_strf("%s()", t->name);
     }

@@ -412,6 +412,12 @@ void rt_set_clear(rt_obj *s);
 void rt_set_update(rt_obj *s, rt_obj *other);
 i64 rt_set_next(rt_obj *s, i64 *pos, i64 expected_len, rt_word *item);
 
+/* ---- support for compiled code (core/support.c) ------------------------ */
+rt_obj *rt_exc_take(void);                      /* returns rt_exc and clears it */
+void rt_raise_unpack(i64 expected, i64 got);    /* ValueError: too many / not enough values */
+double rt_math_sqrt(double x);                  /* ValueError: math domain error */
+double rt_float_fabs(double x);
+
 /* ---- misc -------------------------------------------------------------- */
 _Noreturn void rt_exit(i64 status);            /* flush and end */
 i64 rt_monotonic_ns(void);

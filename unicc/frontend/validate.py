@@ -71,10 +71,16 @@ class Validator:
             for at in getattr(t, "arg_types", []):
                 self.check_any(at, f)
 
-    def check_any(self, t: object, node: Node) -> None:
+    def check_any(self, t: object, node: Node, depth: int = 0) -> None:
+        """Report an explicit Any anywhere inside a type."""
+        if depth > 8:
+            return
         p = get_proper_type(t)  # type: ignore[arg-type]
         if isinstance(p, AnyType) and p.type_of_any in (TypeOfAny.explicit, TypeOfAny.from_omitted_generics):
             self.report(node, "Any")
+            return
+        for sub in getattr(p, "args", ()) or getattr(p, "items", ()):
+            self.check_any(sub, node, depth + 1)
 
     def visit_decorator(self, d: Decorator) -> None:
         for dec in d.decorators:
@@ -107,6 +113,8 @@ class Validator:
                 self.report(g, f"'global' rebinding of the imported name '{n}'")
 
     def visit_assignment_stmt(self, s: AssignmentStmt) -> None:
+        if s.type is not None:
+            self.check_any(s.type, s.lvalues[0])
         for lv in s.lvalues:
             if isinstance(lv, MemberExpr) and isinstance(lv.expr, NameExpr) and \
                     lv.expr.node is not None and type(lv.expr.node).__name__ in ("TypeInfo", "MypyFile") \

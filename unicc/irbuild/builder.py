@@ -100,6 +100,7 @@ class Builder:
         self.loops: list[LoopFrame] = []
         self.current_exc: list[o.Register] = []         # exceptions being handled (bare raise)
         self.subst: dict[str, RType] = {}
+        self.pinned: dict[Expression, o.Register] = {}  # already evaluated subexpressions
         self.env: o.Register | None = None              # closure object of a nested function
         self.env_slots: dict[SymbolNode, int] = {}      # captured var -> closure field
         self.block = self.new_block()

@@ -768,6 +768,8 @@ def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: obj
                 "slice0": I64, "slice1": I64}[tn]
     names = [p[0] for p in prim.params]
     given: dict[str, Expression] = {}
+    if len(e.args) > len(names):
+        raise b.ctx.error(b.module, e, f"this form of {prim.func.replace('rt_', '')}() is not supported by unicc")
     for i, (a, n) in enumerate(zip(e.args, e.arg_names)):
         given[n if n is not None else names[i]] = a
     args = [recv]

@@ -473,13 +473,13 @@ def call_dunder(b: Builder, obj: o.Register, type_name: str, name: str, args: li
 
 def call_super(b: Builder, e: CallExpr) -> o.Register:
     from unicc.irbuild.call import match_args
-    callee = e.callee
-    if not (isinstance(callee, MemberExpr) and isinstance(callee.expr, SuperExpr)):
+    sup = e.callee
+    if isinstance(sup, MemberExpr) and isinstance(sup.expr, SuperExpr):
+        sup = sup.expr
+    if not isinstance(sup, SuperExpr) or sup.info is None:
         raise b.ctx.error(b.module, e, "super() must be followed by a method call in unicc")
-    sup = callee.expr
     info = sup.info
-    assert info is not None
-    name = callee.name
+    name = sup.name
     self_reg = b.fn.params[0]
     for cls in info.mro[1:]:
         ci = b.ctx.classes.get(cls.fullname)

@@ -24,6 +24,8 @@ MODULE_CONSTS = {
 
 
 def lower(b: Builder, e: Expression) -> o.Register:
+    if e in b.pinned:
+        return b.pinned[e]
     fn = DISPATCH.get(type(e))
     if fn is None:
         raise b.ctx.error(b.module, e, f"{type(e).__name__} is not supported by unicc")
@@ -70,6 +72,8 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
         return b.const(False, BOOL)
     if e.fullname == "builtins.None":
         return b.none()
+    if e.fullname == "builtins.NotImplemented":
+        return b.const(False, BOOL)   # only meaningful as __eq__'s answer: not equal
     node = e.node
     if isinstance(node, Var):
         return load_var(b, e, node)
@@ -92,6 +96,12 @@ def load_var(b: Builder, e: Expression, v: Var) -> o.Register:
         cell = b.get_field(b.env, b.env_slots[v], OBJ)
         return b.get_field(cell, 0, b.cell_types[v])
     name = v.fullname
+    if name == "sys.argv":
+        return b.call_rt("rt_sys_argv", [], OBJ)
+    if name == "sys.maxsize":
+        return b.int((1 << 63) - 1)
+    if v.name == "__name__" and name.endswith(".__name__"):
+        return b.str_const(name[: -len(".__name__")])
     if name in MODULE_CONSTS:
         return b.const(MODULE_CONSTS[name], F64)
     if name in b.ctx.globals:

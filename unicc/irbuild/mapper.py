@@ -14,7 +14,9 @@ FIXED_MODULE = "unicc_types"
 
 
 def proper(t: Type | None) -> ProperType:
-    assert t is not None
+    """A proper type; an expression mypy did not record (unreachable code) is Any."""
+    if t is None:
+        return AnyType(7)  # TypeOfAny.special_form
     return get_proper_type(t)
 
 
@@ -51,9 +53,11 @@ def rtype(t: Type | None, subst: dict[str, RType] | None = None) -> RType:
     if isinstance(p, UnionType):
         # Literal[1] | Literal[2] is an int; a union with None or of mixed kinds is boxed
         kinds = {rtype(i, subst) for i in p.items if not isinstance(proper(i), NoneType)}
-        if len(kinds) == 1 and len(p.items) == len(p.relevant_items()) and \
-                not any(isinstance(proper(i), NoneType) for i in p.items):
+        has_none = any(isinstance(proper(i), NoneType) for i in p.items)
+        if len(kinds) == 1 and not has_none:
             return kinds.pop()
+        if not has_none and kinds <= {I64, F64, BOOL}:
+            return F64 if F64 in kinds else I64   # float | int (sum of floats): a float
         return OBJ
     if isinstance(p, TypeVarType) and subst and p.fullname in subst:
         return subst[p.fullname]

@@ -17,7 +17,7 @@ from unicc.irbuild.builder import Builder, FinallyFrame, LoopFrame, rtype_of
 from unicc.irbuild.containers import (
     Item, TUPLE_ITEMS, elem_type, for_each, slice_args, tuple_item_types,
 )
-from unicc.irbuild.expression import DISPATCH as EXPR_DISPATCH, binary_op, lower, lower_as, store_var, truth
+from unicc.irbuild.expression import binary_op, lower, lower_as, store_var, truth
 
 
 def lower_block(b: Builder, block: Block) -> None:
@@ -149,38 +149,18 @@ def lower_op_assign(b: Builder, s: OperatorAssignmentStmt) -> None:
         b.call_rt("rt_bytearray_extend", [lower(b, s.lvalue), lower(b, s.rvalue)])
         return
     if isinstance(s.lvalue, IndexExpr):
-        # evaluate base and index once
+        # d[k] += v evaluates d and k once: pin their registers while the
+        # target is read and written
         base_e, idx_e = s.lvalue.base, s.lvalue.index
-        base, idx = lower(b, base_e), lower(b, idx_e)
-        from unicc.irbuild.containers import lower_index
-        tmp_base, tmp_idx = _Fixed(base, base_e), _Fixed(idx, idx_e)
-        b.ctx.types[tmp_base] = b.ctx.types[base_e]
-        b.ctx.types[tmp_idx] = b.ctx.types[idx_e]
-        ix = IndexExpr(tmp_base, tmp_idx)
-        ix.set_line(s.lvalue)
-        b.ctx.types[ix] = b.ctx.types[s.lvalue]
-        cur_node = ix
-        new = binary_op(b, s.op, cur_node, s.rvalue, s.lvalue)
-        store_index(b, ix, new)
+        b.pinned[base_e] = lower(b, base_e)
+        b.pinned[idx_e] = lower(b, idx_e)
+        new = binary_op(b, s.op, s.lvalue, s.rvalue, s.lvalue)
+        store_index(b, s.lvalue, new)
+        del b.pinned[base_e], b.pinned[idx_e]
         return
     new = binary_op(b, s.op, s.lvalue, s.rvalue, s.lvalue)
     assign_target(b, s.lvalue, new)
 
-
-class _Fixed(NameExpr):
-    """An already-evaluated subexpression, reused by augmented assignment."""
-
-    def __init__(self, reg: o.Register, orig: Expression) -> None:
-        super().__init__("<fixed>")
-        self.reg = reg
-        self.set_line(orig)
-
-
-def lower_fixed(b: Builder, e: _Fixed) -> o.Register:
-    return e.reg
-
-
-EXPR_DISPATCH[_Fixed] = lower_fixed
 
 # ---- simple statements -------------------------------------------------------------
 
@@ -285,14 +265,16 @@ def lower_raise(b: Builder, s: RaiseStmt) -> None:
         b.call_rt("rt_raise", [b.current_exc[-1]], raises=False)
         b.goto(b.handler())
         return
-    v = lower(b, s.expr)
     from mypy.nodes import RefExpr, TypeInfo
-    if isinstance(s.expr, RefExpr) and isinstance(s.expr.node, TypeInfo):
+    if not (isinstance(s.expr, RefExpr) and isinstance(s.expr.node, TypeInfo)):
+        v = lower(b, s.expr)
+    else:
         # `raise ValueError`: instantiate the class
         from mypy.nodes import CallExpr
         call = CallExpr(s.expr, [], [], [])
         call.set_line(s.expr)
-        b.ctx.types[call] = mapper.Instance(s.expr.node, []) if hasattr(mapper, "Instance") else b.ctx.types[s.expr]
+        from mypy.types import Instance
+        b.ctx.types[call] = Instance(s.expr.node, [])
         from unicc.irbuild.call import construct
         v = construct(b, call, s.expr.node)
     raise_value(b, v, s)

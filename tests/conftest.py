@@ -1,0 +1,128 @@
+"""Shared pieces of the end-to-end suites: the --target option and a runner.
+
+The differential suites run each program twice -- once under CPython (the
+oracle) and once compiled for the selected target -- and compare what a user
+would see.  Everything that starts a process lives here so the three test
+files stay thin.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+STDLIB = ROOT / "stdlib"
+VENV_PYTHON = ROOT / ".venv" / "bin" / "python"
+PYTHON = str(VENV_PYTHON) if VENV_PYTHON.exists() else sys.executable
+ARGS = ["alpha", "beta"]  # every program gets the same fixed command line
+TIMEOUT = int(os.environ.get("UNICC_TEST_TIMEOUT", "60"))  # seconds, per subprocess
+# The first build also compiles the runtime into unicc's cache: allow it longer.
+BUILD_TIMEOUT = int(os.environ.get("UNICC_BUILD_TIMEOUT", "300"))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--target", default="unix",
+                     help="unicc target the compiled side runs on (default: unix)")
+
+
+@dataclass
+class Result:
+    status: int
+    stdout: bytes
+    stderr: bytes
+
+    @property
+    def last_err_line(self) -> str:
+        lines = self.stderr.decode("utf-8", "replace").rstrip("\n").split("\n")
+        return lines[-1] if lines else ""
+
+
+def cli_available() -> bool:
+    """`python -m unicc` works once the lead's CLI exists; until then the
+    reference side falls back to plain python3 so the harness can be tried."""
+    return (ROOT / "unicc" / "__main__.py").exists()
+
+
+def run(cmd: list[str], cwd: Path, what: str, timeout: int = TIMEOUT) -> Result:
+    env = dict(os.environ)
+    env["PYTHONUTF8"] = "1"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"  # keep tests/programs/ free of __pycache__
+    paths = [str(ROOT)] + ([] if cli_available() else [str(STDLIB)])
+    env["PYTHONPATH"] = os.pathsep.join(paths + [env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    try:
+        p = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{what} timed out after {timeout}s: {' '.join(cmd)}")
+    return Result(p.returncode, p.stdout, p.stderr)
+
+
+def unicc(args: list[str], cwd: Path, what: str, timeout: int = TIMEOUT) -> Result:
+    return run([PYTHON, "-m", "unicc", *args], cwd, what, timeout)
+
+
+class Runner:
+    def __init__(self, target: str) -> None:
+        self.target = target
+
+    def reference(self, program: Path) -> Result:
+        """CPython (with typeguard's import hook, via `unicc run --target python`)."""
+        if not cli_available():
+            return run([PYTHON, str(program), *ARGS], program.parent, "CPython run")
+        return unicc(["run", "--target", "python", str(program), "--", *ARGS],
+                     program.parent, "reference run")
+
+    def compiled(self, program: Path, workdir: Path) -> Result:
+        """The program built by unicc for the selected target and run there."""
+        cwd = program.parent
+        if self.target != "unix":
+            return unicc(["run", "--target", self.target, str(program), "--", *ARGS],
+                         cwd, f"unicc run --target {self.target}", BUILD_TIMEOUT)
+        exe = workdir / "prog"
+        built = unicc(["build", str(program), "--target", "unix", "-o", str(exe)], cwd, "build",
+                      BUILD_TIMEOUT)
+        if built.status != 0 or not exe.exists():
+            pytest.fail(f"unicc build failed (exit {built.status}):\n"
+                        + built.stderr.decode("utf-8", "replace")[-4000:])
+        return run([str(exe), *ARGS], cwd, "compiled program")
+
+    def cli(self, args: list[str], cwd: Path) -> Result:
+        """`python -m unicc ARGS` as a user would type it."""
+        return unicc(args, cwd, "unicc " + " ".join(args[:1]), BUILD_TIMEOUT)
+
+    def assert_same(self, ref: Result, got: Result) -> None:
+        """Same stdout bytes and exit status; on failure, same last stderr line."""
+        problems: list[str] = []
+        if got.stdout != ref.stdout:
+            problems.append("stdout differs (- CPython, + compiled):\n" + diff(ref.stdout, got.stdout))
+        if got.status != ref.status:
+            problems.append(f"exit status: CPython {ref.status}, compiled {got.status}")
+        if ref.status != 0 and ref.stderr and got.last_err_line != ref.last_err_line:
+            problems.append(f"last stderr line:\n  CPython:  {ref.last_err_line!r}\n"
+                            f"  compiled: {got.last_err_line!r}")
+        if problems:
+            tail = got.stderr.decode("utf-8", "replace")[-2000:]
+            pytest.fail("\n".join(problems) + ("\ncompiled stderr:\n" + tail if tail else ""))
+
+
+def diff(a: bytes, b: bytes, limit: int = 60) -> str:
+    lines = list(difflib.unified_diff(
+        a.decode("utf-8", "replace").splitlines(keepends=True),
+        b.decode("utf-8", "replace").splitlines(keepends=True), n=2))
+    text = "".join(lines[2:2 + limit])  # skip the ---/+++ header
+    if len(lines) > 2 + limit:
+        text += f"... ({len(lines) - 2 - limit} more diff lines)\n"
+    if not text.strip():
+        text = f"(differs in whitespace or line endings) {a[-80:]!r} vs {b[-80:]!r}\n"
+    return text
+
+
+@pytest.fixture(scope="session")
+def runner(request: pytest.FixtureRequest) -> Runner:
+    return Runner(str(request.config.getoption("--target")))

@@ -1,0 +1,5 @@
+# error: 4:1: eval
+
+expr = "1 + 2"
+eval(expr)
+print(expr)

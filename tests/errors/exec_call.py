@@ -1,0 +1,4 @@
+# error: 4:1: exec
+
+code = "print(42)"
+exec(code)

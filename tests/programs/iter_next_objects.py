@@ -1,0 +1,32 @@
+# Iterators as values: next() with defaults, partially consumed generators, iter(), range objects.
+
+words = ["alpha", "beta", "gamma", "delta"]
+first_long = next((w for w in words if len(w) > 4), "none")
+first_huge = next((w for w in words if len(w) > 10), "none")
+print(first_long, first_huge)
+gen = (n * n for n in range(5))
+print(next(gen), next(gen), list(gen), list(gen))
+it = iter([10, 20, 30])
+print(next(it), next(it, -1), next(it, -1), next(it, -1))
+rev = reversed([1, 2, 3])
+print(next(rev), list(rev))
+pairs = zip("abc", range(3))
+print(next(pairs), list(pairs))
+en = enumerate(["x", "y"])
+print(next(en), next(en), next(en, None))
+print(dict((w, len(w)) for w in words), set(len(w) for w in words))
+print(list(enumerate(w[0] for w in words)), max((len(w), w) for w in words))
+r = range(100, 0, -7)
+print(r[0], r[3], r[-1], len(r), r.index(86), r.count(93), list(r[1:3]))
+print(range(5) == range(0, 5), range(3), range(1, 9, 2), repr(range(0, 4)))
+squares = map(lambda v: v * v, range(4))
+print(next(squares), list(squares))
+evens = filter(lambda v: v % 2 == 0, range(10))
+print(next(evens), next(evens), list(evens))
+try:
+    next(iter([]))
+except StopIteration:
+    print("StopIteration from empty iterator")
+lines = iter("line1\nline2\nline3".split("\n"))
+header = next(lines)
+print("header", header, "body", list(lines))

@@ -1,0 +1,144 @@
+"""Boot tests for the ARMv7 platforms (cubieboard2, xen-arm) without the compiler.
+
+tests/boot_arm/prog.c stands in for a compiled program; it is linked with
+runtime/core, runtime/arm and the platform exactly as unicc links, and booted
+under QEMU through unicc.qemu: cubieboard2 as an ELF on orangepi-pc, xen-arm
+as a zImage on virt (loaded 32 KiB above its link address, so it relocates
+itself) and as an ELF (loaded at its link address, no device tree).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import struct
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from elftools.elf.elffile import ELFFile
+from elftools.elf.sections import SymbolTableSection
+
+from unicc import link, qemu
+from unicc.targets import RUNTIME, TARGETS, Target
+
+pytestmark = pytest.mark.skipif(shutil.which("qemu-system-arm") is None,
+                                reason="qemu-system-arm is not installed")
+
+PROG = Path(__file__).parent / "boot_arm" / "prog.c"
+CHECKS = ("div -1234564186430\nmod -897499\nudiv 2571428571428571428\n"
+          "f2i 1000000000000000\ni2f -1234567890\nalloc 1\nclock 1\nstack 1\n")
+
+
+def expected(*argv: str) -> str:
+    return "hello from unicc\n" + "".join(f"argv {a}\n" for a in argv) + CHECKS
+
+
+Build = Callable[[str, int], Path]
+
+
+def image_of(t: Target, elf: Path) -> Path:
+    """The file QEMU boots: the ELF itself, or its raw bytes for a zImage."""
+    if t.image != "zimage":
+        return elf
+    out = elf.with_suffix(".zImage")
+    link.run_tool(link.zig("objcopy", "-O", "binary", str(elf), str(out)))
+    return out
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    cache = tmp_path_factory.mktemp("cache")
+    elfs: dict[tuple[str, int], Path] = {}
+
+    def build_one(target: str, fault: int) -> Path:
+        if (target, fault) not in elfs:
+            t = TARGETS[target]
+            obj = cache / f"prog-{target}-{fault}.o"
+            link.run_tool(link.zig("cc", *t.cflags, f"-I{RUNTIME / 'include'}",
+                                   f"-DFAULT={fault}", "-c", str(PROG), "-o", str(obj)))
+            elf = obj.with_suffix(".elf")
+            link.link(t, obj, elf, cache)
+            elfs[target, fault] = elf
+        return elfs[target, fault]
+
+    return build_one
+
+
+def boot(t: Target, image: Path, argv: list[str]) -> tuple[int, str, float]:
+    out = io.BytesIO()
+    start = time.monotonic()
+    status = qemu.run(t, image, argv, timeout=30, out=out)
+    return status, out.getvalue().decode(), time.monotonic() - start
+
+
+def test_cubieboard2(build: Build) -> None:
+    t = TARGETS["cubieboard2"]
+    status, out, secs = boot(t, image_of(t, build(t.name, 0)), ["prog"])
+    assert (status, out) == (7, expected("cubieboard2"))
+    assert secs < 10
+
+
+def test_xen_arm_zimage_relocates(build: Build) -> None:
+    t = TARGETS["xen-arm"]
+    status, out, secs = boot(t, image_of(t, build(t.name, 0)), ["prog", "a", "bc"])
+    assert (status, out) == (7, expected("prog", "a", "bc"))
+    assert secs < 10
+
+
+def test_xen_arm_elf_at_link_address(build: Build) -> None:
+    """No relocation and no device tree: default PL011, RAM and argv."""
+    t = TARGETS["xen-arm"]
+    status, out, _ = boot(t, build(t.name, 0), ["prog"])
+    assert (status, out) == (7, expected("xen-arm"))
+
+
+def test_zimage_header(build: Build) -> None:
+    t = TARGETS["xen-arm"]
+    data = image_of(t, build(t.name, 0)).read_bytes()
+    magic, start, end, order = struct.unpack_from("<4I", data, 0x24)
+    assert (magic, start, end, order) == (0x016F2818, 0, len(data), 0x04030201)
+
+
+def symbols(elf: Path) -> dict[str, tuple[str, int, int]]:
+    """name -> (type, address, size)"""
+    with elf.open("rb") as f:
+        symtab = ELFFile(f).get_section_by_name(".symtab")
+        assert isinstance(symtab, SymbolTableSection)
+        return {str(s.name): (s["st_info"]["type"], s["st_value"], s["st_size"])
+                for s in symtab.iter_symbols()}
+
+
+def test_exception_vectors_aligned(build: Build) -> None:
+    assert symbols(build("cubieboard2", 0))["arm_vectors"][1] % 32 == 0
+
+
+def function_at(elf: Path, addr: int) -> str:
+    for name, (kind, start, size) in symbols(elf).items():
+        if kind == "STT_FUNC" and start <= addr < start + size:
+            return name
+    return "?"
+
+
+FAULTS = {
+    1: r"panic: data abort at 0x([0-9a-f]{8}) \(DFAR=0xf0000010, DFSR=0x[0-9a-f]{8}\)",
+    2: r"panic: undefined instruction at 0x([0-9a-f]{8})",
+    3: r"panic: stack overflow",
+}
+
+
+@pytest.mark.parametrize("target", ["cubieboard2", "xen-arm"])
+@pytest.mark.parametrize("fault", sorted(FAULTS))
+def test_fault_panics(build: Build, target: str, fault: int) -> None:
+    t = TARGETS[target]
+    elf = build(target, fault)
+    status, out, _ = boot(t, image_of(t, elf), ["prog"])
+    assert status == 70
+    m = re.fullmatch(re.escape(expected(target if target == "cubieboard2" else "prog"))
+                     + FAULTS[fault] + "\n", out)
+    assert m, out
+    if m.groups():  # the reported address is the faulting instruction's
+        assert function_at(elf, int(m.group(1), 16)) == "unicc_main"
+

@@ -1,0 +1,37 @@
+"""Differential tests: every program under tests/programs/ must behave the
+same compiled by unicc as under CPython (stdout bytes, exit status, and the
+last stderr line when the program fails).  CPython is the only oracle; no
+expected outputs are stored.
+
+A program is either tests/programs/NAME.py or a directory
+tests/programs/NAME/ with a main.py beside its modules and packages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from conftest import Runner
+
+PROGRAMS = Path(__file__).resolve().parent / "programs"
+
+
+def discover() -> list[Path]:
+    single = [p for p in PROGRAMS.glob("*.py") if not p.name.startswith("_")]
+    multi = [d / "main.py" for d in PROGRAMS.iterdir() if (d / "main.py").is_file()]
+    return sorted(single + multi)
+
+
+def program_id(p: Path) -> str:
+    return p.parent.name if p.name == "main.py" else p.stem
+
+
+@pytest.mark.parametrize("program", discover(), ids=program_id)
+def test_program(program: Path, runner: Runner, tmp_path: Path) -> None:
+    ref = runner.reference(program)
+    got = runner.compiled(program, tmp_path)
+    runner.assert_same(ref, got)
