@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from unicc.errors import UserError
+from unicc import xlconfig
 from unicc.targets import RUNTIME, Target
 
 
@@ -61,3 +62,5 @@ def link(t: Target, program_obj: Path, out: Path, cache: Path) -> None:
     run_tool(cmd)
     if t.image == "zimage":   # the ARM Linux boot protocol image: raw bytes of the ELF
         run_tool(zig("objcopy", "-O", "binary", str(elf), str(out)))
+    if t.xl is not None:   # a Xen guest: also a domain config for `xl create`
+        xlconfig.write(t, elf, out)

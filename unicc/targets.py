@@ -35,6 +35,7 @@ class Target:
     exit_decoder: str = "plain"  # how an exit status comes back: plain | isa-debug-exit
     ptr_bits: int = 64
     shared: list[str] = field(default_factory=list)  # runtime/<dir>s shared by platforms
+    xl: dict[str, str] | None = None  # a Xen guest: fixed settings of its .xl (unicc/xlconfig.py)
 
     @property
     def runtime_dirs(self) -> list[Path]:
@@ -108,6 +109,7 @@ register(Target(
     qemu=[*ARMV7_QEMU, "-M", "virt", "-cpu", "cortex-a7", "-m", "{memory}",
           "-kernel", "{image}", "-append", "{cmdline}"],
     ptr_bits=32,
+    xl={},  # ARM guests are always PVH-like: no type=
 ))
 
 
@@ -132,4 +134,5 @@ register(Target(
           "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
           "-kernel", "{image}", "-append", "{cmdline}"],
     exit_decoder="isa-debug-exit",
+    xl={"type": "pvh"},
 ))

@@ -417,6 +417,7 @@ rt_obj *rt_exc_take(void);                      /* returns rt_exc and clears it 
 void rt_raise_unpack(i64 expected, i64 got);    /* ValueError: too many / not enough values */
 double rt_math_sqrt(double x);                  /* ValueError: math domain error */
 double rt_float_fabs(double x);
+i64 rt_truth(rt_word w, i64 kind);              /* bool(x) of a union-typed value */
 
 /* ---- misc -------------------------------------------------------------- */
 _Noreturn void rt_exit(i64 status);            /* flush and end */

@@ -47,6 +47,6 @@ b = [[7, 8], [9, 10], [11, 12]]
 show(mat_mul(a, b))
 show(transpose(a))
 fibm = [[1, 1], [1, 0]]
-for e in [1, 2, 10, 50, 90]:
+for e in [1, 2, 10, 50, 60]:
     print(e, mat_pow(fibm, e)[0][1])
 print(det([[2]]), det([[1, 2], [3, 4]]), det([[6, 1, 1], [4, -2, 5], [2, 8, 7]]), det(identity(4)))

@@ -308,8 +308,9 @@ class FuncGen:
                 return B.icmp_signed(cmp_ops[name], a, b)
             return B.icmp_unsigned(cmp_ops[name], a, b)
         if t.is_float:
-            if name == "fdiv" or name == "div":
-                self.guarded(B.fcmp_ordered("==", b, zero), "rt_type_ZeroDivisionError", "float division by zero")
+            if name in ("fdiv", "idiv"):   # idiv: int / int, which CPython words differently
+                msg = "float division by zero" if name == "fdiv" else "division by zero"
+                self.guarded(B.fcmp_ordered("==", b, zero), "rt_type_ZeroDivisionError", msg)
                 return B.fdiv(a, b)
             return {"add": B.fadd, "sub": B.fsub, "mul": B.fmul}[name](a, b)
         if name in ("add", "sub", "mul"):
@@ -359,7 +360,7 @@ class FuncGen:
         B = self.b
         zero = ir.Constant(i64, 0)
         self.guarded(B.icmp_signed("==", b, zero), "rt_type_ZeroDivisionError",
-                     "integer division or modulo by zero")
+                     "integer division or modulo by zero" if name == "floordiv" else "integer modulo by zero")
         minus1 = ir.Constant(i64, -1)
         if name == "floordiv":
             ovf = B.and_(B.icmp_signed("==", a, ir.Constant(i64, -(1 << 63))), B.icmp_signed("==", b, minus1))

@@ -20,6 +20,9 @@ from mypy.types import Type
 from unicc.errors import UserError
 
 STDLIB = Path(__file__).resolve().parent.parent.parent / "stdlib"
+# stdlib modules whose classes the compiler implements itself (machine
+# integers): type-checked, never validated or compiled.
+INTRINSIC = {"unicc_types"}
 
 
 @dataclass

@@ -29,6 +29,7 @@ class FuncInfo:
     arg_names: list[str]
     defaults: list[Expression | None]
     has_env: bool = False      # nested function: first parameter is its closure
+    ptypes: list[Type | None] = field(default_factory=list)  # mypy types of the parameters
 
 
 @dataclass
@@ -101,6 +102,8 @@ class Builder:
         self.current_exc: list[o.Register] = []         # exceptions being handled (bare raise)
         self.subst: dict[str, RType] = {}
         self.pinned: dict[Expression, o.Register] = {}  # already evaluated subexpressions
+        self.expected: dict[Expression, Type] = {}      # Callable type a function value must have
+        self.ret_type: Type | None = None                # the function's declared return type
         self.env: o.Register | None = None              # closure object of a nested function
         self.env_slots: dict[SymbolNode, int] = {}      # captured var -> closure field
         self.block = self.new_block()

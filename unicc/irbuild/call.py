@@ -8,7 +8,7 @@ from mypy.nodes import (
 )
 
 from unicc.ir import ops as o
-from unicc.ir.rtypes import BOOL, F64, I64, OBJ, VOID, WORD, RType, K_OBJ, FIXED
+from unicc.ir.rtypes import BOOL, F64, I64, OBJ, VOID, WORD, RType, K_OBJ, K_U64, FIXED
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, FuncInfo, rtype_of
 from unicc.irbuild.containers import as_value, elem_type, materialize, new_tuple, for_each, Item
@@ -69,6 +69,7 @@ def match_args(b: Builder, e: CallExpr, info: FuncInfo, fdef: FuncDef | None, sk
     slots: list[o.Register | None] = [None] * len(names)
     for arg, kind, name in zip(e.args, e.arg_kinds, e.arg_names):
         idx = names.index(name) if name is not None else next(i for i, s in enumerate(slots) if s is None)
+        expect_callable(b, arg, info.ptypes[skip + idx] if len(info.ptypes) > skip + idx else None)
         slots[idx] = lower_as(b, arg, info.params[skip + idx])
     out = []
     for i, s in enumerate(slots):
@@ -79,6 +80,12 @@ def match_args(b: Builder, e: CallExpr, info: FuncInfo, fdef: FuncDef | None, sk
             s = default_value(b, info, skip + i, d)
         out.append(s)
     return out
+
+
+def expect_callable(b: Builder, arg: Expression, t: object) -> None:
+    """A function value passed where a Callable type is declared must follow that type."""
+    if t is not None and isinstance(mapper.proper(t), mapper.CallableType):  # type: ignore[arg-type]
+        b.expected[arg] = t  # type: ignore[assignment]
 
 
 def default_value(b: Builder, info: FuncInfo, i: int, d: Expression) -> o.Register:
@@ -101,7 +108,10 @@ def call_value(b: Builder, e: CallExpr) -> o.Register:
         raise b.ctx.error(b.module, e, "keyword arguments to Callable values are not supported by unicc")
     fn = lower(b, e.callee)
     params = [mapper.rtype(t, b.subst) for t in ct.arg_types]
-    args = [lower_as(b, a, t) for a, t in zip(e.args, params)]
+    args = []
+    for a, t, mt in zip(e.args, params, ct.arg_types):
+        expect_callable(b, a, mt)
+        args.append(lower_as(b, a, t))
     return call_closure(b, fn, args, mapper.ret_rtype(ct.ret_type, b.subst), len(params))
 
 
@@ -241,6 +251,14 @@ def b_int(b: Builder, e: CallExpr) -> o.Register:
     v = lower(b, e.args[0])
     if v.type.is_float:
         return b.call_rt("rt_float_to_int", [v], I64)
+    if v.type.is_int and v.type.kind == K_U64:
+        # int(u64) above 2**63 does not fit unicc's int: OverflowError, as for any i64 overflow
+        bad, ok = b.new_block(), b.new_block()
+        b.branch(b.binary("lt", b.convert(v, I64), b.int(0), BOOL), bad, ok)
+        b.activate(bad)
+        b.raise_new("rt_type_OverflowError", "integer overflow")
+        b.activate(ok)
+        return b.convert(v, I64)
     if v.type.is_int:
         return b.coerce(v, I64)
     base = lower_as(b, e.args[1], I64) if len(e.args) > 1 else b.int(10)
@@ -446,8 +464,6 @@ def sort_list(b: Builder, lst: o.Register, et: RType, e: CallExpr, first_kw: int
 def b_isinstance(b: Builder, e: CallExpr) -> o.Register:
     from unicc.irbuild.classdef import type_symbol
     v = lower(b, e.args[0])
-    if not v.type.is_obj:
-        return b.const(True, BOOL)  # mypy knows the answer for unboxed values
     cls = e.args[1]
     infos = []
     from mypy.nodes import TupleExpr
@@ -455,6 +471,10 @@ def b_isinstance(b: Builder, e: CallExpr) -> o.Register:
         if not (isinstance(c, NameExpr) or isinstance(c, MemberExpr)) or not isinstance(c.node, TypeInfo):
             raise b.ctx.error(b.module, e, "isinstance() needs a class name in unicc")
         infos.append(c.node)
+    if not v.type.is_obj:
+        # an unboxed int/float/bool: its static type decides
+        vi = mapper.instance_info(b.ctx.types.get(e.args[0]))
+        return b.const(vi is not None and any(i in vi.mro for i in infos), BOOL)
     res = b.reg(BOOL)
     b.assign(res, b.const(False, BOOL))
     done = b.new_block()
@@ -657,11 +677,22 @@ def b_bytes(b: Builder, e: CallExpr) -> o.Register:
     name = mapper.fullname(b.ctx.types.get(e.args[0]))
     if v.type.is_int:
         return b.call_rt("rt_bytes_zeros", [b.coerce(v, I64)], OBJ)
-    if name == "builtins.list":
-        return b.call_rt("rt_bytes_from_list", [v], OBJ)
     if name in ("builtins.bytearray", "builtins.bytes", "unicc_buf.Buffer"):
         return b.call_rt("rt_bytes_from_bytearray", [v], OBJ)
-    raise b.ctx.error(b.module, e, f"bytes() of {name} is not supported by unicc")
+    return b.call_rt("rt_bytes_from_list", [int_list(b, e.args[0], v)], OBJ)
+
+
+def int_list(b: Builder, it: Expression, v: o.Register) -> o.Register:
+    """The items of an iterable of ints as a list[int] (mypy may type `[1, 2]` as
+    list[SupportsIndex], whose items are boxed)."""
+    t = b.ctx.types.get(it)
+    if mapper.fullname(t) == "builtins.list" and elem_type(b, t) == I64:
+        return v
+    b.pinned[it] = v
+    lst = b.call_rt("rt_list_new", [b.int(I64.kind), b.int(0)], OBJ)
+    for_each(b, it, lambda item: append_item(b, lst, item, I64))
+    del b.pinned[it]
+    return lst
 
 
 def b_bytearray(b: Builder, e: CallExpr) -> o.Register:
@@ -671,8 +702,8 @@ def b_bytearray(b: Builder, e: CallExpr) -> o.Register:
     if v.type.is_int:
         return b.call_rt("rt_bytearray_new", [b.coerce(v, I64)], OBJ)
     name = mapper.fullname(b.ctx.types.get(e.args[0]))
-    if name == "builtins.list":
-        v = b.call_rt("rt_bytes_from_list", [v], OBJ)
+    if name not in ("builtins.bytearray", "builtins.bytes", "unicc_buf.Buffer"):
+        v = b.call_rt("rt_bytes_from_list", [int_list(b, e.args[0], v)], OBJ)
     return b.call_rt("rt_bytearray_from", [v], OBJ)
 
 
@@ -705,6 +736,13 @@ BUILTIN_FUNCS = {
 # ---- constructors ---------------------------------------------------------------------------
 
 def construct(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
+    if info.module_name == mapper.FIXED_MODULE and info.name in FIXED:
+        # u32(x): a truncating or extending conversion, like a C cast
+        from mypy.nodes import IntExpr
+        if isinstance(e.args[0], IntExpr):
+            return b.const(e.args[0].value, FIXED[info.name])  # masked to the width
+        v = lower(b, e.args[0])
+        return b.convert(b.coerce(v, I64) if not v.type.is_int else v, FIXED[info.name])
     if info.fullname in BUILTIN_FUNCS:
         return BUILTIN_FUNCS[info.fullname](b, e)
     if info.fullname.startswith("builtins.") and info.name in EXC_TYPES:

@@ -118,9 +118,10 @@ def comprehension(b: Builder, g: GeneratorExpr | DictionaryComprehension, body: 
             from unicc.irbuild.statement import assign_target
             assign_target(b, g.indices[i], item)
             skip = b.new_block()
+            from unicc.irbuild.statement import cond_branch
             for cond in g.condlists[i]:
                 ok = b.new_block()
-                b.branch(truth(b, lower(b, cond), b.ctx.types.get(cond)), ok, skip)
+                cond_branch(b, cond, ok, skip)
                 b.activate(ok)
             level(i + 1)
             b.goto(skip)

@@ -200,7 +200,8 @@ def binary_op(b: Builder, op: str, left: Expression, right: Expression, node: Ex
 
 def numeric_op(b: Builder, op: str, a: o.Register, c: o.Register, res: RType, node: Expression) -> o.Register:
     if op == "/":
-        return b.binary("fdiv", b.coerce(a, F64), b.coerce(c, F64), F64, raises=True)
+        kind = "fdiv" if a.type.is_float or c.type.is_float else "idiv"
+        return b.binary(kind, b.coerce(a, F64), b.coerce(c, F64), F64, raises=True)
     if op == "**":
         if res.is_float:
             return b.call_rt("rt_float_pow", [b.coerce(a, F64), b.coerce(c, F64)], F64)
@@ -323,6 +324,8 @@ def truth(b: Builder, v: o.Register, t: object) -> o.Register:
         r = call_dunder(b, v, name, dunder, [], None)
         if r is not None:
             return truth(b, r, None) if r.type != BOOL else r
+    if not name or name == "builtins.object":   # a union: decided at run time
+        return b.call_rt("rt_truth", [b.to_word(v), b.int(v.type.kind)], BOOL, raises=False)
     return b.binary("ne", v, b.none(), BOOL)
 
 
@@ -443,9 +446,9 @@ def object_compare(b: Builder, op: str, a: o.Register, c: o.Register, ln: str, r
 def lower_conditional(b: Builder, e: ConditionalExpr) -> o.Register:
     t = rtype_of(b, e)
     result = b.reg(t)
-    cond = truth(b, lower(b, e.cond), b.ctx.types.get(e.cond))
     yes, no, done = b.new_block(), b.new_block(), b.new_block()
-    b.branch(cond, yes, no)
+    from unicc.irbuild.statement import cond_branch
+    cond_branch(b, e.cond, yes, no)
     b.activate(yes)
     b.assign(result, lower(b, e.if_expr))
     b.goto(done)

@@ -149,7 +149,9 @@ def func_info(ctx: Context, name: str, f: FuncItem, self_type: RType | None = No
         names.append(a.variable.name)
         defaults.append(a.initializer)
     ret = mapper.ret_rtype(t.ret_type, subst) if isinstance(t, mapper.CallableType) else VOID
-    return FuncInfo(name, params, ret, names, defaults, has_env)
+    ptypes = ([None] if has_env else []) + (list(t.arg_types) if isinstance(t, mapper.CallableType)
+                                            else [None] * len(f.arguments))
+    return FuncInfo(name, params, ret, names, defaults, has_env, ptypes)
 
 
 def f_module(ctx: Context, f: FuncItem) -> str:
@@ -163,6 +165,8 @@ def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, sou
     ctx.ir.functions.append(fn)
     b = Builder(ctx, module, fn)
     b.subst = dict(subst or {})
+    if isinstance(f.type, mapper.CallableType):
+        b.ret_type = f.type.ret_type
     if outer is not None:
         b.subst.update(outer.subst)
     params = list(f.arguments)
@@ -302,6 +306,10 @@ def lower_lambda(b: Builder, e: LambdaExpr) -> o.Register:
     env_vars = sorted(free_vars(e), key=lambda v: v.name)
     name = b.ctx.unique(f"{b.fn.name}.lambda")
     ct = mapper.proper(b.ctx.types.get(e))
+    want = mapper.proper(b.expected.pop(e, None))
+    if isinstance(ct, mapper.CallableType) and isinstance(want, mapper.CallableType):
+        # callers see the declared Callable type: return what they expect
+        ct = ct.copy_modified(ret_type=want.ret_type)
     e_type = e.type
     if isinstance(ct, mapper.CallableType):
         e.type = ct
@@ -321,9 +329,11 @@ def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
     info = b.ctx.funcs.get(f.fullname)
     if info is None:
         raise b.ctx.error(b.module, e, f"using '{f.name}' as a value is not supported by unicc")
-    tramp = info.name + ".value"
+    want = mapper.proper(b.expected.pop(e, None))
+    ret = mapper.ret_rtype(want.ret_type, b.subst) if isinstance(want, mapper.CallableType) else info.ret
+    tramp = f"{info.name}.value.{ret}"
     if not any(fn.name == tramp for fn in b.ctx.ir.functions):
-        fn = o.FuncIR(tramp, [], info.ret, module=b.module, source_name=f.name)
+        fn = o.FuncIR(tramp, [], ret, module=b.module, source_name=f.name)
         b.ctx.ir.functions.append(fn)
         tb = Builder(b.ctx, b.module, fn)
         fn.params.append(tb.reg(OBJ, "env"))
@@ -331,9 +341,11 @@ def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
         fn.params.extend(args)
         r = tb.reg(info.ret) if not info.ret.is_void else None
         tb.emit(o.Call(r, info.name, args))
-        tb.emit(o.Return(r))
+        tb.check_exc()
+        tb.emit(o.Return(tb.coerce(r, ret) if r is not None and not ret.is_void else
+                         (tb.none() if not ret.is_void else None)))
         tb.activate(tb.error_exit)
-        tb.emit(o.Return(None if info.ret.is_void else zero(tb, info.ret)))
+        tb.emit(o.Return(None if ret.is_void else zero(tb, ret)))
     return make_closure(b, tramp, [])
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mypy.nodes import TypeInfo
 from mypy.types import (
-    AnyType, CallableType, Instance, LiteralType, NoneType, ProperType, TupleType, Type,
+    AnyType, CallableType, Instance, TypeOfAny, LiteralType, NoneType, ProperType, TupleType, Type,
     TypeType, TypeVarType, UninhabitedType, UnionType, get_proper_type,
 )
 
@@ -16,7 +16,7 @@ FIXED_MODULE = "unicc_types"
 def proper(t: Type | None) -> ProperType:
     """A proper type; an expression mypy did not record (unreachable code) is Any."""
     if t is None:
-        return AnyType(7)  # TypeOfAny.special_form
+        return AnyType(TypeOfAny.special_form)
     return get_proper_type(t)
 
 

@@ -17,6 +17,7 @@ from mypy.types import Type
 
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, VOID
+from unicc.frontend.check import INTRINSIC
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, Context
 from unicc.irbuild.classdef import compile_class, declare_classes
@@ -29,6 +30,7 @@ def init_name(module: str) -> str:
 
 
 def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> o.ModuleIR:
+    modules = {k: v for k, v in modules.items() if k not in INTRINSIC}
     ctx = Context(types, modules)
     classes: list[tuple[str, ClassDef]] = []
     funcs: list[tuple[str, FuncDef]] = []

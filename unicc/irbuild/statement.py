@@ -42,6 +42,10 @@ def lower_assignment(b: Builder, s: AssignmentStmt) -> None:
         return
     if len(s.lvalues) == 1 and isinstance(s.lvalues[0], NameExpr) and is_type_alias(s):
         return
+    lv0 = s.lvalues[0]
+    if isinstance(lv0, NameExpr) and isinstance(lv0.node, Var):
+        from unicc.irbuild.call import expect_callable
+        expect_callable(b, s.rvalue, lv0.node.type)
     v = lower(b, s.rvalue)
     for lv in s.lvalues:
         assign_target(b, lv, v, s.rvalue)
@@ -172,6 +176,9 @@ def lower_expr_stmt(b: Builder, s: ExpressionStmt) -> None:
 
 
 def lower_return(b: Builder, s: ReturnStmt) -> None:
+    if s.expr is not None and b.ret_type is not None:
+        from unicc.irbuild.call import expect_callable
+        expect_callable(b, s.expr, b.ret_type)
     v = lower_as(b, s.expr, b.fn.ret) if s.expr is not None and not b.fn.ret.is_void else None
     if s.expr is not None and b.fn.ret.is_void:
         lower(b, s.expr)
@@ -193,11 +200,29 @@ def lower_pass(b: Builder, s: Statement) -> None:
     pass
 
 
+def cond_branch(b: Builder, e: Expression, yes: o.BasicBlock, no: o.BasicBlock) -> None:
+    """Branch on the truth of e; `and`/`or`/`not` become control flow, so no
+    value of a mixed type is ever built for a condition."""
+    from mypy.nodes import OpExpr, UnaryExpr
+    if isinstance(e, OpExpr) and e.op in ("and", "or"):
+        mid = b.new_block()
+        if e.op == "and":
+            cond_branch(b, e.left, mid, no)
+        else:
+            cond_branch(b, e.left, yes, mid)
+        b.activate(mid)
+        cond_branch(b, e.right, yes, no)
+    elif isinstance(e, UnaryExpr) and e.op == "not":
+        cond_branch(b, e.expr, no, yes)
+    else:
+        b.branch(truth(b, lower(b, e), b.ctx.types.get(e)), yes, no)
+
+
 def lower_if(b: Builder, s: IfStmt) -> None:
     done = b.new_block()
     for cond, body in zip(s.expr, s.body):
         yes, no = b.new_block(), b.new_block()
-        b.branch(truth(b, lower(b, cond), b.ctx.types.get(cond)), yes, no)
+        cond_branch(b, cond, yes, no)
         b.activate(yes)
         lower_block(b, body)
         b.goto(done)
@@ -212,7 +237,7 @@ def lower_while(b: Builder, s: WhileStmt) -> None:
     head, body, orelse, done = b.new_block(), b.new_block(), b.new_block(), b.new_block()
     b.goto(head)
     b.activate(head)
-    b.branch(truth(b, lower(b, s.expr), b.ctx.types.get(s.expr)), body, orelse)
+    cond_branch(b, s.expr, body, orelse)
     b.activate(body)
     b.loops.append(LoopFrame(head, done, len(b.finally_stack)))
     lower_block(b, s.body)
@@ -247,7 +272,7 @@ def lower_continue(b: Builder, s: ContinueStmt) -> None:
 
 def lower_assert(b: Builder, s: AssertStmt) -> None:
     ok, bad = b.new_block(), b.new_block()
-    b.branch(truth(b, lower(b, s.expr), b.ctx.types.get(s.expr)), ok, bad)
+    cond_branch(b, s.expr, ok, bad)
     b.activate(bad)
     from unicc.irbuild.call import to_str
     msg = to_str(b, lower(b, s.msg), b.ctx.types.get(s.msg)) if s.msg is not None else b.none()
