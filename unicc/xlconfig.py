@@ -25,8 +25,9 @@ def heap_size(elf: ELFFile) -> int:
     """The value of the program's `unicc_heap_size` global (see --heap)."""
     symtab = elf.get_section_by_name(".symtab")
     assert isinstance(symtab, SymbolTableSection)
-    (sym,) = symtab.get_symbol_by_name("unicc_heap_size") or [None]
-    assert sym is not None, "not a unicc program: no unicc_heap_size"
+    syms = symtab.get_symbol_by_name("unicc_heap_size")
+    assert syms, "not a unicc program: no unicc_heap_size"
+    sym = syms[0]
     section = elf.get_section(sym["st_shndx"])
     offset = sym["st_value"] - section["sh_addr"]
     return int.from_bytes(section.data()[offset:offset + 8], "little")

@@ -59,6 +59,7 @@ class Context:
         self.infos: dict[str, TypeInfo] = {}            # compiled classes' mypy infos
         self.enums: dict[str, dict[str, int]] = {}      # IntEnum members
         self.nested_vars: dict[object, Var] = {}        # nested def -> its variable
+        self.generic_defs: dict[str, str] = {}          # generic function -> its module
 
     def unique(self, base: str) -> str:
         self.counter += 1

@@ -48,6 +48,10 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
             return construct(b, e, node)
         if isinstance(node, Decorator):
             node = node.func
+        if isinstance(node, FuncDef) and node.fullname in b.ctx.generic_defs:
+            from unicc.irbuild.generic import specialise
+            info = specialise(b, e, node)
+            return b.call(info, match_args(b, e, info, node))
         if isinstance(node, FuncDef) and node.fullname in b.ctx.funcs and not b.ctx.funcs[node.fullname].has_env:
             info = b.ctx.funcs[node.fullname]
             return b.call(info, match_args(b, e, info, node))
@@ -113,6 +117,73 @@ def call_value(b: Builder, e: CallExpr) -> o.Register:
         expect_callable(b, a, mt)
         args.append(lower_as(b, a, t))
     return call_closure(b, fn, args, mapper.ret_rtype(ct.ret_type, b.subst), len(params))
+
+
+# ---- function arguments of builtins (key=, map, filter) ------------------------------------
+
+class FnArg:
+    """A one-argument function value ready to call: closure, parameter and result types."""
+
+    def __init__(self, fn: o.Register, param: RType, ret: RType, ret_t: object) -> None:
+        self.fn, self.param, self.ret, self.ret_t = fn, param, ret, ret_t
+
+    def __call__(self, b: Builder, arg: o.Register) -> o.Register:
+        from unicc.irbuild.function import call_closure
+        return call_closure(b, self.fn, [b.coerce(arg, self.param)], self.ret, 1)
+
+
+def callable_arg(b: Builder, fexpr: Expression, item_t: object) -> FnArg:
+    """The function passed to sorted/min/max/map/filter; builtins (len, str,
+    str.lower) get a small compiled wrapper specialised to the item type."""
+    target = builtin_target(fexpr)
+    if target is not None:
+        return builtin_value(b, fexpr, target, item_t)
+    f = lower(b, fexpr)
+    ct = mapper.proper(b.ctx.types.get(fexpr))
+    assert isinstance(ct, mapper.CallableType)
+    return FnArg(f, mapper.rtype(ct.arg_types[0], b.subst), mapper.rtype(ct.ret_type, b.subst), ct.ret_type)
+
+
+def builtin_target(e: Expression) -> str | None:
+    if isinstance(e, NameExpr) and e.fullname in BUILTIN_FUNCS:
+        return e.fullname
+    if isinstance(e, MemberExpr) and isinstance(e.expr, NameExpr) and isinstance(e.expr.node, TypeInfo) \
+            and (e.expr.node.fullname, e.name) in METHODS:
+        return f"{e.expr.node.fullname}.{e.name}"
+    return None
+
+
+def builtin_value(b: Builder, fexpr: Expression, target: str, item_t: object) -> FnArg:
+    """Compile `lambda x: target(x)` for items of mypy type item_t."""
+    from unicc.irbuild.function import make_closure
+    from unicc.ir.rtypes import RType as _R
+    param = mapper.rtype(item_t, b.subst)  # type: ignore[arg-type]
+    name = b.ctx.unique(f"builtin.{target}.value")
+    fn = o.FuncIR(name, [], VOID, module=b.module, source_name=target)
+    b.ctx.ir.functions.append(fn)
+    tb = Builder(b.ctx, b.module, fn)
+    tb.subst = b.subst
+    fn.params.append(tb.reg(OBJ, "env"))
+    x = tb.reg(param, "x")
+    fn.params.append(x)
+    arg = NameExpr("x")
+    arg.set_line(fexpr)
+    b.ctx.types[arg] = item_t  # type: ignore[assignment]
+    tb.pinned[arg] = x
+    if target in BUILTIN_FUNCS:
+        call = CallExpr(fexpr, [arg], [ARG_POS], [None])
+    else:
+        method = MemberExpr(arg, target.rsplit(".", 1)[1])
+        call = CallExpr(method, [], [], [])
+    call.set_line(fexpr)
+    r = lower_call(tb, call)
+    fn.ret = r.type
+    tb.emit(o.Return(r))
+    tb.activate(tb.error_exit)
+    from unicc.irbuild.function import zero
+    tb.emit(o.Return(zero(tb, r.type)))
+    del _R
+    return FnArg(make_closure(b, name, []), param, r.type, None)
 
 
 # ---- f-strings ------------------------------------------------------------------------
@@ -360,14 +431,9 @@ def take(b: Builder, best: o.Register, item: o.Register, key_e: Expression | Non
     from unicc.irbuild.function import call_closure
     item = b.coerce(item, best.type)
     if key_e is not None:
-        kf = lower(b, key_e)
-        ct = mapper.proper(b.ctx.types.get(key_e))
-        assert isinstance(ct, mapper.CallableType)
-        kt = mapper.rtype(ct.ret_type, b.subst)
-        at = mapper.rtype(ct.arg_types[0], b.subst)
-        ki = call_closure(b, kf, [b.coerce(item, at)], kt, 1)
-        kb = call_closure(b, kf, [b.coerce(best, at)], kt, 1)
-        better = compare(b, ">" if is_max else "<", ki, kb, key_e, key_e)
+        kf = callable_arg(b, key_e, b.ctx.types.get(e))
+        ki, kb = kf(b, item), kf(b, best)
+        better = key_compare(b, ">" if is_max else "<", ki, kb, kf)
     else:
         better = compare(b, ">" if is_max else "<", item, best, e, e)
     yes, done = b.new_block(), b.new_block()
@@ -376,6 +442,21 @@ def take(b: Builder, best: o.Register, item: o.Register, key_e: Expression | Non
     b.assign(best, item)
     b.goto(done)
     b.activate(done)
+
+
+def key_compare(b: Builder, op: str, x: o.Register, y: o.Register, kf: FnArg) -> o.Register:
+    """Compare key values; their static type is the key function's result type."""
+    from unicc.irbuild.expression import CMP, object_compare
+    if not x.type.is_obj:
+        if x.type.is_float:
+            return b.binary(CMP[op], x, y, BOOL)
+        return b.binary(CMP[op], x, y, BOOL)
+    name = mapper.fullname(kf.ret_t) if kf.ret_t is not None else ""  # type: ignore[arg-type]
+    k = b.int(K_OBJ)
+    if op == "<":
+        return b.call_rt("rt_lt", [b.to_word(x), b.to_word(y), k], BOOL)
+    del name, object_compare
+    return b.call_rt("rt_lt", [b.to_word(y), b.to_word(x), k], BOOL)
 
 
 def b_sum(b: Builder, e: CallExpr) -> o.Register:
@@ -432,28 +513,26 @@ def b_sorted(b: Builder, e: CallExpr) -> o.Register:
     else:
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
         for_each(b, e.args[0], lambda it: append_item(b, lst, it, et))
-    sort_list(b, lst, et, e, 1)
+    from unicc.irbuild.containers import elem_mypy
+    sort_list(b, lst, et, e, 1, elem_mypy(b.ctx.types.get(e)))
     return lst
 
 
-def sort_list(b: Builder, lst: o.Register, et: RType, e: CallExpr, first_kw: int) -> None:
+def sort_list(b: Builder, lst: o.Register, et: RType, e: CallExpr, first_kw: int,
+              item_t: object = None) -> None:
     from unicc.irbuild.function import call_closure
     key_e = next((a for a, n in zip(e.args, e.arg_names) if n == "key"), None)
     rev_e = next((a for a, n in zip(e.args, e.arg_names) if n == "reverse"), None)
     rev = lower_as(b, rev_e, I64) if rev_e is not None else b.int(0)
     keys = b.none()
     if key_e is not None:
-        kf = lower(b, key_e)
-        ct = mapper.proper(b.ctx.types.get(key_e))
-        assert isinstance(ct, mapper.CallableType)
-        kt = mapper.rtype(ct.ret_type, b.subst)
-        at = mapper.rtype(ct.arg_types[0], b.subst)
-        keys = b.call_rt("rt_list_new", [b.int(kt.kind), b.int(0)], OBJ)
+        kf = callable_arg(b, key_e, item_t)
+        keys = b.call_rt("rt_list_new", [b.int(kf.ret.kind), b.int(0)], OBJ)
         from unicc.irbuild.containers import index_loop
 
         def run(nxt, head, step, exit_):  # type: ignore[no-untyped-def]
             item = nxt()
-            k = call_closure(b, kf, [b.coerce(item, at)], kt, 1)
+            k = kf(b, item)
             b.call_rt("rt_list_append", [keys, b.to_word(k)])
             b.goto(step)
             b.activate(exit_)
@@ -604,29 +683,18 @@ def lower_iterator_call(b: Builder, e: CallExpr) -> o.Register:
     if callee in ("builtins.enumerate", "builtins.zip"):
         et = OBJ
     lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
+    if callee in ("builtins.map", "builtins.filter"):
+        from unicc.irbuild.containers import elem_mypy, iter_elem_mypy
+        f = callable_arg(b, e.args[0], iter_elem_mypy(b, e.args[1]))
     if callee == "builtins.map":
-        from unicc.irbuild.function import call_closure
-        fexpr = e.args[0]
-        f = lower(b, fexpr)
-        ct = mapper.proper(b.ctx.types.get(fexpr))
-        assert isinstance(ct, mapper.CallableType)
-        at = mapper.rtype(ct.arg_types[0], b.subst)
-        for_each(b, e.args[1], lambda it: (b.call_rt("rt_list_append", [
-            lst, b.to_word(b.coerce(call_closure(b, f, [b.coerce(it, at)], mapper.rtype(ct.ret_type, b.subst), 1), et))]),  # type: ignore[arg-type]
-            None)[1])
+        for_each(b, e.args[1], lambda it: append_item(b, lst, f(b, as_value(b, it)), et))
         return lst
     if callee == "builtins.filter":
-        from unicc.irbuild.function import call_closure
-        f = lower(b, e.args[0])
-        ct = mapper.proper(b.ctx.types.get(e.args[0]))
-        assert isinstance(ct, mapper.CallableType)
-
         def keep(it: Item) -> None:
             assert isinstance(it, o.Register)
-            r = call_closure(b, f, [b.coerce(it, mapper.rtype(ct.arg_types[0], b.subst))],
-                             mapper.rtype(ct.ret_type, b.subst), 1)
+            r = f(b, it)
             yes, no = b.new_block(), b.new_block()
-            b.branch(truth(b, r, ct.ret_type), yes, no)
+            b.branch(truth(b, r, f.ret_t), yes, no)
             b.activate(yes)
             b.call_rt("rt_list_append", [lst, b.to_word(b.coerce(it, et))])
             b.goto(no)
@@ -847,7 +915,8 @@ def m_list_pop(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
 
 def m_list_sort(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     recv_t = b.ctx.types.get(callee.expr)
-    sort_list(b, lower(b, callee.expr), elem_type(b, recv_t), e, 0)
+    from unicc.irbuild.containers import elem_mypy
+    sort_list(b, lower(b, callee.expr), elem_type(b, recv_t), e, 0, elem_mypy(recv_t))
     return b.none()
 
 

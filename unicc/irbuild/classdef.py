@@ -90,10 +90,9 @@ def declare_class(ctx: Context, module: str, cdef: ClassDef) -> None:
     ctx.classes[info.fullname] = cinfo
     ctx.infos[info.fullname] = info
     declare_class_attrs(ctx, info, cdef)
-    written = {id(s) for s in cdef.defs.body}   # methods the plugin made are not in the body
     for name, sym in info.names.items():
         node = sym.node
-        if id(node) not in written:
+        if sym.plugin_generated:   # the dataclass plugin's __init__ etc.: we make our own
             continue
         f = node.func if isinstance(node, Decorator) else node
         if isinstance(f, FuncDef) and not (f.is_static or f.is_class) and not f.is_trivial_body:
@@ -110,7 +109,7 @@ def declare_class(ctx: Context, module: str, cdef: ClassDef) -> None:
     if cinfo.is_dataclass and "__init__" not in cinfo.methods:
         cinfo.methods["__init__"] = FuncInfo(f"{info.fullname}.__init__", [OBJ] + [t for n, t in dc_fields(ctx, info)],
                                              VOID, ["self"] + [n for n, _ in dc_fields(ctx, info)],
-                                             [None] + dc_defaults(info, cdef))
+                                             [None] + dc_defaults(ctx, info, cdef))
 
 
 def dc_fields(ctx: Context, info: TypeInfo) -> list[tuple[str, RType]]:
@@ -119,7 +118,7 @@ def dc_fields(ctx: Context, info: TypeInfo) -> list[tuple[str, RType]]:
     return [(a["name"], ci.field_types[a["name"]]) for a in attrs if a.get("is_in_init", True)]
 
 
-def dc_defaults(info: TypeInfo, cdef: ClassDef) -> list[Expression | None]:
+def dc_defaults(ctx: Context, info: TypeInfo, cdef: ClassDef) -> list[Expression | None]:
     """Default of each dataclass field: its class-body value, or a call of its
     default_factory (evaluated at each construction, as dataclasses do)."""
     values: dict[str, Expression] = {}
@@ -141,20 +140,13 @@ def dc_defaults(info: TypeInfo, cdef: ClassDef) -> list[Expression | None]:
             if fact is not None:
                 call = CallExpr(fact, [], [], [])
                 call.set_line(v)
-                v = _FactoryCall(call, v)
+                var = info.get(a["name"])
+                ctx.types[call] = var.node.type if var is not None and isinstance(var.node, Var) else None  # type: ignore[assignment]
+                v = call
             else:
                 v = dflt
         out.append(v if a.get("has_default") else None)
     return out
-
-
-class _FactoryCall(CallExpr):
-    """`field(default_factory=f)` seen as `f()`, typed as the field call."""
-
-    def __init__(self, call: CallExpr, field_call: CallExpr) -> None:
-        super().__init__(call.callee, [], [], [])
-        self.set_line(call)
-        self.field_call = field_call
 
 
 def declare_enum(ctx: Context, info: TypeInfo, cdef: ClassDef) -> None:
@@ -186,7 +178,7 @@ def compile_class(ctx: Context, module: str, cdef: ClassDef) -> None:
         sym = info.names.get(name)
         node = sym.node if sym else None
         f = node.func if isinstance(node, Decorator) else node
-        written = node is not None and any(node is st for st in cdef.defs.body)
+        written = sym is not None and not sym.plugin_generated
         if isinstance(f, FuncDef) and written and not f.is_trivial_body:
             compile_function(ctx, module, f, fi, f"{info.name}.{name}")
         elif name == "__init__" and ci.is_dataclass:

@@ -26,6 +26,30 @@ def elem_type(b: Builder, t: Type | None, i: int = 0) -> RType:
     return mapper.rtype(args[i], b.subst) if len(args) > i else OBJ
 
 
+def iter_elem_mypy(b: Builder, it: Expression) -> Type | None:
+    """The mypy type of the items that iterating `it` yields."""
+    t = b.ctx.types.get(it)
+    name = mapper.fullname(t)
+    if name == "builtins.str":
+        return t
+    if name in ("builtins.bytes", "builtins.bytearray"):
+        from mypy.types import Instance
+        p = mapper.proper(t)
+        assert isinstance(p, Instance)
+        return p.type.get("__len__") and b.ctx.types.get(it) and _int_type(p)
+    return elem_mypy(t, 0)
+
+
+def _int_type(p: object) -> Type | None:
+    from mypy.types import Instance
+    assert isinstance(p, Instance)
+    for base in p.type.mro:
+        if base.fullname == "typing.Sequence":
+            from mypy.maptype import map_instance_to_supertype
+            return map_instance_to_supertype(p, base).args[0]
+    return None
+
+
 def elem_mypy(t: Type | None, i: int = 0) -> Type | None:
     args = mapper.type_args(t)
     return args[i] if len(args) > i else None

@@ -29,7 +29,13 @@ def lower(b: Builder, e: Expression) -> o.Register:
     fn = DISPATCH.get(type(e))
     if fn is None:
         raise b.ctx.error(b.module, e, f"{type(e).__name__} is not supported by unicc")
-    return fn(b, e)
+    r = fn(b, e)
+    if isinstance(e, (CallExpr, MemberExpr, IndexExpr)) and e in b.ctx.types and not r.type.is_void:
+        # results of erased generic code (T as an object) come back as the caller's type
+        want = rtype_of(b, e)
+        if want != r.type and not want.is_void and (want.is_obj != r.type.is_obj):
+            r = b.coerce(r, want)
+    return r
 
 
 def lower_as(b: Builder, e: Expression, t: RType) -> o.Register:
@@ -77,6 +83,12 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
     node = e.node
     if isinstance(node, Var):
         return load_var(b, e, node)
+    from unicc.irbuild.call import builtin_target, builtin_value
+    target = builtin_target(e)
+    if target is not None:   # len, str, abs... used as a value
+        want = mapper.proper(b.expected.pop(e, None) or b.ctx.types.get(e))
+        if isinstance(want, mapper.CallableType) and len(want.arg_types) == 1:
+            return builtin_value(b, e, target, want.arg_types[0]).fn
     if isinstance(node, FuncDef) and e.kind == LDEF:
         from unicc.irbuild.function import def_var
         return load_var(b, e, def_var(node))

@@ -40,10 +40,15 @@ def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> o.Mo
     classes.sort(key=lambda mc: len(mc[1].info.mro))
     for mod, cdef in classes:
         declare_classes(ctx, mod, [cdef])
+    from unicc.irbuild.generic import is_generic
     for mod, fdef in funcs:
-        ctx.funcs[fdef.fullname] = func_info(ctx, fdef.fullname, fdef)
+        if is_generic(fdef):   # compiled per use, see generic.py
+            ctx.generic_defs[fdef.fullname] = mod
+        else:
+            ctx.funcs[fdef.fullname] = func_info(ctx, fdef.fullname, fdef)
     for mod, fdef in funcs:
-        compile_function(ctx, mod, fdef, ctx.funcs[fdef.fullname], fdef.name)
+        if fdef.fullname in ctx.funcs:
+            compile_function(ctx, mod, fdef, ctx.funcs[fdef.fullname], fdef.name)
     for mod, cdef in classes:
         compile_class(ctx, mod, cdef)
     for name, f in modules.items():

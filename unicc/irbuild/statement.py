@@ -52,9 +52,12 @@ def lower_assignment(b: Builder, s: AssignmentStmt) -> None:
 
 
 def is_type_alias(s: AssignmentStmt) -> bool:
+    """T = TypeVar("T"), aliases and NewType-like declarations: no run-time code."""
     lv = s.lvalues[0]
-    from mypy.nodes import TypeAlias, TypeVarExpr
-    return isinstance(lv, NameExpr) and isinstance(lv.node, (TypeAlias, TypeVarExpr))
+    from mypy.nodes import TypeAlias, TypeVarExpr, CallExpr, TypeVarLikeExpr
+    if isinstance(s.rvalue, CallExpr) and s.rvalue.analyzed is not None:
+        return True
+    return isinstance(lv, NameExpr) and isinstance(lv.node, (TypeAlias, TypeVarExpr, TypeVarLikeExpr))
 
 
 def assign_target(b: Builder, target: Expression, value: Item, rvalue: Expression | None = None) -> None:

@@ -1,0 +1,72 @@
+"""Monomorphisation of generic functions: one compiled copy per assignment of
+run-time types to the function's type variables, made at first use.
+
+A type variable bound to int compiles to i64 code, to float to double code,
+and anything that is an object to pointer code, so `first(xs: list[T]) -> T`
+called on a list[int] reads unboxed words, as a list[int] holds them.
+"""
+
+from __future__ import annotations
+
+from mypy.nodes import CallExpr, FuncDef
+from mypy.types import CallableType, Instance, TupleType, Type, TypeVarType, UnionType, NoneType
+
+from unicc.ir.rtypes import OBJ, RType
+from unicc.irbuild import mapper
+from unicc.irbuild.builder import Builder, FuncInfo
+
+
+def is_generic(f: FuncDef) -> bool:
+    return isinstance(f.type, CallableType) and bool(f.type.variables)
+
+
+def unify(b: Builder, formal: Type, actual: Type | None, out: dict[str, RType]) -> None:
+    """Bind the type variables in `formal` from the matching parts of `actual`."""
+    f, a = mapper.proper(formal), mapper.proper(actual)
+    if isinstance(f, TypeVarType):
+        if f.fullname not in out and actual is not None:
+            out[f.fullname] = mapper.rtype(actual, b.subst)
+    elif isinstance(f, Instance) and isinstance(a, Instance):
+        for fa, aa in zip(f.args, map_to_base(a, f.type.fullname).args if map_to_base(a, f.type.fullname) else []):
+            unify(b, fa, aa, out)
+    elif isinstance(f, TupleType) and isinstance(a, TupleType):
+        for fa, aa in zip(f.items, a.items):
+            unify(b, fa, aa, out)
+    elif isinstance(f, CallableType) and isinstance(a, CallableType):
+        for fa, aa in zip(f.arg_types, a.arg_types):
+            unify(b, fa, aa, out)
+        unify(b, f.ret_type, a.ret_type, out)
+    elif isinstance(f, UnionType):
+        items = [i for i in f.items if not isinstance(mapper.proper(i), NoneType)]
+        if len(items) == 1:
+            inner = mapper.optional_item(actual) if isinstance(a, UnionType) else actual
+            unify(b, items[0], inner, out)
+
+
+def map_to_base(a: Instance, base: str) -> Instance | None:
+    """`a` seen as an instance of its base class `base` (list[int] as Sequence[int])."""
+    from mypy.maptype import map_instance_to_supertype
+    for info in a.type.mro:
+        if info.fullname == base:
+            return map_instance_to_supertype(a, info)
+    return None
+
+
+def specialise(b: Builder, e: CallExpr, f: FuncDef) -> FuncInfo:
+    from unicc.irbuild.function import compile_function, func_info
+    t = f.type
+    assert isinstance(t, CallableType)
+    subst: dict[str, RType] = {}
+    for formal, arg in zip(t.arg_types, e.args):
+        unify(b, formal, b.ctx.types.get(arg), subst)
+    unify(b, t.ret_type, b.ctx.types.get(e), subst)
+    for v in t.variables:
+        subst.setdefault(v.fullname, OBJ)
+    key = f"{f.fullname}[{','.join(str(subst[v.fullname]) for v in t.variables)}]"
+    info = b.ctx.funcs.get(key)
+    if info is None:
+        info = func_info(b.ctx, key, f, subst=subst)
+        b.ctx.funcs[key] = info
+        module = b.ctx.generic_defs[f.fullname]
+        compile_function(b.ctx, module, f, info, f.name, subst=subst)
+    return info
