@@ -59,3 +59,22 @@ i64 rt_truth(rt_word w, i64 kind) {
     }
     return 1;
 }
+
+/* round(x, n) for an int and n < 0: to a multiple of 10**-n, halves to even. */
+i64 rt_int_round(i64 x, i64 n) {
+    if (n >= 0)
+        return x;
+    if (n < -18)
+        return 0;
+    i64 p = 1;
+    for (i64 i = 0; i < -n; i++)
+        p *= 10;
+    i64 q = x / p, r = x % p;
+    if (r < 0) {    /* floor division */
+        q -= 1;
+        r += p;
+    }
+    if (2 * r > p || (2 * r == p && (q & 1)))
+        q += 1;
+    return q * p;
+}

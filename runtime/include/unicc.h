@@ -418,6 +418,7 @@ void rt_raise_unpack(i64 expected, i64 got);    /* ValueError: too many / not en
 double rt_math_sqrt(double x);                  /* ValueError: math domain error */
 double rt_float_fabs(double x);
 i64 rt_truth(rt_word w, i64 kind);              /* bool(x) of a union-typed value */
+i64 rt_int_round(i64 x, i64 n);                 /* round(int, n) */
 
 /* ---- misc -------------------------------------------------------------- */
 _Noreturn void rt_exit(i64 status);            /* flush and end */

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mypy.nodes import (
     ARG_NAMED, ARG_POS, ARG_STAR, ARG_STAR2, CallExpr, Decorator, Expression, FuncDef, LambdaExpr,
-    MemberExpr, MypyFile, NameExpr, RefExpr, StrExpr, SuperExpr, TypeInfo, Var, OverloadedFuncDef,
+    MemberExpr, MypyFile, NameExpr, RefExpr, StrExpr, SuperExpr, TypeInfo, Var, OverloadedFuncDef, TupleExpr,
 )
 
 from unicc.ir import ops as o
@@ -88,8 +88,12 @@ def match_args(b: Builder, e: CallExpr, info: FuncInfo, fdef: FuncDef | None, sk
 
 def expect_callable(b: Builder, arg: Expression, t: object) -> None:
     """A function value passed where a Callable type is declared must follow that type."""
-    if t is not None and isinstance(mapper.proper(t), mapper.CallableType):  # type: ignore[arg-type]
-        b.expected[arg] = t  # type: ignore[assignment]
+    p = mapper.proper(t) if t is not None else None  # type: ignore[arg-type]
+    if isinstance(p, mapper.CallableType):
+        b.expected.setdefault(arg, t)  # type: ignore[arg-type]  # the outermost context wins
+    elif isinstance(p, mapper.TupleType) and isinstance(arg, TupleExpr):
+        for x, xt in zip(arg.items, p.items):
+            expect_callable(b, x, xt)
 
 
 def default_value(b: Builder, info: FuncInfo, i: int, d: Expression) -> o.Register:
@@ -137,7 +141,7 @@ def callable_arg(b: Builder, fexpr: Expression, item_t: object) -> FnArg:
     str.lower) get a small compiled wrapper specialised to the item type."""
     target = builtin_target(fexpr)
     if target is not None:
-        return builtin_value(b, fexpr, target, item_t)
+        return builtin_value(b, fexpr, target, [item_t])
     f = lower(b, fexpr)
     ct = mapper.proper(b.ctx.types.get(fexpr))
     assert isinstance(ct, mapper.CallableType)
@@ -153,36 +157,41 @@ def builtin_target(e: Expression) -> str | None:
     return None
 
 
-def builtin_value(b: Builder, fexpr: Expression, target: str, item_t: object) -> FnArg:
-    """Compile `lambda x: target(x)` for items of mypy type item_t."""
-    from unicc.irbuild.function import make_closure
-    from unicc.ir.rtypes import RType as _R
-    param = mapper.rtype(item_t, b.subst)  # type: ignore[arg-type]
+def builtin_value(b: Builder, fexpr: Expression, target: str, arg_types: list[object],
+                  ret_type: object = None) -> FnArg:
+    """Compile `lambda *xs: target(*xs)` for arguments of the given mypy types."""
+    from unicc.irbuild.function import make_closure, zero
     name = b.ctx.unique(f"builtin.{target}.value")
     fn = o.FuncIR(name, [], VOID, module=b.module, source_name=target)
     b.ctx.ir.functions.append(fn)
     tb = Builder(b.ctx, b.module, fn)
     tb.subst = b.subst
     fn.params.append(tb.reg(OBJ, "env"))
-    x = tb.reg(param, "x")
-    fn.params.append(x)
-    arg = NameExpr("x")
-    arg.set_line(fexpr)
-    b.ctx.types[arg] = item_t  # type: ignore[assignment]
-    tb.pinned[arg] = x
+    args: list[Expression] = []
+    for i, t in enumerate(arg_types):
+        x = tb.reg(mapper.rtype(t, b.subst), f"x{i}")  # type: ignore[arg-type]
+        fn.params.append(x)
+        a = NameExpr(f"x{i}")
+        a.set_line(fexpr)
+        b.ctx.types[a] = t  # type: ignore[assignment]
+        tb.pinned[a] = x
+        args.append(a)
     if target in BUILTIN_FUNCS:
-        call = CallExpr(fexpr, [arg], [ARG_POS], [None])
+        call = CallExpr(fexpr, args, [ARG_POS] * len(args), [None] * len(args))
     else:
-        method = MemberExpr(arg, target.rsplit(".", 1)[1])
-        call = CallExpr(method, [], [], [])
+        method = MemberExpr(args[0], target.rsplit(".", 1)[1])
+        call = CallExpr(method, args[1:], [ARG_POS] * (len(args) - 1), [None] * (len(args) - 1))
     call.set_line(fexpr)
+    if ret_type is not None:
+        b.ctx.types[call] = ret_type  # type: ignore[assignment]
     r = lower_call(tb, call)
+    if ret_type is not None:
+        r = tb.coerce(r, mapper.ret_rtype(ret_type, b.subst))  # type: ignore[arg-type]
     fn.ret = r.type
     tb.emit(o.Return(r))
     tb.activate(tb.error_exit)
-    from unicc.irbuild.function import zero
     tb.emit(o.Return(zero(tb, r.type)))
-    del _R
+    param = fn.params[1].type if len(fn.params) > 1 else OBJ
     return FnArg(make_closure(b, name, []), param, r.type, None)
 
 
@@ -192,7 +201,17 @@ def fstring_piece(b: Builder, e: CallExpr, fmt: str) -> o.Register:
     """'{!r:{}}'.format(value, spec), as mypy writes an f-string field."""
     if fmt not in ("{:{}}", "{!r:{}}", "{!s:{}}", "{!a:{}}") or len(e.args) != 2:
         raise b.ctx.error(b.module, e, "str.format() is not supported by unicc; use an f-string")
-    value_e, spec_e = e.args
+    return format_value(b, e.args[0], e.args[1], fmt)
+
+
+def b_format(b: Builder, e: CallExpr) -> o.Register:
+    spec = e.args[1] if len(e.args) > 1 else StrExpr("")
+    b.ctx.types.setdefault(spec, b.ctx.types.get(e))
+    return format_value(b, e.args[0], spec, "{:{}}")
+
+
+def format_value(b: Builder, value_e: Expression, spec_e: Expression, fmt: str) -> o.Register:
+    """format(value, spec) with an optional !r/!s conversion first."""
     v = lower(b, value_e)
     t = b.ctx.types.get(value_e)
     static_spec = spec_e.value if isinstance(spec_e, StrExpr) else None
@@ -599,7 +618,7 @@ def b_round(b: Builder, e: CallExpr) -> o.Register:
     if len(e.args) > 1:
         if v.type.is_float:
             return b.call_rt("rt_float_round", [v, lower_as(b, e.args[1], I64)], F64)
-        raise b.ctx.error(b.module, e, "round(int, n) is not supported by unicc")
+        return b.call_rt("rt_int_round", [b.coerce(v, I64), lower_as(b, e.args[1], I64)], I64, raises=False)
     if v.type.is_float:
         return b.call_rt("rt_float_round_int", [v], I64)
     return b.coerce(v, I64)
@@ -797,7 +816,7 @@ BUILTIN_FUNCS = {
     "builtins.reversed": lower_iterator_call, "builtins.range": lower_iterator_call,
     "builtins.set": b_set, "builtins.dict": b_dict, "builtins.bytes": b_bytes,
     "builtins.bytearray": b_bytearray, "builtins.hash": b_hash,
-    "builtins.int.from_bytes": b_from_bytes,
+    "builtins.int.from_bytes": b_from_bytes, "builtins.format": b_format,
 }
 
 
@@ -984,7 +1003,18 @@ def m_str_find(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     return call_prim(b, e, METHODS[("builtins.str", callee.name)], lower(b, callee.expr), None)
 
 
+def m_dict_popitem(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    t = b.ctx.types.get(callee.expr)
+    kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
+    key = b.reg(WORD, "key")
+    b.assign(key, b.convert(b.int(0), WORD))
+    from unicc.irbuild.containers import addr_of
+    v = b.call_rt("rt_dict_popitem", [lower(b, callee.expr), addr_of(b, key)], WORD)
+    return new_tuple(b, [b.from_word(key, kt), b.from_word(v, vt)])
+
+
 SPECIAL_METHODS = {
+    ("builtins.dict", "popitem"): m_dict_popitem,
     ("builtins.list", "pop"): m_list_pop,
     ("builtins.list", "sort"): m_list_sort,
     ("builtins.dict", "get"): m_dict_get,

@@ -293,6 +293,8 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
             any(c.fullname == "builtins.BaseException" for c in info.mro) and info.fullname.startswith("builtins."):
         if e.name == "args":
             raise b.ctx.error(b.module, e, "exception .args is not supported by unicc; use str(e)")
+        if e.name == "code" and info.name == "SystemExit":
+            return b.get_field(obj, 0, OBJ)   # sys.exit's argument, boxed
     if info.is_enum:
         if e.name == "value":
             return b.coerce(obj, I64)

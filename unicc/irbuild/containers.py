@@ -84,11 +84,18 @@ def lower_display(b: Builder, e: Expression) -> o.Register:
     if isinstance(e, ListExpr):
         et = elem_type(b, t)
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(len(e.items))], OBJ)
+        from unicc.irbuild.call import expect_callable
         for item in e.items:
+            expect_callable(b, item, elem_mypy(t))
             b.call_rt("rt_list_append", [lst, b.to_word(lower_as(b, item, et))])
         return lst
     if isinstance(e, TupleExpr):
         types = tuple_item_types(b, t) or [rtype_of(b, x) for x in e.items]
+        p = mapper.proper(t)
+        if isinstance(p, mapper.TupleType):
+            from unicc.irbuild.call import expect_callable
+            for x, xt in zip(e.items, p.items):
+                expect_callable(b, x, xt)
         return new_tuple(b, [lower_as(b, x, rt) for x, rt in zip(e.items, types)])
     if isinstance(e, SetExpr):
         et = elem_type(b, t)
@@ -543,7 +550,10 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
         if types is not None:
             idx = const_int(e.index)
             if idx is None:
-                raise b.ctx.error(b.module, e, "indexing a fixed tuple needs a constant index in unicc")
+                if len(set(types)) != 1:
+                    raise b.ctx.error(b.module, e, "indexing a mixed tuple needs a constant index in unicc")
+                i = lower_as(b, e.index, I64)
+                return b.from_word(b.call_rt("rt_tuple_get", [base, i], WORD), types[0])
             if idx < 0:
                 idx += len(types)
             return b.get_field(base, TUPLE_ITEMS + idx, types[idx])

@@ -85,10 +85,14 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
         return load_var(b, e, node)
     from unicc.irbuild.call import builtin_target, builtin_value
     target = builtin_target(e)
+    if target is not None and "." in target[len("builtins."):]:   # a method: str.upper
+        want = mapper.proper(b.expected.pop(e, None) or b.ctx.types.get(e))
+        if isinstance(want, mapper.CallableType) and len(want.arg_types) >= 1:
+            return builtin_value(b, e, target, list(want.arg_types), want.ret_type).fn
     if target is not None:   # len, str, abs... used as a value
         want = mapper.proper(b.expected.pop(e, None) or b.ctx.types.get(e))
-        if isinstance(want, mapper.CallableType) and len(want.arg_types) == 1:
-            return builtin_value(b, e, target, want.arg_types[0]).fn
+        if isinstance(want, mapper.CallableType) and len(want.arg_types) >= 1:
+            return builtin_value(b, e, target, list(want.arg_types), want.ret_type).fn
     if isinstance(node, FuncDef) and e.kind == LDEF:
         from unicc.irbuild.function import def_var
         return load_var(b, e, def_var(node))
@@ -167,6 +171,9 @@ def lower_member(b: Builder, e: MemberExpr) -> o.Register:
         raise b.ctx.error(b.module, e, f"module attribute '{e.name}' is not supported by unicc")
     info = mapper.instance_info(b.ctx.types.get(e.expr))
     if isinstance(e.expr, NameExpr) and isinstance(e.expr.node, TypeInfo):
+        from unicc.irbuild.call import builtin_target
+        if builtin_target(e) is not None:   # str.upper as a value
+            return lower_name(b, e)  # type: ignore[arg-type]
         # Class attribute: an enum member or a class constant
         return class_constant(b, e, e.expr.node)
     return load_attr(b, lower(b, e.expr), info, e)

@@ -346,7 +346,18 @@ def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
                          (tb.none() if not ret.is_void else None)))
         tb.activate(tb.error_exit)
         tb.emit(o.Return(None if ret.is_void else zero(tb, ret)))
-    return make_closure(b, tramp, [])
+    # one function object per function, so `f == f` and `f is f` hold
+    g = b.ctx.global_var(f"{tramp}.object", OBJ)
+    obj = b.reg(OBJ, "fnobj")
+    b.emit(o.GetGlobal(obj, g.name))
+    make, done = b.new_block(), b.new_block()
+    b.branch(b.binary("eq", obj, b.none(), BOOL), make, done)
+    b.activate(make)
+    b.assign(obj, make_closure(b, tramp, []))
+    b.emit(o.SetGlobal(g.name, obj))
+    b.goto(done)
+    b.activate(done)
+    return obj
 
 
 def init_defaults(b: Builder, f: FuncDef) -> None:
