@@ -78,3 +78,78 @@ i64 rt_int_round(i64 x, i64 n) {
         q += 1;
     return q * p;
 }
+
+/* A tuple of n words of one kind (tuple(iterable), t * n): its kinds array
+ * lives in the heap, kept alive through the tuple. */
+static rt_obj *uniform_tuple(i64 n, i64 kind) {
+    rt_raw *k = rt_raw_new(n ? n : 1);
+    if (!k)
+        return 0;
+    for (i64 i = 0; i < n; i++)
+        k->data[i] = (uint8_t)kind;
+    return rt_tuple_new(n, k->data);
+}
+
+rt_obj *rt_tuple_from_list(rt_obj *lo) {
+    rt_list *l = (rt_list *)lo;
+    rt_obj *t = uniform_tuple(l->len, l->kind);
+    for (i64 i = 0; t && i < l->len; i++)
+        ((rt_tuple *)t)->items[i] = l->items->data[i];
+    return t;
+}
+
+rt_obj *rt_tuple_repeat(rt_obj *to, i64 times) {
+    rt_tuple *t = (rt_tuple *)to;
+    i64 n = times > 0 ? t->len * times : 0;
+    rt_raw *k = rt_raw_new(n ? n : 1);
+    if (!k)
+        return 0;
+    for (i64 i = 0; i < n; i++)
+        k->data[i] = t->kinds[i % t->len];
+    rt_obj *r = rt_tuple_new(n, k->data);
+    for (i64 i = 0; r && i < n; i++)
+        ((rt_tuple *)r)->items[i] = t->items[i % t->len];
+    return r;
+}
+
+/* (x * y) mod m without 128-bit division (no compiler-rt here). */
+static uint64_t mulmod(uint64_t x, uint64_t y, uint64_t m) {
+    uint64_t r = 0;
+    for (x %= m; y; y >>= 1) {
+        if (y & 1)
+            r = (r >= m - x) ? r - (m - x) : r + x;
+        x = (x >= m - x) ? x - (m - x) : x + x;
+    }
+    return r;
+}
+
+/* pow(a, b, m) for ints; a negative exponent would need a modular inverse. */
+i64 rt_int_powmod(i64 a, i64 b, i64 m) {
+    if (m == 0) {
+        rt_raise_msg(&rt_type_ValueError, "pow() 3rd argument cannot be 0");
+        return 0;
+    }
+    if (b < 0) {
+        rt_raise_msg(&rt_type_ValueError, "pow() 2nd argument cannot be negative when 3rd argument specified");
+        return 0;
+    }
+    uint64_t um = m < 0 ? (uint64_t)0 - (uint64_t)m : (uint64_t)m;
+    uint64_t x = (uint64_t)(a % m < 0 ? a % m + (i64)um : a % m) % um, r = 1 % um;
+    for (; b; b >>= 1) {
+        if (b & 1)
+            r = mulmod(r, x, um);
+        x = mulmod(x, x, um);
+    }
+    i64 res = (i64)r;
+    if (res != 0 && m < 0)
+        res -= (i64)um;   /* the result takes the modulus's sign */
+    return res;
+}
+
+/* A float's value as an int when it is integral; anything else gives a value
+ * that does not convert back (the caller compares). */
+i64 rt_float_to_int_exact(double x) {
+    if (!(x > -9223372036854775808.0 && x < 9223372036854775808.0))
+        return 0;
+    return (i64)x;
+}

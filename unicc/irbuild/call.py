@@ -260,8 +260,8 @@ def to_str(b: Builder, v: o.Register, t: object, repr_: bool = False) -> o.Regis
         return b.call_rt("rt_str_repr", [v], OBJ)
     if v.type.is_int and v.type != BOOL and v.type.kind != 4 and name != "builtins.bool":
         info = mapper.instance_info(t)  # type: ignore[arg-type]
-        if info is not None and info.is_enum and not repr_:
-            return enum_str(b, v, info)
+        if info is not None and info.is_enum and repr_:
+            return enum_repr(b, v, info)
         return b.call_rt("rt_int_to_str", [b.coerce(v, I64)], OBJ)
     if v.type.is_float:
         return b.call_rt("rt_float_repr", [v], OBJ)
@@ -274,9 +274,45 @@ def to_str(b: Builder, v: o.Register, t: object, repr_: bool = False) -> o.Regis
     return b.call_rt(fn, [b.to_word(v), b.int(v.type.kind)], OBJ)
 
 
-def enum_str(b: Builder, v: o.Register, info: TypeInfo) -> o.Register:
-    """str() of an IntEnum member is its value (Python 3.11), repr is <E.A: 1>."""
-    return b.call_rt("rt_int_to_str", [b.coerce(v, I64)], OBJ)
+def enum_repr(b: Builder, v: o.Register, info: TypeInfo) -> o.Register:
+    """repr() of an IntEnum member: <Color.RED: 1> (str() is the plain value, as in 3.11)."""
+    from unicc.irbuild.classdef import enum_name
+    name = enum_name(b, v, info)
+    s = b.call_rt("rt_str_concat", [b.str_const(f"<{info.name}."), name], OBJ)
+    s = b.call_rt("rt_str_concat", [s, b.str_const(": ")], OBJ)
+    s = b.call_rt("rt_str_concat", [s, b.call_rt("rt_int_to_str", [b.coerce(v, I64)], OBJ)], OBJ)
+    return b.call_rt("rt_str_concat", [s, b.str_const(">")], OBJ)
+
+
+def enum_call(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
+    """Color(2): the member with that value, or ValueError."""
+    members = b.ctx.enums[info.fullname]
+    v = lower_as(b, e.args[0], I64)
+    ok, bad = b.new_block(), b.new_block()
+    for value in sorted(set(members.values())):
+        nxt = b.new_block()
+        b.branch(b.binary("eq", v, b.int(value), BOOL), ok, nxt)
+        b.activate(nxt)
+    b.goto(bad)
+    b.activate(bad)
+    msg = b.call_rt("rt_str_concat", [b.call_rt("rt_int_to_str", [v], OBJ),
+                                      b.str_const(f" is not a valid {info.name}")], OBJ)
+    b.call_rt("rt_raise", [b.call_rt("rt_exc_new", [b.addr("rt_type_ValueError"), msg], OBJ)], raises=False)
+    b.goto(b.handler())
+    b.activate(ok)
+    return v
+
+
+def enum_members_list(b: Builder, info: TypeInfo) -> o.Register:
+    """list(Color) / iterating Color: the members in definition order (no aliases)."""
+    seen: list[int] = []
+    for value in b.ctx.enums[info.fullname].values():
+        if value not in seen:
+            seen.append(value)
+    lst = b.call_rt("rt_list_new", [b.int(0), b.int(len(seen))], OBJ)
+    for value in seen:
+        b.call_rt("rt_list_append", [lst, b.to_word(b.int(value))])
+    return lst
 
 
 # ---- builtin functions ---------------------------------------------------------------------
@@ -311,6 +347,9 @@ def b_print(b: Builder, e: CallExpr) -> o.Register:
 
 
 def b_len(b: Builder, e: CallExpr) -> o.Register:
+    a = e.args[0]
+    if isinstance(a, RefExpr) and isinstance(a.node, TypeInfo) and a.node.fullname in b.ctx.enums:
+        return b.int(len(set(b.ctx.enums[a.node.fullname].values())))
     t = b.ctx.types.get(e.args[0])
     name = mapper.fullname(t)
     v = lower(b, e.args[0])
@@ -492,22 +531,27 @@ def b_sum(b: Builder, e: CallExpr) -> o.Register:
 
 
 def b_anyall(b: Builder, e: CallExpr) -> o.Register:
+    """any()/all() stop at the first deciding item, also inside a generator expression."""
+    from mypy.nodes import GeneratorExpr
+    from unicc.irbuild.containers import comprehension, elem_mypy
     is_any = isinstance(e.callee, NameExpr) and e.callee.fullname == "builtins.any"
     res = b.reg(BOOL)
     b.assign(res, b.const(not is_any, BOOL))
     done = b.new_block()
 
-    def each(item: Item) -> None:
-        assert isinstance(item, o.Register)
-        from unicc.irbuild.containers import elem_mypy
-        t = truth(b, item, elem_mypy(b.ctx.types.get(e.args[0])))
+    def decide(item: o.Register, t: object) -> None:
         hit, cont = b.new_block(), b.new_block()
-        b.branch(t, hit, cont) if is_any else b.branch(t, cont, hit)
+        tr = truth(b, item, t)
+        b.branch(tr, hit, cont) if is_any else b.branch(tr, cont, hit)
         b.activate(hit)
         b.assign(res, b.const(is_any, BOOL))
         b.goto(done)
         b.activate(cont)
-    for_each(b, e.args[0], each)
+    arg = e.args[0]
+    if isinstance(arg, GeneratorExpr):
+        comprehension(b, arg, lambda: decide(lower(b, arg.left_expr), b.ctx.types.get(arg.left_expr)))
+    else:
+        for_each(b, arg, lambda item: decide(as_value(b, item), elem_mypy(b.ctx.types.get(arg))))
     b.goto(done)
     b.activate(done)
     return res
@@ -698,7 +742,9 @@ def lower_iterator_call(b: Builder, e: CallExpr) -> o.Register:
     et = elem_type(b, t)
     callee = e.callee.fullname if isinstance(e.callee, NameExpr) else ""
     if callee == "builtins.tuple" and e.args:
-        raise b.ctx.error(b.module, e, "tuple() of an iterable is not supported by unicc")
+        items = lower_iterator_call(b, CallExpr(NameExpr("list"), e.args, e.arg_kinds, e.arg_names)) \
+            if False else list_of(b, e.args[0], elem_type(b, t))
+        return b.call_rt("rt_tuple_from_list", [items], OBJ)
     if callee in ("builtins.enumerate", "builtins.zip"):
         et = OBJ
     lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
@@ -728,6 +774,27 @@ def lower_iterator_call(b: Builder, e: CallExpr) -> o.Register:
     src = e if callee in ("builtins.enumerate", "builtins.zip", "builtins.reversed", "builtins.range") else e.args[0]
     for_each(b, src, add)
     return lst
+
+
+def list_of(b: Builder, it: Expression, et: RType) -> o.Register:
+    """A new list of the items of any iterable."""
+    lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
+    for_each(b, it, lambda item: append_item(b, lst, item, et))
+    return lst
+
+
+def b_pow(b: Builder, e: CallExpr) -> o.Register:
+    from unicc.irbuild.expression import numeric_op
+    if len(e.args) == 3:
+        return b.call_rt("rt_int_powmod", [lower_as(b, a, I64) for a in e.args], I64)
+    return numeric_op(b, "**", lower(b, e.args[0]), lower(b, e.args[1]), rtype_of(b, e), e)
+
+
+def m_str_encode(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    for a in e.args:
+        if not (isinstance(a, StrExpr) and a.value.lower().replace("-", "").replace("_", "") in ("utf8", "strict")):
+            raise b.ctx.error(b.module, a, "only UTF-8 encoding is supported by unicc")
+    return b.call_rt("rt_str_encode", [lower(b, callee.expr)], OBJ)
 
 
 def b_set(b: Builder, e: CallExpr) -> o.Register:
@@ -816,13 +883,15 @@ BUILTIN_FUNCS = {
     "builtins.reversed": lower_iterator_call, "builtins.range": lower_iterator_call,
     "builtins.set": b_set, "builtins.dict": b_dict, "builtins.bytes": b_bytes,
     "builtins.bytearray": b_bytearray, "builtins.hash": b_hash,
-    "builtins.int.from_bytes": b_from_bytes, "builtins.format": b_format,
+    "builtins.int.from_bytes": b_from_bytes, "builtins.format": b_format, "builtins.pow": b_pow,
 }
 
 
 # ---- constructors ---------------------------------------------------------------------------
 
 def construct(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
+    if info.fullname in b.ctx.enums:
+        return enum_call(b, e, info)
     if info.module_name == mapper.FIXED_MODULE and info.name in FIXED:
         # u32(x): a truncating or extending conversion, like a C cast
         from mypy.nodes import IntExpr
@@ -1014,6 +1083,8 @@ def m_dict_popitem(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
 
 
 SPECIAL_METHODS = {
+    ("builtins.str", "encode"): m_str_encode,
+    ("builtins.bytes", "decode"): lambda b, e, c: b.call_rt("rt_bytes_decode", [lower(b, c.expr)], OBJ),
     ("builtins.dict", "popitem"): m_dict_popitem,
     ("builtins.list", "pop"): m_list_pop,
     ("builtins.list", "sort"): m_list_sort,

@@ -549,7 +549,10 @@ def dataclass_repr(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> 
     for i, a in enumerate(attrs):
         t = ci.field_types[a]
         v = b.get_field(self_r, ci.fields[a], t)
-        s = b.call_rt("rt_repr", [b.to_word(v), b.int(t.kind)], OBJ)
+        from mypy.types import get_proper_type
+        var = info.get(a)
+        from unicc.irbuild.call import to_str
+        s = to_str(b, v, var.node.type if var is not None and isinstance(var.node, Var) else None, repr_=True)
         acc = b.call_rt("rt_str_concat", [acc, b.str_const(("" if i == 0 else ", ") + f"{a}=")], OBJ)
         acc = b.call_rt("rt_str_concat", [acc, s], OBJ)
     acc = b.call_rt("rt_str_concat", [acc, b.str_const(")")], OBJ)

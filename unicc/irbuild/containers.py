@@ -7,7 +7,7 @@ from typing import Callable, Union
 from mypy.nodes import (
     CallExpr, DictExpr, DictionaryComprehension, Expression, GeneratorExpr, IndexExpr,
     ListComprehension, ListExpr, MemberExpr, NameExpr, SetComprehension, SetExpr, SliceExpr,
-    TupleExpr, IntExpr, UnaryExpr,
+    TupleExpr, IntExpr, UnaryExpr, RefExpr, TypeInfo,
 )
 from mypy.types import Type
 
@@ -22,6 +22,8 @@ TUPLE_ITEMS = 2  # words before a tuple's items: len, kinds
 
 
 def elem_type(b: Builder, t: Type | None, i: int = 0) -> RType:
+    if mapper.fullname(t) == "builtins.range":
+        return I64
     args = mapper.type_args(t)
     return mapper.rtype(args[i], b.subst) if len(args) > i else OBJ
 
@@ -205,9 +207,14 @@ def for_each(b: Builder, it: Expression, body: Callable[[Item], None],
     if name == "builtins.set":
         return set_loop(b, lower(b, it), elem_type(b, t), run)
     seq = materialize(b, it)
-    et = I64 if name in ("builtins.bytes", "builtins.bytearray") else \
-        OBJ if name == "builtins.str" else iter_item_type(b, t)
+    et = I64 if name in ("builtins.bytes", "builtins.bytearray") or is_enum_class(b, it) else \
+        OBJ if name == "builtins.str" else generator_item_type(b, it) if isinstance(it, GeneratorExpr) \
+        else iter_item_type(b, t)
     return index_loop(b, seq, et, run, getter=getter_for(name))
+
+
+def is_enum_class(b: Builder, e: Expression) -> bool:
+    return isinstance(e, RefExpr) and isinstance(e.node, TypeInfo) and e.node.fullname in b.ctx.enums
 
 
 DICT_VIEWS = {"_collections_abc.dict_keys": 0, "_collections_abc.dict_values": 1,
@@ -215,6 +222,8 @@ DICT_VIEWS = {"_collections_abc.dict_keys": 0, "_collections_abc.dict_values": 1
 
 
 def iter_item_type(b: Builder, t: Type | None) -> RType:
+    if mapper.fullname(t) == "builtins.range":
+        return I64
     view = DICT_VIEWS.get(mapper.fullname(t))
     if view is not None:
         return OBJ if view < 0 else elem_type(b, t, view)
@@ -236,7 +245,8 @@ def materialize(b: Builder, it: Expression) -> o.Register:
     name = mapper.fullname(t)
     if name == "builtins.str":
         return b.call_rt("rt_str_list", [lower(b, it)], OBJ)
-    if name in ("builtins.list", "builtins.tuple", "builtins.bytes", "builtins.bytearray") or name in DICT_VIEWS:
+    if name in ("builtins.list", "builtins.tuple", "builtins.bytes", "builtins.bytearray", "builtins.range") \
+            or name in DICT_VIEWS:
         return lower(b, it)   # dict views are list snapshots
     if name == "builtins.dict":
         return b.call_rt("rt_dict_keys", [lower(b, it)], OBJ)
@@ -253,6 +263,9 @@ def materialize(b: Builder, it: Expression) -> o.Register:
         return lower_iterator_call(b, it)
     if isinstance(it, GeneratorExpr):
         return lower_display(b, it)
+    if isinstance(it, RefExpr) and isinstance(it.node, TypeInfo) and it.node.fullname in b.ctx.enums:
+        from unicc.irbuild.call import enum_members_list
+        return enum_members_list(b, it.node)
     if name in ("builtins.map", "builtins.filter", "builtins.enumerate", "builtins.zip",
                 "builtins.reversed", "typing.Iterator", "typing.Iterable"):
         raise b.ctx.error(b.module, it, "iterators held in variables are not supported by unicc "
@@ -469,8 +482,9 @@ def fake_iter(b: Builder, it: Expression, inner: Run) -> None:
     if name == "builtins.set":
         return set_loop(b, lower(b, it), elem_type(b, t), inner)
     seq = materialize(b, it)
-    et = I64 if name in ("builtins.bytes", "builtins.bytearray") else \
-        OBJ if name == "builtins.str" else iter_item_type(b, t)
+    et = I64 if name in ("builtins.bytes", "builtins.bytearray") or is_enum_class(b, it) else \
+        OBJ if name == "builtins.str" else generator_item_type(b, it) if isinstance(it, GeneratorExpr) \
+        else iter_item_type(b, t)
     if isinstance(it, CallExpr) and isinstance(it.callee, NameExpr) and \
             it.callee.fullname in ("builtins.enumerate", "builtins.zip"):
         et = OBJ
@@ -587,17 +601,55 @@ def tuple_slice(b: Builder, e: IndexExpr) -> o.Register:
     return b.call_rt("rt_tuple_slice", [base] + slice_args(b, s), OBJ)
 
 
+def mixed_contains(b: Builder, container: o.Register, item: o.Register, et: RType,
+                   ce: Expression, ie: Expression) -> o.Register:
+    """`x in c` where x's type differs from the items': compare as CPython would
+    (True == 1, 2.0 == 2, None equals no number)."""
+    from unicc.ir.rtypes import F64
+    res = b.reg(BOOL)
+    b.assign(res, b.const(False, BOOL))
+    done = b.new_block()
+    if item.type.is_obj or et.is_obj:
+        if item.type.is_obj and not et.is_obj:   # None (or a box) among unboxed items
+            yes = b.new_block()
+            b.branch(b.binary("eq", item, b.none(), BOOL), done, yes)
+            b.activate(yes)
+        x = b.coerce(item, et)
+    elif item.type.is_float and et.is_int:       # 2.0 in [1, 2]
+        x = b.call_rt("rt_float_to_int_exact", [item], I64, raises=False)
+        back = b.convert(x, F64)
+        yes = b.new_block()
+        b.branch(b.binary("eq", back, item, BOOL), yes, done)
+        b.activate(yes)
+        x = b.coerce(x, et)
+    else:
+        x = b.coerce(item, et)
+    b.pinned[ie] = x
+    saved = b.ctx.types.get(ie)
+    b.assign(res, contains(b, container, x, ce, ie))
+    del b.pinned[ie]
+    del saved
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
 def contains(b: Builder, container: o.Register, item: o.Register, ce: Expression, ie: Expression) -> o.Register:
     t = b.ctx.types.get(ce)
     name = mapper.fullname(t)
+    et = iter_item_type(b, t) if name not in ("builtins.str", "builtins.bytes", "builtins.bytearray") else OBJ
+    if name not in ("builtins.str", "builtins.bytes", "builtins.bytearray", "builtins.tuple") and \
+            item.type != et and not (item.type.is_obj and et.is_obj):
+        return mixed_contains(b, container, item, et, ce, ie)
     if name == "builtins.str":
         return b.call_rt("rt_str_contains", [container, item], BOOL)
     if name in ("builtins.bytes", "builtins.bytearray"):
         if item.type.is_int:
             return b.call_rt("rt_bytes_contains_int", [container, b.coerce(item, I64)], BOOL)
         return b.call_rt("rt_bytes_contains", [container, item], BOOL)
-    if name == "builtins.list":
-        return b.call_rt("rt_list_contains", [container, b.to_word(b.coerce(item, elem_type(b, t)))], BOOL)
+    if name == "builtins.list" or name in DICT_VIEWS or name == "builtins.range":
+        et = iter_item_type(b, t) if name != "builtins.range" else I64
+        return b.call_rt("rt_list_contains", [container, b.to_word(b.coerce(item, et))], BOOL)
     if name == "builtins.dict":
         return b.call_rt("rt_dict_contains", [container, b.to_word(b.coerce(item, elem_type(b, t)))], BOOL)
     if name == "builtins.set":

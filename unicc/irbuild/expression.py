@@ -180,6 +180,8 @@ def lower_member(b: Builder, e: MemberExpr) -> o.Register:
 
 
 def class_constant(b: Builder, e: MemberExpr, info: TypeInfo) -> o.Register:
+    if info.fullname in b.ctx.enums and e.name in b.ctx.enums[info.fullname]:
+        return b.int(b.ctx.enums[info.fullname][e.name])   # IntEnum members are ints
     sym = info.get(e.name)
     node = sym.node if sym else None
     if isinstance(node, Var):
@@ -253,6 +255,8 @@ def object_op(b: Builder, op: str, a: o.Register, c: o.Register, ltn: str, rtn: 
         return object_op(b, op, c, a, rtn, ltn, node, left)
     if op == "+" and ltn == "builtins.tuple":
         return tuple_concat(b, a, c, left, node)
+    if op == "*" and ltn == "builtins.tuple":
+        return b.call_rt("rt_tuple_repeat", [a, b.coerce(c, I64)], OBJ)
     fn = BINOPS.get((ltn, op))
     if fn:
         return b.call_rt(fn, [a, c], OBJ)
@@ -438,10 +442,13 @@ def object_compare(b: Builder, op: str, a: o.Register, c: o.Register, ln: str, r
             r = u if u is not None else b.call_rt("rt_eq", [b.to_word(a), b.to_word(c), b.int(K_OBJ)], BOOL)
         return b.unary("not", r) if op == "!=" else r
     if ln == "builtins.set":
+        x, y = (a, c) if op in ("<=", "<") else (c, a)
+        sub = b.call_rt("rt_set_issubset", [x, y], BOOL)
         if op in ("<=", ">="):
-            x, y = (a, c) if op == "<=" else (c, a)
-            return b.call_rt("rt_set_issubset", [x, y], BOOL)
-        raise b.ctx.error(b.module, node, "strict subset comparison of sets is not supported by unicc")
+            return sub
+        smaller = b.binary("lt", b.call_rt("rt_set_len", [x], I64, raises=False),
+                           b.call_rt("rt_set_len", [y], I64, raises=False), BOOL)
+        return b.binary("and", sub, smaller, BOOL)
     dunder = {"<": "__lt__", ">": "__gt__", "<=": "__le__", ">=": "__ge__"}[op]
     u = call_dunder(b, a, ln, dunder, [c], None)
     if u is not None:

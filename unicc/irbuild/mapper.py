@@ -61,14 +61,12 @@ def rtype(t: Type | None, subst: dict[str, RType] | None = None) -> RType:
         return OBJ
     if isinstance(p, TypeVarType) and subst and p.fullname in subst:
         return subst[p.fullname]
-    if isinstance(p, UninhabitedType):
-        return VOID
-    return OBJ
+    return OBJ   # Never (items of an empty list) included: any word will do
 
 
 def ret_rtype(t: Type | None, subst: dict[str, RType] | None = None) -> RType:
     p = proper(t) if t is not None else NoneType()
-    if isinstance(p, NoneType):
+    if isinstance(p, (NoneType, UninhabitedType)):
         return VOID
     return rtype(t, subst)
 

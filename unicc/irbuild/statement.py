@@ -46,6 +46,10 @@ def lower_assignment(b: Builder, s: AssignmentStmt) -> None:
     if isinstance(lv0, NameExpr) and isinstance(lv0.node, Var):
         from unicc.irbuild.call import expect_callable
         expect_callable(b, s.rvalue, lv0.node.type)
+        from mypy.nodes import DictExpr, SetExpr
+        if isinstance(s.rvalue, (ListExpr, DictExpr, SetExpr)) and lv0.node.type is not None:
+            # `row = []`: the container's item kind is the variable's, not the display's
+            b.ctx.types[s.rvalue] = lv0.node.type
     v = lower(b, s.rvalue)
     for lv in s.lvalues:
         assign_target(b, lv, v, s.rvalue)
