@@ -7,6 +7,7 @@ LLVM's linker as `zig ld.lld`, so no system compiler is needed.
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -44,7 +45,7 @@ def build_runtime(t: Target, cache: Path) -> list[Path]:
         key = hashlib.sha256(src.read_bytes() + headers + " ".join(t.cflags).encode()).hexdigest()[:16]
         obj = out / f"{src.parent.name}-{src.stem}-{key}.o"
         if not obj.exists():
-            tmp = obj.with_suffix(".tmp.o")
+            tmp = obj.with_suffix(f".{os.getpid()}.tmp.o")   # parallel builds share the cache
             run_tool(zig("cc", *t.cflags, f"-I{RUNTIME / 'include'}", f"-I{src.parent}",
                          "-c", str(src), "-o", str(tmp)))
             tmp.replace(obj)

@@ -88,6 +88,9 @@ def match_args(b: Builder, e: CallExpr, info: FuncInfo, fdef: FuncDef | None, sk
 
 def expect_callable(b: Builder, arg: Expression, t: object) -> None:
     """A function value passed where a Callable type is declared must follow that type."""
+    from mypy.types import has_type_vars
+    if t is not None and has_type_vars(t):  # type: ignore[arg-type]
+        return   # a generic parameter: the argument keeps its own type
     p = mapper.proper(t) if t is not None else None  # type: ignore[arg-type]
     if isinstance(p, mapper.CallableType):
         b.expected.setdefault(arg, t)  # type: ignore[arg-type]  # the outermost context wins
@@ -337,8 +340,9 @@ def b_print(b: Builder, e: CallExpr) -> o.Register:
             values.append(arg)
     sep = sep if sep is not None else b.str_const(" ")
     out = None
-    for i, a in enumerate(values):
-        s = to_str(b, lower(b, a), b.ctx.types.get(a))
+    regs = [lower(b, a) for a in values]   # all arguments are evaluated before any is printed
+    for a, r in zip(values, regs):
+        s = to_str(b, r, b.ctx.types.get(a))
         out = s if out is None else b.call_rt("rt_str_concat", [b.call_rt("rt_str_concat", [out, sep], OBJ), s], OBJ)
     end = end if end is not None else b.str_const("\n")
     out = end if out is None else b.call_rt("rt_str_concat", [out, end], OBJ)
@@ -418,17 +422,7 @@ def b_bool(b: Builder, e: CallExpr) -> o.Register:
 def b_abs(b: Builder, e: CallExpr) -> o.Register:
     v = lower(b, e.args[0])
     if v.type.is_float:
-        neg = b.binary("lt", v, b.const(0.0, F64), BOOL)
-        r = b.reg(F64)
-        b.assign(r, v)
-        yes, done = b.new_block(), b.new_block()
-        b.branch(neg, yes, done)
-        b.activate(yes)
-        b.assign(r, b.unary("fneg", v))
-        b.goto(done)
-        b.activate(done)
-        # abs(-0.0) is 0.0: clear the sign bit via 0.0 + x for zero
-        return r
+        return b.call_rt("rt_float_fabs", [v], F64, raises=False)   # abs(-0.0) is 0.0
     v = b.coerce(v, I64)
     r = b.reg(I64)
     b.assign(r, v)
@@ -748,6 +742,20 @@ def lower_iterator_call(b: Builder, e: CallExpr) -> o.Register:
     if callee in ("builtins.enumerate", "builtins.zip"):
         et = OBJ
     lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
+    if callee == "builtins.map" and len(e.args) > 2:
+        return map_many(b, e, lst, et)
+    if callee == "builtins.filter" and isinstance(e.args[0], NameExpr) and e.args[0].fullname == "builtins.None":
+        from unicc.irbuild.containers import elem_mypy
+        def keep_true(it: Item) -> None:
+            v = as_value(b, it)
+            yes, no = b.new_block(), b.new_block()
+            b.branch(truth(b, v, elem_mypy(b.ctx.types.get(e.args[1]))), yes, no)
+            b.activate(yes)
+            append_item(b, lst, v, et)
+            b.goto(no)
+            b.activate(no)
+        for_each(b, e.args[1], keep_true)
+        return lst
     if callee in ("builtins.map", "builtins.filter"):
         from unicc.irbuild.containers import elem_mypy, iter_elem_mypy
         f = callable_arg(b, e.args[0], iter_elem_mypy(b, e.args[1]))
@@ -773,6 +781,27 @@ def lower_iterator_call(b: Builder, e: CallExpr) -> o.Register:
         b.call_rt("rt_list_append", [lst, b.to_word(b.coerce(v, et))])
     src = e if callee in ("builtins.enumerate", "builtins.zip", "builtins.reversed", "builtins.range") else e.args[0]
     for_each(b, src, add)
+    return lst
+
+
+def map_many(b: Builder, e: CallExpr, lst: o.Register, et: RType) -> o.Register:
+    """map(f, a, b, ...): f over the items of zip(a, b, ...)."""
+    from unicc.irbuild.function import call_closure
+    ct = mapper.proper(b.ctx.types.get(e.args[0]))
+    if not isinstance(ct, mapper.CallableType) or builtin_target(e.args[0]) is not None:
+        raise b.ctx.error(b.module, e, "map() of this function over several iterables is not supported by unicc")
+    f = lower(b, e.args[0])
+    zipped = CallExpr(NameExpr("zip"), e.args[1:], [ARG_POS] * (len(e.args) - 1), [None] * (len(e.args) - 1))
+    zipped.callee.fullname = "builtins.zip"  # type: ignore[union-attr]
+    zipped.set_line(e)
+    params = [mapper.rtype(t, b.subst) for t in ct.arg_types]
+    ret = mapper.rtype(ct.ret_type, b.subst)
+
+    def each(items: Item) -> None:
+        assert isinstance(items, list)
+        r = call_closure(b, f, [b.coerce(x, p) for x, p in zip(items, params)], ret, len(params))
+        append_item(b, lst, r, et)
+    for_each(b, zipped, each)
     return lst
 
 

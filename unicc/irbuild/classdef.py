@@ -516,6 +516,10 @@ def make_slots(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None
             ci.ir.slots["repr"] = dataclass_repr(ctx, module, info, ci)
         if "eq" not in ci.ir.slots and info.metadata["dataclass"].get("eq", True) is not False:
             ci.ir.slots["eq"] = dataclass_eq(ctx, module, info, ci)
+        if "hash" not in ci.ir.slots and info.metadata["dataclass"].get("frozen", False):
+            ci.ir.slots["hash"] = dataclass_hash(ctx, module, info, ci)
+        if "lt" not in ci.ir.slots and dataclass_ordered(info):
+            ci.ir.slots["lt"] = dataclass_lt(ctx, module, info, ci)
 
 
 def slot_wrapper(ctx: Context, module: str, fi: FuncInfo, slot: str) -> str:
@@ -583,6 +587,55 @@ def dataclass_eq(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> st
         b.activate(nxt)
     b.emit(o.Return(b.int(1)))
     b.activate(no)
+    b.emit(o.Return(b.int(0)))
+    b.activate(b.error_exit)
+    b.emit(o.Return(b.int(0)))
+    return name
+
+
+def dataclass_hash(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> str:
+    """frozen=True: hash(obj) is the hash of the tuple of its fields, as in dataclasses."""
+    from unicc.irbuild.containers import new_tuple
+    name = f"{info.fullname}.__hash__.dc"
+    fn = o.FuncIR(name, [], I64, module=module)
+    ctx.ir.functions.append(fn)
+    b = Builder(ctx, module, fn)
+    a = b.reg(OBJ, "self")
+    fn.params.append(a)
+    fields = [b.get_field(a, ci.fields[f], ci.field_types[f]) for f, _ in dc_fields(ctx, info)]
+    t = new_tuple(b, fields)
+    b.emit(o.Return(b.call_rt("rt_hash", [b.to_word(t), b.int(OBJ.kind)], I64)))
+    b.activate(b.error_exit)
+    b.emit(o.Return(b.int(-1)))
+    return name
+
+
+def dataclass_ordered(info: TypeInfo) -> bool:
+    """@dataclass(order=True): mypy's plugin records it as generated __lt__ etc."""
+    sym = info.names.get("__lt__")
+    return sym is not None and sym.plugin_generated
+
+
+def dataclass_lt(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> str:
+    """order=True: compare the fields as a tuple, first difference decides."""
+    name = f"{info.fullname}.__lt__.dc"
+    fn = o.FuncIR(name, [], I64, module=module)
+    ctx.ir.functions.append(fn)
+    b = Builder(ctx, module, fn)
+    a, c = b.reg(OBJ, "a"), b.reg(OBJ, "b")
+    fn.params.extend([a, c])
+    for fname, _ in dc_fields(ctx, info):
+        t = ci.field_types[fname]
+        x, y = b.to_word(b.get_field(a, ci.fields[fname], t)), b.to_word(b.get_field(c, ci.fields[fname], t))
+        less, not_less, greater, nxt = b.new_block(), b.new_block(), b.new_block(), b.new_block()
+        b.branch(b.call_rt("rt_lt", [x, y, b.int(t.kind)], BOOL), less, not_less)
+        b.activate(less)
+        b.emit(o.Return(b.int(1)))
+        b.activate(not_less)
+        b.branch(b.call_rt("rt_lt", [y, x, b.int(t.kind)], BOOL), greater, nxt)
+        b.activate(greater)
+        b.emit(o.Return(b.int(0)))
+        b.activate(nxt)
     b.emit(o.Return(b.int(0)))
     b.activate(b.error_exit)
     b.emit(o.Return(b.int(0)))

@@ -192,7 +192,7 @@ def for_each(b: Builder, it: Expression, body: Callable[[Item], None],
             return range_loop(b, it, run)
         if fn == "builtins.enumerate":
             return enumerate_loop(b, it, run)
-        if fn == "builtins.zip" and len(it.args) == 2:
+        if fn == "builtins.zip" and it.args:
             return zip_loop(b, it, run)
         if fn == "builtins.reversed":
             seq = materialize(b, it.args[0])
@@ -492,30 +492,30 @@ def fake_iter(b: Builder, it: Expression, inner: Run) -> None:
 
 
 def zip_loop(b: Builder, e: CallExpr, run: Run) -> None:
-    a, c = materialize(b, e.args[0]), materialize(b, e.args[1])
-    ta, tc = b.ctx.types.get(e.args[0]), b.ctx.types.get(e.args[1])
-    na, nc = mapper.fullname(ta), mapper.fullname(tc)
-    ga, gc = getter_for(na), getter_for(nc)
-    ea = I64 if ga == "bytes" else OBJ if na == "builtins.str" else iter_item_type(b, ta)
-    ec = I64 if gc == "bytes" else OBJ if nc == "builtins.str" else iter_item_type(b, tc)
+    """zip(a, b, ...): index all the sequences together, stop at the shortest."""
+    seqs = []
+    for arg in e.args:
+        t = b.ctx.types.get(arg)
+        name = mapper.fullname(t)
+        g = getter_for(name)
+        et = I64 if g == "bytes" else OBJ if name == "builtins.str" else iter_item_type(b, t)
+        seqs.append((materialize(b, arg), g, et))
     i = b.reg(I64, "zi")
     b.assign(i, b.int(0))
-    head, body, inc, exit_ = b.new_block(), b.new_block(), b.new_block(), b.new_block()
+    head, inc, exit_ = b.new_block(), b.new_block(), b.new_block()
     b.goto(head)
     b.activate(head)
-    ok1 = b.binary("lt", i, seq_len(b, a, ga), BOOL)
-    mid = b.new_block()
-    b.branch(ok1, mid, exit_)
-    b.activate(mid)
-    b.branch(b.binary("lt", i, seq_len(b, c, gc), BOOL), body, exit_)
-    b.activate(body)
-    x, y = seq_get(b, a, i, ea, ga), seq_get(b, c, i, ec, gc)
+    for seq, g, _ in seqs:
+        more = b.new_block()
+        b.branch(b.binary("lt", i, seq_len(b, seq, g), BOOL), more, exit_)
+        b.activate(more)
+    items = [seq_get(b, seq, i, et, g) for seq, g, et in seqs]
     saved = b.block
     b.activate(inc)
     b.assign(i, b.binary("wadd", i, b.int(1), I64))
     b.goto(head)
     b.activate(saved)
-    run(lambda: [x, y], head, inc, exit_)
+    run(lambda: items, head, inc, exit_)
 
 
 # ---- indexing -------------------------------------------------------------------------

@@ -214,12 +214,17 @@ def binary_op(b: Builder, op: str, left: Expression, right: Expression, node: Ex
     res = rtype_of(b, node)
     if not (lt.is_obj or rt.is_obj):
         return numeric_op(b, op, lower(b, left), lower(b, right), res, node)
+    from mypy.nodes import SetExpr as _S, ListExpr as _L, DictExpr as _D
+    if isinstance(right, (_S, _L, _D)) and etype(b, left) == etype(b, right):
+        b.ctx.types[right] = b.ctx.types[left]   # `s & {2, 3}`: items as the left side's
     a = lower(b, left)
     c = lower(b, right)
     return object_op(b, op, a, c, etype(b, left), etype(b, right), node, left)
 
 
 def numeric_op(b: Builder, op: str, a: o.Register, c: o.Register, res: RType, node: Expression) -> o.Register:
+    if res.is_obj:   # mypy says Any (float ** float): the operands decide
+        res = F64 if a.type.is_float or c.type.is_float else a.type if a.type == c.type else I64
     if op == "/":
         kind = "fdiv" if a.type.is_float or c.type.is_float else "idiv"
         return b.binary(kind, b.coerce(a, F64), b.coerce(c, F64), F64, raises=True)

@@ -278,15 +278,22 @@ def cells_for(b: Builder, vars_: list[Var]) -> list[o.Register]:
         elif v in b.env_slots:
             assert b.env is not None
             out.append(b.get_field(b.env, b.env_slots[v], OBJ))
-        else:
-            raise AssertionError(f"free variable {v.name} has no cell")
+        else:   # not seen as captured: capture its current value
+            t = b.locals[v].type
+            cell = b.alloc(cell_type(b.ctx, t), 1)
+            b.set_field(cell, 0, b.locals[v])
+            b.cell_types.setdefault(v, t)
+            out.append(cell)
     return out
 
 
 def nested_def(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef) -> None:
     if not isinstance(s, FuncDef):
         raise b.ctx.error(b.module, s, "decorated nested functions are not supported by unicc")
-    env_vars = sorted(free_vars(s), key=lambda v: v.name)
+    env_vars = reachable_free_vars(b, s)
+    v0 = s_var(b, s)
+    if v0 in free_vars(s) and v0 not in env_vars:
+        env_vars.append(v0)   # a nested function that calls itself
     name = b.ctx.unique(f"{b.fn.name}.{s.name}")
     info = func_info(b.ctx, name, s, has_env=True, subst=b.subst)
     compile_function(b.ctx, b.module, s, info, s.name, outer=b, env_vars=env_vars, subst=b.subst)
@@ -302,8 +309,15 @@ def s_var(b: Builder, s: FuncDef) -> Var:
     return def_var(s)
 
 
+def reachable_free_vars(b: Builder, f: FuncItem) -> list[Var]:
+    """Free variables the enclosing code keeps in cells; the rest (module-level
+    names, comprehension variables at module level) are globals."""
+    return sorted((v for v in free_vars(f) if v in b.cells or v in b.env_slots or v in b.locals),
+                  key=lambda v: v.name)
+
+
 def lower_lambda(b: Builder, e: LambdaExpr) -> o.Register:
-    env_vars = sorted(free_vars(e), key=lambda v: v.name)
+    env_vars = reachable_free_vars(b, e)
     name = b.ctx.unique(f"{b.fn.name}.lambda")
     ct = mapper.proper(b.ctx.types.get(e))
     want = mapper.proper(b.expected.pop(e, None))
