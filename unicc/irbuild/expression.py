@@ -294,17 +294,20 @@ def tuple_concat(b: Builder, a: o.Register, c: o.Register, left: Expression, nod
 
 
 def lower_bool_op(b: Builder, e: OpExpr) -> o.Register:
-    """`a and b` / `a or b`: the value of the operand that decides."""
+    """`a and b` / `a or b`: the value of the operand that decides.  The left
+    value is tested before it is converted (`v or 0` with v None must not unbox)."""
     t = rtype_of(b, e)
     result = b.reg(t)
     left = lower(b, e.left)
-    b.assign(result, left)
     test = truth(b, left, b.ctx.types.get(e.left))
-    rhs, done = b.new_block(), b.new_block()
+    rhs, take_left, done = b.new_block(), b.new_block(), b.new_block()
     if e.op == "and":
-        b.branch(test, rhs, done)
+        b.branch(test, rhs, take_left)
     else:
-        b.branch(test, done, rhs)
+        b.branch(test, take_left, rhs)
+    b.activate(take_left)
+    b.assign(result, left)
+    b.goto(done)
     b.activate(rhs)
     b.assign(result, lower(b, e.right))
     b.goto(done)

@@ -20,27 +20,32 @@ def is_generic(f: FuncDef) -> bool:
     return isinstance(f.type, CallableType) and bool(f.type.variables)
 
 
-def unify(b: Builder, formal: Type, actual: Type | None, out: dict[str, RType]) -> None:
-    """Bind the type variables in `formal` from the matching parts of `actual`."""
+def unify(b: Builder, formal: Type, actual: Type | None, out: dict[str, RType],
+          types: dict[object, Type] | None = None) -> None:
+    """Bind the type variables in `formal` from the matching parts of `actual`
+    (run-time types in `out`, mypy types by type-variable id in `types`)."""
     f, a = mapper.proper(formal), mapper.proper(actual)
+    if types is None:
+        types = {}
     if isinstance(f, TypeVarType):
         if f.fullname not in out and actual is not None:
             out[f.fullname] = mapper.rtype(actual, b.subst)
+            types[f.id] = actual
     elif isinstance(f, Instance) and isinstance(a, Instance):
         for fa, aa in zip(f.args, map_to_base(a, f.type.fullname).args if map_to_base(a, f.type.fullname) else []):
-            unify(b, fa, aa, out)
+            unify(b, fa, aa, out, types)
     elif isinstance(f, TupleType) and isinstance(a, TupleType):
         for fa, aa in zip(f.items, a.items):
-            unify(b, fa, aa, out)
+            unify(b, fa, aa, out, types)
     elif isinstance(f, CallableType) and isinstance(a, CallableType):
         for fa, aa in zip(f.arg_types, a.arg_types):
-            unify(b, fa, aa, out)
-        unify(b, f.ret_type, a.ret_type, out)
+            unify(b, fa, aa, out, types)
+        unify(b, f.ret_type, a.ret_type, out, types)
     elif isinstance(f, UnionType):
         items = [i for i in f.items if not isinstance(mapper.proper(i), NoneType)]
         if len(items) == 1:
             inner = mapper.optional_item(actual) if isinstance(a, UnionType) else actual
-            unify(b, items[0], inner, out)
+            unify(b, items[0], inner, out, types)
 
 
 def map_to_base(a: Instance, base: str) -> Instance | None:
@@ -57,15 +62,23 @@ def specialise(b: Builder, e: CallExpr, f: FuncDef) -> FuncInfo:
     t = f.type
     assert isinstance(t, CallableType)
     subst: dict[str, RType] = {}
+    tsubst: dict[object, Type] = {}
+    # the call's own type binds result-only variables; arguments bind the rest
+    unify(b, t.ret_type, b.ctx.types.get(e), subst, tsubst)
     for formal, arg in zip(t.arg_types, e.args):
-        unify(b, formal, b.ctx.types.get(arg), subst)
-    unify(b, t.ret_type, b.ctx.types.get(e), subst)
+        if not isinstance(mapper.proper(formal), CallableType):
+            unify(b, formal, b.ctx.types.get(arg), subst, tsubst)
+    for formal, arg in zip(t.arg_types, e.args):
+        unify(b, formal, b.ctx.types.get(arg), subst, tsubst)
     for v in t.variables:
         subst.setdefault(v.fullname, OBJ)
-    key = f"{f.fullname}[{','.join(str(subst[v.fullname]) for v in t.variables)}]"
+    # one copy per run-time types, and per mypy types where builtins dispatch on them
+    key = f"{f.fullname}[{','.join(f'{subst[v.fullname]}:{tsubst.get(v.id)}' for v in t.variables)}]"
     info = b.ctx.funcs.get(key)
     if info is None:
         info = func_info(b.ctx, key, f, subst=subst)
+        from mypy.expandtype import expand_type
+        info.ptypes = [expand_type(pt, tsubst) if pt is not None else None for pt in info.ptypes]  # type: ignore[arg-type]
         b.ctx.funcs[key] = info
         module = b.ctx.generic_defs[f.fullname]
         compile_function(b.ctx, module, f, info, f.name, subst=subst)

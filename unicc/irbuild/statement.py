@@ -47,9 +47,13 @@ def lower_assignment(b: Builder, s: AssignmentStmt) -> None:
         from unicc.irbuild.call import expect_callable
         expect_callable(b, s.rvalue, lv0.node.type)
         from mypy.nodes import DictExpr, SetExpr
-        if isinstance(s.rvalue, (ListExpr, DictExpr, SetExpr)) and lv0.node.type is not None:
+        vt = lv0.node.type
+        if vt is not None and mapper.optional_item(vt) is not None:
+            vt = mapper.optional_item(vt)
+        if isinstance(s.rvalue, (ListExpr, DictExpr, SetExpr)) and vt is not None and \
+                mapper.fullname(vt) == mapper.fullname(b.ctx.types.get(s.rvalue)):
             # `row = []`: the container's item kind is the variable's, not the display's
-            b.ctx.types[s.rvalue] = lv0.node.type
+            b.ctx.types[s.rvalue] = vt
     v = lower(b, s.rvalue)
     for lv in s.lvalues:
         assign_target(b, lv, v, s.rvalue)
