@@ -997,9 +997,11 @@ def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: obj
         given[n if n is not None else names[i]] = a
     args = [recv]
     has = 0
+    from unicc.irbuild.expression import align_display
     for i, (pname, ptype, default) in enumerate(prim.params):
         rt = resolve(ptype)
         if pname in given:
+            align_display(b, given[pname], recv_t)
             v = lower_as(b, given[pname], rt)
             if ptype == "slice0":
                 has |= 1
@@ -1111,7 +1113,134 @@ def m_dict_popitem(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     return new_tuple(b, [b.from_word(key, kt), b.from_word(v, vt)])
 
 
+def m_affix(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """s.startswith(p[, start[, end]]) where p may be a tuple of strings."""
+    fn = "rt_str_startswith" if callee.name == "startswith" else "rt_str_endswith"
+    s = lower(b, callee.expr)
+    if len(e.args) > 1:
+        has = 1 | (2 if len(e.args) > 2 else 0)
+        end = lower_as(b, e.args[2], I64) if len(e.args) > 2 else b.int(0)
+        s = b.call_rt("rt_str_slice", [s, lower_as(b, e.args[1], I64), end, b.int(1), b.int(has)], OBJ)
+    p_e = e.args[0]
+    if mapper.fullname(b.ctx.types.get(p_e)) != "builtins.tuple":
+        return b.call_rt(fn, [s, lower(b, p_e)], BOOL)
+    res = b.reg(BOOL)
+    b.assign(res, b.const(False, BOOL))
+    done = b.new_block()
+
+    def each(item: Item) -> None:
+        hit, nxt = b.new_block(), b.new_block()
+        b.branch(b.call_rt(fn, [s, as_value(b, item)], BOOL), hit, nxt)
+        b.activate(hit)
+        b.assign(res, b.const(True, BOOL))
+        b.goto(done)
+        b.activate(nxt)
+    for_each(b, p_e, each)
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
+def m_count_index(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """tuple.count(x) / tuple.index(x), comparing as ==."""
+    from unicc.irbuild.expression import compare
+    t = lower(b, callee.expr)
+    b.pinned[callee.expr] = t
+    x = lower(b, e.args[0])
+    n, i = b.reg(I64, "n"), b.reg(I64, "i")
+    b.assign(n, b.int(0))
+    b.assign(i, b.int(-1))
+    done = b.new_block()
+
+    def each(item: Item) -> None:
+        b.assign(i, b.binary("add", i, b.int(1), I64, raises=True))
+        hit, nxt = b.new_block(), b.new_block()
+        b.branch(compare(b, "==", b.coerce(as_value(b, item), x.type), x, e.args[0], e.args[0]), hit, nxt)
+        b.activate(hit)
+        b.assign(n, b.binary("add", n, b.int(1), I64, raises=True))
+        if callee.name == "index":
+            b.goto(done)
+        else:
+            b.goto(nxt)
+        b.activate(nxt)
+    for_each(b, callee.expr, each)
+    del b.pinned[callee.expr]
+    if callee.name == "index":
+        b.raise_new("rt_type_ValueError", "tuple.index(x): x not in tuple")
+    else:
+        b.goto(done)
+    b.activate(done)
+    return i if callee.name == "index" else n
+
+
+def m_isdisjoint(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    from unicc.irbuild.expression import align_display
+    align_display(b, e.args[0], b.ctx.types.get(callee.expr))
+    common = b.call_rt("rt_set_intersection", [lower(b, callee.expr), lower(b, e.args[0])], OBJ)
+    return b.binary("eq", b.call_rt("rt_set_len", [common], I64, raises=False), b.int(0), BOOL)
+
+
+def m_rindex(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    r = call_prim(b, e, METHODS[("builtins.str", "rfind")], lower(b, callee.expr), None)
+    bad, ok = b.new_block(), b.new_block()
+    b.branch(b.binary("lt", r, b.int(0), BOOL), bad, ok)
+    b.activate(bad)
+    b.raise_new("rt_type_ValueError", "substring not found")
+    b.activate(ok)
+    return r
+
+
+def list_or_set(b: Builder, a: Expression, like: Expression) -> o.Register:
+    """set.update's argument as a set of the receiver's item kind."""
+    if mapper.fullname(b.ctx.types.get(a)) == "builtins.set":
+        return lower(b, a)
+    et = elem_type(b, b.ctx.types.get(like))
+    s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
+    for_each(b, a, lambda it: add_item(b, s, as_value(b, it), et))
+    return s
+
+
+def m_set_update(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    from unicc.irbuild.expression import align_display
+    s = lower(b, callee.expr)
+    for a in e.args:
+        align_display(b, a, b.ctx.types.get(callee.expr))
+        b.call_rt("rt_set_update", [s, list_or_set(b, a, callee.expr)])
+    return b.none()
+
+
+def m_dict_update(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """d.update(other_dict) or d.update(iterable of pairs)."""
+    from unicc.irbuild.expression import align_display
+    d = lower(b, callee.expr)
+    t = b.ctx.types.get(callee.expr)
+    arg = e.args[0]
+    align_display(b, arg, t)
+    if mapper.fullname(b.ctx.types.get(arg)) == "builtins.dict":
+        b.call_rt("rt_dict_update", [d, lower(b, arg)])
+        return b.none()
+    kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
+
+    def add(it: Item) -> None:
+        if isinstance(it, o.Register):
+            from unicc.irbuild.containers import tuple_items
+            k, v = tuple_items(b, it, [kt, vt])
+        else:
+            k, v = it
+        b.call_rt("rt_dict_set", [d, b.to_word(b.coerce(k, kt)), b.to_word(b.coerce(v, vt))])
+    for_each(b, arg, add)
+    return b.none()
+
+
 SPECIAL_METHODS = {
+    ("builtins.dict", "update"): m_dict_update,
+    ("builtins.str", "rindex"): m_rindex,
+    ("builtins.set", "update"): m_set_update,
+    ("builtins.str", "startswith"): m_affix,
+    ("builtins.str", "endswith"): m_affix,
+    ("builtins.tuple", "count"): m_count_index,
+    ("builtins.tuple", "index"): m_count_index,
+    ("builtins.set", "isdisjoint"): m_isdisjoint,
     ("builtins.str", "encode"): m_str_encode,
     ("builtins.bytes", "decode"): lambda b, e, c: b.call_rt("rt_bytes_decode", [lower(b, c.expr)], OBJ),
     ("builtins.dict", "popitem"): m_dict_popitem,

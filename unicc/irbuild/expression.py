@@ -214,12 +214,22 @@ def binary_op(b: Builder, op: str, left: Expression, right: Expression, node: Ex
     res = rtype_of(b, node)
     if not (lt.is_obj or rt.is_obj):
         return numeric_op(b, op, lower(b, left), lower(b, right), res, node)
-    from mypy.nodes import SetExpr as _S, ListExpr as _L, DictExpr as _D
-    if isinstance(right, (_S, _L, _D)) and etype(b, left) == etype(b, right):
-        b.ctx.types[right] = b.ctx.types[left]   # `s & {2, 3}`: items as the left side's
+    align_display(b, right, b.ctx.types.get(left))
     a = lower(b, left)
     c = lower(b, right)
     return object_op(b, op, a, c, etype(b, left), etype(b, right), node, left)
+
+
+def align_display(b: Builder, e: Expression, like: object) -> None:
+    """A display operand takes its partner's type: mypy types `{2, 3}` in
+    `s & {2, 3}` as set[object], but its items must be stored like s's."""
+    from mypy.nodes import SetExpr as _S, ListExpr as _L, DictExpr as _D, RefExpr as _R
+    fresh = isinstance(e, (_S, _L, _D, ListComprehension, SetComprehension, DictionaryComprehension)) or (
+        isinstance(e, CallExpr) and isinstance(e.callee, _R) and
+        e.callee.fullname in ("builtins.set", "builtins.list", "builtins.dict", "builtins.sorted"))
+    if fresh and like is not None and \
+            mapper.fullname(like) == mapper.fullname(b.ctx.types.get(e)):  # type: ignore[arg-type]
+        b.ctx.types[e] = like  # type: ignore[assignment]
 
 
 def numeric_op(b: Builder, op: str, a: o.Register, c: o.Register, res: RType, node: Expression) -> o.Register:
@@ -265,6 +275,10 @@ def object_op(b: Builder, op: str, a: o.Register, c: o.Register, ltn: str, rtn: 
     fn = BINOPS.get((ltn, op))
     if fn:
         return b.call_rt(fn, [a, c], OBJ)
+    if op == "|" and ltn == "builtins.dict":   # d1 | d2: a merged copy
+        d = b.call_rt("rt_dict_copy", [a], OBJ)
+        b.call_rt("rt_dict_update", [d, c])
+        return d
     if op == "%" and ltn == "builtins.str":
         raise b.ctx.error(b.module, node, "'%' string formatting is not supported by unicc; use an f-string")
     from unicc.irbuild.classdef import call_dunder
@@ -395,6 +409,9 @@ def lower_comparison(b: Builder, e: ComparisonExpr) -> o.Register:
     """Chained comparisons: a < b < c evaluates b once and stops at the first False."""
     result = b.reg(BOOL)
     done = b.new_block()
+    for x, y in zip(e.operands, e.operands[1:]):
+        align_display(b, y, b.ctx.types.get(x))
+        align_display(b, x, b.ctx.types.get(y))
     left = lower(b, e.operands[0])
     for i, op in enumerate(e.operators):
         right_e = e.operands[i + 1]
