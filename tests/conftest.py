@@ -4,11 +4,18 @@ The differential suites run each program twice -- once under CPython (the
 oracle) and once compiled for the selected target -- and compare what a user
 would see.  Everything that starts a process lives here so the three test
 files stay thin.
+
+A target that boots under QEMU has one console for stdout and stderr.  The
+compiled runtime flushes stdout before writing to stderr, so that console is
+compared with CPython's two streams merged and unbuffered; traceback frames
+are left out of the comparison (compiled code reports fewer), the header and
+the exception line are not.
 """
 
 from __future__ import annotations
 
 import difflib
+import io
 import os
 import subprocess
 import sys
@@ -22,6 +29,7 @@ STDLIB = ROOT / "stdlib"
 VENV_PYTHON = ROOT / ".venv" / "bin" / "python"
 PYTHON = str(VENV_PYTHON) if VENV_PYTHON.exists() else sys.executable
 ARGS = ["alpha", "beta"]  # every program gets the same fixed command line
+TRACEBACK = "Traceback (most recent call last):"
 TIMEOUT = int(os.environ.get("UNICC_TEST_TIMEOUT", "60"))  # seconds, per subprocess
 # The first build also compiles the runtime into unicc's cache: allow it longer.
 BUILD_TIMEOUT = int(os.environ.get("UNICC_BUILD_TIMEOUT", "300"))
@@ -50,46 +58,83 @@ def cli_available() -> bool:
     return (ROOT / "unicc" / "__main__.py").exists()
 
 
-def run(cmd: list[str], cwd: Path, what: str, timeout: int = TIMEOUT) -> Result:
+def run(cmd: list[str], cwd: Path, what: str, timeout: int = TIMEOUT,
+        merge: bool = False) -> Result:
+    """Run a process; with `merge`, stderr goes unbuffered into stdout."""
     env = dict(os.environ)
     env["PYTHONUTF8"] = "1"
     env["PYTHONDONTWRITEBYTECODE"] = "1"  # keep tests/programs/ free of __pycache__
+    if merge:
+        env["PYTHONUNBUFFERED"] = "1"
     paths = [str(ROOT)] + ([] if cli_available() else [str(STDLIB)])
     env["PYTHONPATH"] = os.pathsep.join(paths + [env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
     try:
-        p = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, timeout=timeout)
+        p = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, timeout=timeout,
+                           stderr=subprocess.STDOUT if merge else subprocess.PIPE)
     except subprocess.TimeoutExpired:
         pytest.fail(f"{what} timed out after {timeout}s: {' '.join(cmd)}")
-    return Result(p.returncode, p.stdout, p.stderr)
+    return Result(p.returncode, p.stdout, p.stderr or b"")
 
 
-def unicc(args: list[str], cwd: Path, what: str, timeout: int = TIMEOUT) -> Result:
-    return run([PYTHON, "-m", "unicc", *args], cwd, what, timeout)
+def unicc(args: list[str], cwd: Path, what: str, timeout: int = TIMEOUT,
+          merge: bool = False) -> Result:
+    return run([PYTHON, "-m", "unicc", *args], cwd, what, timeout, merge)
+
+
+def boot(target: str, image: Path, program: Path) -> Result:
+    """Boot a QEMU target's image; the console comes back as stdout."""
+    from unicc import qemu
+    from unicc.errors import UserError
+    from unicc.targets import TARGETS
+    t = TARGETS[target]
+    argv = [program.stem, *ARGS] if qemu.takes_args(t) else [program.stem]
+    out = io.BytesIO()
+    try:
+        status = qemu.run(t, image, argv, timeout=TIMEOUT, out=out)
+    except UserError as e:
+        pytest.fail("\n".join(e.messages))
+    return Result(status, out.getvalue(), b"")
+
+
+def without_frames(console: bytes) -> str:
+    """Output with traceback frames (the indented lines after the header) dropped."""
+    kept: list[str] = []
+    in_traceback = False
+    for line in console.decode("utf-8", "replace").splitlines(keepends=True):
+        if in_traceback and line.startswith(" "):
+            continue
+        in_traceback = line.rstrip("\n") == TRACEBACK
+        kept.append(line)
+    return "".join(kept)
 
 
 class Runner:
     def __init__(self, target: str) -> None:
         self.target = target
+        from unicc.targets import TARGETS
+        t = TARGETS.get(target)
+        self.boots = bool(t and t.qemu)  # under QEMU: one console, see the module doc
 
     def reference(self, program: Path) -> Result:
         """CPython (with typeguard's import hook, via `unicc run --target python`)."""
         if not cli_available():
-            return run([PYTHON, str(program), *ARGS], program.parent, "CPython run")
+            return run([PYTHON, str(program), *ARGS], program.parent, "CPython run",
+                       merge=self.boots)
         return unicc(["run", "--target", "python", str(program), "--", *ARGS],
-                     program.parent, "reference run")
+                     program.parent, "reference run", merge=self.boots)
 
-    def compiled(self, program: Path, workdir: Path) -> Result:
-        """The program built by unicc for the selected target and run there."""
+    def compiled(self, program: Path, workdir: Path, *options: str) -> Result:
+        """The program built by unicc (with `options`) for the selected target
+        and run there: natively, or booted under QEMU."""
         cwd = program.parent
-        if self.target != "unix":
-            return unicc(["run", "--target", self.target, str(program), "--", *ARGS],
-                         cwd, f"unicc run --target {self.target}", BUILD_TIMEOUT)
         exe = workdir / "prog"
-        built = unicc(["build", str(program), "--target", "unix", "-o", str(exe)], cwd, "build",
-                      BUILD_TIMEOUT)
+        built = unicc(["build", str(program), "--target", self.target, "-o", str(exe), *options],
+                      cwd, "build", BUILD_TIMEOUT)
         if built.status != 0 or not exe.exists():
             pytest.fail(f"unicc build failed (exit {built.status}):\n"
                         + built.stderr.decode("utf-8", "replace")[-4000:])
+        if self.boots:
+            return boot(self.target, exe, program)
         return run([str(exe), *ARGS], cwd, "compiled program")
 
     def cli(self, args: list[str], cwd: Path) -> Result:
@@ -97,9 +142,14 @@ class Runner:
         return unicc(args, cwd, "unicc " + " ".join(args[:1]), BUILD_TIMEOUT)
 
     def assert_same(self, ref: Result, got: Result) -> None:
-        """Same stdout bytes and exit status; on failure, same last stderr line."""
+        """Same stdout bytes and exit status; on failure, same last stderr line.
+        (Under QEMU: the same console apart from traceback frames.)"""
         problems: list[str] = []
-        if got.stdout != ref.stdout:
+        if self.boots:
+            want, have = without_frames(ref.stdout).encode(), without_frames(got.stdout).encode()
+            if have != want:
+                problems.append("console differs (- CPython, + compiled):\n" + diff(want, have))
+        elif got.stdout != ref.stdout:
             problems.append("stdout differs (- CPython, + compiled):\n" + diff(ref.stdout, got.stdout))
         if got.status != ref.status:
             problems.append(f"exit status: CPython {ref.status}, compiled {got.status}")

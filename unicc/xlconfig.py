@@ -5,7 +5,7 @@
 from the target table (`Target.xl`); the memory is sized from the linked ELF:
 everything from the image's first byte to its last (stacks included), plus
 the heap the program was built with (`--heap`), plus room for what Xen puts
-in guest RAM (start_info, the device tree, the console page).
+in guest RAM (start_info, the device tree, the console page); 32 MiB at least.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from unicc.targets import Target
 
 MIB = 1 << 20
 XEN_SLACK_MIB = 16   # below the image (x86: the first 1 MiB) and Xen's own pages
+MIN_MIB = 32         # the smallest guest seen working under Xen 4.17 (TOOLCHAIN.md)
 
 
 def heap_size(elf: ELFFile) -> int:
@@ -40,7 +41,7 @@ def memory_mib(elf_path: Path) -> int:
         start = min(s["p_paddr"] for s in loads)
         end = max(s["p_paddr"] + s["p_memsz"] for s in loads)
         need = int(end - start) + heap_size(elf)
-    return -(-need // MIB) + XEN_SLACK_MIB
+    return max(MIN_MIB, -(-need // MIB) + XEN_SLACK_MIB)
 
 
 def write(t: Target, elf: Path, image: Path) -> Path:

@@ -153,3 +153,60 @@ i64 rt_float_to_int_exact(double x) {
         return 0;
     return (i64)x;
 }
+
+/* bytearray.pop(i), insert(i, v), del ba[i], reverse(): in place, with
+ * CPython's messages; the storage only shrinks or grows by one byte. */
+static i64 ba_index(rt_bytearray *ba, i64 i, const char *msg) {
+    if (i < 0)
+        i += ba->len;
+    if (i < 0 || i >= ba->len) {
+        rt_raise_msg(&rt_type_IndexError, msg);
+        return -1;
+    }
+    return i;
+}
+
+i64 rt_bytearray_pop_at(rt_obj *o, i64 i) {
+    rt_bytearray *ba = (rt_bytearray *)o;
+    if (ba->len == 0) {
+        rt_raise_msg(&rt_type_IndexError, "pop from empty bytearray");
+        return 0;
+    }
+    if ((i = ba_index(ba, i, "pop index out of range")) < 0)
+        return 0;
+    uint8_t *d = ba->store->data;
+    i64 v = d[i];
+    for (i64 j = i; j + 1 < ba->len; j++)
+        d[j] = d[j + 1];
+    ba->len--;
+    return v;
+}
+
+void rt_bytearray_del(rt_obj *o, i64 i) {
+    rt_bytearray_pop_at(o, i);
+}
+
+void rt_bytearray_insert(rt_obj *o, i64 i, i64 v) {
+    rt_bytearray *ba = (rt_bytearray *)o;
+    i64 n = ba->len;
+    if (i < 0)
+        i = i + n < 0 ? 0 : i + n;
+    if (i > n)
+        i = n;
+    rt_bytearray_append(o, v);   /* grows the store, checks the value */
+    if (rt_exc)
+        return;
+    uint8_t *d = ba->store->data;
+    for (i64 j = n; j > i; j--)
+        d[j] = d[j - 1];
+    d[i] = (uint8_t)v;
+}
+
+void rt_bytearray_reverse(rt_obj *o) {
+    rt_bytearray *ba = (rt_bytearray *)o;
+    for (i64 a = 0, z = ba->len - 1; a < z; a++, z--) {
+        uint8_t t = ba->store->data[a];
+        ba->store->data[a] = ba->store->data[z];
+        ba->store->data[z] = t;
+    }
+}

@@ -423,6 +423,10 @@ rt_obj *rt_tuple_from_list(rt_obj *l);          /* tuple(iterable) */
 rt_obj *rt_tuple_repeat(rt_obj *t, i64 n);      /* t * n */
 i64 rt_int_powmod(i64 a, i64 b, i64 m);         /* pow(a, b, m) */
 i64 rt_float_to_int_exact(double x);           /* for 2.0 in [1, 2] */
+i64 rt_bytearray_pop_at(rt_obj *ba, i64 i);
+void rt_bytearray_del(rt_obj *ba, i64 i);
+void rt_bytearray_insert(rt_obj *ba, i64 i, i64 v);
+void rt_bytearray_reverse(rt_obj *ba);
 
 /* ---- misc -------------------------------------------------------------- */
 _Noreturn void rt_exit(i64 status);            /* flush and end */

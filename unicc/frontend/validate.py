@@ -114,7 +114,9 @@ class Validator:
 
     def visit_assignment_stmt(self, s: AssignmentStmt) -> None:
         if s.type is not None:
-            self.check_any(s.type, s.lvalues[0])
+            at = s.unanalyzed_type if s.unanalyzed_type is not None else s.type
+            where = at if getattr(at, "line", -1) > 0 else s.lvalues[0]
+            self.check_any(s.type, where)  # type: ignore[arg-type]
         for lv in s.lvalues:
             if isinstance(lv, MemberExpr) and isinstance(lv.expr, NameExpr) and \
                     lv.expr.node is not None and type(lv.expr.node).__name__ in ("TypeInfo", "MypyFile") \

@@ -29,6 +29,10 @@ def fullname(t: Type | None) -> str:
         return p.fallback.type.fullname
     if isinstance(p, TupleType):
         return "builtins.tuple"
+    if isinstance(p, UnionType):   # Literal['a'] | Literal['b'] is a str
+        names = {fullname(i) for i in p.items}
+        if len(names) == 1:
+            return names.pop()
     return ""
 
 

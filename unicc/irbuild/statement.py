@@ -476,6 +476,8 @@ def lower_del(b: Builder, s: DelStmt) -> None:
                 b.call_rt("rt_list_del_slice", [base] + slice_args(b, t.index))
             elif name == "builtins.list":
                 b.call_rt("rt_list_del", [base, lower_as(b, t.index, I64)])
+            elif name == "builtins.bytearray" and not isinstance(t.index, SliceExpr):
+                b.call_rt("rt_bytearray_del", [base, lower_as(b, t.index, I64)])
             elif name == "builtins.dict":
                 k = b.to_word(lower_as(b, t.index, elem_type(b, b.ctx.types.get(t.base), 0)))
                 b.call_rt("rt_dict_del", [base, k])

@@ -1,0 +1,113 @@
+"""The QEMU targets end to end: compiled programs booted as unikernels.
+
+tests/test_programs.py runs every program on one target (unix by default);
+this module boots a representative subset of them on each target that runs
+under QEMU and compares with CPython (console against CPython's merged
+output: see tests/conftest.py), then checks that the ways a program can die
+(out of memory, runaway recursion) end alike on every target.  CPU faults and
+stack overflows in C are covered per platform by tests/test_boot_x86.py and
+tests/test_boot_arm.py.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, TRACEBACK, Result, Runner, unicc, without_frames
+
+from unicc.qemu import takes_args
+from unicc.targets import TARGETS
+
+PROGRAMS = ROOT / "tests" / "programs"
+HERE = ROOT / "tests" / "targets"
+
+# ints, floats, strings, lists, dicts, classes, closures, exceptions (caught
+# and uncaught), sys.exit, stderr, sys.argv and a multi-module program.
+SELECTED = [
+    "int_arith", "int_bitops", "float_math", "float_sqrt_newton", "str_basic",
+    "str_slicing", "fstring_align_str", "print_sep_end", "list_basic",
+    "list_comprehension", "dict_basic", "class_inherit_super", "func_closure_nonlocal",
+    "exc_hierarchy", "exc_finally_return", "err_zerodiv_uncaught", "err_user_exception",
+    "err_key_uncaught", "err_index_uncaught", "sys_exit_code", "err_stderr_exit",
+    "sys_argv", "algo_wordfreq", "algo_bst", "sim_bank", "mod_package",
+]
+READS_ARGV = {"sys_argv"}  # cubieboard2 boots without a command line
+QEMU_TARGETS = [name for name, t in TARGETS.items() if t.qemu]
+
+
+def entry(name: str) -> Path:
+    single = PROGRAMS / f"{name}.py"
+    return single if single.exists() else PROGRAMS / name / "main.py"
+
+
+def needs_qemu(target: str) -> pytest.MarkDecorator:
+    binary = TARGETS[target].qemu[0] if TARGETS[target].qemu else ""
+    return pytest.mark.skipif(bool(binary) and shutil.which(binary) is None,
+                              reason=f"{binary} is not installed")
+
+
+def cases() -> list[object]:
+    return [pytest.param(target, name, id=f"{target}-{name}", marks=needs_qemu(target))
+            for target in QEMU_TARGETS for name in SELECTED
+            if takes_args(TARGETS[target]) or name not in READS_ARGV]
+
+
+@pytest.fixture(scope="module")
+def references() -> dict[Path, Result]:
+    """CPython's merged output per program: the same for every QEMU target."""
+    return {}
+
+
+@pytest.mark.parametrize("target,name", cases())
+def test_program(target: str, name: str, references: dict[Path, Result],
+                 tmp_path: Path) -> None:
+    runner, program = Runner(target), entry(name)
+    if program not in references:
+        references[program] = runner.reference(program)
+    runner.assert_same(references[program], runner.compiled(program, tmp_path))
+
+
+ALL_TARGETS = [pytest.param(name, marks=needs_qemu(name)) for name in TARGETS]
+
+
+@pytest.mark.parametrize("target", ALL_TARGETS)
+def test_out_of_memory(target: str, tmp_path: Path) -> None:
+    """A 2 MiB heap filled by live strings: an uncaught MemoryError, exit 1.
+    (No reference run: CPython would fill the machine's memory.)"""
+    got = Runner(target).compiled(HERE / "oom.py", tmp_path, "--heap", "2M")
+    console = (got.stdout + got.stderr).decode("utf-8", "replace")
+    assert got.status == 1, console[-2000:]
+    assert "\n1000 1000\n" in "\n" + console  # it ran for a while first
+    assert console.endswith(f"{TRACEBACK}\nMemoryError\n"), console[-2000:]
+    if not got.stdout.endswith(b"MemoryError\n"):  # natively: on stderr alone
+        assert got.stderr.endswith(f"{TRACEBACK}\nMemoryError\n".encode())
+
+
+@pytest.mark.parametrize("target", ALL_TARGETS)
+def test_recursion_error(target: str, tmp_path: Path) -> None:
+    """Runaway recursion ends as in CPython whatever the target's stack size.
+    (Not compared with the reference run: under typeguard CPython hits the
+    limit inside an isinstance check and says so.)"""
+    got = Runner(target).compiled(HERE / "recursion.py", tmp_path)
+    assert (got.status, without_frames(got.stdout + got.stderr)) == \
+        (1, f"start\n{TRACEBACK}\nRecursionError: maximum recursion depth exceeded\n")
+
+
+@pytest.mark.parametrize("target", [n for n, t in TARGETS.items() if t.xl is not None])
+def test_xl_config(target: str, tmp_path: Path) -> None:
+    """`unicc build` for a Xen target writes IMAGE.xl, sized for its heap."""
+    hello = ROOT / "examples" / "hello" / "hello.py"
+    sizes = {}
+    for heap in ("2M", "100M"):
+        image = tmp_path / f"hello{heap}"
+        assert unicc(["build", str(hello), "--target", target, "--heap", heap, "-o", str(image)],
+                     tmp_path, "build").status == 0
+        lines = image.with_suffix(".xl").read_text().splitlines()
+        conf = dict(line.split(" = ", 1) for line in lines if not line.startswith("#"))
+        assert conf["name"] == conf["cmdline"] == f'"hello{heap}"'
+        assert conf["kernel"] == f'"{image.resolve()}"'
+        assert conf.get("type") == ('"pvh"' if target == "xen" else None)
+        sizes[heap] = int(conf["memory"])
+    assert sizes["2M"] == 32 and 116 < sizes["100M"] <= 124  # image + heap + 16 MiB
