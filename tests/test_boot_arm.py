@@ -40,12 +40,8 @@ Build = Callable[[str, int], Path]
 
 
 def image_of(t: Target, elf: Path) -> Path:
-    """The file QEMU boots: the ELF itself, or its raw bytes for a zImage."""
-    if t.image != "zimage":
-        return elf
-    out = elf.with_suffix(".zImage")
-    link.run_tool(link.zig("objcopy", "-O", "binary", str(elf), str(out)))
-    return out
+    """The file QEMU boots: the ELF itself, or the zImage link made beside it."""
+    return elf.with_suffix("") if t.image == "zimage" else elf
 
 
 @pytest.fixture(scope="module")
@@ -59,8 +55,9 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
             obj = cache / f"prog-{target}-{fault}.o"
             link.run_tool(link.zig("cc", *t.cflags, f"-I{RUNTIME / 'include'}",
                                    f"-DFAULT={fault}", "-c", str(PROG), "-o", str(obj)))
-            elf = obj.with_suffix(".elf")
-            link.link(t, obj, elf, cache)
+            image = obj.with_suffix("")
+            link.link(t, obj, image, cache)  # a zImage target also leaves IMAGE.elf
+            elf = image.with_suffix(".elf") if t.image == "zimage" else image
             elfs[target, fault] = elf
         return elfs[target, fault]
 
