@@ -839,18 +839,22 @@ def b_dict(b: Builder, e: CallExpr) -> o.Register:
     kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
     d = b.call_rt("rt_dict_new", [b.int(kt.kind), b.int(vt.kind)], OBJ)
     if e.args:
-        if mapper.fullname(b.ctx.types.get(e.args[0])) == "builtins.dict":
-            b.call_rt("rt_dict_update", [d, lower(b, e.args[0])])
-        else:
-            def add(it: Item) -> None:
-                if isinstance(it, o.Register):
-                    from unicc.irbuild.containers import tuple_items
-                    k, v = tuple_items(b, it, [kt, vt])
-                else:
-                    k, v = it
-                b.call_rt("rt_dict_set", [d, b.to_word(b.coerce(k, kt)), b.to_word(b.coerce(v, vt))])
-            for_each(b, e.args[0], add)
+        update_dict(b, d, t, e.args[0])
     return d
+
+
+def update_dict(b: Builder, d: o.Register, t: object, arg: Expression) -> None:
+    """d.update(arg) for another dict or an iterable of (key, value) pairs."""
+    from unicc.irbuild.containers import tuple_items
+    if mapper.fullname(b.ctx.types.get(arg)) == "builtins.dict":
+        b.call_rt("rt_dict_update", [d, lower(b, arg)])
+        return
+    kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)  # type: ignore[arg-type]
+
+    def add(it: Item) -> None:
+        k, v = tuple_items(b, it, [kt, vt]) if isinstance(it, o.Register) else it
+        b.call_rt("rt_dict_set", [d, b.to_word(b.coerce(k, kt)), b.to_word(b.coerce(v, vt))])
+    for_each(b, arg, add)
 
 
 def b_bytes(b: Builder, e: CallExpr) -> o.Register:
@@ -1216,19 +1220,7 @@ def m_dict_update(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     t = b.ctx.types.get(callee.expr)
     arg = e.args[0]
     align_display(b, arg, t)
-    if mapper.fullname(b.ctx.types.get(arg)) == "builtins.dict":
-        b.call_rt("rt_dict_update", [d, lower(b, arg)])
-        return b.none()
-    kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
-
-    def add(it: Item) -> None:
-        if isinstance(it, o.Register):
-            from unicc.irbuild.containers import tuple_items
-            k, v = tuple_items(b, it, [kt, vt])
-        else:
-            k, v = it
-        b.call_rt("rt_dict_set", [d, b.to_word(b.coerce(k, kt)), b.to_word(b.coerce(v, vt))])
-    for_each(b, arg, add)
+    update_dict(b, d, t, arg)
     return b.none()
 
 

@@ -168,8 +168,6 @@ def comprehension(b: Builder, g: GeneratorExpr | DictionaryComprehension, body: 
 def for_each(b: Builder, it: Expression, body: Callable[[Item], None],
              else_body: Callable[[], None] | None = None, loop: bool = False) -> None:
     """Run body for each item of `it`.  With loop=True, break/continue work inside."""
-    t = b.ctx.types.get(it)
-    name = mapper.fullname(t)
     brk = b.new_block()
 
     def run(next_item: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
@@ -185,7 +183,13 @@ def for_each(b: Builder, it: Expression, body: Callable[[Item], None],
             else_body()
         b.goto(brk)
         b.activate(brk)
+    iterate(b, it, run)
 
+
+def iterate(b: Builder, it: Expression, run: Run) -> None:
+    """Pick the loop shape for `it`: counted, dict/set cursor, or by index."""
+    t = b.ctx.types.get(it)
+    name = mapper.fullname(t)
     if isinstance(it, CallExpr) and isinstance(it.callee, NameExpr):
         fn = it.callee.fullname
         if fn == "builtins.range":
@@ -455,7 +459,7 @@ def enumerate_loop(b: Builder, e: CallExpr, run: Run) -> None:
         b.assign(cur, count)
         run(lambda: [cur, item] if isinstance(item, o.Register) else [cur, pack(b, item)], head, cont, exit_)
     sub = e.args[0]
-    fake_iter(b, sub, inner)
+    iterate(b, sub, inner)
 
 
 def pack(b: Builder, parts: list[o.Register]) -> o.Register:
@@ -465,30 +469,6 @@ def pack(b: Builder, parts: list[o.Register]) -> o.Register:
 def as_value(b: Builder, item: Item) -> o.Register:
     """An iteration item as one value: (key, value) pairs become tuples."""
     return item if isinstance(item, o.Register) else new_tuple(b, item)
-
-
-def fake_iter(b: Builder, it: Expression, inner: Run) -> None:
-    """Iterate `it` with a custom runner (used by enumerate/zip to wrap items)."""
-    t = b.ctx.types.get(it)
-    name = mapper.fullname(t)
-    if isinstance(it, CallExpr) and isinstance(it.callee, NameExpr) and it.callee.fullname == "builtins.range":
-        return range_loop(b, it, inner)
-    if isinstance(it, CallExpr) and isinstance(it.callee, MemberExpr) and \
-            mapper.fullname(b.ctx.types.get(it.callee.expr)) == "builtins.dict" and \
-            it.callee.name in ("items", "keys", "values") and not it.args:
-        return dict_loop(b, lower(b, it.callee.expr), b.ctx.types.get(it.callee.expr), it.callee.name, inner)
-    if name == "builtins.dict":
-        return dict_loop(b, lower(b, it), t, "keys", inner)
-    if name == "builtins.set":
-        return set_loop(b, lower(b, it), elem_type(b, t), inner)
-    seq = materialize(b, it)
-    et = I64 if name in ("builtins.bytes", "builtins.bytearray") or is_enum_class(b, it) else \
-        OBJ if name == "builtins.str" else generator_item_type(b, it) if isinstance(it, GeneratorExpr) \
-        else iter_item_type(b, t)
-    if isinstance(it, CallExpr) and isinstance(it.callee, NameExpr) and \
-            it.callee.fullname in ("builtins.enumerate", "builtins.zip"):
-        et = OBJ
-    return index_loop(b, seq, et, inner, getter=getter_for(name))
 
 
 def zip_loop(b: Builder, e: CallExpr, run: Run) -> None:
