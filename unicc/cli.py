@@ -54,13 +54,24 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("file", type=Path, help="the program's entry file")
     b.add_argument("-o", "--output", type=Path, help="output file (default: the entry file's name without .py)")
     b.add_argument("--timings", action="store_true", help="print how long each stage took")
+    b.add_argument("--size-report", action="store_true", help="print where the image's bytes go (see `unicc size`)")
     add_build_options(b)
     r = sub.add_parser("run", help="build and run a program (target `python`: the CPython reference run)")
     r.add_argument("file", type=Path, help="the program's entry file")
     add_build_options(r)
     r.add_argument("--timeout", type=float, default=60.0, help="seconds before a booted guest is stopped (default: 60)")
+    r.add_argument("--on", choices=["qemu", "xen"], default="qemu",
+                   help="boot under plain QEMU, or as a domU of real Xen 4.17 inside QEMU "
+                        "(targets xen, xen-arm; the first run downloads Debian's Xen)")
     r.add_argument("args", nargs="*", help="arguments for the program (put them after --)")
     sub.add_parser("targets", help="list the targets")
+    z = sub.add_parser("size", help="build a program and report the size of its image by section, "
+                                    "module, runtime file and function")
+    z.add_argument("file", type=Path, help="the program's entry file")
+    add_build_options(z)
+    z.add_argument("--format", default="table", choices=["table", "json", "html"],
+                   help="table (default), json, or a self-contained HTML page with a treemap")
+    z.add_argument("--top", type=int, default=20, metavar="N", help="list the N largest functions (default: 20)")
     return p
 
 
@@ -97,6 +108,9 @@ def cmd_build(ns: argparse.Namespace) -> int:
     if ns.timings:
         for k, v in opts.timings.items():  # type: ignore[attr-defined]
             print(f"{k:>6}: {v * 1000:.0f} ms", file=sys.stderr)
+    if ns.size_report:
+        from unicc.size import render, report_for
+        print(render(report_for(ns.file, out, opts.target), "table"))  # type: ignore[attr-defined]
     return 0
 
 
@@ -113,6 +127,11 @@ def cmd_run(ns: argparse.Namespace) -> int:
         out = Path(tmp) / ns.file.stem
         build(ns.file, out, opts)  # type: ignore[arg-type]
         target = opts.target  # type: ignore[attr-defined]
+        if ns.on == "xen":
+            from unicc import xenrig
+            sys.stdout.flush()
+            return xenrig.run(target, out, [ns.file.stem, *args], timeout=ns.timeout,
+                              out=sys.stdout.buffer)
         if not target.qemu:
             sys.stdout.flush()
             return subprocess.call([str(out), *args])
@@ -129,7 +148,19 @@ def cmd_targets(ns: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"check": cmd_check, "build": cmd_build, "run": cmd_run, "targets": cmd_targets}
+def cmd_size(ns: argparse.Namespace) -> int:
+    from unicc.driver import build
+    from unicc.size import render, report_for
+    opts = build_opts(ns)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / ns.file.stem
+        build(ns.file, out, opts)  # type: ignore[arg-type]
+        print(render(report_for(ns.file, out, opts.target), ns.format, ns.top))  # type: ignore[attr-defined]
+    return 0
+
+
+COMMANDS = {"check": cmd_check, "build": cmd_build, "run": cmd_run, "targets": cmd_targets,
+            "size": cmd_size}
 
 
 def main(argv: list[str] | None = None) -> int:

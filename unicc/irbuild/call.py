@@ -922,7 +922,31 @@ BUILTIN_FUNCS = {
 
 # ---- constructors ---------------------------------------------------------------------------
 
+BUFFER = "unicc_buf.Buffer"
+
+
+def m_buffer(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """Buffer accessors: get_u16_be(off) -> rt_buffer_get(view, off, 2, big)."""
+    v = lower(b, callee.expr)
+    name = callee.name
+    if name == "slice":
+        return b.call_rt("rt_buffer_slice", [v] + [lower_as(b, a, I64) for a in e.args], OBJ)
+    if name == "tobytes":
+        return b.call_rt("rt_buffer_tobytes", [v], OBJ)
+    width = {"u8": 1, "u16": 2, "u32": 4, "u64": 8}[name.split("_")[1]]
+    little = b.int(int(name.endswith("_le")))
+    off = lower_as(b, e.args[0], I64)
+    if name.startswith("get_"):
+        r = b.call_rt("rt_buffer_get", [v, off, b.int(width), little], I64)
+        return b.convert(r, FIXED["u64"]) if width == 8 else r
+    val = lower(b, e.args[1])
+    b.call_rt("rt_buffer_set", [v, off, b.int(width), little, b.convert(val, I64)])
+    return b.none()
+
+
 def construct(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
+    if info.fullname == BUFFER:
+        return b.call_rt("rt_buffer_new", [lower(b, e.args[0])], OBJ)
     if info.fullname in b.ctx.enums:
         return enum_call(b, e, info)
     if info.module_name == mapper.FIXED_MODULE and info.name in FIXED:
@@ -1225,6 +1249,10 @@ def m_dict_update(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
 
 
 SPECIAL_METHODS = {
+    **{(BUFFER, f"{op}_{w}{end}"): m_buffer for op in ("get", "set") for w in ("u8", "u16", "u32", "u64")
+       for end in (("",) if w == "u8" else ("_be", "_le"))},
+    (BUFFER, "slice"): m_buffer,
+    (BUFFER, "tobytes"): m_buffer,
     ("builtins.dict", "update"): m_dict_update,
     ("builtins.str", "rindex"): m_rindex,
     ("builtins.set", "update"): m_set_update,

@@ -539,6 +539,8 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
         return b.call_rt("rt_str_getitem", [base, lower_as(b, e.index, I64)], OBJ)
     if name in ("builtins.bytes", "builtins.bytearray"):
         return b.call_rt("rt_bytes_getitem", [base, lower_as(b, e.index, I64)], I64)
+    if name == "unicc_buf.Buffer":
+        return b.call_rt("rt_buffer_get", [base, lower_as(b, e.index, I64), b.int(1), b.int(0)], I64)
     if name == "builtins.tuple":
         types = tuple_item_types(b, t)
         if types is not None:

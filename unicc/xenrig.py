@@ -1,0 +1,456 @@
+"""Boot Xen guests on a real Xen 4.17 hypervisor nested in QEMU (TCG):
+what `unicc run --target xen|xen-arm --on xen` does.
+
+The rig is Debian's own Xen, dom0 kernel and toolstack, fetched with
+`apt-get download` (a lists directory of its own, so the host's apt state is
+neither needed nor touched) and unpacked with `dpkg-deb -x`; nothing is
+installed on the host.  From them it builds a busybox initramfs whose /init
+starts xenstored, xen-init-dom0 and xenconsoled, then runs `xl create -c` for
+each guest under /guests/ in turn and powers the machine off.  The rig is
+built once per architecture into (XDG_CACHE_HOME or ~/.cache)/unicc/xenrig/;
+each boot appends the guests as a second cpio archive (Linux unpacks
+concatenated archives), so a boot costs no rebuild.
+
+The serial line carries Xen's, dom0's and the guests' output.  /init frames
+each guest with `@@unicc:` marker lines: while a guest runs its console
+(through `xl create -c`) is streamed, and when it is gone /init prints the
+log xenconsoled kept of it, which is authoritative: whatever the live stream
+missed is written from it.  Xen passes no exit status on, so the runtime
+prints `EXIT=<n>` last; it is parsed and removed from the console.  Carriage
+returns are dropped (dom0's terminal adds them).  A watchdog kills QEMU after
+the timeout and reports the last lines of the serial console.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import gzip
+import hashlib
+import lzma
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from elftools.elf.dynamic import DynamicSection
+from elftools.elf.elffile import ELFFile
+
+from unicc.errors import UserError
+from unicc.targets import Target
+
+XEN = "4.17"
+TOOLS = ["xl", "xenconsole", "xenstored", "xenconsoled", "xen-init-dom0"]
+MODULES = ["xen-evtchn", "xen-privcmd", "xen-gntdev", "xen-gntalloc", "xenfs"]
+# Everything the toolstack links against; a library nobody needs stays out.
+PACKAGES = ["busybox-static", f"xen-utils-{XEN}", f"libxenmisc{XEN}", "libxencall1",
+            "libxendevicemodel1", "libxenevtchn1", "libxenforeignmemory1", "libxengnttab1",
+            "libxenhypfs1", "libxenstore4", "libxentoolcore1", "libxentoollog1", "libyajl2",
+            "libc6", "libgcc-s1", "zlib1g", "libuuid1", "liblzma5", "libzstd1", "libfdt1"]
+DOM0_MIB = 512
+MARK = "@@unicc:"
+TAIL_LINES = 15
+EXIT_RE = re.compile(rb"EXIT=(-?\d+)\n?\Z")
+
+
+@dataclass(frozen=True)
+class Arch:
+    name: str           # cache subdirectory
+    debarch: str        # Debian architecture
+    flavour: str        # Debian kernel flavour: linux-image-<flavour> names the current one
+    multiarch: str      # library directory name
+    qemu: list[str]     # {xen} {kernel} {initrd} {memory} are filled in
+
+    def command(self, rig: Path, initrd: Path, memory_mib: int) -> list[str]:
+        values = {"{xen}": str(rig / "xen"), "{kernel}": str(rig / "vmlinuz"),
+                  "{initrd}": str(initrd), "{memory}": str(memory_mib)}
+        for path in values.values():
+            if " " in path or "," in path:   # QEMU splits module lists on them
+                raise UserError([f"unicc: error: the Xen rig cannot use a path with spaces "
+                                 f"or commas: {path}"])
+        out = []
+        for a in self.qemu:
+            for k, v in values.items():
+                a = a.replace(k, v)
+            out.append(a)
+        return out
+
+
+XEN_ARGS = f"dom0_mem={DOM0_MIB}M,max:{DOM0_MIB}M dom0_max_vcpus=1 noreboot"
+DOM0_ARGS = "console=hvc0 loglevel=3 rdinit=/init"
+COMMON = ["-accel", "tcg", "-smp", "1", "-m", "{memory}", "-nodefaults", "-display", "none",
+          "-serial", "stdio", "-no-reboot"]
+
+ARCHES = {
+    # TCG emulates SVM with nested paging, which Debian's Xen needs; its SMAP
+    # emulation crashes the PV dom0, hence -smap.
+    "x86_64": Arch("x86_64", "amd64", "amd64", "x86_64-linux-gnu", [
+        "qemu-system-x86_64", "-M", "pc", "-cpu", "max,-smap", *COMMON, "-kernel", "{xen}",
+        "-append", f"console=com1 com1=115200,8n1 {XEN_ARGS}",
+        "-initrd", f"{{kernel}} {DOM0_ARGS} earlyprintk=xen,{{initrd}}"]),
+    # highmem=off: otherwise dom0 Linux hangs setting up the PCI host bridge.
+    "armv7a": Arch("armhf", "armhf", "armmp-lpae", "arm-linux-gnueabihf", [
+        "qemu-system-arm", "-M", "virt,virtualization=on,gic-version=2,highmem=off",
+        "-cpu", "cortex-a15", *COMMON, "-kernel", "{xen}",
+        "-append", f"console=dtuart dtuart=/pl011@9000000 {XEN_ARGS}",
+        "-device", f"guest-loader,addr=0x42000000,kernel={{kernel}},bootargs={DOM0_ARGS}",
+        "-device", "guest-loader,addr=0x44000000,initrd={initrd}"]),
+}
+
+INIT = f"""#!/bin/busybox sh
+/bin/busybox --install -s /bin
+export PATH=/bin:/usr/lib/xen-{XEN}/bin LD_LIBRARY_PATH=/lib/@MULTIARCH@
+echo "{MARK} dom0"
+mkdir -p /proc /sys /dev /tmp /var/run/xen /var/lib/xen /var/log/xen /var/lock /run/xen \\
+  /var/lib/xenstored
+mount -t proc proc /proc; mount -t sysfs sys /sys; mount -t devtmpfs dev /dev
+mkdir -p /dev/pts; mount -t devpts devpts /dev/pts
+for m in {' '.join(MODULES)}; do insmod /modules/$m.ko; done
+mount -t xenfs xenfs /proc/xen
+xenstored --pid-file /var/run/xenstored.pid
+xen-init-dom0 >/dev/null
+xenconsoled --log=guest --log-dir=/var/log/xen
+echo "{MARK} toolstack"
+for d in /guests/*; do
+  n=${{d##*/}}
+  echo "{MARK} start $n"
+  xl create -c $d/guest.cfg 2>/tmp/xl.log
+  echo "{MARK} xl $n $?"
+  echo "{MARK} log $n"
+  cat /var/log/xen/guest-g$n.log; echo
+  echo "{MARK} end $n"
+  grep -v '^Parsing config' /tmp/xl.log
+done
+echo "{MARK} poweroff"
+poweroff -f
+"""
+
+
+# ---- the rig: downloaded once, cached ----
+
+def rig_dir(arch: Arch) -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "unicc" / "xenrig" / arch.name
+
+
+def ensure_rig(arch: Arch) -> Path:
+    """The rig's directory, holding xen, vmlinuz and base.cpio.gz.  The
+    downloaded packages stay in debs/, so a change to this file's rig
+    (its stamp) rebuilds the initramfs without fetching them again."""
+    rig = rig_dir(arch)
+    stamp = hashlib.sha256(f"{PACKAGES}{TOOLS}{MODULES}{INIT}".encode()).hexdigest()[:16]
+    if stamp_of(rig) == stamp:
+        return rig
+    rig.mkdir(parents=True, exist_ok=True)
+    with (rig / ".lock").open("w") as lock:   # parallel first runs build it once
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if stamp_of(rig) != stamp:
+            with tempfile.TemporaryDirectory(dir=rig) as tmp:
+                build_rig(arch, rig, Path(tmp))
+            (rig / "stamp").write_text(stamp)
+    return rig
+
+
+def stamp_of(rig: Path) -> str:
+    return (rig / "stamp").read_text() if (rig / "stamp").exists() else ""
+
+
+def apt(arch: Arch, work: Path, debs: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    if shutil.which("apt-get") is None:
+        raise UserError(["unicc: error: the Xen rig is built from Debian packages: "
+                         "apt-get and dpkg-deb are needed"])
+    (work / "lists" / "partial").mkdir(parents=True, exist_ok=True)
+    (work / "cache" / "archives" / "partial").mkdir(parents=True, exist_ok=True)
+    opts = [f"-oAPT::Architecture={arch.debarch}", f"-oAPT::Architectures={arch.debarch}",
+            f"-oDir::State::Lists={work / 'lists'}", f"-oDir::Cache={work / 'cache'}",
+            "-oAPT::Sandbox::User=root" if os.getuid() == 0 else "-oDebug::NoLocking=1"]
+    tool = "apt-cache" if args[0] in ("depends", "policy") else "apt-get"
+    return subprocess.run([tool, *opts, *args], cwd=debs, capture_output=True,
+                          text=True, stdin=subprocess.DEVNULL)
+
+
+def fetch(arch: Arch, debs: Path, work: Path) -> None:
+    """apt-get download the packages into debs/ (unless done already)."""
+    done = debs / ".packages"
+    if done.exists() and done.read_text() == str(PACKAGES):
+        return
+    shutil.rmtree(debs, ignore_errors=True)
+    debs.mkdir()
+    update = apt(arch, work, debs, "update")   # a mirror in sync is enough: errors surface below
+    deps = apt(arch, work, debs, "depends", f"linux-image-{arch.flavour}")
+    kernel = re.findall(r"Depends: (linux-image-\S+)", deps.stdout)
+    got = None
+    if kernel:
+        got = apt(arch, work, debs, "download", *PACKAGES,
+                  f"xen-hypervisor-{XEN}-{arch.debarch}", kernel[0])
+    if got is None or got.returncode != 0:
+        log = (update.stdout + update.stderr + deps.stderr + (got.stderr if got else ""))
+        raise UserError([f"unicc: error: could not download Debian's {arch.debarch} Xen "
+                         f"packages to build the Xen rig (it needs network access to the "
+                         f"Debian mirrors of /etc/apt/sources.list); apt said:",
+                         *("  " + s for s in log.strip().splitlines()[-12:])])
+    done.write_text(str(PACKAGES))
+
+
+def build_rig(arch: Arch, rig: Path, work: Path) -> None:
+    fetch(arch, rig / "debs", work)
+    root = work / "root"
+    for deb in sorted((rig / "debs").glob("*.deb")):
+        subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+    xen = [p for p in (root / "boot").glob(f"xen-{XEN}-{arch.debarch}*")
+           if p.suffix in ("", ".gz")]
+    data = xen[0].read_bytes()
+    (rig / "xen").write_bytes(gzip.decompress(data) if xen[0].suffix == ".gz" else data)
+    shutil.copyfile(next((root / "boot").glob("vmlinuz-*")), rig / "vmlinuz")
+    tmp = rig / "base.cpio.gz.tmp"
+    tmp.write_bytes(gzip.compress(cpio(base_files(arch, root)), 1))
+    tmp.replace(rig / "base.cpio.gz")
+
+
+def inside(root: Path, rel: str) -> Path:
+    """root/rel with symbolic links followed inside the unpacked tree."""
+    p = root / rel.lstrip("/")
+    for _ in range(20):
+        if not p.is_symlink():
+            return p
+        target = os.readlink(p)
+        p = root / target.lstrip("/") if target.startswith("/") else p.parent / target
+    raise UserError([f"unicc: error: symlink loop at {rel} in the Xen rig"])
+
+
+def needed(path: Path) -> tuple[list[str], str]:
+    """An ELF file's DT_NEEDED libraries and its interpreter ("" if none)."""
+    with path.open("rb") as f:
+        elf = ELFFile(f)
+        libs = [t.needed for s in elf.iter_sections() if isinstance(s, DynamicSection)
+                for t in s.iter_tags() if t.entry.d_tag == "DT_NEEDED"]
+        interp = [s.data().rstrip(b"\0").decode() for s in elf.iter_segments()
+                  if s["p_type"] == "PT_INTERP"]
+    return libs, interp[0] if interp else ""
+
+
+def base_files(arch: Arch, root: Path) -> dict[str, bytes]:
+    """The dom0 initramfs: path -> contents (directories are implied)."""
+    ma = arch.multiarch
+    files = {"init": INIT.replace("@MULTIARCH@", ma).encode(), "etc/xen/xl.conf": b"",
+             "bin/busybox": inside(root, "bin/busybox").read_bytes()}
+    todo = [inside(root, f"usr/lib/xen-{XEN}/bin/{t}") for t in TOOLS]
+    for t, p in zip(TOOLS, todo):
+        files[f"usr/lib/xen-{XEN}/bin/{t}"] = p.read_bytes()
+    todo.append(inside(root, f"lib/{ma}/libgcc_s.so.1"))   # dlopen()ed by xl's abort path
+    files[f"lib/{ma}/libgcc_s.so.1"] = todo[-1].read_bytes()
+    while todo:
+        libs, interp = needed(todo.pop())
+        if interp and interp.lstrip("/") not in files:
+            files[interp.lstrip("/")] = inside(root, f"lib/{ma}/{Path(interp).name}").read_bytes()
+        for lib in libs:
+            if f"lib/{ma}/{lib}" in files:
+                continue
+            found = [p for d in (f"lib/{ma}", f"usr/lib/{ma}") if (p := inside(root, f"{d}/{lib}")).exists()]
+            if not found:
+                raise UserError([f"unicc: error: the Xen rig lacks {lib} (add its Debian package "
+                                 f"to unicc.xenrig.PACKAGES)"])
+            files[f"lib/{ma}/{lib}"] = found[0].read_bytes()
+            todo.append(found[0])
+    drivers = list((root / "lib" / "modules").glob("*/kernel/drivers/xen"))[0]
+    for m in MODULES:
+        ko = next(drivers.rglob(f"{m}.ko*"))
+        data = ko.read_bytes()
+        files[f"modules/{m}.ko"] = lzma.decompress(data) if ko.suffix == ".xz" else data
+    return files
+
+
+def cpio(files: dict[str, bytes]) -> bytes:
+    """A newc cpio archive; /init and the programs are executable."""
+    out = bytearray()
+    dirs: list[str] = []
+    for path in files:
+        parts = path.split("/")
+        for i in range(1, len(parts)):
+            if "/".join(parts[:i]) not in dirs:
+                dirs.append("/".join(parts[:i]))
+    entries = [(d, 0o040755, b"") for d in dirs] + [(p, 0o100755, d) for p, d in files.items()]
+    for ino, (name, mode, data) in enumerate([*entries, ("TRAILER!!!", 0, b"")], 1):
+        nb = name.encode() + b"\0"
+        fields = (ino, mode, 0, 0, 1, 0, len(data), 0, 0, 0, 0, len(nb), 0)
+        out += b"070701" + "".join(f"{v:08x}" for v in fields).encode() + nb
+        out += b"\0" * (-len(out) % 4) + data
+        out += b"\0" * (-len(out) % 4)
+    return bytes(out)
+
+
+# ---- guests and the serial console ----
+
+@dataclass
+class Guest:
+    """One domU: its image, its .xl settings and what came back."""
+    image: Path
+    settings: dict[str, str | int]
+    out: BinaryIO | None = None       # where the console is streamed (None: not streamed)
+    console: bytes = b""              # the console without the EXIT= line
+    status: int | None = None         # from EXIT=, None if the guest printed none
+    times: dict[str, float] = field(default_factory=dict)
+    _live: bytearray = field(default_factory=bytearray)
+    _sent: int = 0
+
+    def live(self, line: bytes, t: float) -> None:
+        """A console line seen while the guest runs; an EXIT= line is held back."""
+        self.times.setdefault("first output", t)
+        self._live += line + b"\n"
+        held = len(line) + 1 if re.search(rb"EXIT=-?\d+$", line) else 0
+        self._write(self._live, len(self._live) - held)
+
+    def _write(self, text: bytes | bytearray, end: int) -> None:
+        if self.out is not None and end > self._sent:
+            self.out.write(text[self._sent:end])
+            self.out.flush()
+            self._sent = end
+
+    def finish(self, log: bytes) -> None:
+        """xenconsoled's log of the whole console: the status and the rest of the output."""
+        m = EXIT_RE.search(log)
+        self.console = log[:m.start()] if m else log
+        self.status = int(m.group(1)) if m else None
+        if self.console.startswith(self._live[:self._sent]):
+            self._write(self.console, len(self.console))
+
+
+def guest_config(t: Target, image: Path, argv: list[str]) -> dict[str, str | int]:
+    """The settings of the .xl `unicc build` wrote next to the image, argv as cmdline."""
+    for a in argv:
+        if a == "" or any(c.isspace() or c in "\"'\\" for c in a):
+            raise UserError([f"unicc: error: a Xen guest's command line is split on spaces: "
+                             f"cannot pass the argument {a!r}"])
+    settings: dict[str, str | int] = {}
+    for line in image.with_suffix(".xl").read_text().splitlines():
+        if "=" in line and not line.startswith("#"):
+            key, value = (s.strip() for s in line.split("=", 1))
+            settings[key] = int(value) if value.isdigit() else value.strip('"')
+    settings["cmdline"] = " ".join(argv)
+    return settings
+
+
+def guest_archive(guests: list[Guest]) -> bytes:
+    files = {}
+    for i, g in enumerate(guests):
+        d = f"guests/{i:02d}"
+        cfg = {**g.settings, "name": f"g{i:02d}", "kernel": f"/{d}/kernel"}
+        files[f"{d}/kernel"] = g.image.read_bytes()
+        files[f"{d}/guest.cfg"] = "".join(
+            f"{k} = {v}\n" if isinstance(v, int) else f'{k} = "{v}"\n'
+            for k, v in cfg.items()).encode()
+    return gzip.compress(cpio(files), 1)
+
+
+class Serial:
+    """Reads QEMU's serial console line by line and routes guest lines."""
+
+    def __init__(self, fd: int, guests: list[Guest], t0: float) -> None:
+        self.fd, self.guests, self.t0 = fd, guests, t0
+        self.times: dict[str, float] = {}
+        self.tail: list[str] = []
+        self.current: Guest | None = None
+        self.log: list[bytes] | None = None
+        self.thread = threading.Thread(target=self._pump, daemon=True)
+        self.thread.start()
+
+    def _pump(self) -> None:
+        buf = b""
+        while chunk := os.read(self.fd, 65536):
+            buf += chunk
+            *lines, buf = buf.split(b"\n")
+            for line in lines:
+                self._line(line.replace(b"\r", b""))
+
+    def _line(self, line: bytes) -> None:
+        t = time.monotonic() - self.t0
+        text = line.decode("utf-8", "replace")
+        self.tail = (self.tail + [text])[-TAIL_LINES:]
+        if "Xen version" in text:
+            self.times.setdefault("xen banner", t)
+        if text.startswith(MARK):
+            self._mark(text.split()[1:], t)
+        elif self.log is not None:
+            self.log.append(line)
+        elif self.current is not None and not text.startswith("(XEN)"):
+            self.current.live(line, t)
+
+    def _mark(self, words: list[str], t: float) -> None:
+        what = words[0]
+        if what in ("dom0", "toolstack", "poweroff"):
+            self.times[what] = t
+            return
+        g = self.guests[int(words[1])]
+        if what == "start":
+            self.current = g
+            g.times["start"] = t
+        elif what == "xl":
+            self.current = None
+            g.times["exit"] = t
+        elif what == "log":
+            self.log = []
+        elif what == "end" and self.log is not None:
+            g.finish(b"\n".join(self.log))
+            self.log = None
+
+    def last_lines(self) -> list[str]:
+        return ["last console lines:", *("  " + s for s in self.tail)]
+
+
+def boot(arch: Arch, guests: list[Guest], timeout: float) -> dict[str, float]:
+    """Boot Xen with the guests one after another; fills in each Guest.
+    Returns the times (s from starting QEMU) of Xen's banner, dom0 and toolstack."""
+    rig = ensure_rig(arch)
+    mem = DOM0_MIB + max(int(g.settings.get("memory", 64)) for g in guests) + 256
+    with tempfile.TemporaryDirectory() as tmp:
+        initrd = Path(tmp) / "initrd.gz"
+        initrd.write_bytes((rig / "base.cpio.gz").read_bytes() + guest_archive(guests))
+        cmd = arch.command(rig, initrd, mem)
+        if shutil.which(cmd[0]) is None:
+            raise UserError([f"unicc: error: {cmd[0]} not found (needed to boot Xen)"])
+        t0 = time.monotonic()
+        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE)
+        assert proc.stdout is not None
+        serial = Serial(proc.stdout.fileno(), guests, t0)
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise UserError([f"unicc: error: Xen did not finish within {timeout:g} s",
+                             *serial.last_lines()]) from None
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+            serial.thread.join()
+    serial.times["qemu exit"] = time.monotonic() - t0
+    missing = [i for i, g in enumerate(guests) if "exit" not in g.times]
+    if missing:
+        raise UserError([f"unicc: error: Xen stopped before guest {missing[0]} finished "
+                         f"(QEMU exit status {proc.returncode})", *serial.last_lines()])
+    return serial.times
+
+
+def arch_of(t: Target) -> Arch:
+    arch = ARCHES.get(t.triple.split("-")[0])
+    if t.xl is None or arch is None:
+        raise UserError([f"unicc: error: target {t.name} is not a Xen guest: --on xen needs "
+                         f"--target {' or '.join(('xen', 'xen-arm'))}"])
+    return arch
+
+
+def run(t: Target, image: Path, argv: list[str], *, timeout: float = 60.0,
+        out: BinaryIO) -> int:
+    """`unicc run --on xen`: boot one guest, stream its console, return its status."""
+    guest = Guest(image, guest_config(t, image, argv), out)
+    boot(arch_of(t), [guest], timeout)
+    if guest.status is None:
+        raise UserError(["unicc: error: the guest stopped without printing EXIT=<status>: "
+                         "it crashed", "its console:",
+                         *("  " + s for s in guest.console.decode("utf-8", "replace")
+                           .splitlines()[-TAIL_LINES:])])
+    return guest.status
