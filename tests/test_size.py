@@ -129,18 +129,19 @@ def test_hello_report_adds_up(target: str, hello_unix: dict[str, Any]) -> None:
         assert doc["image"] != doc["elf"] and doc["image_size"] < doc["file_size"]
 
 
-def test_unused_function_leaves_no_code(tmp_path: Path, hello_unix: dict[str, Any]) -> None:
+def test_unused_function_leaves_no_code(tmp_path: Path) -> None:
+    """Same directory, same name length: the programs differ only by the function."""
+    base, dead, used = tmp_path / "base.py", tmp_path / "dead.py", tmp_path / "used.py"
     src = HELLO.read_text().replace("\n\ndef main(", UNUSED + "\n\ndef main(")
-    dead = tmp_path / "dead.py"
+    base.write_text(HELLO.read_text())
     dead.write_text(src)
-    got = size_json(dead, "unix")
-    assert not [s for s in got["symbols"] if "unused" in s["name"]]
-    assert loaded_sizes(got)[".text"] == loaded_sizes(hello_unix)[".text"]
-    assert loaded_sizes(got) == loaded_sizes(hello_unix)
-    # the control: the same function, called, does take room
-    used = tmp_path / "used.py"
     used.write_text(src.replace(*CALL))
-    assert loaded_sizes(size_json(used, "unix"))[".text"] > loaded_sizes(hello_unix)[".text"] + 1000
+    want, got = size_json(base, "unix"), size_json(dead, "unix")
+    assert not [s for s in got["symbols"] if "unused" in s["name"]]
+    assert loaded_sizes(got)[".text"] == loaded_sizes(want)[".text"]
+    assert loaded_sizes(got) == loaded_sizes(want)
+    # the control: the same function, called, does take room
+    assert loaded_sizes(size_json(used, "unix"))[".text"] > loaded_sizes(want)[".text"] + 1000
 
 
 def test_build_size_report_prints_the_table(tmp_path: Path) -> None:

@@ -440,7 +440,7 @@ def to_table(r: Report, top: int = 20) -> str:
     head = f"{r.program} for {r.target}: " if r.program else ""
     head += f"ELF {r.file_size:,} bytes" + ("" if r.program else f" ({r.elf})")
     if r.image:
-        head += f"; boot image {r.image}: {r.image_size:,} bytes"
+        head += f"; boot image {Path(r.image).name}: {r.image_size:,} bytes"
     out = [head, "", f"{'section':24}{'size':>10}{'attributed':>12}{'unattributed':>14}"]
     for s in loaded:
         name = s.name + ("" if s.in_file else " (no file bytes)")

@@ -15,6 +15,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
+from pathlib import Path
 
 from unicc.size import OTHER, PYTHON, Report, Section, Symbol, lines_by_dir
 
@@ -172,7 +173,7 @@ def to_html(r: Report, top: int = 20) -> str:
     parts = [f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{escape(title)}</title>"
              f"<style>{CSS}</style></head><body>", f"<h1>{escape(title)}</h1>",
              f"<p>ELF file {r.file_size:,} bytes"
-             + (f"; boot image {escape(r.image)} {r.image_size:,} bytes" if r.image else "")
+             + (f"; boot image {escape(Path(r.image).name)} {r.image_size:,} bytes" if r.image else "")
              + f". Loaded from the file: {fsize:,} bytes; zero-filled at start: {zsize:,} bytes.</p>",
              legend(r)]
     if files:

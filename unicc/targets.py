@@ -16,6 +16,7 @@ X86_CFLAGS = [
     "-target", "x86_64-freestanding-none", "-O2", "-ffreestanding",
     "-fno-stack-protector", "-fno-sanitize=all", "-mno-red-zone", "-fno-pic",
     "-fno-pie", "-mcmodel=small", "-fno-builtin", "-fno-math-errno",
+    "-ffunction-sections", "-fdata-sections",   # so --gc-sections drops unused runtime functions
 ]
 
 
@@ -69,6 +70,7 @@ ARMV7_CFLAGS = [
     "-ffreestanding", "-fno-stack-protector", "-fno-sanitize=all", "-fno-pic",
     "-fno-pie", "-fno-builtin", "-fno-math-errno", "-mno-unaligned-access",
     "-fno-unwind-tables", "-fno-asynchronous-unwind-tables",
+    "-ffunction-sections", "-fdata-sections",   # so --gc-sections drops unused runtime functions
 ]
 ARMV7_LDFLAGS = ["-static", "-z", "max-page-size=4096", "--build-id=none"]
 ARMV7_QEMU = ["qemu-system-arm", "-accel", "tcg", "-semihosting", "-nodefaults",

@@ -467,6 +467,12 @@ class FuncGen:
         addr = self.b.gep(self.get(op.addr), [ir.Constant(i64, op.offset)], source_etype=i8)
         self.put(op.dest, self.b.load(addr, typ=lltype(op.dest.type)))
 
+    def op_LoadElem(self, op: o.LoadElem) -> None:
+        base = self.b.gep(self.get(op.base), [ir.Constant(i64, op.offset)], source_etype=i8)
+        addr = self.b.gep(base, [self.get(op.index)], source_etype=i64, inbounds=True)
+        w = self.b.load(addr, typ=i64)
+        self.put(op.dest, w if op.dest.type == WORD else self.from_word(w, op.dest.type))
+
     def op_Goto(self, op: o.Goto) -> None:
         self.b.branch(self.blocks[op.target.label])
 

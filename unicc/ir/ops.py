@@ -162,6 +162,16 @@ class Load(Op):
     offset: int
 
 
+@dataclass(eq=False)
+class LoadElem(Op):
+    """Load word `index` of an array whose first word is `offset` bytes into
+    `base` (list items without a call into the runtime)."""
+    dest: Register
+    base: Register
+    index: Register
+    offset: int
+
+
 # ---- terminators --------------------------------------------------------
 
 @dataclass(eq=False)

@@ -40,6 +40,8 @@ def format_op(op: o.Op) -> str:
         return f"{d}&{op.reg}"
     if isinstance(op, o.Load):
         return f"{d}load {op.dest.type} [{op.addr} + {op.offset}]"
+    if isinstance(op, o.LoadElem):
+        return f"{d}load_elem {op.dest.type} [{op.base} + {op.offset} + 8 * {op.index}]"
     if isinstance(op, o.Goto):
         return f"goto L{op.target.label}"
     if isinstance(op, o.Branch):

@@ -1030,6 +1030,9 @@ def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: obj
         rt = resolve(ptype)
         if pname in given:
             align_display(b, given[pname], recv_t)
+            if ptype in ("E", "K", "V"):
+                from unicc.irbuild.containers import elem_mypy
+                expect_callable(b, given[pname], elem_mypy(recv_t, 1 if ptype == "V" else 0))  # type: ignore[arg-type]
             v = lower_as(b, given[pname], rt)
             if ptype == "slice0":
                 has |= 1

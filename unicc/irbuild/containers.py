@@ -378,7 +378,7 @@ def index_loop(b: Builder, seq: o.Register, et: RType, run: Run, reverse: bool =
         stop = seq_len(b, seq, getter)
     b.branch(b.binary("lt" if sign else "gt", i, stop, BOOL), body, exit_)
     b.activate(body)
-    item = seq_get(b, seq, i, et, getter)
+    item = seq_get(b, seq, i, et, getter, checked=reverse)   # a reversed walk may outrun a shrinking list
     saved = b.block
     b.activate(inc)
     b.assign(i, b.binary("wadd", i, step, I64))
@@ -387,18 +387,54 @@ def index_loop(b: Builder, seq: o.Register, et: RType, run: Run, reverse: bool =
     run(lambda: item, head, inc, exit_)
 
 
+LIST_ITEMS = 2        # rt_list word 2: the rt_words holding the items
+WORDS_DATA = 32       # bytes from an rt_words to its first item
+
+
+def list_get(b: Builder, lst: o.Register, i: o.Register, checked: bool = True) -> o.Register:
+    """lst[i] inline: a negative index counts from the end; out of range goes to
+    the runtime, which raises IndexError."""
+    if not checked:   # 0 <= i < len is known (iteration)
+        w = b.reg(WORD)
+        b.emit(o.LoadElem(w, b.get_field(lst, LIST_ITEMS, PTR), i, WORDS_DATA))
+        return w
+    n = b.get_field(lst, 0, I64)
+    idx = b.reg(I64, "ix")
+    b.assign(idx, i)
+    neg, pos = b.new_block(), b.new_block()
+    b.branch(b.binary("lt", i, b.int(0), BOOL), neg, pos)
+    b.activate(neg)
+    b.assign(idx, b.binary("wadd", i, n, I64))
+    b.goto(pos)
+    b.activate(pos)
+    from unicc.ir.rtypes import FIXED
+    inside = b.binary("lt", b.convert(idx, FIXED["u64"]), b.convert(n, FIXED["u64"]), BOOL)
+    fast, slow, done = b.new_block(), b.new_block(), b.new_block()
+    res = b.reg(WORD)
+    b.branch(inside, fast, slow)
+    b.activate(fast)
+    b.emit(o.LoadElem(res, b.get_field(lst, LIST_ITEMS, PTR), idx, WORDS_DATA))
+    b.goto(done)
+    b.activate(slow)
+    b.assign(res, b.call_rt("rt_list_get", [lst, i], WORD))   # raises IndexError
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
 def seq_len(b: Builder, seq: o.Register, getter: str) -> o.Register:
     if getter == "bytes":
         return b.call_rt("rt_bytes_len", [seq], I64, raises=False)
     return b.get_field(seq, 0, I64)   # rt_list.len and rt_tuple.len are both word 0
 
 
-def seq_get(b: Builder, seq: o.Register, i: o.Register, et: RType, getter: str) -> o.Register:
+def seq_get(b: Builder, seq: o.Register, i: o.Register, et: RType, getter: str,
+            checked: bool = False) -> o.Register:
     if getter == "bytes":
         return b.coerce(b.call_rt("rt_bytes_getitem", [seq, i], I64), et)
     if getter == "tuple":
         return b.from_word(b.call_rt("rt_tuple_get", [seq, i], WORD), et)
-    return b.from_word(b.call_rt("rt_list_get", [seq, i], WORD), et)
+    return b.from_word(list_get(b, seq, i, checked=checked), et)
 
 
 def dict_loop(b: Builder, d: o.Register, t: Type | None, what: str, run: Run) -> None:
@@ -531,7 +567,7 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
     res = rtype_of(b, e)
     if name == "builtins.list":
         i = lower_as(b, e.index, I64)
-        return b.from_word(b.call_rt("rt_list_get", [base, i], WORD), elem_type(b, t))
+        return b.from_word(list_get(b, base, i), elem_type(b, t))
     if name == "builtins.dict":
         k = b.to_word(lower_as(b, e.index, elem_type(b, t, 0)))
         return b.from_word(b.call_rt("rt_dict_get", [base, k], WORD), elem_type(b, t, 1))

@@ -345,14 +345,20 @@ def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
         raise b.ctx.error(b.module, e, f"using '{f.name}' as a value is not supported by unicc")
     want = mapper.proper(b.expected.pop(e, None))
     ret = mapper.ret_rtype(want.ret_type, b.subst) if isinstance(want, mapper.CallableType) else info.ret
-    tramp = f"{info.name}.value.{ret}"
+    # a Callable type with fewer parameters: the rest take their defaults, which
+    # the function object keeps (evaluated when it is made, i.e. after the def)
+    k = len(want.arg_types) if isinstance(want, mapper.CallableType) else len(info.params)
+    kept = [i for i in range(k, len(info.params))]
+    tramp = f"{info.name}.value.{ret}.{k}"
     if not any(fn.name == tramp for fn in b.ctx.ir.functions):
         fn = o.FuncIR(tramp, [], ret, module=b.module, source_name=f.name)
         b.ctx.ir.functions.append(fn)
         tb = Builder(b.ctx, b.module, fn)
-        fn.params.append(tb.reg(OBJ, "env"))
-        args = [tb.reg(t, n) for t, n in zip(info.params, info.arg_names)]
+        env = tb.reg(OBJ, "env")
+        fn.params.append(env)
+        args = [tb.reg(t, n) for t, n in zip(info.params[:k], info.arg_names)]
         fn.params.extend(args)
+        args += [tb.get_field(env, 1 + j, info.params[i]) for j, i in enumerate(kept)]
         r = tb.reg(info.ret) if not info.ret.is_void else None
         tb.emit(o.Call(r, info.name, args))
         tb.check_exc()
@@ -360,6 +366,20 @@ def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
                          (tb.none() if not ret.is_void else None)))
         tb.activate(tb.error_exit)
         tb.emit(o.Return(None if ret.is_void else zero(tb, ret)))
+    if kept:
+        from unicc.irbuild.call import default_value
+        defaults = [default_value(b, info, i, info.defaults[i]) for i in kept]  # type: ignore[arg-type]
+        sym = f"type.closure.{tramp}"
+        if sym not in b.ctx.classes:   # the defaults keep their own word kinds
+            fields = [("code", RType("i64"))] + [(f"default{i}", info.params[i]) for i in kept]
+            ci = o.ClassIR("function", "builtins", sym, "rt_type_object", fields=fields)
+            b.ctx.ir.classes.append(ci)
+            b.ctx.classes[sym] = ClassInfo(ci)
+        obj = b.alloc(sym, 1 + len(kept))
+        b.set_field(obj, 0, b.addr(tramp))
+        for j, d in enumerate(defaults):
+            b.set_field(obj, 1 + j, d)
+        return obj
     # one function object per function, so `f == f` and `f is f` hold
     g = b.ctx.global_var(f"{tramp}.object", OBJ)
     obj = b.reg(OBJ, "fnobj")
