@@ -98,6 +98,15 @@ def cmd_check(ns: argparse.Namespace) -> int:
     return 0
 
 
+def image_summary(out: Path) -> str:
+    """`app: 123456 bytes (41234 loaded)`: what a unikernel costs, after every build."""
+    from elftools.elf.elffile import ELFFile
+    elf = out.with_name(out.name + ".elf") if out.with_name(out.name + ".elf").exists() else out
+    with elf.open("rb") as f:
+        loaded = sum(seg["p_filesz"] for seg in ELFFile(f).iter_segments() if seg["p_type"] == "PT_LOAD")
+    return f"{out}: {out.stat().st_size} bytes, {loaded} bytes loaded"
+
+
 def cmd_build(ns: argparse.Namespace) -> int:
     from unicc.driver import build
     opts = build_opts(ns)
@@ -105,6 +114,8 @@ def cmd_build(ns: argparse.Namespace) -> int:
     if out.resolve() == ns.file.resolve():
         out = out.with_suffix(".elf")
     build(ns.file, out, opts)  # type: ignore[arg-type]
+    if opts.target.name != "unix":  # type: ignore[attr-defined]
+        print(image_summary(out), file=sys.stderr)
     if ns.timings:
         for k, v in opts.timings.items():  # type: ignore[attr-defined]
             print(f"{k:>6}: {v * 1000:.0f} ms", file=sys.stderr)
