@@ -31,6 +31,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -42,7 +43,7 @@ from elftools.elf.dynamic import DynamicSection
 from elftools.elf.elffile import ELFFile
 
 from unicc.errors import UserError
-from unicc.targets import Target
+from unicc.targets import TARGETS, Target
 
 XEN = "4.17"
 TOOLS = ["xl", "xenconsole", "xenstored", "xenconsoled", "xen-init-dom0"]
@@ -121,10 +122,10 @@ for d in /guests/*; do
   echo "{MARK} start $n"
   xl create -c $d/guest.cfg 2>/tmp/xl.log
   echo "{MARK} xl $n $?"
-  echo "{MARK} log $n"
-  cat /var/log/xen/guest-g$n.log; echo
-  echo "{MARK} end $n"
   grep -v '^Parsing config' /tmp/xl.log
+  echo "{MARK} log $n"
+  cat /var/log/xen/guest-g$n.log 2>/dev/null; echo
+  echo "{MARK} end $n"
 done
 echo "{MARK} poweroff"
 poweroff -f
@@ -169,7 +170,7 @@ def apt(arch: Arch, work: Path, debs: Path, *args: str) -> subprocess.CompletedP
     opts = [f"-oAPT::Architecture={arch.debarch}", f"-oAPT::Architectures={arch.debarch}",
             f"-oDir::State::Lists={work / 'lists'}", f"-oDir::Cache={work / 'cache'}",
             "-oAPT::Sandbox::User=root" if os.getuid() == 0 else "-oDebug::NoLocking=1"]
-    tool = "apt-cache" if args[0] in ("depends", "policy") else "apt-get"
+    tool = "apt-cache" if args[0] == "depends" else "apt-get"
     return subprocess.run([tool, *opts, *args], cwd=debs, capture_output=True,
                           text=True, stdin=subprocess.DEVNULL)
 
@@ -202,10 +203,10 @@ def build_rig(arch: Arch, rig: Path, work: Path) -> None:
     root = work / "root"
     for deb in sorted((rig / "debs").glob("*.deb")):
         subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
-    xen = [p for p in (root / "boot").glob(f"xen-{XEN}-{arch.debarch}*")
-           if p.suffix in ("", ".gz")]
-    data = xen[0].read_bytes()
-    (rig / "xen").write_bytes(gzip.decompress(data) if xen[0].suffix == ".gz" else data)
+    xen = root / "boot" / f"xen-{XEN}-{arch.debarch}"   # x86: QEMU cannot load the .gz
+    gz = xen.with_name(xen.name + ".gz")
+    data = xen.read_bytes() if xen.exists() else gzip.decompress(gz.read_bytes())
+    (rig / "xen").write_bytes(data)
     shutil.copyfile(next((root / "boot").glob("vmlinuz-*")), rig / "vmlinuz")
     tmp = rig / "base.cpio.gz.tmp"
     tmp.write_bytes(gzip.compress(cpio(base_files(arch, root)), 1))
@@ -227,8 +228,8 @@ def needed(path: Path) -> tuple[list[str], str]:
     """An ELF file's DT_NEEDED libraries and its interpreter ("" if none)."""
     with path.open("rb") as f:
         elf = ELFFile(f)
-        libs = [t.needed for s in elf.iter_sections() if isinstance(s, DynamicSection)
-                for t in s.iter_tags() if t.entry.d_tag == "DT_NEEDED"]
+        libs = [getattr(t, "needed") for s in elf.iter_sections()
+                if isinstance(s, DynamicSection) for t in s.iter_tags("DT_NEEDED")]
         interp = [s.data().rstrip(b"\0").decode() for s in elf.iter_segments()
                   if s["p_type"] == "PT_INTERP"]
     return libs, interp[0] if interp else ""
@@ -251,7 +252,8 @@ def base_files(arch: Arch, root: Path) -> dict[str, bytes]:
         for lib in libs:
             if f"lib/{ma}/{lib}" in files:
                 continue
-            found = [p for d in (f"lib/{ma}", f"usr/lib/{ma}") if (p := inside(root, f"{d}/{lib}")).exists()]
+            found = [p for d in (f"lib/{ma}", f"usr/lib/{ma}")
+                     if (p := inside(root, f"{d}/{lib}")).exists()]
             if not found:
                 raise UserError([f"unicc: error: the Xen rig lacks {lib} (add its Debian package "
                                  f"to unicc.xenrig.PACKAGES)"])
@@ -295,6 +297,7 @@ class Guest:
     console: bytes = b""              # the console without the EXIT= line
     status: int | None = None         # from EXIT=, None if the guest printed none
     times: dict[str, float] = field(default_factory=dict)
+    xl: list[str] = field(default_factory=list)   # what `xl create` said, if anything
     _live: bytearray = field(default_factory=bytearray)
     _sent: int = 0
 
@@ -356,6 +359,8 @@ class Serial:
         self.tail: list[str] = []
         self.current: Guest | None = None
         self.log: list[bytes] | None = None
+        self.xl: list[str] | None = None
+        self.trace = bool(os.environ.get("UNICC_XENRIG_TRACE"))
         self.thread = threading.Thread(target=self._pump, daemon=True)
         self.thread.start()
 
@@ -371,17 +376,22 @@ class Serial:
         t = time.monotonic() - self.t0
         text = line.decode("utf-8", "replace")
         self.tail = (self.tail + [text])[-TAIL_LINES:]
+        if self.trace:   # the whole serial console, for debugging the rig
+            print(f"[{t:7.3f}] {text}", file=sys.stderr, flush=True)
         if "Xen version" in text:
             self.times.setdefault("xen banner", t)
         if text.startswith(MARK):
             self._mark(text.split()[1:], t)
         elif self.log is not None:
             self.log.append(line)
+        elif self.xl is not None:
+            self.xl.append(text)
         elif self.current is not None and not text.startswith("(XEN)"):
             self.current.live(line, t)
 
     def _mark(self, words: list[str], t: float) -> None:
         what = words[0]
+        self.xl = None
         if what in ("dom0", "toolstack", "poweroff"):
             self.times[what] = t
             return
@@ -390,7 +400,7 @@ class Serial:
             self.current = g
             g.times["start"] = t
         elif what == "xl":
-            self.current = None
+            self.current, self.xl = None, g.xl
             g.times["exit"] = t
         elif what == "log":
             self.log = []
@@ -403,8 +413,9 @@ class Serial:
 
 
 def boot(arch: Arch, guests: list[Guest], timeout: float) -> dict[str, float]:
-    """Boot Xen with the guests one after another; fills in each Guest.
-    Returns the times (s from starting QEMU) of Xen's banner, dom0 and toolstack."""
+    """Boot Xen with the guests one after another; fills in each Guest.  Returns
+    when (s from starting QEMU) Xen's banner, dom0's /init, the toolstack,
+    the power-off and QEMU's exit came; each Guest's `times` has its own."""
     rig = ensure_rig(arch)
     mem = DOM0_MIB + max(int(g.settings.get("memory", 64)) for g in guests) + 256
     with tempfile.TemporaryDirectory() as tmp:
@@ -420,7 +431,8 @@ def boot(arch: Arch, guests: list[Guest], timeout: float) -> dict[str, float]:
         try:
             proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
-            raise UserError([f"unicc: error: Xen did not finish within {timeout:g} s",
+            raise UserError([f"unicc: error: Xen did not finish within {timeout:g} s "
+                             f"(--timeout; booting Xen and dom0 alone takes about 10 s)",
                              *serial.last_lines()]) from None
         finally:
             if proc.poll() is None:
@@ -438,19 +450,20 @@ def boot(arch: Arch, guests: list[Guest], timeout: float) -> dict[str, float]:
 def arch_of(t: Target) -> Arch:
     arch = ARCHES.get(t.triple.split("-")[0])
     if t.xl is None or arch is None:
+        guests = [n for n, x in TARGETS.items() if x.xl is not None]
         raise UserError([f"unicc: error: target {t.name} is not a Xen guest: --on xen needs "
-                         f"--target {' or '.join(('xen', 'xen-arm'))}"])
+                         f"--target {' or '.join(guests)}"])
     return arch
 
 
 def run(t: Target, image: Path, argv: list[str], *, timeout: float = 60.0,
         out: BinaryIO) -> int:
     """`unicc run --on xen`: boot one guest, stream its console, return its status."""
+    arch = arch_of(t)
     guest = Guest(image, guest_config(t, image, argv), out)
-    boot(arch_of(t), [guest], timeout)
-    if guest.status is None:
+    boot(arch, [guest], timeout)
+    if guest.status is None:   # its console, if any, is above
         raise UserError(["unicc: error: the guest stopped without printing EXIT=<status>: "
-                         "it crashed", "its console:",
-                         *("  " + s for s in guest.console.decode("utf-8", "replace")
-                           .splitlines()[-TAIL_LINES:])])
+                         "it crashed or never started", *(["xl said:"] if guest.xl else []),
+                         *("  " + s for s in guest.xl)])
     return guest.status
