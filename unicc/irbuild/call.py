@@ -323,6 +323,7 @@ def enum_members_list(b: Builder, info: TypeInfo) -> o.Register:
 def b_print(b: Builder, e: CallExpr) -> o.Register:
     sep: o.Register | None = None
     end: o.Register | None = None
+    flush: o.Register | None = None
     fd = b.int(1)
     values = []
     for arg, name in zip(e.args, e.arg_names):
@@ -335,7 +336,7 @@ def b_print(b: Builder, e: CallExpr) -> o.Register:
                 raise b.ctx.error(b.module, arg, "print(file=...) other than sys.stdout/sys.stderr is not supported by unicc")
             fd = b.int(2 if arg.fullname == "sys.stderr" else 1)
         elif name == "flush":
-            lower(b, arg)
+            flush = lower(b, arg)
         else:
             values.append(arg)
     sep = sep if sep is not None else b.str_const(" ")
@@ -347,6 +348,13 @@ def b_print(b: Builder, e: CallExpr) -> o.Register:
     end = end if end is not None else b.str_const("\n")
     out = end if out is None else b.call_rt("rt_str_concat", [out, end], OBJ)
     b.call_rt("rt_write_str", [fd, out], raises=False)
+    if flush is not None:   # print(..., flush=True): out now, not at exit
+        yes, done = b.new_block(), b.new_block()
+        b.branch(truth(b, flush, None), yes, done)
+        b.activate(yes)
+        b.call_rt("rt_flush", [], raises=False)
+        b.goto(done)
+        b.activate(done)
     return b.none()
 
 
