@@ -114,13 +114,16 @@ class Runner:
         from unicc.targets import TARGETS
         t = TARGETS.get(target)
         self.boots = bool(t and t.qemu)  # under QEMU: one console, see the module doc
+        from unicc import qemu
+        # a board with no command line (cubieboard2) runs both sides without arguments
+        self.args = ARGS if t is None or not t.qemu or qemu.takes_args(t) else []
 
     def reference(self, program: Path) -> Result:
         """CPython (with typeguard's import hook, via `unicc run --target python`)."""
         if not cli_available():
-            return run([PYTHON, str(program), *ARGS], program.parent, "CPython run",
+            return run([PYTHON, str(program), *self.args], program.parent, "CPython run",
                        merge=self.boots)
-        return unicc(["run", "--target", "python", str(program), "--", *ARGS],
+        return unicc(["run", "--target", "python", str(program), "--", *self.args],
                      program.parent, "reference run", merge=self.boots)
 
     def compiled(self, program: Path, workdir: Path, *options: str) -> Result:

@@ -74,8 +74,8 @@ def assign_target(b: Builder, target: Expression, value: Item, rvalue: Expressio
             from unicc.irbuild.containers import new_tuple
             value = new_tuple(b, value)
         node = target.node
-        if target.name == "_" and not isinstance(node, Var):
-            return
+        if target.name == "_":
+            return   # the throwaway name: nothing reads it (a read is a located error)
         assert isinstance(node, Var), target
         store_var(b, node, value, target)
         return

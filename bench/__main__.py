@@ -1,0 +1,441 @@
+"""Hot-path kernels compiled by unicc, against C and the Python compilers.
+
+    python -m bench [-n RUNS] [--kernels fib,sieve,...] [--no-write]
+
+Each kernel in bench/kernels/ is written once in the subset (K.py) and once
+in C (K.c).  The contenders are unicc (default flags, --target unix); C
+built by zig cc -O2 for the baseline x86-64 CPU, which unicc targets too,
+and by -O3 -march=native as the ceiling (zig cc alone targets the build
+machine's CPU); CPython; and the same K.py compiled by mypyc, by Cython
+(pure-Python mode, no annotations added) and run under Numba (every plain
+function of K.py wrapped in numba.njit).  A contender that cannot build or
+run a kernel is shown as failed, with the reason; Cython and Numba are "not
+installed" when they cannot be imported.
+
+The last argument of every kernel counts its work (iterations, steps,
+repetitions).  The native contenders (C and unicc) are 100 to 10000 times
+faster than CPython, so that at CPython's size they would measure little
+but process start-up: they run `native x` times that count and their time
+is divided by it.
+
+Everything is built first.  Then every contender runs every kernel once,
+untimed, at CPython's size, and its stdout must equal CPython's; the native
+ones also run once at the scaled size, where their output must equal that
+of C -O2.  A contender that prints anything else is reported as failed and
+never timed.  Then RUNS rounds follow, the contenders taking turns so that
+a change in machine load hits them alike.  The time is the CPU time (user
++ system) of the process, from its rusage, because the cores are shared:
+wall time would measure the neighbours.  It includes process start-up
+(the `start-up` kernel shows how much).  The tables give the median, its
+ratio to C -O2 and its ratio to CPython.  Unless --no-write, they go to
+bench/results.json and into docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import importlib.metadata
+import importlib.util
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+KERNELS_DIR = ROOT / "bench" / "kernels"
+STDLIB = ROOT / "stdlib"
+RESULTS = ROOT / "bench" / "results.json"
+DOCS = ROOT / "docs" / "benchmarks.md"
+BEGIN, END = "<!-- bench: begin -->", "<!-- bench: end -->"
+PY = sys.executable
+TIMEOUT = 120
+C_FLAGS = ["-ffp-contract=off", "-lm"]  # no fused multiply-add: same floats as Python
+
+# Imports the compiled module from the directory in argv[1] and runs its main.
+RUN_COMPILED = """\
+import sys
+sys.path[:0] = [sys.argv[1]]
+m = __import__(sys.argv[2])
+if m.__file__.endswith(".py"):
+    sys.exit(m.__name__ + " was not compiled")
+m.main(sys.argv[2:])
+"""
+
+# Wraps every plain function of the kernel (not main) in numba.njit.
+RUN_NUMBA = """\
+import inspect, sys
+import numba
+sys.path[:0] = [sys.argv[1]]
+m = __import__(sys.argv[2])
+names = [n for n, f in vars(m).items()
+         if inspect.isfunction(f) and f.__module__ == m.__name__ and n != "main"]
+if not names:
+    sys.exit("no plain function to compile: the hot code is in methods")
+for n in names:
+    setattr(m, n, numba.njit(getattr(m, n)))
+m.main(sys.argv[2:])
+"""
+
+
+@dataclass(frozen=True)
+class Kernel:
+    name: str
+    source: str  # bench/kernels/<source>.py and .c
+    args: tuple[str, ...]  # the last one counts the work
+    scale: int  # how much more work the native contenders do
+
+    def scaled(self, scale: int) -> tuple[str, ...]:
+        return (*self.args[:-1], str(int(self.args[-1]) * scale))
+
+
+KERNELS = [
+    Kernel("start-up", "startup", ("1",), 1),
+    Kernel("checksum 64 B", "checksum", ("64", "40000"), 100),
+    Kernel("checksum 1500 B", "checksum", ("1500", "2000"), 100),
+    Kernel("checksum 64 KiB", "checksum", ("65536", "40"), 100),
+    Kernel("fib(30)", "fib", ("30", "3"), 10),
+    Kernel("sieve 10^6", "sieve", ("1000000", "4"), 10),
+    Kernel("n-body", "nbody", ("100000",), 20),
+    Kernel("binary-trees", "bintrees", ("13", "1"), 10),
+    Kernel("spsc ring", "ring", ("200000",), 200),
+]
+
+# A contender's command for a kernel source, or the reason it has none.
+Command = Callable[[str], "list[str] | str"]
+
+
+@dataclass
+class Contender:
+    name: str
+    command: Command | None = None
+    native: bool = False  # runs the kernels scaled up
+    installed: bool = True
+    failed: dict[str, str] = field(default_factory=dict)  # kernel name -> reason
+    times: dict[str, list[float]] = field(default_factory=dict)  # kernel name -> CPU s
+
+
+def env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(STDLIB), "PYTHONDONTWRITEBYTECODE": "1"}
+
+
+def reason(stderr: str) -> str:
+    """The line of a tool's error output that says what went wrong."""
+    lines = [ln.strip() for ln in stderr.splitlines()]
+    for i, ln in enumerate(lines):
+        if " error: " in f" {ln}":
+            return ln
+        if re.match(r"^[\w.]*(Error|Exception): ", ln):
+            return numba_reason(lines[i:]) if "nopython" in ln else ln
+    return next((ln for ln in reversed(lines) if ln), "no output")
+
+
+def numba_reason(lines: list[str]) -> str:
+    """Numba's message without its pipeline stages and its traceback."""
+    msg = lines[:lines.index("")] if "" in lines else lines
+    args = [ln for ln in lines if ln.startswith("- argument")]
+    return " ".join(ln for ln in msg[1:] + args
+                    if not ln.startswith(("Failed in nopython", "During:")))
+
+
+def sources(kernels: list[Kernel]) -> list[str]:
+    return sorted({k.source for k in kernels})
+
+
+def tool(cmd: list[str], cwd: Path | None = None) -> str:
+    """Runs a build command; its error text, or "" when it succeeded."""
+    p = subprocess.run(cmd, cwd=cwd, env=env(), capture_output=True, text=True,
+                       timeout=600)
+    return "" if p.returncode == 0 else p.stderr + p.stdout
+
+
+def build_each(c: Contender, srcs: list[str], build_one: Callable[[str], str],
+               command: Callable[[str], list[str]]) -> Contender:
+    errors = {s: build_one(s) for s in srcs}
+    c.command = lambda s: reason(errors[s]) if errors[s] else command(s)
+    return c
+
+
+def build_unicc(srcs: list[str], out: Path) -> Contender:
+    def one(s: str) -> str:
+        return tool([PY, "-m", "unicc", "build", str(KERNELS_DIR / f"{s}.py"),
+                     "--target", "unix", "-o", str(out / f"{s}-unicc")])
+    return build_each(Contender("unicc", native=True), srcs, one,
+                      lambda s: [str(out / f"{s}-unicc")])
+
+
+def build_c(name: str, tag: str, flags: list[str], srcs: list[str], out: Path) -> Contender:
+
+    def one(s: str) -> str:
+        return tool([PY, "-m", "ziglang", "cc", *flags, *C_FLAGS,
+                     str(KERNELS_DIR / f"{s}.c"), "-o", str(out / f"{s}-{tag}")])
+    return build_each(Contender(name, native=True), srcs, one,
+                      lambda s: [str(out / f"{s}-{tag}")])
+
+
+def cpython() -> Contender:
+    return Contender("CPython", lambda s: [PY, str(KERNELS_DIR / f"{s}.py")])
+
+
+def copy_sources(d: Path) -> None:
+    d.mkdir()
+    for f in [*KERNELS_DIR.glob("*.py"), *STDLIB.glob("*.py")]:
+        shutil.copy(f, d)
+
+
+def python_compiler(name: str, module: str, srcs: list[str], d: Path,
+                    cmd: Callable[[list[str]], list[str]]) -> Contender:
+    """Compiles the kernels (and unicc_buf, which some import) into d, all at
+    once, or one by one when that fails, to find out which kernel fails."""
+    if importlib.util.find_spec(module) is None:
+        return Contender(name, installed=False)
+    copy_sources(d)
+    run = [PY, "-c", RUN_COMPILED, str(d)]
+    err = tool(cmd([f"{s}.py" for s in srcs] + ["unicc_buf.py"]), cwd=d)
+    if not err:
+        return Contender(name, lambda s: [*run, s])
+    return build_each(Contender(name), srcs,
+                      lambda s: tool(cmd([f"{s}.py", "unicc_buf.py"]), cwd=d),
+                      lambda s: [*run, s])
+
+
+def mypyc(srcs: list[str], d: Path) -> Contender:
+    # unicc_types is not compiled: mypyc rejects `BITS, SIGNED = 8, False` in
+    # a class body ("Only assignment to variables is supported in class bodies").
+    return python_compiler("mypyc", "mypyc", srcs, d, lambda fs: [PY, "-m", "mypyc", *fs])
+
+
+def cython(srcs: list[str], d: Path) -> Contender:
+    return python_compiler("Cython", "Cython", srcs, d, lambda fs: [
+        PY, "-m", "Cython.Build.Cythonize", "-i", "-3", "-q", "unicc_types.py", *fs])
+
+
+def numba() -> Contender:
+    if importlib.util.find_spec("numba") is None:
+        return Contender("Numba", installed=False)
+    return Contender("Numba", lambda s: [PY, "-c", RUN_NUMBA, str(KERNELS_DIR), s])
+
+
+def run(cmd: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+    """Runs cmd to its end; the CPU time it used (user + system, in s)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    p = subprocess.run(cmd, env=env(), capture_output=True, text=True, timeout=TIMEOUT)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return cpu, p
+
+
+def command(c: Contender, k: Kernel, scale: int) -> list[str] | str:
+    assert c.command is not None
+    cmd = c.command(k.source)
+    return cmd if isinstance(cmd, str) else [*cmd, *k.scaled(scale)]
+
+
+def same_output(contenders: list[Contender], k: Kernel, scale: int, ref: str) -> str:
+    """Runs each contender once at the given scale; fails those that do not
+    print what the contender named ref prints.  Returns that output."""
+    outputs: dict[str, str] = {}
+    for c in contenders:
+        cmd = command(c, k, scale)
+        if isinstance(cmd, str):
+            c.failed[k.name] = cmd
+            continue
+        _, p = run(cmd)
+        if p.returncode != 0:
+            c.failed[k.name] = f"exit status {p.returncode}: {reason(p.stderr)}"
+        else:
+            outputs[c.name] = p.stdout
+    want = outputs.get(ref) or next(iter(outputs.values()), "")
+    for c in contenders:
+        if c.name in outputs and outputs[c.name] != want:
+            c.failed[k.name] = f"printed {outputs[c.name]!r}, {ref} {want!r} (argv x{scale})"
+    return want
+
+
+def check(contenders: list[Contender], k: Kernel) -> str:
+    """Fails the contenders whose output differs; returns CPython's."""
+    want = same_output(contenders, k, 1, "CPython")
+    if k.scale != 1:
+        same_output([c for c in contenders if c.native and k.name not in c.failed],
+                    k, k.scale, "C -O2")
+    return want
+
+
+def measure(contenders: list[Contender], kernels: list[Kernel], runs: int) -> None:
+    for _ in range(runs):
+        for k in kernels:
+            for c in contenders:
+                if k.name in c.failed:
+                    continue
+                scale = k.scale if c.native else 1
+                cmd = command(c, k, scale)
+                assert not isinstance(cmd, str)
+                cpu, p = run(cmd)
+                if p.returncode != 0:
+                    c.failed[k.name] = f"exit status {p.returncode}: {reason(p.stderr)}"
+                    c.times.pop(k.name, None)
+                else:
+                    c.times.setdefault(k.name, []).append(cpu / scale)
+
+
+def median_ms(c: Contender, k: Kernel) -> float | None:
+    t = c.times.get(k.name)
+    return statistics.median(t) * 1000 if t and k.name not in c.failed else None
+
+
+def cell(c: Contender, k: Kernel, fmt: Callable[[float], str]) -> str:
+    if not c.installed:
+        return "not installed"
+    m = median_ms(c, k)
+    return "failed" if m is None else fmt(m)
+
+
+def ratio(m: float, base: float | None) -> str:
+    if base is None:
+        return "-"
+    r = m / base
+    for least, digits in ((100, 0), (10, 1), (0.095, 2), (0.00095, 3)):
+        if r >= least:
+            return f"{r:.{digits}f}"
+    return f"{r:.1e}"
+
+
+def table(title: str, contenders: list[Contender], kernels: list[Kernel],
+          fmt: Callable[[Kernel], Callable[[float], str]]) -> list[str]:
+    rows = [f"{title}", "", "| kernel | argv | native x | "
+            + " | ".join(c.name for c in contenders) + " |",
+            "|---|---|---:|" + "---:|" * len(contenders)]
+    for k in kernels:
+        rows.append(f"| {k.name} | {' '.join(k.args)} | {k.scale} | "
+                    + " | ".join(cell(c, k, fmt(k)) for c in contenders) + " |")
+    return rows + [""]
+
+
+def versions() -> str:
+    """The versions of the tools measured, for the report."""
+    found = [f"CPython {platform.python_version()}"]
+    for dist in ("mypy", "Cython", "numba"):
+        try:
+            found.append(f"{dist} {importlib.metadata.version(dist)}")
+        except importlib.metadata.PackageNotFoundError:
+            pass
+    zig = subprocess.run([PY, "-m", "ziglang", "version"], capture_output=True, text=True)
+    return ", ".join([*found, f"zig cc {zig.stdout.strip()}"])
+
+
+def machine() -> str:
+    return f"{platform.machine()} {cpu_model()}, {os.cpu_count()} cores"
+
+
+def report(contenders: list[Contender], kernels: list[Kernel], runs: int) -> str:
+    by = {c.name: c for c in contenders}
+
+    def base(name: str, k: Kernel) -> float | None:
+        return median_ms(by[name], k) if name in by else None
+
+    def ms(_: Kernel) -> Callable[[float], str]:
+        return lambda m: f"{m:.1f}" if m >= 10 else f"{m:.2f}"
+    rows = [f"{runs} runs per contender (`python -m bench -n {runs}`); the median CPU "
+            "time (user + system) of the process in ms, start-up included, for the "
+            "work of `argv`.  C and unicc ran `native x` times that work and their time "
+            f"is divided by it.  {machine()}; {versions()}.", ""]
+    rows += table("Median time (ms):", contenders, kernels, ms)
+    rows += table("Ratio to C -O2 (time / C's time; below 1 is faster than C):",
+                  contenders, kernels, lambda k: lambda m: ratio(m, base("C -O2", k)))
+    rows += table("Ratio to CPython (time / CPython's time):", contenders, kernels,
+                  lambda k: lambda m: ratio(m, base("CPython", k)))
+    notes: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    for c in contenders:
+        for kname, why in c.failed.items():
+            src = next(k.source for k in kernels if k.name == kname)
+            if (c.name, src + why) not in seen:
+                seen.add((c.name, src + why))
+                notes.append(f"- {c.name} failed on `{src}.py` ({kname}): {why}")
+    if notes:
+        rows += ["Failures:", "", *notes, ""]
+    return "\n".join(rows)
+
+
+def results_json(contenders: list[Contender], kernels: list[Kernel], runs: int,
+                 outputs: dict[str, str]) -> dict[str, object]:
+    ks: dict[str, object] = {}
+    for k in kernels:
+        cs: dict[str, object] = {}
+        for c in contenders:
+            m = median_ms(c, k)
+            if not c.installed:
+                cs[c.name] = {"status": "not installed"}
+            elif m is None:
+                cs[c.name] = {"status": "failed", "reason": c.failed.get(k.name, "")}
+            else:
+                cs[c.name] = {"status": "ok", "median_ms": round(m, 3),
+                              "times_ms": [round(t * 1000, 3) for t in c.times[k.name]]}
+        ks[k.name] = {"source": f"bench/kernels/{k.source}.py", "argv": list(k.args),
+                      "native_scale": k.scale,
+                      "output": outputs[k.name], "contenders": cs}
+    return {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+            "machine": machine(), "versions": versions(), "runs": runs,
+            "time": "median CPU time (user + system) of the process, ms, for argv; "
+                    "native contenders ran native_scale times the work and were divided",
+            "kernels": ks}
+
+
+def cpu_model() -> str:
+    for ln in Path("/proc/cpuinfo").read_text().splitlines():
+        if ln.startswith("model name"):
+            return ln.split(":", 1)[1].strip()
+    return "unknown cpu"
+
+
+def update_docs(text: str) -> None:
+    doc = DOCS.read_text() if DOCS.exists() else f"# Benchmarks\n\n{BEGIN}\n{END}\n"
+    head, sep, rest = doc.partition(BEGIN)
+    _, sep2, tail = rest.partition(END)
+    if not (sep and sep2):
+        raise SystemExit(f"{DOCS}: no {BEGIN} ... {END} block to replace")
+    DOCS.write_text(f"{head}{BEGIN}\n{text}{END}{tail}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
+    p.add_argument("-n", "--runs", type=int, default=5, help="timed runs (default: 5)")
+    p.add_argument("--kernels", help="comma-separated kernel sources, e.g. fib,sieve")
+    p.add_argument("--no-write", action="store_true",
+                   help=f"do not write {RESULTS.relative_to(ROOT)} and {DOCS.relative_to(ROOT)}")
+    ns = p.parse_args(argv)
+    kernels = [k for k in KERNELS if not ns.kernels or k.source in ns.kernels.split(",")]
+    srcs = sources(kernels)
+    start = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="unicc-bench-") as tmp:
+        out = Path(tmp)
+        contenders = [build_c("C -O2", "c2", ["-O2", "-mcpu=x86_64"], srcs, out),
+                      build_c("C -O3 native", "c3", ["-O3", "-march=native"], srcs, out),
+                      build_unicc(srcs, out), mypyc(srcs, out / "mypyc"),
+                      cython(srcs, out / "cython"), numba(), cpython()]
+        print(f"built in {time.monotonic() - start:.0f} s", file=sys.stderr)
+        live = [c for c in contenders if c.command is not None]
+        outputs = {k.name: check(live, k) for k in kernels}
+        measure(live, kernels, ns.runs)
+    print(f"done in {time.monotonic() - start:.0f} s", file=sys.stderr)
+    text = report(contenders, kernels, ns.runs)
+    print(text)
+    if not ns.no_write:
+        RESULTS.write_text(json.dumps(results_json(contenders, kernels, ns.runs, outputs),
+                                      indent=1) + "\n")
+        update_docs(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,35 @@
+/* C twin of checksum.py: RFC 1071 checksum over a byte buffer. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static long checksum(const uint8_t *b, long n)
+{
+    long s = 0;
+    for (long i = 0; i + 1 < n; i += 2)
+        s += (long)b[i] << 8 | b[i + 1];
+    if (n % 2)
+        s += (long)b[n - 1] << 8;
+    while (s >> 16)
+        s = (s & 0xFFFF) + (s >> 16);
+    return ~s & 0xFFFF;
+}
+
+int main(int argc, char **argv)
+{
+    long size = argc > 1 ? atol(argv[1]) : 1500;
+    long iters = argc > 2 ? atol(argv[2]) : 1000;
+    uint8_t *data = calloc((size_t)size, 1);
+    long x = 12345, total = 0;
+    for (long i = 0; i < size; i++) {
+        x = (x * 1103515245 + 12345) & 0x7FFFFFFF;
+        data[i] = (uint8_t)(x >> 16);
+    }
+    for (long k = 0; k < iters; k++) {
+        data[k % size] = (uint8_t)k;
+        total += checksum(data, size);
+    }
+    printf("%ld\n", total);
+    free(data);
+    return 0;
+}
