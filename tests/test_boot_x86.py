@@ -116,3 +116,11 @@ def test_exit_decoding() -> None:
         [0, 3, 70, None, None, None]
     plain = dataclasses.replace(xen, exit_decoder="plain")
     assert [qemu.decode_exit(plain, rc) for rc in (0, 3, 255, -9)] == [0, 3, 255, None]
+
+
+@pytest.mark.parametrize("fault", [2, 3])
+def test_fault_is_named(build: Build, fault: int, capsys: pytest.CaptureFixture[str]) -> None:
+    """unicc run names the function a CPU fault happened in, from the image's symbols."""
+    status, _ = run(TARGETS["xen"], build("xen", fault))
+    assert status == 70
+    assert re.search(r"unicc: the fault is in the function \w+", capsys.readouterr().err)

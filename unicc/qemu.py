@@ -122,4 +122,10 @@ def run(t: Target, image: Path, argv: list[str], *, timeout: float = 60.0,
         raise UserError([f"unicc: error: guest stopped without reporting an exit status "
                          f"(QEMU exit status {returncode}): it crashed or reset",
                          *console.last_lines()])
+    if status != 0:
+        from unicc.symbolize import explain_panic
+        elf = image.with_name(image.name + ".elf") if t.image == "zimage" else image
+        note = explain_panic(elf, console.tail.decode("utf-8", "replace"))
+        if note:
+            print(note, file=sys.stderr)
     return status
