@@ -109,12 +109,14 @@ typedef struct rt_tuple {
     rt_word items[];
 } rt_tuple;
 
-/* Zero-copy view over a bytes/bytearray/raw store: slices share memory. */
+/* Zero-copy view over a bytes/bytearray/raw store: slices share memory.
+ * Every field is a word (pointers in the low half on 32-bit targets), so
+ * compiled code reads len at word 0 and ptr at word 2 on every target. */
 typedef struct rt_buffer {
     rt_obj h;
-    rt_obj *base;  /* keeps the storage alive */
-    uint8_t *ptr;  /* first byte of the view */
     i64 len;
+    union { rt_obj *base; rt_word base_word; };  /* keeps the storage alive */
+    union { uint8_t *ptr; rt_word ptr_word; };   /* first byte of the view */
 } rt_buffer;
 
 /* Builtin types (defined by the runtime). */

@@ -467,11 +467,23 @@ class FuncGen:
         addr = self.b.gep(self.get(op.addr), [ir.Constant(i64, op.offset)], source_etype=i8)
         self.put(op.dest, self.b.load(addr, typ=lltype(op.dest.type)))
 
+    def elem_addr(self, base: o.Register, index: o.Register, offset: int, size: int) -> tuple[ir.Value, ir.Type]:
+        ty = ir.IntType(8 * size)
+        start = self.b.gep(self.get(base), [ir.Constant(i64, offset)], source_etype=i8)
+        return self.b.gep(start, [self.get(index)], source_etype=ty, inbounds=True), ty
+
     def op_LoadElem(self, op: o.LoadElem) -> None:
-        base = self.b.gep(self.get(op.base), [ir.Constant(i64, op.offset)], source_etype=i8)
-        addr = self.b.gep(base, [self.get(op.index)], source_etype=i64, inbounds=True)
-        w = self.b.load(addr, typ=i64)
+        addr, ty = self.elem_addr(op.base, op.index, op.offset, op.size)
+        w = self.b.load(addr, typ=ty)
+        if op.size < 8:
+            w = self.b.zext(w, i64)
         self.put(op.dest, w if op.dest.type == WORD else self.from_word(w, op.dest.type))
+
+    def op_StoreElem(self, op: o.StoreElem) -> None:
+        addr, ty = self.elem_addr(op.base, op.index, op.offset, op.size)
+        v = self.get(op.src)
+        v = v if op.src.type == WORD else self.to_word(v, op.src.type)
+        self.b.store(self.b.trunc(v, ty) if op.size < 8 else v, addr)
 
     def op_Goto(self, op: o.Goto) -> None:
         self.b.branch(self.blocks[op.target.label])

@@ -164,12 +164,24 @@ class Load(Op):
 
 @dataclass(eq=False)
 class LoadElem(Op):
-    """Load word `index` of an array whose first word is `offset` bytes into
-    `base` (list items without a call into the runtime)."""
+    """Load element `index` (of `size` bytes: 8 = a word, 1 = a byte, zero-
+    extended) of an array whose first element is `offset` bytes into `base`:
+    list items and bytes without a call into the runtime."""
     dest: Register
     base: Register
     index: Register
     offset: int
+    size: int = 8
+
+
+@dataclass(eq=False)
+class StoreElem(Op):
+    """Store the low `size` bytes of src as element `index` (see LoadElem)."""
+    base: Register
+    index: Register
+    offset: int
+    src: Register
+    size: int = 8
 
 
 # ---- terminators --------------------------------------------------------

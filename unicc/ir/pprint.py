@@ -41,7 +41,9 @@ def format_op(op: o.Op) -> str:
     if isinstance(op, o.Load):
         return f"{d}load {op.dest.type} [{op.addr} + {op.offset}]"
     if isinstance(op, o.LoadElem):
-        return f"{d}load_elem {op.dest.type} [{op.base} + {op.offset} + 8 * {op.index}]"
+        return f"{d}load_elem{op.size * 8} {op.dest.type} [{op.base} + {op.offset} + {op.size} * {op.index}]"
+    if isinstance(op, o.StoreElem):
+        return f"store_elem{op.size * 8} [{op.base} + {op.offset} + {op.size} * {op.index}] = {op.src}"
     if isinstance(op, o.Goto):
         return f"goto L{op.target.label}"
     if isinstance(op, o.Branch):

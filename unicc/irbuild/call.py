@@ -941,14 +941,14 @@ def m_buffer(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
         return b.call_rt("rt_buffer_slice", [v] + [lower_as(b, a, I64) for a in e.args], OBJ)
     if name == "tobytes":
         return b.call_rt("rt_buffer_tobytes", [v], OBJ)
+    from unicc.irbuild.containers import buffer_access
     width = {"u8": 1, "u16": 2, "u32": 4, "u64": 8}[name.split("_")[1]]
-    little = b.int(int(name.endswith("_le")))
+    little = name.endswith("_le")
     off = lower_as(b, e.args[0], I64)
     if name.startswith("get_"):
-        r = b.call_rt("rt_buffer_get", [v, off, b.int(width), little], I64)
+        r = buffer_access(b, v, off, width, little)
         return b.convert(r, FIXED["u64"]) if width == 8 else r
-    val = lower(b, e.args[1])
-    b.call_rt("rt_buffer_set", [v, off, b.int(width), little, b.convert(val, I64)])
+    buffer_access(b, v, off, width, little, b.convert(lower(b, e.args[1]), I64))
     return b.none()
 
 

@@ -422,6 +422,43 @@ def list_get(b: Builder, lst: o.Register, i: o.Register, checked: bool = True) -
     return res
 
 
+BUF_LEN, BUF_PTR = 0, 2   # rt_buffer words: len, base, ptr
+
+
+def buffer_access(b: Builder, v: o.Register, off: o.Register, width: int, little: bool,
+                  value: o.Register | None = None) -> o.Register:
+    """Read (or write `value`) `width` bytes at `off` in a Buffer, inline: a
+    bounds check and byte accesses that LLVM merges into one load or store.
+    Out of range goes to the runtime, which raises IndexError."""
+    n = b.get_field(v, BUF_LEN, I64)
+    in_range = b.binary("and", b.binary("ge", off, b.int(0), BOOL),
+                        b.binary("le", off, b.binary("wsub", n, b.int(width), I64), BOOL), BOOL)
+    fast, slow, done = b.new_block(), b.new_block(), b.new_block()
+    res = b.reg(I64, "bufval")
+    b.assign(res, b.int(0))
+    b.branch(in_range, fast, slow)
+    b.activate(fast)
+    p = b.get_field(v, BUF_PTR, PTR)
+    for k in range(width):
+        shift = b.int(8 * (k if little else width - 1 - k))
+        at = b.binary("wadd", off, b.int(k), I64)
+        if value is None:
+            byte = b.reg(I64)
+            b.emit(o.LoadElem(byte, p, at, 0, 1))
+            b.assign(res, b.binary("or", res, b.binary("wshl", byte, shift, I64), I64))
+        else:
+            b.emit(o.StoreElem(p, at, 0, b.binary("wshr", value, shift, I64), 1))
+    b.goto(done)
+    b.activate(slow)
+    if value is None:
+        b.assign(res, b.call_rt("rt_buffer_get", [v, off, b.int(width), b.int(int(little))], I64))
+    else:
+        b.call_rt("rt_buffer_set", [v, off, b.int(width), b.int(int(little)), value])
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
 def seq_len(b: Builder, seq: o.Register, getter: str) -> o.Register:
     if getter == "bytes":
         return b.call_rt("rt_bytes_len", [seq], I64, raises=False)
@@ -576,7 +613,7 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
     if name in ("builtins.bytes", "builtins.bytearray"):
         return b.call_rt("rt_bytes_getitem", [base, lower_as(b, e.index, I64)], I64)
     if name == "unicc_buf.Buffer":
-        return b.call_rt("rt_buffer_get", [base, lower_as(b, e.index, I64), b.int(1), b.int(0)], I64)
+        return buffer_access(b, base, lower_as(b, e.index, I64), 1, False)
     if name == "builtins.tuple":
         types = tuple_item_types(b, t)
         if types is not None:

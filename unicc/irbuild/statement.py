@@ -149,8 +149,8 @@ def store_index(b: Builder, target: IndexExpr, value: o.Register) -> None:
         i = lower_as(b, target.index, I64)
         b.call_rt("rt_bytearray_setitem", [base, i, b.coerce(value, I64)])
     elif name == "unicc_buf.Buffer":
-        i = lower_as(b, target.index, I64)
-        b.call_rt("rt_buffer_set", [base, i, b.int(1), b.int(0), b.coerce(value, I64)])
+        from unicc.irbuild.containers import buffer_access
+        buffer_access(b, base, lower_as(b, target.index, I64), 1, False, b.coerce(value, I64))
     else:
         from unicc.irbuild.classdef import call_dunder
         if call_dunder(b, base, name, "__setitem__", [lower(b, target.index), value], target) is None:
