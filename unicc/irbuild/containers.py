@@ -459,6 +459,50 @@ def buffer_access(b: Builder, v: o.Register, off: o.Register, width: int, little
     return res
 
 
+BYTES_DATA, RAW_DATA = 32, 24   # bytes from an rt_bytes / rt_raw to its first byte
+BYTEARRAY_STORE = 1             # rt_bytearray word 1: the rt_raw holding the bytes
+
+
+def byte_at(b: Builder, obj: o.Register, i: o.Register, array: bool,
+            value: o.Register | None = None) -> o.Register:
+    """bytes/bytearray item read (or bytearray write), inline; a negative index
+    counts from the end; errors go to the runtime, which raises them."""
+    n = b.get_field(obj, 0, I64)
+    idx = b.reg(I64, "bx")
+    b.assign(idx, i)
+    neg, pos = b.new_block(), b.new_block()
+    b.branch(b.binary("lt", i, b.int(0), BOOL), neg, pos)
+    b.activate(neg)
+    b.assign(idx, b.binary("wadd", i, n, I64))
+    b.goto(pos)
+    b.activate(pos)
+    from unicc.ir.rtypes import FIXED
+    u64 = FIXED["u64"]
+    ok = b.binary("lt", b.convert(idx, u64), b.convert(n, u64), BOOL)
+    if value is not None:   # a byte must be in range(0, 256)
+        ok = b.binary("and", ok, b.binary("lt", b.convert(value, u64), b.const(256, u64), BOOL), BOOL)
+    fast, slow, done = b.new_block(), b.new_block(), b.new_block()
+    res = b.reg(I64, "byte")
+    b.assign(res, b.int(0))
+    b.branch(ok, fast, slow)
+    b.activate(fast)
+    data = b.get_field(obj, BYTEARRAY_STORE, PTR) if array else obj
+    offset = RAW_DATA if array else BYTES_DATA
+    if value is None:
+        b.emit(o.LoadElem(res, data, idx, offset, 1))
+    else:
+        b.emit(o.StoreElem(data, idx, offset, value, 1))
+    b.goto(done)
+    b.activate(slow)
+    if value is None:
+        b.assign(res, b.call_rt("rt_bytes_getitem", [obj, i], I64))
+    else:
+        b.call_rt("rt_bytearray_setitem", [obj, i, value])
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
 def seq_len(b: Builder, seq: o.Register, getter: str) -> o.Register:
     if getter == "bytes":
         return b.call_rt("rt_bytes_len", [seq], I64, raises=False)
@@ -611,7 +655,7 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
     if name == "builtins.str":
         return b.call_rt("rt_str_getitem", [base, lower_as(b, e.index, I64)], OBJ)
     if name in ("builtins.bytes", "builtins.bytearray"):
-        return b.call_rt("rt_bytes_getitem", [base, lower_as(b, e.index, I64)], I64)
+        return byte_at(b, base, lower_as(b, e.index, I64), name == "builtins.bytearray")
     if name == "unicc_buf.Buffer":
         return buffer_access(b, base, lower_as(b, e.index, I64), 1, False)
     if name == "builtins.tuple":

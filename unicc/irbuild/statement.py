@@ -147,7 +147,8 @@ def store_index(b: Builder, target: IndexExpr, value: o.Register) -> None:
         b.call_rt("rt_dict_set", [base, k, b.to_word(b.coerce(value, elem_type(b, t, 1)))])
     elif name == "builtins.bytearray":
         i = lower_as(b, target.index, I64)
-        b.call_rt("rt_bytearray_setitem", [base, i, b.coerce(value, I64)])
+        from unicc.irbuild.containers import byte_at
+        byte_at(b, base, i, True, b.coerce(value, I64))
     elif name == "unicc_buf.Buffer":
         from unicc.irbuild.containers import buffer_access
         buffer_access(b, base, lower_as(b, target.index, I64), 1, False, b.coerce(value, I64))
