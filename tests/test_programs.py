@@ -34,9 +34,7 @@ def program_id(p: Path) -> str:
 # xfails: they are reported as failing, never as passing, and a fix that
 # makes one pass turns the xfail into an error until it is removed here.
 KNOWN_GAPS = {
-    "bytearray_mutation": "slice assignment to a bytearray is not implemented",
-    "bytes_basic": "bytes.split() is not implemented",
-    "bytes_hex_decode": "bytes.fromhex() is not implemented",
+    "bytes_basic": "bytes.strip() and friends are not implemented",
     "intenum_basic": "IntEnum members inside containers print as plain ints",
     "iter_next_objects": "iter()/next() and iterator objects are language v2 (generators issue)",
     "list_enumerate_zip": "iterators held in variables are language v2 (generators issue)",

@@ -3,6 +3,10 @@
 #include "unicc.h"
 #include "core.h"
 
+int memcmp(const void *a, const void *b, size_t n);   /* core/mem.c */
+void *memcpy(void *d, const void *s, size_t n);
+void *memmove(void *d, const void *s, size_t n);
+
 /* An except/finally block owns the exception from here on. */
 rt_obj *rt_exc_take(void) {
     rt_obj *e = rt_exc;
@@ -209,4 +213,115 @@ void rt_bytearray_reverse(rt_obj *o) {
         ba->store->data[a] = ba->store->data[z];
         ba->store->data[z] = t;
     }
+}
+
+/* bytes.fromhex(s): pairs of hex digits, ASCII whitespace between pairs. */
+static int hexval(int c) {
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+         : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+static int is_ws(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+rt_obj *rt_bytes_fromhex(rt_obj *so) {
+    rt_str *s = (rt_str *)so;
+    rt_raw *buf = rt_raw_new(s->len / 2 + 1);
+    if (!buf)
+        return 0;
+    i64 n = 0;
+    for (i64 i = 0; i < s->len;) {
+        if (is_ws((uint8_t)s->data[i])) {
+            i++;
+            continue;
+        }
+        int hi = hexval((uint8_t)s->data[i]);
+        int lo = i + 1 < s->len ? hexval((uint8_t)s->data[i + 1]) : -1;
+        if (hi < 0 || lo < 0) {
+            i64 at = hi < 0 ? i : i + 1;
+            rt_raisef(&rt_type_ValueError, "non-hexadecimal number found in fromhex() arg at position %d", at);
+            return 0;
+        }
+        buf->data[n++] = (uint8_t)(hi << 4 | lo);
+        i += 2;
+    }
+    return rt_bytes_new(buf->data, n);
+}
+
+/* bytes.split(sep=None, maxsplit=-1), as str.split on bytes. */
+rt_obj *rt_bytes_split(rt_obj *bo, rt_obj *sepo, i64 maxsplit) {
+    i64 n, m = 0;
+    const uint8_t *d = rt_bytes_data(bo, &n), *sep = sepo ? rt_bytes_data(sepo, &m) : 0;
+    if (sepo && m == 0) {
+        rt_raise_msg(&rt_type_ValueError, "empty separator");
+        return 0;
+    }
+    rt_obj *out = rt_list_new(RT_OBJ, 0);
+    i64 i = 0;
+    while (out && !rt_exc) {
+        if (!sepo)
+            while (i < n && is_ws(d[i]))
+                i++;
+        if (!sepo && i >= n)
+            break;
+        i64 j = i;
+        if (maxsplit == 0) {
+            j = n;   /* the rest, as it is */
+        } else if (!sepo) {
+            while (j < n && !is_ws(d[j]))
+                j++;
+        } else {
+            while (j + m <= n && memcmp(d + j, sep, (size_t)m) != 0)
+                j++;
+            if (j + m > n)
+                j = n;
+        }
+        rt_obj *piece = rt_bytes_new(d + i, j - i);
+        if (!piece)
+            return 0;
+        rt_list_append(out, (rt_word)(uintptr_t)piece);
+        if (j >= n)
+            break;
+        i = j + (sepo ? m : 0);
+        if (maxsplit > 0)
+            maxsplit--;
+        if (sepo && i == n) {   /* a trailing separator leaves an empty piece */
+            rt_list_append(out, (rt_word)(uintptr_t)rt_bytes_new(d, 0));
+            break;
+        }
+    }
+    return rt_exc ? 0 : out;
+}
+
+/* ba[start:stop:step] = src (bytes-like): a plain slice may change the length;
+ * an extended one must match it, as in CPython. */
+void rt_bytearray_set_slice(rt_obj *o, i64 start, i64 stop, i64 step, i64 has, rt_obj *src) {
+    rt_bytearray *ba = (rt_bytearray *)o;
+    i64 m;
+    const uint8_t *s = rt_bytes_data(src, &m);
+    rt_raw *copy = rt_raw_new(m ? m : 1);   /* src may be ba itself */
+    if (!copy)
+        return;
+    memcpy(copy->data, s, (size_t)m);
+    i64 k = rt_slice_adjust(ba->len, &start, &stop, step, has);
+    if (k < 0)
+        return;
+    if (step != 1) {
+        if (k != m) {
+            rt_raisef(&rt_type_ValueError, "attempt to assign bytes of size %d to extended slice of size %d", m, k);
+            return;
+        }
+        for (i64 i = 0; i < k; i++)
+            ba->store->data[start + i * step] = copy->data[i];
+        return;
+    }
+    i64 old = ba->len, tail = old - start - k;
+    for (i64 i = 0; i < m; i++)   /* grow (or keep) the store through append */
+        rt_bytearray_append(o, 0);
+    if (rt_exc)
+        return;
+    memmove(ba->store->data + start + m, ba->store->data + start + k, (size_t)tail);
+    memcpy(ba->store->data + start, copy->data, (size_t)m);
+    ba->len = old - k + m;
 }

@@ -429,6 +429,9 @@ i64 rt_bytearray_pop_at(rt_obj *ba, i64 i);
 void rt_bytearray_del(rt_obj *ba, i64 i);
 void rt_bytearray_insert(rt_obj *ba, i64 i, i64 v);
 void rt_bytearray_reverse(rt_obj *ba);
+rt_obj *rt_bytes_fromhex(rt_obj *s);            /* ValueError at the first bad digit */
+rt_obj *rt_bytes_split(rt_obj *b, rt_obj *sep, i64 maxsplit);
+void rt_bytearray_set_slice(rt_obj *ba, i64 start, i64 stop, i64 step, i64 has, rt_obj *src);
 
 /* ---- misc -------------------------------------------------------------- */
 _Noreturn void rt_exit(i64 status);            /* flush and end */

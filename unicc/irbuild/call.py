@@ -925,6 +925,9 @@ BUILTIN_FUNCS = {
     "builtins.set": b_set, "builtins.dict": b_dict, "builtins.bytes": b_bytes,
     "builtins.bytearray": b_bytearray, "builtins.hash": b_hash,
     "builtins.int.from_bytes": b_from_bytes, "builtins.format": b_format, "builtins.pow": b_pow,
+    "builtins.bytes.fromhex": lambda b, e: b.call_rt("rt_bytes_fromhex", [lower(b, e.args[0])], OBJ),
+    "builtins.bytearray.fromhex": lambda b, e: b.call_rt(
+        "rt_bytearray_from", [b.call_rt("rt_bytes_fromhex", [lower(b, e.args[0])], OBJ)], OBJ),
 }
 
 
@@ -1259,7 +1262,26 @@ def m_dict_update(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     return b.none()
 
 
+def m_bytearray_clear(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    empty = b.const(o.BytesConst(b""), OBJ)
+    b.call_rt("rt_bytearray_set_slice", [lower(b, callee.expr), b.int(0), b.int(0), b.int(1), b.int(0), empty])
+    return b.none()
+
+
+def m_bytearray_extend(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """ba.extend(bytes-like or iterable of ints)."""
+    ba = lower(b, callee.expr)
+    arg = e.args[0]
+    v = lower(b, arg)
+    if mapper.fullname(b.ctx.types.get(arg)) not in ("builtins.bytes", "builtins.bytearray", BUFFER):
+        v = b.call_rt("rt_bytes_from_list", [int_list(b, arg, v)], OBJ)
+    b.call_rt("rt_bytearray_extend", [ba, v])
+    return b.none()
+
+
 SPECIAL_METHODS = {
+    ("builtins.bytearray", "extend"): m_bytearray_extend,
+    ("builtins.bytearray", "clear"): m_bytearray_clear,
     **{(BUFFER, f"{op}_{w}{end}"): m_buffer for op in ("get", "set") for w in ("u8", "u16", "u32", "u64")
        for end in (("",) if w == "u8" else ("_be", "_le"))},
     (BUFFER, "slice"): m_buffer,

@@ -72,6 +72,7 @@ METHODS: dict[tuple[str, str], Prim] = {
     (BYTES, "decode"): P("rt_bytes_decode", ret="obj"),
     (BYTES, "find"): P("rt_bytes_find", ("sub", "obj"), ret="i64"),
     (BYTES, "join"): P("rt_bytes_join", ("iterable", "obj"), ret="obj"),
+    (BYTES, "split"): P("rt_bytes_split", ("sep", "obj", None), ("maxsplit", "i64", -1), ret="obj"),
     (BA, "hex"): P("rt_bytes_hex", ret="obj"),
     (BA, "decode"): P("rt_bytes_decode", ret="obj"),
     (BA, "append"): P("rt_bytearray_append", ("item", "i64")),

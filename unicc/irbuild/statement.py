@@ -138,6 +138,9 @@ def store_index(b: Builder, target: IndexExpr, value: o.Register) -> None:
         if name == "builtins.list":
             b.call_rt("rt_list_set_slice", [base] + slice_args(b, target.index) + [value])
             return
+        if name == "builtins.bytearray":
+            b.call_rt("rt_bytearray_set_slice", [base] + slice_args(b, target.index) + [value])
+            return
         raise b.ctx.error(b.module, target, f"slice assignment to {name} is not supported by unicc")
     if name == "builtins.list":
         i = lower_as(b, target.index, I64)
