@@ -34,7 +34,6 @@ def program_id(p: Path) -> str:
 # xfails: they are reported as failing, never as passing, and a fix that
 # makes one pass turns the xfail into an error until it is removed here.
 KNOWN_GAPS = {
-    "bytes_basic": "bytes.strip() and friends are not implemented",
     "intenum_basic": "IntEnum members inside containers print as plain ints",
     "iter_next_objects": "iter()/next() and iterator objects are language v2 (generators issue)",
     "list_enumerate_zip": "iterators held in variables are language v2 (generators issue)",

@@ -325,3 +325,103 @@ void rt_bytearray_set_slice(rt_obj *o, i64 start, i64 stop, i64 step, i64 has, r
     memcpy(ba->store->data + start, copy->data, (size_t)m);
     ba->len = old - k + m;
 }
+
+/* The str-like methods of bytes, ASCII semantics as CPython's bytes. */
+static rt_obj *bytes_map_case(rt_obj *bo, int upper) {
+    i64 n;
+    const uint8_t *d = rt_bytes_data(bo, &n);
+    rt_raw *t = rt_raw_new(n ? n : 1);
+    if (!t)
+        return 0;
+    for (i64 i = 0; i < n; i++) {
+        uint8_t c = d[i];
+        t->data[i] = upper ? (c >= 'a' && c <= 'z' ? c - 32 : c) : (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return rt_bytes_new(t->data, n);
+}
+
+rt_obj *rt_bytes_upper(rt_obj *b) { return bytes_map_case(b, 1); }
+rt_obj *rt_bytes_lower(rt_obj *b) { return bytes_map_case(b, 0); }
+
+static int in_set(uint8_t c, const uint8_t *set, i64 m) {
+    if (!set)
+        return is_ws(c);
+    for (i64 i = 0; i < m; i++)
+        if (set[i] == c)
+            return 1;
+    return 0;
+}
+
+/* strip (which 3), lstrip (1), rstrip (2); chars NULL = ASCII whitespace */
+rt_obj *rt_bytes_strip(rt_obj *bo, rt_obj *chars, i64 which) {
+    i64 n, m = 0;
+    const uint8_t *d = rt_bytes_data(bo, &n), *set = chars ? rt_bytes_data(chars, &m) : 0;
+    i64 a = 0, z = n;
+    while ((which & 1) && a < z && in_set(d[a], set, m))
+        a++;
+    while ((which & 2) && z > a && in_set(d[z - 1], set, m))
+        z--;
+    return rt_bytes_new(d + a, z - a);
+}
+
+i64 rt_bytes_rfind(rt_obj *bo, rt_obj *sub) {
+    i64 n, m;
+    const uint8_t *d = rt_bytes_data(bo, &n), *s = rt_bytes_data(sub, &m);
+    for (i64 i = n - m; i >= 0; i--)
+        if (memcmp(d + i, s, (size_t)m) == 0)
+            return i;
+    return -1;
+}
+
+i64 rt_bytes_count(rt_obj *bo, rt_obj *sub) {
+    i64 n, m, c = 0;
+    const uint8_t *d = rt_bytes_data(bo, &n), *s = rt_bytes_data(sub, &m);
+    if (m == 0)
+        return n + 1;
+    for (i64 i = 0; i + m <= n;)
+        if (memcmp(d + i, s, (size_t)m) == 0) {
+            c++;
+            i += m;
+        } else {
+            i++;
+        }
+    return c;
+}
+
+i64 rt_bytes_affix(rt_obj *bo, rt_obj *fix, i64 at_end) {
+    i64 n, m;
+    const uint8_t *d = rt_bytes_data(bo, &n), *s = rt_bytes_data(fix, &m);
+    return m <= n && memcmp(d + (at_end ? n - m : 0), s, (size_t)m) == 0;
+}
+
+/* replace(old, new, count): count < 0 replaces all, as CPython. */
+rt_obj *rt_bytes_replace(rt_obj *bo, rt_obj *oldo, rt_obj *newo, i64 count) {
+    i64 n, m, k;
+    const uint8_t *d = rt_bytes_data(bo, &n), *o = rt_bytes_data(oldo, &m), *w = rt_bytes_data(newo, &k);
+    i64 hits = rt_bytes_count(bo, oldo);
+    if (count >= 0 && count < hits)
+        hits = count;
+    rt_raw *t = rt_raw_new(n + hits * (k - m) + 1);
+    if (!t)
+        return 0;
+    i64 out = 0, i = 0;
+    while (i <= n) {
+        if (hits > 0 && i + m <= n && memcmp(d + i, o, (size_t)m) == 0) {
+            memcpy(t->data + out, w, (size_t)k);
+            out += k;
+            hits--;
+            if (m == 0) {   /* an empty pattern goes between every byte */
+                if (i < n)
+                    t->data[out++] = d[i];
+                i++;
+            } else {
+                i += m;
+            }
+        } else {
+            if (i < n)
+                t->data[out++] = d[i];
+            i++;
+        }
+    }
+    return rt_bytes_new(t->data, out);
+}

@@ -432,6 +432,13 @@ void rt_bytearray_reverse(rt_obj *ba);
 rt_obj *rt_bytes_fromhex(rt_obj *s);            /* ValueError at the first bad digit */
 rt_obj *rt_bytes_split(rt_obj *b, rt_obj *sep, i64 maxsplit);
 void rt_bytearray_set_slice(rt_obj *ba, i64 start, i64 stop, i64 step, i64 has, rt_obj *src);
+rt_obj *rt_bytes_upper(rt_obj *b);              /* ASCII only, as bytes.upper */
+rt_obj *rt_bytes_lower(rt_obj *b);
+rt_obj *rt_bytes_strip(rt_obj *b, rt_obj *chars, i64 which); /* 1 left, 2 right, 3 both */
+i64 rt_bytes_rfind(rt_obj *b, rt_obj *sub);
+i64 rt_bytes_count(rt_obj *b, rt_obj *sub);
+i64 rt_bytes_affix(rt_obj *b, rt_obj *fix, i64 at_end); /* startswith / endswith */
+rt_obj *rt_bytes_replace(rt_obj *b, rt_obj *old, rt_obj *new_, i64 count);
 
 /* ---- misc -------------------------------------------------------------- */
 _Noreturn void rt_exit(i64 status);            /* flush and end */

@@ -874,6 +874,11 @@ def b_bytes(b: Builder, e: CallExpr) -> o.Register:
         return b.call_rt("rt_bytes_zeros", [b.coerce(v, I64)], OBJ)
     if name in ("builtins.bytearray", "builtins.bytes", "unicc_buf.Buffer"):
         return b.call_rt("rt_bytes_from_bytearray", [v], OBJ)
+    if name == "builtins.str":   # bytes(text, "utf-8")
+        for a in e.args[1:]:
+            if not (isinstance(a, StrExpr) and a.value.lower().replace("-", "") in ("utf8", "strict")):
+                raise b.ctx.error(b.module, a, "only UTF-8 encoding is supported by unicc")
+        return b.call_rt("rt_str_encode", [v], OBJ)
     return b.call_rt("rt_bytes_from_list", [int_list(b, e.args[0], v)], OBJ)
 
 
@@ -1279,7 +1284,23 @@ def m_bytearray_extend(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Registe
     return b.none()
 
 
+def m_bytes_strip(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    which = {"lstrip": 1, "rstrip": 2, "strip": 3}[callee.name]
+    chars = lower(b, e.args[0]) if e.args else b.none()
+    return b.call_rt("rt_bytes_strip", [lower(b, callee.expr), chars, b.int(which)], OBJ)
+
+
+def m_bytes_affix(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    if len(e.args) != 1 or mapper.fullname(b.ctx.types.get(e.args[0])) == "builtins.tuple":
+        raise b.ctx.error(b.module, e, f"this form of bytes.{callee.name}() is not supported by unicc")
+    at_end = b.int(int(callee.name == "endswith"))
+    return b.call_rt("rt_bytes_affix", [lower(b, callee.expr), lower(b, e.args[0]), at_end], BOOL)
+
+
 SPECIAL_METHODS = {
+    **{("builtins.bytes", m): m_bytes_strip for m in ("strip", "lstrip", "rstrip")},
+    ("builtins.bytes", "startswith"): m_bytes_affix,
+    ("builtins.bytes", "endswith"): m_bytes_affix,
     ("builtins.bytearray", "extend"): m_bytearray_extend,
     ("builtins.bytearray", "clear"): m_bytearray_clear,
     **{(BUFFER, f"{op}_{w}{end}"): m_buffer for op in ("get", "set") for w in ("u8", "u16", "u32", "u64")
