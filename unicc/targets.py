@@ -18,6 +18,8 @@ X86_CFLAGS = [
     "-fno-pie", "-mcmodel=small", "-fno-builtin", "-fno-math-errno",
     "-ffunction-sections", "-fdata-sections",   # so --gc-sections drops unused runtime functions
 ]
+X86_LDFLAGS = ["-static", "--no-dynamic-linker", "-z", "max-page-size=4096", "-z", "norelro",
+               "--build-id=none"]
 
 
 @dataclass(frozen=True)
@@ -58,8 +60,7 @@ register(Target(
     features="",
     cflags=X86_CFLAGS,
     platform="unix",
-    ldflags=["-static", "--no-dynamic-linker", "-z", "max-page-size=4096",
-             "-z", "norelro", "--build-id=none", "-e", "_start"],
+    ldflags=[*X86_LDFLAGS, "-e", "_start"],
 ))
 
 
@@ -75,43 +76,33 @@ ARMV7_CFLAGS = [
 ARMV7_LDFLAGS = ["-static", "-z", "max-page-size=4096", "--build-id=none"]
 ARMV7_QEMU = ["qemu-system-arm", "-accel", "tcg", "-semihosting", "-nodefaults",
               "-display", "none", "-serial", "stdio", "-no-reboot"]
+# What every ARMv7 board shares: the CPU, the runtime flags, runtime/arm/, the image layout.
+ARMV7 = dict(triple="armv7a-none-none-eabihf", cpu="cortex-a7",
+             features="+strict-align,+vfp4,+neon,+hwdiv-arm", cflags=ARMV7_CFLAGS,
+             shared=["arm"], ldflags=ARMV7_LDFLAGS, linker_script="../arm/image.ld", ptr_bits=32)
 
 register(Target(
     name="cubieboard2",
     description="Cubieboard2 (Allwinner A20, Cortex-A7) bare metal; QEMU runs it "
                 "as orangepi-pc (H3). ELF at 0x40008000; objcopy -O binary for U-Boot",
-    triple="armv7a-none-none-eabihf",
-    cpu="cortex-a7",
-    features="+strict-align,+vfp4,+neon,+hwdiv-arm",
-    cflags=ARMV7_CFLAGS,
     platform="cubieboard2",
-    shared=["arm"],
-    ldflags=ARMV7_LDFLAGS,
-    linker_script="../arm/image.ld",
     image="elf",
     # The board has 1 GiB and no device tree reaches the image: RAM is fixed.
     # orangepi-pc's built-in NIC warns on stderr unless it has a backend.
     qemu=[*ARMV7_QEMU, "-M", "orangepi-pc", "-m", "1G", "-nic", "user,restrict=on",
           "-kernel", "{image}"],
-    ptr_bits=32,
+    **ARMV7,  # type: ignore[arg-type]
 ))
 
 register(Target(
     name="xen-arm",
     description="32-bit ARM Xen guest (zImage, PV console); also boots on QEMU virt",
-    triple="armv7a-none-none-eabihf",
-    cpu="cortex-a7",
-    features="+strict-align,+vfp4,+neon,+hwdiv-arm",
-    cflags=ARMV7_CFLAGS,
     platform="xen-arm",
-    shared=["arm"],
-    ldflags=ARMV7_LDFLAGS,
-    linker_script="../arm/image.ld",
     image="zimage",
     qemu=[*ARMV7_QEMU, "-M", "virt", "-cpu", "cortex-a7", "-m", "{memory}",
           "-kernel", "{image}", "-append", "{cmdline}"],
-    ptr_bits=32,
     xl={},  # ARM guests are always PVH-like: no type=
+    **ARMV7,  # type: ignore[arg-type]
 ))
 
 
@@ -126,8 +117,7 @@ register(Target(
     features="",
     cflags=X86_CFLAGS,
     platform="xen",
-    ldflags=["-static", "--no-dynamic-linker", "-z", "max-page-size=4096",
-             "-z", "norelro", "--build-id=none"],
+    ldflags=X86_LDFLAGS,
     linker_script="link.ld",
     image="elf",
     qemu=["qemu-system-x86_64", "-M", "microvm,x-option-roms=off,pit=off,pic=off,rtc=off",

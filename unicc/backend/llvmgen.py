@@ -262,7 +262,6 @@ class FuncGen:
 
     def op_Unary(self, op: o.Unary) -> None:
         a = self.get(op.a)
-        t = op.a.type
         if op.op == "neg":
             bad = self.b.icmp_signed("==", a, ir.Constant(i64, -(1 << 63)))
             self.guarded(bad, "rt_type_OverflowError", "integer overflow")
@@ -271,13 +270,10 @@ class FuncGen:
             r = self.b.neg(a)
         elif op.op == "fneg":
             r = self.b.fneg(a)
-        elif op.op == "not":
-            r = self.b.not_(a)
-        elif op.op == "invert":
+        elif op.op in ("not", "invert"):   # i1 not / bitwise invert: both xor with all ones
             r = self.b.not_(a)
         else:
             raise AssertionError(op.op)
-        del t
         self.put(op.dest, r)
 
     def op_Binary(self, op: o.Binary) -> None:

@@ -16,7 +16,7 @@ from mypy.types import Type
 
 from unicc.errors import UserError, located
 from unicc.ir import ops as o
-from unicc.ir.rtypes import BOOL, F64, I64, OBJ, PTR, VOID, WORD, RType, K_BOOL, K_F64, K_I64, K_OBJ, K_U64
+from unicc.ir.rtypes import BOOL, F64, I64, OBJ, PTR, VOID, WORD, RType, K_U64
 from unicc.irbuild import mapper
 
 
@@ -158,6 +158,15 @@ class Builder:
     def none(self) -> o.Register:
         return self.const(None, OBJ)
 
+    def zero(self, t: RType) -> o.Register:
+        """The dummy value a function returns beside a pending exception."""
+        return self.const(None if t.is_obj else 0.0 if t.is_float else 0, t)
+
+    def finish(self) -> None:
+        """Close the error exit: return a dummy value, leaving rt_exc set."""
+        self.activate(self.error_exit)
+        self.emit(o.Return(None if self.fn.ret.is_void else self.zero(self.fn.ret)))
+
     def str_const(self, s: str) -> o.Register:
         return self.const(o.StrConst(s), OBJ)
 
@@ -271,8 +280,16 @@ class Builder:
         self.finally_stack = saved
 
 
-def word_kind_name(kind: int) -> str:
-    return {K_I64: "i64", K_F64: "f64", K_BOOL: "bool", K_OBJ: "obj", K_U64: "u64"}[kind]
+def new_function(ctx: Context, module: str, name: str, params: list[tuple[str, RType]], ret: RType,
+                 source_name: str = "") -> tuple[Builder, list[o.Register]]:
+    """A function the compiler makes itself (slot wrappers, trampolines,
+    dataclass methods): registered in the module, with its parameters."""
+    fn = o.FuncIR(name, [], ret, module=module, source_name=source_name)
+    ctx.ir.functions.append(fn)
+    b = Builder(ctx, module, fn)
+    regs = [b.reg(t, n) for n, t in params]
+    fn.params.extend(regs)
+    return b, regs
 
 
 def rtype_of(b: Builder, e: Expression) -> RType:

@@ -10,7 +10,7 @@ from mypy.nodes import (
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, VOID, WORD, RType, K_OBJ, K_U64, FIXED
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder, FuncInfo, rtype_of
+from unicc.irbuild.builder import Builder, FuncInfo, new_function, rtype_of
 from unicc.irbuild.containers import as_value, elem_type, materialize, new_tuple, for_each, Item
 from unicc.irbuild.expression import lower, lower_as, truth
 from unicc.irbuild.primitives import LEN, METHODS, NODEF, Prim
@@ -163,17 +163,13 @@ def builtin_target(e: Expression) -> str | None:
 def builtin_value(b: Builder, fexpr: Expression, target: str, arg_types: list[object],
                   ret_type: object = None) -> FnArg:
     """Compile `lambda *xs: target(*xs)` for arguments of the given mypy types."""
-    from unicc.irbuild.function import make_closure, zero
+    from unicc.irbuild.function import make_closure
     name = b.ctx.unique(f"builtin.{target}.value")
-    fn = o.FuncIR(name, [], VOID, module=b.module, source_name=target)
-    b.ctx.ir.functions.append(fn)
-    tb = Builder(b.ctx, b.module, fn)
+    params = [("env", OBJ)] + [(f"x{i}", mapper.rtype(t, b.subst)) for i, t in enumerate(arg_types)]  # type: ignore[arg-type]
+    tb, (_, *xs) = new_function(b.ctx, b.module, name, params, VOID, target)
     tb.subst = b.subst
-    fn.params.append(tb.reg(OBJ, "env"))
     args: list[Expression] = []
-    for i, t in enumerate(arg_types):
-        x = tb.reg(mapper.rtype(t, b.subst), f"x{i}")  # type: ignore[arg-type]
-        fn.params.append(x)
+    for i, (t, x) in enumerate(zip(arg_types, xs)):
         a = NameExpr(f"x{i}")
         a.set_line(fexpr)
         b.ctx.types[a] = t  # type: ignore[assignment]
@@ -190,11 +186,10 @@ def builtin_value(b: Builder, fexpr: Expression, target: str, arg_types: list[ob
     r = lower_call(tb, call)
     if ret_type is not None:
         r = tb.coerce(r, mapper.ret_rtype(ret_type, b.subst))  # type: ignore[arg-type]
-    fn.ret = r.type
+    tb.fn.ret = r.type
     tb.emit(o.Return(r))
-    tb.activate(tb.error_exit)
-    tb.emit(o.Return(zero(tb, r.type)))
-    param = fn.params[1].type if len(fn.params) > 1 else OBJ
+    tb.finish()
+    param = xs[0].type if xs else OBJ
     return FnArg(make_closure(b, name, []), param, r.type, None)
 
 
@@ -505,18 +500,12 @@ def take(b: Builder, best: o.Register, item: o.Register, key_e: Expression | Non
 
 
 def key_compare(b: Builder, op: str, x: o.Register, y: o.Register, kf: FnArg) -> o.Register:
-    """Compare key values; their static type is the key function's result type."""
-    from unicc.irbuild.expression import CMP, object_compare
+    """Compare key values: machine values directly, objects through rt_lt."""
+    from unicc.irbuild.expression import CMP
     if not x.type.is_obj:
-        if x.type.is_float:
-            return b.binary(CMP[op], x, y, BOOL)
         return b.binary(CMP[op], x, y, BOOL)
-    name = mapper.fullname(kf.ret_t) if kf.ret_t is not None else ""  # type: ignore[arg-type]
-    k = b.int(K_OBJ)
-    if op == "<":
-        return b.call_rt("rt_lt", [b.to_word(x), b.to_word(y), k], BOOL)
-    del name, object_compare
-    return b.call_rt("rt_lt", [b.to_word(y), b.to_word(x), k], BOOL)
+    lo, hi = (x, y) if op == "<" else (y, x)
+    return b.call_rt("rt_lt", [b.to_word(lo), b.to_word(hi), b.int(K_OBJ)], BOOL)
 
 
 def b_sum(b: Builder, e: CallExpr) -> o.Register:
@@ -740,12 +729,10 @@ def b_iterator_list(b: Builder, e: CallExpr) -> o.Register:
 def lower_iterator_call(b: Builder, e: CallExpr) -> o.Register:
     """Materialise list()/map()/filter()/enumerate()/zip()/reversed()/range() into a list."""
     t = b.ctx.types.get(e)
-    name = mapper.fullname(t)
     et = elem_type(b, t)
     callee = e.callee.fullname if isinstance(e.callee, NameExpr) else ""
     if callee == "builtins.tuple" and e.args:
-        items = lower_iterator_call(b, CallExpr(NameExpr("list"), e.args, e.arg_kinds, e.arg_names)) \
-            if False else list_of(b, e.args[0], elem_type(b, t))
+        items = list_of(b, e.args[0], elem_type(b, t))
         return b.call_rt("rt_tuple_from_list", [items], OBJ)
     if callee in ("builtins.enumerate", "builtins.zip"):
         et = OBJ
@@ -782,7 +769,6 @@ def lower_iterator_call(b: Builder, e: CallExpr) -> o.Register:
             b.activate(no)
         for_each(b, e.args[1], keep)
         return lst
-    del name
 
     def add(it: Item) -> None:
         v = it if isinstance(it, o.Register) else new_tuple(b, it)

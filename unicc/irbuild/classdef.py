@@ -16,7 +16,7 @@ from mypy.nodes import (
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, VOID, RType
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo
+from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function
 from unicc.irbuild.expression import lower, lower_as
 
 EXC_FIELDS = 1  # builtin exceptions keep their message in field 0
@@ -193,16 +193,12 @@ def compile_class(ctx: Context, module: str, cdef: ClassDef) -> None:
 
 def dataclass_init(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None:
     fi = ci.methods["__init__"]
-    fn = o.FuncIR(fi.name, [], VOID, module=module, source_name=f"{info.name}.__init__")
-    ctx.ir.functions.append(fn)
-    b = Builder(ctx, module, fn)
-    params = [b.reg(t, n) for t, n in zip(fi.params, fi.arg_names)]
-    fn.params.extend(params)
+    b, params = new_function(ctx, module, fi.name, list(zip(fi.arg_names, fi.params)), VOID,
+                             f"{info.name}.__init__")
     for (name, _), p in zip(dc_fields(ctx, info), params[1:]):
         b.set_field(params[0], ci.fields[name], p)
     b.emit(o.Return(None))
-    b.activate(b.error_exit)
-    b.emit(o.Return(None))
+    b.finish()
 
 
 def class_body_init(b: Builder, cdef: ClassDef) -> None:
@@ -447,10 +443,7 @@ def call_method(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     obj = lower(b, callee.expr)
     first = impls[0][1]
     args = match_args(b, e, first, None, skip=1)
-    ret = mapper.ret_rtype(b.ctx.types.get(e)) if not first.ret.is_void else VOID
-    r = dispatch(b, info, callee.name, obj, args, e, first.ret)
-    del ret
-    return r
+    return dispatch(b, info, callee.name, obj, args, e, first.ret)
 
 
 def call_dunder(b: Builder, obj: o.Register, type_name: str, name: str, args: list[o.Register],
@@ -528,32 +521,22 @@ def slot_wrapper(ctx: Context, module: str, fi: FuncInfo, slot: str) -> str:
     if any(f.name == name for f in ctx.ir.functions):
         return name
     ret = OBJ if slot in ("repr", "str") else I64
-    fn = o.FuncIR(name, [], ret, module=module, exported=False)
-    ctx.ir.functions.append(fn)
-    b = Builder(ctx, module, fn)
-    params = [b.reg(OBJ, f"a{i}") for i in range(len(fi.params))]
-    fn.params.extend(params)
+    b, params = new_function(ctx, module, name, [(f"a{i}", OBJ) for i in range(len(fi.params))], ret)
     r = b.reg(fi.ret)
     b.emit(o.Call(r, fi.name, [b.coerce(p, t) for p, t in zip(params, fi.params)]))
     b.emit(o.Return(b.coerce(r, ret)))
-    b.activate(b.error_exit)
-    b.emit(o.Return(b.const(None if ret.is_obj else 0, ret)))
+    b.finish()
     return name
 
 
 def dataclass_repr(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> str:
     name = f"{info.fullname}.__repr__.dc"
-    fn = o.FuncIR(name, [], OBJ, module=module)
-    ctx.ir.functions.append(fn)
-    b = Builder(ctx, module, fn)
-    self_r = b.reg(OBJ, "self")
-    fn.params.append(self_r)
+    b, (self_r,) = new_function(ctx, module, name, [("self", OBJ)], OBJ)
     acc = b.str_const(f"{info.name}(")
     attrs = [a["name"] for a in info.metadata["dataclass"]["attributes"] if a.get("is_in_repr", True) is not False]
     for i, a in enumerate(attrs):
         t = ci.field_types[a]
         v = b.get_field(self_r, ci.fields[a], t)
-        from mypy.types import get_proper_type
         var = info.get(a)
         from unicc.irbuild.call import to_str
         s = to_str(b, v, var.node.type if var is not None and isinstance(var.node, Var) else None, repr_=True)
@@ -561,18 +544,13 @@ def dataclass_repr(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> 
         acc = b.call_rt("rt_str_concat", [acc, s], OBJ)
     acc = b.call_rt("rt_str_concat", [acc, b.str_const(")")], OBJ)
     b.emit(o.Return(acc))
-    b.activate(b.error_exit)
-    b.emit(o.Return(b.none()))
+    b.finish()
     return name
 
 
 def dataclass_eq(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> str:
     name = f"{info.fullname}.__eq__.dc"
-    fn = o.FuncIR(name, [], I64, module=module)
-    ctx.ir.functions.append(fn)
-    b = Builder(ctx, module, fn)
-    a, c = b.reg(OBJ, "a"), b.reg(OBJ, "b")
-    fn.params.extend([a, c])
+    b, (a, c) = new_function(ctx, module, name, [("a", OBJ), ("b", OBJ)], I64)
     no = b.new_block()
     same_type = b.binary("eq", type_of(b, a), type_of(b, c), BOOL)
     ok = b.new_block()
@@ -588,8 +566,7 @@ def dataclass_eq(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> st
     b.emit(o.Return(b.int(1)))
     b.activate(no)
     b.emit(o.Return(b.int(0)))
-    b.activate(b.error_exit)
-    b.emit(o.Return(b.int(0)))
+    b.finish()
     return name
 
 
@@ -597,11 +574,7 @@ def dataclass_hash(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> 
     """frozen=True: hash(obj) is the hash of the tuple of its fields, as in dataclasses."""
     from unicc.irbuild.containers import new_tuple
     name = f"{info.fullname}.__hash__.dc"
-    fn = o.FuncIR(name, [], I64, module=module)
-    ctx.ir.functions.append(fn)
-    b = Builder(ctx, module, fn)
-    a = b.reg(OBJ, "self")
-    fn.params.append(a)
+    b, (a,) = new_function(ctx, module, name, [("self", OBJ)], I64)
     fields = [b.get_field(a, ci.fields[f], ci.field_types[f]) for f, _ in dc_fields(ctx, info)]
     t = new_tuple(b, fields)
     b.emit(o.Return(b.call_rt("rt_hash", [b.to_word(t), b.int(OBJ.kind)], I64)))
@@ -619,11 +592,7 @@ def dataclass_ordered(info: TypeInfo) -> bool:
 def dataclass_lt(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> str:
     """order=True: compare the fields as a tuple, first difference decides."""
     name = f"{info.fullname}.__lt__.dc"
-    fn = o.FuncIR(name, [], I64, module=module)
-    ctx.ir.functions.append(fn)
-    b = Builder(ctx, module, fn)
-    a, c = b.reg(OBJ, "a"), b.reg(OBJ, "b")
-    fn.params.extend([a, c])
+    b, (a, c) = new_function(ctx, module, name, [("a", OBJ), ("b", OBJ)], I64)
     for fname, _ in dc_fields(ctx, info):
         t = ci.field_types[fname]
         x, y = b.to_word(b.get_field(a, ci.fields[fname], t)), b.to_word(b.get_field(c, ci.fields[fname], t))
@@ -637,8 +606,7 @@ def dataclass_lt(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> st
         b.emit(o.Return(b.int(0)))
         b.activate(nxt)
     b.emit(o.Return(b.int(0)))
-    b.activate(b.error_exit)
-    b.emit(o.Return(b.int(0)))
+    b.finish()
     return name
 
 

@@ -170,8 +170,7 @@ def for_each(b: Builder, it: Expression, body: Callable[[Item], None],
     """Run body for each item of `it`.  With loop=True, break/continue work inside."""
     brk = b.new_block()
 
-    def run(next_item: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
-        del head
+    def run(next_item: Callable[[], Item], _head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
         if loop:
             b.loops.append(LoopFrame(step, brk, len(b.finally_stack)))
         body(next_item())
@@ -724,10 +723,8 @@ def mixed_contains(b: Builder, container: o.Register, item: o.Register, et: RTyp
     else:
         x = b.coerce(item, et)
     b.pinned[ie] = x
-    saved = b.ctx.types.get(ie)
     b.assign(res, contains(b, container, x, ce, ie))
     del b.pinned[ie]
-    del saved
     b.goto(done)
     b.activate(done)
     return res

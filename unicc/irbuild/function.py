@@ -22,7 +22,7 @@ from unicc.frontend.walk import walk
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, PTR, VOID, RType, K_I64
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo
+from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function
 from unicc.irbuild.statement import lower_block
 
 RECURSION_LIMIT = 990
@@ -139,8 +139,8 @@ def func_info(ctx: Context, name: str, f: FuncItem, self_type: RType | None = No
         names.append("<env>")
         defaults.append(None)
     for i, a in enumerate(f.arguments):
-        if a.kind not in (ARG_POS, ARG_OPT) and not a.kind.is_named():
-            raise ctx.error(f_module(ctx, f), f, "*args/**kwargs parameters are not supported by unicc")
+        # *args/**kwargs never get here: the validator reports them with their location
+        assert a.kind in (ARG_POS, ARG_OPT) or a.kind.is_named(), a.kind
         if i == 0 and self_type is not None:
             params.append(self_type)
         else:
@@ -152,10 +152,6 @@ def func_info(ctx: Context, name: str, f: FuncItem, self_type: RType | None = No
     ptypes = ([None] if has_env else []) + (list(t.arg_types) if isinstance(t, mapper.CallableType)
                                             else [None] * len(f.arguments))
     return FuncInfo(name, params, ret, names, defaults, has_env, ptypes)
-
-
-def f_module(ctx: Context, f: FuncItem) -> str:
-    return "__main__"
 
 
 def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, source_name: str,
@@ -188,16 +184,12 @@ def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, sou
     lower_block(b, f.body)
     if not b.block.terminated:
         from unicc.irbuild.statement import emit_return
-        emit_return(b, None if info.ret.is_void else zero(b, info.ret))
+        emit_return(b, None if info.ret.is_void else b.zero(info.ret))
     # propagate an exception: leave and return a dummy value
     b.activate(b.error_exit)
     leave(b)
-    b.emit(o.Return(None if info.ret.is_void else zero(b, info.ret)))
+    b.emit(o.Return(None if info.ret.is_void else b.zero(info.ret)))
     return fn
-
-
-def zero(b: Builder, t: RType) -> o.Register:
-    return b.const(None if t.is_obj else 0.0 if t.is_float else 0, t)
 
 
 def make_cell(b: Builder, v: Var) -> None:
@@ -234,7 +226,7 @@ def prologue(b: Builder) -> None:
     b.emit(o.SetGlobal("rt_recursion_depth", d))
     b.call_rt("rt_raise_msg", [b.addr("rt_type_RecursionError"),
                                b.const(o.CStrConst("maximum recursion depth exceeded"), OBJ)], raises=False)
-    b.emit(o.Return(None if b.fn.ret.is_void else zero(b, b.fn.ret)))
+    b.emit(o.Return(None if b.fn.ret.is_void else b.zero(b.fn.ret)))
     b.activate(ok)
 
 
@@ -249,7 +241,7 @@ def leave(b: Builder) -> None:
 def closure_class(ctx: Context, name: str, ncells: int) -> str:
     sym = f"type.closure.{ncells}"
     if sym not in ctx.classes:
-        fields = [("code", RType("i64"))] + [(f"cell{i}", OBJ) for i in range(ncells)]
+        fields = [("code", I64)] + [(f"cell{i}", OBJ) for i in range(ncells)]
         ci = o.ClassIR("function", "builtins", sym, "rt_type_object", fields=fields)
         ctx.ir.classes.append(ci)
         ctx.classes[sym] = ClassInfo(ci)
@@ -351,27 +343,21 @@ def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
     kept = [i for i in range(k, len(info.params))]
     tramp = f"{info.name}.value.{ret}.{k}"
     if not any(fn.name == tramp for fn in b.ctx.ir.functions):
-        fn = o.FuncIR(tramp, [], ret, module=b.module, source_name=f.name)
-        b.ctx.ir.functions.append(fn)
-        tb = Builder(b.ctx, b.module, fn)
-        env = tb.reg(OBJ, "env")
-        fn.params.append(env)
-        args = [tb.reg(t, n) for t, n in zip(info.params[:k], info.arg_names)]
-        fn.params.extend(args)
+        params = [("env", OBJ)] + list(zip(info.arg_names, info.params[:k]))
+        tb, (env, *args) = new_function(b.ctx, b.module, tramp, params, ret, f.name)
         args += [tb.get_field(env, 1 + j, info.params[i]) for j, i in enumerate(kept)]
         r = tb.reg(info.ret) if not info.ret.is_void else None
         tb.emit(o.Call(r, info.name, args))
         tb.check_exc()
         tb.emit(o.Return(tb.coerce(r, ret) if r is not None and not ret.is_void else
                          (tb.none() if not ret.is_void else None)))
-        tb.activate(tb.error_exit)
-        tb.emit(o.Return(None if ret.is_void else zero(tb, ret)))
+        tb.finish()
     if kept:
         from unicc.irbuild.call import default_value
         defaults = [default_value(b, info, i, info.defaults[i]) for i in kept]  # type: ignore[arg-type]
         sym = f"type.closure.{tramp}"
         if sym not in b.ctx.classes:   # the defaults keep their own word kinds
-            fields = [("code", RType("i64"))] + [(f"default{i}", info.params[i]) for i in kept]
+            fields = [("code", I64)] + [(f"default{i}", info.params[i]) for i in kept]
             ci = o.ClassIR("function", "builtins", sym, "rt_type_object", fields=fields)
             b.ctx.ir.classes.append(ci)
             b.ctx.classes[sym] = ClassInfo(ci)
