@@ -127,18 +127,34 @@ static uint64_t mulmod(uint64_t x, uint64_t y, uint64_t m) {
     return r;
 }
 
-/* pow(a, b, m) for ints; a negative exponent would need a modular inverse. */
+/* The inverse of x modulo um (x already reduced), or um when there is none. */
+static uint64_t inverse_mod(uint64_t x, uint64_t um) {
+    i64 r0 = (i64)um, r1 = (i64)x, t0 = 0, t1 = 1;   /* extended Euclid; um < 2**63 */
+    while (r1) {
+        i64 q = r0 / r1, r = r0 - q * r1, t = t0 - q * t1;
+        r0 = r1, r1 = r, t0 = t1, t1 = t;
+    }
+    if (r0 != 1)
+        return um;
+    return (uint64_t)(t0 < 0 ? t0 + (i64)um : t0);
+}
+
+/* pow(a, b, m) for ints, as CPython: a negative exponent inverts a first. */
 i64 rt_int_powmod(i64 a, i64 b, i64 m) {
     if (m == 0) {
         rt_raise_msg(&rt_type_ValueError, "pow() 3rd argument cannot be 0");
         return 0;
     }
-    if (b < 0) {
-        rt_raise_msg(&rt_type_ValueError, "pow() 2nd argument cannot be negative when 3rd argument specified");
-        return 0;
-    }
     uint64_t um = m < 0 ? (uint64_t)0 - (uint64_t)m : (uint64_t)m;
     uint64_t x = (uint64_t)(a % m < 0 ? a % m + (i64)um : a % m) % um, r = 1 % um;
+    if (b < 0) {
+        x = inverse_mod(x, um);
+        if (x == um) {
+            rt_raise_msg(&rt_type_ValueError, "base is not invertible for the given modulus");
+            return 0;
+        }
+        b = -b;
+    }
     for (; b; b >>= 1) {
         if (b & 1)
             r = mulmod(r, x, um);
