@@ -14,7 +14,7 @@ from pathlib import Path
 
 from unicc.errors import UserError
 from unicc import xlconfig
-from unicc.targets import RUNTIME, Target
+from unicc.targets import ROOT, RUNTIME, Target
 
 
 def zig(*args: str) -> list[str]:
@@ -41,12 +41,16 @@ def build_runtime(t: Target, cache: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     headers = b"".join(p.read_bytes() for p in sorted(RUNTIME.rglob("*.h")))
     objs = []
+    # Paths in the DWARF are relative to the checkout, so a cached object is
+    # the same whichever clone built it (the size report relies on it).
+    relative = [f"-ffile-prefix-map={ROOT}/=", "-fdebug-compilation-dir=."]
+    salt = " ".join([*t.cflags, "relative-dwarf"]).encode()
     for src in runtime_sources(t):
-        key = hashlib.sha256(src.read_bytes() + headers + " ".join(t.cflags).encode()).hexdigest()[:16]
+        key = hashlib.sha256(src.read_bytes() + headers + salt).hexdigest()[:16]
         obj = out / f"{src.parent.name}-{src.stem}-{key}.o"
         if not obj.exists():
             tmp = obj.with_suffix(f".{os.getpid()}.tmp.o")   # parallel builds share the cache
-            run_tool(zig("cc", *t.cflags, f"-I{RUNTIME / 'include'}", f"-I{src.parent}",
+            run_tool(zig("cc", *t.cflags, *relative, f"-I{RUNTIME / 'include'}", f"-I{src.parent}",
                          "-c", str(src), "-o", str(tmp)))
             tmp.replace(obj)
         objs.append(obj)

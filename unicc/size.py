@@ -303,7 +303,10 @@ def source_path(attrs: dict[str, Any]) -> str:
     p = Path(name)
     if not p.is_absolute() and "DW_AT_comp_dir" in attrs:
         p = Path(attrs["DW_AT_comp_dir"].value.decode()) / p
-    return str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else name
+    if p.is_relative_to(ROOT):
+        return str(p.relative_to(ROOT))
+    parts = p.parts   # built in another checkout (or with relative paths): from runtime/ on
+    return str(Path(*parts[parts.index("runtime"):])) if "runtime" in parts else name
 
 
 def cu_ranges(info: Any, cu: Any, attrs: dict[str, Any]) -> list[tuple[int, int]]:
