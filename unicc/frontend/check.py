@@ -22,7 +22,7 @@ from unicc.errors import UserError
 STDLIB = Path(__file__).resolve().parent.parent.parent / "stdlib"
 # stdlib modules whose classes the compiler implements itself (machine
 # integers): type-checked, never validated or compiled.
-INTRINSIC = {"unicc_types", "unicc_buf"}
+INTRINSIC = {"unicc_types", "unicc_buf", "unicc_rt"}
 
 
 @dataclass

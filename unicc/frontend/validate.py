@@ -11,7 +11,7 @@ from __future__ import annotations
 from mypy.nodes import (
     ARG_STAR, ARG_STAR2, CallExpr, ClassDef, Decorator, FuncDef, GlobalDecl, LambdaExpr, MemberExpr,
     MypyFile, NameExpr, Node, WithStmt, MatchStmt, YieldExpr, YieldFromExpr, AwaitExpr, AssignmentStmt,
-    DelStmt, ImportAll, Var,
+    DelStmt, ImportAll, Var, RefExpr, StrExpr,
 )
 from mypy.types import AnyType, TypeOfAny, get_proper_type
 
@@ -37,6 +37,16 @@ HINTS = {
 }
 ALLOWED_DECORATORS = {"dataclasses.dataclass", "builtins.property", "builtins.staticmethod",
                       "typing.final", "abc.abstractmethod", "typing.override"}
+
+
+def extern_symbol(d: Decorator) -> str | None:
+    """The C symbol of a function decorated with `@unicc_rt.extern("symbol")`."""
+    for dec in d.decorators:
+        if isinstance(dec, CallExpr) and isinstance(dec.callee, RefExpr) and \
+                dec.callee.fullname == "unicc_rt.extern" and len(dec.args) == 1 and \
+                isinstance(dec.args[0], StrExpr):
+            return dec.args[0].value
+    return None
 
 
 class Validator:
@@ -82,11 +92,16 @@ class Validator:
         for sub in getattr(p, "args", ()) or getattr(p, "items", ()):
             self.check_any(sub, node, depth + 1)
 
-    def visit_decorator(self, d: Decorator) -> None:
+    def visit_decorator(self, d: Decorator) -> bool:
+        if extern_symbol(d) is not None:
+            if len(d.decorators) != 1:
+                self.report(d, "@extern combined with other decorators")
+            return False   # the body is CPython's reference implementation
         for dec in d.decorators:
             name = dec.fullname if isinstance(dec, (NameExpr, MemberExpr)) else ""
             if name not in ALLOWED_DECORATORS:
                 self.report(dec, "decorators other than @dataclass, @property and @staticmethod")
+        return True
 
     def visit_class_def(self, c: ClassDef) -> None:
         info = c.info

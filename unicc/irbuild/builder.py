@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from mypy.nodes import Expression, MypyFile, Node, SymbolNode, TypeInfo, Var
+from mypy.nodes import Expression, FuncDef, MypyFile, Node, SymbolNode, TypeInfo, Var
 from mypy.types import Type
 
 from unicc.errors import UserError, located
@@ -60,6 +60,7 @@ class Context:
         self.enums: dict[str, dict[str, int]] = {}      # IntEnum members
         self.nested_vars: dict[object, Var] = {}        # nested def -> its variable
         self.generic_defs: dict[str, str] = {}          # generic function -> its module
+        self.externs: dict[str, tuple[str, FuncDef, str]] = {}  # @extern: module, def, C symbol
 
     def unique(self, base: str) -> str:
         self.counter += 1

@@ -19,7 +19,8 @@ from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, VOID
 from unicc.frontend.check import INTRINSIC
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder, Context
+from unicc.frontend.validate import extern_symbol
+from unicc.irbuild.builder import Builder, Context, new_function
 from unicc.irbuild.classdef import compile_class, declare_classes
 from unicc.irbuild.function import compile_function, func_info
 from unicc.irbuild.statement import lower_block
@@ -46,6 +47,9 @@ def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> o.Mo
             ctx.generic_defs[fdef.fullname] = mod
         else:
             ctx.funcs[fdef.fullname] = func_info(ctx, fdef.fullname, fdef)
+    for name, (mod, fdef, symbol) in ctx.externs.items():
+        ctx.funcs[name] = func_info(ctx, name, fdef)
+        extern_wrapper(ctx, mod, fdef, symbol)
     for mod, fdef in funcs:
         if fdef.fullname in ctx.funcs:
             compile_function(ctx, mod, fdef, ctx.funcs[fdef.fullname], fdef.name)
@@ -63,6 +67,16 @@ def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> o.Mo
     return ctx.ir
 
 
+def extern_wrapper(ctx: Context, module: str, fdef: FuncDef, symbol: str) -> None:
+    """An @extern function: its parameters passed on to the C symbol (LLVM inlines this)."""
+    info = ctx.funcs[fdef.fullname]
+    b, regs = new_function(ctx, module, info.name, list(zip(info.arg_names, info.params)), info.ret,
+                           fdef.name)
+    r = b.call_rt(symbol, regs, info.ret)
+    b.emit(o.Return(None if info.ret.is_void else r))
+    b.finish()
+
+
 def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, ClassDef]],
             funcs: list[tuple[str, FuncDef]]) -> None:
     """Top-level definitions and globals, including those under if/try at module level."""
@@ -71,9 +85,13 @@ def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, Cl
     elif isinstance(s, FuncDef):
         funcs.append((module, s))
     elif isinstance(s, Decorator):
-        if s.decorators:
+        symbol = extern_symbol(s)
+        if symbol is not None:
+            ctx.externs[s.func.fullname] = (module, s.func, symbol)
+        elif s.decorators:
             raise ctx.error(module, s, "decorated functions are not supported by unicc")
-        funcs.append((module, s.func))
+        else:
+            funcs.append((module, s.func))
     elif isinstance(s, OverloadedFuncDef):
         raise ctx.error(module, s, "@overload is not supported by unicc")
     elif isinstance(s, AssignmentStmt):
