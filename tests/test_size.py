@@ -1,7 +1,8 @@
 """Size reports (`unicc size`, `unicc build --size-report`, unicc/size.py):
 the numbers add up to the ELF's section and file sizes, the JSON has its
-keys, dead code leaves no bytes behind, and the HTML page renders (in a
-headless Chromium when one is installed, else checked with html.parser)."""
+keys, and the HTML page renders in a headless Chromium (`make system-deps`
+installs Debian's chromium).  Dead code and the standard-versus-DCE
+comparison: tests/test_dce.py."""
 
 from __future__ import annotations
 
@@ -22,25 +23,6 @@ from unicc.size import code_lines
 HELLO = ROOT / "examples" / "hello" / "hello.py"
 JSON_KEYS = {"program", "elf", "target", "file_size", "headers", "image", "image_size", "sections",
              "groups", "top_functions", "top_objects", "symbols", "runtime_lines"}
-
-# hello.py plus a sizeable function nothing calls; `CALL` makes main call it.
-UNUSED = '''
-
-def unused_report(rows: list[str], width: int) -> str:
-    counts: dict[str, int] = {}
-    for r in rows:
-        for w in r.split():
-            counts[w.lower()] = counts.get(w.lower(), 0) + 1
-    out: list[str] = []
-    for k, v in sorted(counts.items()):
-        line = f"{k:<{width}} {v:>6} {v * 100 // max(1, len(rows))}% {float(v) / 3.0:.3f}"
-        out.append(line.upper().replace("A", "@").strip().center(width * 2))
-    s: set[int] = {len(x) for x in out}
-    t = tuple(sorted(s))
-    out.append(repr(t) + bytes(range(len(t) + 10)).hex() + str(sum(t) ** 3 % 97))
-    return "\\n".join(reversed(out))
-'''
-CALL = ("print(greet(who))", "print(greet(who), unused_report(args, 3))")
 
 SHAPES = '''from dataclasses import dataclass
 
@@ -129,21 +111,6 @@ def test_hello_report_adds_up(target: str, hello_unix: dict[str, Any]) -> None:
         assert doc["image"] != doc["elf"] and doc["image_size"] < doc["file_size"]
 
 
-def test_unused_function_leaves_no_code(tmp_path: Path) -> None:
-    """Same directory, same name length: the programs differ only by the function."""
-    base, dead, used = tmp_path / "base.py", tmp_path / "dead.py", tmp_path / "used.py"
-    src = HELLO.read_text().replace("\n\ndef main(", UNUSED + "\n\ndef main(")
-    base.write_text(HELLO.read_text())
-    dead.write_text(src)
-    used.write_text(src.replace(*CALL))
-    want, got = size_json(base, "unix"), size_json(dead, "unix")
-    assert not [s for s in got["symbols"] if "unused" in s["name"]]
-    assert loaded_sizes(got)[".text"] == loaded_sizes(want)[".text"]
-    assert loaded_sizes(got) == loaded_sizes(want)
-    # the control: the same function, called, does take room
-    assert loaded_sizes(size_json(used, "unix"))[".text"] > loaded_sizes(want)[".text"] + 1000
-
-
 def test_build_size_report_prints_the_table(tmp_path: Path) -> None:
     out = tmp_path / "hello"
     res = unicc(["build", str(HELLO), "--target", "unix", "-o", str(out), "--size-report"],
@@ -209,8 +176,7 @@ def test_html_page_renders(tmp_path: Path) -> None:
     for want in names + ["KiB"]:
         assert want in text, f"{want!r} not in the page's text"
 
-    if shutil.which("chromium") is None:
-        return   # the structural check above is all we can do
+    assert shutil.which("chromium"), "chromium is needed to render the page: `make system-deps` installs it"
     shot = tmp_path / "size.png"
     chromium(page, f"--screenshot={shot}", "--window-size=1200,800")
     png = shot.read_bytes()
@@ -225,3 +191,21 @@ def test_code_lines_skips_blanks_and_comments() -> None:
           "char c = '\\''; /* multi\nline */ int b;\n"
     assert code_lines(src) == 5
     assert code_lines("") == 0 and code_lines("x") == 1
+
+
+def test_html_comparison_renders(tmp_path: Path) -> None:
+    """--compare: both builds' treemaps and the table, in the rendered page."""
+    dice = ROOT / "examples" / "dice" / "dice.py"
+    res = unicc(["size", str(dice), "--target", "unix", "--format", "html", "--compare"], tmp_path,
+                "unicc size --compare --format html", BUILD_TIMEOUT)
+    assert res.status == 0, res.stderr.decode()
+    page = tmp_path / "compare.html"
+    page.write_bytes(res.stdout)
+    parsed = Page()
+    parsed.feed(res.stdout.decode())
+    assert parsed.tags.get("svg", 0) == 4, parsed.tags    # standard, DCE to scale, stored, zero-filled
+    assert shutil.which("chromium"), "chromium is needed to render the page: `make system-deps` installs it"
+    dom = chromium(page, "--dump-dom").decode()
+    for want in ("against whole-program DCE", "Standard build", "DCE build, same scale", "dice",
+                 "unicc_devices.chacha", "unicc_devices.console", "runtime/core/set.c", "removed"):
+        assert want in dom, f"{want!r} not in the rendered page"

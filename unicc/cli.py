@@ -9,7 +9,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from unicc.errors import UserError
+
+if TYPE_CHECKING:
+    from unicc.config import Glue
 
 SIZE_UNITS = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
 
@@ -40,6 +45,18 @@ def add_build_options(p: argparse.ArgumentParser) -> None:
                    help="heap size of the image, e.g. 16M (default: 64M)")
     p.add_argument("--emit-ir", type=Path, metavar="FILE", help="write unicc's IR to FILE ('-' for stdout)")
     p.add_argument("--emit-llvm", type=Path, metavar="FILE", help="write the optimised LLVM IR to FILE ('-' for stdout)")
+    add_device_options(p)
+    p.add_argument("--no-dce", dest="dce", action="store_false",
+                   help="the standard build: keep every function of every imported module and the "
+                        "whole runtime (for comparison; see `unicc size --compare`)")
+
+
+def add_device_options(p: argparse.ArgumentParser) -> None:
+    """For an application that takes devices (docs/devices.md)."""
+    p.add_argument("--net", metavar="SPEC", help="the network interface, e.g. loopback")
+    p.add_argument("--block", metavar="SPEC", help="the block device, e.g. disk.img (unix), ram:4096")
+    p.add_argument("--device", action="append", default=[], metavar="KIND=SPEC",
+                   help="any device, e.g. entropy=seed:00ff or console=mymod.MyConsole")
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -50,11 +67,15 @@ def make_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     c = sub.add_parser("check", help="type-check a program and validate it against the subset")
     c.add_argument("file", type=Path, help="the program's entry file")
+    c.add_argument("--target", default="unix", metavar="T", help="target whose devices to check against")
+    add_device_options(c)
     b = sub.add_parser("build", help="compile a program into an executable or image")
     b.add_argument("file", type=Path, help="the program's entry file")
     b.add_argument("-o", "--output", type=Path, help="output file (default: the entry file's name without .py)")
     b.add_argument("--timings", action="store_true", help="print how long each stage took")
     b.add_argument("--size-report", action="store_true", help="print where the image's bytes go (see `unicc size`)")
+    b.add_argument("--emit-main", action="store_true",
+                   help="print the main module generated for an application that takes devices, and stop")
     add_build_options(b)
     r = sub.add_parser("run", help="build and run a program (target `python`: the CPython reference run)")
     r.add_argument("file", type=Path, help="the program's entry file")
@@ -72,6 +93,8 @@ def make_parser() -> argparse.ArgumentParser:
     z.add_argument("--format", default="table", choices=["table", "json", "html"],
                    help="table (default), json, or a self-contained HTML page with a treemap")
     z.add_argument("--top", type=int, default=20, metavar="N", help="list the N largest functions (default: 20)")
+    z.add_argument("--compare", action="store_true",
+                   help="also build the standard build (--no-dce) and show the two side by side")
     return p
 
 
@@ -82,18 +105,28 @@ def resolve_target(name: str) -> object:
     return TARGETS[name]
 
 
+def device_choices(ns: argparse.Namespace) -> dict[str, str]:
+    from unicc.config import parse_overrides
+    return parse_overrides(ns.net, ns.block, ns.device)
+
+
 def build_opts(ns: argparse.Namespace) -> object:
     from unicc.driver import BuildOptions
     opt = 2 if ns.opt == "s" else int(ns.opt)
     return BuildOptions(target=resolve_target(ns.target), opt=opt, size=ns.opt == "s", heap=ns.heap,  # type: ignore[arg-type]
-                        emit_ir=ns.emit_ir, emit_llvm=ns.emit_llvm)
+                        emit_ir=ns.emit_ir, emit_llvm=ns.emit_llvm, devices=device_choices(ns), dce=ns.dce)
+
+
+def glue_for(ns: argparse.Namespace, target_name: str) -> Glue | None:
+    """The generated main module of a device application (None: a plain script)."""
+    from unicc.config import configure
+    return configure(ns.file, resolve_target(target_name), device_choices(ns))  # type: ignore[arg-type]
 
 
 def cmd_check(ns: argparse.Namespace) -> int:
-    from unicc.frontend.check import check
     from unicc.frontend.validate import validate
-    from unicc.driver import cache_dir
-    validate(check(ns.file, cache_dir() / "mypy"))
+    from unicc.driver import check_program
+    validate(check_program(ns.file, glue_for(ns, ns.target)))
     print(f"{ns.file}: ok")
     return 0
 
@@ -109,6 +142,13 @@ def image_summary(out: Path) -> str:
 
 def cmd_build(ns: argparse.Namespace) -> int:
     from unicc.driver import build
+    if ns.emit_main:
+        glue = glue_for(ns, ns.target)
+        if glue is None:
+            raise UserError([f"unicc: error: {ns.file} is a plain script: it takes no devices, so there "
+                             f"is no main module to generate (docs/devices.md)"])
+        print(glue.text, end="")
+        return 0
     opts = build_opts(ns)
     out = ns.output or ns.file.with_suffix("")
     if out.resolve() == ns.file.resolve():
@@ -131,7 +171,13 @@ def cmd_run(ns: argparse.Namespace) -> int:
         if not ns.file.is_file():
             raise UserError([f"unicc: error: no such file: {ns.file}"])
         from unicc.reference import run_reference
-        return run_reference(ns.file.resolve(), args)
+        glue = glue_for(ns, "unix")   # CPython has what a Linux process has
+        if glue is None:
+            return run_reference(ns.file.resolve(), args)
+        with tempfile.TemporaryDirectory() as tmp:
+            main = Path(tmp) / glue.path.name
+            main.write_text(glue.text)
+            return run_reference(main, args, [ns.file.resolve().parent])
     from unicc.driver import build
     opts = build_opts(ns)
     with tempfile.TemporaryDirectory() as tmp:
@@ -166,7 +212,15 @@ def cmd_size(ns: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / ns.file.stem
         build(ns.file, out, opts)  # type: ignore[arg-type]
-        print(render(report_for(ns.file, out, opts.target), ns.format, ns.top))  # type: ignore[attr-defined]
+        report = report_for(ns.file, out, opts.target)  # type: ignore[attr-defined]
+        standard = None
+        if ns.compare and opts.dce:  # type: ignore[attr-defined]
+            opts.dce = False  # type: ignore[attr-defined]
+            std_out = Path(tmp) / "standard" / ns.file.stem
+            std_out.parent.mkdir()
+            build(ns.file, std_out, opts)  # type: ignore[arg-type]
+            standard = report_for(ns.file, std_out, opts.target)  # type: ignore[attr-defined]
+        print(render(report, ns.format, ns.top, standard))
     return 0
 
 

@@ -8,9 +8,13 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from llvmlite import ir
+
 from unicc.backend.emit import emit_object, optimise, target_machine
 from unicc.backend.llvmgen import ModuleGen
-from unicc.frontend.check import check
+from unicc.config import Glue, configure, explain
+from unicc.errors import UserError
+from unicc.frontend.check import Program, check
 from unicc.frontend.validate import validate
 from unicc.ir.pprint import format_module
 from unicc.irbuild.module import build_program
@@ -33,12 +37,25 @@ class BuildOptions:
     heap: int = 64 << 20
     emit_ir: Path | None = None
     emit_llvm: Path | None = None
+    devices: dict[str, str] = field(default_factory=dict)   # --net/--block/--device choices
+    dce: bool = True          # False: the "standard build", everything the program imports is kept
     timings: dict[str, float] = field(default_factory=dict)
+
+
+def check_program(entry: Path, glue: Glue | None) -> Program:
+    """Type-check the program: through its generated main module when it takes
+    devices (errors there are reported where the device is asked for)."""
+    if glue is None:
+        return check(entry, cache_dir() / "mypy")
+    try:
+        return check(glue.path, cache_dir() / "mypy", text=glue.text)
+    except UserError as e:
+        raise UserError(explain(e.messages, glue)) from None
 
 
 def build(entry: Path, out: Path, opts: BuildOptions) -> None:
     t0 = time.perf_counter()
-    prog = check(entry, cache_dir() / "mypy")
+    prog = check_program(entry, configure(entry, opts.target, opts.devices))
     validate(prog)
     t1 = time.perf_counter()
     mod_ir = build_program(prog.types, prog.modules)
@@ -48,7 +65,10 @@ def build(entry: Path, out: Path, opts: BuildOptions) -> None:
     tm = target_machine(opts.target, opts.opt)
     gen = ModuleGen(mod_ir, opts.target.triple, str(tm.target_data), opts.heap,
                     freestanding=opts.target.name != "unix")
-    llmod = optimise(str(gen.generate()), tm, opts.opt, opts.size)
+    llvm_mod = gen.generate()
+    if not opts.dce:
+        keep_everything(llvm_mod)
+    llmod = optimise(str(llvm_mod), tm, opts.opt, opts.size)
     if opts.emit_llvm is not None:
         write(opts.emit_llvm, str(llmod))
     obj = emit_object(llmod, tm)
@@ -56,9 +76,23 @@ def build(entry: Path, out: Path, opts: BuildOptions) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         objpath = Path(tmp) / "program.o"
         objpath.write_bytes(obj)
-        link(opts.target, objpath, out, cache_dir())
+        link(opts.target, objpath, out, cache_dir(), gc_sections=opts.dce)
     t4 = time.perf_counter()
     opts.timings.update(check=t1 - t0, ir=t2 - t1, llvm=t3 - t2, link=t4 - t3)
+
+
+def keep_everything(mod: ir.Module) -> None:
+    """The standard build (--no-dce): every function and global of every compiled
+    module goes in `llvm.used`, so LLVM's dead-code elimination keeps them all
+    (inlining still happens; the out-of-line copies stay)."""
+    used = [v for v in mod.global_values
+            if not (isinstance(v, ir.Function) and v.is_declaration)
+            and not (isinstance(v, ir.GlobalVariable) and v.initializer is None)]
+    arr = ir.ArrayType(ir.PointerType(), len(used))
+    g = ir.GlobalVariable(mod, arr, "llvm.used")
+    g.linkage = "appending"
+    g.section = "llvm.metadata"
+    g.initializer = ir.Constant(arr, used)
 
 
 def write(path: Path, text: str) -> None:

@@ -14,17 +14,17 @@ import runpy, sys
 from typeguard import install_import_hook
 entry, names = sys.argv[1], sys.argv[2].split(",")
 sys.argv = [entry] + sys.argv[3:]
-sys.path[:0] = [__import__("os").path.dirname(entry) or ".", STDLIB]
+sys.path[:0] = [__import__("os").path.dirname(entry) or ".", *SEARCH, STDLIB]
 install_import_hook([n for n in names if n])
 runpy.run_module(__import__("os").path.basename(entry)[:-3], run_name="__main__", alter_sys=True)
 """
 
 
-def own_modules(entry: Path) -> list[str]:
+def own_modules(entry: Path, search: list[Path]) -> list[str]:
     """Top-level module and package names of the program and of stdlib/: only
     these are instrumented, never CPython's own library."""
     names = set()
-    for d in (entry.parent, STDLIB):
+    for d in (entry.parent, *search, STDLIB):
         for p in d.iterdir():
             if p.suffix == ".py":
                 names.add(p.stem)
@@ -33,7 +33,10 @@ def own_modules(entry: Path) -> list[str]:
     return sorted(names)
 
 
-def run_reference(entry: Path, args: list[str]) -> int:
-    boot = BOOT.replace("STDLIB", repr(str(STDLIB)))
-    cmd = [sys.executable, "-c", boot, str(entry), ",".join(own_modules(entry)), *args]
+def run_reference(entry: Path, args: list[str], search: list[Path] | None = None) -> int:
+    """search: more directories of the program's modules (a generated main
+    module runs from a temporary directory)."""
+    search = search or []
+    boot = BOOT.replace("STDLIB", repr(str(STDLIB))).replace("SEARCH", repr([str(d) for d in search]))
+    cmd = [sys.executable, "-c", boot, str(entry), ",".join(own_modules(entry, search)), *args]
     return subprocess.call(cmd)

@@ -50,6 +50,7 @@ LITERALS = "(literals)"   # private constants: ARM objects keep them as .L symbo
 GLUE_PREFIXES = ("unicc_", "type.cell.", "type.closure.", "kinds.")
 RUNTIME_PREFIXES = ("rt_", "plat_")
 FORMATS = ("table", "json", "html")
+FUNCTIONS = "functions (count)"
 SHF_ALLOC = 2
 DW_OP_ADDR = 0x03
 
@@ -404,16 +405,65 @@ def report_for(entry: Path, out: Path, target: Target) -> Report:
     return r
 
 
-def render(r: Report, fmt: str, top: int = 20) -> str:
+def render(r: Report, fmt: str, top: int = 20, standard: Report | None = None) -> str:
+    """The report of r; with `standard` (the --no-dce build of the same program),
+    the two side by side: in the table, the comparison only; in json and html,
+    the comparison, then r's report."""
     if fmt == "json":
-        return to_json(r, top)
+        doc = json_doc(r, top)
+        if standard is not None:
+            doc = {"comparison": [{"what": w, "standard": a, "dce": b} for w, a, b in comparison(standard, r)],
+                   "dce": doc, "standard": json_doc(standard, top)}
+        return json.dumps(doc, indent=1)
     if fmt == "html":
         from unicc.size_html import to_html
-        return to_html(r, top)
-    return to_table(r, top)
+        return to_html(r, top, standard)
+    return to_table(r, top) if standard is None else compare_table(standard, r)
 
 
-def to_json(r: Report, top: int = 20) -> str:
+def comparison(std: Report, dce: Report) -> list[tuple[str, int, int]]:
+    """Rows of the standard-versus-DCE table: (what, standard bytes, DCE bytes);
+    the sections, then every group either build has, largest standard first."""
+    def loaded(r: Report, in_file: bool) -> int:
+        return sum(s.size for s in r.loaded(in_file))
+
+    def section(r: Report, name: str) -> int:
+        return sum(s.size for s in r.loaded() if s.name == name)
+
+    def kind(r: Report, k: str) -> int:
+        return sum(g.size for g in r.groups() if g.kind == k)
+
+    def functions(r: Report) -> int:
+        return sum(1 for s in r.symbols if s.kind == "function" and s.bytes)
+
+    rows = [("ELF file", std.file_size, dce.file_size),
+            ("loaded from the file", loaded(std, True), loaded(dce, True)),
+            ("zero-filled at start", loaded(std, False), loaded(dce, False))]
+    names = list(dict.fromkeys(s.name for r in (std, dce) for s in r.loaded()))
+    rows += [(f"  {n}", section(std, n), section(dce, n)) for n in names]
+    rows += [("compiled Python", kind(std, PYTHON), kind(dce, PYTHON)),
+             ("runtime (C)", kind(std, RUNTIME_C), kind(dce, RUNTIME_C)),
+             (FUNCTIONS, functions(std), functions(dce))]
+    sizes = {g.name: [g.size, 0] for g in std.groups()}
+    for g in dce.groups():
+        sizes.setdefault(g.name, [0, 0])[1] = g.size
+    rows += [(f"  {n}", a, b) for n, (a, b) in sorted(sizes.items(), key=lambda kv: (-kv[1][0], kv[0]))]
+    return rows
+
+
+def compare_table(std: Report, dce: Report) -> str:
+    head = f"{dce.program} for {dce.target}: " if dce.program else ""
+    out = [head + "the standard build (--no-dce: everything imported) against whole-program DCE", "",
+           f"{'':36}{'standard':>12}{'DCE':>12}{'removed':>12}"]
+    for what, a, b in comparison(std, dce):
+        share = f"{round((a - b) * 100 / a):>6}%" if a and what != FUNCTIONS else ""
+        out.append(f"{what:36}{a:>12,}{b:>12,}{a - b:>12,}{share}")
+        if what == FUNCTIONS:
+            out += ["", "by group:"]
+    return "\n".join(out)
+
+
+def json_doc(r: Report, top: int = 20) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "program": r.program, "elf": r.elf, "target": r.target, "file_size": r.file_size, "headers": r.headers,
         "image": r.image or r.elf, "image_size": r.image_size or r.file_size,
@@ -427,7 +477,7 @@ def to_json(r: Report, top: int = 20) -> str:
                           "asm": sum(x.lines for x in r.lines if x.language == "asm"),
                           "files": [asdict(x) for x in r.lines]},
     }
-    return json.dumps(doc, indent=1)
+    return doc
 
 
 def lines_by_dir(r: Report) -> dict[str, dict[str, int]]:

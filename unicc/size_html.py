@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from unicc.size import OTHER, PYTHON, Report, Section, Symbol, lines_by_dir
+from unicc.size import OTHER, PYTHON, Report, Section, Symbol, comparison, lines_by_dir
 
 WIDTH = 1160
 CHAR_W = 6.6           # px per character of the 11px label font, roughly
@@ -166,7 +166,7 @@ def table(head: list[str], rows: list[list[str]]) -> str:
     return f"<table><tr>{th}</tr>{body}</table>"
 
 
-def to_html(r: Report, top: int = 20) -> str:
+def to_html(r: Report, top: int = 20, standard: Report | None = None) -> str:
     files, zero = r.loaded(True), r.loaded(False)
     fsize, zsize = sum(s.size for s in files), sum(s.size for s in zero)
     title = f"unicc size: {r.program or r.elf}" + (f" for {r.target}" if r.target else "")
@@ -176,6 +176,8 @@ def to_html(r: Report, top: int = 20) -> str:
              + (f"; boot image {escape(Path(r.image).name)} {r.image_size:,} bytes" if r.image else "")
              + f". Loaded from the file: {fsize:,} bytes; zero-filled at start: {zsize:,} bytes.</p>",
              legend(r)]
+    if standard is not None:
+        parts += compared(standard, r)
     if files:
         parts += [f"<h2>Image: sections stored in the file ({human(fsize)})</h2>",
                   treemap(section_nodes(r, files), 560)]
@@ -184,6 +186,21 @@ def to_html(r: Report, top: int = 20) -> str:
     parts += tables(r, top)
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def compared(std: Report, dce: Report) -> list[str]:
+    """The comparison table, and the stored sections of both builds drawn to
+    one scale: the DCE map is as much shorter as its image is smaller."""
+    rows = [[what.strip(), f"{a:,}", f"{b:,}", f"{a - b:,}"] for what, a, b in comparison(std, dce)]
+    big = sum(s.size for s in std.loaded(True))
+    small = sum(s.size for s in dce.loaded(True))
+    height = 420
+    return ["<h2>The standard build (--no-dce: everything imported) against whole-program DCE</h2>",
+            table(["", "standard", "DCE", "removed"], rows),
+            f"<h2>Standard build: sections stored in the file ({human(big)})</h2>",
+            treemap(section_nodes(std, std.loaded(True)), height),
+            f"<h2>DCE build, same scale ({human(small)})</h2>",
+            treemap(section_nodes(dce, dce.loaded(True)), max(1, round(height * small / big)) if big else 1)]
 
 
 def legend(r: Report) -> str:

@@ -22,6 +22,13 @@ X86_LDFLAGS = ["-static", "--no-dynamic-linker", "-z", "max-page-size=4096", "-z
                "--build-id=none"]
 
 
+# Devices every target has: the runtime's console and monotonic clock, and
+# what the subset builds on them.  The wall clock starts at 1970 and the
+# entropy is clock jitter unless a target does better (docs/devices.md).
+PORTABLE_DEVICES = {"console": "stdout", "clock": "monotonic", "wallclock": "boot", "entropy": "jitter",
+                    "random": "chacha", "block": "ram", "kv": "memory"}
+
+
 @dataclass(frozen=True)
 class Target:
     name: str
@@ -39,6 +46,9 @@ class Target:
     ptr_bits: int = 64
     shared: list[str] = field(default_factory=list)  # runtime/<dir>s shared by platforms
     xl: dict[str, str] | None = None  # a Xen guest: fixed settings of its .xl (unicc/xlconfig.py)
+    # Device kind -> the implementation an application gets by default
+    # (a spec, see unicc/config.py; the kinds are the Protocols of stdlib/unicc_devices).
+    devices: dict[str, str] = field(default_factory=lambda: dict(PORTABLE_DEVICES))
 
     @property
     def runtime_dirs(self) -> list[Path]:
@@ -61,6 +71,7 @@ register(Target(
     cflags=X86_CFLAGS,
     platform="unix",
     ldflags=[*X86_LDFLAGS, "-e", "_start"],
+    devices={**PORTABLE_DEVICES, "wallclock": "unix", "entropy": "getrandom"},
 ))
 
 

@@ -21,12 +21,17 @@ _Noreturn void arm_run(uint64_t ram_end, uintptr_t dtb, char *argv0);
 
 /* Flattened device tree.  arm_fdt_find looks for the first node with a
  * property `prop` whose string list contains `value` and stores its first
- * reg entry (address, size, in the root's cell sizes; 0, 0 if it has none)
- * in reg. */
+ * two reg entries (address, size, address, size, in the root's cell sizes;
+ * 0 where it has none) in reg. */
 int arm_fdt_valid(uintptr_t dtb);
-int arm_fdt_find(uintptr_t dtb, const char *prop, const char *value, uint64_t reg[2]);
+int arm_fdt_find(uintptr_t dtb, const char *prop, const char *value, uint64_t reg[4]);
 /* A string property of /chosen, or NULL. */
 const char *arm_fdt_chosen(uintptr_t dtb, const char *prop);
+
+/* The GICv2 distributor and CPU interface that the idle timer's interrupt
+ * goes through (timer.c), set by the platform at boot; while they are
+ * unknown, plat_block_until returns at once. */
+extern volatile uint32_t *arm_gicd, *arm_gicc;
 
 /* vectors.S -> fault.c: kind 0 undefined instruction, 1 prefetch abort,
  * 2 data abort, 3 anything else; pc is the faulting instruction. */

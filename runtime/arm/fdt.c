@@ -22,7 +22,7 @@ struct walk {
     uint32_t depth, acells, scells; /* the root node is at depth 1 */
     const char *prop, *value;    /* what is searched for */
     const uint8_t *reg, *found;  /* results */
-    uint32_t found_len;
+    uint32_t reg_len, found_len;
     int match;
     int (*visit)(struct walk *w, const char *name, const uint8_t *val, uint32_t len);
 };
@@ -110,6 +110,7 @@ static int visit_match(struct walk *w, const char *name, const uint8_t *val, uin
         w->reg = 0;
     } else if (streq(name, "reg")) {
         w->reg = val;
+        w->reg_len = len;
     } else if (streq(name, w->prop)) {
         w->match = list_has((const char *)val, len, w->value);
     }
@@ -124,13 +125,17 @@ static uint64_t cells(const uint8_t **p, uint32_t n)
     return v;
 }
 
-int arm_fdt_find(uintptr_t dtb, const char *prop, const char *value, uint64_t reg[2])
+int arm_fdt_find(uintptr_t dtb, const char *prop, const char *value, uint64_t reg[4])
 {
     struct walk w = {.prop = prop, .value = value, .visit = visit_match};
     if (!walk(dtb, &w))
         return 0;
-    reg[0] = w.reg ? cells(&w.reg, w.acells) : 0;
-    reg[1] = w.reg ? cells(&w.reg, w.scells) : 0;
+    const uint8_t *p = w.reg;
+    for (int i = 0; i < 4; i += 2) {
+        int has = p && p + 4 * (w.acells + w.scells) <= w.reg + w.reg_len;
+        reg[i] = has ? cells(&p, w.acells) : 0;
+        reg[i + 1] = has ? cells(&p, w.scells) : 0;
+    }
     return 1;
 }
 

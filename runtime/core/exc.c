@@ -32,11 +32,14 @@ EXC(RuntimeError, &rt_type_Exception);
 EXC(NotImplementedError, &rt_type_RuntimeError);
 EXC(RecursionError, &rt_type_RuntimeError);
 EXC(MemoryError, &rt_type_Exception);
-EXC(StopIteration, &rt_type_Exception);
 EXC(StopAsyncIteration, &rt_type_Exception);
 EXC(OSError, &rt_type_Exception);
 EXC(TimeoutError, &rt_type_OSError);
 EXC(EOFError, &rt_type_Exception);
+/* StopIteration also keeps its value (field 1), for generators' results. */
+static const uint8_t stop_fields[] = {RT_OBJ, RT_OBJ};
+const rt_type rt_type_StopIteration = {"StopIteration", "builtins", &rt_type_Exception,
+    RT_L_FIELDS, 2, stop_fields, 0, 0, 0, 0, 0, 0};
 /* asyncio.CancelledError derives from BaseException since 3.8. */
 const rt_type rt_type_CancelledError = {"CancelledError", "asyncio.exceptions",
     &rt_type_BaseException, RT_L_FIELDS, 1, exc_fields, 0, 0, 0, 0, 0, 0};

@@ -112,6 +112,7 @@ static void scan_obj(rt_obj *o) {
     const rt_type *t = o->type;
     switch (t->layout) {
     case RT_L_FIELDS:
+    case RT_L_GEN:
         mark_kinds((rt_word *)(o + 1), t->field_kinds, t->nfields);
         break;
     case RT_L_LIST:

@@ -68,6 +68,14 @@ _Noreturn void rt_panic(const char *msg, const char *file, i64 line) {
 
 i64 rt_monotonic_ns(void) { return (i64)plat_monotonic_ns(); }
 
+/* What the program printed must be visible while it idles. */
+void rt_block_until(i64 deadline_ns) {
+    if (deadline_ns <= rt_monotonic_ns())
+        return;
+    rt_flush();
+    plat_block_until((uint64_t)deadline_ns);
+}
+
 rt_obj *rt_sys_argv(void) {
     if (rt_argv_list)
         return rt_argv_list;

@@ -9,6 +9,8 @@
 #include "platform.h"
 
 #define UART0 ((volatile uint32_t *)0x01c28000)
+#define GICD ((volatile uint32_t *)0x01c81000) /* GIC-400 distributor */
+#define GICC ((volatile uint32_t *)0x01c82000) /* and CPU interface */
 #define UART_THR 0
 #define UART_LSR 5
 #define LSR_THRE 0x20 /* room for a byte */
@@ -35,9 +37,11 @@ _Noreturn void plat_exit(int status)
 
 _Noreturn void arm_boot(uintptr_t dtb)
 {
-    uint64_t mem[2];
+    uint64_t mem[4];
     uint64_t end = RAM_BASE + (uint64_t)RAM_SIZE;
     if (arm_fdt_find(dtb, "device_type", "memory", mem))
         end = mem[0] + mem[1];
+    arm_gicd = GICD;
+    arm_gicc = GICC;
     arm_run(end, dtb, "cubieboard2");
 }

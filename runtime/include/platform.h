@@ -21,6 +21,11 @@ _Noreturn void plat_exit(int status);
 /* Monotonic clock in nanoseconds since an arbitrary origin. */
 uint64_t plat_monotonic_ns(void);
 
+/* Idle the CPU until plat_monotonic_ns() reaches deadline_ns or an event
+ * arrives; returning early is allowed, late is not.  Called only with a
+ * deadline in the future. */
+void plat_block_until(uint64_t deadline_ns);
+
 /* Lowest address the stack may grow to (for the overflow check), or 0 if
  * unknown. */
 uintptr_t plat_stack_limit(void);

@@ -36,6 +36,7 @@ enum rt_layout {
     RT_L_RAW = 8,       /* rt_raw: internal bytes, never scanned */
     RT_L_TUPLE = 9,     /* rt_tuple: n words, kinds in the tuple's own kinds */
     RT_L_BUFFER = 10,   /* rt_buffer: zero-copy view */
+    RT_L_GEN = 11,      /* rt_gen: a generator/coroutine frame, fields as RT_L_FIELDS */
 };
 
 struct rt_type;
@@ -58,6 +59,9 @@ typedef struct rt_type {
     i64 (*eq)(rt_obj *a, rt_obj *b); /* NULL: identity; returns 0/1 */
     i64 (*lt)(rt_obj *a, rt_obj *b); /* NULL: TypeError on ordering */
     void *const *vtable;         /* compiled classes: method table */
+    /* Iterators: the next item, as a word of kind `want`; when exhausted,
+     * sets rt_iter_stop and returns 0.  NULL: not an iterator. */
+    rt_word (*iternext)(rt_obj *self, i64 want);
 } rt_type;
 
 /* Builtin object layouts. */
@@ -177,6 +181,41 @@ extern const i64 unicc_heap_size;      /* bytes, from --heap */
 _Noreturn void rt_start(int argc, char **argv, void *heap, i64 heap_size);
 /* sys.argv as list[str] */
 rt_obj *rt_sys_argv(void);
+
+/* ---- Iteration (iter.c) ------------------------------------------------ */
+extern i64 rt_iter_stop;               /* set by iternext at the end; the caller clears it */
+/* iter(o): o itself when it is an iterator, else a cursor over a list, tuple,
+ * bytes or bytearray (the compiler turns other iterables into lists first). */
+rt_obj *rt_iter(rt_obj *o);
+/* next(it) as a word of kind `want`; TypeError when `it` is not an iterator. */
+rt_word rt_next(rt_obj *it, i64 want);
+/* A word of kind `from` as kind `to`: boxes, unboxes, int -> float. */
+rt_word rt_word_as(rt_word w, i64 from, i64 to);
+/* `w in it` for an iterator: consumes it up to the first equal item. */
+i64 rt_iter_contains(rt_obj *it, rt_word w, i64 kind);
+/* next(it) without a default: StopIteration at the end. */
+rt_word rt_next_or_raise(rt_obj *it, i64 want);
+
+/* A compiled generator or coroutine: a state machine whose frame starts with
+ * these words (then the locals live across suspensions).  resume() runs it
+ * to its next yield (returning the yielded word) or to its end (state
+ * RT_GEN_DONE, result in retval, of kind type->field_kinds[2]). */
+typedef struct rt_gen {
+    rt_obj h;
+    union { rt_word (*resume)(rt_obj *self, rt_word sent, rt_obj *thrown); rt_word resume_word; };
+    i64 state;     /* 0 not started, k > 0 suspended at yield k, or: */
+    rt_word retval;
+} rt_gen;
+#define RT_GEN_DONE (-1)
+#define RT_GEN_RUNNING (-2)
+/* gen.send(v) / gen.throw(e): the next yielded word; StopIteration(result) at
+ * the end.  not_none: v is not None (a just-started generator refuses it). */
+rt_word rt_gen_send(rt_obj *g, rt_word sent, rt_obj *thrown, i64 not_none);
+void rt_gen_close(rt_obj *g);
+void rt_gen_escaped(i64 coroutine);   /* StopIteration leaving a body: RuntimeError */
+rt_word rt_gen_result(rt_obj *g, i64 want);   /* retval as kind `want` */
+/* StopIteration(value): field 0 is str(value) (or NULL), field 1 the value. */
+rt_obj *rt_stop_iteration(rt_obj *value);
 
 /* ---- Output ----------------------------------------------------------- */
 void rt_write_str(i64 fd, rt_obj *s);          /* fd 1 stdout, 2 stderr */
@@ -443,6 +482,16 @@ rt_obj *rt_bytes_replace(rt_obj *b, rt_obj *old, rt_obj *new_, i64 count);
 /* ---- misc -------------------------------------------------------------- */
 _Noreturn void rt_exit(i64 status);            /* flush and end */
 i64 rt_monotonic_ns(void);
+void rt_block_until(i64 deadline_ns);   /* idle until then or an event */
 extern i64 rt_recursion_depth;   /* maintained by compiled code */
+
+/* ---- unix devices (unix/devices.c, for stdlib/unicc_devices/unix.py) ---
+ * Raw system calls: each returns the kernel's result, -errno on failure. */
+i64 rt_unix_getrandom(rt_obj *buf);          /* fills a bytearray; bytes filled */
+i64 rt_unix_time_ns(void);                   /* CLOCK_REALTIME */
+i64 rt_unix_open(rt_obj *path);              /* read-write; the fd */
+i64 rt_unix_file_size(i64 fd);
+i64 rt_unix_pread(i64 fd, rt_obj *buf, i64 offset);   /* all of a bytearray, or to EOF */
+i64 rt_unix_pwrite(i64 fd, rt_obj *data, i64 offset); /* all of a bytes */
 
 #endif

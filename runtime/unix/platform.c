@@ -6,15 +6,17 @@
  * SIGSEGV. */
 #include "platform.h"
 #include "unicc.h"
+#include "unix.h"
 
 enum {
     SYS_write = 1, SYS_mmap = 9, SYS_rt_sigaction = 13, SYS_sigaltstack = 131,
     SYS_clock_gettime = 228, SYS_exit_group = 231, SYS_getrlimit = 97,
+    SYS_ppoll = 271,
 };
 #define EINTR 4
 #define EX_SOFTWARE 70
 
-static long sys6(long n, long a, long b, long c, long d, long e, long f)
+long sys6(long n, long a, long b, long c, long d, long e, long f)
 {
     register long r10 __asm__("r10") = d;
     register long r8 __asm__("r8") = e;
@@ -26,8 +28,6 @@ static long sys6(long n, long a, long b, long c, long d, long e, long f)
                      : "rcx", "r11", "memory");
     return ret;
 }
-
-#define sys3(n, a, b, c) sys6(n, (long)(a), (long)(b), (long)(c), 0, 0, 0)
 
 void plat_write(int fd, const char *buf, size_t len)
 {
@@ -53,6 +53,15 @@ uint64_t plat_monotonic_ns(void)
     struct { long sec, nsec; } ts;
     sys3(SYS_clock_gettime, 1 /* CLOCK_MONOTONIC */, &ts, 0);
     return (uint64_t)ts.sec * 1000000000u + (uint64_t)ts.nsec;
+}
+
+/* ppoll rather than a sleep: device file descriptors will join the wait. */
+void plat_block_until(uint64_t deadline_ns)
+{
+    long ns = (long)(deadline_ns - plat_monotonic_ns());
+    struct { long sec, nsec; } ts = {ns / 1000000000, ns % 1000000000};
+    if (ns > 0)
+        sys6(SYS_ppoll, 0, 0, (long)&ts, 0, 8, 0); /* woken early by a signal: fine */
 }
 
 static uintptr_t stack_top, stack_limit;

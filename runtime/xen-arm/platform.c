@@ -62,7 +62,7 @@ _Noreturn void plat_exit(int status)
 
 _Noreturn void arm_boot(uintptr_t dtb)
 {
-    uint64_t reg[2];
+    uint64_t reg[4];
     uint64_t ram_end = DEFAULT_RAM_END;
     if (arm_fdt_find(dtb, "device_type", "memory", reg))
         ram_end = reg[0] + reg[1];
@@ -72,5 +72,9 @@ _Noreturn void arm_boot(uintptr_t dtb)
         arm_fdt_find(dtb, "compatible", "arm,sbsa-uart", reg))
         pl011 = (volatile uint32_t *)(uintptr_t)reg[0];
     psci_hvc = arm_fdt_find(dtb, "method", "hvc", reg);
+    if (arm_fdt_find(dtb, "compatible", "arm,cortex-a15-gic", reg)) { /* GICv2 */
+        arm_gicd = (volatile uint32_t *)(uintptr_t)reg[0];
+        arm_gicc = (volatile uint32_t *)(uintptr_t)reg[2];
+    }
     arm_run(ram_end, dtb, "xen-arm");
 }

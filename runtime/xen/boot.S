@@ -103,6 +103,10 @@ isr_common:
     call cpu_exception
     ud2
 
+    .globl irq_return
+irq_return:
+    iretq
+
     .data                       /* ltr writes the TSS busy bit */
     .balign 8
     .globl gdt

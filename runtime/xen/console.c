@@ -16,7 +16,7 @@ static uint8_t hypercall_page[4096] __attribute__((aligned(4096)));
 static volatile struct xen_console *ring;
 static uint32_t ring_port;
 
-static long hypercall(unsigned nr, uint64_t a1, uint64_t a2)
+long hypercall(unsigned nr, uint64_t a1, uint64_t a2)
 {
     long ret;
     __asm__ volatile("call *%[fn]"

@@ -1,4 +1,4 @@
-/* cpu.c -- x86-64 CPU state for the PVH platform: exceptions and the clock.
+/* cpu.c -- x86-64 CPU state for the PVH platform: exceptions and interrupts.
  *
  * A fault must never end silently: every exception vector gets a handler
  * that prints "panic: CPU exception ..." and exits.  Page 0 is unmapped to
@@ -30,10 +30,10 @@ struct idt_entry {
 struct frame { uint64_t vector, error, rip, cs, rflags, rsp, ss; };
 
 extern uint64_t gdt[], boot_pd[];
-extern char isr_stubs[], stack_guard[];
+extern char isr_stubs[], stack_guard[], irq_return[];
 
 static struct tss tss;
-static struct idt_entry idt[32];
+static struct idt_entry idt[IDT_VECTORS];
 static uint8_t fault_stack[8192] __attribute__((aligned(16)));
 
 uintptr_t plat_stack_limit(void)
@@ -54,8 +54,8 @@ static void load_tss(void)
 
 static void load_idt(void)
 {
-    for (int i = 0; i < 32; i++) {
-        uint64_t addr = (uint64_t)(isr_stubs + 16 * i);
+    for (int i = 0; i < IDT_VECTORS; i++) {
+        uint64_t addr = (uint64_t)(i < 32 ? isr_stubs + 16 * i : irq_return);
         idt[i] = (struct idt_entry){(uint16_t)addr, 0x08, i == 8 /* IST1 */, 0x8e,
                                     (uint16_t)(addr >> 16), (uint32_t)(addr >> 32), 0};
     }
@@ -148,36 +148,4 @@ void cpu_exception(const struct frame *f)
     }
     *p = 0;
     pvh_panic(msg);
-}
-
-/* TSC ticks per second: Xen reports the guest's TSC rate in CPUID; under
- * QEMU we time the TSC against the local APIC timer, which QEMU runs at a
- * fixed 1 GHz (divide-by-1). */
-static uint64_t tsc_hz(void)
-{
-    if (xen_cpuid_base) {
-        uint32_t khz = cpuid(xen_cpuid_base + 3, 0).c;
-        if (khz)
-            return (uint64_t)khz * 1000;
-    }
-    volatile uint32_t *apic = (volatile uint32_t *)0xfee00000;
-    apic[0x320 / 4] = 1 << 16;  /* timer LVT: masked, one-shot */
-    apic[0x3e0 / 4] = 0xb;      /* divide by 1 */
-    apic[0x380 / 4] = 0xffffffff;
-    uint32_t c0 = apic[0x390 / 4], c1 = c0;
-    uint64_t t0 = rdtsc();
-    for (int i = 0; i < 10000000 && c0 - c1 < 1000000; i++)
-        c1 = apic[0x390 / 4];
-    uint64_t t1 = rdtsc();
-    if (c0 == c1)
-        return 1000000000; /* no APIC timer: assume 1 GHz */
-    return (t1 - t0) * 1000000000 / (c0 - c1);
-}
-
-uint64_t plat_monotonic_ns(void)
-{
-    static uint64_t ns_per_tick; /* 32.32 fixed point */
-    if (!ns_per_tick)
-        ns_per_tick = ((uint64_t)1000000000 << 32) / tsc_hz();
-    return (uint64_t)(((unsigned __int128)rdtsc() * ns_per_tick) >> 32);
 }

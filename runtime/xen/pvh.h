@@ -8,8 +8,15 @@
 extern uint32_t xen_cpuid_base;
 
 void console_init(void);  /* after xen_cpuid_base is known */
+long hypercall(unsigned nr, uint64_t a1, uint64_t a2); /* under Xen, after console_init */
 void cpu_init(void);      /* TSS, IDT, stack guard page */
 _Noreturn void pvh_panic(const char *msg);
+
+/* Vectors 32 and up are the local APIC's (time.c); their handler, boot.S's
+ * irq_return, only returns: an interrupt's one job is to end a hlt. */
+#define IDT_VECTORS 48
+#define APIC_TIMER_VECTOR 32
+#define APIC_SPURIOUS_VECTOR 47 /* low four bits set, as older APICs require */
 
 struct cpuid { uint32_t a, b, c, d; };
 

@@ -9,12 +9,14 @@
 #include <stdint.h>
 
 /* Hypercall numbers. */
+#define XEN_HC_MEMORY_OP 12
 #define XEN_HC_SCHED_OP 29
 #define XEN_HC_EVENT_CHANNEL_OP 32
 #define XEN_HC_HVM_OP 34
 
 #define XEN_SCHEDOP_YIELD 0
 #define XEN_SCHEDOP_SHUTDOWN 2
+#define XEN_SCHEDOP_POLL 3
 #define XEN_SHUTDOWN_POWEROFF 0
 #define XEN_SHUTDOWN_CRASH 3
 
@@ -29,6 +31,35 @@ struct xen_hvm_param {
     uint16_t domid;
     uint32_t index;
     uint64_t value;
+};
+
+/* Block until one of `ports` is pending, or any event channel fires when
+ * there are none, or Xen's system time reaches `timeout` (0: never). */
+struct xen_sched_poll {
+    uint64_t ports; /* guest handle: a pointer in 64 bits */
+    uint32_t nr_ports;
+    uint64_t timeout;
+};
+
+/* Map the shared info page (space 0) at guest frame gpfn. */
+#define XEN_XENMEM_ADD_TO_PHYSMAP 7
+#define XEN_MAPSPACE_SHARED_INFO 0
+
+struct xen_add_to_physmap {
+    uint16_t domid, size;
+    uint32_t space;
+    uint64_t idx, gpfn;
+};
+
+/* vcpu 0's clock in the shared info page (at offset 32 on x86): system
+ * time in ns = system_time + ((tsc - tsc_timestamp) << shift) * mul / 2^32,
+ * valid while version is even and unchanged. */
+struct xen_vcpu_time_info {
+    uint32_t version, pad0;
+    uint64_t tsc_timestamp, system_time;
+    uint32_t tsc_to_system_mul;
+    int8_t tsc_shift;
+    uint8_t flags, pad1[2];
 };
 
 /* The PV console page: xenconsoled consumes `out`, we produce it. */

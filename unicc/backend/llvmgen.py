@@ -142,7 +142,7 @@ class ModuleGen:
         h.global_constant = True
         h.storage_class = "dso_local"
 
-    TYPE_STRUCT = ir.LiteralStructType([ptr, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, ptr, ptr, ptr])
+    TYPE_STRUCT = ir.LiteralStructType([ptr, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr])
 
     def declare_class(self, c: o.ClassIR) -> None:
         g = ir.GlobalVariable(self.mod, self.TYPE_STRUCT, c.symbol)
@@ -170,7 +170,8 @@ class ModuleGen:
                 for s in ("repr", "str", "hash", "eq", "lt")]
         g.initializer = ir.Constant(self.TYPE_STRUCT, [
             self.cstring(c.name), self.cstring(c.module), self.type_ref(c.base_symbol),
-            ir.Constant(i32, 0), ir.Constant(i32, len(c.fields)), karr, *slot, vt])
+            ir.Constant(i32, c.layout), ir.Constant(i32, len(c.fields)), karr, *slot, vt,
+            self.funcs[c.slots["iternext"]] if "iternext" in c.slots else null])
 
 
 class FuncGen:

@@ -88,11 +88,12 @@ def forget_own_modules(cache_dir: Path, roots: list[Path]) -> None:
                         f.unlink(missing_ok=True)
 
 
-def check(entry: Path, cache_dir: Path | None = None) -> Program:
-    if not entry.is_file():
+def check(entry: Path, cache_dir: Path | None = None, text: str | None = None) -> Program:
+    """text: the entry module's source when it is not a file (a generated main module)."""
+    if text is None and not entry.is_file():
         raise UserError([f"unicc: error: no such file: {entry}"])
     entry = entry.resolve()
-    src = BuildSource(str(entry), "__main__", None, base_dir=str(entry.parent))
+    src = BuildSource(str(entry), "__main__", text, base_dir=str(entry.parent))
     opts = mypy_options(cache_dir)
     opts.mypy_path = [str(entry.parent), str(STDLIB)]
     if cache_dir is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from mypy.nodes import (
     ARG_STAR, ARG_STAR2, CallExpr, ClassDef, Decorator, FuncDef, GlobalDecl, LambdaExpr, MemberExpr,
     MypyFile, NameExpr, Node, WithStmt, MatchStmt, YieldExpr, YieldFromExpr, AwaitExpr, AssignmentStmt,
-    DelStmt, ImportAll, Var, RefExpr, StrExpr,
+    DelStmt, ImportAll, Var, RefExpr, StrExpr, ForStmt,
 )
 from mypy.types import AnyType, TypeOfAny, get_proper_type
 
@@ -69,10 +69,8 @@ class Validator:
                            + (f"\n{self.path}:{node.line}:{node.column + 1}: note: {hint}" if hint else ""))
 
     def visit_func_def(self, f: FuncDef) -> None:
-        if f.is_coroutine:
-            self.report(f, "async def (language v2)")
-        if f.is_generator:
-            self.report(f, "generators (language v2)")
+        if f.is_coroutine and (f.is_generator or f.is_async_generator):
+            self.report(f, "async generators")
         for a in f.arguments:
             if a.kind in (ARG_STAR, ARG_STAR2):
                 self.report(a, "*args/**kwargs parameters")
@@ -141,6 +139,10 @@ class Validator:
     def visit_del_stmt(self, s: DelStmt) -> None:
         if isinstance(s.expr, MemberExpr):
             self.report(s, "del of attributes")
+
+    def visit_for_stmt(self, s: ForStmt) -> None:
+        if s.is_async:
+            self.report(s, "async for")
 
     def visit_with_stmt(self, s: WithStmt) -> None:
         self.report(s, "with statements")

@@ -215,7 +215,20 @@ class Unreachable(Op):
     pass
 
 
-TERMINATORS = (Goto, Branch, CheckExc, Return, Unreachable)
+@dataclass(eq=False)
+class Yield(Op):
+    """Suspend a generator or coroutine (only before irbuild/generator.py turns
+    the function into a state machine).  On resumption the value sent lands in
+    `dest`; an exception thrown in is raised towards `handler`, or, with
+    `thrown` set (delegation: yield from / await), stored there instead."""
+    value: Register | None
+    dest: Register | None
+    cont: BasicBlock
+    handler: BasicBlock
+    thrown: Register | None = None
+
+
+TERMINATORS = (Goto, Branch, CheckExc, Return, Unreachable, Yield)
 
 
 @dataclass(eq=False)
@@ -251,7 +264,8 @@ class ClassIR:
     base_symbol: str            # rt_type of the base class
     fields: list[tuple[str, RType]] = field(default_factory=list)
     vtable: list[str] = field(default_factory=list)     # IR function names
-    slots: dict[str, str] = field(default_factory=dict)  # repr/str/hash/eq/lt -> func
+    slots: dict[str, str] = field(default_factory=dict)  # repr/str/hash/eq/lt/iternext -> func
+    layout: int = 0             # enum rt_layout: RT_L_FIELDS, or RT_L_GEN for frames
 
 
 @dataclass(eq=False)

@@ -9,7 +9,7 @@ place.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from mypy.nodes import Expression, FuncDef, MypyFile, Node, SymbolNode, TypeInfo, Var
 from mypy.types import Type
@@ -18,6 +18,9 @@ from unicc.errors import UserError, located
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, PTR, VOID, WORD, RType, K_U64
 from unicc.irbuild import mapper
+
+if TYPE_CHECKING:
+    from unicc.irbuild.generator import GenInfo
 
 
 @dataclass
@@ -60,7 +63,9 @@ class Context:
         self.enums: dict[str, dict[str, int]] = {}      # IntEnum members
         self.nested_vars: dict[object, Var] = {}        # nested def -> its variable
         self.generic_defs: dict[str, str] = {}          # generic function -> its module
+        self.genexpr_types: dict[object, Type | None] = {}  # generator expressions' functions
         self.externs: dict[str, tuple[str, FuncDef, str]] = {}  # @extern: module, def, C symbol
+        self.constructed: set[str] | None = None        # classes with instances (instances.py)
 
     def unique(self, base: str) -> str:
         self.counter += 1
@@ -108,6 +113,8 @@ class Builder:
         self.ret_type: Type | None = None                # the function's declared return type
         self.env: o.Register | None = None              # closure object of a nested function
         self.env_slots: dict[SymbolNode, int] = {}      # captured var -> closure field
+        self.py_params: list[o.Register] = []           # the Python-level parameters
+        self.gen: GenInfo | None = None                  # generators and coroutines (generator.py)
         self.block = self.new_block()
         self.error_exit = self.new_block()
 

@@ -557,13 +557,12 @@ def add_item(b: Builder, s: o.Register, v: o.Register, et: RType) -> None:
 
 
 def b_sorted(b: Builder, e: CallExpr) -> o.Register:
-    seq = materialize(b, e.args[0])
     et = elem_type(b, b.ctx.types.get(e))
     name = mapper.fullname(b.ctx.types.get(e.args[0]))
     if name == "builtins.list" and not isinstance(e.args[0], (CallExpr,)):
-        lst = b.call_rt("rt_list_copy", [seq], OBJ)
+        lst = b.call_rt("rt_list_copy", [lower(b, e.args[0])], OBJ)
     elif name in ("builtins.list",):
-        lst = seq
+        lst = lower(b, e.args[0])
     else:
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
         for_each(b, e.args[0], lambda it: append_item(b, lst, it, et))
@@ -898,7 +897,10 @@ def b_hash(b: Builder, e: CallExpr) -> o.Register:
     return b.call_rt("rt_hash", [b.to_word(v), b.int(v.type.kind)], I64)
 
 
+from unicc.irbuild.generator import GEN_METHODS, b_iter, b_next  # noqa: E402
+
 BUILTIN_FUNCS = {
+    "builtins.next": b_next, "builtins.iter": b_iter,
     "builtins.print": b_print, "builtins.len": b_len, "builtins.str": b_str, "builtins.repr": b_repr,
     "builtins.int": b_int, "builtins.float": b_float, "builtins.bool": b_bool, "builtins.abs": b_abs,
     "builtins.min": b_minmax, "builtins.max": b_minmax, "builtins.sum": b_sum, "builtins.any": b_anyall,
@@ -1035,7 +1037,7 @@ def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: obj
             if ptype in ("E", "K", "V"):
                 from unicc.irbuild.containers import elem_mypy
                 expect_callable(b, given[pname], elem_mypy(recv_t, 1 if ptype == "V" else 0))  # type: ignore[arg-type]
-            v = lower_as(b, given[pname], rt)
+            v = iterable_arg(b, given[pname]) if pname == "iterable" else lower_as(b, given[pname], rt)
             if ptype == "slice0":
                 has |= 1
             if ptype == "slice1":
@@ -1055,6 +1057,15 @@ def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: obj
     if prim.ret in ("E", "K", "V"):
         return b.from_word(b.call_rt(prim.func, args, WORD, prim.raises), ret)
     return b.call_rt(prim.func, args, ret, prim.raises)
+
+
+def iterable_arg(b: Builder, a: Expression) -> o.Register:
+    """The runtime's iterable parameters take containers; iterators become lists."""
+    from mypy.nodes import GeneratorExpr
+    from unicc.irbuild.containers import is_iterator_type, materialize
+    if isinstance(a, GeneratorExpr) or is_iterator_type(b, b.ctx.types.get(a)):
+        return materialize(b, a)
+    return lower(b, a)
 
 
 def m_list_pop(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
@@ -1284,6 +1295,7 @@ def m_bytes_affix(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
 
 
 SPECIAL_METHODS = {
+    **GEN_METHODS,
     **{("builtins.bytes", m): m_bytes_strip for m in ("strip", "lstrip", "rstrip")},
     ("builtins.bytes", "startswith"): m_bytes_affix,
     ("builtins.bytes", "endswith"): m_bytes_affix,

@@ -8,16 +8,19 @@ direct; otherwise the code switches on the object's type descriptor.
 
 from __future__ import annotations
 
+from mypy.subtypes import is_subtype
+from mypy.typevars import fill_typevars_with_any
 from mypy.nodes import (
     ARG_POS, AssignmentStmt, CallExpr, ClassDef, Decorator, Expression, FuncDef, MemberExpr,
     NameExpr, OverloadedFuncDef, RefExpr, StrExpr, SuperExpr, TempNode, TypeInfo, Var,
 )
 
 from unicc.ir import ops as o
-from unicc.ir.rtypes import BOOL, I64, OBJ, VOID, RType
+from unicc.ir.rtypes import BOOL, I64, OBJ, VOID, WORD, RType
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function
 from unicc.irbuild.expression import lower, lower_as
+from unicc.irbuild.instances import constructed_classes
 
 EXC_FIELDS = 1  # builtin exceptions keep their message in field 0
 
@@ -289,6 +292,8 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
             any(c.fullname == "builtins.BaseException" for c in info.mro) and info.fullname.startswith("builtins."):
         if e.name == "args":
             raise b.ctx.error(b.module, e, "exception .args is not supported by unicc; use str(e)")
+        if e.name == "value" and info.name == "StopIteration":
+            return b.get_field(obj, 1, OBJ)   # a generator's result, boxed
         if e.name == "code" and info.name == "SystemExit":
             return b.get_field(obj, 0, OBJ)   # sys.exit's argument, boxed
     if info.is_enum:
@@ -382,16 +387,17 @@ def store_attr(b: Builder, target: MemberExpr, value: o.Register) -> None:
 
 def implementations(ctx: Context, static: TypeInfo, name: str) -> list[tuple[str, FuncInfo]]:
     """(class symbol, implementation) for every compiled class an object of static
-    type `static` can be at run time, for method `name`."""
+    type `static` can be at run time, for method `name`: the classes the program
+    constructs (instances.py) that derive from `static` or, for a Protocol,
+    conform to it."""
+    if ctx.constructed is None:
+        ctx.constructed = constructed_classes(ctx.modules)
     out = []
     for full, ci in ctx.classes.items():
         cinfo = ctx.infos.get(full)
-        if cinfo is None:
+        if cinfo is None or full not in ctx.constructed:
             continue
-        if static.is_protocol:
-            ok = find_method(ctx, cinfo, name) is not None
-        else:
-            ok = cinfo.has_base(static.fullname)
+        ok = conforms(cinfo, static) if static.is_protocol else cinfo.has_base(static.fullname)
         if ok:
             impl = find_method(ctx, cinfo, name)
             if impl is not None:
@@ -399,13 +405,20 @@ def implementations(ctx: Context, static: TypeInfo, name: str) -> list[tuple[str
     return out
 
 
+def conforms(cls: TypeInfo, proto: TypeInfo) -> bool:
+    """Structural conformance, as mypy judged it when it let such objects
+    flow into `proto`-typed places (type arguments relaxed to Any)."""
+    return is_subtype(fill_typevars_with_any(cls), fill_typevars_with_any(proto))
+
+
 def dispatch(b: Builder, static: TypeInfo, name: str, obj: o.Register, args: list[o.Register],
              node: Expression | None, ret: RType | None = None) -> o.Register:
     impls = implementations(b.ctx, static, name)
     distinct = {fi.name: fi for _, fi in impls}
     if not distinct:
-        raise b.ctx.error(b.module, node, f"no implementation of {static.name}.{name} is compiled") if node \
-            else AssertionError(name)
+        if ret is None:
+            ret = mapper.rtype(b.ctx.types.get(node)) if node is not None else VOID
+        return never_constructed(b, static, name, ret)
     if len(distinct) == 1:
         fi = next(iter(distinct.values()))
         return b.call(fi, [obj] + args)
@@ -427,11 +440,22 @@ def dispatch(b: Builder, static: TypeInfo, name: str, obj: o.Register, args: lis
     return res if res is not None else b.none()
 
 
+def never_constructed(b: Builder, static: TypeInfo, name: str, ret: RType) -> o.Register:
+    """A call on an object of a type no constructed class has (code that a
+    configuration leaves unused): it cannot run; should it, it raises."""
+    b.raise_new("rt_type_RuntimeError", f"no class implementing {static.name}.{name}() is constructed")
+    b.activate(b.new_block())
+    return b.zero(ret) if not ret.is_void else b.none()
+
+
 def call_method(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     from unicc.irbuild.call import match_args
     t = b.ctx.types.get(callee.expr)
     info = mapper.instance_info(t) or mapper.instance_info(mapper.optional_item(t))
     assert info is not None
+    sym = info.get(callee.name)
+    if sym is not None and isinstance(sym.node, Decorator) and sym.node.func.is_static:
+        return static_call(b, e, info, callee.name)   # obj.static_method(...): obj is not passed
     impls = implementations(b.ctx, info, callee.name)
     if not impls:
         # maybe a Callable-typed attribute
@@ -439,7 +463,11 @@ def call_method(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
         if ci is not None and callee.name in ci.fields:
             from unicc.irbuild.call import call_value
             return call_value(b, e)
-        raise b.ctx.error(b.module, e, f"method {info.name}.{callee.name}() is not supported by unicc")
+        if not info.is_protocol and not any(find_method(b.ctx, c, callee.name) for c in b.ctx.infos.values()
+                                            if c.has_base(info.fullname)):
+            raise b.ctx.error(b.module, e, f"method {info.name}.{callee.name}() is not supported by unicc")
+        lower(b, callee.expr)
+        return never_constructed(b, info, callee.name, mapper.rtype(b.ctx.types.get(e)))
     obj = lower(b, callee.expr)
     first = impls[0][1]
     args = match_args(b, e, first, None, skip=1)
@@ -467,7 +495,7 @@ def call_super(b: Builder, e: CallExpr) -> o.Register:
         raise b.ctx.error(b.module, e, "super() must be followed by a method call in unicc")
     info = sup.info
     name = sup.name
-    self_reg = b.fn.params[0]
+    self_reg = b.py_params[0]
     for cls in info.mro[1:]:
         ci = b.ctx.classes.get(cls.fullname)
         if ci is not None and name in ci.methods:
@@ -504,6 +532,9 @@ def make_slots(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None
         fi = find_method(ctx, info, dunder)
         if fi is not None:
             ci.ir.slots[slot] = slot_wrapper(ctx, module, fi, slot)
+    nxt = find_method(ctx, info, "__next__")
+    if nxt is not None:
+        ci.ir.slots["iternext"] = iternext_slot(ctx, module, nxt)
     if ci.is_dataclass:
         if "repr" not in ci.ir.slots:
             ci.ir.slots["repr"] = dataclass_repr(ctx, module, info, ci)
@@ -513,6 +544,32 @@ def make_slots(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None
             ci.ir.slots["hash"] = dataclass_hash(ctx, module, info, ci)
         if "lt" not in ci.ir.slots and dataclass_ordered(info):
             ci.ir.slots["lt"] = dataclass_lt(ctx, module, info, ci)
+
+
+def iternext_slot(ctx: Context, module: str, fi: FuncInfo) -> str:
+    """The iternext slot of a class with __next__: StopIteration becomes the
+    end-of-iteration flag, the item a word of the kind the caller wants."""
+    name = f"{fi.name}.iternext"
+    b, (self, want) = new_function(ctx, module, name, [("self", OBJ), ("want", I64)], WORD, "__next__")
+    r = b.reg(fi.ret)
+    b.emit(o.Call(r, fi.name, [self]))
+    exc, ok, stop = b.new_block(), b.new_block(), b.new_block()
+    b.emit(o.CheckExc(exc, ok))
+    b.activate(exc)
+    pending = b.call_rt("rt_exc_take", [], OBJ, raises=False)
+    other = b.new_block()
+    is_stop = b.call_rt("rt_isinstance", [pending, b.addr("rt_type_StopIteration")], BOOL, raises=False)
+    b.branch(is_stop, stop, other)
+    b.activate(other)
+    b.call_rt("rt_raise", [pending], raises=False)
+    b.goto(b.error_exit)
+    b.activate(stop)
+    b.emit(o.SetGlobal("rt_iter_stop", b.int(1)))
+    b.emit(o.Return(b.const(0, WORD)))
+    b.activate(ok)
+    b.emit(o.Return(b.call_rt("rt_word_as", [b.to_word(r), b.int(fi.ret.kind), want], WORD, raises=False)))
+    b.finish()
+    return name
 
 
 def slot_wrapper(ctx: Context, module: str, fi: FuncInfo, slot: str) -> str:

@@ -9,12 +9,13 @@ from mypy.nodes import (
     ListComprehension, ListExpr, MemberExpr, NameExpr, SetComprehension, SetExpr, SliceExpr,
     TupleExpr, IntExpr, UnaryExpr, RefExpr, TypeInfo,
 )
-from mypy.types import Type
+from mypy.expandtype import expand_type_by_instance
+from mypy.types import Instance, Type
 
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, WORD, RType, K_OBJ
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder, LoopFrame, rtype_of
+from unicc.irbuild.builder import Builder, FinallyFrame, LoopFrame, rtype_of
 from unicc.irbuild.expression import lower, lower_as, truth
 
 Item = Union[o.Register, list[o.Register]]
@@ -169,6 +170,22 @@ def for_each(b: Builder, it: Expression, body: Callable[[Item], None],
              else_body: Callable[[], None] | None = None, loop: bool = False) -> None:
     """Run body for each item of `it`.  With loop=True, break/continue work inside."""
     brk = b.new_block()
+    if isinstance(it, GeneratorExpr):   # the consumer runs inside the expression's own loops
+        def innermost() -> None:
+            cont = b.new_block()
+            if loop:
+                b.loops.append(LoopFrame(cont, brk, len(b.finally_stack)))
+            body(lower(b, it.left_expr))
+            if loop:
+                b.loops.pop()
+            b.goto(cont)
+            b.activate(cont)
+        comprehension(b, it, innermost)
+        if else_body:
+            else_body()
+        b.goto(brk)
+        b.activate(brk)
+        return
 
     def run(next_item: Callable[[], Item], _head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
         if loop:
@@ -209,11 +226,74 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
         return dict_loop(b, lower(b, it), t, "keys", run)
     if name == "builtins.set":
         return set_loop(b, lower(b, it), elem_type(b, t), run)
+    if is_iterator_type(b, t):
+        # a generator made for this loop alone is closed when the loop is left
+        # early, as CPython's reference counting does (finally blocks run)
+        owned = isinstance(it, CallExpr) and mapper.fullname(t) in GENERATOR_TYPES
+        return iterator_loop(b, iter_object(b, it), iter_item_type(b, t), run, owned)
     seq = materialize(b, it)
     et = I64 if name in ("builtins.bytes", "builtins.bytearray") or is_enum_class(b, it) else \
         OBJ if name == "builtins.str" else generator_item_type(b, it) if isinstance(it, GeneratorExpr) \
         else iter_item_type(b, t)
     return index_loop(b, seq, et, run, getter=getter_for(name))
+
+
+GENERATOR_TYPES = {"typing.Generator", "typing.Iterator", "typing.Iterable",
+                   "collections.abc.Generator", "collections.abc.Iterator", "collections.abc.Iterable"}
+
+
+def is_iterator_type(b: Builder, t: Type | None) -> bool:
+    """Values iterated through the iterator protocol: generators, coroutines'
+    iterators, Iterator/Iterable-typed values, classes with __iter__/__next__."""
+    if mapper.fullname(t) in GENERATOR_TYPES:
+        return True
+    info = mapper.instance_info(t)
+    return info is not None and info.fullname in b.ctx.infos and \
+        (info.get_method("__iter__") is not None or info.get_method("__next__") is not None)
+
+
+def iter_object(b: Builder, it: Expression) -> o.Register:
+    """iter(it): an iterator object (a class's __iter__, or the runtime's cursor)."""
+    t = b.ctx.types.get(it)
+    return iter_of(b, lower(b, it) if is_iterator_type(b, t) else materialize(b, it), t, it)
+
+
+def iter_of(b: Builder, v: o.Register, t: Type | None, node: Expression) -> o.Register:
+    from unicc.irbuild.classdef import call_dunder
+    info = mapper.instance_info(t)
+    if info is not None and info.fullname in b.ctx.infos:
+        r = call_dunder(b, v, info.fullname, "__iter__", [], node)
+        if r is not None:
+            v = r
+    return b.call_rt("rt_iter", [v], OBJ)
+
+
+def iterator_loop(b: Builder, it: o.Register, et: RType, run: Run, owned: bool = False) -> None:
+    """Call the iterator's next until it says it is exhausted; an owned
+    generator is closed on break and return (a no-op once it is exhausted)."""
+    head, exit_ = b.new_block(), b.new_block()
+    b.goto(head)
+    b.activate(head)
+    item = advance(b, it, et, exit_)
+    if not owned:
+        return run(lambda: item, head, head, exit_)
+    b.finally_stack.append(FinallyFrame(lambda: b.call_rt("rt_gen_close", [it])))
+    run(lambda: item, head, head, exit_)
+    b.finally_stack.pop()
+    b.call_rt("rt_gen_close", [it])
+
+
+def advance(b: Builder, it: o.Register, et: RType, exhausted: o.BasicBlock) -> o.Register:
+    """The iterator's next item, or a jump to `exhausted` (clearing the end flag)."""
+    w = b.call_rt("rt_next", [it, b.int(et.kind)], WORD)
+    flag, stop, more = b.reg(I64), b.new_block(), b.new_block()
+    b.emit(o.GetGlobal(flag, "rt_iter_stop"))
+    b.branch(b.binary("ne", flag, b.int(0), BOOL), stop, more)
+    b.activate(stop)
+    b.emit(o.SetGlobal("rt_iter_stop", b.int(0)))
+    b.goto(exhausted)
+    b.activate(more)
+    return b.from_word(w, et)
 
 
 def is_enum_class(b: Builder, e: Expression) -> bool:
@@ -227,6 +307,19 @@ DICT_VIEWS = {"_collections_abc.dict_keys": 0, "_collections_abc.dict_values": 1
 def iter_item_type(b: Builder, t: Type | None) -> RType:
     if mapper.fullname(t) == "builtins.range":
         return I64
+    info = mapper.instance_info(t)
+    if info is not None and info.fullname in b.ctx.infos:   # a class with __next__ or __iter__
+        for name in ("__next__", "__iter__"):
+            m = info.get_method(name)
+            if m is not None and isinstance(m.type, mapper.CallableType):
+                r = m.type.ret_type
+                p = mapper.proper(t)
+                if isinstance(p, Instance):   # Ring[int].__iter__ -> Iterator[int], not Iterator[T]
+                    r = expand_type_by_instance(r, p)
+                if name == "__next__":
+                    return mapper.rtype(r, b.subst)
+                if mapper.instance_info(r) is not info:
+                    return iter_item_type(b, r)
     view = DICT_VIEWS.get(mapper.fullname(t))
     if view is not None:
         return OBJ if view < 0 else elem_type(b, t, view)
@@ -269,10 +362,15 @@ def materialize(b: Builder, it: Expression) -> o.Register:
     if isinstance(it, RefExpr) and isinstance(it.node, TypeInfo) and it.node.fullname in b.ctx.enums:
         from unicc.irbuild.call import enum_members_list
         return enum_members_list(b, it.node)
+    if is_iterator_type(b, t):
+        et = iter_item_type(b, t)
+        lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
+        iterator_loop(b, iter_object(b, it), et, lambda nxt, h, st, ex: _append_all(b, lst, nxt, st, ex))
+        return lst
     if name in ("builtins.map", "builtins.filter", "builtins.enumerate", "builtins.zip",
-                "builtins.reversed", "typing.Iterator", "typing.Iterable"):
-        raise b.ctx.error(b.module, it, "iterators held in variables are not supported by unicc "
-                                        "(language v2); iterate over them directly")
+                "builtins.reversed"):
+        raise b.ctx.error(b.module, it, f"{name.split('.')[1]}() results held in variables are not supported "
+                                        "by unicc; iterate over them directly or use a generator expression")
     raise b.ctx.error(b.module, it, f"iterating over {name or 'this type'} is not supported by unicc")
 
 
@@ -588,24 +686,32 @@ def as_value(b: Builder, item: Item) -> o.Register:
 
 
 def zip_loop(b: Builder, e: CallExpr, run: Run) -> None:
-    """zip(a, b, ...): index all the sequences together, stop at the shortest."""
-    seqs = []
+    """zip(a, b, ...): sequences are indexed, iterators advanced, left to right;
+    the first one exhausted ends the loop (as in CPython)."""
+    parts: list[tuple[o.Register, str, RType]] = []
     for arg in e.args:
         t = b.ctx.types.get(arg)
         name = mapper.fullname(t)
+        if is_iterator_type(b, t) or isinstance(arg, GeneratorExpr):
+            parts.append((iter_object(b, arg), "iter", iter_item_type(b, t)))
+            continue
         g = getter_for(name)
         et = I64 if g == "bytes" else OBJ if name == "builtins.str" else iter_item_type(b, t)
-        seqs.append((materialize(b, arg), g, et))
+        parts.append((materialize(b, arg), g, et))
     i = b.reg(I64, "zi")
     b.assign(i, b.int(0))
     head, inc, exit_ = b.new_block(), b.new_block(), b.new_block()
     b.goto(head)
     b.activate(head)
-    for seq, g, _ in seqs:
-        more = b.new_block()
-        b.branch(b.binary("lt", i, seq_len(b, seq, g), BOOL), more, exit_)
-        b.activate(more)
-    items = [seq_get(b, seq, i, et, g) for seq, g, et in seqs]
+    items = []
+    for seq, g, et in parts:
+        if g == "iter":
+            items.append(advance(b, seq, et, exit_))
+        else:
+            more = b.new_block()
+            b.branch(b.binary("lt", i, seq_len(b, seq, g), BOOL), more, exit_)
+            b.activate(more)
+            items.append(seq_get(b, seq, i, et, g))
     saved = b.block
     b.activate(inc)
     b.assign(i, b.binary("wadd", i, b.int(1), I64))
@@ -756,6 +862,9 @@ def contains(b: Builder, container: o.Register, item: o.Register, ce: Expression
     r = call_dunder(b, container, name, "__contains__", [item], ce)
     if r is not None:
         return r
+    if is_iterator_type(b, t):   # consumes the iterator up to the first equal item
+        it = iter_of(b, container, t, ce)
+        return b.call_rt("rt_iter_contains", [it, b.to_word(b.coerce(item, et)), b.int(et.kind)], BOOL)
     raise b.ctx.error(b.module, ce, f"'in' on {name or 'this type'} is not supported by unicc")
 
 

@@ -542,9 +542,31 @@ def _containers(b: Builder, e: Expression) -> o.Register:
     return containers.lower_display(b, e)
 
 
+def _genexpr(b: Builder, e: GeneratorExpr) -> o.Register:
+    """A generator expression kept as a value (consumers that loop over it
+    directly, such as sum() or "".join(), never build it: see containers.py)."""
+    from unicc.irbuild.generator import lower_genexpr
+    return lower_genexpr(b, e)
+
+
 def _lambda(b: Builder, e: LambdaExpr) -> o.Register:
     from unicc.irbuild.function import lower_lambda
     return lower_lambda(b, e)
+
+
+def _yield(b: Builder, e: YieldExpr) -> o.Register:
+    from unicc.irbuild.generator import lower_yield_expr
+    return lower_yield_expr(b, e)
+
+
+def _yield_from(b: Builder, e: YieldFromExpr) -> o.Register:
+    from unicc.irbuild.generator import lower_yield_from
+    return lower_yield_from(b, e)
+
+
+def _await(b: Builder, e: AwaitExpr) -> o.Register:
+    from unicc.irbuild.generator import lower_await
+    return lower_await(b, e)
 
 
 DISPATCH = {
@@ -554,10 +576,10 @@ DISPATCH = {
     AssignmentExpr: lower_walrus, CastExpr: lower_cast, CallExpr: _call, IndexExpr: _index,
     ListExpr: _containers, TupleExpr: _containers, DictExpr: _containers, SetExpr: _containers,
     ListComprehension: _containers, SetComprehension: _containers,
-    DictionaryComprehension: _containers, GeneratorExpr: _containers, LambdaExpr: _lambda,
+    DictionaryComprehension: _containers, GeneratorExpr: _genexpr, LambdaExpr: _lambda,
     ComplexExpr: unsupported("complex numbers"), EllipsisExpr: unsupported("Ellipsis"),
-    StarExpr: unsupported("star expressions"), AwaitExpr: unsupported("await (language v2)"),
-    YieldExpr: unsupported("yield (language v2)"), YieldFromExpr: unsupported("yield from (language v2)"),
+    StarExpr: unsupported("star expressions"), AwaitExpr: _await,
+    YieldExpr: _yield, YieldFromExpr: _yield_from,
     SuperExpr: unsupported("super() outside a method call"), SliceExpr: unsupported("a slice outside []"),
 }
 

@@ -13,7 +13,7 @@ from mypy.nodes import (
     NonlocalDecl, OverloadedFuncDef, Var, LDEF, IntExpr, StrExpr, FloatExpr, UnaryExpr, BytesExpr,
     AssignmentStmt, ForStmt, TryStmt, AssignmentExpr, GeneratorExpr, ListComprehension,
     SetComprehension, DictionaryComprehension, ReturnStmt, Block, TupleExpr, ListExpr,
-    OperatorAssignmentStmt,
+    OperatorAssignmentStmt, CallExpr, MemberExpr,
 )
 from mypy.nodes import Node
 
@@ -106,15 +106,30 @@ def free_vars(f: FuncItem) -> set[Var]:
 
 
 def nested_funcs(f: FuncItem) -> list[FuncItem]:
+    """Functions nested in f, including generator expressions that are values."""
+    from unicc.irbuild.generator import genexpr_func
     out: list[FuncItem] = []
+    consumed: set[GeneratorExpr] = set()
 
     def visit(n: Node) -> bool:
         if isinstance(n, (FuncDef, LambdaExpr)):
             out.append(n)
+        elif isinstance(n, CallExpr) and (isinstance(n.callee, NameExpr) and n.callee.fullname.startswith("builtins.")
+                                          or isinstance(n.callee, MemberExpr) and n.callee.name in CONSUMERS):
+            consumed.update(a for a in n.args if isinstance(a, GeneratorExpr))
+        elif isinstance(n, ForStmt) and isinstance(n.expr, GeneratorExpr):
+            consumed.add(n.expr)
+        elif isinstance(n, GeneratorExpr) and n not in consumed:
+            out.append(genexpr_func(n))
         return True
     for st in f.body.body:
         walk(st, visit)
     return out
+
+
+# methods that take an iterable and use it up at once: a generator expression
+# passed to them runs in place, with no frame of its own
+CONSUMERS = {"join", "extend", "update", "union", "intersection", "difference", "issubset"}
 
 
 def captured_vars(f: FuncItem) -> set[Var]:
@@ -154,9 +169,22 @@ def func_info(ctx: Context, name: str, f: FuncItem, self_type: RType | None = No
     return FuncInfo(name, params, ret, names, defaults, has_env, ptypes)
 
 
+def captured_type(outer: Builder | None, v: Var) -> RType:
+    """The cell type of a variable a nested function captures (by value when the
+    enclosing function did not put it in a cell)."""
+    if outer is None:
+        return OBJ
+    if v in outer.cell_types:
+        return outer.cell_types[v]
+    return outer.locals[v].type if v in outer.locals else OBJ
+
+
 def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, source_name: str,
                      outer: Builder | None = None, env_vars: list[Var] | None = None,
                      subst: dict[str, RType] | None = None) -> o.FuncIR:
+    if f.is_generator or f.is_coroutine:
+        from unicc.irbuild.generator import compile_generator
+        return compile_generator(ctx, module, f, info, source_name, outer, env_vars, subst)
     fn = o.FuncIR(info.name, [], info.ret, line=f.line, module=module, source_name=source_name)
     ctx.ir.functions.append(fn)
     b = Builder(ctx, module, fn)
@@ -172,11 +200,12 @@ def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, sou
         b.env = env
         for i, v in enumerate(env_vars or []):
             b.env_slots[v] = 1 + i
-            b.cell_types[v] = outer.cell_types[v] if outer is not None else OBJ
+            b.cell_types[v] = captured_type(outer, v)
     ptypes = info.params[1:] if info.has_env else info.params
     for a, t in zip(params, ptypes):
         r = b.reg(t, a.variable.name)
         fn.params.append(r)
+        b.py_params.append(r)
         b.locals[a.variable] = r
     for v in captured_vars(f):
         make_cell(b, v)

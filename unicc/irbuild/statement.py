@@ -197,8 +197,9 @@ def lower_return(b: Builder, s: ReturnStmt) -> None:
     if s.expr is not None and b.ret_type is not None:
         from unicc.irbuild.call import expect_callable
         expect_callable(b, s.expr, b.ret_type)
-    v = lower_as(b, s.expr, b.fn.ret) if s.expr is not None and not b.fn.ret.is_void else None
-    if s.expr is not None and b.fn.ret.is_void:
+    ret = b.gen.ret_t if b.gen is not None else b.fn.ret
+    v = lower_as(b, s.expr, ret) if s.expr is not None and not ret.is_void else None
+    if s.expr is not None and ret.is_void:
         lower(b, s.expr)
     if v is not None and b.finally_stack:
         keep = b.reg(v.type)

@@ -1,0 +1,128 @@
+"""Device signatures: what an application may ask of the machine it runs on.
+
+An application never names a platform.  It declares the devices it needs by
+the types of its entry point's parameters,
+
+    def main(console: Console, clock: Clock) -> None: ...
+
+and `unicc build app.py --target T` applies it to the implementations of
+target T (see docs/devices.md): a generated glue module creates each device
+once, in dependency order, and calls `main`.  These Protocols are the only
+contract between the two sides; an implementation is any class whose
+methods match (it need not inherit from anything).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class Console(Protocol):
+    """Text output for people: stdout on unix, the serial or Xen console on a guest."""
+
+    def write(self, text: str) -> None:
+        """Write text as it is (no newline added)."""
+        ...
+
+    def log(self, line: str) -> None:
+        """Write one line (a newline is added)."""
+        ...
+
+
+class Clock(Protocol):
+    """A monotonic clock: never goes back, origin arbitrary (usually boot)."""
+
+    def monotonic_ns(self) -> int:
+        ...
+
+
+class WallClock(Protocol):
+    """Calendar time: nanoseconds since 1970-01-01 00:00 UTC."""
+
+    def time_ns(self) -> int:
+        ...
+
+
+class Entropy(Protocol):
+    """Seed material for a random number generator."""
+
+    def gather(self, n: int) -> bytes:
+        """n bytes of unpredictable (as far as `source` says) material."""
+        ...
+
+    def source(self) -> str:
+        """Where the bytes come from, e.g. "getrandom(2)": how far to trust them."""
+        ...
+
+
+class Random(Protocol):
+    """A cryptographically secure pseudo-random generator, seeded at start."""
+
+    def random_bytes(self, n: int) -> bytes:
+        ...
+
+    def below(self, n: int) -> int:
+        """A uniformly distributed int in [0, n), n >= 1."""
+        ...
+
+
+class Netif(Protocol):
+    """A network interface: sends and receives whole Ethernet frames."""
+
+    def mac(self) -> bytes:
+        """The interface's 6-byte MAC address."""
+        ...
+
+    def mtu(self) -> int:
+        """Largest payload of a frame, without the 14-byte Ethernet header."""
+        ...
+
+    def send(self, frame: bytes) -> None:
+        ...
+
+    def receive(self) -> bytes | None:
+        """The next frame that has arrived, or None (never blocks)."""
+        ...
+
+
+class Block(Protocol):
+    """A block device: fixed-size sectors, read and written whole."""
+
+    def sector_size(self) -> int:
+        ...
+
+    def sectors(self) -> int:
+        ...
+
+    def read(self, sector: int, count: int) -> bytes:
+        """count sectors starting at sector; ValueError outside the device."""
+        ...
+
+    def write(self, sector: int, data: bytes) -> None:
+        """len(data) must be a multiple of sector_size(); ValueError outside the device."""
+        ...
+
+
+class KV(Protocol):
+    """A key-value store of bytes under str keys."""
+
+    def get(self, key: str) -> bytes | None:
+        ...
+
+    def put(self, key: str, value: bytes) -> None:
+        ...
+
+    def delete(self, key: str) -> None:
+        ...
+
+    def keys(self) -> list[str]:
+        """Every key, sorted."""
+        ...
+
+
+class Job(Protocol):
+    """An application written as a class: the glue constructs it with its
+    devices, then calls start()."""
+
+    def start(self) -> None:
+        ...

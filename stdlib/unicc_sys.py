@@ -1,0 +1,26 @@
+"""The platform services the event loop and device drivers need from the runtime.
+
+Compiled, each function is one call into the target's C runtime; under
+CPython the bodies below are the reference behaviour.
+"""
+
+from __future__ import annotations
+
+from unicc_rt import extern
+
+
+@extern("rt_monotonic_ns")
+def monotonic_ns() -> int:
+    """Nanoseconds of a monotonic clock with an arbitrary origin."""
+    import time
+    return time.monotonic_ns()
+
+
+@extern("rt_block_until")
+def block_until(deadline_ns: int) -> None:
+    """Idle the CPU until monotonic_ns() >= deadline_ns or a device event
+    arrives (whichever is first; returning early is allowed)."""
+    import time
+    delay = deadline_ns - time.monotonic_ns()
+    if delay > 0:
+        time.sleep(delay / 1e9)

@@ -1,0 +1,514 @@
+"""Generators and coroutines, compiled to state machines.
+
+A generator (or `async def`) function `f` becomes two functions:
+
+- `f` allocates f's frame object, stores the arguments the body needs in it
+  and returns it (nothing of the body runs yet, as in CPython);
+- `f.resume(frame, sent, thrown)` runs the body from where it stopped to the
+  next `yield` (returning the yielded word) or to its end (state DONE, the
+  result in the frame).  `thrown`, when not NULL, is raised at the
+  suspension point (gen.throw, cancellation, close).
+
+The body is lowered as ordinary code in which each suspension is a `Yield`
+terminator; `to_state_machine` then numbers the Yields, stores the
+registers live across each of them in frame fields (and only those: a
+liveness analysis over the IR decides), and puts a dispatch on the frame's
+state in front.  No stacks are switched or copied: a suspended coroutine is
+its frame, a few words.  The frame layout is `rt_gen` in unicc.h.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from mypy.nodes import (
+    ARG_POS, LDEF, Argument, AwaitExpr, Block, NameExpr, CallExpr, ExpressionStmt, ForStmt, FuncDef, FuncItem, GeneratorExpr, IfStmt, MemberExpr,
+    Statement, Var, YieldExpr, YieldFromExpr,
+)
+from mypy.types import Instance, Type
+
+from unicc.ir import ops as o
+from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, VOID, WORD, RType
+from unicc.irbuild import mapper
+from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function
+
+RESUME, STATE, RETVAL, FIRST_SLOT = 0, 1, 2, 3
+DONE, RUNNING = -1, -2
+RT_L_GEN = 11           # enum rt_layout
+COROUTINE_TYPES = {"typing.Coroutine", "collections.abc.Coroutine", "typing.Awaitable",
+                   "collections.abc.Awaitable"}
+
+
+@dataclass
+class GenInfo:
+    """What the body of a generator needs while it is lowered."""
+    yield_t: RType
+    send_t: RType
+    ret_t: RType          # VOID: returns None
+    frame: o.Register
+    sent: o.Register
+    thrown: o.Register
+
+
+def signature(t: Type | None, coroutine: bool, subst: dict[str, RType]) -> tuple[RType, RType, RType, Type | None]:
+    """Yield, send and return run-time types of a generator or coroutine's declared
+    type, and the mypy type of its result."""
+    p = mapper.proper(t)
+    args = list(p.args) if isinstance(p, Instance) else []
+    if coroutine:   # Coroutine[Any, Any, R]: the awaitables underneath yield None
+        r = args[2] if len(args) == 3 else None
+        return OBJ, OBJ, mapper.ret_rtype(r, subst), r
+    y = mapper.rtype(args[0], subst) if args else OBJ
+    s = mapper.rtype(args[1], subst) if len(args) == 3 else OBJ
+    r = args[2] if len(args) == 3 else None
+    return y, s, mapper.ret_rtype(r, subst), r
+
+
+def compile_generator(ctx: Context, module: str, f: FuncItem, info: FuncInfo, source_name: str,
+                      outer: Builder | None, env_vars: list[Var] | None,
+                      subst: dict[str, RType] | None) -> o.FuncIR:
+    from unicc.irbuild.function import captured_type, captured_vars, leave, make_cell
+    from unicc.irbuild.statement import emit_return, lower_block
+    ft = f.type if isinstance(f.type, mapper.CallableType) else None
+    sub = dict(subst or {})
+    if outer is not None:
+        sub.update(outer.subst)
+    declared = ft.ret_type if ft else ctx.genexpr_types.get(f)
+    y, s, r, r_mypy = signature(declared, f.is_coroutine, sub)
+    fn = o.FuncIR(f"{info.name}.resume", [], WORD, line=f.line, module=module, source_name=source_name)
+    ctx.ir.functions.append(fn)
+    b = Builder(ctx, module, fn)
+    b.subst = sub
+    b.ret_type = r_mypy
+    frame, sent, thrown = b.reg(OBJ, "frame"), b.reg(WORD, "sent"), b.reg(OBJ, "thrown")
+    fn.params.extend([frame, sent, thrown])
+    b.gen = GenInfo(y, s, r, frame, sent, thrown)
+    body_params: list[o.Register] = []
+    if info.has_env:
+        b.env = b.reg(OBJ, "env")
+        body_params.append(b.env)
+        for i, v in enumerate(env_vars or []):
+            b.env_slots[v] = 1 + i
+            b.cell_types[v] = captured_type(outer, v)
+    ptypes = info.params[1:] if info.has_env else info.params
+    for a, t in zip(f.arguments, ptypes):
+        reg = b.reg(t, a.variable.name)
+        body_params.append(reg)
+        b.py_params.append(reg)
+        b.locals[a.variable] = reg
+    start = b.block
+    for v in captured_vars(f):
+        make_cell(b, v)
+    lower_block(b, f.body)
+    if not b.block.terminated:
+        emit_return(b, None if r.is_void else b.zero(r))
+    b.activate(b.error_exit)
+    b.call_rt("rt_gen_escaped", [b.int(int(f.is_coroutine))], raises=False)
+    leave(b)
+    b.emit(o.Return(None))
+    slots = to_state_machine(b, start, body_params)
+
+    kind = "coroutine" if f.is_coroutine else "generator"
+    sym = f"type.gen.{info.name}"
+    layout = [("resume", I64), ("state", I64), ("retval", OBJ if r.is_void else r)]
+    ci = o.ClassIR(kind, "builtins", sym, "rt_type_object",
+                   fields=layout + [(reg.name, slot_type(reg)) for reg in slots], layout=RT_L_GEN)
+    if not f.is_coroutine:
+        ci.slots["iternext"] = iternext_wrapper(ctx, module, fn.name, y, source_name)
+    ctx.ir.classes.append(ci)
+    ctx.classes[sym] = ClassInfo(ci)
+    return entry(ctx, module, info, f, sym, fn.name, body_params, slots, source_name)
+
+
+def entry(ctx: Context, module: str, info: FuncInfo, f: FuncItem, sym: str, resume: str,
+          body_params: list[o.Register], slots: list[o.Register], source_name: str) -> o.FuncIR:
+    """f(args): a new frame holding the arguments the body will need."""
+    b, regs = new_function(ctx, module, info.name, list(zip(info.arg_names, info.params)), OBJ, source_name)
+    b.fn.line = f.line
+    frame = b.alloc(sym, FIRST_SLOT + len(slots))
+    b.set_field(frame, RESUME, b.addr(resume))
+    index = {reg: FIRST_SLOT + i for i, reg in enumerate(slots)}
+    for p, a in zip(body_params, regs):
+        if p in index:
+            b.set_field(frame, index[p], a)
+    b.emit(o.Return(frame))
+    b.finish()
+    return b.fn
+
+
+def slot_type(r: o.Register) -> RType:
+    assert r.type not in (PTR, WORD), f"raw {r.type} register {r.name} live across a yield"
+    return r.type
+
+
+def iternext_wrapper(ctx: Context, module: str, resume: str, y: RType, source_name: str) -> str:
+    """The frame type's iternext slot: resume, and convert the item to the kind asked for."""
+    name = f"{resume}.iternext"
+    b, (self, want) = new_function(ctx, module, name, [("self", OBJ), ("want", I64)], WORD, source_name)
+    w = b.reg(WORD)
+    b.emit(o.Call(w, resume, [self, b.const(0, WORD), b.none()]))
+    b.check_exc()
+    done, more = b.new_block(), b.new_block()
+    b.branch(b.binary("eq", b.get_field(self, STATE, I64), b.int(DONE), BOOL), done, more)
+    b.activate(done)
+    b.emit(o.SetGlobal("rt_iter_stop", b.int(1)))
+    b.emit(o.Return(b.const(0, WORD)))
+    b.activate(more)
+    b.emit(o.Return(b.call_rt("rt_word_as", [w, b.int(y.kind), want], WORD, raises=False)))
+    b.finish()
+    return name
+
+
+# ---- suspension points in the body ------------------------------------------------------
+
+def suspend(b: Builder, value: o.Register | None, dest: o.Register | None,
+            thrown: o.Register | None = None) -> None:
+    cont = b.new_block()
+    b.emit(o.Yield(value, dest, cont, b.handler(), thrown))
+    b.activate(cont)
+
+
+def lower_yield(b: Builder, value: o.Register | None) -> o.Register:
+    g = b.gen
+    assert g is not None
+    v = b.coerce(value, g.yield_t) if value is not None else b.coerce(b.none(), g.yield_t) \
+        if g.yield_t.is_obj else b.zero(g.yield_t)
+    dest = b.reg(g.send_t)
+    suspend(b, v, dest)
+    return dest
+
+
+def delegate(b: Builder, sub: o.Register, result: RType) -> o.Register:
+    """`yield from sub` / `await sub` for a generator or coroutine frame: pass
+    each of its yields up, each value sent and exception thrown down, until it
+    finishes; its result is the value."""
+    sent, thrown = b.reg(WORD, "sent"), b.reg(OBJ, "thrown")
+    b.emit(o.Const(sent, 0))
+    b.emit(o.Const(thrown, None))
+    loop, done, more = b.new_block(), b.new_block(), b.new_block()
+    b.goto(loop)
+    b.activate(loop)
+    code = b.get_field(sub, RESUME, PTR)
+    w = b.call_ptr(code, [sub, sent, thrown], WORD)
+    b.branch(b.binary("eq", b.get_field(sub, STATE, I64), b.int(DONE), BOOL), done, more)
+    b.activate(more)
+    cont = loop
+    b.emit(o.Yield(w, sent, cont, b.handler(), thrown))
+    b.activate(done)
+    if result.is_void:
+        return b.none()
+    return b.from_word(b.call_rt("rt_gen_result", [sub, b.int(result.kind)], WORD, raises=False), result)
+
+
+# ---- the state machine ----------------------------------------------------------------------
+
+def successors(op: o.Op) -> list[o.BasicBlock]:
+    if isinstance(op, o.Goto):
+        return [op.target]
+    if isinstance(op, o.Branch):
+        return [op.true, op.false]
+    if isinstance(op, o.CheckExc):
+        return [op.error, op.ok]
+    if isinstance(op, o.Yield):
+        return [op.cont, op.handler]
+    return []
+
+
+def uses_defs(op: o.Op) -> tuple[list[o.Register], list[o.Register]]:
+    uses: list[o.Register] = []
+    defs: list[o.Register] = []
+    if isinstance(op, o.AddrOfReg) and op.reg.type == WORD:
+        # raw words are only ever out-parameters (a cursor's key/value): written, not read
+        return [], [op.dest, op.reg]
+    for fl in fields(op):   # type: ignore[arg-type]
+        v = getattr(op, fl.name)
+        if fl.name == "dest" or (isinstance(op, o.Yield) and fl.name == "thrown"):
+            if isinstance(v, o.Register):
+                defs.append(v)
+        elif isinstance(v, o.Register):
+            uses.append(v)
+        elif isinstance(v, list):
+            uses += [x for x in v if isinstance(x, o.Register)]
+    return uses, defs
+
+
+def liveness(fn: o.FuncIR) -> dict[o.BasicBlock, set[o.Register]]:
+    """Registers live on entry to each block (backward dataflow to a fixpoint)."""
+    live_in: dict[o.BasicBlock, set[o.Register]] = {bb: set() for bb in fn.blocks}
+    summary = {}
+    for bb in fn.blocks:   # per block: upward-exposed uses and definitions
+        gen: set[o.Register] = set()
+        kill: set[o.Register] = set()
+        for op in reversed(bb.ops):
+            u, d = uses_defs(op)
+            gen -= set(d)
+            kill |= set(d)
+            gen |= set(u)
+        summary[bb] = (gen, kill, successors(bb.ops[-1]) if bb.ops else [])
+    changed = True
+    while changed:
+        changed = False
+        for bb in reversed(fn.blocks):
+            gen, kill, succ = summary[bb]
+            out: set[o.Register] = set()
+            for s in succ:
+                out |= live_in[s]
+            new = gen | (out - kill)
+            if new != live_in[bb]:
+                live_in[bb] = new
+                changed = True
+    return live_in
+
+
+def to_state_machine(b: Builder, start: o.BasicBlock, body_params: list[o.Register]) -> list[o.Register]:
+    """Turn the Yields and Returns of a lowered generator body into a state
+    machine; returns the registers that live in frame fields, in field order."""
+    from unicc.irbuild.function import leave, prologue
+    g = b.gen
+    assert g is not None
+    fn = b.fn
+    live_in = liveness(fn)
+    fixed = {g.frame, g.sent, g.thrown}
+    yields = [bb for bb in fn.blocks if bb.ops and isinstance(bb.ops[-1], o.Yield)]
+    across: list[list[o.Register]] = []
+    order = {r: i for i, r in enumerate(fn.registers)}
+    for bb in yields:
+        y = bb.ops[-1]
+        assert isinstance(y, o.Yield)
+        live = (live_in[y.cont] | live_in[y.handler]) - {y.dest, y.thrown} - fixed
+        across.append(sorted(live, key=order.__getitem__))
+    at_start = sorted(live_in[start] - fixed, key=order.__getitem__)
+    slots = sorted(set(at_start).union(*across), key=order.__getitem__)
+    index = {r: FIRST_SLOT + i for i, r in enumerate(slots)}
+
+    for bb in list(fn.blocks):   # a return ends the generator: keep the result in the frame
+        ret = bb.ops[-1] if bb.ops else None
+        if isinstance(ret, o.Return):
+            bb.ops.pop()
+            b.activate(bb)
+            if ret.value is not None:
+                b.set_field(g.frame, RETVAL, ret.value)
+            b.set_field(g.frame, STATE, b.int(DONE))
+            b.emit(o.Return(b.const(0, WORD)))
+
+    resumes = []
+    for k, (bb, live) in enumerate(zip(yields, across), 1):
+        y = bb.ops.pop()
+        assert isinstance(y, o.Yield)
+        b.activate(bb)
+        for r in live:
+            b.set_field(g.frame, index[r], r)
+        b.set_field(g.frame, STATE, b.int(k))
+        leave(b)
+        b.emit(o.Return(b.to_word(y.value) if y.value is not None else b.const(0, WORD)))
+        resume = b.new_block()
+        b.activate(resume)
+        for r in live:
+            b.emit(o.GetField(r, g.frame, index[r]))
+        if y.dest is not None:
+            b.emit(o.Assign(y.dest, b.from_word(g.sent, y.dest.type)))
+        if y.thrown is not None:
+            b.emit(o.Assign(y.thrown, g.thrown))
+            b.goto(y.cont)
+        else:
+            raise_at(b, y.cont, y.handler)
+        resumes.append(resume)
+
+    # the dispatch on the frame's state, in front of everything
+    dispatch = b.new_block()
+    fn.blocks.remove(dispatch)
+    fn.blocks.insert(0, dispatch)
+    b.activate(dispatch)
+    prologue(b)
+    st = b.get_field(g.frame, STATE, I64)
+    running, not_running, finished, live_ = b.new_block(), b.new_block(), b.new_block(), b.new_block()
+    b.branch(b.binary("eq", st, b.int(RUNNING), BOOL), running, not_running)
+    b.activate(running)
+    b.call_rt("rt_raise_msg", [b.addr("rt_type_ValueError"),
+                               b.const(o.CStrConst("generator already executing"), OBJ)], raises=False)
+    leave(b)
+    b.emit(o.Return(b.const(0, WORD)))
+    b.activate(not_running)
+    b.branch(b.binary("eq", st, b.int(DONE), BOOL), finished, live_)
+    b.activate(finished)   # resuming a finished generator: nothing more (throw: the exception)
+    b.set_field(g.frame, RETVAL, b.const(0, WORD))   # its result was reported once already
+    raised, quiet = b.new_block(), b.new_block()
+    b.branch(b.binary("ne", g.thrown, b.none(), BOOL), raised, quiet)
+    b.activate(raised)
+    b.call_rt("rt_raise", [g.thrown], raises=False)
+    b.goto(quiet)
+    b.activate(quiet)
+    leave(b)
+    b.emit(o.Return(b.const(0, WORD)))
+    b.activate(live_)
+    b.set_field(g.frame, STATE, b.int(RUNNING))
+    for k, resume in enumerate(resumes, 1):
+        nxt = b.new_block()
+        b.branch(b.binary("eq", st, b.int(k), BOOL), resume, nxt)
+        b.activate(nxt)
+    # state 0: the first run; the arguments come from the frame
+    params = set(body_params)
+    for r in at_start:
+        if r in params:
+            b.emit(o.GetField(r, g.frame, index[r]))
+        else:   # read before written on some path: give it a value the collector can scan
+            b.emit(o.Assign(r, b.zero(r.type)))
+    thrown_first = b.new_block()
+    b.branch(b.binary("ne", g.thrown, b.none(), BOOL), thrown_first, start)
+    b.activate(thrown_first)   # thrown into a generator that never ran: it ends at once
+    b.call_rt("rt_raise", [g.thrown], raises=False)
+    b.goto(b.error_exit)
+    return slots
+
+
+def raise_at(b: Builder, cont: o.BasicBlock, handler: o.BasicBlock) -> None:
+    """Continue at `cont`, or raise the thrown-in exception towards `handler`."""
+    g = b.gen
+    assert g is not None
+    raise_ = b.new_block()
+    b.branch(b.binary("ne", g.thrown, b.none(), BOOL), raise_, cont)
+    b.activate(raise_)
+    b.call_rt("rt_raise", [g.thrown], raises=False)
+    b.goto(handler)
+
+
+# ---- yield, yield from, await ------------------------------------------------------------
+
+def lower_yield_expr(b: Builder, e: YieldExpr) -> o.Register:
+    from unicc.irbuild.expression import lower
+    return lower_yield(b, lower(b, e.expr) if e.expr is not None else None)
+
+
+def lower_yield_from(b: Builder, e: YieldFromExpr) -> o.Register:
+    from unicc.irbuild.containers import for_each
+    from unicc.irbuild.expression import lower
+    from unicc.irbuild.builder import rtype_of
+    if mapper.fullname(b.ctx.types.get(e.expr)) in ("typing.Generator", "collections.abc.Generator"):
+        return delegate(b, lower(b, e.expr), rtype_of(b, e))
+    # any other iterable: its items, one by one (send() has nothing to forward to)
+    for_each(b, e.expr, lambda item: lower_yield(b, item if isinstance(item, o.Register) else None))
+    return b.none()
+
+
+def lower_await(b: Builder, e: AwaitExpr) -> o.Register:
+    from unicc.irbuild.builder import rtype_of
+    from unicc.irbuild.classdef import call_dunder
+    from unicc.irbuild.expression import lower
+    t = b.ctx.types.get(e.expr)
+    v = lower(b, e.expr)
+    if mapper.fullname(t) not in COROUTINE_TYPES:   # an awaitable object: its __await__ generator
+        info = mapper.instance_info(t)
+        frame = call_dunder(b, v, info.fullname, "__await__", [], e) if info is not None else None
+        if frame is None:
+            raise b.ctx.error(b.module, e, "await of this type is not supported by unicc "
+                                           "(await coroutines or objects whose class defines __await__)")
+        v = frame
+    return delegate(b, v, rtype_of(b, e))
+
+
+# ---- generator expressions kept as values ------------------------------------------------
+
+_genexpr_funcs: dict[GeneratorExpr, FuncDef] = {}
+
+
+def genexpr_func(e: GeneratorExpr) -> FuncDef:
+    """The generator function a generator expression stands for:
+    its loops and conditions as statements, `yield <item>` innermost."""
+    fdef = _genexpr_funcs.get(e)
+    if fdef is None:
+        body: Statement = ExpressionStmt(YieldExpr(e.left_expr))
+        body.set_line(e)
+        # the first iterable is evaluated where the expression is, and passed in
+        first = Var(".0")
+        arg = NameExpr(".0")
+        arg.node, arg.kind = first, LDEF
+        arg.set_line(e.sequences[0])
+        seqs = [arg, *e.sequences[1:]]
+        for index, seq, conds in reversed(list(zip(e.indices, seqs, e.condlists))):
+            for c in reversed(conds):
+                body = IfStmt([c], [Block([body])], None)
+                body.set_line(c)
+            body = ForStmt(index, seq, Block([body]), None)
+            body.set_line(seq)
+        fdef = _genexpr_funcs[e] = FuncDef("<genexpr>", [Argument(first, None, None, ARG_POS)], Block([body]))
+        fdef.set_line(e)
+        fdef.is_generator = True
+    return fdef
+
+
+def lower_genexpr(b: Builder, e: GeneratorExpr) -> o.Register:
+    """`(f(x) for x in xs if p(x))` as a value: a nested generator function
+    (its loops and conditions as statements, `yield f(x)` inside) called at
+    once, so items are computed lazily, one per next().  As in CPython, the
+    first iterable is evaluated at once and the rest of the expression sees
+    the enclosing function's variables as they are when each item is made."""
+    from unicc.irbuild.function import cells_for, compile_function, make_closure, call_closure, \
+        reachable_free_vars
+    from unicc.irbuild.expression import lower
+    fdef = genexpr_func(e)
+    first = lower(b, e.sequences[0])
+    arg = fdef.body.body[0]
+    assert isinstance(arg, ForStmt)
+    b.ctx.types[arg.expr] = b.ctx.types[e.sequences[0]]
+    env_vars = reachable_free_vars(b, fdef)
+    name = b.ctx.unique(f"{b.fn.name}.genexpr")
+    info = FuncInfo(name, [OBJ, first.type], OBJ, ["<env>", ".0"], [None, None], has_env=True)
+    b.ctx.genexpr_types[fdef] = b.ctx.types.get(e)
+    compile_function(b.ctx, b.module, fdef, info, "<genexpr>", outer=b, env_vars=env_vars, subst=b.subst)
+    return call_closure(b, make_closure(b, name, cells_for(b, env_vars)), [first], OBJ, 1)
+
+
+# ---- next(), iter(), send/throw/close -------------------------------------------------------
+
+def b_next(b: Builder, e: CallExpr) -> o.Register:
+    from unicc.irbuild.builder import rtype_of
+    from unicc.irbuild.expression import lower, lower_as
+    et = rtype_of(b, e)
+    name = mapper.fullname(b.ctx.types.get(e.args[0]))
+    if name in ("builtins.map", "builtins.filter", "builtins.zip", "builtins.enumerate", "builtins.reversed"):
+        raise b.ctx.error(b.module, e, f"next() of a {name.split('.')[1]}() result is not supported by unicc; "
+                                       "use a generator expression")
+    it = lower(b, e.args[0])
+    if len(e.args) == 1:
+        return b.from_word(b.call_rt("rt_next_or_raise", [it, b.int(et.kind)], WORD), et)
+    from unicc.irbuild.containers import advance
+    res = b.reg(et)
+    stop, done = b.new_block(), b.new_block()
+    b.assign(res, advance(b, it, et, stop))
+    b.goto(done)
+    b.activate(stop)
+    b.assign(res, lower_as(b, e.args[1], et))
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
+def b_iter(b: Builder, e: CallExpr) -> o.Register:
+    from unicc.irbuild.containers import iter_object
+    return iter_object(b, e.args[0])
+
+
+def m_send(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """gen.send(v), gen.throw(exc), coro.send(None), gen.close()."""
+    from unicc.irbuild.expression import lower, lower_as
+    t = b.ctx.types.get(callee.expr)
+    g = lower(b, callee.expr)
+    if callee.name == "close":
+        return b.call_rt("rt_gen_close", [g])
+    y, s, _, _ = signature(t, mapper.fullname(t) in COROUTINE_TYPES, b.subst)
+    given = b.int(0)
+    if callee.name == "send":
+        v = lower_as(b, e.args[0], s)
+        sent, thrown = b.to_word(v), b.none()
+        given = b.convert(b.binary("ne", v, b.none(), BOOL), I64) if s.is_obj else b.int(1)
+    else:
+        sent, thrown = b.const(0, WORD), lower(b, e.args[0])
+    return b.from_word(b.call_rt("rt_gen_send", [g, sent, thrown, given], WORD), y)
+
+
+GEN_METHODS = {(t, m): m_send for t in ("typing.Generator", "collections.abc.Generator", "typing.Coroutine",
+                                         "collections.abc.Coroutine") for m in ("send", "throw", "close")}
+
+
+__all__ = ["compile_generator", "lower_yield", "delegate", "COROUTINE_TYPES",
+           "VOID"]
