@@ -93,3 +93,11 @@ log: list[str] = []
 d = delegator(log)
 print(next(d), d.send(10), d.send(5), d.send(-1), d.send(7), d.send(-1))
 print(log)
+
+
+def paired(names: list[str], scores: list[int]) -> Iterator[tuple[str, int]]:
+    yield from zip(names, scores)          # items of a non-generator iterable, as tuples
+    yield ("end", -1)
+
+
+print(list(paired(["a", "b", "c"], [1, 2])))

@@ -13,13 +13,14 @@ from mypy.expandtype import expand_type_by_instance
 from mypy.types import Instance, Type
 
 from unicc.ir import ops as o
-from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, WORD, RType, K_OBJ
+from unicc.ir.rtypes import BOOL, FIXED, I64, OBJ, PTR, WORD, RType, K_OBJ
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, FinallyFrame, LoopFrame, rtype_of
 from unicc.irbuild.expression import lower, lower_as, truth
 
 Item = Union[o.Register, list[o.Register]]
 TUPLE_ITEMS = 2  # words before a tuple's items: len, kinds
+U64 = FIXED["u64"]
 
 
 def elem_type(b: Builder, t: Type | None, i: int = 0) -> RType:
@@ -277,7 +278,9 @@ def iterator_loop(b: Builder, it: o.Register, et: RType, run: Run, owned: bool =
     item = advance(b, it, et, exit_)
     if not owned:
         return run(lambda: item, head, head, exit_)
-    b.finally_stack.append(FinallyFrame(lambda: b.call_rt("rt_gen_close", [it])))
+    def close() -> None:
+        b.call_rt("rt_gen_close", [it])
+    b.finally_stack.append(FinallyFrame(close))
     run(lambda: item, head, head, exit_)
     b.finally_stack.pop()
     b.call_rt("rt_gen_close", [it])
@@ -488,14 +491,8 @@ LIST_ITEMS = 2        # rt_list word 2: the rt_words holding the items
 WORDS_DATA = 32       # bytes from an rt_words to its first item
 
 
-def list_get(b: Builder, lst: o.Register, i: o.Register, checked: bool = True) -> o.Register:
-    """lst[i] inline: a negative index counts from the end; out of range goes to
-    the runtime, which raises IndexError."""
-    if not checked:   # 0 <= i < len is known (iteration)
-        w = b.reg(WORD)
-        b.emit(o.LoadElem(w, b.get_field(lst, LIST_ITEMS, PTR), i, WORDS_DATA))
-        return w
-    n = b.get_field(lst, 0, I64)
+def wrap_index(b: Builder, i: o.Register, n: o.Register) -> tuple[o.Register, o.Register]:
+    """i counted from the end when negative, and whether it is then in range(n)."""
     idx = b.reg(I64, "ix")
     b.assign(idx, i)
     neg, pos = b.new_block(), b.new_block()
@@ -504,8 +501,18 @@ def list_get(b: Builder, lst: o.Register, i: o.Register, checked: bool = True) -
     b.assign(idx, b.binary("wadd", i, n, I64))
     b.goto(pos)
     b.activate(pos)
-    from unicc.ir.rtypes import FIXED
-    inside = b.binary("lt", b.convert(idx, FIXED["u64"]), b.convert(n, FIXED["u64"]), BOOL)
+    return idx, b.binary("lt", b.convert(idx, U64), b.convert(n, U64), BOOL)
+
+
+def list_get(b: Builder, lst: o.Register, i: o.Register, checked: bool = True) -> o.Register:
+    """lst[i] inline: a negative index counts from the end; out of range goes to
+    the runtime, which raises IndexError."""
+    if not checked:   # 0 <= i < len is known (iteration)
+        w = b.reg(WORD)
+        b.emit(o.LoadElem(w, b.get_field(lst, LIST_ITEMS, PTR), i, WORDS_DATA))
+        return w
+    n = b.get_field(lst, 0, I64)
+    idx, inside = wrap_index(b, i, n)
     fast, slow, done = b.new_block(), b.new_block(), b.new_block()
     res = b.reg(WORD)
     b.branch(inside, fast, slow)
@@ -565,19 +572,9 @@ def byte_at(b: Builder, obj: o.Register, i: o.Register, array: bool,
     """bytes/bytearray item read (or bytearray write), inline; a negative index
     counts from the end; errors go to the runtime, which raises them."""
     n = b.get_field(obj, 0, I64)
-    idx = b.reg(I64, "bx")
-    b.assign(idx, i)
-    neg, pos = b.new_block(), b.new_block()
-    b.branch(b.binary("lt", i, b.int(0), BOOL), neg, pos)
-    b.activate(neg)
-    b.assign(idx, b.binary("wadd", i, n, I64))
-    b.goto(pos)
-    b.activate(pos)
-    from unicc.ir.rtypes import FIXED
-    u64 = FIXED["u64"]
-    ok = b.binary("lt", b.convert(idx, u64), b.convert(n, u64), BOOL)
+    idx, ok = wrap_index(b, i, n)
     if value is not None:   # a byte must be in range(0, 256)
-        ok = b.binary("and", ok, b.binary("lt", b.convert(value, u64), b.const(256, u64), BOOL), BOOL)
+        ok = b.binary("and", ok, b.binary("lt", b.convert(value, U64), b.const(256, U64), BOOL), BOOL)
     fast, slow, done = b.new_block(), b.new_block(), b.new_block()
     res = b.reg(I64, "byte")
     b.assign(res, b.int(0))

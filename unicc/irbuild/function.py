@@ -179,6 +179,25 @@ def captured_type(outer: Builder | None, v: Var) -> RType:
     return outer.locals[v].type if v in outer.locals else OBJ
 
 
+def bind_params(b: Builder, f: FuncItem, info: FuncInfo, outer: Builder | None,
+                env_vars: list[Var] | None) -> list[o.Register]:
+    """Registers for the closure (if any) and the parameters of f, in order."""
+    regs = []
+    if info.has_env:
+        b.env = b.reg(OBJ, "env")
+        regs.append(b.env)
+        for i, v in enumerate(env_vars or []):
+            b.env_slots[v] = 1 + i
+            b.cell_types[v] = captured_type(outer, v)
+    ptypes = info.params[1:] if info.has_env else info.params
+    for a, t in zip(f.arguments, ptypes):
+        r = b.reg(t, a.variable.name)
+        regs.append(r)
+        b.py_params.append(r)
+        b.locals[a.variable] = r
+    return regs
+
+
 def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, source_name: str,
                      outer: Builder | None = None, env_vars: list[Var] | None = None,
                      subst: dict[str, RType] | None = None) -> o.FuncIR:
@@ -193,20 +212,7 @@ def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, sou
         b.ret_type = f.type.ret_type
     if outer is not None:
         b.subst.update(outer.subst)
-    params = list(f.arguments)
-    if info.has_env:
-        env = b.reg(OBJ, "env")
-        fn.params.append(env)
-        b.env = env
-        for i, v in enumerate(env_vars or []):
-            b.env_slots[v] = 1 + i
-            b.cell_types[v] = captured_type(outer, v)
-    ptypes = info.params[1:] if info.has_env else info.params
-    for a, t in zip(params, ptypes):
-        r = b.reg(t, a.variable.name)
-        fn.params.append(r)
-        b.py_params.append(r)
-        b.locals[a.variable] = r
+    fn.params.extend(bind_params(b, f, info, outer, env_vars))
     for v in captured_vars(f):
         make_cell(b, v)
     prologue(b)

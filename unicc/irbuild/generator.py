@@ -22,8 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from mypy.nodes import (
-    ARG_POS, LDEF, Argument, AwaitExpr, Block, NameExpr, CallExpr, ExpressionStmt, ForStmt, FuncDef, FuncItem, GeneratorExpr, IfStmt, MemberExpr,
-    Statement, Var, YieldExpr, YieldFromExpr,
+    ARG_POS, LDEF, Argument, AwaitExpr, Block, CallExpr, ExpressionStmt, ForStmt, FuncDef, FuncItem,
+    GeneratorExpr, IfStmt, MemberExpr, NameExpr, Statement, Var, YieldExpr, YieldFromExpr,
 )
 from mypy.types import Instance, Type
 
@@ -31,12 +31,12 @@ from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, VOID, WORD, RType
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function
+from unicc.irbuild.containers import Item
 
 RESUME, STATE, RETVAL, FIRST_SLOT = 0, 1, 2, 3
 DONE, RUNNING = -1, -2
 RT_L_GEN = 11           # enum rt_layout
-COROUTINE_TYPES = {"typing.Coroutine", "collections.abc.Coroutine", "typing.Awaitable",
-                   "collections.abc.Awaitable"}
+COROUTINE_TYPES = {"typing.Coroutine", "collections.abc.Coroutine"}   # always frames
 
 
 @dataclass
@@ -67,7 +67,7 @@ def signature(t: Type | None, coroutine: bool, subst: dict[str, RType]) -> tuple
 def compile_generator(ctx: Context, module: str, f: FuncItem, info: FuncInfo, source_name: str,
                       outer: Builder | None, env_vars: list[Var] | None,
                       subst: dict[str, RType] | None) -> o.FuncIR:
-    from unicc.irbuild.function import captured_type, captured_vars, leave, make_cell
+    from unicc.irbuild.function import bind_params, captured_vars, leave, make_cell
     from unicc.irbuild.statement import emit_return, lower_block
     ft = f.type if isinstance(f.type, mapper.CallableType) else None
     sub = dict(subst or {})
@@ -83,19 +83,7 @@ def compile_generator(ctx: Context, module: str, f: FuncItem, info: FuncInfo, so
     frame, sent, thrown = b.reg(OBJ, "frame"), b.reg(WORD, "sent"), b.reg(OBJ, "thrown")
     fn.params.extend([frame, sent, thrown])
     b.gen = GenInfo(y, s, r, frame, sent, thrown)
-    body_params: list[o.Register] = []
-    if info.has_env:
-        b.env = b.reg(OBJ, "env")
-        body_params.append(b.env)
-        for i, v in enumerate(env_vars or []):
-            b.env_slots[v] = 1 + i
-            b.cell_types[v] = captured_type(outer, v)
-    ptypes = info.params[1:] if info.has_env else info.params
-    for a, t in zip(f.arguments, ptypes):
-        reg = b.reg(t, a.variable.name)
-        body_params.append(reg)
-        b.py_params.append(reg)
-        b.locals[a.variable] = reg
+    body_params = bind_params(b, f, info, outer, env_vars)   # not the resume's IR parameters
     start = b.block
     for v in captured_vars(f):
         make_cell(b, v)
@@ -171,10 +159,8 @@ def suspend(b: Builder, value: o.Register | None, dest: o.Register | None,
 def lower_yield(b: Builder, value: o.Register | None) -> o.Register:
     g = b.gen
     assert g is not None
-    v = b.coerce(value, g.yield_t) if value is not None else b.coerce(b.none(), g.yield_t) \
-        if g.yield_t.is_obj else b.zero(g.yield_t)
-    dest = b.reg(g.send_t)
-    suspend(b, v, dest)
+    dest = b.reg(g.send_t)   # a bare `yield` only type-checks where None may be yielded
+    suspend(b, b.coerce(value if value is not None else b.none(), g.yield_t), dest)
     return dest
 
 
@@ -192,8 +178,7 @@ def delegate(b: Builder, sub: o.Register, result: RType) -> o.Register:
     w = b.call_ptr(code, [sub, sent, thrown], WORD)
     b.branch(b.binary("eq", b.get_field(sub, STATE, I64), b.int(DONE), BOOL), done, more)
     b.activate(more)
-    cont = loop
-    b.emit(o.Yield(w, sent, cont, b.handler(), thrown))
+    b.emit(o.Yield(w, sent, loop, b.handler(), thrown))
     b.activate(done)
     if result.is_void:
         return b.none()
@@ -275,8 +260,8 @@ def to_state_machine(b: Builder, start: o.BasicBlock, body_params: list[o.Regist
     for bb in yields:
         y = bb.ops[-1]
         assert isinstance(y, o.Yield)
-        live = (live_in[y.cont] | live_in[y.handler]) - {y.dest, y.thrown} - fixed
-        across.append(sorted(live, key=order.__getitem__))
+        after = (live_in[y.cont] | live_in[y.handler]) - {y.dest, y.thrown} - fixed
+        across.append(sorted(after, key=order.__getitem__))
     at_start = sorted(live_in[start] - fixed, key=order.__getitem__)
     slots = sorted(set(at_start).union(*across), key=order.__getitem__)
     index = {r: FIRST_SLOT + i for i, r in enumerate(slots)}
@@ -332,11 +317,8 @@ def to_state_machine(b: Builder, start: o.BasicBlock, body_params: list[o.Regist
     b.branch(b.binary("eq", st, b.int(DONE), BOOL), finished, live_)
     b.activate(finished)   # resuming a finished generator: nothing more (throw: the exception)
     b.set_field(g.frame, RETVAL, b.const(0, WORD))   # its result was reported once already
-    raised, quiet = b.new_block(), b.new_block()
-    b.branch(b.binary("ne", g.thrown, b.none(), BOOL), raised, quiet)
-    b.activate(raised)
-    b.call_rt("rt_raise", [g.thrown], raises=False)
-    b.goto(quiet)
+    quiet = b.new_block()
+    raise_at(b, quiet, quiet)
     b.activate(quiet)
     leave(b)
     b.emit(o.Return(b.const(0, WORD)))
@@ -353,11 +335,7 @@ def to_state_machine(b: Builder, start: o.BasicBlock, body_params: list[o.Regist
             b.emit(o.GetField(r, g.frame, index[r]))
         else:   # read before written on some path: give it a value the collector can scan
             b.emit(o.Assign(r, b.zero(r.type)))
-    thrown_first = b.new_block()
-    b.branch(b.binary("ne", g.thrown, b.none(), BOOL), thrown_first, start)
-    b.activate(thrown_first)   # thrown into a generator that never ran: it ends at once
-    b.call_rt("rt_raise", [g.thrown], raises=False)
-    b.goto(b.error_exit)
+    raise_at(b, start, b.error_exit)   # thrown into a generator that never ran: it ends at once
     return slots
 
 
@@ -380,13 +358,15 @@ def lower_yield_expr(b: Builder, e: YieldExpr) -> o.Register:
 
 
 def lower_yield_from(b: Builder, e: YieldFromExpr) -> o.Register:
-    from unicc.irbuild.containers import for_each
+    from unicc.irbuild.containers import as_value, for_each
     from unicc.irbuild.expression import lower
     from unicc.irbuild.builder import rtype_of
     if mapper.fullname(b.ctx.types.get(e.expr)) in ("typing.Generator", "collections.abc.Generator"):
         return delegate(b, lower(b, e.expr), rtype_of(b, e))
-    # any other iterable: its items, one by one (send() has nothing to forward to)
-    for_each(b, e.expr, lambda item: lower_yield(b, item if isinstance(item, o.Register) else None))
+
+    def each(item: Item) -> None:   # any other iterable: its items, one by one
+        lower_yield(b, as_value(b, item))
+    for_each(b, e.expr, each)
     return b.none()
 
 
