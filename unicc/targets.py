@@ -113,7 +113,7 @@ register(Target(
     qemu=[*ARMV7_QEMU, "-M", "virt", "-cpu", "cortex-a7", "-m", "{memory}",
           "-kernel", "{image}", "-append", "{cmdline}"],
     xl={},  # ARM guests are always PVH-like: no type=
-    **ARMV7,  # type: ignore[arg-type]
+    **{**ARMV7, "shared": ["arm", "xenpv"]},  # type: ignore[arg-type]
 ))
 
 
@@ -128,6 +128,7 @@ register(Target(
     features="",
     cflags=X86_CFLAGS,
     platform="xen",
+    shared=["xenpv"],
     ldflags=X86_LDFLAGS,
     linker_script="link.ld",
     image="elf",

@@ -30,25 +30,11 @@ void plat_write(int fd, const char *buf, size_t len)
     }
 }
 
-static void put_status(int status)
-{
-    char buf[16], *p = buf + sizeof buf;
-    unsigned v = status < 0 ? 0u - (unsigned)status : (unsigned)status;
-    *--p = '\n';
-    do
-        *--p = (char)('0' + v % 10);
-    while (v /= 10);
-    if (status < 0)
-        *--p = '-';
-    plat_write(1, "EXIT=", 5);
-    plat_write(1, p, (size_t)(buf + sizeof buf - p));
-}
-
 _Noreturn void plat_exit(int status)
 {
     arm_check_stack();
     if (on_xen)
-        put_status(status);
+        xen_print_exit(status);
     while (!xen_ring && (pl011[PL011_FR] & FR_BUSY)) {}
     if (on_xen)
         xen_shutdown(status);
@@ -67,7 +53,7 @@ _Noreturn void arm_boot(uintptr_t dtb)
     if (arm_fdt_find(dtb, "device_type", "memory", reg))
         ram_end = reg[0] + reg[1];
     on_xen = arm_fdt_find(dtb, "compatible", "xen,xen", reg);
-    xen_ring = on_xen && xen_console_init();
+    xen_ring = on_xen && xen_console_attach(1u << 20); /* above 4 GiB: unreachable, MMU off */
     if (arm_fdt_find(dtb, "compatible", "arm,pl011", reg) ||
         arm_fdt_find(dtb, "compatible", "arm,sbsa-uart", reg))
         pl011 = (volatile uint32_t *)(uintptr_t)reg[0];

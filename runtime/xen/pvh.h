@@ -7,8 +7,7 @@
 /* CPUID leaf of Xen's signature, or 0 when not under Xen (QEMU). */
 extern uint32_t xen_cpuid_base;
 
-void console_init(void);  /* after xen_cpuid_base is known */
-long hypercall(unsigned nr, uint64_t a1, uint64_t a2); /* under Xen, after console_init */
+void console_init(void);  /* after xen_cpuid_base is known; xen_hypercall after it */
 void cpu_init(void);      /* TSS, IDT, stack guard page */
 _Noreturn void pvh_panic(const char *msg);
 

@@ -7,7 +7,7 @@
 #include "platform.h"
 #include "pvh.h"
 #include "unicc.h"
-#include "xen.h"
+#include "../xenpv/xen.h"
 
 #define MAX_ARGS 256
 #define FOUR_GIB ((uint64_t)1 << 32) /* what boot.S maps */

@@ -8,7 +8,7 @@
  * arms that timer one-shot and halts until its interrupt. */
 #include "platform.h"
 #include "pvh.h"
-#include "xen.h"
+#include "../xenpv/xen.h"
 
 #define APIC ((volatile uint32_t *)0xfee00000)
 #define APIC_EOI (0xb0 / 4)
@@ -28,7 +28,7 @@ static uint64_t xen_time(void)
     if (!t) {
         struct xen_add_to_physmap map = {XEN_DOMID_SELF, 0, XEN_MAPSPACE_SHARED_INFO, 0,
                                          (uint64_t)page >> 12};
-        if (hypercall(XEN_HC_MEMORY_OP, XEN_XENMEM_ADD_TO_PHYSMAP, (uint64_t)&map) != 0)
+        if (xen_hypercall(XEN_HC_MEMORY_OP, XEN_XENMEM_ADD_TO_PHYSMAP, &map) != 0)
             pvh_panic("cannot map Xen's shared info page");
         t = (volatile struct xen_vcpu_time_info *)(page + 32);
     }
@@ -74,7 +74,7 @@ void plat_block_until(uint64_t deadline_ns)
 {
     if (xen_cpuid_base) {
         struct xen_sched_poll poll = {0, 0, deadline_ns};
-        hypercall(XEN_HC_SCHED_OP, XEN_SCHEDOP_POLL, (uint64_t)&poll);
+        xen_hypercall(XEN_HC_SCHED_OP, XEN_SCHEDOP_POLL, &poll);
         return;
     }
     int64_t ns = (int64_t)(deadline_ns - plat_monotonic_ns());

@@ -1,12 +1,32 @@
-/* xen.h -- the few pieces of the Xen guest ABI the runtime uses.
+/* xen.h -- the few pieces of the Xen guest ABI the runtime uses, and what
+ * runtime/xenpv/ gives the two Xen platforms (x86-64 PVH and 32-bit ARM).
  *
  * Values from Xen's public headers (xen.h, hvm/start_info.h, hvm/params.h,
- * io/console.h, sched.h, event_channel.h); kept architecture-neutral so the
- * x86-64 PVH and ARM guests share them. */
+ * io/console.h, sched.h, event_channel.h); architecture-neutral. */
 #ifndef UNICC_XEN_H
 #define UNICC_XEN_H
 
+#include <stddef.h>
 #include <stdint.h>
+
+/* Provided by each Xen platform: its hypercall instruction (x86: the
+ * hypercall page; ARM: hvc). */
+long xen_hypercall(unsigned nr, uintptr_t a1, void *a2);
+
+/* xenpv/console.c */
+uint64_t xen_hvm_param(uint32_t index);            /* 0 when Xen refuses */
+int xen_console_attach(uint64_t max_pfn);          /* 0: no PV console below max_pfn */
+void xen_console_write(const char *buf, size_t len);
+void xen_print_exit(int status);                   /* "EXIT=<n>": Xen's shutdown carries no code */
+_Noreturn void xen_shutdown(int status);           /* after the console ring drained */
+
+/* Orders the ring's data before its index (and the consumer's index before
+ * reusing slots): x86 keeps stores in order, ARM needs a barrier. */
+#if defined(__arm__)
+#define XEN_RING_BARRIER() __asm__ volatile("dmb" ::: "memory")
+#else
+#define XEN_RING_BARRIER() __asm__ volatile("" ::: "memory")
+#endif
 
 /* Hypercall numbers. */
 #define XEN_HC_MEMORY_OP 12
