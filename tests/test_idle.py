@@ -5,7 +5,8 @@ in unicc_sys.block_until) and prints the elapsed monotonic time.  The elapsed ti
 2.0 s +-20%, and the host CPU time of the process that runs it (QEMU, or the
 program itself on unix) must grow by less than 0.3 s between the two lines:
 /proc/<pid>/stat is sampled as each line arrives on the streamed console
-(block_until flushes stdout, so the first line comes out before the sleep).
+(block_until flushes stdout, so the first line comes out before the sleep);
+bench/idle.py does the measuring, and prints the numbers docs/targets.md shows.
 
 On the real Xen rig (unicc/xenrig.py) only the elapsed time is checked: the
 same QEMU process also runs Xen and dom0.
@@ -13,21 +14,17 @@ same QEMU process also runs Xen and dom0.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
+from bench.idle import PROGRAM, measure
 from conftest import BUILD_TIMEOUT, TIMEOUT, unicc
-from unicc import qemu, xenrig
+from unicc import xenrig
 from unicc.errors import UserError
 from unicc.targets import TARGETS
 
-PROGRAM = Path(__file__).resolve().parent / "idle" / "sleep2.py"
 FIRST = b"sleeping 2 s\n"
 ELAPSED = re.compile(rb"elapsed (\d+\.\d) s\n")
 SLEEP, TOLERANCE = 2.0, 0.2
@@ -43,13 +40,6 @@ def build(target: str, workdir: Path) -> Path:
     return image
 
 
-def cpu_seconds(pid: int) -> float:
-    """utime + stime of a whole process (all its threads)."""
-    stat = Path(f"/proc/{pid}/stat").read_text()
-    fields = stat.rsplit(")", 1)[1].split()   # the name may hold spaces; fields 3.. follow
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def check_elapsed(line: bytes) -> None:
     m = ELAPSED.fullmatch(line)
     assert m, f"unexpected second line {line!r}"
@@ -59,33 +49,14 @@ def check_elapsed(line: bytes) -> None:
 @pytest.mark.parametrize("target", ["unix", "xen", "cubieboard2", "xen-arm"])
 def test_idle(target: str, tmp_path: Path) -> None:
     t = TARGETS[target]
-    image = build(target, tmp_path)
-    cmd = qemu.qemu_command(t, image, [PROGRAM.stem]) if t.qemu else [str(image)]
-    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE)
-    assert proc.stdout is not None
-    watchdog = threading.Timer(TIMEOUT, proc.kill)
-    watchdog.start()
-    try:
-        first = proc.stdout.readline()
-        cpu0, t0 = cpu_seconds(proc.pid), time.monotonic()
-        second = proc.stdout.readline()
-        cpu1, t1 = cpu_seconds(proc.pid), time.monotonic()
-        rest = proc.stdout.read()
-        returncode = proc.wait()
-    finally:
-        watchdog.cancel()
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    assert first == FIRST, f"the guest printed {first + second + rest!r}"
-    check_elapsed(second)
-    assert rest == b"" and qemu.decode_exit(t, returncode) == 0, \
-        f"QEMU status {returncode}, then {rest!r}"
+    r = measure(t, build(target, tmp_path), TIMEOUT)
+    assert r.first == FIRST, f"the guest printed {r.first + r.second + r.rest!r}"
+    check_elapsed(r.second)
+    assert r.rest == b"" and r.status == 0, f"exit status {r.status}, then {r.rest!r}"
     # The samples bracket the sleep only if the first line came out before it.
-    assert t1 - t0 >= SLEEP * (1 - TOLERANCE), f"both lines came {t1 - t0:.2f} s apart"
-    used = cpu1 - cpu0
-    print(f"{target}: {second.decode().strip()}, host CPU {used:.2f} s while idle")
-    assert used < MAX_CPU, f"{target} used {used:.2f} s of host CPU while idling for 2 s"
+    assert r.wall >= SLEEP * (1 - TOLERANCE), f"both lines came {r.wall:.2f} s apart"
+    print(f"{target}: {r.second.decode().strip()}, host CPU {r.cpu:.2f} s while idle")
+    assert r.cpu < MAX_CPU, f"{target} used {r.cpu:.2f} s of host CPU while idling for 2 s"
 
 
 @pytest.mark.parametrize("target", ["xen", "xen-arm"])

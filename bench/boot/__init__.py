@@ -31,7 +31,6 @@ from unicc.targets import TARGETS, Target
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DOCS = ROOT / "docs" / "targets.md"
-BEGIN, END = "<!-- bench.boot: begin -->", "<!-- bench.boot: end -->"
 
 
 class StampedConsole(io.BytesIO):
@@ -98,13 +97,15 @@ def table(samples: list[Samples], runs: int, program: Path) -> str:
     return "\n".join(rows) + "\n"
 
 
-def update_docs(text: str) -> None:
+def update_docs(text: str, tool: str = "bench.boot") -> None:
+    """Replace the block between `<!-- TOOL: begin -->` and `<!-- TOOL: end -->`."""
+    begin, end = f"<!-- {tool}: begin -->", f"<!-- {tool}: end -->"
     doc = DOCS.read_text()
-    head, sep, rest = doc.partition(BEGIN)
-    _, sep2, tail = rest.partition(END)
+    head, sep, rest = doc.partition(begin)
+    _, sep2, tail = rest.partition(end)
     if not (sep and sep2):
-        raise SystemExit(f"{DOCS}: no {BEGIN} ... {END} block to replace")
-    DOCS.write_text(f"{head}{BEGIN}\n{text}{END}{tail}")
+        raise SystemExit(f"{DOCS}: no {begin} ... {end} block to replace")
+    DOCS.write_text(f"{head}{begin}\n{text}{end}{tail}")
 
 
 def main(argv: list[str] | None = None) -> int:
