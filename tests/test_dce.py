@@ -66,9 +66,11 @@ def loaded(doc: dict[str, Any]) -> dict[str, int]:
 
 def variants(tmp_path: Path, source: str, extra: str, anchor: str, use: tuple[str, str]) -> list[Path]:
     """The program as it is, with `extra` inserted before `anchor`, and with it used:
-    same directory and name length, so only the code differs."""
+    same directory and name length, and the program padded with as many blank
+    lines as `extra` has, so only the code differs (line numbers are in the code)."""
     out = []
-    for name, text in (("base", source), ("dead", source.replace(anchor, extra + anchor)),
+    padded = source.replace(anchor, "\n" * extra.count("\n") + anchor)
+    for name, text in (("base", padded), ("dead", source.replace(anchor, extra + anchor)),
                        ("used", source.replace(anchor, extra + anchor).replace(*use))):
         (tmp_path / name).mkdir()
         p = tmp_path / name / "app.py"
@@ -153,3 +155,16 @@ def test_compare_table(tmp_path: Path) -> None:
     assert standard - dce == removed > 0
     for want in ("standard", "DCE", "removed", ".text", "runtime/core/str.c", "by group:"):
         assert want in text, f"{want!r} missing from:\n{text}"
+
+
+def test_builds_are_reproducible(tmp_path: Path) -> None:
+    """The same program gives the same image, byte for byte, in another process:
+    nothing in the output may depend on hashing or object addresses (the size
+    comparisons above rely on it)."""
+    images = []
+    for name in ("one", "two"):
+        image = tmp_path / name
+        res = unicc(["build", str(DICE), "-o", str(image)], DICE.parent, "unicc build", BUILD_TIMEOUT)
+        assert res.status == 0, res.stderr.decode("utf-8", "replace")[-3000:]
+        images.append(image.read_bytes())
+    assert images[0] == images[1]

@@ -124,7 +124,18 @@ class ModuleGen:
         for f in self.ir.functions:
             FuncGen(self, f, self.funcs[f.name]).generate()
         self.emit_roots()
+        self.place_constants()
         return self.mod
+
+    def place_constants(self) -> None:
+        """Shared constants (C strings, literals) go last, in content order: where
+        they land then does not depend on which function, maybe one that dead-code
+        elimination drops, happened to ask for them first, so dead code cannot move
+        the live image's bytes."""
+        for _, g in sorted(self.cstrings.items()):
+            self.mod.globals.move_to_end(g.name)
+        for _, g in sorted(self.strings.items(), key=lambda kv: (kv[0][0].__name__, repr(kv[0][1]))):
+            self.mod.globals.move_to_end(g.name)
 
     def emit_roots(self) -> None:
         roots = [self.globals[g.name] for g in self.ir.globals if g.type.kind == K_OBJ]

@@ -132,13 +132,14 @@ def nested_funcs(f: FuncItem) -> list[FuncItem]:
 CONSUMERS = {"join", "extend", "update", "union", "intersection", "difference", "issubset"}
 
 
-def captured_vars(f: FuncItem) -> set[Var]:
-    """Variables of f that nested functions use: they must live in cells."""
+def captured_vars(f: FuncItem) -> list[Var]:
+    """Variables of f that nested functions use: they must live in cells.  In
+    source order, so the image does not depend on how a set was hashed."""
     mine = own_defs(f)
     out: set[Var] = set()
     for g in nested_funcs(f):
         out |= free_vars(g) & mine
-    return out
+    return sorted(out, key=lambda v: (v.line, v.name))
 
 
 # ---- compiling a function ------------------------------------------------------------
