@@ -5,7 +5,7 @@
 #include "core.h"
 #include "platform.h"
 
-i64 rt_recursion_depth;
+i64 rt_stack_limit;
 rt_obj *rt_argv_list;
 static int saved_argc;
 static char **saved_argv;
@@ -104,10 +104,17 @@ static _Noreturn void system_exit(rt_obj *code) {
     rt_exit(1);
 }
 
+/* Compiled code raises RecursionError when its stack pointer drops below
+ * rt_stack_limit; the margin above the platform's floor is room for the
+ * runtime's own frames (the collector, printing the traceback). */
+#define STACK_MARGIN (32 * 1024)
+
 _Noreturn void rt_start(int argc, char **argv, void *heap, i64 heap_size) {
     saved_argc = argc;
     saved_argv = argv;
     rt_gc_init(heap, heap_size, __builtin_frame_address(0));
+    uintptr_t floor = plat_stack_limit();
+    rt_stack_limit = floor ? (i64)(floor + STACK_MARGIN) : 0;
     unicc_main();
     rt_obj *e = rt_exc;
     if (!e)

@@ -22,14 +22,6 @@ void rt_raise_unpack(i64 expected, i64 got) {
         rt_raisef(&rt_type_ValueError, "not enough values to unpack (expected %d, got %d)", expected, got);
 }
 
-double rt_math_sqrt(double x) {
-    if (x < 0) {
-        rt_raise_msg(&rt_type_ValueError, "math domain error");
-        return 0;
-    }
-    return __builtin_sqrt(x);
-}
-
 double rt_float_fabs(double x) { return __builtin_fabs(x); }
 
 /* bool(x) for a value whose static type is a union: None, zero numbers and

@@ -456,7 +456,6 @@ i64 rt_set_next(rt_obj *s, i64 *pos, i64 expected_len, rt_word *item);
 /* ---- support for compiled code (core/support.c) ------------------------ */
 rt_obj *rt_exc_take(void);                      /* returns rt_exc and clears it */
 void rt_raise_unpack(i64 expected, i64 got);    /* ValueError: too many / not enough values */
-double rt_math_sqrt(double x);                  /* ValueError: math domain error */
 double rt_float_fabs(double x);
 i64 rt_truth(rt_word w, i64 kind);              /* bool(x) of a union-typed value */
 i64 rt_int_round(i64 x, i64 n);                 /* round(int, n) */
@@ -483,7 +482,7 @@ rt_obj *rt_bytes_replace(rt_obj *b, rt_obj *old, rt_obj *new_, i64 count);
 _Noreturn void rt_exit(i64 status);            /* flush and end */
 i64 rt_monotonic_ns(void);
 void rt_block_until(i64 deadline_ns);   /* idle until then or an event */
-extern i64 rt_recursion_depth;   /* maintained by compiled code */
+extern i64 rt_stack_limit;       /* compiled code raises RecursionError below it */
 
 /* ---- unix devices (unix/devices.c, for stdlib/unicc_devices/unix.py) ---
  * Raw system calls: each returns the kernel's result, -errno on failure. */

@@ -82,10 +82,11 @@ static void find_stack(char **argv)
         if ((uintptr_t)*q > stack_top)
             stack_top = (uintptr_t)*q;
     stack_top = (stack_top | 4095) + 1;
-    struct { unsigned long cur, max; } rl;
-    if (sys3(SYS_getrlimit, 3 /* RLIMIT_STACK */, &rl, 0) == 0 &&
-        rl.cur < ((unsigned long)1 << 32))
-        stack_limit = stack_top - rl.cur + 4 * 4096; /* guard gap, auxv */
+    struct { unsigned long cur, max; } rl = {0, 0};
+    unsigned long size = 8 << 20; /* the usual limit, also when unlimited */
+    if (sys3(SYS_getrlimit, 3 /* RLIMIT_STACK */, &rl, 0) == 0 && rl.cur < size)
+        size = rl.cur;
+    stack_limit = stack_top - size + 4 * 4096; /* guard gap, auxv */
 }
 
 /* Writes v in hex without leading zeros. */

@@ -37,3 +37,7 @@ d[0] = 67
 e = bytearray(c)
 e[1] = 79
 print(c, d, e, c.decode(), c.find(b"me"))
+# repetition makes a new bytearray
+rep = bytearray(b"\x01") * 4
+rep[0] = 9
+print(rep, 2 * bytearray(b"ab"), bytearray(3) * 0, bytearray(b"x") * -2)

@@ -24,3 +24,9 @@ for a, b in [(3.0, 4.0), (5.0, 12.0), (1.0, 1.0), (8.0, 15.0)]:
 r = 2.0
 print("circle", math.pi * r * r, 2 * math.pi * r)
 print(math.floor(math.sqrt(99)), math.floor(math.sqrt(100)), math.ceil(math.sqrt(10 ** 12)))
+# sqrt is inline: the edges and the domain error are CPython's
+print(math.sqrt(-0.0), math.sqrt(float("inf")), math.sqrt(float("nan")), math.sqrt(1e300))
+try:
+    print(math.sqrt(-1e-300))
+except ValueError as e:
+    print("ValueError", e)

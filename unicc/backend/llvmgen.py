@@ -41,6 +41,20 @@ class ModuleGen:
         self.strings: dict[object, ir.GlobalVariable] = {}
         self.cstrings: dict[str, ir.GlobalVariable] = {}
         self.rt_exc = self.extern_global("rt_exc", ptr)
+        self.tbaa: dict[str, ir.MDValue] = {}
+
+    def tbaa_tag(self, what: str) -> ir.MDValue:
+        """Type-based alias classes: word N of an object ("fieldN", compiled
+        code forms no interior pointers), the items of its data ("elem") and
+        global variables ("global") never overlap, so that a store into a
+        bytearray does not make LLVM reload the array's length and data
+        pointer, nor one object field another or rt_exc."""
+        if what not in self.tbaa:
+            if not self.tbaa:
+                self.tbaa[""] = self.mod.add_metadata([ir.MetaDataString(self.mod, "unicc")])
+            t = self.mod.add_metadata([ir.MetaDataString(self.mod, what), self.tbaa[""], ir.Constant(i64, 0)])
+            self.tbaa[what] = self.mod.add_metadata([t, t, ir.Constant(i64, 0)])
+        return self.tbaa[what]
 
     # ---- symbols ---------------------------------------------------------
     def extern_global(self, name: str, ty: ir.Type) -> ir.GlobalVariable:
@@ -56,6 +70,8 @@ class ModuleGen:
         if fn is None:
             fn = ir.Function(self.mod, ir.FunctionType(ret, args), name)
             fn.attributes.add("nounwind")
+            if name in FRESH:
+                fn.return_value.add_attribute("noalias")
         return fn
 
     def cstring(self, text: str) -> ir.GlobalVariable:
@@ -185,6 +201,10 @@ class ModuleGen:
             self.funcs[c.slots["iternext"]] if "iternext" in c.slots else null])
 
 
+# Ops compiled inline: they raise only through FuncGen.guarded.
+INLINE_OPS = (o.Unary, o.Binary, o.Convert)
+
+
 class FuncGen:
     def __init__(self, mg: ModuleGen, f: o.FuncIR, fn: ir.Function) -> None:
         self.mg = mg
@@ -193,6 +213,8 @@ class FuncGen:
         self.slots: dict[o.Register, ir.AllocaInstr] = {}
         self.blocks: dict[int, ir.Block] = {}
         self.b = ir.IRBuilder()
+        self.direct: ir.Block | None = None   # see generate()
+        self.raises: dict[tuple[str, str, ir.Block], ir.Block] = {}
 
     def generate(self) -> None:
         entry = self.fn.append_basic_block("entry")
@@ -204,16 +226,33 @@ class FuncGen:
                 self.slots[r] = self.b.alloca(lltype(r.type), name=r.name)
         for p, a in zip(self.f.params, self.fn.args):
             self.b.store(a, self.slots[p])
+        self.consts = constant_registers(self.f)
+        # Compiled code is only ever entered with no exception pending: told
+        # so, LLVM drops the CheckExc after an inlined call that cannot raise.
+        assume = self.mg.mod.globals.get("llvm.assume") or ir.Function(
+            self.mg.mod, ir.FunctionType(ir.VoidType(), [i1]), "llvm.assume")
+        clear = self.b.icmp_unsigned("==", self.global_load(self.mg.rt_exc, ptr), ir.Constant(ptr, None))
+        self.b.call(assume, [clear])
         self.b.branch(self.blocks[self.f.blocks[0].label])
         for bb in self.f.blocks:
             self.b.position_at_end(self.blocks[bb.label])
-            for op in bb.ops:
+            self.direct = None
+            for op, nxt in zip(bb.ops, bb.ops[1:] + [None]):
+                # An inline op's own checks are its only way to raise (and
+                # rt_exc is clear in running code): they can branch straight
+                # to the handler, so its CheckExc need not reload rt_exc.
+                if not isinstance(op, o.CheckExc):
+                    self.direct = self.blocks[nxt.error.label] \
+                        if isinstance(op, INLINE_OPS) and isinstance(nxt, o.CheckExc) else None
                 getattr(self, "op_" + type(op).__name__)(op)
             if not bb.terminated:
                 self.b.unreachable()
 
     # ---- helpers -----------------------------------------------------------
     def get(self, r: o.Register) -> ir.Value:
+        c = self.consts.get(r)
+        if c is not None:
+            return ir.Constant(lltype(r.type), c)
         return self.b.load(self.slots[r], typ=lltype(r.type))
 
     def put(self, r: o.Register | None, v: ir.Value) -> None:
@@ -249,8 +288,20 @@ class FuncGen:
 
     def guarded(self, bad: ir.Value, exc_type: str, msg: str) -> None:
         """If `bad`, raise; the IR's CheckExc after the op routes it."""
-        with self.b.if_then(bad, likely=False):
-            self.raise_msg(exc_type, msg)
+        if self.direct is None:
+            with self.b.if_then(bad, likely=False):
+                self.raise_msg(exc_type, msg)
+            return
+        key = (exc_type, msg, self.direct)
+        cold = self.raises.get(key)
+        if cold is None:   # one block per exception and handler: small functions inline
+            cold = self.raises[key] = self.fn.append_basic_block("raise")
+            with self.b.goto_block(cold):
+                self.raise_msg(exc_type, msg)
+                self.b.branch(self.direct)
+        cont = self.fn.append_basic_block("ok")
+        self.b.cbranch(bad, cold, cont).set_weights([1, 1000])
+        self.b.position_at_end(cont)
 
     # ---- ops ---------------------------------------------------------------
     def op_Const(self, op: o.Const) -> None:
@@ -282,6 +333,12 @@ class FuncGen:
             r = self.b.neg(a)
         elif op.op == "fneg":
             r = self.b.fneg(a)
+        elif op.op == "sqrt":   # math.sqrt: one instruction, not a call
+            self.guarded(self.b.fcmp_ordered("<", a, ir.Constant(f64, 0.0)), "rt_type_ValueError",
+                         "math domain error")
+            fn = self.mg.mod.globals.get("llvm.sqrt.f64") or ir.Function(
+                self.mg.mod, ir.FunctionType(f64, [f64]), "llvm.sqrt.f64")
+            r = self.b.call(fn, [a])
         elif op.op in ("not", "invert"):   # i1 not / bitwise invert: both xor with all ones
             r = self.b.not_(a)
         else:
@@ -295,13 +352,27 @@ class FuncGen:
         self.put(op.dest, r)
 
     def checked(self, name: str, a: ir.Value, b: ir.Value) -> ir.Value:
+        k = signed64(b.constant) if isinstance(b, ir.Constant) else -(1 << 63)
+        if name in ("sadd", "ssub") and k != -(1 << 63):
+            # x + c: an explicit range check on x, which LLVM's range analyses
+            # understand (the overflow intrinsic hides them), then a plain add
+            c = k if name == "sadd" else -k
+            if c >= 0:
+                bad = self.b.icmp_signed(">", a, ir.Constant(i64, (1 << 63) - 1 - c))
+            else:
+                bad = self.b.icmp_signed("<", a, ir.Constant(i64, -(1 << 63) - c))
+            self.guarded(bad, "rt_type_OverflowError", "integer overflow")
+            return self.b.add(a, ir.Constant(i64, c), flags=["nsw"])
         iname = f"llvm.{name}.with.overflow.i64"
         fn = self.mg.mod.globals.get(iname)
         if fn is None:
             fn = ir.Function(self.mg.mod, ir.FunctionType(ir.LiteralStructType([i64, i1]), [i64, i64]), iname)
         pair = self.b.call(fn, [a, b])
         self.guarded(self.b.extract_value(pair, 1), "rt_type_OverflowError", "integer overflow")
-        return self.b.extract_value(pair, 0)
+        # the result recomputed with nsw: the same value, and LLVM can then
+        # tell for instance that i * i is not negative (codegen merges them)
+        op = {"sadd": self.b.add, "ssub": self.b.sub, "smul": self.b.mul}[name]
+        return op(a, b, flags=["nsw"])
 
     def binary(self, name: str, a: ir.Value, b: ir.Value, t: RType) -> ir.Value:
         B = self.b
@@ -334,6 +405,8 @@ class FuncGen:
         simple = {"and": B.and_, "or": B.or_, "xor": B.xor, "wadd": B.add, "wsub": B.sub, "wmul": B.mul}
         if name in simple:
             return simple[name](a, b)
+        if name in ("nadd", "nsub"):   # known not to overflow (lengths, offsets)
+            return (B.add if name == "nadd" else B.sub)(a, b, flags=["nsw"])
         if name in ("wdiv", "wmod"):
             self.guarded(B.icmp_unsigned("==", b, zero), "rt_type_ZeroDivisionError",
                          "integer division or modulo by zero")
@@ -447,22 +520,41 @@ class FuncGen:
 
     def op_GetField(self, op: o.GetField) -> None:
         w = self.b.load(self.field_addr(self.get(op.obj), op.index), typ=i64)
+        w.set_metadata("tbaa", self.mg.tbaa_tag(f"field{op.index}"))
         self.put(op.dest, self.from_word(w, op.dest.type) if op.dest.type != WORD else w)
 
     def op_SetField(self, op: o.SetField) -> None:
         v = self.get(op.src)
         w = v if op.src.type == WORD else self.to_word(v, op.src.type)
-        self.b.store(w, self.field_addr(self.get(op.obj), op.index))
+        st = self.b.store(w, self.field_addr(self.get(op.obj), op.index))
+        st.set_metadata("tbaa", self.mg.tbaa_tag(f"field{op.index}"))
+
+    def global_load(self, g: ir.GlobalVariable, t: ir.Type) -> ir.Value:
+        v = self.b.load(g, typ=t)
+        v.set_metadata("tbaa", self.mg.tbaa_tag("global"))
+        return v
 
     def global_ref(self, name: str, t: RType) -> ir.GlobalVariable:
-        """Program globals are defined by the module; others (rt_recursion_depth) by the runtime."""
+        """Program globals are defined by the module; others (rt_exc) by the runtime."""
         return self.mg.globals.get(name) or self.mg.extern_global(name, lltype(t))
 
     def op_GetGlobal(self, op: o.GetGlobal) -> None:
-        self.put(op.dest, self.b.load(self.global_ref(op.name, op.dest.type), typ=lltype(op.dest.type)))
+        self.put(op.dest, self.global_load(self.global_ref(op.name, op.dest.type), lltype(op.dest.type)))
 
     def op_SetGlobal(self, op: o.SetGlobal) -> None:
-        self.b.store(self.get(op.src), self.global_ref(op.name, op.src.type))
+        st = self.b.store(self.get(op.src), self.global_ref(op.name, op.src.type))
+        st.set_metadata("tbaa", self.mg.tbaa_tag("global"))
+
+    def op_StackLow(self, op: o.StackLow) -> None:
+        if is_leaf(self.f):   # it cannot recurse: no check (and inlined, no cost)
+            self.put(op.dest, ir.Constant(i1, 0))
+            return
+        fn = self.mg.mod.globals.get("llvm.frameaddress.p0")
+        if fn is None:
+            fn = ir.Function(self.mg.mod, ir.FunctionType(ptr, [ir.IntType(32)]), "llvm.frameaddress.p0")
+        sp = self.b.ptrtoint(self.b.call(fn, [ir.Constant(ir.IntType(32), 0)]), i64)
+        limit = self.global_load(self.mg.extern_global("rt_stack_limit", i64), i64)
+        self.put(op.dest, self.b.icmp_unsigned("<", sp, limit))
 
     def op_AddrOf(self, op: o.AddrOf) -> None:
         sym = self.mg.funcs.get(op.symbol) or self.mg.type_ref(op.symbol)
@@ -483,6 +575,7 @@ class FuncGen:
     def op_LoadElem(self, op: o.LoadElem) -> None:
         addr, ty = self.elem_addr(op.base, op.index, op.offset, op.size)
         w = self.b.load(addr, typ=ty)
+        w.set_metadata("tbaa", self.mg.tbaa_tag("elem"))
         if op.size < 8:
             w = self.b.zext(w, i64)
         self.put(op.dest, w if op.dest.type == WORD else self.from_word(w, op.dest.type))
@@ -491,7 +584,8 @@ class FuncGen:
         addr, ty = self.elem_addr(op.base, op.index, op.offset, op.size)
         v = self.get(op.src)
         v = v if op.src.type == WORD else self.to_word(v, op.src.type)
-        self.b.store(self.b.trunc(v, ty) if op.size < 8 else v, addr)
+        st = self.b.store(self.b.trunc(v, ty) if op.size < 8 else v, addr)
+        st.set_metadata("tbaa", self.mg.tbaa_tag("elem"))
 
     def op_Goto(self, op: o.Goto) -> None:
         self.b.branch(self.blocks[op.target.label])
@@ -500,7 +594,10 @@ class FuncGen:
         self.b.cbranch(self.get(op.cond), self.blocks[op.true.label], self.blocks[op.false.label])
 
     def op_CheckExc(self, op: o.CheckExc) -> None:
-        exc = self.b.load(self.mg.rt_exc, typ=ptr)
+        if self.direct is not None:
+            self.b.branch(self.blocks[op.ok.label])
+            return
+        exc = self.global_load(self.mg.rt_exc, ptr)
         pending = self.b.icmp_unsigned("!=", exc, ir.Constant(ptr, None))
         br = self.b.cbranch(pending, self.blocks[op.error.label], self.blocks[op.ok.label])
         br.set_weights([1, 1000])
@@ -512,7 +609,51 @@ class FuncGen:
             self.b.ret(self.get(op.value))
 
     def op_Unreachable(self, op: o.Unreachable) -> None:
+        # a trap, not undefined behaviour, should the runtime ever return here
+        trap = self.mg.mod.globals.get("llvm.trap") or ir.Function(
+            self.mg.mod, ir.FunctionType(ir.VoidType(), []), "llvm.trap")
+        self.b.call(trap, [])
         self.b.unreachable()
+
+
+# Runtime functions that return a new object (or NULL): nothing else points
+# to it, so LLVM may keep the fields of one that does not escape a loop in
+# registers.
+FRESH = frozenset({"rt_alloc"})
+
+# Runtime functions that never call back into compiled code (no type slots,
+# no function values): a function that calls only these cannot recurse.
+NO_CALLBACK = frozenset({
+    "rt_raise_msg", "rt_alloc", "rt_list_new", "rt_list_append", "rt_list_get", "rt_list_set",
+    "rt_buffer_get", "rt_buffer_set", "rt_bytes_getitem", "rt_bytearray_setitem",
+    "rt_bytearray_new", "rt_int_to_str", "rt_str_concat", "rt_dict_len", "rt_set_len"})
+
+
+def is_leaf(f: o.FuncIR) -> bool:
+    return all(isinstance(op, o.CallRT) and op.func in NO_CALLBACK
+               or not isinstance(op, (o.Call, o.CallRT, o.CallPtr))
+               for bb in f.blocks for op in bb.ops)
+
+
+def signed64(v: object) -> int:
+    n = int(v)  # type: ignore[call-overload]
+    return n - (1 << 64) if n >= 1 << 63 else n
+
+
+def constant_registers(f: o.FuncIR) -> dict[o.Register, object]:
+    """Registers written once, by a Const of a number: used as LLVM constants."""
+    writes: dict[o.Register, int] = {}
+    value: dict[o.Register, object] = {}
+    for bb in f.blocks:
+        for op in bb.ops:
+            dest = getattr(op, "dest", None)
+            if isinstance(dest, o.Register):
+                writes[dest] = writes.get(dest, 0) + 1
+                if isinstance(op, o.Const) and isinstance(op.value, (int, float)) \
+                        and (dest.type.is_float or dest.type.is_int or dest.type.bits == 1):
+                    value[dest] = op.value
+    return {r: (float(v) if r.type.is_float else int(v) & ((1 << r.type.bits) - 1))  # type: ignore[arg-type]
+            for r, v in value.items() if writes[r] == 1 and r not in f.params}
 
 
 def _typed_callee(b: ir.IRBuilder, fnptr: ir.Value, fty: ir.FunctionType) -> ir.Value:

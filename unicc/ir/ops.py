@@ -141,6 +141,13 @@ class SetGlobal(Op):
 
 
 @dataclass(eq=False)
+class StackLow(Op):
+    """dest = the stack pointer is below the runtime's rt_stack_limit: the
+    call depth check that raises RecursionError before the stack overflows."""
+    dest: Register
+
+
+@dataclass(eq=False)
 class AddrOf(Op):
     """Address of a symbol: a type descriptor, a function, a global."""
     dest: Register
@@ -196,6 +203,9 @@ class Branch(Op):
     cond: Register
     true: BasicBlock
     false: BasicBlock
+    # (seq, i) when cond is `0 <= i < len(seq)` (or i counted from the end),
+    # the check of an item access (see ir/versioning.py)
+    bounds: tuple[Register, Register] | None = None
 
 
 @dataclass(eq=False)
@@ -242,6 +252,20 @@ class BasicBlock:
 
 
 @dataclass(eq=False)
+class CountedLoop:
+    """A `for i in range(start, stop, step)` loop as lowered (for ir/versioning.py)."""
+    pre: BasicBlock          # the block in front, ending with Goto(head)
+    head: BasicBlock         # tests index < stop
+    inc: BasicBlock          # ends the loop if adding step would overflow, else:
+    latch: BasicBlock        # adds step to index, then Goto(head)
+    index: Register
+    start: Register
+    stop: Register
+    step: Register
+    positive: bool | None    # the step's sign, when known
+
+
+@dataclass(eq=False)
 class FuncIR:
     name: str
     params: list[Register]
@@ -253,6 +277,7 @@ class FuncIR:
     source_name: str = ""       # Python-level qualified name, for reports
     # Slot wrappers and exported entries keep external linkage.
     exported: bool = False
+    loops: list[CountedLoop] = field(default_factory=list)
 
 
 @dataclass(eq=False)

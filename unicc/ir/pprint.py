@@ -34,6 +34,8 @@ def format_op(op: o.Op) -> str:
         return f"{d}global {op.name}"
     if isinstance(op, o.SetGlobal):
         return f"global {op.name} = {op.src}"
+    if isinstance(op, o.StackLow):
+        return f"{d}stack_low"
     if isinstance(op, o.AddrOf):
         return f"{d}&{op.symbol}"
     if isinstance(op, o.AddrOfReg):

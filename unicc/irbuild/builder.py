@@ -115,6 +115,7 @@ class Builder:
         self.env_slots: dict[SymbolNode, int] = {}      # captured var -> closure field
         self.py_params: list[o.Register] = []           # the Python-level parameters
         self.gen: GenInfo | None = None                  # generators and coroutines (generator.py)
+        self.consts: dict[o.Register, o.ConstValue] = {}  # registers made by const()
         self.block = self.new_block()
         self.error_exit = self.new_block()
 
@@ -158,6 +159,7 @@ class Builder:
     def const(self, value: o.ConstValue, t: RType) -> o.Register:
         r = self.reg(t)
         self.emit(o.Const(r, value))
+        self.consts[r] = value
         return r
 
     def int(self, v: int) -> o.Register:
@@ -215,6 +217,16 @@ class Builder:
         if raises:
             self.check_exc()
         return dest if dest is not None else self.none()
+
+    def call_raising(self, func: str, args: list[o.Register], ret: RType = VOID) -> None:
+        """A runtime call that always raises (an access found out of range):
+        control never comes back, so the fast path around it stays a loop
+        LLVM can optimise (the call is outside it).  `ret`: what func returns."""
+        self.emit(o.CallRT(None if ret.is_void else self.reg(ret), func, args))
+        dead = self.new_block()
+        self.emit(o.CheckExc(self.handler(), dead))
+        self.activate(dead)
+        self.emit(o.Unreachable())
 
     def call(self, info: FuncInfo, args: list[o.Register]) -> o.Register:
         args = [self.coerce(a, t) for a, t in zip(args, info.params)]

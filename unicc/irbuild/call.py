@@ -12,7 +12,7 @@ from unicc.ir.rtypes import BOOL, F64, I64, OBJ, VOID, WORD, RType, K_OBJ, K_U64
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, FuncInfo, new_function, rtype_of
 from unicc.irbuild.containers import as_value, elem_type, materialize, new_tuple, for_each, Item
-from unicc.irbuild.expression import lower, lower_as, truth
+from unicc.irbuild.expression import builtin_len, lower, lower_as, truth
 from unicc.irbuild.primitives import LEN, METHODS, NODEF, Prim
 
 EXC_TYPES = {
@@ -361,9 +361,7 @@ def b_len(b: Builder, e: CallExpr) -> o.Register:
     name = mapper.fullname(t)
     v = lower(b, e.args[0])
     if name in LEN:
-        return b.call_rt(LEN[name], [v], I64, raises=False)
-    if name == "builtins.tuple":
-        return b.get_field(v, 0, I64)
+        return builtin_len(b, v, name)
     from unicc.irbuild.classdef import call_dunder
     r = call_dunder(b, v, name, "__len__", [], e)
     if r is not None:
@@ -670,7 +668,9 @@ def b_sys_exit(b: Builder, e: CallExpr) -> o.Register:
 def b_math1(rt: str):  # type: ignore[no-untyped-def]
     def fn(b: Builder, e: CallExpr) -> o.Register:
         v = lower_as(b, e.args[0], F64)
-        r = b.call_rt(rt, [v], F64, raises=rt in ("rt_math_sqrt",))
+        if rt == "sqrt":
+            return b.unary("sqrt", v, raises=True)
+        r = b.call_rt(rt, [v], F64, raises=False)
         if rt == "rt_float_floor" or rt == "rt_float_ceil" or rt == "rt_float_trunc":
             return b.call_rt("rt_float_to_int", [r], I64)
         return r
@@ -907,7 +907,7 @@ BUILTIN_FUNCS = {
     "builtins.all": b_anyall, "builtins.sorted": b_sorted, "builtins.isinstance": b_isinstance,
     "builtins.ord": b_ord, "builtins.chr": b_chr, "builtins.hex": b_base(16), "builtins.oct": b_base(8),
     "builtins.bin": b_base(2), "builtins.divmod": b_divmod, "builtins.round": b_round,
-    "sys.exit": b_sys_exit, "math.sqrt": b_math1("rt_math_sqrt"), "math.floor": b_math1("rt_float_floor"),
+    "sys.exit": b_sys_exit, "math.sqrt": b_math1("sqrt"), "math.floor": b_math1("rt_float_floor"),
     "math.ceil": b_math1("rt_float_ceil"), "math.trunc": b_math1("rt_float_trunc"),
     "math.isnan": b_math_pred("isnan"), "math.isinf": b_math_pred("isinf"),
     "math.isfinite": b_math_pred("isfinite"), "math.fabs": b_fabs,

@@ -13,7 +13,7 @@ from mypy.expandtype import expand_type_by_instance
 from mypy.types import Instance, Type
 
 from unicc.ir import ops as o
-from unicc.ir.rtypes import BOOL, FIXED, I64, OBJ, PTR, WORD, RType, K_OBJ
+from unicc.ir.rtypes import BOOL, FIXED, I64, OBJ, PTR, VOID, WORD, RType, K_OBJ
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, FinallyFrame, LoopFrame, rtype_of
 from unicc.irbuild.expression import lower, lower_as, truth
@@ -394,6 +394,7 @@ def counted(b: Builder, start: o.Register, stop: o.Register, step: o.Register, p
     i = b.reg(I64, "i")
     b.assign(i, start)
     head, body, inc, exit_ = b.new_block(), b.new_block(), b.new_block(), b.new_block()
+    pre = b.block
     b.goto(head)
     b.activate(head)
     if positive is None:  # sign of step known only at run time
@@ -422,13 +423,23 @@ def counted(b: Builder, start: o.Register, stop: o.Register, step: o.Register, p
     # the step happens in `inc`; emit it after the body
     saved = b.block
     b.activate(inc)
-    # adding step may overflow near the i64 limits: treat overflow as the end
-    b.assign(i, b.binary("wadd", i, step, I64))
-    over = b.binary("lt", i, cur, BOOL) if positive else None
-    if over is not None:
-        b.branch(over, exit_, head)
+    # a step past the i64 limits ends the loop; tested before adding, so that
+    # the add does not wrap and LLVM sees i grow (or shrink) monotonically
+    up = b.binary("gt", i, b.binary("wsub", b.int(2**63 - 1), step, I64), BOOL)
+    down = b.binary("lt", i, b.binary("wsub", b.int(-2**63), step, I64), BOOL)
+    if positive is None:
+        pos = b.binary("gt", step, b.int(0), BOOL)
+        up = b.binary("and", pos, up, BOOL)
+        down = b.binary("and", b.unary("not", pos), down, BOOL)
+        over = b.binary("or", up, down, BOOL)
     else:
-        b.goto(head)
+        over = up if positive else down
+    more = b.new_block()
+    b.branch(over, exit_, more)
+    b.activate(more)
+    b.assign(i, b.binary("nadd", i, step, I64))
+    b.goto(head)
+    b.fn.loops.append(o.CountedLoop(pre, head, inc, more, i, start, stop, step, positive))
     b.activate(saved)
     run(step_and_run, head, inc, exit_)
 
@@ -505,25 +516,35 @@ def wrap_index(b: Builder, i: o.Register, n: o.Register) -> tuple[o.Register, o.
 
 
 def list_get(b: Builder, lst: o.Register, i: o.Register, checked: bool = True) -> o.Register:
-    """lst[i] inline: a negative index counts from the end; out of range goes to
-    the runtime, which raises IndexError."""
+    """lst[i] inline: a negative index counts from the end; out of range, the
+    runtime raises IndexError."""
     if not checked:   # 0 <= i < len is known (iteration)
         w = b.reg(WORD)
         b.emit(o.LoadElem(w, b.get_field(lst, LIST_ITEMS, PTR), i, WORDS_DATA))
         return w
-    n = b.get_field(lst, 0, I64)
-    idx, inside = wrap_index(b, i, n)
-    fast, slow, done = b.new_block(), b.new_block(), b.new_block()
+    idx = in_range(b, lst, i, "rt_list_get", [lst, i], WORD)
     res = b.reg(WORD)
-    b.branch(inside, fast, slow)
-    b.activate(fast)
     b.emit(o.LoadElem(res, b.get_field(lst, LIST_ITEMS, PTR), idx, WORDS_DATA))
-    b.goto(done)
-    b.activate(slow)
-    b.assign(res, b.call_rt("rt_list_get", [lst, i], WORD))   # raises IndexError
-    b.goto(done)
-    b.activate(done)
     return res
+
+
+def list_set(b: Builder, lst: o.Register, i: o.Register, w: o.Register) -> None:
+    """lst[i] = w inline (the collector needs no write barrier)."""
+    idx = in_range(b, lst, i, "rt_list_set", [lst, i, w])
+    b.emit(o.StoreElem(b.get_field(lst, LIST_ITEMS, PTR), idx, WORDS_DATA, w))
+
+
+def in_range(b: Builder, seq: o.Register, i: o.Register, raiser: str, args: list[o.Register],
+             ret: RType = VOID) -> o.Register:
+    """i as an index into seq, whose length is its word 0 (counted from the
+    end when negative); out of range, the runtime's `raiser` raises."""
+    idx, inside = wrap_index(b, i, b.get_field(seq, 0, I64))
+    fast, slow = b.new_block(), b.new_block()
+    b.emit(o.Branch(inside, fast, slow, bounds=(seq, i)))
+    b.activate(slow)
+    b.call_raising(raiser, args, ret)   # IndexError
+    b.activate(fast)
+    return idx
 
 
 BUF_LEN, BUF_PTR = 0, 2   # rt_buffer words: len, base, ptr
@@ -536,7 +557,7 @@ def buffer_access(b: Builder, v: o.Register, off: o.Register, width: int, little
     Out of range goes to the runtime, which raises IndexError."""
     n = b.get_field(v, BUF_LEN, I64)
     in_range = b.binary("and", b.binary("ge", off, b.int(0), BOOL),
-                        b.binary("le", off, b.binary("wsub", n, b.int(width), I64), BOOL), BOOL)
+                        b.binary("le", off, b.binary("nsub", n, b.int(width), I64), BOOL), BOOL)
     fast, slow, done = b.new_block(), b.new_block(), b.new_block()
     res = b.reg(I64, "bufval")
     b.assign(res, b.int(0))
@@ -553,12 +574,11 @@ def buffer_access(b: Builder, v: o.Register, off: o.Register, width: int, little
         else:
             b.emit(o.StoreElem(p, at, 0, b.binary("wshr", value, shift, I64), 1))
     b.goto(done)
-    b.activate(slow)
+    b.activate(slow)   # IndexError
     if value is None:
-        b.assign(res, b.call_rt("rt_buffer_get", [v, off, b.int(width), b.int(int(little))], I64))
+        b.call_raising("rt_buffer_get", [v, off, b.int(width), b.int(int(little))], I64)
     else:
-        b.call_rt("rt_buffer_set", [v, off, b.int(width), b.int(int(little)), value])
-    b.goto(done)
+        b.call_raising("rt_buffer_set", [v, off, b.int(width), b.int(int(little)), value])
     b.activate(done)
     return res
 
@@ -573,12 +593,14 @@ def byte_at(b: Builder, obj: o.Register, i: o.Register, array: bool,
     counts from the end; errors go to the runtime, which raises them."""
     n = b.get_field(obj, 0, I64)
     idx, ok = wrap_index(b, i, n)
-    if value is not None:   # a byte must be in range(0, 256)
+    byte = b.consts.get(value) if value is not None else 0   # the value stored, if constant
+    only_index = isinstance(byte, int) and 0 <= byte < 256
+    if value is not None and not only_index:   # a byte must be in range(0, 256)
         ok = b.binary("and", ok, b.binary("lt", b.convert(value, U64), b.const(256, U64), BOOL), BOOL)
     fast, slow, done = b.new_block(), b.new_block(), b.new_block()
     res = b.reg(I64, "byte")
     b.assign(res, b.int(0))
-    b.branch(ok, fast, slow)
+    b.emit(o.Branch(ok, fast, slow, bounds=(obj, i) if only_index else None))
     b.activate(fast)
     data = b.get_field(obj, BYTEARRAY_STORE, PTR) if array else obj
     offset = RAW_DATA if array else BYTES_DATA
@@ -587,20 +609,17 @@ def byte_at(b: Builder, obj: o.Register, i: o.Register, array: bool,
     else:
         b.emit(o.StoreElem(data, idx, offset, value, 1))
     b.goto(done)
-    b.activate(slow)
+    b.activate(slow)   # IndexError, or ValueError for a value out of range(256)
     if value is None:
-        b.assign(res, b.call_rt("rt_bytes_getitem", [obj, i], I64))
+        b.call_raising("rt_bytes_getitem", [obj, i], I64)
     else:
-        b.call_rt("rt_bytearray_setitem", [obj, i, value])
-    b.goto(done)
+        b.call_raising("rt_bytearray_setitem", [obj, i, value])
     b.activate(done)
     return res
 
 
 def seq_len(b: Builder, seq: o.Register, getter: str) -> o.Register:
-    if getter == "bytes":
-        return b.call_rt("rt_bytes_len", [seq], I64, raises=False)
-    return b.get_field(seq, 0, I64)   # rt_list.len and rt_tuple.len are both word 0
+    return b.get_field(seq, 0, I64)   # rt_list, rt_tuple, rt_bytes: len is word 0
 
 
 def seq_get(b: Builder, seq: o.Register, i: o.Register, et: RType, getter: str,

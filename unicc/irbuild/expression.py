@@ -260,13 +260,16 @@ def numeric_op(b: Builder, op: str, a: o.Register, c: o.Register, res: RType, no
     return b.binary(ARITH[op], a, c, I64, raises=op not in ("&", "|", "^"))
 
 
+# seq * n
+REPEAT = {"builtins.str": "rt_str_repeat", "builtins.list": "rt_list_repeat",
+          "builtins.bytes": "rt_bytes_repeat", "builtins.bytearray": "rt_bytes_repeat"}
+
+
 def object_op(b: Builder, op: str, a: o.Register, c: o.Register, ltn: str, rtn: str,
               node: Expression, left: Expression) -> o.Register:
-    if op == "*" and ltn in ("builtins.str", "builtins.list", "builtins.bytes"):
-        fn = {"builtins.str": "rt_str_repeat", "builtins.list": "rt_list_repeat",
-              "builtins.bytes": "rt_bytes_repeat"}[ltn]
-        return b.call_rt(fn, [a, b.coerce(c, I64)], OBJ)
-    if op == "*" and rtn in ("builtins.str", "builtins.list", "builtins.bytes"):
+    if op == "*" and ltn in REPEAT:
+        return b.call_rt(REPEAT[ltn], [a, b.coerce(c, I64)], OBJ)
+    if op == "*" and rtn in REPEAT:
         return object_op(b, op, c, a, rtn, ltn, node, left)
     if op == "+" and ltn == "builtins.tuple":
         return tuple_concat(b, a, c, left, node)
@@ -329,6 +332,15 @@ def lower_bool_op(b: Builder, e: OpExpr) -> o.Register:
     return result
 
 
+def builtin_len(b: Builder, v: o.Register, name: str) -> o.Register:
+    """len() of a builtin object (a name in LEN): a load of its length word
+    where it keeps one, so that LLVM can reason about loops bounded by it."""
+    where = LEN[name]
+    if isinstance(where, int):
+        return b.get_field(v, where, I64)
+    return b.call_rt(where, [v], I64, raises=False)
+
+
 def truth(b: Builder, v: o.Register, t: object) -> o.Register:
     """Python truthiness of a value of mypy type t."""
     from unicc.irbuild.classdef import call_dunder
@@ -345,7 +357,7 @@ def truth(b: Builder, v: o.Register, t: object) -> o.Register:
         res = b.reg(BOOL)
         b.assign(res, b.binary("ne", v, b.none(), BOOL))
         iname = mapper.fullname(inner)
-        if mapper.rtype(inner).is_obj and (iname in LEN or iname == "builtins.tuple" or has_len(b, iname)):
+        if mapper.rtype(inner).is_obj and (iname in LEN or has_len(b, iname)):
             yes, done = b.new_block(), b.new_block()
             b.branch(res, yes, done)
             b.activate(yes)
@@ -361,10 +373,7 @@ def truth(b: Builder, v: o.Register, t: object) -> o.Register:
             b.activate(done)
         return res
     if name in LEN:
-        n = b.call_rt(LEN[name], [v], I64, raises=False)
-        return b.binary("ne", n, b.int(0), BOOL)
-    if name == "builtins.tuple":
-        return b.binary("ne", b.get_field(v, 0, I64), b.int(0), BOOL)
+        return b.binary("ne", builtin_len(b, v, name), b.int(0), BOOL)
     for dunder in ("__bool__", "__len__"):
         r = call_dunder(b, v, name, dunder, [], None)
         if r is not None:

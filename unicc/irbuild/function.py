@@ -25,7 +25,6 @@ from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function
 from unicc.irbuild.statement import lower_block
 
-RECURSION_LIMIT = 990
 
 
 # ---- variable analysis --------------------------------------------------------------
@@ -221,9 +220,8 @@ def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, sou
     if not b.block.terminated:
         from unicc.irbuild.statement import emit_return
         emit_return(b, None if info.ret.is_void else b.zero(info.ret))
-    # propagate an exception: leave and return a dummy value
+    # propagate an exception: return a dummy value
     b.activate(b.error_exit)
-    leave(b)
     b.emit(o.Return(None if info.ret.is_void else b.zero(info.ret)))
     return fn
 
@@ -250,26 +248,18 @@ def cell_type(ctx: Context, t: RType) -> str:
 
 
 def prologue(b: Builder) -> None:
-    """Count the call depth: deep recursion raises RecursionError as in CPython
-    instead of overflowing the machine stack."""
-    d = b.reg(I64)
-    b.emit(o.GetGlobal(d, "rt_recursion_depth"))
-    d2 = b.binary("wadd", d, b.int(1), I64)
-    b.emit(o.SetGlobal("rt_recursion_depth", d2))
+    """Deep recursion raises RecursionError, as in CPython, before the machine
+    stack overflows: the limit is the stack pointer against rt_stack_limit,
+    set by the runtime from the platform's stack (no counter to maintain)."""
+    low = b.reg(BOOL)
+    b.emit(o.StackLow(low))
     bad, ok = b.new_block(), b.new_block()
-    b.branch(b.binary("gt", d2, b.int(RECURSION_LIMIT), BOOL), bad, ok)
+    b.branch(low, bad, ok)
     b.activate(bad)
-    b.emit(o.SetGlobal("rt_recursion_depth", d))
     b.call_rt("rt_raise_msg", [b.addr("rt_type_RecursionError"),
                                b.const(o.CStrConst("maximum recursion depth exceeded"), OBJ)], raises=False)
     b.emit(o.Return(None if b.fn.ret.is_void else b.zero(b.fn.ret)))
     b.activate(ok)
-
-
-def leave(b: Builder) -> None:
-    d = b.reg(I64)
-    b.emit(o.GetGlobal(d, "rt_recursion_depth"))
-    b.emit(o.SetGlobal("rt_recursion_depth", b.binary("wsub", d, b.int(1), I64)))
 
 
 # ---- closures ---------------------------------------------------------------------------
@@ -439,5 +429,5 @@ def is_literal(e: Expression) -> bool:
 
 
 __all__ = ["compile_function", "func_info", "call_closure", "function_value", "lower_lambda",
-           "nested_def", "leave", "init_defaults", "Argument", "ReturnStmt", "Block", "SetComprehension",
+           "nested_def", "init_defaults", "Argument", "ReturnStmt", "Block", "SetComprehension",
            "ListComprehension", "F64", "K_I64"]

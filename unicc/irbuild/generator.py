@@ -19,7 +19,7 @@ its frame, a few words.  The frame layout is `rt_gen` in unicc.h.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from mypy.nodes import (
     ARG_POS, LDEF, Argument, AwaitExpr, Block, CallExpr, ExpressionStmt, ForStmt, FuncDef, FuncItem,
@@ -28,6 +28,7 @@ from mypy.nodes import (
 from mypy.types import Instance, Type
 
 from unicc.ir import ops as o
+from unicc.ir.dataflow import liveness
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, VOID, WORD, RType
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function
@@ -67,7 +68,7 @@ def signature(t: Type | None, coroutine: bool, subst: dict[str, RType]) -> tuple
 def compile_generator(ctx: Context, module: str, f: FuncItem, info: FuncInfo, source_name: str,
                       outer: Builder | None, env_vars: list[Var] | None,
                       subst: dict[str, RType] | None) -> o.FuncIR:
-    from unicc.irbuild.function import bind_params, captured_vars, leave, make_cell
+    from unicc.irbuild.function import bind_params, captured_vars, make_cell
     from unicc.irbuild.statement import emit_return, lower_block
     ft = f.type if isinstance(f.type, mapper.CallableType) else None
     sub = dict(subst or {})
@@ -92,7 +93,6 @@ def compile_generator(ctx: Context, module: str, f: FuncItem, info: FuncInfo, so
         emit_return(b, None if r.is_void else b.zero(r))
     b.activate(b.error_exit)
     b.call_rt("rt_gen_escaped", [b.int(int(f.is_coroutine))], raises=False)
-    leave(b)
     b.emit(o.Return(None))
     slots = to_state_machine(b, start, body_params)
 
@@ -187,68 +187,10 @@ def delegate(b: Builder, sub: o.Register, result: RType) -> o.Register:
 
 # ---- the state machine ----------------------------------------------------------------------
 
-def successors(op: o.Op) -> list[o.BasicBlock]:
-    if isinstance(op, o.Goto):
-        return [op.target]
-    if isinstance(op, o.Branch):
-        return [op.true, op.false]
-    if isinstance(op, o.CheckExc):
-        return [op.error, op.ok]
-    if isinstance(op, o.Yield):
-        return [op.cont, op.handler]
-    return []
-
-
-def uses_defs(op: o.Op) -> tuple[list[o.Register], list[o.Register]]:
-    uses: list[o.Register] = []
-    defs: list[o.Register] = []
-    if isinstance(op, o.AddrOfReg) and op.reg.type == WORD:
-        # raw words are only ever out-parameters (a cursor's key/value): written, not read
-        return [], [op.dest, op.reg]
-    for fl in fields(op):   # type: ignore[arg-type]
-        v = getattr(op, fl.name)
-        if fl.name == "dest" or (isinstance(op, o.Yield) and fl.name == "thrown"):
-            if isinstance(v, o.Register):
-                defs.append(v)
-        elif isinstance(v, o.Register):
-            uses.append(v)
-        elif isinstance(v, list):
-            uses += [x for x in v if isinstance(x, o.Register)]
-    return uses, defs
-
-
-def liveness(fn: o.FuncIR) -> dict[o.BasicBlock, set[o.Register]]:
-    """Registers live on entry to each block (backward dataflow to a fixpoint)."""
-    live_in: dict[o.BasicBlock, set[o.Register]] = {bb: set() for bb in fn.blocks}
-    summary = {}
-    for bb in fn.blocks:   # per block: upward-exposed uses and definitions
-        gen: set[o.Register] = set()
-        kill: set[o.Register] = set()
-        for op in reversed(bb.ops):
-            u, d = uses_defs(op)
-            gen -= set(d)
-            kill |= set(d)
-            gen |= set(u)
-        summary[bb] = (gen, kill, successors(bb.ops[-1]) if bb.ops else [])
-    changed = True
-    while changed:
-        changed = False
-        for bb in reversed(fn.blocks):
-            gen, kill, succ = summary[bb]
-            out: set[o.Register] = set()
-            for s in succ:
-                out |= live_in[s]
-            new = gen | (out - kill)
-            if new != live_in[bb]:
-                live_in[bb] = new
-                changed = True
-    return live_in
-
-
 def to_state_machine(b: Builder, start: o.BasicBlock, body_params: list[o.Register]) -> list[o.Register]:
     """Turn the Yields and Returns of a lowered generator body into a state
     machine; returns the registers that live in frame fields, in field order."""
-    from unicc.irbuild.function import leave, prologue
+    from unicc.irbuild.function import prologue
     g = b.gen
     assert g is not None
     fn = b.fn
@@ -284,7 +226,6 @@ def to_state_machine(b: Builder, start: o.BasicBlock, body_params: list[o.Regist
         for r in live:
             b.set_field(g.frame, index[r], r)
         b.set_field(g.frame, STATE, b.int(k))
-        leave(b)
         b.emit(o.Return(b.to_word(y.value) if y.value is not None else b.const(0, WORD)))
         resume = b.new_block()
         b.activate(resume)
@@ -311,7 +252,6 @@ def to_state_machine(b: Builder, start: o.BasicBlock, body_params: list[o.Regist
     b.activate(running)
     b.call_rt("rt_raise_msg", [b.addr("rt_type_ValueError"),
                                b.const(o.CStrConst("generator already executing"), OBJ)], raises=False)
-    leave(b)
     b.emit(o.Return(b.const(0, WORD)))
     b.activate(not_running)
     b.branch(b.binary("eq", st, b.int(DONE), BOOL), finished, live_)
@@ -320,7 +260,6 @@ def to_state_machine(b: Builder, start: o.BasicBlock, body_params: list[o.Regist
     quiet = b.new_block()
     raise_at(b, quiet, quiet)
     b.activate(quiet)
-    leave(b)
     b.emit(o.Return(b.const(0, WORD)))
     b.activate(live_)
     b.set_field(g.frame, STATE, b.int(RUNNING))

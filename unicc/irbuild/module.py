@@ -15,7 +15,7 @@ from mypy.nodes import (
 from mypy.nodes import Expression as Expr
 from mypy.types import Type
 
-from unicc.ir import ops as o
+from unicc.ir import ops as o, versioning
 from unicc.ir.rtypes import BOOL, VOID
 from unicc.frontend.check import INTRINSIC
 from unicc.irbuild import mapper
@@ -64,6 +64,8 @@ def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> o.Mo
     b.emit(o.Return(None))
     b.activate(b.error_exit)
     b.emit(o.Return(None))
+    for fn in ctx.ir.functions:
+        versioning.version_loops(fn)
     return ctx.ir
 
 

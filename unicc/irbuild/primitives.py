@@ -127,12 +127,14 @@ BINOPS: dict[tuple[str, str], str] = {
     (SET, "^"): "rt_set_symmetric_difference",
 }
 
-# len() of builtin object types.
-LEN = {STR: "rt_str_len", BYTES: "rt_bytes_len", BA: "rt_bytes_len", LIST: "rt_list_len",
-       DICT: "rt_dict_len", SET: "rt_set_len", "unicc_buf.Buffer": "rt_bytes_len",
-       "builtins.range": "rt_list_len",   # range objects are materialised as lists
-       "_collections_abc.dict_keys": "rt_list_len", "_collections_abc.dict_values": "rt_list_len",
-       "_collections_abc.dict_items": "rt_list_len"}   # dict views are list snapshots
+# len() of builtin object types: the word of the object that holds it, or
+# the runtime function that computes it.
+LEN: dict[str, int | str] = {
+    STR: 1, BYTES: 0, BA: 0, LIST: 0, "unicc_buf.Buffer": 0, "builtins.tuple": 0,
+    DICT: "rt_dict_len", SET: "rt_set_len",
+    "builtins.range": 0,   # range objects are materialised as lists
+    "_collections_abc.dict_keys": 0, "_collections_abc.dict_values": 0,
+    "_collections_abc.dict_items": 0}   # dict views are list snapshots
 
 # Equality of builtin object types (anything else goes through rt_eq).
 EQ = {STR: "rt_str_eq", BYTES: "rt_bytes_eq", BA: "rt_bytes_eq", LIST: "rt_list_eq",

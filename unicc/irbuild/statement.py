@@ -15,7 +15,7 @@ from unicc.ir.rtypes import BOOL, I64, OBJ, WORD, RType
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, FinallyFrame, LoopFrame, rtype_of
 from unicc.irbuild.containers import (
-    Item, TUPLE_ITEMS, elem_type, for_each, slice_args, tuple_item_types,
+    Item, TUPLE_ITEMS, elem_type, for_each, list_set, slice_args, tuple_item_types,
 )
 from unicc.irbuild.expression import binary_op, lower, lower_as, store_var, truth
 
@@ -144,7 +144,7 @@ def store_index(b: Builder, target: IndexExpr, value: o.Register) -> None:
         raise b.ctx.error(b.module, target, f"slice assignment to {name} is not supported by unicc")
     if name == "builtins.list":
         i = lower_as(b, target.index, I64)
-        b.call_rt("rt_list_set", [base, i, b.to_word(b.coerce(value, elem_type(b, t)))])
+        list_set(b, base, i, b.to_word(b.coerce(value, elem_type(b, t))))
     elif name == "builtins.dict":
         k = b.to_word(lower_as(b, target.index, elem_type(b, t, 0)))
         b.call_rt("rt_dict_set", [base, k, b.to_word(b.coerce(value, elem_type(b, t, 1)))])
@@ -210,8 +210,6 @@ def lower_return(b: Builder, s: ReturnStmt) -> None:
 
 
 def emit_return(b: Builder, v: o.Register | None) -> None:
-    from unicc.irbuild.function import leave
-    leave(b)
     b.emit(o.Return(v))
 
 
