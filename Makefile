@@ -1,10 +1,12 @@
 # Two commands for a new user: `make run` (build and boot examples/hello) and
-# `make test` (the whole suite).  Both bootstrap their own environment.
+# `make test` (the whole suite).  Both bootstrap their own environment, as
+# does `make bench` (docs/benchmarks.md).
 PY      := .venv/bin/python
 STAMP   := .venv/.installed
+BENCH_STAMP := .venv/.installed-bench
 APT_PKGS := qemu-system-x86 qemu-system-arm device-tree-compiler
 
-.PHONY: run test bootstrap system-deps clean
+.PHONY: run test bench bootstrap system-deps bench-deps clean
 
 run: $(STAMP)
 	$(PY) -m unicc run examples/hello/hello.py --target unix
@@ -16,6 +18,14 @@ test: $(STAMP) system-deps
 	$(PY) -m pytest -q tests/test_programs.py --target xen
 	$(PY) -m pytest -q tests/test_programs.py --target cubieboard2
 
+# The kernels against C, CPython, mypyc, Cython and Numba; the compile
+# times; the instruction counts on ARM and x86-64 under QEMU.  Each rewrites
+# its part of docs/benchmarks.md.
+bench: $(BENCH_STAMP) bench-deps
+	$(PY) -m bench
+	$(PY) -m bench.compile
+	$(PY) -m bench.insns
+
 bootstrap: $(STAMP)
 
 $(STAMP): pyproject.toml
@@ -24,6 +34,10 @@ $(STAMP): pyproject.toml
 	    echo "installing python3-venv"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv && python3 -m venv .venv; }
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
+	@touch $@
+
+$(BENCH_STAMP): $(STAMP)
+	$(PY) -m pip install -q -e '.[bench]'
 	@touch $@
 
 # QEMU (for the bare-metal and Xen targets) and Chromium (tests/test_size.py renders
@@ -35,6 +49,16 @@ system-deps:
 	command -v qemu-system-arm >/dev/null || missing="$$missing qemu-system-arm"; \
 	command -v dtc >/dev/null || missing="$$missing device-tree-compiler"; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	if [ -n "$$missing" ]; then \
+	    echo "installing$$missing"; \
+	    $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+# QEMU's user mode and the ARM system emulator, for bench.insns.
+bench-deps:
+	@missing=""; \
+	command -v qemu-x86_64 >/dev/null || missing="$$missing qemu-user"; \
+	command -v qemu-system-arm >/dev/null || missing="$$missing qemu-system-arm"; \
 	if [ -n "$$missing" ]; then \
 	    echo "installing$$missing"; \
 	    $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \

@@ -13,7 +13,7 @@ run a kernel is shown as failed, with the reason; Cython and Numba are "not
 installed" when they cannot be imported.
 
 The last argument of every kernel counts its work (iterations, steps,
-repetitions).  The native contenders (C and unicc) are 100 to 10000 times
+repetitions).  The native contenders (C and unicc) are up to 10000 times
 faster than CPython, so that at CPython's size they would measure little
 but process start-up: they run `native x` times that count and their time
 is divided by it.
@@ -21,20 +21,31 @@ is divided by it.
 Everything is built first.  Then every contender runs every kernel once,
 untimed, at CPython's size, and its stdout must equal CPython's; the native
 ones also run once at the scaled size, where their output must equal that
-of C -O2.  A contender that prints anything else is reported as failed and
-never timed.  Then RUNS rounds follow, the contenders taking turns so that
-a change in machine load hits them alike.  The time is the CPU time (user
-+ system) of the process, from its rusage, because the cores are shared:
-wall time would measure the neighbours.  It includes process start-up
-(the `start-up` kernel shows how much).  The tables give the median, its
-ratio to C -O2 and its ratio to CPython.  Unless --no-write, they go to
-bench/results.json and into docs/benchmarks.md.
+of C -O2.  The hash kernels must print what hashlib computes from the same
+data, at both sizes.  A contender that prints anything else is reported as
+failed and never timed.  Then RUNS rounds follow, the contenders taking
+turns so that a change in machine load hits them alike; a contender whose
+runs of a kernel have taken BUDGET_S of CPU in all sits out the remaining
+rounds of that kernel (CPython, mypyc and Cython on the hashes).  The time
+is the CPU time (user + system) of the process, from its rusage, because
+the cores are shared: wall time would measure the neighbours.  It includes
+process start-up (the `start-up` kernel shows how much).  The tables give
+the median, the throughput of the kernels that stream over bytes (the
+checksum and the hashes), the ratio to C -O2 and the ratio to CPython.
+Unless --no-write, they go to bench/results.json and into
+docs/benchmarks.md, with a bar chart of the ratios to C
+(docs/benchmarks.png, when matplotlib is installed).
+
+The compile times and the instruction counts on ARM have their own tools:
+`python -m bench.compile` and `python -m bench.insns`.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
+import functools
+import hashlib
 import importlib.metadata
 import importlib.util
 import json
@@ -52,14 +63,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from bench.docs import replace_block
+
 ROOT = Path(__file__).resolve().parent.parent
 KERNELS_DIR = ROOT / "bench" / "kernels"
 STDLIB = ROOT / "stdlib"
 RESULTS = ROOT / "bench" / "results.json"
 DOCS = ROOT / "docs" / "benchmarks.md"
-BEGIN, END = "<!-- bench: begin -->", "<!-- bench: end -->"
+CHART = ROOT / "docs" / "benchmarks.png"
 PY = sys.executable
 TIMEOUT = 120
+BUDGET_S = 30  # no more rounds for a contender and kernel whose runs took this much CPU
 C_FLAGS = ["-ffp-contract=off", "-lm"]  # no fused multiply-add: same floats as Python
 
 # Imports the compiled module from the directory in argv[1] and runs its main.
@@ -88,26 +102,67 @@ m.main(sys.argv[2:])
 """
 
 
+Argv = tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Kernel:
     name: str
     source: str  # bench/kernels/<source>.py and .c
-    args: tuple[str, ...]  # the last one counts the work
+    args: Argv  # the last one counts the work
     scale: int  # how much more work the native contenders do
+    nbytes: Callable[[Argv], int] | None = None  # bytes it streams over, for GB/s
+    expect: Callable[[Argv], str] | None = None  # its output, computed without it
 
-    def scaled(self, scale: int) -> tuple[str, ...]:
+    def scaled(self, scale: int) -> Argv:
         return (*self.args[:-1], str(int(self.args[-1]) * scale))
+
+
+def size_times_count(args: Argv) -> int:
+    """SIZE bytes, processed COUNT times (the checksum and the hashes)."""
+    return int(args[0]) * int(args[-1])
+
+
+@functools.cache
+def lcg_bytes(size: int) -> bytes:
+    """The data that checksum.py, sha256.py and sha1.py generate."""
+    data = bytearray(size)
+    x = 12345
+    for i in range(size):
+        x = (x * 1103515245 + 12345) & 0x7FFFFFFF
+        data[i] = (x >> 16) & 0xFF
+    return bytes(data)
+
+
+def hashlib_chain(name: str) -> Callable[[Argv], str]:
+    """What sha256.py and sha1.py must print for SIZE REPEAT: the first
+    digest and the last, each pass after the first hashing the data with
+    the previous digest over its first bytes."""
+    def expect(args: Argv) -> str:
+        data = bytearray(lcg_bytes(int(args[0])))
+        first = last = hashlib.new(name, data).digest()
+        for _ in range(int(args[1]) - 1):
+            data[:len(last)] = last
+            last = hashlib.new(name, data).digest()
+        return f"{first.hex()} {last.hex()}\n"
+    return expect
 
 
 KERNELS = [
     Kernel("start-up", "startup", ("1",), 1),
-    Kernel("checksum 64 B", "checksum", ("64", "40000"), 100),
-    Kernel("checksum 1500 B", "checksum", ("1500", "2000"), 100),
-    Kernel("checksum 64 KiB", "checksum", ("65536", "40"), 100),
+    Kernel("checksum 64 B", "checksum", ("64", "40000"), 100, size_times_count),
+    Kernel("checksum 1500 B", "checksum", ("1500", "2000"), 100, size_times_count),
+    Kernel("checksum 64 KiB", "checksum", ("65536", "40"), 100, size_times_count),
+    Kernel("sha-256 1 MiB", "sha256", ("1048576", "1"), 50, size_times_count,
+           hashlib_chain("sha256")),
+    Kernel("sha-1 1 MiB", "sha1", ("1048576", "1"), 50, size_times_count,
+           hashlib_chain("sha1")),
     Kernel("fib(30)", "fib", ("30", "3"), 10),
     Kernel("sieve 10^6", "sieve", ("1000000", "4"), 10),
     Kernel("n-body", "nbody", ("100000",), 20),
+    Kernel("spectral-norm", "spectral", ("250", "2"), 10),
     Kernel("binary-trees", "bintrees", ("13", "1"), 10),
+    Kernel("word frequency", "wordfreq", ("1048576", "10"), 2),
     Kernel("spsc ring", "ring", ("200000",), 200),
 ]
 
@@ -243,7 +298,8 @@ def command(c: Contender, k: Kernel, scale: int) -> list[str] | str:
 
 def same_output(contenders: list[Contender], k: Kernel, scale: int, ref: str) -> str:
     """Runs each contender once at the given scale; fails those that do not
-    print what the contender named ref prints.  Returns that output."""
+    print what the contender named ref prints, or for a kernel whose output
+    is known beforehand, that output.  Returns the output they must print."""
     outputs: dict[str, str] = {}
     for c in contenders:
         cmd = command(c, k, scale)
@@ -255,7 +311,10 @@ def same_output(contenders: list[Contender], k: Kernel, scale: int, ref: str) ->
             c.failed[k.name] = f"exit status {p.returncode}: {reason(p.stderr)}"
         else:
             outputs[c.name] = p.stdout
-    want = outputs.get(ref) or next(iter(outputs.values()), "")
+    if k.expect is not None:
+        ref, want = "hashlib", k.expect(k.scaled(scale))
+    else:
+        want = outputs.get(ref) or next(iter(outputs.values()), "")
     for c in contenders:
         if c.name in outputs and outputs[c.name] != want:
             c.failed[k.name] = f"printed {outputs[c.name]!r}, {ref} {want!r} (argv x{scale})"
@@ -263,7 +322,8 @@ def same_output(contenders: list[Contender], k: Kernel, scale: int, ref: str) ->
 
 
 def check(contenders: list[Contender], k: Kernel) -> str:
-    """Fails the contenders whose output differs; returns CPython's."""
+    """Fails the contenders whose output differs; returns the right output
+    at CPython's size."""
     want = same_output(contenders, k, 1, "CPython")
     if k.scale != 1:
         same_output([c for c in contenders if c.native and k.name not in c.failed],
@@ -275,9 +335,9 @@ def measure(contenders: list[Contender], kernels: list[Kernel], runs: int) -> No
     for _ in range(runs):
         for k in kernels:
             for c in contenders:
-                if k.name in c.failed:
-                    continue
                 scale = k.scale if c.native else 1
+                if k.name in c.failed or sum(c.times.get(k.name, [])) * scale > BUDGET_S:
+                    continue
                 cmd = command(c, k, scale)
                 assert not isinstance(cmd, str)
                 cpu, p = run(cmd)
@@ -301,13 +361,20 @@ def cell(c: Contender, k: Kernel, fmt: Callable[[float], str]) -> str:
 
 
 def ratio(m: float, base: float | None) -> str:
-    if base is None:
-        return "-"
-    r = m / base
+    return "-" if base is None else number(m / base)
+
+
+def number(r: float) -> str:
+    """Three significant digits or so, without an exponent down to 0.001."""
     for least, digits in ((100, 0), (10, 1), (0.095, 2), (0.00095, 3)):
         if r >= least:
             return f"{r:.{digits}f}"
     return f"{r:.1e}"
+
+
+def gb_per_s(k: Kernel, ms: float) -> float:
+    assert k.nbytes is not None
+    return k.nbytes(k.args) / (ms / 1000) / 1e9
 
 
 def table(title: str, contenders: list[Contender], kernels: list[Kernel],
@@ -330,7 +397,17 @@ def versions() -> str:
         except importlib.metadata.PackageNotFoundError:
             pass
     zig = subprocess.run([PY, "-m", "ziglang", "version"], capture_output=True, text=True)
-    return ", ".join([*found, f"zig cc {zig.stdout.strip()}"])
+    return ", ".join([unicc_version(), *found, f"zig cc {zig.stdout.strip()}"])
+
+
+def unicc_version() -> str:
+    """The commit measured, and whether the compiler's files differ from it."""
+    git = ["git", "-C", str(ROOT)]
+    head = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    if head.returncode != 0:
+        return "unicc (not a git checkout)"
+    changed = subprocess.run([*git, "diff", "--quiet", "HEAD", "--", "unicc", "runtime", "stdlib"])
+    return f"unicc {head.stdout.strip()}" + (" with uncommitted changes" if changed.returncode else "")
 
 
 def machine() -> str:
@@ -345,11 +422,16 @@ def report(contenders: list[Contender], kernels: list[Kernel], runs: int) -> str
 
     def ms(_: Kernel) -> Callable[[float], str]:
         return lambda m: f"{m:.1f}" if m >= 10 else f"{m:.2f}"
-    rows = [f"{runs} runs per contender (`python -m bench -n {runs}`); the median CPU "
+    rows = [f"{runs} runs per contender (`python -m bench -n {runs}`; fewer where they "
+            f"passed {BUDGET_S} s of CPU in all); the median CPU "
             "time (user + system) of the process in ms, start-up included, for the "
             "work of `argv`.  C and unicc ran `native x` times that work and their time "
             f"is divided by it.  {machine()}; {versions()}.", ""]
     rows += table("Median time (ms):", contenders, kernels, ms)
+    streaming = [k for k in kernels if k.nbytes]
+    if streaming:
+        rows += table("Throughput (GB/s: the bytes the kernel streams over, per median time):",
+                      contenders, streaming, lambda k: lambda m: number(gb_per_s(k, m)))
     rows += table("Ratio to C -O2 (time / C's time; below 1 is faster than C):",
                   contenders, kernels, lambda k: lambda m: ratio(m, base("C -O2", k)))
     rows += table("Ratio to CPython (time / CPython's time):", contenders, kernels,
@@ -379,11 +461,17 @@ def results_json(contenders: list[Contender], kernels: list[Kernel], runs: int,
             elif m is None:
                 cs[c.name] = {"status": "failed", "reason": c.failed.get(k.name, "")}
             else:
-                cs[c.name] = {"status": "ok", "median_ms": round(m, 3),
-                              "times_ms": [round(t * 1000, 3) for t in c.times[k.name]]}
-        ks[k.name] = {"source": f"bench/kernels/{k.source}.py", "argv": list(k.args),
-                      "native_scale": k.scale,
-                      "output": outputs[k.name], "contenders": cs}
+                ok: dict[str, object] = {
+                    "status": "ok", "median_ms": round(m, 3),
+                    "times_ms": [round(t * 1000, 3) for t in c.times[k.name]]}
+                if k.nbytes:
+                    ok["gb_per_s"] = float(f"{gb_per_s(k, m):.4g}")
+                cs[c.name] = ok
+        kr: dict[str, object] = {"source": f"bench/kernels/{k.source}.py", "argv": list(k.args),
+                                 "native_scale": k.scale, "output": outputs[k.name]}
+        if k.nbytes:
+            kr["bytes"] = k.nbytes(k.args)
+        ks[k.name] = {**kr, "contenders": cs}
     return {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
             "machine": machine(), "versions": versions(), "runs": runs,
             "time": "median CPU time (user + system) of the process, ms, for argv; "
@@ -398,13 +486,44 @@ def cpu_model() -> str:
     return "unknown cpu"
 
 
-def update_docs(text: str) -> None:
-    doc = DOCS.read_text() if DOCS.exists() else f"# Benchmarks\n\n{BEGIN}\n{END}\n"
-    head, sep, rest = doc.partition(BEGIN)
-    _, sep2, tail = rest.partition(END)
-    if not (sep and sep2):
-        raise SystemExit(f"{DOCS}: no {BEGIN} ... {END} block to replace")
-    DOCS.write_text(f"{head}{BEGIN}\n{text}{END}{tail}")
+def chart(contenders: list[Contender], kernels: list[Kernel], path: Path) -> str:
+    """Draws the ratios to C -O2 as bars, one group per kernel and one bar
+    per contender, on a log scale; a contender that failed a kernel gets an
+    x at the bottom of the chart instead of its bar.  Returns the markdown
+    that shows it, or why there is none."""
+    try:
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+        from matplotlib.lines import Line2D
+        from matplotlib.patches import Patch
+    except ImportError:
+        return "(no chart: matplotlib is not installed; `pip install -e '.[bench]'`)\n"
+    base = {k.name: median_ms(c, k) for c in contenders if c.name == "C -O2" for k in kernels}
+    shown = [c for c in contenders if c.installed]
+    width = 0.84 / len(shown)
+    fig, ax = plt.subplots(figsize=(max(8.0, 0.9 * len(kernels)), 5.0))
+    ax.set_yscale("log")
+    ax.axhline(1.0, color="0.3", linewidth=0.8)
+    for i, c in enumerate(shown):
+        for j, k in enumerate(kernels):
+            x = j + (i - (len(shown) - 1) / 2) * width
+            m, b = median_ms(c, k), base.get(k.name)
+            if m is None:
+                ax.plot(x, 0.02, "x", color=f"C{i}", transform=ax.get_xaxis_transform())
+            elif b:
+                ax.bar(x, m / b, width, color=f"C{i}")
+    ax.set_xticks(range(len(kernels)), [k.name for k in kernels], rotation=30, ha="right")
+    ax.set_ylabel("time / C -O2's time (log scale)")
+    ax.set_title("Median CPU time of each kernel, relative to C -O2")
+    ax.grid(axis="y", which="major", linewidth=0.3)
+    fig.legend(handles=[*(Patch(color=f"C{i}", label=c.name) for i, c in enumerate(shown)),
+                        Line2D([], [], color="0.3", marker="x", linestyle="", label="failed")],
+               loc="lower center", ncol=len(shown) + 1, fontsize="small", frameon=False)
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    fig.savefig(path, dpi=96, metadata={"Software": None})
+    plt.close(fig)
+    return f"![Ratio to C -O2 per kernel and contender]({path.name})\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -433,7 +552,7 @@ def main(argv: list[str] | None = None) -> int:
     if not ns.no_write:
         RESULTS.write_text(json.dumps(results_json(contenders, kernels, ns.runs, outputs),
                                       indent=1) + "\n")
-        update_docs(text)
+        replace_block(DOCS, "bench", text + "\n" + chart(contenders, kernels, CHART))
     return 0
 
 

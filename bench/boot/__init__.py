@@ -25,6 +25,7 @@ from pathlib import Path
 
 from elftools.elf.elffile import ELFFile
 
+from bench.docs import replace_block
 from unicc import qemu
 from unicc.driver import BuildOptions, build
 from unicc.targets import TARGETS, Target
@@ -98,14 +99,7 @@ def table(samples: list[Samples], runs: int, program: Path) -> str:
 
 
 def update_docs(text: str, tool: str = "bench.boot") -> None:
-    """Replace the block between `<!-- TOOL: begin -->` and `<!-- TOOL: end -->`."""
-    begin, end = f"<!-- {tool}: begin -->", f"<!-- {tool}: end -->"
-    doc = DOCS.read_text()
-    head, sep, rest = doc.partition(begin)
-    _, sep2, tail = rest.partition(end)
-    if not (sep and sep2):
-        raise SystemExit(f"{DOCS}: no {begin} ... {end} block to replace")
-    DOCS.write_text(f"{head}{begin}\n{text}{end}{tail}")
+    replace_block(DOCS, tool, text)
 
 
 def main(argv: list[str] | None = None) -> int:

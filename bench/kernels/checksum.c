@@ -20,7 +20,8 @@ int main(int argc, char **argv)
     long size = argc > 1 ? atol(argv[1]) : 1500;
     long iters = argc > 2 ? atol(argv[2]) : 1000;
     uint8_t *data = calloc((size_t)size, 1);
-    long x = 12345, total = 0;
+    long long x = 12345;
+    long long total = 0; /* more than 32 bits, also where long has 32 */
     for (long i = 0; i < size; i++) {
         x = (x * 1103515245 + 12345) & 0x7FFFFFFF;
         data[i] = (uint8_t)(x >> 16);
@@ -29,7 +30,7 @@ int main(int argc, char **argv)
         data[k % size] = (uint8_t)k;
         total += checksum(data, size);
     }
-    printf("%ld\n", total);
+    printf("%lld\n", total);
     free(data);
     return 0;
 }

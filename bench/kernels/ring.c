@@ -33,13 +33,13 @@ int main(int argc, char **argv)
                      (1u << ORDER) - 1, 0xFFFFFF00u, 0xFFFFFF00u};
     for (long i = 0; i < 1L << (ORDER - 1); i++)
         push(&r, i);
-    long h = 0;
+    long long h = 0; /* h * 31 needs 37 bits, also where long has 32 */
     for (long i = 0; i < pairs; i++) {
         if (!push(&r, i))
             h ^= 1;
         h = (h * 31 + pop(&r)) & 0xFFFFFFFF;
     }
-    printf("%ld %u %u\n", h, r.head, r.tail);
+    printf("%lld %u %u\n", h, r.head, r.tail);
     free(r.slots);
     return 0;
 }

@@ -1,7 +1,6 @@
 """Sieve of Eratosthenes over a bytearray: byte loads and stores in a loop.
 
-The array starts zeroed (bytearray(n)) because `bytearray * n` does not
-compile with unicc yet.
+The array starts zeroed (bytearray(n)), as the C twin's calloc does.
 
 argv: LIMIT REPEAT.  Sieves REPEAT times; prints the number of primes below
 LIMIT and their sum, each summed over the repetitions.
