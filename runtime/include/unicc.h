@@ -184,8 +184,9 @@ rt_obj *rt_sys_argv(void);
 
 /* ---- Iteration (iter.c) ------------------------------------------------ */
 extern i64 rt_iter_stop;               /* set by iternext at the end; the caller clears it */
-/* iter(o): o itself when it is an iterator, else a cursor over a list, tuple,
- * bytes or bytearray (the compiler turns other iterables into lists first). */
+/* iter(o): o itself when it is an iterator, a counter over a range, else a
+ * cursor over a list, tuple, bytes or bytearray (the compiler turns other
+ * iterables into lists first). */
 rt_obj *rt_iter(rt_obj *o);
 /* next(it) as a word of kind `want`; TypeError when `it` is not an iterator. */
 rt_word rt_next(rt_obj *it, i64 want);
@@ -410,6 +411,16 @@ rt_obj *rt_tuple_new(i64 n, const uint8_t *kinds); /* items zero; caller fills i
 rt_word rt_tuple_get(rt_obj *t, i64 i);           /* IndexError: tuple index out of range */
 rt_obj *rt_tuple_slice(rt_obj *t, i64 start, i64 stop, i64 step, i64 has);
 i64 rt_tuple_contains(rt_obj *t, rt_word w, i64 kind); /* w of `kind`, compared as CPython */
+
+/* ---- range (core/range.c): start, stop, step in words 0..2 ------------- */
+extern const rt_type rt_type_range;
+rt_obj *rt_range_new(i64 start, i64 stop, i64 step); /* ValueError: range() arg 3 must not be zero */
+i64 rt_range_len(rt_obj *r);
+i64 rt_range_get(rt_obj *r, i64 i);               /* IndexError: range object index out of range */
+rt_obj *rt_range_slice(rt_obj *r, i64 start, i64 stop, i64 step, i64 has);   /* a range */
+i64 rt_range_contains(rt_obj *r, i64 v);           /* also range.count() */
+i64 rt_range_index(rt_obj *r, i64 v);              /* ValueError: 7 is not in range */
+rt_obj *rt_range_iter(rt_obj *r);                  /* iter(r), used by rt_iter */
 
 /* ---- dict, insertion-ordered (core/dict.c) ----------------------------- */
 rt_obj *rt_dict_new(i64 key_kind, i64 value_kind);

@@ -524,7 +524,7 @@ def b_sum(b: Builder, e: CallExpr) -> o.Register:
 def b_anyall(b: Builder, e: CallExpr) -> o.Register:
     """any()/all() stop at the first deciding item, also inside a generator expression."""
     from mypy.nodes import GeneratorExpr
-    from unicc.irbuild.containers import comprehension, elem_mypy
+    from unicc.irbuild.containers import comprehension, iter_elem_mypy
     is_any = isinstance(e.callee, NameExpr) and e.callee.fullname == "builtins.any"
     res = b.reg(BOOL)
     b.assign(res, b.const(not is_any, BOOL))
@@ -542,7 +542,7 @@ def b_anyall(b: Builder, e: CallExpr) -> o.Register:
     if isinstance(arg, GeneratorExpr):
         comprehension(b, arg, lambda: decide(lower(b, arg.left_expr), b.ctx.types.get(arg.left_expr)))
     else:
-        for_each(b, arg, lambda item: decide(as_value(b, item), elem_mypy(b.ctx.types.get(arg))))
+        for_each(b, arg, lambda item: decide(as_value(b, item), iter_elem_mypy(b, arg)))
     b.goto(done)
     b.activate(done)
     return res
@@ -726,76 +726,17 @@ def b_iterator_list(b: Builder, e: CallExpr) -> o.Register:
 
 
 def lower_iterator_call(b: Builder, e: CallExpr) -> o.Register:
-    """Materialise list()/map()/filter()/enumerate()/zip()/reversed()/range() into a list."""
+    """list(x)/tuple(x), and map()/filter()/enumerate()/zip()/reversed()/range()
+    calls a consumer needs as a list: the items of the loop over them."""
     t = b.ctx.types.get(e)
-    et = elem_type(b, t)
     callee = e.callee.fullname if isinstance(e.callee, NameExpr) else ""
     if callee == "builtins.tuple" and e.args:
         items = list_of(b, e.args[0], elem_type(b, t))
         return b.call_rt("rt_tuple_from_list", [items], OBJ)
-    if callee in ("builtins.enumerate", "builtins.zip"):
-        et = OBJ
-    lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
-    if callee == "builtins.map" and len(e.args) > 2:
-        return map_many(b, e, lst, et)
-    if callee == "builtins.filter" and isinstance(e.args[0], NameExpr) and e.args[0].fullname == "builtins.None":
-        from unicc.irbuild.containers import elem_mypy
-        def keep_true(it: Item) -> None:
-            v = as_value(b, it)
-            yes, no = b.new_block(), b.new_block()
-            b.branch(truth(b, v, elem_mypy(b.ctx.types.get(e.args[1]))), yes, no)
-            b.activate(yes)
-            append_item(b, lst, v, et)
-            b.goto(no)
-            b.activate(no)
-        for_each(b, e.args[1], keep_true)
-        return lst
-    if callee in ("builtins.map", "builtins.filter"):
-        from unicc.irbuild.containers import elem_mypy, iter_elem_mypy
-        f = callable_arg(b, e.args[0], iter_elem_mypy(b, e.args[1]))
-    if callee == "builtins.map":
-        for_each(b, e.args[1], lambda it: append_item(b, lst, f(b, as_value(b, it)), et))
-        return lst
-    if callee == "builtins.filter":
-        def keep(it: Item) -> None:
-            assert isinstance(it, o.Register)
-            r = f(b, it)
-            yes, no = b.new_block(), b.new_block()
-            b.branch(truth(b, r, f.ret_t), yes, no)
-            b.activate(yes)
-            b.call_rt("rt_list_append", [lst, b.to_word(b.coerce(it, et))])
-            b.goto(no)
-            b.activate(no)
-        for_each(b, e.args[1], keep)
-        return lst
-
-    def add(it: Item) -> None:
-        v = it if isinstance(it, o.Register) else new_tuple(b, it)
-        b.call_rt("rt_list_append", [lst, b.to_word(b.coerce(v, et))])
-    src = e if callee in ("builtins.enumerate", "builtins.zip", "builtins.reversed", "builtins.range") else e.args[0]
-    for_each(b, src, add)
-    return lst
-
-
-def map_many(b: Builder, e: CallExpr, lst: o.Register, et: RType) -> o.Register:
-    """map(f, a, b, ...): f over the items of zip(a, b, ...)."""
-    from unicc.irbuild.function import call_closure
-    ct = mapper.proper(b.ctx.types.get(e.args[0]))
-    if not isinstance(ct, mapper.CallableType) or builtin_target(e.args[0]) is not None:
-        raise b.ctx.error(b.module, e, "map() of this function over several iterables is not supported by unicc")
-    f = lower(b, e.args[0])
-    zipped = CallExpr(NameExpr("zip"), e.args[1:], [ARG_POS] * (len(e.args) - 1), [None] * (len(e.args) - 1))
-    zipped.callee.fullname = "builtins.zip"  # type: ignore[union-attr]
-    zipped.set_line(e)
-    params = [mapper.rtype(t, b.subst) for t in ct.arg_types]
-    ret = mapper.rtype(ct.ret_type, b.subst)
-
-    def each(items: Item) -> None:
-        assert isinstance(items, list)
-        r = call_closure(b, f, [b.coerce(x, p) for x, p in zip(items, params)], ret, len(params))
-        append_item(b, lst, r, et)
-    for_each(b, zipped, each)
-    return lst
+    if callee in ("builtins.list", "builtins.tuple"):
+        return list_of(b, e.args[0], elem_type(b, t))
+    from unicc.irbuild.containers import iter_item_type
+    return list_of(b, e, iter_item_type(b, t))
 
 
 def list_of(b: Builder, it: Expression, et: RType) -> o.Register:
@@ -897,7 +838,15 @@ def b_hash(b: Builder, e: CallExpr) -> o.Register:
     return b.call_rt("rt_hash", [b.to_word(v), b.int(v.type.kind)], I64)
 
 
-from unicc.irbuild.generator import GEN_METHODS, b_iter, b_next  # noqa: E402
+def b_range(b: Builder, e: CallExpr) -> o.Register:
+    """range(...) as a value: an object of three words (start, stop, step)."""
+    args = [lower_as(b, a, I64) for a in e.args]
+    start, stop, step = (b.int(0), args[0], b.int(1)) if len(args) == 1 else \
+        (args[0], args[1], args[2] if len(args) > 2 else b.int(1))
+    return b.call_rt("rt_range_new", [start, stop, step], OBJ)
+
+
+from unicc.irbuild.generator import GEN_METHODS, b_iter, b_next, lower_lazy  # noqa: E402
 
 BUILTIN_FUNCS = {
     "builtins.next": b_next, "builtins.iter": b_iter,
@@ -912,9 +861,8 @@ BUILTIN_FUNCS = {
     "math.isnan": b_math_pred("isnan"), "math.isinf": b_math_pred("isinf"),
     "math.isfinite": b_math_pred("isfinite"), "math.fabs": b_fabs,
     "builtins.list": b_iterator_list, "builtins.tuple": b_iterator_list,
-    "builtins.map": lower_iterator_call, "builtins.filter": lower_iterator_call,
-    "builtins.enumerate": lower_iterator_call, "builtins.zip": lower_iterator_call,
-    "builtins.reversed": lower_iterator_call, "builtins.range": lower_iterator_call,
+    "builtins.map": lower_lazy, "builtins.filter": lower_lazy, "builtins.enumerate": lower_lazy,
+    "builtins.zip": lower_lazy, "builtins.reversed": lower_lazy, "builtins.range": b_range,
     "builtins.set": b_set, "builtins.dict": b_dict, "builtins.bytes": b_bytes,
     "builtins.bytearray": b_bytearray, "builtins.hash": b_hash,
     "builtins.int.from_bytes": b_from_bytes, "builtins.format": b_format, "builtins.pow": b_pow,
@@ -1063,7 +1011,8 @@ def iterable_arg(b: Builder, a: Expression) -> o.Register:
     """The runtime's iterable parameters take containers; iterators become lists."""
     from mypy.nodes import GeneratorExpr
     from unicc.irbuild.containers import is_iterator_type, materialize
-    if isinstance(a, GeneratorExpr) or is_iterator_type(b, b.ctx.types.get(a)):
+    t = b.ctx.types.get(a)
+    if isinstance(a, GeneratorExpr) or is_iterator_type(b, t) or mapper.fullname(t) == "builtins.range":
         return materialize(b, a)
     return lower(b, a)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable, Union
 
 from mypy.nodes import (
-    CallExpr, DictExpr, DictionaryComprehension, Expression, GeneratorExpr, IndexExpr,
+    ARG_POS, CallExpr, DictExpr, DictionaryComprehension, Expression, GeneratorExpr, IndexExpr,
     ListComprehension, ListExpr, MemberExpr, NameExpr, SetComprehension, SetExpr, SliceExpr,
     TupleExpr, IntExpr, UnaryExpr, RefExpr, TypeInfo,
 )
@@ -36,6 +36,8 @@ def iter_elem_mypy(b: Builder, it: Expression) -> Type | None:
     name = mapper.fullname(t)
     if name == "builtins.str":
         return t
+    if name in BUILTIN_ITERATORS:
+        return builtin_iter_item(t)
     if name in ("builtins.bytes", "builtins.bytearray"):
         from mypy.types import Instance
         p = mapper.proper(t)
@@ -204,10 +206,12 @@ def for_each(b: Builder, it: Expression, body: Callable[[Item], None],
 
 
 def iterate(b: Builder, it: Expression, run: Run) -> None:
-    """Pick the loop shape for `it`: counted, dict/set cursor, or by index."""
+    """Pick the loop shape for `it`: counted, dict/set cursor, or by index.
+    range/enumerate/zip/map/filter/reversed calls consumed in place become
+    loops over their arguments, which make each item as the consumer takes it."""
     t = b.ctx.types.get(it)
     name = mapper.fullname(t)
-    if isinstance(it, CallExpr) and isinstance(it.callee, NameExpr):
+    if isinstance(it, CallExpr) and isinstance(it.callee, NameExpr) and it not in b.pinned:
         fn = it.callee.fullname
         if fn == "builtins.range":
             return range_loop(b, it, run)
@@ -215,10 +219,18 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
             return enumerate_loop(b, it, run)
         if fn == "builtins.zip" and it.args:
             return zip_loop(b, it, run)
+        if fn == "builtins.map" and len(it.args) > 1:
+            return map_loop(b, it, run)
+        if fn == "builtins.filter":
+            return filter_loop(b, it, run)
         if fn == "builtins.reversed":
             seq = materialize(b, it.args[0])
             et = elem_type(b, b.ctx.types.get(it))
             return index_loop(b, seq, et, run, reverse=True)
+    if name == "builtins.range":   # a range object: count through its three words
+        r = lower(b, it)
+        return counted(b, b.get_field(r, 0, I64), b.get_field(r, 1, I64), b.get_field(r, 2, I64), None,
+                       run, lambda cur: cur)
     if isinstance(it, CallExpr) and isinstance(it.callee, MemberExpr) and \
             mapper.fullname(b.ctx.types.get(it.callee.expr)) == "builtins.dict" and \
             it.callee.name in ("items", "keys", "values") and not it.args:
@@ -241,12 +253,26 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
 
 GENERATOR_TYPES = {"typing.Generator", "typing.Iterator", "typing.Iterable",
                    "collections.abc.Generator", "collections.abc.Iterator", "collections.abc.Iterable"}
+# Their values are generators (generator.py lower_lazy); consumed in place, loops.
+BUILTIN_ITERATORS = {"builtins.map", "builtins.filter", "builtins.zip", "builtins.enumerate",
+                     "builtins.reversed"}
+
+
+def builtin_iter_item(t: Type | None) -> Type | None:
+    """The items of a map/filter/zip/enumerate/reversed object: what its
+    __next__ returns (enumerate[str] yields tuple[int, str])."""
+    p = mapper.proper(t)
+    m = p.type.get_method("__next__") if isinstance(p, Instance) else None
+    if m is None or not isinstance(m.type, mapper.CallableType):
+        return None
+    assert isinstance(p, Instance)
+    return expand_type_by_instance(m.type.ret_type, p)
 
 
 def is_iterator_type(b: Builder, t: Type | None) -> bool:
     """Values iterated through the iterator protocol: generators, coroutines'
     iterators, Iterator/Iterable-typed values, classes with __iter__/__next__."""
-    if mapper.fullname(t) in GENERATOR_TYPES:
+    if mapper.fullname(t) in GENERATOR_TYPES or mapper.fullname(t) in BUILTIN_ITERATORS:
         return True
     info = mapper.instance_info(t)
     return info is not None and info.fullname in b.ctx.infos and \
@@ -256,7 +282,19 @@ def is_iterator_type(b: Builder, t: Type | None) -> bool:
 def iter_object(b: Builder, it: Expression) -> o.Register:
     """iter(it): an iterator object (a class's __iter__, or the runtime's cursor)."""
     t = b.ctx.types.get(it)
-    return iter_of(b, lower(b, it) if is_iterator_type(b, t) else materialize(b, it), t, it)
+    direct = is_iterator_type(b, t) or mapper.fullname(t) == "builtins.range"
+    return iter_of(b, lower(b, it) if direct else materialize(b, it), t, it)
+
+
+def iter_result_type(t: Type | None) -> Type | None:
+    """The type of iter(x) for an instance of a compiled class: its __iter__'s
+    result (Ring[int].__iter__ -> Iterator[int]), or x's own type."""
+    info = mapper.instance_info(t)
+    m = info.get_method("__iter__") if info is not None else None
+    p = mapper.proper(t)
+    if m is None or not isinstance(m.type, mapper.CallableType) or not isinstance(p, Instance):
+        return t
+    return expand_type_by_instance(m.type.ret_type, p)
 
 
 def iter_of(b: Builder, v: o.Register, t: Type | None, node: Expression) -> o.Register:
@@ -310,6 +348,8 @@ DICT_VIEWS = {"_collections_abc.dict_keys": 0, "_collections_abc.dict_values": 1
 def iter_item_type(b: Builder, t: Type | None) -> RType:
     if mapper.fullname(t) == "builtins.range":
         return I64
+    if mapper.fullname(t) in BUILTIN_ITERATORS:
+        return mapper.rtype(builtin_iter_item(t), b.subst)
     info = mapper.instance_info(t)
     if info is not None and info.fullname in b.ctx.infos:   # a class with __next__ or __iter__
         for name in ("__next__", "__iter__"):
@@ -344,7 +384,7 @@ def materialize(b: Builder, it: Expression) -> o.Register:
     name = mapper.fullname(t)
     if name == "builtins.str":
         return b.call_rt("rt_str_list", [lower(b, it)], OBJ)
-    if name in ("builtins.list", "builtins.tuple", "builtins.bytes", "builtins.bytearray", "builtins.range") \
+    if name in ("builtins.list", "builtins.tuple", "builtins.bytes", "builtins.bytearray") \
             or name in DICT_VIEWS:
         return lower(b, it)   # dict views are list snapshots
     if name == "builtins.dict":
@@ -355,11 +395,14 @@ def materialize(b: Builder, it: Expression) -> o.Register:
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
         set_loop(b, s, et, lambda nxt, h, st, ex: _append_all(b, lst, nxt, st, ex))
         return lst
-    if isinstance(it, CallExpr) and isinstance(it.callee, NameExpr) and \
+    if isinstance(it, CallExpr) and isinstance(it.callee, NameExpr) and it not in b.pinned and \
             it.callee.fullname in ("builtins.map", "builtins.filter", "builtins.enumerate",
                                    "builtins.zip", "builtins.reversed", "builtins.range"):
         from unicc.irbuild.call import lower_iterator_call
         return lower_iterator_call(b, it)
+    if name == "builtins.range":
+        from unicc.irbuild.call import list_of
+        return list_of(b, it, I64)
     if isinstance(it, GeneratorExpr):
         return lower_display(b, it)
     if isinstance(it, RefExpr) and isinstance(it.node, TypeInfo) and it.node.fullname in b.ctx.enums:
@@ -370,10 +413,6 @@ def materialize(b: Builder, it: Expression) -> o.Register:
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
         iterator_loop(b, iter_object(b, it), et, lambda nxt, h, st, ex: _append_all(b, lst, nxt, st, ex))
         return lst
-    if name in ("builtins.map", "builtins.filter", "builtins.enumerate", "builtins.zip",
-                "builtins.reversed"):
-        raise b.ctx.error(b.module, it, f"{name.split('.')[1]}() results held in variables are not supported "
-                                        "by unicc; iterate over them directly or use a generator expression")
     raise b.ctx.error(b.module, it, f"iterating over {name or 'this type'} is not supported by unicc")
 
 
@@ -673,6 +712,58 @@ def enumerate_loop(b: Builder, e: CallExpr, run: Run) -> None:
     iterate(b, sub, inner)
 
 
+def map_loop(b: Builder, e: CallExpr, run: Run) -> None:
+    """map(f, xs, ...): f is applied to an item when the consumer takes it."""
+    from unicc.irbuild.call import builtin_target, builtin_value, callable_arg
+    from unicc.irbuild.function import call_closure
+    if len(e.args) == 2:
+        f = callable_arg(b, e.args[0], iter_elem_mypy(b, e.args[1]))
+
+        def one(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
+            run(lambda: f(b, as_value(b, nxt())), head, step, exit_)
+        return iterate(b, e.args[1], one)
+    # several iterables: f over the items of zip(xs, ys, ...)
+    item_ts = [iter_elem_mypy(b, a) for a in e.args[1:]]
+    target = builtin_target(e.args[0])
+    ct = mapper.proper(b.ctx.types.get(e.args[0]))
+    if target is not None:
+        fa = builtin_value(b, e.args[0], target, list(item_ts), builtin_iter_item(b.ctx.types.get(e)))
+        fn, params, ret = fa.fn, [mapper.rtype(t, b.subst) for t in item_ts], fa.ret
+    elif isinstance(ct, mapper.CallableType):
+        fn = lower(b, e.args[0])
+        params = [mapper.rtype(t, b.subst) for t in ct.arg_types]
+        ret = mapper.rtype(ct.ret_type, b.subst)
+    else:
+        raise b.ctx.error(b.module, e, "map() of this function over several iterables is not supported by unicc")
+    zipped = CallExpr(NameExpr("zip"), e.args[1:], [ARG_POS] * len(item_ts), [None] * len(item_ts))
+    zipped.callee.fullname = "builtins.zip"  # type: ignore[union-attr]
+    zipped.set_line(e)
+
+    def many(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
+        def item() -> Item:
+            xs = nxt()
+            assert isinstance(xs, list)
+            return call_closure(b, fn, [b.coerce(x, p) for x, p in zip(xs, params)], ret, len(params))
+        run(item, head, step, exit_)
+    zip_loop(b, zipped, many)
+
+
+def filter_loop(b: Builder, e: CallExpr, run: Run) -> None:
+    """filter(f, xs) / filter(None, xs): items failing the test go straight to the next step."""
+    from unicc.irbuild.call import callable_arg
+    item_t = iter_elem_mypy(b, e.args[1])
+    keep_all = isinstance(e.args[0], NameExpr) and e.args[0].fullname == "builtins.None"
+    f = None if keep_all else callable_arg(b, e.args[0], item_t)
+
+    def test(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
+        item = as_value(b, nxt())
+        keep = b.new_block()
+        b.branch(truth(b, item, item_t) if f is None else truth(b, f(b, item), f.ret_t), keep, step)
+        b.activate(keep)
+        run(lambda: item, head, step, exit_)
+    iterate(b, e.args[1], test)
+
+
 def pack(b: Builder, parts: list[o.Register]) -> o.Register:
     return new_tuple(b, parts)
 
@@ -734,7 +825,7 @@ def slice_args(b: Builder, s: SliceExpr) -> list[o.Register]:
 
 
 SLICE = {"builtins.str": "rt_str_slice", "builtins.list": "rt_list_slice", "builtins.bytes": "rt_bytes_slice",
-         "builtins.bytearray": "rt_bytes_slice"}
+         "builtins.bytearray": "rt_bytes_slice", "builtins.range": "rt_range_slice"}
 
 
 def lower_index(b: Builder, e: IndexExpr) -> o.Register:
@@ -756,6 +847,8 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
         return b.from_word(b.call_rt("rt_dict_get", [base, k], WORD), elem_type(b, t, 1))
     if name == "builtins.str":
         return b.call_rt("rt_str_getitem", [base, lower_as(b, e.index, I64)], OBJ)
+    if name == "builtins.range":
+        return b.call_rt("rt_range_get", [base, lower_as(b, e.index, I64)], I64)
     if name in ("builtins.bytes", "builtins.bytearray"):
         return byte_at(b, base, lower_as(b, e.index, I64), name == "builtins.bytearray")
     if name == "unicc_buf.Buffer":
@@ -846,9 +939,10 @@ def contains(b: Builder, container: o.Register, item: o.Register, ce: Expression
         if item.type.is_int:
             return b.call_rt("rt_bytes_contains_int", [container, b.coerce(item, I64)], BOOL)
         return b.call_rt("rt_bytes_contains", [container, item], BOOL)
-    if name == "builtins.list" or name in DICT_VIEWS or name == "builtins.range":
-        et = iter_item_type(b, t) if name != "builtins.range" else I64
-        return b.call_rt("rt_list_contains", [container, b.to_word(b.coerce(item, et))], BOOL)
+    if name == "builtins.range":
+        return b.call_rt("rt_range_contains", [container, b.coerce(item, I64)], BOOL, raises=False)
+    if name == "builtins.list" or name in DICT_VIEWS:
+        return b.call_rt("rt_list_contains", [container, b.to_word(b.coerce(item, iter_item_type(b, t)))], BOOL)
     if name == "builtins.dict":
         return b.call_rt("rt_dict_contains", [container, b.to_word(b.coerce(item, elem_type(b, t)))], BOOL)
     if name == "builtins.set":

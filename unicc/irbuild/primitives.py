@@ -113,6 +113,8 @@ METHODS: dict[tuple[str, str], Prim] = {
     (SET, "copy"): P("rt_set_copy", ret="obj"),
     (SET, "clear"): P("rt_set_clear"),
     (SET, "update"): P("rt_set_update", ("s", "obj")),
+    ("builtins.range", "index"): P("rt_range_index", ("value", "i64"), ret="i64"),
+    ("builtins.range", "count"): P("rt_range_contains", ("value", "i64"), ret="i64", raises=False),
 }
 
 # Binary operators of builtin object types: (type, op) -> runtime function.
@@ -130,7 +132,7 @@ BINOPS: dict[tuple[str, str], str] = {
 # len() of builtin object types.
 LEN = {STR: "rt_str_len", BYTES: "rt_bytes_len", BA: "rt_bytes_len", LIST: "rt_list_len",
        DICT: "rt_dict_len", SET: "rt_set_len", "unicc_buf.Buffer": "rt_bytes_len",
-       "builtins.range": "rt_list_len",   # range objects are materialised as lists
+       "builtins.range": "rt_range_len",
        "_collections_abc.dict_keys": "rt_list_len", "_collections_abc.dict_values": "rt_list_len",
        "_collections_abc.dict_items": "rt_list_len"}   # dict views are list snapshots
 
