@@ -37,7 +37,6 @@ KNOWN_GAPS = {
     "intenum_basic": "IntEnum members inside containers print as plain ints",
     "set_int_ops": "a constant set display iterates in a different order than CPython's folded frozenset",
     "str_encode": "only UTF-8 encoding is implemented",
-    "gen_iter_protocol": "a list[int] kept in a Generic[T] class's list[T] attribute is read back as boxed items",
     "mod_init_order": "modules used as values (`again is first`) are not supported",
 }
 

@@ -229,7 +229,7 @@ def format_value(b: Builder, value_e: Expression, spec_e: Expression, fmt: str) 
     if name == "builtins.str":
         return b.call_rt("rt_format_str", [v, spec], OBJ)
     from unicc.irbuild.classdef import call_dunder
-    r = call_dunder(b, v, name, "__format__", [spec], None)
+    r = call_dunder(b, v, t, "__format__", [spec], None)
     if r is not None:
         return r
     return b.call_rt("rt_format_str", [to_str(b, v, t), spec], OBJ)
@@ -265,7 +265,7 @@ def to_str(b: Builder, v: o.Register, t: object, repr_: bool = False) -> o.Regis
         return b.call_rt("rt_float_repr", [v], OBJ)
     from unicc.irbuild.classdef import call_dunder
     if v.type.is_obj and not repr_:
-        r = call_dunder(b, v, name, "__str__", [], None)
+        r = call_dunder(b, v, t, "__str__", [], None)
         if r is not None:
             return r
     fn = "rt_repr" if repr_ else "rt_to_str"
@@ -365,7 +365,7 @@ def b_len(b: Builder, e: CallExpr) -> o.Register:
     if name == "builtins.tuple":
         return b.get_field(v, 0, I64)
     from unicc.irbuild.classdef import call_dunder
-    r = call_dunder(b, v, name, "__len__", [], e)
+    r = call_dunder(b, v, t, "__len__", [], e)
     if r is not None:
         return r
     raise b.ctx.error(b.module, e, f"len() of {name} is not supported by unicc")
@@ -401,7 +401,7 @@ def b_int(b: Builder, e: CallExpr) -> o.Register:
     if mapper.fullname(b.ctx.types.get(e.args[0])) == "builtins.str":
         return b.call_rt("rt_int_from_str", [v, base], I64)
     from unicc.irbuild.classdef import call_dunder
-    r = call_dunder(b, v, mapper.fullname(b.ctx.types.get(e.args[0])), "__int__", [], e)
+    r = call_dunder(b, v, b.ctx.types.get(e.args[0]), "__int__", [], e)
     if r is not None:
         return r
     raise b.ctx.error(b.module, e, "int() of this type is not supported by unicc")

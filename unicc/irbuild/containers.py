@@ -301,7 +301,7 @@ def iter_of(b: Builder, v: o.Register, t: Type | None, node: Expression) -> o.Re
     from unicc.irbuild.classdef import call_dunder
     info = mapper.instance_info(t)
     if info is not None and info.fullname in b.ctx.infos:
-        r = call_dunder(b, v, info.fullname, "__iter__", [], node)
+        r = call_dunder(b, v, t, "__iter__", [], node)
         if r is not None:
             v = r
     return b.call_rt("rt_iter", [v], OBJ)
@@ -868,7 +868,7 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
         i = lower_as(b, e.index, I64)
         return b.from_word(b.call_rt("rt_tuple_get", [base, i], WORD), res)
     from unicc.irbuild.classdef import call_dunder
-    r = call_dunder(b, base, name, "__getitem__", [lower(b, e.index)], e)
+    r = call_dunder(b, base, t, "__getitem__", [lower(b, e.index)], e)
     if r is not None:
         return r
     raise b.ctx.error(b.module, e, f"indexing {name or 'this type'} is not supported by unicc")
@@ -950,7 +950,7 @@ def contains(b: Builder, container: o.Register, item: o.Register, ce: Expression
     if name == "builtins.tuple":
         return b.call_rt("rt_tuple_contains", [container, b.to_word(item), b.int(item.type.kind)], BOOL)
     from unicc.irbuild.classdef import call_dunder
-    r = call_dunder(b, container, name, "__contains__", [item], ce)
+    r = call_dunder(b, container, t, "__contains__", [item], ce)
     if r is not None:
         return r
     if is_iterator_type(b, t):   # consumes the iterator up to the first equal item

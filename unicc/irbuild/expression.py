@@ -120,6 +120,7 @@ def load_var(b: Builder, e: Expression, v: Var) -> o.Register:
         return b.str_const(name[: -len(".__name__")])
     if name in MODULE_CONSTS:
         return b.const(MODULE_CONSTS[name], F64)
+    name = global_name(b, v)
     if name in b.ctx.globals:
         g = b.ctx.globals[name]
         r = b.reg(g.type)
@@ -128,6 +129,15 @@ def load_var(b: Builder, e: Expression, v: Var) -> o.Register:
     if v.is_final and v.final_value is not None:
         return b.const(v.final_value, rtype_of(b, e))
     raise b.ctx.error(b.module, e, f"name '{v.name}' is not supported by unicc here")
+
+
+def global_name(b: Builder, v: Var) -> str:
+    """The global of a module-level variable.  A comprehension's variable at
+    module level is one too (closures made in the comprehension read it late,
+    as CPython's do); two comprehensions may use one name for different types."""
+    if "." in v.fullname:
+        return v.fullname
+    return f"{b.module}.<comprehension>.{v.name}.{mapper.rtype(v.type, b.subst)}"
 
 
 def store_var(b: Builder, v: Var, value: o.Register, node: Expression) -> None:
@@ -142,12 +152,13 @@ def store_var(b: Builder, v: Var, value: o.Register, node: Expression) -> None:
     if v in b.locals:
         b.assign(b.locals[v], value)
         return
-    if v.fullname in b.ctx.globals and not b.fn.name.endswith("<module>"):
-        g = b.ctx.globals[v.fullname]
+    name = global_name(b, v)
+    if name in b.ctx.globals and not b.fn.name.endswith("<module>"):
+        g = b.ctx.globals[name]
         b.emit(o.SetGlobal(g.name, b.coerce(value, g.type)))
         return
-    if b.fn.name.endswith("<module>") or v.fullname in b.ctx.globals:
-        g = b.ctx.global_var(v.fullname, mapper.rtype(v.type, b.subst))
+    if b.fn.name.endswith("<module>") or name in b.ctx.globals:
+        g = b.ctx.global_var(name, mapper.rtype(v.type, b.subst))
         b.emit(o.SetGlobal(g.name, b.coerce(value, g.type)))
         return
     r = b.reg(mapper.rtype(v.type, b.subst), v.name)
@@ -284,7 +295,7 @@ def object_op(b: Builder, op: str, a: o.Register, c: o.Register, ltn: str, rtn: 
     from unicc.irbuild.classdef import call_dunder
     dunder = DUNDERS.get(op)
     if dunder:
-        r = call_dunder(b, a, ltn, dunder, [c], node)
+        r = call_dunder(b, a, b.ctx.types.get(left), dunder, [c], node)
         if r is not None:
             return r
     raise b.ctx.error(b.module, node, f"operator '{op}' on {ltn or 'this type'} is not supported by unicc")
@@ -366,7 +377,7 @@ def truth(b: Builder, v: o.Register, t: object) -> o.Register:
     if name == "builtins.tuple":
         return b.binary("ne", b.get_field(v, 0, I64), b.int(0), BOOL)
     for dunder in ("__bool__", "__len__"):
-        r = call_dunder(b, v, name, dunder, [], None)
+        r = call_dunder(b, v, t, dunder, [], None)
         if r is not None:
             return truth(b, r, None) if r.type != BOOL else r
     if not name or name == "builtins.object":   # a union: decided at run time
@@ -397,7 +408,7 @@ def lower_unary(b: Builder, e: UnaryExpr) -> o.Register:
     if e.op == "~" and t.is_int:
         return b.unary("invert", b.coerce(v, t))
     from unicc.irbuild.classdef import call_dunder
-    r = call_dunder(b, v, etype(b, e.expr), {"-": "__neg__", "+": "__pos__", "~": "__invert__"}[e.op], [], e)
+    r = call_dunder(b, v, b.ctx.types.get(e.expr), {"-": "__neg__", "+": "__pos__", "~": "__invert__"}[e.op], [], e)
     if r is not None:
         return r
     raise b.ctx.error(b.module, e, f"unary '{e.op}' on this type is not supported by unicc")

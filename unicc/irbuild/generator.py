@@ -384,7 +384,7 @@ def lower_await(b: Builder, e: AwaitExpr) -> o.Register:
     v = lower(b, e.expr)
     if mapper.fullname(t) not in COROUTINE_TYPES:   # an awaitable object: its __await__ generator
         info = mapper.instance_info(t)
-        frame = call_dunder(b, v, info.fullname, "__await__", [], e) if info is not None else None
+        frame = call_dunder(b, v, t, "__await__", [], e) if info is not None else None
         if frame is None:
             raise b.ctx.error(b.module, e, "await of this type is not supported by unicc "
                                            "(await coroutines or objects whose class defines __await__)")

@@ -157,7 +157,7 @@ def store_index(b: Builder, target: IndexExpr, value: o.Register) -> None:
         buffer_access(b, base, lower_as(b, target.index, I64), 1, False, b.coerce(value, I64))
     else:
         from unicc.irbuild.classdef import call_dunder
-        if call_dunder(b, base, name, "__setitem__", [lower(b, target.index), value], target) is None:
+        if call_dunder(b, base, t, "__setitem__", [lower(b, target.index), value], target) is None:
             raise b.ctx.error(b.module, target, f"item assignment on {name} is not supported by unicc")
 
 
