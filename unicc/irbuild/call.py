@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from mypy.nodes import (
     ARG_NAMED, ARG_POS, ARG_STAR, ARG_STAR2, CallExpr, Decorator, Expression, FuncDef, LambdaExpr,
     MemberExpr, MypyFile, NameExpr, RefExpr, StrExpr, SuperExpr, TypeInfo, Var, OverloadedFuncDef, TupleExpr,
@@ -263,6 +265,8 @@ def to_str(b: Builder, v: o.Register, t: object, repr_: bool = False) -> o.Regis
         return b.call_rt("rt_int_to_str", [b.coerce(v, I64)], OBJ)
     if v.type.is_float:
         return b.call_rt("rt_float_repr", [v], OBJ)
+    if v.type.is_obj and holds_enum(t):
+        return enum_container_repr(b, v, t, repr_)
     from unicc.irbuild.classdef import call_dunder
     if v.type.is_obj and not repr_:
         r = call_dunder(b, v, t, "__str__", [], None)
@@ -280,6 +284,99 @@ def enum_repr(b: Builder, v: o.Register, info: TypeInfo) -> o.Register:
     s = b.call_rt("rt_str_concat", [s, b.str_const(": ")], OBJ)
     s = b.call_rt("rt_str_concat", [s, b.call_rt("rt_int_to_str", [b.coerce(v, I64)], OBJ)], OBJ)
     return b.call_rt("rt_str_concat", [s, b.str_const(">")], OBJ)
+
+
+ENUM_HOLDERS = ("builtins.list", "builtins.set", "builtins.dict", "builtins.tuple")
+
+
+def holds_enum(t: object) -> bool:
+    """Whether values of type t hold IntEnum members (kept as plain ints, so
+    the runtime would print them as ints where CPython prints <Color.RED: 1>)."""
+    p = mapper.proper(t)  # type: ignore[arg-type]
+    if isinstance(p, mapper.TupleType):
+        return any(holds_enum(i) for i in p.items)
+    if isinstance(p, mapper.UnionType):
+        return mapper.optional_item(p) is not None and holds_enum(mapper.optional_item(p))
+    info = mapper.instance_info(p)
+    return info is not None and (info.is_enum or info.fullname in ENUM_HOLDERS and
+                                 any(holds_enum(a) for a in mapper.type_args(p)))
+
+
+def enum_container_repr(b: Builder, v: o.Register, t: object, repr_: bool) -> o.Register:
+    """str()/repr() of an Optional or a container holding IntEnum members,
+    compiled for its static type: the members as <Color.RED: 1>."""
+    from unicc.irbuild.containers import TUPLE_ITEMS, dict_loop, index_loop, set_loop
+    p = mapper.proper(t)  # type: ignore[arg-type]
+    inner = mapper.optional_item(p)
+    if inner is not None:   # None, or the value's own str/repr
+        res = b.reg(OBJ)
+        no, yes, done = b.new_block(), b.new_block(), b.new_block()
+        b.branch(b.binary("eq", v, b.none(), BOOL), no, yes)
+        b.activate(no)
+        b.assign(res, b.str_const("None"))
+        b.goto(done)
+        b.activate(yes)
+        b.assign(res, to_str(b, b.coerce(v, mapper.rtype(inner, b.subst)), inner, repr_))
+        b.goto(done)
+        b.activate(done)
+        return res
+    parts = b.call_rt("rt_list_new", [b.int(K_OBJ), b.int(0)], OBJ)
+
+    def add(s: o.Register) -> None:
+        b.call_rt("rt_list_append", [parts, b.to_word(s)])
+
+    def each(show: Callable[[Item], o.Register]):  # type: ignore[no-untyped-def]
+        def run(nxt, head, step, exit_):  # type: ignore[no-untyped-def]
+            add(show(nxt()))
+            b.goto(step)
+            b.activate(exit_)
+        return run
+
+    def show(x: o.Register, xt: object) -> o.Register:
+        return to_str(b, b.coerce(x, mapper.rtype(xt, b.subst)), xt, repr_=True)  # type: ignore[arg-type]
+    args = mapper.type_args(p)
+    name = mapper.fullname(p)
+    opening, closing = "[", "]"
+    if isinstance(p, mapper.TupleType):
+        for i, it in enumerate(p.items):
+            add(show(b.get_field(v, TUPLE_ITEMS + i, mapper.rtype(it, b.subst)), it))
+        opening, closing = "(", ",)" if len(p.items) == 1 else ")"
+    elif name == "builtins.dict":
+        def pair(kv: Item) -> o.Register:
+            assert isinstance(kv, list)
+            return b.call_rt("rt_str_concat", [b.call_rt("rt_str_concat", [show(kv[0], args[0]), b.str_const(": ")], OBJ),
+                                               show(kv[1], args[1])], OBJ)
+        dict_loop(b, v, p, "items", each(pair))
+        opening, closing = "{", "}"
+    elif name == "builtins.set":
+        set_loop(b, v, mapper.rtype(args[0], b.subst), each(lambda x: show(x, args[0])))  # type: ignore[arg-type]
+        opening, closing = "{", "}"
+    else:   # list, tuple[X, ...]
+        index_loop(b, v, mapper.rtype(args[0], b.subst), each(lambda x: show(x, args[0])),  # type: ignore[arg-type]
+                   getter="tuple" if name == "builtins.tuple" else "list")
+        if name == "builtins.tuple":
+            opening, closing = "(", ")"
+    body = b.call_rt("rt_str_join", [b.str_const(", "), parts], OBJ)
+    if name == "builtins.tuple" and not isinstance(p, mapper.TupleType):   # (x,) for one item
+        one, joined = b.new_block(), b.new_block()
+        b.branch(b.binary("eq", b.get_field(v, 0, I64), b.int(1), BOOL), one, joined)
+        b.activate(one)
+        b.assign(body, b.call_rt("rt_str_concat", [body, b.str_const(",")], OBJ))
+        b.goto(joined)
+        b.activate(joined)
+    s = b.call_rt("rt_str_concat", [b.call_rt("rt_str_concat", [b.str_const(opening), body], OBJ),
+                                    b.str_const(closing)], OBJ)
+    if name == "builtins.set":   # an empty set prints as set()
+        res = b.reg(OBJ)
+        b.assign(res, s)
+        empty, done = b.new_block(), b.new_block()
+        b.branch(b.binary("eq", b.call_rt("rt_set_len", [v], I64, raises=False), b.int(0), BOOL), empty, done)
+        b.activate(empty)
+        b.assign(res, b.str_const("set()"))
+        b.goto(done)
+        b.activate(done)
+        return res
+    return s
 
 
 def enum_call(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
