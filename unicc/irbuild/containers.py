@@ -7,7 +7,7 @@ from typing import Callable, Union
 from mypy.nodes import (
     ARG_POS, CallExpr, DictExpr, DictionaryComprehension, Expression, GeneratorExpr, IndexExpr,
     ListComprehension, ListExpr, MemberExpr, NameExpr, SetComprehension, SetExpr, SliceExpr,
-    TupleExpr, IntExpr, UnaryExpr, RefExpr, TypeInfo,
+    TupleExpr, IntExpr, UnaryExpr, RefExpr, TypeInfo, StrExpr, BytesExpr, FloatExpr,
 )
 from mypy.expandtype import expand_type_by_instance
 from mypy.types import Instance, Type
@@ -108,6 +108,13 @@ def lower_display(b: Builder, e: Expression) -> o.Register:
         s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
         for item in e.items:
             b.call_rt("rt_set_add", [s, b.to_word(lower_as(b, item, et))])
+        if len(e.items) > 2 and all(is_constant(x) for x in e.items):
+            # CPython folds such a display into a frozenset constant, which its
+            # compiler rebuilds from its own items when it merges constants, and
+            # makes the set from that (SET_UPDATE): the same three steps here
+            folded = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
+            set_loop(b, s, et, lambda nxt, h, step, exit_: _add_all(b, folded, nxt, step, exit_))
+            s = b.call_rt("rt_set_copy", [folded], OBJ)
         return s
     if isinstance(e, DictExpr):
         kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
@@ -138,6 +145,18 @@ def lower_display(b: Builder, e: Expression) -> o.Register:
             d, b.to_word(lower_as(b, e.key, kt)), b.to_word(lower_as(b, e.value, vt))]))
         return d
     raise b.ctx.error(b.module, e, f"{type(e).__name__} is not supported by unicc")
+
+
+def is_constant(e: Expression) -> bool:
+    """A literal CPython's compiler sees as a constant (its AST optimizer folds
+    -1 and tuples of constants)."""
+    if isinstance(e, (IntExpr, StrExpr, BytesExpr, FloatExpr)):
+        return True
+    if isinstance(e, NameExpr):
+        return e.fullname in ("builtins.True", "builtins.False", "builtins.None")
+    if isinstance(e, UnaryExpr):
+        return e.op in ("-", "+", "~") and isinstance(e.expr, (IntExpr, FloatExpr))
+    return isinstance(e, TupleExpr) and all(is_constant(x) for x in e.items)
 
 
 def generator_item_type(b: Builder, g: GeneratorExpr) -> RType:
@@ -417,12 +436,17 @@ def materialize(b: Builder, it: Expression) -> o.Register:
 
 
 def _append_all(b: Builder, lst: o.Register, nxt: Callable[[], Item], step: o.BasicBlock,
-                exit_: o.BasicBlock) -> None:
+                exit_: o.BasicBlock, func: str = "rt_list_append") -> None:
     item = nxt()
     assert isinstance(item, o.Register)
-    b.call_rt("rt_list_append", [lst, b.to_word(item)])
+    b.call_rt(func, [lst, b.to_word(item)])
     b.goto(step)
     b.activate(exit_)
+
+
+def _add_all(b: Builder, s: o.Register, nxt: Callable[[], Item], step: o.BasicBlock,
+             exit_: o.BasicBlock) -> None:
+    _append_all(b, s, nxt, step, exit_, "rt_set_add")
 
 
 Run = Callable[[Callable[[], Item], o.BasicBlock, o.BasicBlock, o.BasicBlock], None]
