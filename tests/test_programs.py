@@ -34,7 +34,6 @@ def program_id(p: Path) -> str:
 # xfails: they are reported as failing, never as passing, and a fix that
 # makes one pass turns the xfail into an error until it is removed here.
 KNOWN_GAPS = {
-    "str_encode": "only UTF-8 encoding is implemented",
     "mod_init_order": "modules used as values (`again is first`) are not supported",
 }
 

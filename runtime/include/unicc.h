@@ -138,7 +138,7 @@ extern const rt_type rt_type_BaseException, rt_type_Exception,
     rt_type_SystemExit, rt_type_UnicodeDecodeError, rt_type_UnicodeError,
     rt_type_KeyboardInterrupt, rt_type_OSError, rt_type_EOFError,
     rt_type_StopAsyncIteration, rt_type_GeneratorExit, rt_type_TimeoutError,
-    rt_type_CancelledError;
+    rt_type_CancelledError, rt_type_UnicodeEncodeError;
 
 typedef struct rt_exception {
     rt_obj h;
@@ -322,6 +322,8 @@ rt_obj *rt_str_center(rt_obj *s, i64 width, rt_obj *fill);
 rt_obj *rt_str_partition(rt_obj *s, rt_obj *sep);  /* tuple[str, str, str] */
 rt_obj *rt_str_rpartition(rt_obj *s, rt_obj *sep);
 rt_obj *rt_str_encode(rt_obj *s);                 /* UTF-8 bytes */
+/* ASCII (limit 128) or Latin-1 (256) bytes, codec.c; UnicodeEncodeError as CPython's. */
+rt_obj *rt_str_encode_8bit(rt_obj *s, i64 limit);
 rt_obj *rt_str_repr(rt_obj *s);                   /* quotes and escapes as CPython */
 i64 rt_str_ord(rt_obj *s);   /* TypeError: ord() expected a character, but string of length N found */
 rt_obj *rt_str_chr(i64 cp);  /* ValueError: chr() arg not in range(0x110000) */
@@ -358,6 +360,7 @@ i64 rt_bytes_contains_int(rt_obj *b, i64 v);
 i64 rt_bytes_find(rt_obj *b, rt_obj *sub);
 rt_obj *rt_bytes_hex(rt_obj *b);
 rt_obj *rt_bytes_decode(rt_obj *b);              /* UTF-8; UnicodeDecodeError as CPython's message */
+rt_obj *rt_bytes_decode_8bit(rt_obj *b, i64 limit); /* ASCII (128) or Latin-1 (256), codec.c */
 rt_obj *rt_bytes_repr(rt_obj *b);                /* b'..' / bytearray(b'..') */
 rt_obj *rt_bytes_join(rt_obj *sep, rt_obj *list);
 rt_obj *rt_bytes_from_bytearray(rt_obj *ba);     /* bytes(ba) copy */

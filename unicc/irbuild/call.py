@@ -21,7 +21,7 @@ EXC_TYPES = {
     "BaseException", "Exception", "ArithmeticError", "LookupError", "ValueError", "TypeError",
     "KeyError", "IndexError", "ZeroDivisionError", "OverflowError", "AttributeError",
     "AssertionError", "RuntimeError", "NotImplementedError", "RecursionError", "MemoryError",
-    "StopIteration", "SystemExit", "UnicodeDecodeError", "UnicodeError", "KeyboardInterrupt",
+    "StopIteration", "SystemExit", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "KeyboardInterrupt",
     "OSError", "EOFError", "StopAsyncIteration", "GeneratorExit", "TimeoutError",
 }
 
@@ -471,6 +471,8 @@ def b_len(b: Builder, e: CallExpr) -> o.Register:
 def b_str(b: Builder, e: CallExpr) -> o.Register:
     if not e.args:
         return b.str_const("")
+    if len(e.args) > 1:   # str(data, encoding)
+        return decode(b, lower(b, e.args[0]), codec_limit(b, e, skip=1))
     return to_str(b, lower(b, e.args[0]), b.ctx.types.get(e.args[0]))
 
 
@@ -850,11 +852,51 @@ def b_pow(b: Builder, e: CallExpr) -> o.Register:
     return numeric_op(b, "**", lower(b, e.args[0]), lower(b, e.args[1]), rtype_of(b, e), e)
 
 
+CODEC_LIMITS = {"utf-8": 0, "ascii": 128, "iso8859-1": 256}   # by codecs.lookup()'s name
+
+
+def codec_limit(b: Builder, e: CallExpr, skip: int = 0) -> int:
+    """The codec of encode()/decode()/bytes(s, ...)/str(b, ...), from its literal
+    `encoding` (any name CPython accepts for UTF-8, ASCII or Latin-1) and
+    `errors` ('strict'): 0 for UTF-8, else the first code point it rejects."""
+    import codecs
+    limit = 0
+    for i, (a, n) in enumerate(list(zip(e.args, e.arg_names))[skip:]):
+        what = n or ("encoding", "errors")[i]
+        if not isinstance(a, StrExpr):
+            raise b.ctx.error(b.module, a, f"a non-literal {what} is not supported by unicc")
+        if what == "errors" and a.value != "strict":
+            raise b.ctx.error(b.module, a, f"errors={a.value!r} is not supported by unicc (only 'strict')")
+        if what == "encoding":
+            try:
+                name = codecs.lookup(a.value).name
+            except LookupError:
+                name = a.value
+            if name not in CODEC_LIMITS:
+                raise b.ctx.error(b.module, a, f"encoding {a.value!r} is not supported by unicc "
+                                               "(UTF-8, ASCII and Latin-1 are)")
+            limit = CODEC_LIMITS[name]
+    return limit
+
+
+def encode(b: Builder, s: o.Register, limit: int) -> o.Register:
+    if limit:
+        return b.call_rt("rt_str_encode_8bit", [s, b.int(limit)], OBJ)
+    return b.call_rt("rt_str_encode", [s], OBJ)
+
+
+def decode(b: Builder, data: o.Register, limit: int) -> o.Register:
+    if limit:
+        return b.call_rt("rt_bytes_decode_8bit", [data, b.int(limit)], OBJ)
+    return b.call_rt("rt_bytes_decode", [data], OBJ)
+
+
 def m_str_encode(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
-    for a in e.args:
-        if not (isinstance(a, StrExpr) and a.value.lower().replace("-", "").replace("_", "") in ("utf8", "strict")):
-            raise b.ctx.error(b.module, a, "only UTF-8 encoding is supported by unicc")
-    return b.call_rt("rt_str_encode", [lower(b, callee.expr)], OBJ)
+    return encode(b, lower(b, callee.expr), codec_limit(b, e))
+
+
+def m_decode(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    return decode(b, lower(b, callee.expr), codec_limit(b, e))
 
 
 def b_set(b: Builder, e: CallExpr) -> o.Register:
@@ -898,10 +940,7 @@ def b_bytes(b: Builder, e: CallExpr) -> o.Register:
     if name in ("builtins.bytearray", "builtins.bytes", "unicc_buf.Buffer"):
         return b.call_rt("rt_bytes_from_bytearray", [v], OBJ)
     if name == "builtins.str":   # bytes(text, "utf-8")
-        for a in e.args[1:]:
-            if not (isinstance(a, StrExpr) and a.value.lower().replace("-", "") in ("utf8", "strict")):
-                raise b.ctx.error(b.module, a, "only UTF-8 encoding is supported by unicc")
-        return b.call_rt("rt_str_encode", [v], OBJ)
+        return encode(b, v, codec_limit(b, e, skip=1))
     return b.call_rt("rt_bytes_from_list", [int_list(b, e.args[0], v)], OBJ)
 
 
@@ -1333,6 +1372,33 @@ def m_bytes_strip(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     return b.call_rt("rt_bytes_strip", [lower(b, callee.expr), chars, b.int(which)], OBJ)
 
 
+def m_bytes_partition(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """b.partition(sep) / b.rpartition(sep): three slices around the first (last)
+    occurrence; not found, the whole is the first (last) part."""
+    data, sep = lower(b, callee.expr), lower(b, e.args[0])
+    m = b.reg(I64)
+    b.assign(m, b.call_rt("rt_bytes_len", [sep], I64, raises=False))
+    empty, ok = b.new_block(), b.new_block()
+    b.branch(b.binary("eq", m, b.int(0), BOOL), empty, ok)
+    b.activate(empty)
+    b.raise_new("rt_type_ValueError", "empty separator")
+    b.activate(ok)
+    rev = callee.name == "rpartition"
+    i = b.reg(I64)
+    b.assign(i, b.call_rt("rt_bytes_rfind" if rev else "rt_bytes_find", [data, sep], I64, raises=False))
+    missing, found = b.new_block(), b.new_block()
+    b.branch(b.binary("lt", i, b.int(0), BOOL), missing, found)
+    b.activate(missing)
+    b.assign(i, b.int(0) if rev else b.call_rt("rt_bytes_len", [data], I64, raises=False))
+    b.assign(m, b.int(0))
+    b.goto(found)
+    b.activate(found)
+    end = b.binary("add", i, m, I64)
+    n = b.call_rt("rt_bytes_len", [data], I64, raises=False)
+    bounds = [(b.int(0), i), (i, end), (end, n)]
+    return new_tuple(b, [b.call_rt("rt_bytes_slice", [data, lo, hi, b.int(1), b.int(3)], OBJ) for lo, hi in bounds])
+
+
 def m_bytes_affix(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     if len(e.args) != 1 or mapper.fullname(b.ctx.types.get(e.args[0])) == "builtins.tuple":
         raise b.ctx.error(b.module, e, f"this form of bytes.{callee.name}() is not supported by unicc")
@@ -1344,6 +1410,8 @@ SPECIAL_METHODS = {
     **GEN_METHODS,
     **{("builtins.bytes", m): m_bytes_strip for m in ("strip", "lstrip", "rstrip")},
     ("builtins.bytes", "startswith"): m_bytes_affix,
+    **{(t, m): m_bytes_partition for t in ("builtins.bytes", "builtins.bytearray")
+       for m in ("partition", "rpartition")},
     ("builtins.bytes", "endswith"): m_bytes_affix,
     ("builtins.bytearray", "extend"): m_bytearray_extend,
     ("builtins.bytearray", "clear"): m_bytearray_clear,
@@ -1360,7 +1428,8 @@ SPECIAL_METHODS = {
     ("builtins.tuple", "index"): m_count_index,
     ("builtins.set", "isdisjoint"): m_isdisjoint,
     ("builtins.str", "encode"): m_str_encode,
-    ("builtins.bytes", "decode"): lambda b, e, c: b.call_rt("rt_bytes_decode", [lower(b, c.expr)], OBJ),
+    ("builtins.bytes", "decode"): m_decode,
+    ("builtins.bytearray", "decode"): m_decode,
     ("builtins.dict", "popitem"): m_dict_popitem,
     ("builtins.list", "pop"): m_list_pop,
     ("builtins.list", "sort"): m_list_sort,
