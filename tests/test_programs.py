@@ -33,9 +33,7 @@ def program_id(p: Path) -> str:
 # Programs that do not yet behave like CPython, and why.  They run as strict
 # xfails: they are reported as failing, never as passing, and a fix that
 # makes one pass turns the xfail into an error until it is removed here.
-KNOWN_GAPS = {
-    "mod_init_order": "modules used as values (`again is first`) are not supported",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _params() -> list[object]:
