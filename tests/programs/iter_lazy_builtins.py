@@ -87,3 +87,24 @@ try:
     next(filter(odd, [2, 4]))
 except StopIteration:
     print("StopIteration")
+
+
+class Noisy:
+    """An iterable whose iter() is logged: map/zip/enumerate call it when made."""
+
+    def __init__(self, name: str, items: list[int]) -> None:
+        self.name = name
+        self.items = items
+
+    def __iter__(self) -> Iterator[int]:
+        log.append(f"iter {self.name}")
+        return iter(self.items)
+
+
+log.clear()
+zn = zip(Noisy("a", [1, 2]), Noisy("b", [3]))
+en2 = enumerate(Noisy("c", [5]), 1)
+mn = map(noisy, Noisy("d", [6]))
+log.append("made all")
+print(list(zn), list(en2), list(mn))
+print(log)

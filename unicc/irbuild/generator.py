@@ -462,6 +462,7 @@ def lower_lazy(b: Builder, e: CallExpr) -> o.Register:
     values: list[o.Register] = []
     params: list[Argument] = []
     inner: list[Expression] = []
+    first_iterable = 1 if callee.fullname in ("builtins.map", "builtins.filter") else 0
     for i, a in enumerate(e.args):
         t = b.ctx.types.get(a)
         if builtin_target(a) is not None or isinstance(a, NameExpr) and a.fullname == "builtins.None":
@@ -469,7 +470,7 @@ def lower_lazy(b: Builder, e: CallExpr) -> o.Register:
             continue
         v = lower(b, a)
         info = mapper.instance_info(t)
-        if i > 0 and callee.fullname != "builtins.reversed" and info is not None and \
+        if i >= first_iterable and callee.fullname != "builtins.reversed" and info is not None and \
                 info.fullname in b.ctx.infos and is_iterator_type(b, t):
             from unicc.irbuild.containers import iter_result_type
             v, t = iter_of(b, v, t, a), iter_result_type(t)
