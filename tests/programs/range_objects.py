@@ -5,6 +5,7 @@ for r in rs:
     print(r, len(r), list(r), 0 in r, -1 in r, r.count(2), bool(r), list(reversed(r)))
 r = range(100, 0, -7)
 print(r[0], r[-1], r[3], r[1:4], r[::-1], r[::2], r[-3:], r[5:1:-2], list(r[10:2]))
+print(r.start, r.stop, r.step, r[2:].start, range(7).step)
 print(r.index(86), r.count(93), r.count(94), 2.0 in range(3), 93 in r, 92 in r)
 print(range(0) == range(5, 5), range(1, 2) == range(1, 3, 7), range(0, 6, 2) == range(0, 5, 2), range(3) != range(4))
 print(hash(range(0, 6, 2)) == hash(range(0, 5, 2)), {range(3): "a"}[range(0, 3)])

@@ -377,6 +377,9 @@ def find_method(ci: ClassInfo | None, name: str) -> FuncInfo | None:
 
 # ---- attributes ---------------------------------------------------------------------------------
 
+RANGE_FIELDS = ["start", "stop", "step"]
+
+
 def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr) -> o.Register:
     if info is None:
         t = mapper.optional_item(b.ctx.types.get(e.expr))
@@ -391,6 +394,8 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
             return b.get_field(obj, 1, OBJ)   # a generator's result, boxed
         if e.name == "code" and info.name == "SystemExit":
             return b.get_field(obj, 0, OBJ)   # sys.exit's argument, boxed
+    if info.fullname == "builtins.range" and e.name in RANGE_FIELDS:
+        return b.get_field(obj, RANGE_FIELDS.index(e.name), I64)   # runtime/core/range.c
     if info.is_enum:
         if e.name == "value":
             return b.coerce(obj, I64)
