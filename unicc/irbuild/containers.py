@@ -800,6 +800,8 @@ def as_value(b: Builder, item: Item) -> o.Register:
 def zip_loop(b: Builder, e: CallExpr, run: Run) -> None:
     """zip(a, b, ...): sequences are indexed, iterators advanced, left to right;
     the first one exhausted ends the loop (as in CPython)."""
+    if any(e.arg_names):
+        raise b.ctx.error(b.module, e, "zip(strict=...) is not supported by unicc")
     parts: list[tuple[o.Register, str, RType]] = []
     for arg in e.args:
         t = b.ctx.types.get(arg)
