@@ -33,15 +33,7 @@ def program_id(p: Path) -> str:
 # Programs that do not yet behave like CPython, and why.  They run as strict
 # xfails: they are reported as failing, never as passing, and a fix that
 # makes one pass turns the xfail into an error until it is removed here.
-KNOWN_GAPS = {
-    "intenum_basic": "IntEnum members inside containers print as plain ints",
-    "iter_next_objects": "next() of a zip()/map() result held in a variable (those are not lazy iterators yet)",
-    "list_enumerate_zip": "filter()/map() results held in variables are not lazy iterators yet",
-    "set_int_ops": "a constant set display iterates in a different order than CPython's folded frozenset",
-    "str_encode": "only UTF-8 encoding is implemented",
-    "gen_iter_protocol": "a list[int] kept in a Generic[T] class's list[T] attribute is read back as boxed items",
-    "mod_init_order": "modules used as values (`again is first`) are not supported",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _params() -> list[object]:

@@ -25,6 +25,7 @@ EXC(IndexError, &rt_type_LookupError);
 EXC(ValueError, &rt_type_Exception);
 EXC(UnicodeError, &rt_type_ValueError);
 EXC(UnicodeDecodeError, &rt_type_UnicodeError);
+EXC(UnicodeEncodeError, &rt_type_UnicodeError);
 EXC(TypeError, &rt_type_Exception);
 EXC(AttributeError, &rt_type_Exception);
 EXC(AssertionError, &rt_type_Exception);

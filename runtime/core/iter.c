@@ -97,6 +97,8 @@ static rt_obj *set_items(rt_obj *s) {
 rt_obj *rt_iter(rt_obj *o) {
     if (o && o->type->iternext)
         return o;
+    if (o && o->type == &rt_type_range)
+        return rt_range_iter(o);
     uint32_t layout = o ? o->type->layout : RT_L_FIELDS;
     /* snapshots: CPython's iterators over these raise if they change size */
     if (layout == RT_L_STR || layout == RT_L_DICT || layout == RT_L_SET) {

@@ -138,7 +138,7 @@ extern const rt_type rt_type_BaseException, rt_type_Exception,
     rt_type_SystemExit, rt_type_UnicodeDecodeError, rt_type_UnicodeError,
     rt_type_KeyboardInterrupt, rt_type_OSError, rt_type_EOFError,
     rt_type_StopAsyncIteration, rt_type_GeneratorExit, rt_type_TimeoutError,
-    rt_type_CancelledError;
+    rt_type_CancelledError, rt_type_UnicodeEncodeError;
 
 typedef struct rt_exception {
     rt_obj h;
@@ -184,8 +184,9 @@ rt_obj *rt_sys_argv(void);
 
 /* ---- Iteration (iter.c) ------------------------------------------------ */
 extern i64 rt_iter_stop;               /* set by iternext at the end; the caller clears it */
-/* iter(o): o itself when it is an iterator, else a cursor over a list, tuple,
- * bytes or bytearray (the compiler turns other iterables into lists first). */
+/* iter(o): o itself when it is an iterator, a counter over a range, else a
+ * cursor over a list, tuple, bytes or bytearray (the compiler turns other
+ * iterables into lists first). */
 rt_obj *rt_iter(rt_obj *o);
 /* next(it) as a word of kind `want`; TypeError when `it` is not an iterator. */
 rt_word rt_next(rt_obj *it, i64 want);
@@ -321,6 +322,8 @@ rt_obj *rt_str_center(rt_obj *s, i64 width, rt_obj *fill);
 rt_obj *rt_str_partition(rt_obj *s, rt_obj *sep);  /* tuple[str, str, str] */
 rt_obj *rt_str_rpartition(rt_obj *s, rt_obj *sep);
 rt_obj *rt_str_encode(rt_obj *s);                 /* UTF-8 bytes */
+/* ASCII (limit 128) or Latin-1 (256) bytes, codec.c; UnicodeEncodeError as CPython's. */
+rt_obj *rt_str_encode_8bit(rt_obj *s, i64 limit);
 rt_obj *rt_str_repr(rt_obj *s);                   /* quotes and escapes as CPython */
 i64 rt_str_ord(rt_obj *s);   /* TypeError: ord() expected a character, but string of length N found */
 rt_obj *rt_str_chr(i64 cp);  /* ValueError: chr() arg not in range(0x110000) */
@@ -357,6 +360,7 @@ i64 rt_bytes_contains_int(rt_obj *b, i64 v);
 i64 rt_bytes_find(rt_obj *b, rt_obj *sub);
 rt_obj *rt_bytes_hex(rt_obj *b);
 rt_obj *rt_bytes_decode(rt_obj *b);              /* UTF-8; UnicodeDecodeError as CPython's message */
+rt_obj *rt_bytes_decode_8bit(rt_obj *b, i64 limit); /* ASCII (128) or Latin-1 (256), codec.c */
 rt_obj *rt_bytes_repr(rt_obj *b);                /* b'..' / bytearray(b'..') */
 rt_obj *rt_bytes_join(rt_obj *sep, rt_obj *list);
 rt_obj *rt_bytes_from_bytearray(rt_obj *ba);     /* bytes(ba) copy */
@@ -410,6 +414,16 @@ rt_obj *rt_tuple_new(i64 n, const uint8_t *kinds); /* items zero; caller fills i
 rt_word rt_tuple_get(rt_obj *t, i64 i);           /* IndexError: tuple index out of range */
 rt_obj *rt_tuple_slice(rt_obj *t, i64 start, i64 stop, i64 step, i64 has);
 i64 rt_tuple_contains(rt_obj *t, rt_word w, i64 kind); /* w of `kind`, compared as CPython */
+
+/* ---- range (core/range.c): start, stop, step in words 0..2 ------------- */
+extern const rt_type rt_type_range;
+rt_obj *rt_range_new(i64 start, i64 stop, i64 step); /* ValueError: range() arg 3 must not be zero */
+i64 rt_range_len(rt_obj *r);
+i64 rt_range_get(rt_obj *r, i64 i);               /* IndexError: range object index out of range */
+rt_obj *rt_range_slice(rt_obj *r, i64 start, i64 stop, i64 step, i64 has);   /* a range */
+i64 rt_range_contains(rt_obj *r, i64 v);           /* also range.count() */
+i64 rt_range_index(rt_obj *r, i64 v);              /* ValueError: 7 is not in range */
+rt_obj *rt_range_iter(rt_obj *r);                  /* iter(r), used by rt_iter */
 
 /* ---- dict, insertion-ordered (core/dict.c) ----------------------------- */
 rt_obj *rt_dict_new(i64 key_kind, i64 value_kind);

@@ -29,3 +29,5 @@ print(sorted({x % 5 for x in range(20)}), {w: len(w) for w in words})
 x = 99
 _ = [x for x in range(3)]
 print("x still", x)
+flags = [True, False]
+print([not v for v in flags], [v * 10 for v in range(3)], {v: v / 2 for v in [1.0, 3.0]}, [v for v in "ab"])

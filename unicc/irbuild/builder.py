@@ -44,6 +44,8 @@ class ClassInfo:
     vslots: dict[str, int] = field(default_factory=dict)     # method -> vtable index
     is_exception: bool = False
     is_dataclass: bool = False
+    base: ClassInfo | None = None    # the compiled base class (its fields come first)
+    subst: dict[str, RType] = field(default_factory=dict)   # a generic class's specialisation
 
 
 class Context:
@@ -66,6 +68,12 @@ class Context:
         self.genexpr_types: dict[object, Type | None] = {}  # generator expressions' functions
         self.externs: dict[str, tuple[str, FuncDef, str]] = {}  # @extern: module, def, C symbol
         self.constructed: set[str] | None = None        # classes with instances (instances.py)
+        # generic classes specialised per run-time type arguments (classdef.py)
+        self.specialised: list[tuple[TypeInfo, list[RType]]] = []
+        self.pending: list[tuple[TypeInfo, ClassInfo]] = []   # to compile once all is declared
+        self.ready = False
+        self.open_dispatch = False   # a dispatch that a later specialisation could belong to
+        self.stale = False           # such a specialisation came later: build again
 
     def unique(self, base: str) -> str:
         self.counter += 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from mypy.nodes import (
     ARG_NAMED, ARG_POS, ARG_STAR, ARG_STAR2, CallExpr, Decorator, Expression, FuncDef, LambdaExpr,
     MemberExpr, MypyFile, NameExpr, RefExpr, StrExpr, SuperExpr, TypeInfo, Var, OverloadedFuncDef, TupleExpr,
@@ -19,7 +21,7 @@ EXC_TYPES = {
     "BaseException", "Exception", "ArithmeticError", "LookupError", "ValueError", "TypeError",
     "KeyError", "IndexError", "ZeroDivisionError", "OverflowError", "AttributeError",
     "AssertionError", "RuntimeError", "NotImplementedError", "RecursionError", "MemoryError",
-    "StopIteration", "SystemExit", "UnicodeDecodeError", "UnicodeError", "KeyboardInterrupt",
+    "StopIteration", "SystemExit", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "KeyboardInterrupt",
     "OSError", "EOFError", "StopAsyncIteration", "GeneratorExit", "TimeoutError",
 }
 
@@ -229,7 +231,7 @@ def format_value(b: Builder, value_e: Expression, spec_e: Expression, fmt: str) 
     if name == "builtins.str":
         return b.call_rt("rt_format_str", [v, spec], OBJ)
     from unicc.irbuild.classdef import call_dunder
-    r = call_dunder(b, v, name, "__format__", [spec], None)
+    r = call_dunder(b, v, t, "__format__", [spec], None)
     if r is not None:
         return r
     return b.call_rt("rt_format_str", [to_str(b, v, t), spec], OBJ)
@@ -263,9 +265,11 @@ def to_str(b: Builder, v: o.Register, t: object, repr_: bool = False) -> o.Regis
         return b.call_rt("rt_int_to_str", [b.coerce(v, I64)], OBJ)
     if v.type.is_float:
         return b.call_rt("rt_float_repr", [v], OBJ)
+    if v.type.is_obj and holds_enum(t):
+        return enum_container_repr(b, v, t, repr_)
     from unicc.irbuild.classdef import call_dunder
     if v.type.is_obj and not repr_:
-        r = call_dunder(b, v, name, "__str__", [], None)
+        r = call_dunder(b, v, t, "__str__", [], None)
         if r is not None:
             return r
     fn = "rt_repr" if repr_ else "rt_to_str"
@@ -280,6 +284,99 @@ def enum_repr(b: Builder, v: o.Register, info: TypeInfo) -> o.Register:
     s = b.call_rt("rt_str_concat", [s, b.str_const(": ")], OBJ)
     s = b.call_rt("rt_str_concat", [s, b.call_rt("rt_int_to_str", [b.coerce(v, I64)], OBJ)], OBJ)
     return b.call_rt("rt_str_concat", [s, b.str_const(">")], OBJ)
+
+
+ENUM_HOLDERS = ("builtins.list", "builtins.set", "builtins.dict", "builtins.tuple")
+
+
+def holds_enum(t: object) -> bool:
+    """Whether values of type t hold IntEnum members (kept as plain ints, so
+    the runtime would print them as ints where CPython prints <Color.RED: 1>)."""
+    p = mapper.proper(t)  # type: ignore[arg-type]
+    if isinstance(p, mapper.TupleType):
+        return any(holds_enum(i) for i in p.items)
+    if isinstance(p, mapper.UnionType):
+        return mapper.optional_item(p) is not None and holds_enum(mapper.optional_item(p))
+    info = mapper.instance_info(p)
+    return info is not None and (info.is_enum or info.fullname in ENUM_HOLDERS and
+                                 any(holds_enum(a) for a in mapper.type_args(p)))
+
+
+def enum_container_repr(b: Builder, v: o.Register, t: object, repr_: bool) -> o.Register:
+    """str()/repr() of an Optional or a container holding IntEnum members,
+    compiled for its static type: the members as <Color.RED: 1>."""
+    from unicc.irbuild.containers import TUPLE_ITEMS, dict_loop, index_loop, set_loop
+    p = mapper.proper(t)  # type: ignore[arg-type]
+    inner = mapper.optional_item(p)
+    if inner is not None:   # None, or the value's own str/repr
+        res = b.reg(OBJ)
+        no, yes, done = b.new_block(), b.new_block(), b.new_block()
+        b.branch(b.binary("eq", v, b.none(), BOOL), no, yes)
+        b.activate(no)
+        b.assign(res, b.str_const("None"))
+        b.goto(done)
+        b.activate(yes)
+        b.assign(res, to_str(b, b.coerce(v, mapper.rtype(inner, b.subst)), inner, repr_))
+        b.goto(done)
+        b.activate(done)
+        return res
+    parts = b.call_rt("rt_list_new", [b.int(K_OBJ), b.int(0)], OBJ)
+
+    def add(s: o.Register) -> None:
+        b.call_rt("rt_list_append", [parts, b.to_word(s)])
+
+    def each(show: Callable[[Item], o.Register]):  # type: ignore[no-untyped-def]
+        def run(nxt, head, step, exit_):  # type: ignore[no-untyped-def]
+            add(show(nxt()))
+            b.goto(step)
+            b.activate(exit_)
+        return run
+
+    def show(x: o.Register, xt: object) -> o.Register:
+        return to_str(b, b.coerce(x, mapper.rtype(xt, b.subst)), xt, repr_=True)  # type: ignore[arg-type]
+    args = mapper.type_args(p)
+    name = mapper.fullname(p)
+    opening, closing = "[", "]"
+    if isinstance(p, mapper.TupleType):
+        for i, it in enumerate(p.items):
+            add(show(b.get_field(v, TUPLE_ITEMS + i, mapper.rtype(it, b.subst)), it))
+        opening, closing = "(", ",)" if len(p.items) == 1 else ")"
+    elif name == "builtins.dict":
+        def pair(kv: Item) -> o.Register:
+            assert isinstance(kv, list)
+            return b.call_rt("rt_str_concat", [b.call_rt("rt_str_concat", [show(kv[0], args[0]), b.str_const(": ")], OBJ),
+                                               show(kv[1], args[1])], OBJ)
+        dict_loop(b, v, p, "items", each(pair))
+        opening, closing = "{", "}"
+    elif name == "builtins.set":
+        set_loop(b, v, mapper.rtype(args[0], b.subst), each(lambda x: show(x, args[0])))  # type: ignore[arg-type]
+        opening, closing = "{", "}"
+    else:   # list, tuple[X, ...]
+        index_loop(b, v, mapper.rtype(args[0], b.subst), each(lambda x: show(x, args[0])),  # type: ignore[arg-type]
+                   getter="tuple" if name == "builtins.tuple" else "list")
+        if name == "builtins.tuple":
+            opening, closing = "(", ")"
+    body = b.call_rt("rt_str_join", [b.str_const(", "), parts], OBJ)
+    if name == "builtins.tuple" and not isinstance(p, mapper.TupleType):   # (x,) for one item
+        one, joined = b.new_block(), b.new_block()
+        b.branch(b.binary("eq", b.get_field(v, 0, I64), b.int(1), BOOL), one, joined)
+        b.activate(one)
+        b.assign(body, b.call_rt("rt_str_concat", [body, b.str_const(",")], OBJ))
+        b.goto(joined)
+        b.activate(joined)
+    s = b.call_rt("rt_str_concat", [b.call_rt("rt_str_concat", [b.str_const(opening), body], OBJ),
+                                    b.str_const(closing)], OBJ)
+    if name == "builtins.set":   # an empty set prints as set()
+        res = b.reg(OBJ)
+        b.assign(res, s)
+        empty, done = b.new_block(), b.new_block()
+        b.branch(b.binary("eq", b.call_rt("rt_set_len", [v], I64, raises=False), b.int(0), BOOL), empty, done)
+        b.activate(empty)
+        b.assign(res, b.str_const("set()"))
+        b.goto(done)
+        b.activate(done)
+        return res
+    return s
 
 
 def enum_call(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
@@ -363,7 +460,7 @@ def b_len(b: Builder, e: CallExpr) -> o.Register:
     if name in LEN:
         return builtin_len(b, v, name)
     from unicc.irbuild.classdef import call_dunder
-    r = call_dunder(b, v, name, "__len__", [], e)
+    r = call_dunder(b, v, t, "__len__", [], e)
     if r is not None:
         return r
     raise b.ctx.error(b.module, e, f"len() of {name} is not supported by unicc")
@@ -372,6 +469,8 @@ def b_len(b: Builder, e: CallExpr) -> o.Register:
 def b_str(b: Builder, e: CallExpr) -> o.Register:
     if not e.args:
         return b.str_const("")
+    if len(e.args) > 1:   # str(data, encoding)
+        return decode(b, lower(b, e.args[0]), codec_limit(b, e, skip=1))
     return to_str(b, lower(b, e.args[0]), b.ctx.types.get(e.args[0]))
 
 
@@ -399,7 +498,7 @@ def b_int(b: Builder, e: CallExpr) -> o.Register:
     if mapper.fullname(b.ctx.types.get(e.args[0])) == "builtins.str":
         return b.call_rt("rt_int_from_str", [v, base], I64)
     from unicc.irbuild.classdef import call_dunder
-    r = call_dunder(b, v, mapper.fullname(b.ctx.types.get(e.args[0])), "__int__", [], e)
+    r = call_dunder(b, v, b.ctx.types.get(e.args[0]), "__int__", [], e)
     if r is not None:
         return r
     raise b.ctx.error(b.module, e, "int() of this type is not supported by unicc")
@@ -522,7 +621,7 @@ def b_sum(b: Builder, e: CallExpr) -> o.Register:
 def b_anyall(b: Builder, e: CallExpr) -> o.Register:
     """any()/all() stop at the first deciding item, also inside a generator expression."""
     from mypy.nodes import GeneratorExpr
-    from unicc.irbuild.containers import comprehension, elem_mypy
+    from unicc.irbuild.containers import comprehension, iter_elem_mypy
     is_any = isinstance(e.callee, NameExpr) and e.callee.fullname == "builtins.any"
     res = b.reg(BOOL)
     b.assign(res, b.const(not is_any, BOOL))
@@ -540,7 +639,7 @@ def b_anyall(b: Builder, e: CallExpr) -> o.Register:
     if isinstance(arg, GeneratorExpr):
         comprehension(b, arg, lambda: decide(lower(b, arg.left_expr), b.ctx.types.get(arg.left_expr)))
     else:
-        for_each(b, arg, lambda item: decide(as_value(b, item), elem_mypy(b.ctx.types.get(arg))))
+        for_each(b, arg, lambda item: decide(as_value(b, item), iter_elem_mypy(b, arg)))
     b.goto(done)
     b.activate(done)
     return res
@@ -726,76 +825,17 @@ def b_iterator_list(b: Builder, e: CallExpr) -> o.Register:
 
 
 def lower_iterator_call(b: Builder, e: CallExpr) -> o.Register:
-    """Materialise list()/map()/filter()/enumerate()/zip()/reversed()/range() into a list."""
+    """list(x)/tuple(x), and map()/filter()/enumerate()/zip()/reversed()/range()
+    calls a consumer needs as a list: the items of the loop over them."""
     t = b.ctx.types.get(e)
-    et = elem_type(b, t)
     callee = e.callee.fullname if isinstance(e.callee, NameExpr) else ""
     if callee == "builtins.tuple" and e.args:
         items = list_of(b, e.args[0], elem_type(b, t))
         return b.call_rt("rt_tuple_from_list", [items], OBJ)
-    if callee in ("builtins.enumerate", "builtins.zip"):
-        et = OBJ
-    lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
-    if callee == "builtins.map" and len(e.args) > 2:
-        return map_many(b, e, lst, et)
-    if callee == "builtins.filter" and isinstance(e.args[0], NameExpr) and e.args[0].fullname == "builtins.None":
-        from unicc.irbuild.containers import elem_mypy
-        def keep_true(it: Item) -> None:
-            v = as_value(b, it)
-            yes, no = b.new_block(), b.new_block()
-            b.branch(truth(b, v, elem_mypy(b.ctx.types.get(e.args[1]))), yes, no)
-            b.activate(yes)
-            append_item(b, lst, v, et)
-            b.goto(no)
-            b.activate(no)
-        for_each(b, e.args[1], keep_true)
-        return lst
-    if callee in ("builtins.map", "builtins.filter"):
-        from unicc.irbuild.containers import elem_mypy, iter_elem_mypy
-        f = callable_arg(b, e.args[0], iter_elem_mypy(b, e.args[1]))
-    if callee == "builtins.map":
-        for_each(b, e.args[1], lambda it: append_item(b, lst, f(b, as_value(b, it)), et))
-        return lst
-    if callee == "builtins.filter":
-        def keep(it: Item) -> None:
-            assert isinstance(it, o.Register)
-            r = f(b, it)
-            yes, no = b.new_block(), b.new_block()
-            b.branch(truth(b, r, f.ret_t), yes, no)
-            b.activate(yes)
-            b.call_rt("rt_list_append", [lst, b.to_word(b.coerce(it, et))])
-            b.goto(no)
-            b.activate(no)
-        for_each(b, e.args[1], keep)
-        return lst
-
-    def add(it: Item) -> None:
-        v = it if isinstance(it, o.Register) else new_tuple(b, it)
-        b.call_rt("rt_list_append", [lst, b.to_word(b.coerce(v, et))])
-    src = e if callee in ("builtins.enumerate", "builtins.zip", "builtins.reversed", "builtins.range") else e.args[0]
-    for_each(b, src, add)
-    return lst
-
-
-def map_many(b: Builder, e: CallExpr, lst: o.Register, et: RType) -> o.Register:
-    """map(f, a, b, ...): f over the items of zip(a, b, ...)."""
-    from unicc.irbuild.function import call_closure
-    ct = mapper.proper(b.ctx.types.get(e.args[0]))
-    if not isinstance(ct, mapper.CallableType) or builtin_target(e.args[0]) is not None:
-        raise b.ctx.error(b.module, e, "map() of this function over several iterables is not supported by unicc")
-    f = lower(b, e.args[0])
-    zipped = CallExpr(NameExpr("zip"), e.args[1:], [ARG_POS] * (len(e.args) - 1), [None] * (len(e.args) - 1))
-    zipped.callee.fullname = "builtins.zip"  # type: ignore[union-attr]
-    zipped.set_line(e)
-    params = [mapper.rtype(t, b.subst) for t in ct.arg_types]
-    ret = mapper.rtype(ct.ret_type, b.subst)
-
-    def each(items: Item) -> None:
-        assert isinstance(items, list)
-        r = call_closure(b, f, [b.coerce(x, p) for x, p in zip(items, params)], ret, len(params))
-        append_item(b, lst, r, et)
-    for_each(b, zipped, each)
-    return lst
+    if callee in ("builtins.list", "builtins.tuple"):
+        return list_of(b, e.args[0], elem_type(b, t))
+    from unicc.irbuild.containers import iter_item_type
+    return list_of(b, e, iter_item_type(b, t))
 
 
 def list_of(b: Builder, it: Expression, et: RType) -> o.Register:
@@ -812,11 +852,51 @@ def b_pow(b: Builder, e: CallExpr) -> o.Register:
     return numeric_op(b, "**", lower(b, e.args[0]), lower(b, e.args[1]), rtype_of(b, e), e)
 
 
+CODEC_LIMITS = {"utf-8": 0, "ascii": 128, "iso8859-1": 256}   # by codecs.lookup()'s name
+
+
+def codec_limit(b: Builder, e: CallExpr, skip: int = 0) -> int:
+    """The codec of encode()/decode()/bytes(s, ...)/str(b, ...), from its literal
+    `encoding` (any name CPython accepts for UTF-8, ASCII or Latin-1) and
+    `errors` ('strict'): 0 for UTF-8, else the first code point it rejects."""
+    import codecs
+    limit = 0
+    for i, (a, n) in enumerate(list(zip(e.args, e.arg_names))[skip:]):
+        what = n or ("encoding", "errors")[i]
+        if not isinstance(a, StrExpr):
+            raise b.ctx.error(b.module, a, f"a non-literal {what} is not supported by unicc")
+        if what == "errors" and a.value != "strict":
+            raise b.ctx.error(b.module, a, f"errors={a.value!r} is not supported by unicc (only 'strict')")
+        if what == "encoding":
+            try:
+                name = codecs.lookup(a.value).name
+            except LookupError:
+                name = a.value
+            if name not in CODEC_LIMITS:
+                raise b.ctx.error(b.module, a, f"encoding {a.value!r} is not supported by unicc "
+                                               "(UTF-8, ASCII and Latin-1 are)")
+            limit = CODEC_LIMITS[name]
+    return limit
+
+
+def encode(b: Builder, s: o.Register, limit: int) -> o.Register:
+    if limit:
+        return b.call_rt("rt_str_encode_8bit", [s, b.int(limit)], OBJ)
+    return b.call_rt("rt_str_encode", [s], OBJ)
+
+
+def decode(b: Builder, data: o.Register, limit: int) -> o.Register:
+    if limit:
+        return b.call_rt("rt_bytes_decode_8bit", [data, b.int(limit)], OBJ)
+    return b.call_rt("rt_bytes_decode", [data], OBJ)
+
+
 def m_str_encode(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
-    for a in e.args:
-        if not (isinstance(a, StrExpr) and a.value.lower().replace("-", "").replace("_", "") in ("utf8", "strict")):
-            raise b.ctx.error(b.module, a, "only UTF-8 encoding is supported by unicc")
-    return b.call_rt("rt_str_encode", [lower(b, callee.expr)], OBJ)
+    return encode(b, lower(b, callee.expr), codec_limit(b, e))
+
+
+def m_decode(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    return decode(b, lower(b, callee.expr), codec_limit(b, e))
 
 
 def b_set(b: Builder, e: CallExpr) -> o.Register:
@@ -860,10 +940,7 @@ def b_bytes(b: Builder, e: CallExpr) -> o.Register:
     if name in ("builtins.bytearray", "builtins.bytes", "unicc_buf.Buffer"):
         return b.call_rt("rt_bytes_from_bytearray", [v], OBJ)
     if name == "builtins.str":   # bytes(text, "utf-8")
-        for a in e.args[1:]:
-            if not (isinstance(a, StrExpr) and a.value.lower().replace("-", "") in ("utf8", "strict")):
-                raise b.ctx.error(b.module, a, "only UTF-8 encoding is supported by unicc")
-        return b.call_rt("rt_str_encode", [v], OBJ)
+        return encode(b, v, codec_limit(b, e, skip=1))
     return b.call_rt("rt_bytes_from_list", [int_list(b, e.args[0], v)], OBJ)
 
 
@@ -897,7 +974,15 @@ def b_hash(b: Builder, e: CallExpr) -> o.Register:
     return b.call_rt("rt_hash", [b.to_word(v), b.int(v.type.kind)], I64)
 
 
-from unicc.irbuild.generator import GEN_METHODS, b_iter, b_next  # noqa: E402
+def b_range(b: Builder, e: CallExpr) -> o.Register:
+    """range(...) as a value: an object of three words (start, stop, step)."""
+    args = [lower_as(b, a, I64) for a in e.args]
+    start, stop, step = (b.int(0), args[0], b.int(1)) if len(args) == 1 else \
+        (args[0], args[1], args[2] if len(args) > 2 else b.int(1))
+    return b.call_rt("rt_range_new", [start, stop, step], OBJ)
+
+
+from unicc.irbuild.generator import GEN_METHODS, b_iter, b_next, lower_lazy  # noqa: E402
 
 BUILTIN_FUNCS = {
     "builtins.next": b_next, "builtins.iter": b_iter,
@@ -912,9 +997,8 @@ BUILTIN_FUNCS = {
     "math.isnan": b_math_pred("isnan"), "math.isinf": b_math_pred("isinf"),
     "math.isfinite": b_math_pred("isfinite"), "math.fabs": b_fabs,
     "builtins.list": b_iterator_list, "builtins.tuple": b_iterator_list,
-    "builtins.map": lower_iterator_call, "builtins.filter": lower_iterator_call,
-    "builtins.enumerate": lower_iterator_call, "builtins.zip": lower_iterator_call,
-    "builtins.reversed": lower_iterator_call, "builtins.range": lower_iterator_call,
+    "builtins.map": lower_lazy, "builtins.filter": lower_lazy, "builtins.enumerate": lower_lazy,
+    "builtins.zip": lower_lazy, "builtins.reversed": lower_lazy, "builtins.range": b_range,
     "builtins.set": b_set, "builtins.dict": b_dict, "builtins.bytes": b_bytes,
     "builtins.bytearray": b_bytearray, "builtins.hash": b_hash,
     "builtins.int.from_bytes": b_from_bytes, "builtins.format": b_format, "builtins.pow": b_pow,
@@ -1063,7 +1147,8 @@ def iterable_arg(b: Builder, a: Expression) -> o.Register:
     """The runtime's iterable parameters take containers; iterators become lists."""
     from mypy.nodes import GeneratorExpr
     from unicc.irbuild.containers import is_iterator_type, materialize
-    if isinstance(a, GeneratorExpr) or is_iterator_type(b, b.ctx.types.get(a)):
+    t = b.ctx.types.get(a)
+    if isinstance(a, GeneratorExpr) or is_iterator_type(b, t) or mapper.fullname(t) == "builtins.range":
         return materialize(b, a)
     return lower(b, a)
 
@@ -1287,6 +1372,33 @@ def m_bytes_strip(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     return b.call_rt("rt_bytes_strip", [lower(b, callee.expr), chars, b.int(which)], OBJ)
 
 
+def m_bytes_partition(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """b.partition(sep) / b.rpartition(sep): three slices around the first (last)
+    occurrence; not found, the whole is the first (last) part."""
+    data, sep = lower(b, callee.expr), lower(b, e.args[0])
+    m = b.reg(I64)
+    b.assign(m, b.call_rt("rt_bytes_len", [sep], I64, raises=False))
+    empty, ok = b.new_block(), b.new_block()
+    b.branch(b.binary("eq", m, b.int(0), BOOL), empty, ok)
+    b.activate(empty)
+    b.raise_new("rt_type_ValueError", "empty separator")
+    b.activate(ok)
+    rev = callee.name == "rpartition"
+    i = b.reg(I64)
+    b.assign(i, b.call_rt("rt_bytes_rfind" if rev else "rt_bytes_find", [data, sep], I64, raises=False))
+    missing, found = b.new_block(), b.new_block()
+    b.branch(b.binary("lt", i, b.int(0), BOOL), missing, found)
+    b.activate(missing)
+    b.assign(i, b.int(0) if rev else b.call_rt("rt_bytes_len", [data], I64, raises=False))
+    b.assign(m, b.int(0))
+    b.goto(found)
+    b.activate(found)
+    end = b.binary("add", i, m, I64)
+    n = b.call_rt("rt_bytes_len", [data], I64, raises=False)
+    bounds = [(b.int(0), i), (i, end), (end, n)]
+    return new_tuple(b, [b.call_rt("rt_bytes_slice", [data, lo, hi, b.int(1), b.int(3)], OBJ) for lo, hi in bounds])
+
+
 def m_bytes_affix(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     if len(e.args) != 1 or mapper.fullname(b.ctx.types.get(e.args[0])) == "builtins.tuple":
         raise b.ctx.error(b.module, e, f"this form of bytes.{callee.name}() is not supported by unicc")
@@ -1298,6 +1410,8 @@ SPECIAL_METHODS = {
     **GEN_METHODS,
     **{("builtins.bytes", m): m_bytes_strip for m in ("strip", "lstrip", "rstrip")},
     ("builtins.bytes", "startswith"): m_bytes_affix,
+    **{(t, m): m_bytes_partition for t in ("builtins.bytes", "builtins.bytearray")
+       for m in ("partition", "rpartition")},
     ("builtins.bytes", "endswith"): m_bytes_affix,
     ("builtins.bytearray", "extend"): m_bytearray_extend,
     ("builtins.bytearray", "clear"): m_bytearray_clear,
@@ -1314,7 +1428,8 @@ SPECIAL_METHODS = {
     ("builtins.tuple", "index"): m_count_index,
     ("builtins.set", "isdisjoint"): m_isdisjoint,
     ("builtins.str", "encode"): m_str_encode,
-    ("builtins.bytes", "decode"): lambda b, e, c: b.call_rt("rt_bytes_decode", [lower(b, c.expr)], OBJ),
+    ("builtins.bytes", "decode"): m_decode,
+    ("builtins.bytearray", "decode"): m_decode,
     ("builtins.dict", "popitem"): m_dict_popitem,
     ("builtins.list", "pop"): m_list_pop,
     ("builtins.list", "sort"): m_list_sort,

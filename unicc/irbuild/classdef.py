@@ -8,8 +8,10 @@ direct; otherwise the code switches on the object's type descriptor.
 
 from __future__ import annotations
 
+from mypy.maptype import map_instance_to_supertype
 from mypy.subtypes import is_subtype
-from mypy.typevars import fill_typevars_with_any
+from mypy.types import AnyType, Instance, Type
+from mypy.typevars import fill_typevars, fill_typevars_with_any
 from mypy.nodes import (
     ARG_POS, AssignmentStmt, CallExpr, ClassDef, Decorator, Expression, FuncDef, MemberExpr,
     NameExpr, OverloadedFuncDef, RefExpr, StrExpr, SuperExpr, TempNode, TypeInfo, Var,
@@ -62,8 +64,14 @@ def declare_class(ctx: Context, module: str, cdef: ClassDef) -> None:
     if len([b for b in info.bases if not b.type.is_protocol and b.type.fullname != "builtins.object"
             and b.type.fullname != "typing.Generic"]) > 1:
         raise ctx.error(module, cdef, "multiple inheritance is not supported by unicc")
-    base = info.bases[0].type if info.bases else None
-    base_ci = ctx.classes.get(base.fullname) if base is not None else None
+    new_class(ctx, module, info, info.fullname, {}, cdef)
+
+
+def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[str, RType],
+              cdef: ClassDef) -> ClassInfo:
+    """The layout and methods of a class, or of one specialisation of a generic
+    class (`key` 'm.Box[i64]', `subst` the run-time types of its type variables)."""
+    base_ci = class_of(ctx, info.bases[0], subst) if info.bases else None
     bb = builtin_base(info)
     fields: list[tuple[str, RType]] = []
     is_exc = False
@@ -83,16 +91,20 @@ def declare_class(ctx: Context, module: str, cdef: ClassDef) -> None:
         v = sym.node
         if isinstance(v, Var) and not v.is_classvar and name not in dict(fields) and not v.is_final \
                 and v.line >= 0 and not name.startswith("__"):
-            fields.append((name, mapper.rtype(v.type)))
-    symbol = f"type.{info.fullname}"
-    ci = o.ClassIR(info.name, module, symbol, base_sym, fields)
+            fields.append((name, mapper.rtype(v.type, subst)))
+    generic = key != info.fullname
+    if generic:   # isinstance(x, Box) walks from Box[i64] through Box
+        base_sym = ctx.classes[info.fullname].ir.symbol
+    ci = o.ClassIR(info.name, module, f"type.{key}", base_sym, fields)
     ctx.ir.classes.append(ci)
-    cinfo = ClassInfo(ci, is_exception=is_exc, is_dataclass="dataclass" in info.metadata)
+    cinfo = ClassInfo(ci, is_exception=is_exc, is_dataclass="dataclass" in info.metadata,
+                      base=base_ci, subst=subst)
     cinfo.fields = {n: i for i, (n, _) in enumerate(fields)}
     cinfo.field_types = dict(fields)
-    ctx.classes[info.fullname] = cinfo
-    ctx.infos[info.fullname] = info
-    declare_class_attrs(ctx, info, cdef)
+    ctx.classes[key] = cinfo
+    ctx.infos[key] = info
+    if not generic:
+        declare_class_attrs(ctx, info, cdef)
     for name, sym in info.names.items():
         node = sym.node
         if sym.plugin_generated:   # the dataclass plugin's __init__ etc.: we make our own
@@ -100,24 +112,103 @@ def declare_class(ctx: Context, module: str, cdef: ClassDef) -> None:
         f = node.func if isinstance(node, Decorator) else node
         if isinstance(f, FuncDef) and not (f.is_static or f.is_class) and not f.is_trivial_body:
             from unicc.irbuild.function import func_info
-            fi = func_info(ctx, f"{info.fullname}.{name}", f, self_type=OBJ)
+            fi = func_info(ctx, f"{key}.{name}", f, self_type=OBJ, subst=subst)
             cinfo.methods[name] = fi
-            ctx.funcs[f.fullname] = fi
-        elif isinstance(f, FuncDef) and f.is_static and not f.is_trivial_body:
+            if not generic:
+                ctx.funcs[f.fullname] = fi
+        elif isinstance(f, FuncDef) and f.is_static and not f.is_trivial_body and not generic:
             from unicc.irbuild.function import func_info
             fi = func_info(ctx, f"{info.fullname}.{name}", f)
             ctx.funcs[f.fullname] = fi
         elif isinstance(node, OverloadedFuncDef):
             raise ctx.error(module, node, "overloaded methods are not supported by unicc")
     if cinfo.is_dataclass and "__init__" not in cinfo.methods:
-        cinfo.methods["__init__"] = FuncInfo(f"{info.fullname}.__init__", [OBJ] + [t for n, t in dc_fields(ctx, info)],
-                                             VOID, ["self"] + [n for n, _ in dc_fields(ctx, info)],
+        cinfo.methods["__init__"] = FuncInfo(f"{key}.__init__", [OBJ] + [t for n, t in dc_fields(cinfo, info)],
+                                             VOID, ["self"] + [n for n, _ in dc_fields(cinfo, info)],
                                              [None] + dc_defaults(ctx, info, cdef))
+    return cinfo
 
 
-def dc_fields(ctx: Context, info: TypeInfo) -> list[tuple[str, RType]]:
+# ---- generic classes: one specialisation per run-time type arguments -----------------------
+#
+# A generic class is compiled once per assignment of run-time types to its
+# type variables, as generic functions are (generic.py): Box[int] holds an
+# unboxed i64 field and its list[T] attribute is a list of unboxed ints, the
+# same representation the code outside the class uses for a list[int], so
+# lists pass in and out without copying or boxing and stay shared.  Type
+# arguments that are all objects use the class as declared ("erased"); the
+# others are made at first use, named by their run-time types (m.Box[i64]).
+
+def class_key(info: TypeInfo, rts: list[RType]) -> str:
+    if all(r == OBJ for r in rts):
+        return info.fullname
+    return f"{info.fullname}[{','.join(r.name for r in rts)}]"
+
+
+def class_of(ctx: Context, t: object, subst: dict[str, RType]) -> ClassInfo | None:
+    """The compiled class (or specialisation) of objects of mypy type t."""
+    p = mapper.proper(t)  # type: ignore[arg-type]
+    if not isinstance(p, Instance):
+        item = mapper.optional_item(t)  # type: ignore[arg-type]
+        return class_of(ctx, item, subst) if item is not None else None
+    ci = ctx.classes.get(p.type.fullname)
+    if ci is None or not p.args or not p.type.defn.type_vars:
+        return ci
+    if any(isinstance(mapper.proper(a), AnyType) for a in p.args):
+        return None   # Box[Any] after isinstance(x, Box): any specialisation
+    return specialise(ctx, p.type, [mapper.rtype(a, subst) for a in p.args])
+
+
+def specialise(ctx: Context, info: TypeInfo, rts: list[RType]) -> ClassInfo:
+    key = class_key(info, rts)
+    ci = ctx.classes.get(key)
+    if ci is not None:
+        return ci
+    if ctx.open_dispatch:   # a method dispatch compiled earlier did not see this one
+        ctx.stale = True
+    ctx.specialised.append((info, rts))
+    subst = {tv.fullname: rt for tv, rt in zip(info.defn.type_vars, rts)}
+    ci = new_class(ctx, info.module_name, info, key, subst, info.defn)
+    if ctx.ready:
+        compile_methods(ctx, info.module_name, info, ci)
+    else:
+        ctx.pending.append((info, ci))
+    return ci
+
+
+def specialise_static(ctx: Context) -> None:
+    """Make the specialisations the program's static types name (Box[int]) before
+    any code is compiled; those that only generic code makes come later."""
+    seen: set[object] = set()
+
+    def visit(t: object) -> None:
+        p = mapper.proper(t)  # type: ignore[arg-type]
+        if p in seen:
+            return
+        seen.add(p)
+        if isinstance(p, Instance):
+            class_of(ctx, p, {})
+        for sub in getattr(p, "args", ()) or getattr(p, "items", ()) or ():
+            visit(sub)
+        if isinstance(p, mapper.CallableType):
+            for sub in [*p.arg_types, p.ret_type]:
+                visit(sub)
+    for t in list(ctx.types.values()):
+        visit(t)
+
+
+def view_key(ci: ClassInfo, info: TypeInfo, static: TypeInfo) -> str:
+    """The key of `static` as class ci (a subclass, maybe a specialisation) sees it."""
+    inst = map_instance_to_supertype(fill_typevars(info), static)  # type: ignore[arg-type]
+    return class_key(static, [mapper.rtype(a, ci.subst) for a in inst.args])
+
+
+def key_of(ci: ClassInfo) -> str:
+    return ci.ir.symbol[len("type."):]
+
+
+def dc_fields(ci: ClassInfo, info: TypeInfo) -> list[tuple[str, RType]]:
     attrs = info.metadata["dataclass"]["attributes"]
-    ci = ctx.classes[info.fullname]
     return [(a["name"], ci.field_types[a["name"]]) for a in attrs if a.get("is_in_init", True)]
 
 
@@ -172,24 +263,27 @@ def enum_members(ctx: Context, info: TypeInfo) -> dict[str, int]:
 # ---- compiling class bodies ----------------------------------------------------------------
 
 def compile_class(ctx: Context, module: str, cdef: ClassDef) -> None:
-    from unicc.irbuild.function import compile_function
     info = cdef.info
     ci = ctx.classes.get(info.fullname)
-    if ci is None:
-        return
+    if ci is not None:
+        compile_methods(ctx, module, info, ci)
+
+
+def compile_methods(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None:
+    from unicc.irbuild.function import compile_function
     for name, fi in ci.methods.items():
         sym = info.names.get(name)
         node = sym.node if sym else None
         f = node.func if isinstance(node, Decorator) else node
         written = sym is not None and not sym.plugin_generated
         if isinstance(f, FuncDef) and written and not f.is_trivial_body:
-            compile_function(ctx, module, f, fi, f"{info.name}.{name}")
+            compile_function(ctx, module, f, fi, f"{info.name}.{name}", subst=ci.subst)
         elif name == "__init__" and ci.is_dataclass:
             dataclass_init(ctx, module, info, ci)
     for name, sym in info.names.items():
         node = sym.node
         f = node.func if isinstance(node, Decorator) else node
-        if isinstance(f, FuncDef) and f.is_static and f.fullname in ctx.funcs:
+        if isinstance(f, FuncDef) and f.is_static and f.fullname in ctx.funcs and not ci.subst:
             compile_function(ctx, module, f, ctx.funcs[f.fullname], f"{info.name}.{name}")
     make_slots(ctx, module, info, ci)
 
@@ -198,7 +292,7 @@ def dataclass_init(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> 
     fi = ci.methods["__init__"]
     b, params = new_function(ctx, module, fi.name, list(zip(fi.arg_names, fi.params)), VOID,
                              f"{info.name}.__init__")
-    for (name, _), p in zip(dc_fields(ctx, info), params[1:]):
+    for (name, _), p in zip(dc_fields(ci, info), params[1:]):
         b.set_field(params[0], ci.fields[name], p)
     b.emit(o.Return(None))
     b.finish()
@@ -233,7 +327,7 @@ def declare_class_attrs(ctx: Context, info: TypeInfo, cdef: ClassDef) -> None:
 
 def construct_instance(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
     from unicc.irbuild.call import match_args
-    ci = b.ctx.classes.get(info.fullname)
+    ci = class_of(b.ctx, b.ctx.types.get(e), b.subst) or b.ctx.classes.get(info.fullname)
     if ci is None:
         if info.is_protocol or info.is_abstract:
             raise b.ctx.error(b.module, e, f"cannot instantiate {info.name}")
@@ -242,7 +336,7 @@ def construct_instance(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
     keep = b.reg(OBJ, "new")
     b.assign(keep, obj)
     class_defaults(b, info, ci, keep)
-    init = find_method(b.ctx, info, "__init__")
+    init = find_method(ci, "__init__")
     if init is not None:
         args = match_args(b, e, init, None, skip=1)
         b.call(init, [keep] + args)
@@ -272,15 +366,19 @@ def class_defaults(b: Builder, info: TypeInfo, ci: ClassInfo, obj: o.Register) -
                 b.set_field(obj, ci.fields[name], b.coerce(r, ci.field_types[name]))
 
 
-def find_method(ctx: Context, info: TypeInfo, name: str) -> FuncInfo | None:
-    for cls in info.mro:
-        ci = ctx.classes.get(cls.fullname)
-        if ci is not None and name in ci.methods:
+def find_method(ci: ClassInfo | None, name: str) -> FuncInfo | None:
+    """The method a class has or inherits."""
+    while ci is not None:
+        if name in ci.methods:
             return ci.methods[name]
+        ci = ci.base
     return None
 
 
 # ---- attributes ---------------------------------------------------------------------------------
+
+RANGE_FIELDS = ["start", "stop", "step"]
+
 
 def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr) -> o.Register:
     if info is None:
@@ -296,36 +394,50 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
             return b.get_field(obj, 1, OBJ)   # a generator's result, boxed
         if e.name == "code" and info.name == "SystemExit":
             return b.get_field(obj, 0, OBJ)   # sys.exit's argument, boxed
+    if info.fullname == "builtins.range" and e.name in RANGE_FIELDS:
+        return b.get_field(obj, RANGE_FIELDS.index(e.name), I64)   # runtime/core/range.c
     if info.is_enum:
         if e.name == "value":
             return b.coerce(obj, I64)
         if e.name == "name":
             return enum_name(b, obj, info)
+    ci = class_of(b.ctx, b.ctx.types.get(e.expr), b.subst)
     prop = property_getter(b.ctx, info, e.name)
     if prop is not None:
-        return dispatch(b, info, e.name, obj, [], e)
-    ci = b.ctx.classes.get(info.fullname)
+        return dispatch(b, info, e.name, obj, [], e, key=ci)
+    if ci is None and info.defn.type_vars:   # Box[Any] (isinstance(x, Box)): any specialisation
+        return attr_switch(b, obj, e.name, mapper.rtype(b.ctx.types.get(e)))
+    ci = ci or b.ctx.classes.get(info.fullname)
     if ci is not None and e.name in ci.fields:
         return b.get_field(obj, ci.fields[e.name], ci.field_types[e.name])
     if info.is_protocol:
-        return protocol_attr(b, info, obj, e)
+        return attr_switch(b, obj, e.name, mapper.rtype(b.ctx.types.get(e)))
     raise b.ctx.error(b.module, e, f"attribute '{e.name}' of {info.name} is not supported by unicc")
 
 
-def protocol_attr(b: Builder, proto: TypeInfo, obj: o.Register, e: MemberExpr) -> o.Register:
-    t = mapper.rtype(b.ctx.types.get(e))
-    impls = [(ci, ci.fields[e.name]) for ci in b.ctx.classes.values() if e.name in ci.fields]
-    res = b.reg(t)
+def attr_switch(b: Builder, obj: o.Register, name: str, t: RType, value: o.Register | None = None) -> o.Register:
+    """Read (or write `value` to) attribute `name` of an object whose class is
+    known only at run time (a Protocol, a generic class's unknown specialisation):
+    a switch on its type over the classes that have such a field."""
+    b.ctx.open_dispatch = True
+    impls = [(ci, ci.fields[name]) for ci in b.ctx.classes.values() if name in ci.fields]
+    res = b.reg(t) if value is None else b.none()
     done = b.new_block()
     tp = type_of(b, obj)
     for ci, idx in impls:
         yes, no = b.new_block(), b.new_block()
         b.branch(b.binary("eq", tp, b.addr(ci.ir.symbol), BOOL), yes, no)
         b.activate(yes)
-        b.assign(res, b.get_field(obj, idx, ci.field_types[e.name]))
+        ft = ci.field_types[name]
+        if value is None:
+            b.assign(res, b.coerce(b.get_field(obj, idx, ft), t))
+        elif value.type.is_float and ft.is_int:   # Cell[int] cannot hold a float here
+            b.raise_new("rt_type_TypeError", f"unicc cannot store a float in {ci.ir.name}[int].{name}")
+        else:
+            b.set_field(obj, idx, b.coerce(value, ft))
         b.goto(done)
         b.activate(no)
-    b.raise_new("rt_type_AttributeError", f"object has no attribute '{e.name}'")
+    b.raise_new("rt_type_AttributeError", f"object has no attribute '{name}'")
     b.activate(done)
     return res
 
@@ -375,8 +487,11 @@ def store_attr(b: Builder, target: MemberExpr, value: o.Register) -> None:
         b.emit(o.SetGlobal(g.name, b.coerce(value, g.type)))
         return
     t = b.ctx.types.get(target.expr)
-    info = mapper.instance_info(t)
-    ci = b.ctx.classes.get(info.fullname) if info is not None else None
+    ci = class_of(b.ctx, t, b.subst)
+    info = mapper.instance_info(t) or mapper.instance_info(mapper.optional_item(t))
+    if ci is None and info is not None and info.fullname in b.ctx.classes and info.defn.type_vars:
+        attr_switch(b, lower(b, target.expr), target.name, VOID, value)   # Box[Any]
+        return
     if ci is None or target.name not in ci.fields:
         raise b.ctx.error(b.module, target, f"assigning attribute '{target.name}' is not supported by unicc")
     obj = lower(b, target.expr)
@@ -385,21 +500,27 @@ def store_attr(b: Builder, target: MemberExpr, value: o.Register) -> None:
 
 # ---- method calls ----------------------------------------------------------------------------------
 
-def implementations(ctx: Context, static: TypeInfo, name: str) -> list[tuple[str, FuncInfo]]:
+def implementations(ctx: Context, static: TypeInfo, name: str,
+                    key: ClassInfo | None = None) -> list[tuple[str, FuncInfo]]:
     """(class symbol, implementation) for every compiled class an object of static
     type `static` can be at run time, for method `name`: the classes the program
     constructs (instances.py) that derive from `static` or, for a Protocol,
-    conform to it."""
+    conform to it.  `key`: the specialisation of `static` the object is known
+    to be (Box[int] is a Box[i64] or a subclass of one, never a Box)."""
     if ctx.constructed is None:
         ctx.constructed = constructed_classes(ctx.modules)
     out = []
     for full, ci in ctx.classes.items():
         cinfo = ctx.infos.get(full)
-        if cinfo is None or full not in ctx.constructed:
+        if cinfo is None or cinfo.fullname not in ctx.constructed:
             continue
         ok = conforms(cinfo, static) if static.is_protocol else cinfo.has_base(static.fullname)
+        if ok and cinfo.defn.type_vars and not (cinfo is static and key is not None):
+            ctx.open_dispatch = True   # a specialisation of cinfo made later would belong here
+        if ok and key is not None and not static.is_protocol:
+            ok = view_key(ci, cinfo, static) == key_of(key)
         if ok:
-            impl = find_method(ctx, cinfo, name)
+            impl = find_method(ci, name)
             if impl is not None:
                 out.append((ci.ir.symbol, impl))
     return out
@@ -412,8 +533,8 @@ def conforms(cls: TypeInfo, proto: TypeInfo) -> bool:
 
 
 def dispatch(b: Builder, static: TypeInfo, name: str, obj: o.Register, args: list[o.Register],
-             node: Expression | None, ret: RType | None = None) -> o.Register:
-    impls = implementations(b.ctx, static, name)
+             node: Expression | None, ret: RType | None = None, key: ClassInfo | None = None) -> o.Register:
+    impls = implementations(b.ctx, static, name, key)
     distinct = {fi.name: fi for _, fi in impls}
     if not distinct:
         if ret is None:
@@ -431,8 +552,8 @@ def dispatch(b: Builder, static: TypeInfo, name: str, obj: o.Register, args: lis
         b.branch(b.binary("eq", tp, b.addr(sym), BOOL), yes, no)
         b.activate(yes)
         r = b.call(fi, [obj] + args)
-        if res is not None:
-            b.assign(res, r)
+        if res is not None:   # specialisations of one generic class differ in representation
+            b.assign(res, b.coerce(r, rt))
         b.goto(done)
         b.activate(no)
     b.emit(o.Unreachable())
@@ -456,34 +577,36 @@ def call_method(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     sym = info.get(callee.name)
     if sym is not None and isinstance(sym.node, Decorator) and sym.node.func.is_static:
         return static_call(b, e, info, callee.name)   # obj.static_method(...): obj is not passed
-    impls = implementations(b.ctx, info, callee.name)
+    key = class_of(b.ctx, t, b.subst)
+    impls = implementations(b.ctx, info, callee.name, key)
     if not impls:
         # maybe a Callable-typed attribute
         ci = b.ctx.classes.get(info.fullname)
         if ci is not None and callee.name in ci.fields:
             from unicc.irbuild.call import call_value
             return call_value(b, e)
-        if not info.is_protocol and not any(find_method(b.ctx, c, callee.name) for c in b.ctx.infos.values()
-                                            if c.has_base(info.fullname)):
+        if not info.is_protocol and not any(find_method(b.ctx.classes[k], callee.name)
+                                            for k, c in b.ctx.infos.items() if c.has_base(info.fullname)):
             raise b.ctx.error(b.module, e, f"method {info.name}.{callee.name}() is not supported by unicc")
         lower(b, callee.expr)
         return never_constructed(b, info, callee.name, mapper.rtype(b.ctx.types.get(e)))
     obj = lower(b, callee.expr)
     first = impls[0][1]
     args = match_args(b, e, first, None, skip=1)
-    return dispatch(b, info, callee.name, obj, args, e, first.ret)
+    return dispatch(b, info, callee.name, obj, args, e, first.ret, key)
 
 
-def call_dunder(b: Builder, obj: o.Register, type_name: str, name: str, args: list[o.Register],
+def call_dunder(b: Builder, obj: o.Register, static: str | Type | None, name: str, args: list[o.Register],
                 node: Expression | None) -> o.Register | None:
-    """Call a user-defined dunder if the static type (a compiled class) has one."""
-    infos = b.ctx.infos
-    info = infos.get(type_name)
-    if info is None or not obj.type.is_obj:
+    """Call a user-defined dunder if the static type (a compiled class, given
+    as its mypy type or its name) has one."""
+    info = b.ctx.infos.get(static) if isinstance(static, str) else mapper.instance_info(static)
+    if info is None or not obj.type.is_obj or info.fullname not in b.ctx.infos:
         return None
-    if find_method(b.ctx, info, name) is None:
+    key = class_of(b.ctx, static, b.subst) if not isinstance(static, str) else None
+    if find_method(key or b.ctx.classes[info.fullname], name) is None:
         return None
-    return dispatch(b, info, name, obj, args, node)
+    return dispatch(b, info, name, obj, args, node, key=key)
 
 
 def call_super(b: Builder, e: CallExpr) -> o.Register:
@@ -496,17 +619,15 @@ def call_super(b: Builder, e: CallExpr) -> o.Register:
     info = sup.info
     name = sup.name
     self_reg = b.py_params[0]
-    for cls in info.mro[1:]:
-        ci = b.ctx.classes.get(cls.fullname)
-        if ci is not None and name in ci.methods:
-            fi = ci.methods[name]
-            return b.call(fi, [self_reg] + match_args(b, e, fi, None, skip=1))
-        if cls.fullname.startswith("builtins.") and name == "__init__":
-            ci = b.ctx.classes[info.fullname]
-            if ci.is_exception and e.args:
-                from unicc.irbuild.call import exception_message
-                b.set_field(self_reg, 0, exception_message(b, e, cls.name))
-            return b.none()
+    cur = class_of(b.ctx, fill_typevars(info), b.subst)   # the class (specialisation) compiled
+    fi = find_method(cur.base, name) if cur is not None else None
+    if fi is not None:
+        return b.call(fi, [self_reg] + match_args(b, e, fi, None, skip=1))
+    if name == "__init__" and cur is not None:   # a builtin base's __init__
+        if cur.is_exception and e.args:
+            from unicc.irbuild.call import exception_message
+            b.set_field(self_reg, 0, exception_message(b, e, builtin_base(info) or "Exception"))
+        return b.none()
     raise b.ctx.error(b.module, e, f"super().{name}() is not supported by unicc here")
 
 
@@ -529,10 +650,10 @@ def static_call(b: Builder, e: CallExpr, info: TypeInfo, name: str) -> o.Registe
 def make_slots(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None:
     for slot, dunder in (("repr", "__repr__"), ("str", "__str__"), ("hash", "__hash__"),
                          ("eq", "__eq__"), ("lt", "__lt__")):
-        fi = find_method(ctx, info, dunder)
+        fi = find_method(ci, dunder)
         if fi is not None:
             ci.ir.slots[slot] = slot_wrapper(ctx, module, fi, slot)
-    nxt = find_method(ctx, info, "__next__")
+    nxt = find_method(ci, "__next__")
     if nxt is not None:
         ci.ir.slots["iternext"] = iternext_slot(ctx, module, nxt)
     if ci.is_dataclass:
@@ -587,7 +708,7 @@ def slot_wrapper(ctx: Context, module: str, fi: FuncInfo, slot: str) -> str:
 
 
 def dataclass_repr(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> str:
-    name = f"{info.fullname}.__repr__.dc"
+    name = f"{key_of(ci)}.__repr__.dc"
     b, (self_r,) = new_function(ctx, module, name, [("self", OBJ)], OBJ)
     acc = b.str_const(f"{info.name}(")
     attrs = [a["name"] for a in info.metadata["dataclass"]["attributes"] if a.get("is_in_repr", True) is not False]
@@ -606,14 +727,14 @@ def dataclass_repr(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> 
 
 
 def dataclass_eq(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> str:
-    name = f"{info.fullname}.__eq__.dc"
+    name = f"{key_of(ci)}.__eq__.dc"
     b, (a, c) = new_function(ctx, module, name, [("a", OBJ), ("b", OBJ)], I64)
     no = b.new_block()
     same_type = b.binary("eq", type_of(b, a), type_of(b, c), BOOL)
     ok = b.new_block()
     b.branch(same_type, ok, no)
     b.activate(ok)
-    for fname, _ in dc_fields(ctx, info):
+    for fname, _ in dc_fields(ci, info):
         t = ci.field_types[fname]
         x, y = b.get_field(a, ci.fields[fname], t), b.get_field(c, ci.fields[fname], t)
         eq = b.call_rt("rt_eq", [b.to_word(x), b.to_word(y), b.int(t.kind)], BOOL)
@@ -630,9 +751,9 @@ def dataclass_eq(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> st
 def dataclass_hash(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> str:
     """frozen=True: hash(obj) is the hash of the tuple of its fields, as in dataclasses."""
     from unicc.irbuild.containers import new_tuple
-    name = f"{info.fullname}.__hash__.dc"
+    name = f"{key_of(ci)}.__hash__.dc"
     b, (a,) = new_function(ctx, module, name, [("self", OBJ)], I64)
-    fields = [b.get_field(a, ci.fields[f], ci.field_types[f]) for f, _ in dc_fields(ctx, info)]
+    fields = [b.get_field(a, ci.fields[f], ci.field_types[f]) for f, _ in dc_fields(ci, info)]
     t = new_tuple(b, fields)
     b.emit(o.Return(b.call_rt("rt_hash", [b.to_word(t), b.int(OBJ.kind)], I64)))
     b.activate(b.error_exit)
@@ -648,9 +769,9 @@ def dataclass_ordered(info: TypeInfo) -> bool:
 
 def dataclass_lt(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> str:
     """order=True: compare the fields as a tuple, first difference decides."""
-    name = f"{info.fullname}.__lt__.dc"
+    name = f"{key_of(ci)}.__lt__.dc"
     b, (a, c) = new_function(ctx, module, name, [("a", OBJ), ("b", OBJ)], I64)
-    for fname, _ in dc_fields(ctx, info):
+    for fname, _ in dc_fields(ci, info):
         t = ci.field_types[fname]
         x, y = b.to_word(b.get_field(a, ci.fields[fname], t)), b.to_word(b.get_field(c, ci.fields[fname], t))
         less, not_less, greater, nxt = b.new_block(), b.new_block(), b.new_block(), b.new_block()

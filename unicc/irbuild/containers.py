@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Callable, Union
 
 from mypy.nodes import (
-    CallExpr, DictExpr, DictionaryComprehension, Expression, GeneratorExpr, IndexExpr,
+    ARG_POS, CallExpr, DictExpr, DictionaryComprehension, Expression, GeneratorExpr, IndexExpr,
     ListComprehension, ListExpr, MemberExpr, NameExpr, SetComprehension, SetExpr, SliceExpr,
-    TupleExpr, IntExpr, UnaryExpr, RefExpr, TypeInfo,
+    TupleExpr, IntExpr, UnaryExpr, RefExpr, TypeInfo, StrExpr, BytesExpr, FloatExpr,
 )
 from mypy.expandtype import expand_type_by_instance
 from mypy.types import Instance, Type
@@ -36,6 +36,8 @@ def iter_elem_mypy(b: Builder, it: Expression) -> Type | None:
     name = mapper.fullname(t)
     if name == "builtins.str":
         return t
+    if name in BUILTIN_ITERATORS:
+        return builtin_iter_item(t)
     if name in ("builtins.bytes", "builtins.bytearray"):
         from mypy.types import Instance
         p = mapper.proper(t)
@@ -106,6 +108,13 @@ def lower_display(b: Builder, e: Expression) -> o.Register:
         s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
         for item in e.items:
             b.call_rt("rt_set_add", [s, b.to_word(lower_as(b, item, et))])
+        if len(e.items) > 2 and all(is_constant(x) for x in e.items):
+            # CPython folds such a display into a frozenset constant, which its
+            # compiler rebuilds from its own items when it merges constants, and
+            # makes the set from that (SET_UPDATE): the same three steps here
+            folded = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
+            set_loop(b, s, et, lambda nxt, h, step, exit_: _add_all(b, folded, nxt, step, exit_))
+            s = b.call_rt("rt_set_copy", [folded], OBJ)
         return s
     if isinstance(e, DictExpr):
         kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
@@ -136,6 +145,18 @@ def lower_display(b: Builder, e: Expression) -> o.Register:
             d, b.to_word(lower_as(b, e.key, kt)), b.to_word(lower_as(b, e.value, vt))]))
         return d
     raise b.ctx.error(b.module, e, f"{type(e).__name__} is not supported by unicc")
+
+
+def is_constant(e: Expression) -> bool:
+    """A literal CPython's compiler sees as a constant (its AST optimizer folds
+    -1 and tuples of constants)."""
+    if isinstance(e, (IntExpr, StrExpr, BytesExpr, FloatExpr)):
+        return True
+    if isinstance(e, NameExpr):
+        return e.fullname in ("builtins.True", "builtins.False", "builtins.None")
+    if isinstance(e, UnaryExpr):
+        return e.op in ("-", "+", "~") and isinstance(e.expr, (IntExpr, FloatExpr))
+    return isinstance(e, TupleExpr) and all(is_constant(x) for x in e.items)
 
 
 def generator_item_type(b: Builder, g: GeneratorExpr) -> RType:
@@ -204,10 +225,12 @@ def for_each(b: Builder, it: Expression, body: Callable[[Item], None],
 
 
 def iterate(b: Builder, it: Expression, run: Run) -> None:
-    """Pick the loop shape for `it`: counted, dict/set cursor, or by index."""
+    """Pick the loop shape for `it`: counted, dict/set cursor, or by index.
+    range/enumerate/zip/map/filter/reversed calls consumed in place become
+    loops over their arguments, which make each item as the consumer takes it."""
     t = b.ctx.types.get(it)
     name = mapper.fullname(t)
-    if isinstance(it, CallExpr) and isinstance(it.callee, NameExpr):
+    if isinstance(it, CallExpr) and isinstance(it.callee, NameExpr) and it not in b.pinned:
         fn = it.callee.fullname
         if fn == "builtins.range":
             return range_loop(b, it, run)
@@ -215,10 +238,18 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
             return enumerate_loop(b, it, run)
         if fn == "builtins.zip" and it.args:
             return zip_loop(b, it, run)
+        if fn == "builtins.map" and len(it.args) > 1:
+            return map_loop(b, it, run)
+        if fn == "builtins.filter":
+            return filter_loop(b, it, run)
         if fn == "builtins.reversed":
             seq = materialize(b, it.args[0])
             et = elem_type(b, b.ctx.types.get(it))
             return index_loop(b, seq, et, run, reverse=True)
+    if name == "builtins.range":   # a range object: count through its three words
+        r = lower(b, it)
+        return counted(b, b.get_field(r, 0, I64), b.get_field(r, 1, I64), b.get_field(r, 2, I64), None,
+                       run, lambda cur: cur)
     if isinstance(it, CallExpr) and isinstance(it.callee, MemberExpr) and \
             mapper.fullname(b.ctx.types.get(it.callee.expr)) == "builtins.dict" and \
             it.callee.name in ("items", "keys", "values") and not it.args:
@@ -241,12 +272,26 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
 
 GENERATOR_TYPES = {"typing.Generator", "typing.Iterator", "typing.Iterable",
                    "collections.abc.Generator", "collections.abc.Iterator", "collections.abc.Iterable"}
+# Their values are generators (generator.py lower_lazy); consumed in place, loops.
+BUILTIN_ITERATORS = {"builtins.map", "builtins.filter", "builtins.zip", "builtins.enumerate",
+                     "builtins.reversed"}
+
+
+def builtin_iter_item(t: Type | None) -> Type | None:
+    """The items of a map/filter/zip/enumerate/reversed object: what its
+    __next__ returns (enumerate[str] yields tuple[int, str])."""
+    p = mapper.proper(t)
+    m = p.type.get_method("__next__") if isinstance(p, Instance) else None
+    if m is None or not isinstance(m.type, mapper.CallableType):
+        return None
+    assert isinstance(p, Instance)
+    return expand_type_by_instance(m.type.ret_type, p)
 
 
 def is_iterator_type(b: Builder, t: Type | None) -> bool:
     """Values iterated through the iterator protocol: generators, coroutines'
     iterators, Iterator/Iterable-typed values, classes with __iter__/__next__."""
-    if mapper.fullname(t) in GENERATOR_TYPES:
+    if mapper.fullname(t) in GENERATOR_TYPES or mapper.fullname(t) in BUILTIN_ITERATORS:
         return True
     info = mapper.instance_info(t)
     return info is not None and info.fullname in b.ctx.infos and \
@@ -256,14 +301,26 @@ def is_iterator_type(b: Builder, t: Type | None) -> bool:
 def iter_object(b: Builder, it: Expression) -> o.Register:
     """iter(it): an iterator object (a class's __iter__, or the runtime's cursor)."""
     t = b.ctx.types.get(it)
-    return iter_of(b, lower(b, it) if is_iterator_type(b, t) else materialize(b, it), t, it)
+    direct = is_iterator_type(b, t) or mapper.fullname(t) == "builtins.range"
+    return iter_of(b, lower(b, it) if direct else materialize(b, it), t, it)
+
+
+def iter_result_type(t: Type | None) -> Type | None:
+    """The type of iter(x) for an instance of a compiled class: its __iter__'s
+    result (Ring[int].__iter__ -> Iterator[int]), or x's own type."""
+    info = mapper.instance_info(t)
+    m = info.get_method("__iter__") if info is not None else None
+    p = mapper.proper(t)
+    if m is None or not isinstance(m.type, mapper.CallableType) or not isinstance(p, Instance):
+        return t
+    return expand_type_by_instance(m.type.ret_type, p)
 
 
 def iter_of(b: Builder, v: o.Register, t: Type | None, node: Expression) -> o.Register:
     from unicc.irbuild.classdef import call_dunder
     info = mapper.instance_info(t)
     if info is not None and info.fullname in b.ctx.infos:
-        r = call_dunder(b, v, info.fullname, "__iter__", [], node)
+        r = call_dunder(b, v, t, "__iter__", [], node)
         if r is not None:
             v = r
     return b.call_rt("rt_iter", [v], OBJ)
@@ -310,6 +367,8 @@ DICT_VIEWS = {"_collections_abc.dict_keys": 0, "_collections_abc.dict_values": 1
 def iter_item_type(b: Builder, t: Type | None) -> RType:
     if mapper.fullname(t) == "builtins.range":
         return I64
+    if mapper.fullname(t) in BUILTIN_ITERATORS:
+        return mapper.rtype(builtin_iter_item(t), b.subst)
     info = mapper.instance_info(t)
     if info is not None and info.fullname in b.ctx.infos:   # a class with __next__ or __iter__
         for name in ("__next__", "__iter__"):
@@ -344,7 +403,7 @@ def materialize(b: Builder, it: Expression) -> o.Register:
     name = mapper.fullname(t)
     if name == "builtins.str":
         return b.call_rt("rt_str_list", [lower(b, it)], OBJ)
-    if name in ("builtins.list", "builtins.tuple", "builtins.bytes", "builtins.bytearray", "builtins.range") \
+    if name in ("builtins.list", "builtins.tuple", "builtins.bytes", "builtins.bytearray") \
             or name in DICT_VIEWS:
         return lower(b, it)   # dict views are list snapshots
     if name == "builtins.dict":
@@ -355,11 +414,14 @@ def materialize(b: Builder, it: Expression) -> o.Register:
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
         set_loop(b, s, et, lambda nxt, h, st, ex: _append_all(b, lst, nxt, st, ex))
         return lst
-    if isinstance(it, CallExpr) and isinstance(it.callee, NameExpr) and \
+    if isinstance(it, CallExpr) and isinstance(it.callee, NameExpr) and it not in b.pinned and \
             it.callee.fullname in ("builtins.map", "builtins.filter", "builtins.enumerate",
                                    "builtins.zip", "builtins.reversed", "builtins.range"):
         from unicc.irbuild.call import lower_iterator_call
         return lower_iterator_call(b, it)
+    if name == "builtins.range":
+        from unicc.irbuild.call import list_of
+        return list_of(b, it, I64)
     if isinstance(it, GeneratorExpr):
         return lower_display(b, it)
     if isinstance(it, RefExpr) and isinstance(it.node, TypeInfo) and it.node.fullname in b.ctx.enums:
@@ -370,20 +432,21 @@ def materialize(b: Builder, it: Expression) -> o.Register:
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
         iterator_loop(b, iter_object(b, it), et, lambda nxt, h, st, ex: _append_all(b, lst, nxt, st, ex))
         return lst
-    if name in ("builtins.map", "builtins.filter", "builtins.enumerate", "builtins.zip",
-                "builtins.reversed"):
-        raise b.ctx.error(b.module, it, f"{name.split('.')[1]}() results held in variables are not supported "
-                                        "by unicc; iterate over them directly or use a generator expression")
     raise b.ctx.error(b.module, it, f"iterating over {name or 'this type'} is not supported by unicc")
 
 
 def _append_all(b: Builder, lst: o.Register, nxt: Callable[[], Item], step: o.BasicBlock,
-                exit_: o.BasicBlock) -> None:
+                exit_: o.BasicBlock, func: str = "rt_list_append") -> None:
     item = nxt()
     assert isinstance(item, o.Register)
-    b.call_rt("rt_list_append", [lst, b.to_word(item)])
+    b.call_rt(func, [lst, b.to_word(item)])
     b.goto(step)
     b.activate(exit_)
+
+
+def _add_all(b: Builder, s: o.Register, nxt: Callable[[], Item], step: o.BasicBlock,
+             exit_: o.BasicBlock) -> None:
+    _append_all(b, s, nxt, step, exit_, "rt_set_add")
 
 
 Run = Callable[[Callable[[], Item], o.BasicBlock, o.BasicBlock, o.BasicBlock], None]
@@ -692,6 +755,58 @@ def enumerate_loop(b: Builder, e: CallExpr, run: Run) -> None:
     iterate(b, sub, inner)
 
 
+def map_loop(b: Builder, e: CallExpr, run: Run) -> None:
+    """map(f, xs, ...): f is applied to an item when the consumer takes it."""
+    from unicc.irbuild.call import builtin_target, builtin_value, callable_arg
+    from unicc.irbuild.function import call_closure
+    if len(e.args) == 2:
+        f = callable_arg(b, e.args[0], iter_elem_mypy(b, e.args[1]))
+
+        def one(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
+            run(lambda: f(b, as_value(b, nxt())), head, step, exit_)
+        return iterate(b, e.args[1], one)
+    # several iterables: f over the items of zip(xs, ys, ...)
+    item_ts = [iter_elem_mypy(b, a) for a in e.args[1:]]
+    target = builtin_target(e.args[0])
+    ct = mapper.proper(b.ctx.types.get(e.args[0]))
+    if target is not None:
+        fa = builtin_value(b, e.args[0], target, list(item_ts), builtin_iter_item(b.ctx.types.get(e)))
+        fn, params, ret = fa.fn, [mapper.rtype(t, b.subst) for t in item_ts], fa.ret
+    elif isinstance(ct, mapper.CallableType):
+        fn = lower(b, e.args[0])
+        params = [mapper.rtype(t, b.subst) for t in ct.arg_types]
+        ret = mapper.rtype(ct.ret_type, b.subst)
+    else:
+        raise b.ctx.error(b.module, e, "map() of this function over several iterables is not supported by unicc")
+    zipped = CallExpr(NameExpr("zip"), e.args[1:], [ARG_POS] * len(item_ts), [None] * len(item_ts))
+    zipped.callee.fullname = "builtins.zip"  # type: ignore[union-attr]
+    zipped.set_line(e)
+
+    def many(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
+        def item() -> Item:
+            xs = nxt()
+            assert isinstance(xs, list)
+            return call_closure(b, fn, [b.coerce(x, p) for x, p in zip(xs, params)], ret, len(params))
+        run(item, head, step, exit_)
+    zip_loop(b, zipped, many)
+
+
+def filter_loop(b: Builder, e: CallExpr, run: Run) -> None:
+    """filter(f, xs) / filter(None, xs): items failing the test go straight to the next step."""
+    from unicc.irbuild.call import callable_arg
+    item_t = iter_elem_mypy(b, e.args[1])
+    keep_all = isinstance(e.args[0], NameExpr) and e.args[0].fullname == "builtins.None"
+    f = None if keep_all else callable_arg(b, e.args[0], item_t)
+
+    def test(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
+        item = as_value(b, nxt())
+        keep = b.new_block()
+        b.branch(truth(b, item, item_t) if f is None else truth(b, f(b, item), f.ret_t), keep, step)
+        b.activate(keep)
+        run(lambda: item, head, step, exit_)
+    iterate(b, e.args[1], test)
+
+
 def pack(b: Builder, parts: list[o.Register]) -> o.Register:
     return new_tuple(b, parts)
 
@@ -704,6 +819,8 @@ def as_value(b: Builder, item: Item) -> o.Register:
 def zip_loop(b: Builder, e: CallExpr, run: Run) -> None:
     """zip(a, b, ...): sequences are indexed, iterators advanced, left to right;
     the first one exhausted ends the loop (as in CPython)."""
+    if any(e.arg_names):
+        raise b.ctx.error(b.module, e, "zip(strict=...) is not supported by unicc")
     parts: list[tuple[o.Register, str, RType]] = []
     for arg in e.args:
         t = b.ctx.types.get(arg)
@@ -753,7 +870,7 @@ def slice_args(b: Builder, s: SliceExpr) -> list[o.Register]:
 
 
 SLICE = {"builtins.str": "rt_str_slice", "builtins.list": "rt_list_slice", "builtins.bytes": "rt_bytes_slice",
-         "builtins.bytearray": "rt_bytes_slice"}
+         "builtins.bytearray": "rt_bytes_slice", "builtins.range": "rt_range_slice"}
 
 
 def lower_index(b: Builder, e: IndexExpr) -> o.Register:
@@ -775,6 +892,8 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
         return b.from_word(b.call_rt("rt_dict_get", [base, k], WORD), elem_type(b, t, 1))
     if name == "builtins.str":
         return b.call_rt("rt_str_getitem", [base, lower_as(b, e.index, I64)], OBJ)
+    if name == "builtins.range":
+        return b.call_rt("rt_range_get", [base, lower_as(b, e.index, I64)], I64)
     if name in ("builtins.bytes", "builtins.bytearray"):
         return byte_at(b, base, lower_as(b, e.index, I64), name == "builtins.bytearray")
     if name == "unicc_buf.Buffer":
@@ -794,7 +913,7 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
         i = lower_as(b, e.index, I64)
         return b.from_word(b.call_rt("rt_tuple_get", [base, i], WORD), res)
     from unicc.irbuild.classdef import call_dunder
-    r = call_dunder(b, base, name, "__getitem__", [lower(b, e.index)], e)
+    r = call_dunder(b, base, t, "__getitem__", [lower(b, e.index)], e)
     if r is not None:
         return r
     raise b.ctx.error(b.module, e, f"indexing {name or 'this type'} is not supported by unicc")
@@ -865,9 +984,10 @@ def contains(b: Builder, container: o.Register, item: o.Register, ce: Expression
         if item.type.is_int:
             return b.call_rt("rt_bytes_contains_int", [container, b.coerce(item, I64)], BOOL)
         return b.call_rt("rt_bytes_contains", [container, item], BOOL)
-    if name == "builtins.list" or name in DICT_VIEWS or name == "builtins.range":
-        et = iter_item_type(b, t) if name != "builtins.range" else I64
-        return b.call_rt("rt_list_contains", [container, b.to_word(b.coerce(item, et))], BOOL)
+    if name == "builtins.range":
+        return b.call_rt("rt_range_contains", [container, b.coerce(item, I64)], BOOL, raises=False)
+    if name == "builtins.list" or name in DICT_VIEWS:
+        return b.call_rt("rt_list_contains", [container, b.to_word(b.coerce(item, iter_item_type(b, t)))], BOOL)
     if name == "builtins.dict":
         return b.call_rt("rt_dict_contains", [container, b.to_word(b.coerce(item, elem_type(b, t)))], BOOL)
     if name == "builtins.set":
@@ -875,7 +995,7 @@ def contains(b: Builder, container: o.Register, item: o.Register, ce: Expression
     if name == "builtins.tuple":
         return b.call_rt("rt_tuple_contains", [container, b.to_word(item), b.int(item.type.kind)], BOOL)
     from unicc.irbuild.classdef import call_dunder
-    r = call_dunder(b, container, name, "__contains__", [item], ce)
+    r = call_dunder(b, container, t, "__contains__", [item], ce)
     if r is not None:
         return r
     if is_iterator_type(b, t):   # consumes the iterator up to the first equal item

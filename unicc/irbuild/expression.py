@@ -99,7 +99,32 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
     if isinstance(node, (FuncDef, Decorator)):
         from unicc.irbuild.function import function_value
         return function_value(b, e, node if isinstance(node, FuncDef) else node.func)
+    if isinstance(node, MypyFile):
+        return module_object(b, node.fullname)
     raise b.ctx.error(b.module, e, f"using '{e.name}' as a value is not supported by unicc")
+
+
+def module_object(b: Builder, module: str) -> o.Register:
+    """A module used as a value (`import m as alias; alias is m`): one object
+    per module, made at first use; its attributes are read statically."""
+    from unicc.irbuild.builder import ClassInfo
+    sym = "type.module"
+    if sym not in b.ctx.classes:
+        ci = o.ClassIR("module", "builtins", sym, "rt_type_object", fields=[("__name__", OBJ)])
+        b.ctx.ir.classes.append(ci)
+        b.ctx.classes[sym] = ClassInfo(ci)
+    g = b.ctx.global_var(f"{module}.<module object>", OBJ)
+    obj = b.reg(OBJ, "module")
+    b.emit(o.GetGlobal(obj, g.name))
+    make, done = b.new_block(), b.new_block()
+    b.branch(b.binary("eq", obj, b.none(), BOOL), make, done)
+    b.activate(make)
+    b.assign(obj, b.alloc(sym, 1))
+    b.set_field(obj, 0, b.str_const(module))
+    b.emit(o.SetGlobal(g.name, obj))
+    b.goto(done)
+    b.activate(done)
+    return obj
 
 
 def load_var(b: Builder, e: Expression, v: Var) -> o.Register:
@@ -120,14 +145,35 @@ def load_var(b: Builder, e: Expression, v: Var) -> o.Register:
         return b.str_const(name[: -len(".__name__")])
     if name in MODULE_CONSTS:
         return b.const(MODULE_CONSTS[name], F64)
-    if name in b.ctx.globals:
-        g = b.ctx.globals[name]
+    name = global_name(b, v, e)
+    if name in b.ctx.globals or name != v.fullname and is_imported(b, v):
+        g = b.ctx.global_var(name, mapper.rtype(v.type, b.subst))
         r = b.reg(g.type)
         b.emit(o.GetGlobal(r, name))
         return r
     if v.is_final and v.final_value is not None:
         return b.const(v.final_value, rtype_of(b, e))
     raise b.ctx.error(b.module, e, f"name '{v.name}' is not supported by unicc here")
+
+
+def global_name(b: Builder, v: Var, e: Expression | None = None) -> str:
+    """The global of a module-level variable.  A name bound by `from m import x`
+    is the importing module's own global (a copy made by the import: m
+    rebinding x later does not change it).  A comprehension's variable at
+    module level is a global too (closures made in the comprehension read it
+    late, as CPython's do); two comprehensions may use one name for different
+    types."""
+    if "." not in v.fullname:
+        return f"{b.module}.<comprehension>.{v.name}.{mapper.rtype(v.type, b.subst)}"
+    if isinstance(e, NameExpr) and is_imported(b, v):
+        return f"{b.module}.{e.name}"
+    return v.fullname
+
+
+def is_imported(b: Builder, v: Var) -> bool:
+    """v is a variable of another compiled module."""
+    mod = v.fullname.rpartition(".")[0]
+    return mod != b.module and mod in b.ctx.modules
 
 
 def store_var(b: Builder, v: Var, value: o.Register, node: Expression) -> None:
@@ -142,12 +188,13 @@ def store_var(b: Builder, v: Var, value: o.Register, node: Expression) -> None:
     if v in b.locals:
         b.assign(b.locals[v], value)
         return
-    if v.fullname in b.ctx.globals and not b.fn.name.endswith("<module>"):
-        g = b.ctx.globals[v.fullname]
+    name = global_name(b, v, node)
+    if name in b.ctx.globals and not b.fn.name.endswith("<module>"):
+        g = b.ctx.globals[name]
         b.emit(o.SetGlobal(g.name, b.coerce(value, g.type)))
         return
-    if b.fn.name.endswith("<module>") or v.fullname in b.ctx.globals:
-        g = b.ctx.global_var(v.fullname, mapper.rtype(v.type, b.subst))
+    if b.fn.name.endswith("<module>") or name in b.ctx.globals:
+        g = b.ctx.global_var(name, mapper.rtype(v.type, b.subst))
         b.emit(o.SetGlobal(g.name, b.coerce(value, g.type)))
         return
     r = b.reg(mapper.rtype(v.type, b.subst), v.name)
@@ -287,7 +334,7 @@ def object_op(b: Builder, op: str, a: o.Register, c: o.Register, ltn: str, rtn: 
     from unicc.irbuild.classdef import call_dunder
     dunder = DUNDERS.get(op)
     if dunder:
-        r = call_dunder(b, a, ltn, dunder, [c], node)
+        r = call_dunder(b, a, b.ctx.types.get(left), dunder, [c], node)
         if r is not None:
             return r
     raise b.ctx.error(b.module, node, f"operator '{op}' on {ltn or 'this type'} is not supported by unicc")
@@ -375,7 +422,7 @@ def truth(b: Builder, v: o.Register, t: object) -> o.Register:
     if name in LEN:
         return b.binary("ne", builtin_len(b, v, name), b.int(0), BOOL)
     for dunder in ("__bool__", "__len__"):
-        r = call_dunder(b, v, name, dunder, [], None)
+        r = call_dunder(b, v, t, dunder, [], None)
         if r is not None:
             return truth(b, r, None) if r.type != BOOL else r
     if not name or name == "builtins.object":   # a union: decided at run time
@@ -406,7 +453,7 @@ def lower_unary(b: Builder, e: UnaryExpr) -> o.Register:
     if e.op == "~" and t.is_int:
         return b.unary("invert", b.coerce(v, t))
     from unicc.irbuild.classdef import call_dunder
-    r = call_dunder(b, v, etype(b, e.expr), {"-": "__neg__", "+": "__pos__", "~": "__invert__"}[e.op], [], e)
+    r = call_dunder(b, v, b.ctx.types.get(e.expr), {"-": "__neg__", "+": "__pos__", "~": "__invert__"}[e.op], [], e)
     if r is not None:
         return r
     raise b.ctx.error(b.module, e, f"unary '{e.op}' on this type is not supported by unicc")

@@ -20,10 +20,11 @@ its frame, a few words.  The frame layout is `rt_gen` in unicc.h.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from mypy.nodes import (
-    ARG_POS, LDEF, Argument, AwaitExpr, Block, CallExpr, ExpressionStmt, ForStmt, FuncDef, FuncItem,
-    GeneratorExpr, IfStmt, MemberExpr, NameExpr, Statement, Var, YieldExpr, YieldFromExpr,
+    ARG_POS, LDEF, Argument, AwaitExpr, Block, CallExpr, Expression, ExpressionStmt, ForStmt, FuncDef,
+    FuncItem, GeneratorExpr, IfStmt, MemberExpr, NameExpr, Statement, Var, YieldExpr, YieldFromExpr,
 )
 from mypy.types import Instance, Type
 
@@ -67,7 +68,9 @@ def signature(t: Type | None, coroutine: bool, subst: dict[str, RType]) -> tuple
 
 def compile_generator(ctx: Context, module: str, f: FuncItem, info: FuncInfo, source_name: str,
                       outer: Builder | None, env_vars: list[Var] | None,
-                      subst: dict[str, RType] | None) -> o.FuncIR:
+                      subst: dict[str, RType] | None,
+                      body: Callable[[Builder], None] | None = None) -> o.FuncIR:
+    """`body` lowers the body instead of f's statements (lower_lazy)."""
     from unicc.irbuild.function import bind_params, captured_vars, make_cell
     from unicc.irbuild.statement import emit_return, lower_block
     ft = f.type if isinstance(f.type, mapper.CallableType) else None
@@ -88,7 +91,10 @@ def compile_generator(ctx: Context, module: str, f: FuncItem, info: FuncInfo, so
     start = b.block
     for v in captured_vars(f):
         make_cell(b, v)
-    lower_block(b, f.body)
+    if body is not None:
+        body(b)
+    else:
+        lower_block(b, f.body)
     if not b.block.terminated:
         emit_return(b, None if r.is_void else b.zero(r))
     b.activate(b.error_exit)
@@ -317,7 +323,7 @@ def lower_await(b: Builder, e: AwaitExpr) -> o.Register:
     v = lower(b, e.expr)
     if mapper.fullname(t) not in COROUTINE_TYPES:   # an awaitable object: its __await__ generator
         info = mapper.instance_info(t)
-        frame = call_dunder(b, v, info.fullname, "__await__", [], e) if info is not None else None
+        frame = call_dunder(b, v, t, "__await__", [], e) if info is not None else None
         if frame is None:
             raise b.ctx.error(b.module, e, "await of this type is not supported by unicc "
                                            "(await coroutines or objects whose class defines __await__)")
@@ -377,16 +383,69 @@ def lower_genexpr(b: Builder, e: GeneratorExpr) -> o.Register:
     return call_closure(b, make_closure(b, name, cells_for(b, env_vars)), [first], OBJ, 1)
 
 
+# ---- map(), filter(), zip(), enumerate(), reversed() kept as values -------------------------
+
+def lower_lazy(b: Builder, e: CallExpr) -> o.Register:
+    """`map(f, xs)` (and filter, zip, enumerate, reversed) as a value: a
+    generator whose body is the loop that consuming the call in place gives
+    (containers.iterate), with `yield item` inside; so `m = map(f, xs)` is
+    `(f(x) for x in xs)` with f and xs evaluated now, as CPython evaluates
+    them.  Iterables of classes with __iter__ get their iterator now too
+    (CPython's iter() at creation).  Items are made one per next()."""
+    from unicc.irbuild.call import builtin_target
+    from unicc.irbuild.containers import as_value, for_each, is_iterator_type, iter_of
+    from unicc.irbuild.expression import lower
+    from unicc.irbuild.function import func_info
+    callee = e.callee
+    assert isinstance(callee, NameExpr)
+    values: list[o.Register] = []
+    params: list[Argument] = []
+    inner: list[Expression] = []
+    first_iterable = 1 if callee.fullname in ("builtins.map", "builtins.filter") else 0
+    for i, a in enumerate(e.args):
+        t = b.ctx.types.get(a)
+        if builtin_target(a) is not None or isinstance(a, NameExpr) and a.fullname == "builtins.None":
+            inner.append(a)   # len, str.upper, None: nothing to evaluate
+            continue
+        v = lower(b, a)
+        info = mapper.instance_info(t)
+        if i >= first_iterable and callee.fullname != "builtins.reversed" and info is not None and \
+                info.fullname in b.ctx.infos and is_iterator_type(b, t):
+            from unicc.irbuild.containers import iter_result_type
+            v, t = iter_of(b, v, t, a), iter_result_type(t)
+        var = Var(f".{len(params)}", t)
+        ref = NameExpr(var.name)
+        ref.node, ref.kind = var, LDEF
+        ref.set_line(a)
+        b.ctx.types[ref] = t  # type: ignore[assignment]
+        values.append(v)
+        params.append(Argument(var, None, None, ARG_POS))
+        inner.append(ref)
+    loop = CallExpr(callee, inner, e.arg_kinds, e.arg_names)
+    loop.set_line(e)
+    b.ctx.types[loop] = b.ctx.types[e]
+    fdef = FuncDef(f"<{callee.name}>", params, Block([]))
+    fdef.set_line(e)
+    fdef.is_generator = True
+    # the declared type's first argument is the item type, except enumerate[T]'s
+    t = b.ctx.types.get(e)
+    b.ctx.genexpr_types[fdef] = t if callee.fullname != "builtins.enumerate" else None
+    name = b.ctx.unique(f"{b.fn.name}.{callee.name}")
+    info = func_info(b.ctx, name, fdef, subst=b.subst)
+    info.params, info.ret = [v.type for v in values], OBJ
+
+    def body(g: Builder) -> None:
+        for_each(g, loop, lambda item: lower_yield(g, as_value(g, item)))
+    compile_generator(b.ctx, b.module, fdef, info, callee.name, None, None, b.subst, body)
+    return b.call(info, values)
+
+
 # ---- next(), iter(), send/throw/close -------------------------------------------------------
 
 def b_next(b: Builder, e: CallExpr) -> o.Register:
     from unicc.irbuild.builder import rtype_of
     from unicc.irbuild.expression import lower, lower_as
     et = rtype_of(b, e)
-    name = mapper.fullname(b.ctx.types.get(e.args[0]))
-    if name in ("builtins.map", "builtins.filter", "builtins.zip", "builtins.enumerate", "builtins.reversed"):
-        raise b.ctx.error(b.module, e, f"next() of a {name.split('.')[1]}() result is not supported by unicc; "
-                                       "use a generator expression")
     it = lower(b, e.args[0])
     if len(e.args) == 1:
         return b.from_word(b.call_rt("rt_next_or_raise", [it, b.int(et.kind)], WORD), et)

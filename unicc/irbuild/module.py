@@ -8,7 +8,7 @@ first `import` of the module executes (as in CPython), guarded by a flag.
 from __future__ import annotations
 
 from mypy.nodes import (
-    AssignmentStmt, ClassDef, Decorator, FuncDef, MypyFile, NameExpr, OverloadedFuncDef, TupleExpr,
+    AssignmentStmt, ClassDef, Decorator, FuncDef, MypyFile, NameExpr, OverloadedFuncDef, TupleExpr, TypeInfo,
     ListExpr, Var, Expression, ForStmt, IfStmt, WhileStmt, TryStmt, Block, Statement, WithStmt,
     OperatorAssignmentStmt,
 )
@@ -16,12 +16,13 @@ from mypy.nodes import Expression as Expr
 from mypy.types import Type
 
 from unicc.ir import ops as o, versioning
-from unicc.ir.rtypes import BOOL, VOID
+from unicc.ir.rtypes import BOOL, VOID, RType
 from unicc.frontend.check import INTRINSIC
 from unicc.irbuild import mapper
 from unicc.frontend.validate import extern_symbol
 from unicc.irbuild.builder import Builder, Context, new_function
-from unicc.irbuild.classdef import compile_class, declare_classes
+from unicc.irbuild.classdef import compile_class, compile_methods, declare_classes, specialise, \
+    specialise_static
 from unicc.irbuild.function import compile_function, func_info
 from unicc.irbuild.statement import lower_block
 
@@ -32,6 +33,18 @@ def init_name(module: str) -> str:
 
 def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> o.ModuleIR:
     modules = {k: v for k, v in modules.items() if k not in INTRINSIC}
+    ctx = lower_program(types, modules, [])
+    if ctx.stale:
+        # a generic class specialisation appeared after a method dispatch that
+        # must include it had been compiled: again, with all of them declared first
+        ctx = lower_program(types, modules, ctx.specialised)
+    for fn in ctx.ir.functions:
+        versioning.version_loops(fn)
+    return ctx.ir
+
+
+def lower_program(types: dict[Expr, Type], modules: dict[str, MypyFile],
+                  specialised: list[tuple[TypeInfo, list[RType]]]) -> Context:
     ctx = Context(types, modules)
     classes: list[tuple[str, ClassDef]] = []
     funcs: list[tuple[str, FuncDef]] = []
@@ -41,6 +54,9 @@ def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> o.Mo
     classes.sort(key=lambda mc: len(mc[1].info.mro))
     for mod, cdef in classes:
         declare_classes(ctx, mod, [cdef])
+    for info, rts in specialised:
+        specialise(ctx, info, rts)
+    specialise_static(ctx)
     from unicc.irbuild.generic import is_generic
     for mod, fdef in funcs:
         if is_generic(fdef):   # compiled per use, see generic.py
@@ -50,6 +66,9 @@ def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> o.Mo
     for name, (mod, fdef, symbol) in ctx.externs.items():
         ctx.funcs[name] = func_info(ctx, name, fdef)
         extern_wrapper(ctx, mod, fdef, symbol)
+    ctx.ready = True
+    for info, ci in ctx.pending:
+        compile_methods(ctx, info.module_name, info, ci)
     for mod, fdef in funcs:
         if fdef.fullname in ctx.funcs:
             compile_function(ctx, mod, fdef, ctx.funcs[fdef.fullname], fdef.name)
@@ -64,9 +83,7 @@ def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> o.Mo
     b.emit(o.Return(None))
     b.activate(b.error_exit)
     b.emit(o.Return(None))
-    for fn in ctx.ir.functions:
-        versioning.version_loops(fn)
-    return ctx.ir
+    return ctx
 
 
 def extern_wrapper(ctx: Context, module: str, fdef: FuncDef, symbol: str) -> None:

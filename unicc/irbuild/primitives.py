@@ -113,6 +113,8 @@ METHODS: dict[tuple[str, str], Prim] = {
     (SET, "copy"): P("rt_set_copy", ret="obj"),
     (SET, "clear"): P("rt_set_clear"),
     (SET, "update"): P("rt_set_update", ("s", "obj")),
+    ("builtins.range", "index"): P("rt_range_index", ("value", "i64"), ret="i64"),
+    ("builtins.range", "count"): P("rt_range_contains", ("value", "i64"), ret="i64", raises=False),
 }
 
 # Binary operators of builtin object types: (type, op) -> runtime function.
@@ -132,7 +134,7 @@ BINOPS: dict[tuple[str, str], str] = {
 LEN: dict[str, int | str] = {
     STR: 1, BYTES: 0, BA: 0, LIST: 0, "unicc_buf.Buffer": 0, "builtins.tuple": 0,
     DICT: "rt_dict_len", SET: "rt_set_len",
-    "builtins.range": 0,   # range objects are materialised as lists
+    "builtins.range": "rt_range_len",
     "_collections_abc.dict_keys": 0, "_collections_abc.dict_values": 0,
     "_collections_abc.dict_items": 0}   # dict views are list snapshots
 

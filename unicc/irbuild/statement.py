@@ -157,7 +157,7 @@ def store_index(b: Builder, target: IndexExpr, value: o.Register) -> None:
         buffer_access(b, base, lower_as(b, target.index, I64), 1, False, b.coerce(value, I64))
     else:
         from unicc.irbuild.classdef import call_dunder
-        if call_dunder(b, base, name, "__setitem__", [lower(b, target.index), value], target) is None:
+        if call_dunder(b, base, t, "__setitem__", [lower(b, target.index), value], target) is None:
             raise b.ctx.error(b.module, target, f"item assignment on {name} is not supported by unicc")
 
 
@@ -435,11 +435,25 @@ def lower_import(b: Builder, s: Import | ImportFrom | ImportAll) -> None:
         parts = mod.split(".")
         for i in range(1, len(parts) + 1):
             import_module(b, ".".join(parts[:i]))
-        for name, _ in s.names:
+        for name, alias in s.names:
             if f"{mod}.{name}" in b.ctx.modules:
                 import_module(b, f"{mod}.{name}")
+            sym = b.ctx.modules[mod].names.get(name) if mod in b.ctx.modules else None
+            if sym is not None and isinstance(sym.node, Var) and "." in sym.node.fullname:
+                bind_imported(b, mod, name, alias or name, sym.node)
     else:
         raise b.ctx.error(b.module, s, "from ... import * is not supported by unicc")
+
+
+def bind_imported(b: Builder, mod: str, name: str, local: str, v: Var) -> None:
+    """`from mod import name as local` of a variable: the importing module's
+    own global gets the value it has now (mod's own global, or the binding
+    mod's own from-import made)."""
+    t = mapper.rtype(v.type, b.subst)
+    src = b.ctx.global_var(f"{mod}.{name}", t)
+    r = b.reg(t)
+    b.emit(o.GetGlobal(r, src.name))
+    b.emit(o.SetGlobal(b.ctx.global_var(f"{b.module}.{local}", t).name, r))
 
 
 def resolve_relative(module: str, mid: str, relative: int) -> str:
