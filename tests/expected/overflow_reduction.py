@@ -23,6 +23,7 @@ def down(s0: int, n: int) -> int:
 
 
 until_overflow(0, 1000, 255)
+until_overflow((1 << 62) - 1, 1000, 255)
 until_overflow((1 << 62) + 1, 100, 7)
 until_overflow(9223372036854772807, 1000, 255)
 print(down(-(1 << 62), 1000))

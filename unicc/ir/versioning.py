@@ -8,7 +8,7 @@ it show that some checks cannot fail:
 - Sums.  `s += x` checks for i64 overflow on every iteration.  When every
   increment lies in [0, M] (a byte or u16 loaded from memory, a masked
   value, the loop's own non-negative index...), the sum after D iterations
-  is at most s0 + D*M; with s0 <= 2**62, D <= 2**31 and M <= 2**31 it
+  is at most s0 + D*M; with s0 < 2**62, D <= 2**31 and M <= 2**31 it
   cannot overflow, and the copy adds without checks.  `s -= x` likewise.
 - Item accesses.  When nothing in the loop can change the length of a
   list, bytes or Buffer it indexes with the loop's index, `0 <= start` and
@@ -30,7 +30,7 @@ from unicc.ir import dataflow, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ
 
 LIMIT = 1 << 31          # the longest loop, and the largest increment, of the fast copy
-START_LIMIT = 1 << 62    # the largest |s0| of the fast copy: s0 + LIMIT * LIMIT < 2**63
+START_LIMIT = 1 << 62    # |s0| below it in the fast copy: s0 + LIMIT * LIMIT < 2**63
 INDEX = "index"          # an increment bounded by the loop's index, so by its stop
 
 
@@ -232,7 +232,7 @@ def version(fn: o.FuncIR, loop: o.CountedLoop) -> None:
         ok = emit.binary("and", ok, emit.cmp("le", loop.stop, emit.const(LIMIT)), BOOL)
     for r in found:
         far = emit.cmp("ge", r.acc, emit.const(-START_LIMIT)) if r.sub else \
-            emit.cmp("le", r.acc, emit.const(START_LIMIT))
+            emit.cmp("lt", r.acc, emit.const(START_LIMIT))
         ok = emit.binary("and", ok, far, BOOL)
     emit.bb.ops.append(o.Branch(ok, copy[loop.head], loop.head))
 
