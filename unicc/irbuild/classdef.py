@@ -188,8 +188,10 @@ def specialise_static(ctx: Context) -> None:
         seen.add(p)
         if isinstance(p, Instance):
             class_of(ctx, p, {})
-        for sub in getattr(p, "args", ()) or getattr(p, "items", ()) or ():
-            visit(sub)
+        items = getattr(p, "items", None) or ()   # a TypedDict's are a dict
+        for sub in [*(getattr(p, "args", None) or ()), *(items.values() if isinstance(items, dict) else items)]:
+            if isinstance(sub, Type):
+                visit(sub)
         if isinstance(p, mapper.CallableType):
             for sub in [*p.arg_types, p.ret_type]:
                 visit(sub)
