@@ -646,8 +646,8 @@ def constant_registers(f: o.FuncIR) -> dict[o.Register, object]:
     value: dict[o.Register, object] = {}
     for bb in f.blocks:
         for op in bb.ops:
-            dest = getattr(op, "dest", None)
-            if isinstance(dest, o.Register):
+            dest = op.reg if isinstance(op, o.AddrOfReg) else getattr(op, "dest", None)
+            if isinstance(dest, o.Register):   # (an out-parameter is written through its address)
                 writes[dest] = writes.get(dest, 0) + 1
                 if isinstance(op, o.Const) and isinstance(op.value, (int, float)) \
                         and (dest.type.is_float or dest.type.is_int or dest.type.bits == 1):
