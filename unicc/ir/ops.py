@@ -203,9 +203,9 @@ class Branch(Op):
     cond: Register
     true: BasicBlock
     false: BasicBlock
-    # (seq, i) when cond is `0 <= i < len(seq)` (or i counted from the end),
-    # the check of an item access (see ir/versioning.py)
-    bounds: tuple[Register, Register] | None = None
+    # (seq, i, width) when cond checks an access of `width` items at i in seq
+    # (0 <= i <= len(seq) - width, or i counted from the end): see ir/versioning.py
+    bounds: tuple[Register, Register, int] | None = None
 
 
 @dataclass(eq=False)

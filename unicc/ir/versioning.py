@@ -84,12 +84,15 @@ def loop_blocks(fn: o.FuncIR, loop: o.CountedLoop) -> list[o.BasicBlock] | None:
 
 
 def defs_in(blocks: list[o.BasicBlock]) -> dict[o.Register, list[o.Op]]:
+    """Each register written in the blocks, with the ops that write it (an
+    out-parameter is written by the op that takes its address)."""
     defs: dict[o.Register, list[o.Op]] = {}
     for bb in blocks:
         for op in bb.ops:
-            dest = getattr(op, "dest", None)
-            if isinstance(dest, o.Register):
-                defs.setdefault(dest, []).append(op)
+            written = [op.dest, op.reg] if isinstance(op, o.AddrOfReg) else [getattr(op, "dest", None)]
+            for dest in written:
+                if isinstance(dest, o.Register):
+                    defs.setdefault(dest, []).append(op)
     return defs
 
 
@@ -192,7 +195,7 @@ def version(fn: o.FuncIR, loop: o.CountedLoop) -> None:
         return
     rng = ranges(defs, loop, dataflow.liveness(fn)[loop.head] - {loop.index})
     found = reductions(blocks, loop, defs, rng)
-    seqs = indexed(blocks, defs)
+    seqs = indexed(blocks, defs, loop, rng)
     if not found and not seqs:
         return
     # the fast copy: sums, bounds and the step unchecked
@@ -203,7 +206,7 @@ def version(fn: o.FuncIR, loop: o.CountedLoop) -> None:
         nb.ops = [retarget(op, copy) for op in bb.ops]
         last = nb.ops[-1] if nb.ops else None
         if isinstance(last, o.Branch) and last.bounds is not None and last.bounds[0] in seqs \
-                and (last.bounds[1] is loop.index or rng.get(last.bounds[1]) == INDEX):
+                and by_index(last.bounds[1], loop, rng) and last.bounds[2] == 1:
             nb.ops[-1] = o.Goto(last.true)   # start <= i < stop <= len(seq)
         if bb is loop.inc:
             nb.ops[-1] = o.Goto(copy[loop.latch])   # i + step < 2**62 + 2**62
@@ -242,23 +245,27 @@ READERS = frozenset({"rt_raise_msg", "rt_list_get", "rt_list_set", "rt_buffer_ge
                      "rt_bytes_getitem", "rt_bytearray_setitem"})
 
 
-def indexed(blocks: list[o.BasicBlock], defs: dict[o.Register, list[o.Op]]) -> list[o.Register]:
-    """The sequences (lists, bytes, Buffers) set before the loop whose items
-    it reads or writes, when nothing in it can change their lengths: in the
-    copy, `stop <= len(seq)` lets LLVM drop the index checks."""
+def indexed(blocks: list[o.BasicBlock], defs: dict[o.Register, list[o.Op]], loop: o.CountedLoop,
+            rng: dict[o.Register, Range]) -> list[o.Register]:
+    """The sequences set before the loop whose item accesses by the loop's
+    index it checks (Branch.bounds), when nothing in the loop can change
+    their lengths: in the copy, `stop <= len(seq)` makes those checks moot."""
     ops = [op for bb in blocks for op in bb.ops]
     if any(isinstance(op, (o.Call, o.CallPtr)) or isinstance(op, o.CallRT) and op.func not in READERS
            for op in ops):
         return []
-    sized = {op.obj for op in ops if isinstance(op, o.GetField) and op.index == 0}
-    data = {op.dest: op.obj for op in ops if isinstance(op, o.GetField)}
+    written = {op.obj for op in ops if isinstance(op, o.SetField)}
     seqs: list[o.Register] = []
     for op in ops:
-        if isinstance(op, (o.LoadElem, o.StoreElem)):
-            seq = data.get(op.base, op.base)
-            if seq in sized and seq not in defs and seq not in seqs:
+        if isinstance(op, o.Branch) and op.bounds is not None:
+            seq, i, _ = op.bounds   # wider accesses: LLVM may still use the fact
+            if by_index(i, loop, rng) and seq not in defs and seq not in written and seq not in seqs:
                 seqs.append(seq)
     return seqs[:4]
+
+
+def by_index(i: o.Register, loop: o.CountedLoop, rng: dict[o.Register, Range]) -> bool:
+    return i is loop.index or rng.get(i) == INDEX
 
 
 def retarget(op: o.Op, copy: dict[o.BasicBlock, o.BasicBlock]) -> o.Op:

@@ -603,7 +603,7 @@ def in_range(b: Builder, seq: o.Register, i: o.Register, raiser: str, args: list
     end when negative); out of range, the runtime's `raiser` raises."""
     idx, inside = wrap_index(b, i, b.get_field(seq, 0, I64))
     fast, slow = b.new_block(), b.new_block()
-    b.emit(o.Branch(inside, fast, slow, bounds=(seq, i)))
+    b.emit(o.Branch(inside, fast, slow, bounds=(seq, i, 1)))
     b.activate(slow)
     b.call_raising(raiser, args, ret)   # IndexError
     b.activate(fast)
@@ -624,7 +624,7 @@ def buffer_access(b: Builder, v: o.Register, off: o.Register, width: int, little
     fast, slow, done = b.new_block(), b.new_block(), b.new_block()
     res = b.reg(I64, "bufval")
     b.assign(res, b.int(0))
-    b.branch(in_range, fast, slow)
+    b.emit(o.Branch(in_range, fast, slow, bounds=(v, off, width)))
     b.activate(fast)
     p = b.get_field(v, BUF_PTR, PTR)
     for k in range(width):
@@ -663,7 +663,7 @@ def byte_at(b: Builder, obj: o.Register, i: o.Register, array: bool,
     fast, slow, done = b.new_block(), b.new_block(), b.new_block()
     res = b.reg(I64, "byte")
     b.assign(res, b.int(0))
-    b.emit(o.Branch(ok, fast, slow, bounds=(obj, i) if only_index else None))
+    b.emit(o.Branch(ok, fast, slow, bounds=(obj, i, 1) if only_index else None))
     b.activate(fast)
     data = b.get_field(obj, BYTEARRAY_STORE, PTR) if array else obj
     offset = RAW_DATA if array else BYTES_DATA
