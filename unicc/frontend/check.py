@@ -25,6 +25,14 @@ STDLIB = Path(__file__).resolve().parent.parent.parent / "stdlib"
 INTRINSIC = {"unicc_types", "unicc_buf", "unicc_rt"}
 
 
+def type_parts(p: object) -> list[Type]:
+    """The types a (proper) type is made of: its type arguments, a union's or
+    tuple's items, a TypedDict's values (its `items` is a dict)."""
+    items = getattr(p, "items", None) or ()
+    parts = [*(getattr(p, "args", None) or ()), *(items.values() if isinstance(items, dict) else items)]
+    return [t for t in parts if isinstance(t, Type)]
+
+
 @dataclass
 class Program:
     entry: Path                      # the entry file

@@ -16,7 +16,7 @@ from mypy.nodes import (
 from mypy.types import AnyType, TypeOfAny, get_proper_type
 
 from unicc.errors import UserError, located
-from unicc.frontend.check import INTRINSIC, Program
+from unicc.frontend.check import INTRINSIC, Program, type_parts
 from unicc.frontend.walk import walk
 
 FORBIDDEN_CALLS = {
@@ -34,6 +34,7 @@ HINTS = {
     "Any": "give the value a precise type (a Protocol, a Union or a TypeVar)",
     "metaclass": "use plain classes, Protocols and dataclasses",
     "multiple inheritance": "inherit from one class and implement Protocols structurally",
+    "TypedDict": "use a @dataclass (or a dict[str, V] of one value type)",
 }
 ALLOWED_DECORATORS = {"dataclasses.dataclass", "builtins.property", "builtins.staticmethod",
                       "typing.final", "abc.abstractmethod", "typing.override"}
@@ -87,7 +88,7 @@ class Validator:
         if isinstance(p, AnyType) and p.type_of_any in (TypeOfAny.explicit, TypeOfAny.from_omitted_generics):
             self.report(node, "Any")
             return
-        for sub in getattr(p, "args", ()) or getattr(p, "items", ()):
+        for sub in type_parts(p):
             self.check_any(sub, node, depth + 1)
 
     def visit_decorator(self, d: Decorator) -> bool:
@@ -103,6 +104,9 @@ class Validator:
 
     def visit_class_def(self, c: ClassDef) -> None:
         info = c.info
+        if info.typeddict_type is not None:
+            self.report(c, "TypedDict")
+            return
         if c.metaclass is not None or (info.declared_metaclass is not None and
                                        info.declared_metaclass.type.fullname not in ("abc.ABCMeta",)):
             self.report(c, "metaclass")

@@ -17,6 +17,7 @@ from mypy.nodes import (
     NameExpr, OverloadedFuncDef, RefExpr, StrExpr, SuperExpr, TempNode, TypeInfo, Var,
 )
 
+from unicc.frontend.check import type_parts
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, VOID, WORD, RType
 from unicc.irbuild import mapper
@@ -188,10 +189,8 @@ def specialise_static(ctx: Context) -> None:
         seen.add(p)
         if isinstance(p, Instance):
             class_of(ctx, p, {})
-        items = getattr(p, "items", None) or ()   # a TypedDict's are a dict
-        for sub in [*(getattr(p, "args", None) or ()), *(items.values() if isinstance(items, dict) else items)]:
-            if isinstance(sub, Type):
-                visit(sub)
+        for sub in type_parts(p):
+            visit(sub)
         if isinstance(p, mapper.CallableType):
             for sub in [*p.arg_types, p.ret_type]:
                 visit(sub)
