@@ -5,7 +5,8 @@ the C function `rt_symbol` with the same parameters (each one word: int,
 bool, fixed-width int, float, or an object pointer) and result.  Under
 CPython the decorator changes nothing: the body is the reference
 implementation, written in ordinary Python (it may import any CPython
-module, since unicc neither validates nor compiles it).
+module, since unicc neither validates nor compiles it).  A symbol the
+target's runtime does not define is an error at the decorated function.
 
 Keep the C side tiny: only what the subset cannot reach (clocks, halting
 the CPU, hypercalls, device registers) belongs there.

@@ -13,7 +13,7 @@ from llvmlite import ir
 from unicc.backend.emit import emit_object, optimise, target_machine
 from unicc.backend.llvmgen import ModuleGen
 from unicc.config import Glue, configure, explain
-from unicc.errors import UserError
+from unicc.errors import UserError, located
 from unicc.frontend.check import Program, check
 from unicc.frontend.validate import validate
 from unicc.ir.pprint import format_module
@@ -76,9 +76,22 @@ def build(entry: Path, out: Path, opts: BuildOptions) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         objpath = Path(tmp) / "program.o"
         objpath.write_bytes(obj)
-        link(opts.target, objpath, out, cache_dir(), gc_sections=opts.dce)
+        try:
+            link(opts.target, objpath, out, cache_dir(), gc_sections=opts.dce)
+        except UserError as e:
+            raise unknown_extern(e, mod_ir.externs) or e
     t4 = time.perf_counter()
     opts.timings.update(check=t1 - t0, ir=t2 - t1, llvm=t3 - t2, link=t4 - t3)
+
+
+def unknown_extern(e: UserError, externs: dict[str, tuple[str, int, int]]) -> UserError | None:
+    """ld.lld's undefined symbol, when an @extern names it: said where it is named."""
+    for line in e.messages:
+        sym = line.partition("undefined symbol: ")[2].strip()
+        if sym in externs:
+            path, ln, col = externs[sym]
+            return UserError([located(path, ln, col, f"@extern(\"{sym}\"): the runtime has no symbol {sym}")])
+    return None
 
 
 def keep_everything(mod: ir.Module) -> None:

@@ -306,6 +306,8 @@ class ModuleIR:
     globals: list[GlobalIR] = field(default_factory=list)
     extern_types: set[str] = field(default_factory=set)   # builtin rt_type symbols
     tuple_kinds: dict[tuple[int, ...], str] = field(default_factory=dict)
+    # @extern C symbols -> where the function is declared (path, line, column)
+    externs: dict[str, tuple[str, int, int]] = field(default_factory=dict)
 
     def kinds_symbol(self, kinds: tuple[int, ...]) -> str:
         """A static array of word kinds (tuples' item kinds)."""

@@ -89,6 +89,7 @@ def lower_program(types: dict[Expr, Type], modules: dict[str, MypyFile],
 def extern_wrapper(ctx: Context, module: str, fdef: FuncDef, symbol: str) -> None:
     """An @extern function: its parameters passed on to the C symbol (LLVM inlines this)."""
     info = ctx.funcs[fdef.fullname]
+    ctx.ir.externs[symbol] = (ctx.path_of.get(module, module), fdef.line, fdef.column)
     b, regs = new_function(ctx, module, info.name, list(zip(info.arg_names, info.params)), info.ret,
                            fdef.name)
     r = b.call_rt(symbol, regs, info.ret)
