@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from llvmlite import ir
 
-from unicc.ir import ops as o
+from unicc.ir import dataflow, ops as o
 from unicc.ir.rtypes import RType, F64, BOOL, I64, OBJ, PTR, WORD, K_OBJ
 
 i1, i8, i32, i64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
@@ -64,6 +64,10 @@ class ModuleGen:
         g.linkage = "external"
         g.storage_class = "dso_local"
         return g
+
+    def intrinsic(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.Function:
+        fn = self.mod.globals.get(name)
+        return fn if fn is not None else ir.Function(self.mod, ir.FunctionType(ret, args), name)
 
     def runtime_fn(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.Function:
         fn = self.mod.globals.get(name)
@@ -229,8 +233,7 @@ class FuncGen:
         self.consts = constant_registers(self.f)
         # Compiled code is only ever entered with no exception pending: told
         # so, LLVM drops the CheckExc after an inlined call that cannot raise.
-        assume = self.mg.mod.globals.get("llvm.assume") or ir.Function(
-            self.mg.mod, ir.FunctionType(ir.VoidType(), [i1]), "llvm.assume")
+        assume = self.mg.intrinsic("llvm.assume", ir.VoidType(), [i1])
         clear = self.b.icmp_unsigned("==", self.global_load(self.mg.rt_exc, ptr), ir.Constant(ptr, None))
         self.b.call(assume, [clear])
         self.b.branch(self.blocks[self.f.blocks[0].label])
@@ -336,9 +339,7 @@ class FuncGen:
         elif op.op == "sqrt":   # math.sqrt: one instruction, not a call
             self.guarded(self.b.fcmp_ordered("<", a, ir.Constant(f64, 0.0)), "rt_type_ValueError",
                          "math domain error")
-            fn = self.mg.mod.globals.get("llvm.sqrt.f64") or ir.Function(
-                self.mg.mod, ir.FunctionType(f64, [f64]), "llvm.sqrt.f64")
-            r = self.b.call(fn, [a])
+            r = self.b.call(self.mg.intrinsic("llvm.sqrt.f64", f64, [f64]), [a])
         elif op.op in ("not", "invert"):   # i1 not / bitwise invert: both xor with all ones
             r = self.b.not_(a)
         else:
@@ -363,10 +364,7 @@ class FuncGen:
                 bad = self.b.icmp_signed("<", a, ir.Constant(i64, -(1 << 63) - c))
             self.guarded(bad, "rt_type_OverflowError", "integer overflow")
             return self.b.add(a, ir.Constant(i64, c), flags=["nsw"])
-        iname = f"llvm.{name}.with.overflow.i64"
-        fn = self.mg.mod.globals.get(iname)
-        if fn is None:
-            fn = ir.Function(self.mg.mod, ir.FunctionType(ir.LiteralStructType([i64, i1]), [i64, i64]), iname)
+        fn = self.mg.intrinsic(f"llvm.{name}.with.overflow.i64", ir.LiteralStructType([i64, i1]), [i64, i64])
         pair = self.b.call(fn, [a, b])
         self.guarded(self.b.extract_value(pair, 1), "rt_type_OverflowError", "integer overflow")
         # the result recomputed with nsw: the same value, and LLVM can then
@@ -549,10 +547,8 @@ class FuncGen:
         if is_leaf(self.f):   # it cannot recurse: no check (and inlined, no cost)
             self.put(op.dest, ir.Constant(i1, 0))
             return
-        fn = self.mg.mod.globals.get("llvm.frameaddress.p0")
-        if fn is None:
-            fn = ir.Function(self.mg.mod, ir.FunctionType(ptr, [ir.IntType(32)]), "llvm.frameaddress.p0")
-        sp = self.b.ptrtoint(self.b.call(fn, [ir.Constant(ir.IntType(32), 0)]), i64)
+        fn = self.mg.intrinsic("llvm.frameaddress.p0", ptr, [i32])
+        sp = self.b.ptrtoint(self.b.call(fn, [ir.Constant(i32, 0)]), i64)
         limit = self.global_load(self.mg.extern_global("rt_stack_limit", i64), i64)
         self.put(op.dest, self.b.icmp_unsigned("<", sp, limit))
 
@@ -610,9 +606,7 @@ class FuncGen:
 
     def op_Unreachable(self, op: o.Unreachable) -> None:
         # a trap, not undefined behaviour, should the runtime ever return here
-        trap = self.mg.mod.globals.get("llvm.trap") or ir.Function(
-            self.mg.mod, ir.FunctionType(ir.VoidType(), []), "llvm.trap")
-        self.b.call(trap, [])
+        self.b.call(self.mg.intrinsic("llvm.trap", ir.VoidType(), []), [])
         self.b.unreachable()
 
 
@@ -636,24 +630,23 @@ def is_leaf(f: o.FuncIR) -> bool:
 
 
 def signed64(v: object) -> int:
-    n = int(v)  # type: ignore[call-overload]
+    n: int = int(v)  # type: ignore[call-overload]
     return n - (1 << 64) if n >= 1 << 63 else n
 
 
-def constant_registers(f: o.FuncIR) -> dict[o.Register, object]:
+def constant_registers(f: o.FuncIR) -> dict[o.Register, int | float]:
     """Registers written once, by a Const of a number: used as LLVM constants."""
     writes: dict[o.Register, int] = {}
-    value: dict[o.Register, object] = {}
+    value: dict[o.Register, int | float] = {}
     for bb in f.blocks:
         for op in bb.ops:
-            dest = op.reg if isinstance(op, o.AddrOfReg) else getattr(op, "dest", None)
-            if isinstance(dest, o.Register):   # (an out-parameter is written through its address)
+            for dest in dataflow.writes(op):
                 writes[dest] = writes.get(dest, 0) + 1
-                if isinstance(op, o.Const) and isinstance(op.value, (int, float)) \
-                        and (dest.type.is_float or dest.type.is_int or dest.type.bits == 1):
-                    value[dest] = op.value
-    return {r: (float(v) if r.type.is_float else int(v) & ((1 << r.type.bits) - 1))  # type: ignore[arg-type]
-            for r, v in value.items() if writes[r] == 1 and r not in f.params}
+            if isinstance(op, o.Const) and isinstance(op.value, (int, float)) and \
+                    not (op.dest.type.is_obj or op.dest.type.is_void):
+                t = op.dest.type
+                value[op.dest] = float(op.value) if t.is_float else int(op.value) & ((1 << t.bits) - 1)
+    return {r: v for r, v in value.items() if writes[r] == 1 and r not in f.params}
 
 
 def _typed_callee(b: ir.IRBuilder, fnptr: ir.Value, fty: ir.FunctionType) -> ir.Value:

@@ -65,3 +65,11 @@ def liveness(fn: o.FuncIR) -> dict[o.BasicBlock, set[o.Register]]:
                 live_in[bb] = new
                 changed = True
     return live_in
+
+
+def writes(op: o.Op) -> list[o.Register]:
+    """The registers an op may write: its dest, and the register whose address
+    it takes (an out-parameter, written through the address)."""
+    dest = getattr(op, "dest", None)
+    out = [dest] if isinstance(dest, o.Register) else []
+    return out + [op.reg] if isinstance(op, o.AddrOfReg) else out

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from unicc.ir import dataflow, ops as o
-from unicc.ir.rtypes import BOOL, I64, OBJ
+from unicc.ir.rtypes import BOOL, I64, OBJ, RType
 
 LIMIT = 1 << 31          # the longest loop, and the largest increment, of the fast copy
 START_LIMIT = 1 << 62    # |s0| below it in the fast copy: s0 + LIMIT * LIMIT < 2**63
@@ -89,10 +89,8 @@ def defs_in(blocks: list[o.BasicBlock]) -> dict[o.Register, list[o.Op]]:
     defs: dict[o.Register, list[o.Op]] = {}
     for bb in blocks:
         for op in bb.ops:
-            written = [op.dest, op.reg] if isinstance(op, o.AddrOfReg) else [getattr(op, "dest", None)]
-            for dest in written:
-                if isinstance(dest, o.Register):
-                    defs.setdefault(dest, []).append(op)
+            for dest in dataflow.writes(op):
+                defs.setdefault(dest, []).append(op)
     return defs
 
 
@@ -179,7 +177,7 @@ def reductions(blocks: list[o.BasicBlock], loop: o.CountedLoop,
             continue
         r = INDEX if x is loop.index else rng.get(x) if x in defs else None
         if r == INDEX or (isinstance(r, tuple) and r[0] >= 0 and r[1] <= LIMIT):
-            found.append(Reduction(bb, acc, sub, r if r == INDEX else r[1]))  # type: ignore[index]
+            found.append(Reduction(bb, acc, sub, r if isinstance(r, str) else r[1]))
     return found
 
 
@@ -286,7 +284,7 @@ class Emitter:
     def __init__(self, fn: o.FuncIR, bb: o.BasicBlock) -> None:
         self.fn, self.bb = fn, bb
 
-    def reg(self, t: o.RType) -> o.Register:
+    def reg(self, t: RType) -> o.Register:
         r = o.Register(f"r{len(self.fn.registers)}", t)
         self.fn.registers.append(r)
         return r
@@ -296,7 +294,7 @@ class Emitter:
         self.bb.ops.append(o.Const(r, v))
         return r
 
-    def binary(self, op: str, a: o.Register, b: o.Register, t: o.RType = I64) -> o.Register:
+    def binary(self, op: str, a: o.Register, b: o.Register, t: RType = I64) -> o.Register:
         r = self.reg(t)
         self.bb.ops.append(o.Binary(r, op, a, b))
         return r

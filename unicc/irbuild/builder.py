@@ -87,6 +87,15 @@ class Context:
             self.ir.globals.append(g)
         return g
 
+    def builtin_class(self, sym: str, name: str, fields: list[tuple[str, RType]]) -> str:
+        """A class the compiler makes itself (cells, closures, module objects),
+        declared at its first use."""
+        if sym not in self.classes:
+            ci = o.ClassIR(name, "builtins", sym, "rt_type_object", fields=fields)
+            self.ir.classes.append(ci)
+            self.classes[sym] = ClassInfo(ci)
+        return sym
+
     def error(self, module: str, node: Node, msg: str) -> UserError:
         return UserError([located(self.path_of.get(module, module), node.line, node.column, msg)])
 
@@ -256,6 +265,21 @@ class Builder:
 
     def set_field(self, obj: o.Register, index: int, v: o.Register) -> None:
         self.emit(o.SetField(obj, index, v))
+
+    def global_object(self, name: str, make: Callable[[], o.Register]) -> o.Register:
+        """The object kept in the global `name`, made by `make` at first use:
+        one per program, so that `is` holds between its uses."""
+        g = self.ctx.global_var(name, OBJ)
+        obj = self.reg(OBJ, "once")
+        self.emit(o.GetGlobal(obj, g.name))
+        fresh, done = self.new_block(), self.new_block()
+        self.branch(self.binary("eq", obj, self.none(), BOOL), fresh, done)
+        self.activate(fresh)
+        self.assign(obj, make())
+        self.emit(o.SetGlobal(g.name, obj))
+        self.goto(done)
+        self.activate(done)
+        return obj
 
     def alloc(self, type_symbol: str, nfields: int) -> o.Register:
         return self.call_rt("rt_alloc", [self.addr(type_symbol), self.int(16 + 8 * max(nfields, 1))], OBJ)

@@ -538,7 +538,7 @@ def index_loop(b: Builder, seq: o.Register, et: RType, run: Run, reverse: bool =
                getter: str = "list") -> None:
     """Iterate a list/tuple/bytes by index; the length is re-read each time, as
     CPython's list iterator sees appends."""
-    n = seq_len(b, seq, getter)
+    n = seq_len(b, seq)
     if reverse:
         start, stop, step, sign = b.binary("sub", n, b.int(1), I64, raises=True), b.int(-1), b.int(-1), False
     else:
@@ -549,7 +549,7 @@ def index_loop(b: Builder, seq: o.Register, et: RType, run: Run, reverse: bool =
     b.goto(head)
     b.activate(head)
     if not reverse and getter == "list":
-        stop = seq_len(b, seq, getter)
+        stop = seq_len(b, seq)
     b.branch(b.binary("lt" if sign else "gt", i, stop, BOOL), body, exit_)
     b.activate(body)
     item = seq_get(b, seq, i, et, getter, checked=reverse)   # a reversed walk may outrun a shrinking list
@@ -602,12 +602,20 @@ def in_range(b: Builder, seq: o.Register, i: o.Register, raiser: str, args: list
     """i as an index into seq, whose length is its word 0 (counted from the
     end when negative); out of range, the runtime's `raiser` raises."""
     idx, inside = wrap_index(b, i, b.get_field(seq, 0, I64))
-    fast, slow = b.new_block(), b.new_block()
-    b.emit(o.Branch(inside, fast, slow, bounds=(seq, i, 1)))
-    b.activate(slow)
-    b.call_raising(raiser, args, ret)   # IndexError
-    b.activate(fast)
+    checked_access(b, inside, (seq, i, 1), raiser, args, ret)
     return idx
+
+
+def checked_access(b: Builder, ok: o.Register, bounds: tuple[o.Register, o.Register, int] | None,
+                   raiser: str, args: list[o.Register], ret: RType = VOID) -> None:
+    """Go on where `ok` holds; elsewhere the runtime's `raiser` raises
+    (IndexError, ...) and control never comes back, so no path joins the
+    fast one.  `bounds`: what `ok` checks (o.Branch.bounds)."""
+    fast, slow = b.new_block(), b.new_block()
+    b.emit(o.Branch(ok, fast, slow, bounds=bounds))
+    b.activate(slow)
+    b.call_raising(raiser, args, ret)
+    b.activate(fast)
 
 
 BUF_LEN, BUF_PTR = 0, 2   # rt_buffer words: len, base, ptr
@@ -617,16 +625,18 @@ def buffer_access(b: Builder, v: o.Register, off: o.Register, width: int, little
                   value: o.Register | None = None) -> o.Register:
     """Read (or write `value`) `width` bytes at `off` in a Buffer, inline: a
     bounds check and byte accesses that LLVM merges into one load or store.
-    Out of range goes to the runtime, which raises IndexError."""
+    Out of range, the runtime raises IndexError."""
     n = b.get_field(v, BUF_LEN, I64)
-    in_range = b.binary("and", b.binary("ge", off, b.int(0), BOOL),
-                        b.binary("le", off, b.binary("nsub", n, b.int(width), I64), BOOL), BOOL)
-    fast, slow, done = b.new_block(), b.new_block(), b.new_block()
+    ok = b.binary("and", b.binary("ge", off, b.int(0), BOOL),
+                  b.binary("le", off, b.binary("nsub", n, b.int(width), I64), BOOL), BOOL)
+    how = [b.int(width), b.int(int(little))]
+    if value is None:
+        checked_access(b, ok, (v, off, width), "rt_buffer_get", [v, off, *how], I64)
+    else:
+        checked_access(b, ok, (v, off, width), "rt_buffer_set", [v, off, *how, value])
+    p = b.get_field(v, BUF_PTR, PTR)
     res = b.reg(I64, "bufval")
     b.assign(res, b.int(0))
-    b.emit(o.Branch(in_range, fast, slow, bounds=(v, off, width)))
-    b.activate(fast)
-    p = b.get_field(v, BUF_PTR, PTR)
     for k in range(width):
         shift = b.int(8 * (k if little else width - 1 - k))
         at = b.binary("wadd", off, b.int(k), I64)
@@ -636,13 +646,6 @@ def buffer_access(b: Builder, v: o.Register, off: o.Register, width: int, little
             b.assign(res, b.binary("or", res, b.binary("wshl", byte, shift, I64), I64))
         else:
             b.emit(o.StoreElem(p, at, 0, b.binary("wshr", value, shift, I64), 1))
-    b.goto(done)
-    b.activate(slow)   # IndexError
-    if value is None:
-        b.call_raising("rt_buffer_get", [v, off, b.int(width), b.int(int(little))], I64)
-    else:
-        b.call_raising("rt_buffer_set", [v, off, b.int(width), b.int(int(little)), value])
-    b.activate(done)
     return res
 
 
@@ -654,34 +657,25 @@ def byte_at(b: Builder, obj: o.Register, i: o.Register, array: bool,
             value: o.Register | None = None) -> o.Register:
     """bytes/bytearray item read (or bytearray write), inline; a negative index
     counts from the end; errors go to the runtime, which raises them."""
-    n = b.get_field(obj, 0, I64)
-    idx, ok = wrap_index(b, i, n)
+    idx, ok = wrap_index(b, i, b.get_field(obj, 0, I64))
     byte = b.consts.get(value) if value is not None else 0   # the value stored, if constant
     only_index = isinstance(byte, int) and 0 <= byte < 256
     if value is not None and not only_index:   # a byte must be in range(0, 256)
         ok = b.binary("and", ok, b.binary("lt", b.convert(value, U64), b.const(256, U64), BOOL), BOOL)
-    fast, slow, done = b.new_block(), b.new_block(), b.new_block()
-    res = b.reg(I64, "byte")
-    b.assign(res, b.int(0))
-    b.emit(o.Branch(ok, fast, slow, bounds=(obj, i, 1) if only_index else None))
-    b.activate(fast)
+    bounds = (obj, i, 1) if only_index else None
     data = b.get_field(obj, BYTEARRAY_STORE, PTR) if array else obj
     offset = RAW_DATA if array else BYTES_DATA
-    if value is None:
+    if value is None:   # IndexError
+        checked_access(b, ok, bounds, "rt_bytes_getitem", [obj, i], I64)
+        res = b.reg(I64, "byte")
         b.emit(o.LoadElem(res, data, idx, offset, 1))
-    else:
-        b.emit(o.StoreElem(data, idx, offset, value, 1))
-    b.goto(done)
-    b.activate(slow)   # IndexError, or ValueError for a value out of range(256)
-    if value is None:
-        b.call_raising("rt_bytes_getitem", [obj, i], I64)
-    else:
-        b.call_raising("rt_bytearray_setitem", [obj, i, value])
-    b.activate(done)
-    return res
+        return res
+    checked_access(b, ok, bounds, "rt_bytearray_setitem", [obj, i, value])   # or ValueError
+    b.emit(o.StoreElem(data, idx, offset, value, 1))
+    return value
 
 
-def seq_len(b: Builder, seq: o.Register, getter: str) -> o.Register:
+def seq_len(b: Builder, seq: o.Register) -> o.Register:
     return b.get_field(seq, 0, I64)   # rt_list, rt_tuple, rt_bytes: len is word 0
 
 
@@ -842,7 +836,7 @@ def zip_loop(b: Builder, e: CallExpr, run: Run) -> None:
             items.append(advance(b, seq, et, exit_))
         else:
             more = b.new_block()
-            b.branch(b.binary("lt", i, seq_len(b, seq, g), BOOL), more, exit_)
+            b.branch(b.binary("lt", i, seq_len(b, seq), BOOL), more, exit_)
             b.activate(more)
             items.append(seq_get(b, seq, i, et, g))
     saved = b.block

@@ -107,24 +107,13 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
 def module_object(b: Builder, module: str) -> o.Register:
     """A module used as a value (`import m as alias; alias is m`): one object
     per module, made at first use; its attributes are read statically."""
-    from unicc.irbuild.builder import ClassInfo
-    sym = "type.module"
-    if sym not in b.ctx.classes:
-        ci = o.ClassIR("module", "builtins", sym, "rt_type_object", fields=[("__name__", OBJ)])
-        b.ctx.ir.classes.append(ci)
-        b.ctx.classes[sym] = ClassInfo(ci)
-    g = b.ctx.global_var(f"{module}.<module object>", OBJ)
-    obj = b.reg(OBJ, "module")
-    b.emit(o.GetGlobal(obj, g.name))
-    make, done = b.new_block(), b.new_block()
-    b.branch(b.binary("eq", obj, b.none(), BOOL), make, done)
-    b.activate(make)
-    b.assign(obj, b.alloc(sym, 1))
-    b.set_field(obj, 0, b.str_const(module))
-    b.emit(o.SetGlobal(g.name, obj))
-    b.goto(done)
-    b.activate(done)
-    return obj
+    sym = b.ctx.builtin_class("type.module", "module", [("__name__", OBJ)])
+
+    def make() -> o.Register:
+        obj = b.alloc(sym, 1)
+        b.set_field(obj, 0, b.str_const(module))
+        return obj
+    return b.global_object(f"{module}.<module object>", make)
 
 
 def load_var(b: Builder, e: Expression, v: Var) -> o.Register:

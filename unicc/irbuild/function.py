@@ -22,7 +22,7 @@ from unicc.frontend.walk import walk
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, PTR, VOID, RType, K_I64
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function
+from unicc.irbuild.builder import Builder, Context, FuncInfo, new_function
 from unicc.irbuild.statement import lower_block
 
 
@@ -218,11 +218,8 @@ def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, sou
     prologue(b)
     lower_block(b, f.body)
     if not b.block.terminated:
-        from unicc.irbuild.statement import emit_return
-        emit_return(b, None if info.ret.is_void else b.zero(info.ret))
-    # propagate an exception: return a dummy value
-    b.activate(b.error_exit)
-    b.emit(o.Return(None if info.ret.is_void else b.zero(info.ret)))
+        b.emit(o.Return(None if info.ret.is_void else b.zero(info.ret)))
+    b.finish()
     return fn
 
 
@@ -239,12 +236,7 @@ def make_cell(b: Builder, v: Var) -> None:
 
 
 def cell_type(ctx: Context, t: RType) -> str:
-    sym = f"type.cell.{t.kind}"
-    if sym not in ctx.classes:
-        ci = o.ClassIR("cell", "builtins", sym, "rt_type_object", fields=[("value", t)])
-        ctx.ir.classes.append(ci)
-        ctx.classes[sym] = ClassInfo(ci)
-    return sym
+    return ctx.builtin_class(f"type.cell.{t.kind}", "cell", [("value", t)])
 
 
 def prologue(b: Builder) -> None:
@@ -265,13 +257,8 @@ def prologue(b: Builder) -> None:
 # ---- closures ---------------------------------------------------------------------------
 
 def closure_class(ctx: Context, name: str, ncells: int) -> str:
-    sym = f"type.closure.{ncells}"
-    if sym not in ctx.classes:
-        fields = [("code", I64)] + [(f"cell{i}", OBJ) for i in range(ncells)]
-        ci = o.ClassIR("function", "builtins", sym, "rt_type_object", fields=fields)
-        ctx.ir.classes.append(ci)
-        ctx.classes[sym] = ClassInfo(ci)
-    return sym
+    fields = [("code", I64)] + [(f"cell{i}", OBJ) for i in range(ncells)]
+    return ctx.builtin_class(f"type.closure.{ncells}", "function", fields)
 
 
 def make_closure(b: Builder, code: str, cells: list[o.Register]) -> o.Register:
@@ -381,29 +368,16 @@ def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
     if kept:
         from unicc.irbuild.call import default_value
         defaults = [default_value(b, info, i, info.defaults[i]) for i in kept]  # type: ignore[arg-type]
-        sym = f"type.closure.{tramp}"
-        if sym not in b.ctx.classes:   # the defaults keep their own word kinds
-            fields = [("code", I64)] + [(f"default{i}", info.params[i]) for i in kept]
-            ci = o.ClassIR("function", "builtins", sym, "rt_type_object", fields=fields)
-            b.ctx.ir.classes.append(ci)
-            b.ctx.classes[sym] = ClassInfo(ci)
+        # the defaults keep their own word kinds
+        fields = [("code", I64)] + [(f"default{i}", info.params[i]) for i in kept]
+        sym = b.ctx.builtin_class(f"type.closure.{tramp}", "function", fields)
         obj = b.alloc(sym, 1 + len(kept))
         b.set_field(obj, 0, b.addr(tramp))
         for j, d in enumerate(defaults):
             b.set_field(obj, 1 + j, d)
         return obj
     # one function object per function, so `f == f` and `f is f` hold
-    g = b.ctx.global_var(f"{tramp}.object", OBJ)
-    obj = b.reg(OBJ, "fnobj")
-    b.emit(o.GetGlobal(obj, g.name))
-    make, done = b.new_block(), b.new_block()
-    b.branch(b.binary("eq", obj, b.none(), BOOL), make, done)
-    b.activate(make)
-    b.assign(obj, make_closure(b, tramp, []))
-    b.emit(o.SetGlobal(g.name, obj))
-    b.goto(done)
-    b.activate(done)
-    return obj
+    return b.global_object(f"{tramp}.object", lambda: make_closure(b, tramp, []))
 
 
 def init_defaults(b: Builder, f: FuncDef) -> None:

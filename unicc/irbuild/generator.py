@@ -72,7 +72,7 @@ def compile_generator(ctx: Context, module: str, f: FuncItem, info: FuncInfo, so
                       body: Callable[[Builder], None] | None = None) -> o.FuncIR:
     """`body` lowers the body instead of f's statements (lower_lazy)."""
     from unicc.irbuild.function import bind_params, captured_vars, make_cell
-    from unicc.irbuild.statement import emit_return, lower_block
+    from unicc.irbuild.statement import lower_block
     ft = f.type if isinstance(f.type, mapper.CallableType) else None
     sub = dict(subst or {})
     if outer is not None:
@@ -96,7 +96,7 @@ def compile_generator(ctx: Context, module: str, f: FuncItem, info: FuncInfo, so
     else:
         lower_block(b, f.body)
     if not b.block.terminated:
-        emit_return(b, None if r.is_void else b.zero(r))
+        b.emit(o.Return(None if r.is_void else b.zero(r)))
     b.activate(b.error_exit)
     b.call_rt("rt_gen_escaped", [b.int(int(f.is_coroutine))], raises=False)
     b.emit(o.Return(None))

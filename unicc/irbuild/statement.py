@@ -206,10 +206,6 @@ def lower_return(b: Builder, s: ReturnStmt) -> None:
         b.assign(keep, v)
         v = keep
     b.unwind_finally(0)
-    emit_return(b, v)
-
-
-def emit_return(b: Builder, v: o.Register | None) -> None:
     b.emit(o.Return(v))
 
 
