@@ -27,7 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from unicc.ir import dataflow, ops as o
-from unicc.ir.rtypes import BOOL, I64, OBJ, RType
+from unicc.ir.edit import Emitter, retarget
+from unicc.ir.rtypes import BOOL, I64
 
 LIMIT = 1 << 31          # the longest loop, and the largest increment, of the fast copy
 START_LIMIT = 1 << 62    # |s0| below it in the fast copy: s0 + LIMIT * LIMIT < 2**63
@@ -264,57 +265,3 @@ def indexed(blocks: list[o.BasicBlock], defs: dict[o.Register, list[o.Op]], loop
 
 def by_index(i: o.Register, loop: o.CountedLoop, rng: dict[o.Register, Range]) -> bool:
     return i is loop.index or rng.get(i) == INDEX
-
-
-def retarget(op: o.Op, copy: dict[o.BasicBlock, o.BasicBlock]) -> o.Op:
-    def to(bb: o.BasicBlock) -> o.BasicBlock:
-        return copy.get(bb, bb)
-    if isinstance(op, o.Goto):
-        return o.Goto(to(op.target))
-    if isinstance(op, o.Branch):
-        return o.Branch(op.cond, to(op.true), to(op.false), op.bounds)
-    if isinstance(op, o.CheckExc):
-        return o.CheckExc(to(op.error), to(op.ok))
-    return op   # ops are never mutated after building: sharing them is safe
-
-
-class Emitter:
-    """Appends ops to a block, with fresh registers of the function."""
-
-    def __init__(self, fn: o.FuncIR, bb: o.BasicBlock) -> None:
-        self.fn, self.bb = fn, bb
-
-    def reg(self, t: RType) -> o.Register:
-        r = o.Register(f"r{len(self.fn.registers)}", t)
-        self.fn.registers.append(r)
-        return r
-
-    def const(self, v: int) -> o.Register:
-        r = self.reg(I64)
-        self.bb.ops.append(o.Const(r, v))
-        return r
-
-    def binary(self, op: str, a: o.Register, b: o.Register, t: RType = I64) -> o.Register:
-        r = self.reg(t)
-        self.bb.ops.append(o.Binary(r, op, a, b))
-        return r
-
-    def cmp(self, op: str, a: o.Register, b: o.Register) -> o.Register:
-        return self.binary(op, a, b, BOOL)
-
-    def null(self) -> o.Register:
-        r = self.reg(OBJ)
-        self.bb.ops.append(o.Const(r, None))
-        return r
-
-    def field(self, obj: o.Register, index: int) -> o.Register:
-        r = self.reg(I64)
-        self.bb.ops.append(o.GetField(r, obj, index))
-        return r
-
-    def branch(self, ok: o.Register, otherwise: o.BasicBlock) -> None:
-        """Go on in a new block if ok, else to `otherwise`."""
-        nxt = o.BasicBlock(len(self.fn.blocks))
-        self.fn.blocks.append(nxt)
-        self.bb.ops.append(o.Branch(ok, nxt, otherwise))
-        self.bb = nxt

@@ -15,7 +15,7 @@ from mypy.nodes import (
 from mypy.nodes import Expression as Expr
 from mypy.types import Type
 
-from unicc.ir import ops as o, versioning
+from unicc.ir import ops as o, tailcalls, versioning
 from unicc.ir.rtypes import BOOL, VOID, RType
 from unicc.frontend.check import INTRINSIC
 from unicc.irbuild import mapper
@@ -39,6 +39,7 @@ def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> o.Mo
         # must include it had been compiled: again, with all of them declared first
         ctx = lower_program(types, modules, ctx.specialised)
     for fn in ctx.ir.functions:
+        tailcalls.accumulate_tail_calls(fn)
         versioning.version_loops(fn)
     return ctx.ir
 
