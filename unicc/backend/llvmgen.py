@@ -76,6 +76,9 @@ class ModuleGen:
             fn.attributes.add("nounwind")
             if name in FRESH:
                 fn.return_value.add_attribute("noalias")
+            if name in FRESH_SIZE:   # NULL only beside an exception (see FuncGen.generate)
+                fn.return_value.attributes.dereferenceable_or_null = FRESH_SIZE[name]
+                fn.return_value.attributes.align = 16
         return fn
 
     def cstring(self, text: str) -> ir.GlobalVariable:
@@ -228,6 +231,10 @@ class FuncGen:
         for r in self.f.registers:
             if not r.type.is_void:
                 self.slots[r] = self.b.alloca(lltype(r.type), name=r.name)
+        self.frame_objects = {op: self.b.alloca(ir.ArrayType(i64, op.size // 8), name="frame_object")
+                              for bb in self.f.blocks for op in bb.ops if isinstance(op, o.StackObject)}
+        for a in self.frame_objects.values():
+            a.align = 16
         for p, a in zip(self.f.params, self.fn.args):
             self.b.store(a, self.slots[p])
         self.consts = constant_registers(self.f)
@@ -237,8 +244,12 @@ class FuncGen:
         clear = self.b.icmp_unsigned("==", self.global_load(self.mg.rt_exc, ptr), ir.Constant(ptr, None))
         self.b.call(assume, [clear])
         self.b.branch(self.blocks[self.f.blocks[0].label])
+        made = fresh_results(self.f)
         for bb in self.f.blocks:
             self.b.position_at_end(self.blocks[bb.label])
+            if bb in made:   # no exception: the object exists (LLVM may then hoist loads of it)
+                nonnull = self.b.icmp_unsigned("!=", self.get(made[bb]), ir.Constant(ptr, None))
+                self.b.call(assume, [nonnull])
             self.direct = None
             for op, nxt in zip(bb.ops, bb.ops[1:] + [None]):
                 # An inline op's own checks are its only way to raise (and
@@ -288,6 +299,15 @@ class FuncGen:
     def raise_msg(self, exc_type: str, msg: str) -> None:
         fn = self.mg.runtime_fn("rt_raise_msg", ir.VoidType(), [ptr, ptr])
         self.b.call(fn, [self.mg.type_ref(exc_type), self.mg.cstring(msg)])
+        self.assume_raised()
+
+    def assume_raised(self) -> None:
+        """After a call that always raises, rt_exc is set: told so, LLVM sends
+        an inlined callee's raise straight to the caller's handler (else the
+        path would rejoin the caller's code, with its values unknown)."""
+        assume = self.mg.intrinsic("llvm.assume", ir.VoidType(), [i1])
+        raised = self.b.icmp_unsigned("!=", self.global_load(self.mg.rt_exc, ptr), ir.Constant(ptr, None))
+        self.b.call(assume, [raised])
 
     def guarded(self, bad: ir.Value, exc_type: str, msg: str) -> None:
         """If `bad`, raise; the IR's CheckExc after the op routes it."""
@@ -403,6 +423,10 @@ class FuncGen:
         simple = {"and": B.and_, "or": B.or_, "xor": B.xor, "wadd": B.add, "wsub": B.sub, "wmul": B.mul}
         if name in simple:
             return simple[name](a, b)
+        if name == "wlshift":   # i64 << n, keeping the low 64 bits
+            self.guarded(B.icmp_signed("<", b, zero), "rt_type_ValueError", "negative shift count")
+            big = B.icmp_signed(">", b, ir.Constant(i64, 63))
+            return B.select(big, zero, B.shl(a, B.select(big, zero, b)))
         if name in ("nadd", "nsub"):   # known not to overflow (lengths, offsets)
             return (B.add if name == "nadd" else B.sub)(a, b, flags=["nsw"])
         if name in ("wdiv", "wmod"):
@@ -506,6 +530,8 @@ class FuncGen:
         fn = self.mg.runtime_fn(op.func, ret, [c_type(a.type) for a in op.args])
         args = [self.b.zext(self.get(a), i64) if a.type == BOOL else self.get(a) for a in op.args]
         r = self.b.call(fn, args)
+        if op.func in ALWAYS_RAISE:
+            self.assume_raised()
         if op.dest is not None and op.dest.type == BOOL:
             r = self.b.icmp_unsigned("!=", r, ir.Constant(i64, 0))
         self.put(op.dest, r)
@@ -551,6 +577,15 @@ class FuncGen:
         sp = self.b.ptrtoint(self.b.call(fn, [ir.Constant(i32, 0)]), i64)
         limit = self.global_load(self.mg.extern_global("rt_stack_limit", i64), i64)
         self.put(op.dest, self.b.icmp_unsigned("<", sp, limit))
+
+    def op_StackObject(self, op: o.StackObject) -> None:
+        # an opaque pointer, like every object (the builder would fold a bitcast away)
+        obj = ir.instructions.CastInstr(self.b.block, "bitcast", self.frame_objects[op], ptr)
+        self.b._insert(obj)
+        memset = self.mg.intrinsic("llvm.memset.p0.i64", ir.VoidType(), [ptr, i8, i64, i1])
+        self.b.call(memset, [obj, ir.Constant(i8, 0), ir.Constant(i64, op.size), ir.Constant(i1, 0)])
+        self.b.store(self.mg.type_ref(op.symbol), obj)
+        self.put(op.dest, obj)
 
     def op_AddrOf(self, op: o.AddrOf) -> None:
         sym = self.mg.funcs.get(op.symbol) or self.mg.type_ref(op.symbol)
@@ -613,7 +648,12 @@ class FuncGen:
 # Runtime functions that return a new object (or NULL): nothing else points
 # to it, so LLVM may keep the fields of one that does not escape a loop in
 # registers.
-FRESH = frozenset({"rt_alloc"})
+FRESH = frozenset({"rt_alloc", "rt_list_new", "rt_list_repeat", "rt_list_copy"})
+# Runtime functions that make an object of this many bytes (heap objects are
+# 16-byte aligned), returning NULL only when they raise.
+FRESH_SIZE = {"rt_list_new": 40, "rt_list_repeat": 40, "rt_list_copy": 40}
+# Runtime functions that always leave an exception pending.
+ALWAYS_RAISE = frozenset({"rt_raise_msg", "rt_raise_unpack"})
 
 # Runtime functions that never call back into compiled code (no type slots,
 # no function values): a function that calls only these cannot recurse.
@@ -621,6 +661,21 @@ NO_CALLBACK = frozenset({
     "rt_raise_msg", "rt_alloc", "rt_list_new", "rt_list_append", "rt_list_get", "rt_list_set",
     "rt_buffer_get", "rt_buffer_set", "rt_bytes_getitem", "rt_bytearray_setitem",
     "rt_bytearray_new", "rt_int_to_str", "rt_str_concat", "rt_dict_len", "rt_set_len"})
+
+
+def fresh_results(f: o.FuncIR) -> dict[o.BasicBlock, o.Register]:
+    """The blocks entered only when a FRESH_SIZE call did not raise, with its result."""
+    preds: dict[o.BasicBlock, int] = {}
+    for bb in f.blocks:
+        for s in dataflow.successors(bb.ops[-1]) if bb.ops else []:
+            preds[s] = preds.get(s, 0) + 1
+    out = {}
+    for bb in f.blocks:
+        call, check = (bb.ops[-2], bb.ops[-1]) if len(bb.ops) >= 2 else (None, None)
+        if isinstance(call, o.CallRT) and call.func in FRESH_SIZE and call.dest is not None \
+                and isinstance(check, o.CheckExc) and preds.get(check.ok) == 1:
+            out[check.ok] = call.dest
+    return out
 
 
 def is_leaf(f: o.FuncIR) -> bool:

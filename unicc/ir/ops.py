@@ -148,6 +148,15 @@ class StackLow(Op):
 
 
 @dataclass(eq=False)
+class StackObject(Op):
+    """dest = a new object of `size` bytes in the function's frame: header
+    (type `symbol`) and zeroed fields, as rt_alloc makes them (ir/escape.py)."""
+    dest: Register
+    symbol: str
+    size: int
+
+
+@dataclass(eq=False)
 class AddrOf(Op):
     """Address of a symbol: a type descriptor, a function, a global."""
     dest: Register

@@ -36,6 +36,8 @@ def format_op(op: o.Op) -> str:
         return f"global {op.name} = {op.src}"
     if isinstance(op, o.StackLow):
         return f"{d}stack_low"
+    if isinstance(op, o.StackObject):
+        return f"{d}frame_object {op.symbol} ({op.size} bytes)"
     if isinstance(op, o.AddrOf):
         return f"{d}&{op.symbol}"
     if isinstance(op, o.AddrOfReg):

@@ -15,7 +15,7 @@ from mypy.nodes import (
 from mypy.nodes import Expression as Expr
 from mypy.types import Type
 
-from unicc.ir import ops as o, tailcalls, versioning
+from unicc.ir import escape, ops as o, tailcalls, versioning
 from unicc.ir.rtypes import BOOL, VOID, RType
 from unicc.frontend.check import INTRINSIC
 from unicc.irbuild import mapper
@@ -41,6 +41,7 @@ def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> o.Mo
     for fn in ctx.ir.functions:
         tailcalls.accumulate_tail_calls(fn)
         versioning.version_loops(fn)
+    escape.allocate_in_frames(ctx.ir.functions)
     return ctx.ir
 
 
