@@ -74,6 +74,7 @@ class Context:
         self.ready = False
         self.open_dispatch = False   # a dispatch that a later specialisation could belong to
         self.stale = False           # such a specialisation came later: build again
+        self.wrapping: set[Expression] = set()   # int arithmetic whose result is masked
 
     def unique(self, base: str) -> str:
         self.counter += 1

@@ -914,10 +914,19 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
 
 
 def const_int(e: Expression) -> int | None:
+    """The value of an int literal, or of + - * ** << on literals (2**32 - 1)."""
+    from mypy.nodes import OpExpr
     if isinstance(e, IntExpr):
         return e.value
-    if isinstance(e, UnaryExpr) and e.op == "-" and isinstance(e.expr, IntExpr):
-        return -e.expr.value
+    if isinstance(e, UnaryExpr) and e.op == "-":
+        v = const_int(e.expr)
+        return -v if v is not None else None
+    if isinstance(e, OpExpr) and e.op in ("+", "-", "*", "**", "<<"):
+        a, c = const_int(e.left), const_int(e.right)
+        if a is None or c is None or (e.op in ("**", "<<") and not 0 <= c < 64):
+            return None
+        v = {"+": a + c, "-": a - c, "*": a * c, "**": a ** c if c >= 0 else 0, "<<": a << c}[e.op]
+        return v if -(1 << 63) <= v < (1 << 63) else None
     return None
 
 

@@ -248,12 +248,42 @@ def lower_op(b: Builder, e: OpExpr) -> o.Register:
 def binary_op(b: Builder, op: str, left: Expression, right: Expression, node: Expression) -> o.Register:
     lt, rt = rtype_of(b, left), rtype_of(b, right)
     res = rtype_of(b, node)
+    if res == I64 and lt == I64 and rt == I64:
+        mark_masked(b, op, left, right)
     if not (lt.is_obj or rt.is_obj):
         return numeric_op(b, op, lower(b, left), lower(b, right), res, node)
     align_display(b, right, b.ctx.types.get(left))
     a = lower(b, left)
     c = lower(b, right)
     return object_op(b, op, a, c, etype(b, left), etype(b, right), node, left)
+
+
+# The low bits of a sum, difference, product, left shift, negation or
+# bitwise op depend only on the low bits of its operands.
+LOW_BITS = frozenset({"+", "-", "*", "<<", "&", "|", "^"})
+
+
+def mark_masked(b: Builder, op: str, left: Expression, right: Expression) -> None:
+    """`(expr) & M` and `(expr) % 2**k` with a constant 0 <= M < 2**63 keep only
+    low bits, so the int arithmetic in expr may wrap at 64 bits: the masked
+    result is exactly CPython's, where a checked overflow would raise."""
+    from unicc.irbuild.containers import const_int
+    if op == "&":
+        masks = ((left, const_int(right)), (right, const_int(left)))
+        masked = [e for e, m in masks if m is not None and m >= 0]
+    else:   # x % 2**k == x & (2**k - 1)
+        k = (const_int(right) or 0) if op == "%" else 0
+        masked = [left] if k > 0 and k & (k - 1) == 0 else []
+    while masked:
+        x = masked.pop()
+        if rtype_of(b, x) != I64:
+            continue
+        if isinstance(x, OpExpr) and x.op in LOW_BITS:
+            b.ctx.wrapping.add(x)
+            masked += [x.left] if x.op == "<<" else [x.left, x.right]   # a shift count stays exact
+        elif isinstance(x, UnaryExpr) and x.op in ("-", "~", "+"):
+            b.ctx.wrapping.add(x)
+            masked.append(x.expr)
 
 
 def align_display(b: Builder, e: Expression, like: object) -> None:
@@ -293,7 +323,13 @@ def numeric_op(b: Builder, op: str, a: o.Register, c: o.Register, res: RType, no
         a, c = b.coerce(a, res), b.coerce(c, res)
         return b.binary(WRAP[op], a, c, res, raises=op in ("//", "%"))
     a, c = b.coerce(a, I64), b.coerce(c, I64)
+    if node in b.ctx.wrapping and op in ("+", "-", "*", "<<"):   # see mark_masked
+        return b.binary(WRAP_I64[op], a, c, I64, raises=op == "<<")
     return b.binary(ARITH[op], a, c, I64, raises=op not in ("&", "|", "^"))
+
+
+# int ops whose result is masked (mark_masked); wlshift still raises on a negative count
+WRAP_I64 = {"+": "wadd", "-": "wsub", "*": "wmul", "<<": "wlshift"}
 
 
 # seq * n
@@ -436,6 +472,8 @@ def lower_unary(b: Builder, e: UnaryExpr) -> o.Register:
         if is_fixed(t):
             return b.unary("wneg", b.coerce(v, t))
         if t.is_int:
+            if e in b.ctx.wrapping:
+                return b.unary("wneg", b.coerce(v, I64))
             return b.unary("neg", b.coerce(v, I64), raises=True)
     if e.op == "+" and not t.is_obj:
         return b.coerce(v, t)
