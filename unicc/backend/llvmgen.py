@@ -127,8 +127,10 @@ class ModuleGen:
             self.globals[g.name] = gv
         for c in self.ir.classes:
             self.declare_class(c)
+        self.flagged = flagged_functions(self.ir)
         for f in self.ir.functions:
-            fty = ir.FunctionType(lltype(f.ret), [lltype(p.type) for p in f.params])
+            flag = [ptr] if f.name in self.flagged else []   # see flagged_functions
+            fty = ir.FunctionType(lltype(f.ret), [lltype(p.type) for p in f.params] + flag)
             fn = ir.Function(self.mod, fty, f.name)
             fn.attributes.add("nounwind")
             if self.freestanding:
@@ -221,6 +223,7 @@ class FuncGen:
         self.blocks: dict[int, ir.Block] = {}
         self.b = ir.IRBuilder()
         self.direct: ir.Block | None = None   # see generate()
+        self.raised: ir.Value | None = None   # the flag of the call just made (flagged_functions)
         self.raises: dict[tuple[str, str, ir.Block], ir.Block] = {}
 
     def generate(self) -> None:
@@ -235,6 +238,7 @@ class FuncGen:
                               for bb in self.f.blocks for op in bb.ops if isinstance(op, o.StackObject)}
         for a in self.frame_objects.values():
             a.align = 16
+        self.flag_slot = self.b.alloca(i1, name="raised")
         for p, a in zip(self.f.params, self.fn.args):
             self.b.store(a, self.slots[p])
         self.consts = constant_registers(self.f)
@@ -258,6 +262,7 @@ class FuncGen:
                 if not isinstance(op, o.CheckExc):
                     self.direct = self.blocks[nxt.error.label] \
                         if isinstance(op, INLINE_OPS) and isinstance(nxt, o.CheckExc) else None
+                    self.raised = None   # op_Call sets it for the CheckExc that follows
                 getattr(self, "op_" + type(op).__name__)(op)
             if not bb.terminated:
                 self.b.unreachable()
@@ -519,7 +524,10 @@ class FuncGen:
 
     def op_Call(self, op: o.Call) -> None:
         fn = self.mg.funcs[op.func]
-        r = self.b.call(fn, [self.get(a) for a in op.args])
+        flag = [self.flag_slot] if op.func in self.mg.flagged else []
+        r = self.b.call(fn, [self.get(a) for a in op.args] + flag)
+        if flag:
+            self.raised = self.b.load(self.flag_slot, typ=i1)
         self.put(op.dest, r)
 
     def op_CallRT(self, op: o.CallRT) -> None:
@@ -628,12 +636,17 @@ class FuncGen:
         if self.direct is not None:
             self.b.branch(self.blocks[op.ok.label])
             return
-        exc = self.global_load(self.mg.rt_exc, ptr)
-        pending = self.b.icmp_unsigned("!=", exc, ir.Constant(ptr, None))
+        pending = self.raised
+        if pending is None:
+            exc = self.global_load(self.mg.rt_exc, ptr)
+            pending = self.b.icmp_unsigned("!=", exc, ir.Constant(ptr, None))
         br = self.b.cbranch(pending, self.blocks[op.error.label], self.blocks[op.ok.label])
         br.set_weights([1, 1000])
 
     def op_Return(self, op: o.Return) -> None:
+        if self.f.name in self.mg.flagged:
+            raised = self.b.icmp_unsigned("!=", self.global_load(self.mg.rt_exc, ptr), ir.Constant(ptr, None))
+            self.b.store(raised, self.fn.args[-1])
         if op.value is None or self.f.ret.is_void:
             self.b.ret_void()
         else:
@@ -661,6 +674,40 @@ NO_CALLBACK = frozenset({
     "rt_raise_msg", "rt_alloc", "rt_list_new", "rt_list_append", "rt_list_get", "rt_list_set",
     "rt_buffer_get", "rt_buffer_set", "rt_bytes_getitem", "rt_bytearray_setitem",
     "rt_bytearray_new", "rt_int_to_str", "rt_str_concat", "rt_dict_len", "rt_set_len"})
+
+
+def flagged_functions(m: o.ModuleIR) -> set[str]:
+    """The functions only ever called directly by compiled code: they also
+    store whether they raised through a last, pointer argument to a slot of
+    the caller's frame, and the caller tests that flag, not rt_exc.  Once
+    LLVM inlines the callee the slot becomes a constant on each path (SROA),
+    and the test folds away before the branches around the call are merged:
+    rt_exc's test kept LLVM from threading the caller's `if` through the
+    returned value (and it made `if not ring.push(x): h ^= 1` branch-free).
+    A recursive function keeps rt_exc's test: LLVM cannot inline it away, and
+    through memory the flag costs more than it saves."""
+    taken = {c.slots[s] for c in m.classes for s in c.slots} | {f for c in m.classes for f in c.vtable}
+    taken |= {op.symbol for fn in m.functions for bb in fn.blocks for op in bb.ops if isinstance(op, o.AddrOf)}
+    return {f.name for f in m.functions if not f.exported and f.name not in taken} - recursive(m)
+
+
+def recursive(m: o.ModuleIR) -> set[str]:
+    """The functions on a cycle of direct calls."""
+    calls = {f.name: {op.func for bb in f.blocks for op in bb.ops if isinstance(op, o.Call)}
+             for f in m.functions}
+    out: set[str] = set()
+    for f in calls:   # f is on a cycle if it reaches itself
+        seen: set[str] = set()
+        work = list(calls[f])
+        while work:
+            g = work.pop()
+            if g == f:
+                out.add(f)
+                break
+            if g not in seen and g in calls:
+                seen.add(g)
+                work += calls[g]
+    return out
 
 
 def fresh_results(f: o.FuncIR) -> dict[o.BasicBlock, o.Register]:
