@@ -14,6 +14,11 @@ def _init() -> None:
     if not _ready:
         llvm.initialize_all_targets()
         llvm.initialize_all_asmprinters()
+        # No partial redundancy elimination in GVN: in the bench ring it moved
+        # pop's `head == tail` into push's branches as a merged flag (sete,
+        # test, branch on x86), which ran the loop 1.2x slower than comparing
+        # after the merge; no kernel of bench/ gains from it (docs/benchmarks.md).
+        llvm.set_option("unicc", "-enable-pre=false")
         _ready = True
 
 
