@@ -201,6 +201,19 @@ rt_obj *rt_list_concat(rt_obj *a, rt_obj *b) {
     return r;
 }
 
+/* [w] * n: the compiler then knows the length (backend/llvmgen.py). */
+rt_obj *rt_list_filled(i64 kind, rt_word w, i64 n) {
+    if (n < 0)
+        n = 0;
+    rt_obj *r = rt_list_new(kind, n);
+    if (r) {
+        for (i64 i = 0; i < n; i++)
+            items(r)[i] = w;
+        L(r)->len = n;
+    }
+    return r;
+}
+
 rt_obj *rt_list_repeat(rt_obj *l, i64 n) {
     i64 len = L(l)->len;
     if (n < 0 || !len)

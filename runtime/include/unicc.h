@@ -396,6 +396,7 @@ void rt_list_set_slice(rt_obj *l, i64 start, i64 stop, i64 step, i64 has, rt_obj
 void rt_list_del_slice(rt_obj *l, i64 start, i64 stop, i64 step, i64 has);
 rt_obj *rt_list_concat(rt_obj *a, rt_obj *b);
 rt_obj *rt_list_repeat(rt_obj *l, i64 n);
+rt_obj *rt_list_filled(i64 kind, rt_word w, i64 n);   /* [w] * n */
 rt_obj *rt_list_copy(rt_obj *l);
 void rt_list_clear(rt_obj *l);
 i64 rt_list_contains(rt_obj *l, rt_word w);

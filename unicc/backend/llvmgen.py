@@ -252,8 +252,7 @@ class FuncGen:
         for bb in self.f.blocks:
             self.b.position_at_end(self.blocks[bb.label])
             if bb in made:   # no exception: the object exists (LLVM may then hoist loads of it)
-                nonnull = self.b.icmp_unsigned("!=", self.get(made[bb]), ir.Constant(ptr, None))
-                self.b.call(assume, [nonnull])
+                self.assume_made(made[bb], assume)
             self.direct = None
             for op, nxt in zip(bb.ops, bb.ops[1:] + [None]):
                 # An inline op's own checks are its only way to raise (and
@@ -268,6 +267,20 @@ class FuncGen:
                 self.b.unreachable()
 
     # ---- helpers -----------------------------------------------------------
+    def assume_made(self, call: o.CallRT, assume: ir.Function) -> None:
+        """After a FRESH_SIZE call that did not raise: its object exists, and
+        `[x] * n` has max(n, 0) items (so `xs[i & 255]` of `[0] * 256` needs
+        no index check)."""
+        assert call.dest is not None
+        obj = self.get(call.dest)
+        self.b.call(assume, [self.b.icmp_unsigned("!=", obj, ir.Constant(ptr, None))])
+        if call.func == "rt_list_filled":
+            n = self.get(call.args[2])
+            n = self.b.select(self.b.icmp_signed(">", n, ir.Constant(i64, 0)), n, ir.Constant(i64, 0))
+            length = self.b.load(self.field_addr(obj, 0), typ=i64)
+            length.set_metadata("tbaa", self.mg.tbaa_tag("field0"))
+            self.b.call(assume, [self.b.icmp_unsigned("==", length, n)])
+
     def get(self, r: o.Register) -> ir.Value:
         c = self.consts.get(r)
         if c is not None:
@@ -661,10 +674,10 @@ class FuncGen:
 # Runtime functions that return a new object (or NULL): nothing else points
 # to it, so LLVM may keep the fields of one that does not escape a loop in
 # registers.
-FRESH = frozenset({"rt_alloc", "rt_list_new", "rt_list_repeat", "rt_list_copy"})
+FRESH = frozenset({"rt_alloc", "rt_list_new", "rt_list_repeat", "rt_list_copy", "rt_list_filled"})
 # Runtime functions that make an object of this many bytes (heap objects are
 # 16-byte aligned), returning NULL only when they raise.
-FRESH_SIZE = {"rt_list_new": 40, "rt_list_repeat": 40, "rt_list_copy": 40}
+FRESH_SIZE = {"rt_list_new": 40, "rt_list_repeat": 40, "rt_list_copy": 40, "rt_list_filled": 40}
 # Runtime functions that always leave an exception pending.
 ALWAYS_RAISE = frozenset({"rt_raise_msg", "rt_raise_unpack"})
 
@@ -710,8 +723,8 @@ def recursive(m: o.ModuleIR) -> set[str]:
     return out
 
 
-def fresh_results(f: o.FuncIR) -> dict[o.BasicBlock, o.Register]:
-    """The blocks entered only when a FRESH_SIZE call did not raise, with its result."""
+def fresh_results(f: o.FuncIR) -> dict[o.BasicBlock, o.CallRT]:
+    """The blocks entered only when a FRESH_SIZE call did not raise, with the call."""
     preds: dict[o.BasicBlock, int] = {}
     for bb in f.blocks:
         for s in dataflow.successors(bb.ops[-1]) if bb.ops else []:
@@ -721,7 +734,7 @@ def fresh_results(f: o.FuncIR) -> dict[o.BasicBlock, o.Register]:
         call, check = (bb.ops[-2], bb.ops[-1]) if len(bb.ops) >= 2 else (None, None)
         if isinstance(call, o.CallRT) and call.func in FRESH_SIZE and call.dest is not None \
                 and isinstance(check, o.CheckExc) and preds.get(check.ok) == 1:
-            out[check.ok] = call.dest
+            out[check.ok] = call
     return out
 
 

@@ -252,6 +252,10 @@ def binary_op(b: Builder, op: str, left: Expression, right: Expression, node: Ex
         mark_masked(b, op, left, right)
     if not (lt.is_obj or rt.is_obj):
         return numeric_op(b, op, lower(b, left), lower(b, right), res, node)
+    if op == "*":
+        filled = list_filled(b, left, right, True) or list_filled(b, right, left, False)
+        if filled is not None:
+            return filled
     align_display(b, right, b.ctx.types.get(left))
     a = lower(b, left)
     c = lower(b, right)
@@ -330,6 +334,20 @@ def numeric_op(b: Builder, op: str, a: o.Register, c: o.Register, res: RType, no
 
 # int ops whose result is masked (mark_masked); wlshift still raises on a negative count
 WRAP_I64 = {"+": "wadd", "-": "wsub", "*": "wmul", "<<": "wlshift"}
+
+
+def list_filled(b: Builder, display: Expression, n: Expression, first: bool) -> o.Register | None:
+    """`[x] * n` (`first`) or `n * [x]` in one runtime call, which lets the
+    backend tell LLVM the new list's length."""
+    from unicc.irbuild.containers import elem_type
+    if not (isinstance(display, ListExpr) and len(display.items) == 1 and rtype_of(b, n) == I64) \
+            or isinstance(display.items[0], StarExpr):
+        return None
+    et = elem_type(b, b.ctx.types.get(display))
+    count = None if first else lower(b, n)   # operands in source order
+    x = b.to_word(lower_as(b, display.items[0], et))
+    count = lower(b, n) if count is None else count
+    return b.call_rt("rt_list_filled", [b.int(et.kind), x, count], OBJ)
 
 
 # seq * n
