@@ -244,15 +244,13 @@ class FuncGen:
         self.consts = constant_registers(self.f)
         # Compiled code is only ever entered with no exception pending: told
         # so, LLVM drops the CheckExc after an inlined call that cannot raise.
-        assume = self.mg.intrinsic("llvm.assume", ir.VoidType(), [i1])
-        clear = self.b.icmp_unsigned("==", self.global_load(self.mg.rt_exc, ptr), ir.Constant(ptr, None))
-        self.b.call(assume, [clear])
+        self.assume(self.b.not_(self.exc_pending()))
         self.b.branch(self.blocks[self.f.blocks[0].label])
         made = fresh_results(self.f)
         for bb in self.f.blocks:
             self.b.position_at_end(self.blocks[bb.label])
             if bb in made:   # no exception: the object exists (LLVM may then hoist loads of it)
-                self.assume_made(made[bb], assume)
+                self.assume_made(made[bb])
             self.direct = None
             for op, nxt in zip(bb.ops, bb.ops[1:] + [None]):
                 # An inline op's own checks are its only way to raise (and
@@ -267,19 +265,25 @@ class FuncGen:
                 self.b.unreachable()
 
     # ---- helpers -----------------------------------------------------------
-    def assume_made(self, call: o.CallRT, assume: ir.Function) -> None:
+    def assume(self, fact: ir.Value) -> None:
+        self.b.call(self.mg.intrinsic("llvm.assume", ir.VoidType(), [i1]), [fact])
+
+    def exc_pending(self) -> ir.Value:
+        return self.b.icmp_unsigned("!=", self.global_load(self.mg.rt_exc, ptr), ir.Constant(ptr, None))
+
+    def assume_made(self, call: o.CallRT) -> None:
         """After a FRESH_SIZE call that did not raise: its object exists, and
         `[x] * n` has max(n, 0) items (so `xs[i & 255]` of `[0] * 256` needs
         no index check)."""
         assert call.dest is not None
         obj = self.get(call.dest)
-        self.b.call(assume, [self.b.icmp_unsigned("!=", obj, ir.Constant(ptr, None))])
+        self.assume(self.b.icmp_unsigned("!=", obj, ir.Constant(ptr, None)))
         if call.func == "rt_list_filled":
             n = self.get(call.args[2])
             n = self.b.select(self.b.icmp_signed(">", n, ir.Constant(i64, 0)), n, ir.Constant(i64, 0))
             length = self.b.load(self.field_addr(obj, 0), typ=i64)
             length.set_metadata("tbaa", self.mg.tbaa_tag("field0"))
-            self.b.call(assume, [self.b.icmp_unsigned("==", length, n)])
+            self.assume(self.b.icmp_unsigned("==", length, n))
 
     def get(self, r: o.Register) -> ir.Value:
         c = self.consts.get(r)
@@ -323,9 +327,7 @@ class FuncGen:
         """After a call that always raises, rt_exc is set: told so, LLVM sends
         an inlined callee's raise straight to the caller's handler (else the
         path would rejoin the caller's code, with its values unknown)."""
-        assume = self.mg.intrinsic("llvm.assume", ir.VoidType(), [i1])
-        raised = self.b.icmp_unsigned("!=", self.global_load(self.mg.rt_exc, ptr), ir.Constant(ptr, None))
-        self.b.call(assume, [raised])
+        self.assume(self.exc_pending())
 
     def guarded(self, bad: ir.Value, exc_type: str, msg: str) -> None:
         """If `bad`, raise; the IR's CheckExc after the op routes it."""
@@ -560,7 +562,7 @@ class FuncGen:
     def op_CallPtr(self, op: o.CallPtr) -> None:
         ret = lltype(op.dest.type) if op.dest is not None else ir.VoidType()
         fty = ir.FunctionType(ret, [lltype(a.type) for a in op.args])
-        r = self.b.call(_typed_callee(self.b, self.get(op.fn), fty), [self.get(a) for a in op.args])
+        r = self.b.call(_cast(self.b, self.get(op.fn), ir.PointerType(fty)), [self.get(a) for a in op.args])
         self.put(op.dest, r)
 
     def op_GetField(self, op: o.GetField) -> None:
@@ -600,9 +602,7 @@ class FuncGen:
         self.put(op.dest, self.b.icmp_unsigned("<", sp, limit))
 
     def op_StackObject(self, op: o.StackObject) -> None:
-        # an opaque pointer, like every object (the builder would fold a bitcast away)
-        obj = ir.instructions.CastInstr(self.b.block, "bitcast", self.frame_objects[op], ptr)
-        self.b._insert(obj)
+        obj = _cast(self.b, self.frame_objects[op], ptr)   # an opaque pointer, like every object
         memset = self.mg.intrinsic("llvm.memset.p0.i64", ir.VoidType(), [ptr, i8, i64, i1])
         self.b.call(memset, [obj, ir.Constant(i8, 0), ir.Constant(i64, op.size), ir.Constant(i1, 0)])
         self.b.store(self.mg.type_ref(op.symbol), obj)
@@ -649,17 +649,13 @@ class FuncGen:
         if self.direct is not None:
             self.b.branch(self.blocks[op.ok.label])
             return
-        pending = self.raised
-        if pending is None:
-            exc = self.global_load(self.mg.rt_exc, ptr)
-            pending = self.b.icmp_unsigned("!=", exc, ir.Constant(ptr, None))
+        pending = self.raised if self.raised is not None else self.exc_pending()
         br = self.b.cbranch(pending, self.blocks[op.error.label], self.blocks[op.ok.label])
         br.set_weights([1, 1000])
 
     def op_Return(self, op: o.Return) -> None:
         if self.f.name in self.mg.flagged:
-            raised = self.b.icmp_unsigned("!=", self.global_load(self.mg.rt_exc, ptr), ir.Constant(ptr, None))
-            self.b.store(raised, self.fn.args[-1])
+            self.b.store(self.exc_pending(), self.fn.args[-1])
         if op.value is None or self.f.ret.is_void:
             self.b.ret_void()
         else:
@@ -677,7 +673,7 @@ class FuncGen:
 FRESH = frozenset({"rt_alloc", "rt_list_new", "rt_list_repeat", "rt_list_copy", "rt_list_filled"})
 # Runtime functions that make an object of this many bytes (heap objects are
 # 16-byte aligned), returning NULL only when they raise.
-FRESH_SIZE = {"rt_list_new": 40, "rt_list_repeat": 40, "rt_list_copy": 40, "rt_list_filled": 40}
+FRESH_SIZE = dict.fromkeys(["rt_list_new", "rt_list_repeat", "rt_list_copy", "rt_list_filled"], 40)  # rt_list
 # Runtime functions that always leave an exception pending.
 ALWAYS_RAISE = frozenset({"rt_raise_msg", "rt_raise_unpack"})
 
@@ -727,7 +723,7 @@ def fresh_results(f: o.FuncIR) -> dict[o.BasicBlock, o.CallRT]:
     """The blocks entered only when a FRESH_SIZE call did not raise, with the call."""
     preds: dict[o.BasicBlock, int] = {}
     for bb in f.blocks:
-        for s in dataflow.successors(bb.ops[-1]) if bb.ops else []:
+        for s in dataflow.block_successors(bb):
             preds[s] = preds.get(s, 0) + 1
     out = {}
     for bb in f.blocks:
@@ -764,10 +760,11 @@ def constant_registers(f: o.FuncIR) -> dict[o.Register, int | float]:
     return {r: v for r, v in value.items() if writes[r] == 1 and r not in f.params}
 
 
-def _typed_callee(b: ir.IRBuilder, fnptr: ir.Value, fty: ir.FunctionType) -> ir.Value:
-    """llvmlite needs a function-typed callee; with opaque pointers the cast is a
-    no-op for LLVM (the builder would fold it away, so insert it directly)."""
-    cast = ir.instructions.CastInstr(b.block, "bitcast", fnptr, ir.PointerType(fty))
+def _cast(b: ir.IRBuilder, v: ir.Value, ty: ir.Type) -> ir.Value:
+    """A pointer under the llvmlite type it needs (a function-typed callee, an
+    alloca as a plain object pointer); with opaque pointers the bitcast is a
+    no-op for LLVM, and the builder would fold it away: inserted directly."""
+    cast = ir.instructions.CastInstr(b.block, "bitcast", v, ty)
     b._insert(cast)
     return cast
 

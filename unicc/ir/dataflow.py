@@ -9,6 +9,10 @@ from unicc.ir import ops as o
 from unicc.ir.rtypes import WORD
 
 
+def block_successors(bb: o.BasicBlock) -> list[o.BasicBlock]:
+    return successors(bb.ops[-1]) if bb.ops else []
+
+
 def successors(op: o.Op) -> list[o.BasicBlock]:
     if isinstance(op, o.Goto):
         return [op.target]
@@ -51,7 +55,7 @@ def liveness(fn: o.FuncIR) -> dict[o.BasicBlock, set[o.Register]]:
             gen -= set(d)
             kill |= set(d)
             gen |= set(u)
-        summary[bb] = (gen, kill, successors(bb.ops[-1]) if bb.ops else [])
+        summary[bb] = (gen, kill, block_successors(bb))
     changed = True
     while changed:
         changed = False

@@ -19,6 +19,12 @@ def retarget(op: o.Op, copy: dict[o.BasicBlock, o.BasicBlock]) -> o.Op:
     return op   # ops are never mutated after building: sharing them is safe
 
 
+def new_block(fn: o.FuncIR) -> o.BasicBlock:
+    bb = o.BasicBlock(len(fn.blocks))
+    fn.blocks.append(bb)
+    return bb
+
+
 class Emitter:
     """Appends ops to a block, with fresh registers of the function."""
 
@@ -55,7 +61,6 @@ class Emitter:
 
     def branch(self, ok: o.Register, otherwise: o.BasicBlock) -> None:
         """Go on in a new block if ok, else to `otherwise`."""
-        nxt = o.BasicBlock(len(self.fn.blocks))
-        self.fn.blocks.append(nxt)
+        nxt = new_block(self.fn)
         self.bb.ops.append(o.Branch(ok, nxt, otherwise))
         self.bb = nxt

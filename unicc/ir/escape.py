@@ -53,28 +53,29 @@ def in_cycle(bb: o.BasicBlock) -> bool:
     """Whether the block can reach itself (then one frame slot would be
     shared by the objects of several passes)."""
     seen: set[o.BasicBlock] = set()
-    work = list(dataflow.successors(bb.ops[-1])) if bb.ops else []
+    work = dataflow.block_successors(bb)
     while work:
         s = work.pop()
         if s is bb:
             return True
         if s not in seen:
             seen.add(s)
-            work += dataflow.successors(s.ops[-1]) if s.ops else []
+            work += dataflow.block_successors(s)
     return False
 
 
 def param_escapes(functions: list[o.FuncIR], by_name: dict[str, o.FuncIR]) -> dict[str, list[bool]]:
-    """Which parameters of each function may outlive the call: assumed none,
-    then marked until nothing changes (a recursion passing a parameter to
-    itself does not make it escape)."""
+    """Which parameters of each function may outlive the call (to be safe,
+    any that is not an object): assumed none, then marked until nothing
+    changes (a recursion passing a parameter to itself does not make it
+    escape)."""
     escapes = {fn.name: [False] * len(fn.params) for fn in functions}
     changed = True
     while changed:
         changed = False
         for fn in functions:
             for i, p in enumerate(fn.params):
-                if not escapes[fn.name][i] and (not p.type.is_obj or escaping(fn, p, escapes, by_name)):
+                if not escapes[fn.name][i] and (p.type != OBJ or escaping(fn, p, escapes, by_name)):
                     escapes[fn.name][i] = True
                     changed = True
     return escapes
@@ -107,6 +108,5 @@ def escapes_through(op: o.Op, aliases: set[o.Register], escapes: dict[str, list[
         return op.op not in ("eq", "ne")
     if isinstance(op, o.Call):
         callee = by_name.get(op.func)
-        return callee is None or any(a in aliases and (escapes[op.func][i] or callee.params[i].type != OBJ)
-                                     for i, a in enumerate(op.args))
+        return callee is None or any(a in aliases and escapes[op.func][i] for i, a in enumerate(op.args))
     return True

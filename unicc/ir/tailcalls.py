@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from unicc.ir import dataflow, ops as o
-from unicc.ir.edit import Emitter
+from unicc.ir.edit import Emitter, new_block
 from unicc.ir.rtypes import I64
 
 BUDGET = 1 << 20
@@ -50,7 +50,8 @@ def accumulate_tail_calls(fn: o.FuncIR) -> None:
     if not sites or len(exits) != 1:
         return
     exit_ = exits.pop()
-    acc, budget = Emitter(fn, entry).reg(I64), Emitter(fn, entry).reg(I64)
+    emit = Emitter(fn, entry)
+    acc, budget = emit.reg(I64), emit.reg(I64)
     entry.ops[:0] = [o.Const(acc, 0), o.Const(budget, 0)]
     add_to_returns(fn, acc, exit_, deep)
     for s in sites:
@@ -106,8 +107,7 @@ def add_to_returns(fn: o.FuncIR, acc: o.Register, exit_: o.BasicBlock, deep: o.B
         emit = Emitter(fn, bb)
         bb.ops.pop()
         total = emit.binary("add", acc, ret.value)
-        done = o.BasicBlock(len(fn.blocks))
-        fn.blocks.append(done)
+        done = new_block(fn)
         bb.ops.append(o.CheckExc(exit_, done))
         done.ops.append(o.Return(total))
 
@@ -117,8 +117,7 @@ def loop_back(fn: o.FuncIR, s: Site, acc: o.Register, budget: o.Register,
     """Replace the call by: unless x < 0 or acc + x overflows (the call as
     written, in its own block), acc += x, parameters = args, go to start."""
     bb = s.block
-    call_block = o.BasicBlock(len(fn.blocks))
-    fn.blocks.append(call_block)
+    call_block = new_block(fn)
     call_block.ops = bb.ops[-2:]
     del bb.ops[-2:]
     bb.ops += s.consts

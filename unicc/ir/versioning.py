@@ -51,16 +51,12 @@ def version_loops(fn: o.FuncIR) -> None:
             version(fn, loop)
 
 
-def successors(bb: o.BasicBlock) -> list[o.BasicBlock]:
-    return dataflow.successors(bb.ops[-1]) if bb.ops else []
-
-
 def loop_blocks(fn: o.FuncIR, loop: o.CountedLoop) -> list[o.BasicBlock] | None:
     """The blocks of the loop (those that reach its latch without passing its
     head), or None when it holds an inner loop."""
     preds: dict[o.BasicBlock, list[o.BasicBlock]] = {bb: [] for bb in fn.blocks}
     for bb in fn.blocks:
-        for s in successors(bb):
+        for s in dataflow.block_successors(bb):
             preds[s].append(bb)
     body, work = {loop.head, loop.latch}, [loop.latch]
     while work:
@@ -73,7 +69,7 @@ def loop_blocks(fn: o.FuncIR, loop: o.CountedLoop) -> list[o.BasicBlock] | None:
 
     def cyclic(bb: o.BasicBlock) -> bool:
         state[bb] = 1
-        for s in successors(bb):
+        for s in dataflow.block_successors(bb):
             if s in body and not (bb is loop.latch and s is loop.head):
                 if state.get(s) == 1 or (s not in state and cyclic(s)):
                     return True

@@ -7,7 +7,7 @@ from typing import Callable, Union
 from mypy.nodes import (
     ARG_POS, CallExpr, DictExpr, DictionaryComprehension, Expression, GeneratorExpr, IndexExpr,
     ListComprehension, ListExpr, MemberExpr, NameExpr, SetComprehension, SetExpr, SliceExpr,
-    TupleExpr, IntExpr, UnaryExpr, RefExpr, TypeInfo, StrExpr, BytesExpr, FloatExpr,
+    TupleExpr, IntExpr, UnaryExpr, RefExpr, TypeInfo, StrExpr, BytesExpr, FloatExpr, OpExpr,
 )
 from mypy.expandtype import expand_type_by_instance
 from mypy.types import Instance, Type
@@ -915,7 +915,6 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
 
 def const_int(e: Expression) -> int | None:
     """The value of an int literal, or of + - * ** << on literals (2**32 - 1)."""
-    from mypy.nodes import OpExpr
     if isinstance(e, IntExpr):
         return e.value
     if isinstance(e, UnaryExpr) and e.op == "-":
@@ -925,7 +924,7 @@ def const_int(e: Expression) -> int | None:
         a, c = const_int(e.left), const_int(e.right)
         if a is None or c is None or (e.op in ("**", "<<") and not 0 <= c < 64):
             return None
-        v = {"+": a + c, "-": a - c, "*": a * c, "**": a ** c if c >= 0 else 0, "<<": a << c}[e.op]
+        v = {"+": a + c, "-": a - c, "*": a * c, "**": a ** c, "<<": a << c}[e.op]
         return v if -(1 << 63) <= v < (1 << 63) else None
     return None
 

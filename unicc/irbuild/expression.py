@@ -344,9 +344,13 @@ def list_filled(b: Builder, display: Expression, n: Expression, first: bool) -> 
             or isinstance(display.items[0], StarExpr):
         return None
     et = elem_type(b, b.ctx.types.get(display))
-    count = None if first else lower(b, n)   # operands in source order
-    x = b.to_word(lower_as(b, display.items[0], et))
-    count = lower(b, n) if count is None else count
+
+    def item() -> o.Register:
+        return b.to_word(lower_as(b, display.items[0], et))
+    if first:   # operands in source order
+        x, count = item(), lower(b, n)
+    else:
+        count, x = lower(b, n), item()
     return b.call_rt("rt_list_filled", [b.int(et.kind), x, count], OBJ)
 
 
