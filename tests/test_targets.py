@@ -85,12 +85,23 @@ def test_out_of_memory(target: str, tmp_path: Path) -> None:
         assert got.stderr.endswith(f"{TRACEBACK}\nMemoryError\n".encode())
 
 
+# LLVM's tail recursion elimination turns `return 2 * down(n + 1)` into a
+# loop once it proves the error and normal returns alike (both give 0): the
+# frame address then never drops, the stack check never fires, and n
+# overflows (OverflowError) instead.  Known bug, present before the tail-call
+# pass; the fix is to keep LLVM from eliminating calls in functions that
+# check the stack ("disable-tail-calls").
+STACK_TRE = pytest.mark.xfail(strict=True, reason="LLVM's TRE defeats the stack check")
+
+
+@pytest.mark.parametrize("program", ["recursion.py", pytest.param("recursion_stack.py", marks=STACK_TRE)])
 @pytest.mark.parametrize("target", ALL_TARGETS)
-def test_recursion_error(target: str, tmp_path: Path) -> None:
-    """Runaway recursion ends as in CPython whatever the target's stack size.
-    (Not compared with the reference run: under typeguard CPython hits the
-    limit inside an isinstance check and says so.)"""
-    got = Runner(target).compiled(HERE / "recursion.py", tmp_path)
+def test_recursion_error(target: str, program: str, tmp_path: Path) -> None:
+    """Runaway recursion ends as in CPython whatever the target's stack size,
+    through a tail-call loop or through the stack.  (Not compared with the
+    reference run: under typeguard CPython hits the limit inside an
+    isinstance check and says so.)"""
+    got = Runner(target).compiled(HERE / program, tmp_path)
     assert (got.status, without_frames(got.stdout + got.stderr)) == \
         (1, f"start\n{TRACEBACK}\nRecursionError: maximum recursion depth exceeded\n")
 
