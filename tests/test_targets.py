@@ -85,16 +85,7 @@ def test_out_of_memory(target: str, tmp_path: Path) -> None:
         assert got.stderr.endswith(f"{TRACEBACK}\nMemoryError\n".encode())
 
 
-# LLVM's tail recursion elimination turns `return 2 * down(n + 1)` into a
-# loop once it proves the error and normal returns alike (both give 0): the
-# frame address then never drops, the stack check never fires, and n
-# overflows (OverflowError) instead.  Known bug, present before the tail-call
-# pass; the fix is to keep LLVM from eliminating calls in functions that
-# check the stack ("disable-tail-calls").
-STACK_TRE = pytest.mark.xfail(strict=True, reason="LLVM's TRE defeats the stack check")
-
-
-@pytest.mark.parametrize("program", ["recursion.py", pytest.param("recursion_stack.py", marks=STACK_TRE)])
+@pytest.mark.parametrize("program", ["recursion.py", "recursion_stack.py", "recursion_self.py"])
 @pytest.mark.parametrize("target", ALL_TARGETS)
 def test_recursion_error(target: str, program: str, tmp_path: Path) -> None:
     """Runaway recursion ends as in CPython whatever the target's stack size,

@@ -137,6 +137,13 @@ class ModuleGen:
                 fn.attributes.add("noredzone")
             if not f.exported:
                 fn.linkage = "internal"
+            if calls_itself(f):
+                # LLVM's tail recursion elimination would turn `return 2 * f(n + 1)`
+                # into a loop that never meets the stack check (an endless
+                # recursion hangs instead of raising RecursionError); the tail
+                # calls that may loop are tailcalls.py's, with their turn budget.
+                # llvmlite knows no string attributes: add it to the set as is.
+                set.add(fn.attributes, '"disable-tail-calls"="true"')
             self.funcs[f.name] = fn
         for c in self.ir.classes:
             self.define_class(c)
@@ -732,6 +739,10 @@ def fresh_results(f: o.FuncIR) -> dict[o.BasicBlock, o.CallRT]:
                 and isinstance(check, o.CheckExc) and preds.get(check.ok) == 1:
             out[check.ok] = call
     return out
+
+
+def calls_itself(f: o.FuncIR) -> bool:
+    return any(isinstance(op, o.Call) and op.func == f.name for bb in f.blocks for op in bb.ops)
 
 
 def is_leaf(f: o.FuncIR) -> bool:
