@@ -36,6 +36,8 @@ class ModuleGen:
         self.mod.data_layout = data_layout
         self.heap_size = heap_size
         self.freestanding = freestanding
+        x86 = triple.startswith("x86_64")   # else 32-bit ARM
+        self.stack_pointer = (self.mod.add_metadata(["rsp" if x86 else "sp"]), 64 if x86 else 32)
         self.funcs: dict[str, ir.Function] = {}
         self.globals: dict[str, ir.GlobalVariable] = {}
         self.strings: dict[object, ir.GlobalVariable] = {}
@@ -603,8 +605,11 @@ class FuncGen:
         if is_leaf(self.f):   # it cannot recurse: no check (and inlined, no cost)
             self.put(op.dest, ir.Constant(i1, 0))
             return
-        fn = self.mg.intrinsic("llvm.frameaddress.p0", ptr, [i32])
-        sp = self.b.ptrtoint(self.b.call(fn, [ir.Constant(i32, 0)]), i64)
+        # The stack pointer itself, not llvm.frameaddress: that would give every
+        # function that checks a frame pointer to keep (fib ran 1.1x slower).
+        name, width = self.mg.stack_pointer
+        fn = self.mg.intrinsic(f"llvm.read_register.i{width}", ir.IntType(width), [ir.MetaDataType()])
+        sp = self.b.zext(self.b.call(fn, [name]), i64) if width < 64 else self.b.call(fn, [name])
         limit = self.global_load(self.mg.extern_global("rt_stack_limit", i64), i64)
         self.put(op.dest, self.b.icmp_unsigned("<", sp, limit))
 
