@@ -25,6 +25,28 @@ def successors(op: o.Op) -> list[o.BasicBlock]:
     return []
 
 
+def has_loop(fn: o.FuncIR) -> bool:
+    """Whether a path from the entry comes back to a block on it (an
+    iterative depth-first search: functions may have thousands of blocks)."""
+    if not fn.blocks:
+        return False
+    on_path, done = {fn.blocks[0]}, set()
+    stack = [(fn.blocks[0], iter(block_successors(fn.blocks[0])))]
+    while stack:
+        bb, succs = stack[-1]
+        s = next(succs, None)
+        if s is None:
+            stack.pop()
+            on_path.discard(bb)
+            done.add(bb)
+        elif s in on_path:
+            return True
+        elif s not in done:
+            on_path.add(s)
+            stack.append((s, iter(block_successors(s))))
+    return False
+
+
 def uses_defs(op: o.Op) -> tuple[list[o.Register], list[o.Register]]:
     uses: list[o.Register] = []
     defs: list[o.Register] = []
