@@ -36,7 +36,7 @@ HINTS = {
     "multiple inheritance": "inherit from one class and implement Protocols structurally",
     "TypedDict": "use a @dataclass (or a dict[str, V] of one value type)",
 }
-ALLOWED_DECORATORS = {"dataclasses.dataclass", "builtins.property", "builtins.staticmethod",
+ALLOWED_DECORATORS = {"dataclasses.dataclass", "builtins.property", "builtins.staticmethod", "builtins.classmethod",
                       "typing.final", "abc.abstractmethod", "typing.override"}
 
 
@@ -98,8 +98,13 @@ class Validator:
             return False   # the body is CPython's reference implementation
         for dec in d.decorators:
             name = dec.fullname if isinstance(dec, (NameExpr, MemberExpr)) else ""
+            if isinstance(dec, MemberExpr) and isinstance(dec.expr, NameExpr) and dec.expr.name == d.func.name \
+                    and dec.name in ("setter", "deleter"):
+                if dec.name == "deleter":
+                    self.report(dec, "property deleters")
+                continue   # @x.setter: mypy has checked that x is a property
             if name not in ALLOWED_DECORATORS:
-                self.report(dec, "decorators other than @dataclass, @property and @staticmethod")
+                self.report(dec, "decorators other than @dataclass, @property, @staticmethod and @classmethod")
         return True
 
     def visit_class_def(self, c: ClassDef) -> None:

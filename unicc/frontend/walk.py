@@ -14,7 +14,8 @@ from typing import Callable, Iterator
 from mypy.nodes import MypyFile, Node, SymbolNode, TypeInfo, Var, FuncDef, Decorator, OverloadedFuncDef
 
 SKIP = {"node", "info", "type", "unanalyzed_type", "variable", "var", "def_var", "impl",
-        "original_def", "callee_type", "expr_type", "typeddict_type", "special_form"}
+        "original_def", "callee_type", "expr_type", "typeddict_type", "special_form",
+        "setter"}   # OverloadedFuncDef.setter: one of its items, asserting there is one
 _attrs: dict[type, list[str]] = {}
 
 

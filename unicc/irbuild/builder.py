@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
-from mypy.nodes import Expression, FuncDef, MypyFile, Node, SymbolNode, TypeInfo, Var
+from mypy.nodes import Expression, FuncDef, MypyFile, NameExpr, Node, SymbolNode, TypeInfo, Var
 from mypy.types import Type
 
 from unicc.errors import UserError, located
@@ -113,6 +113,19 @@ class LoopFrame:
     depth: int                 # len(finally stack) when the loop began
 
 
+def is_cls(e: Expression) -> bool:
+    """`cls` in a classmethod: it stands for the class its copy is compiled for
+    (Builder.cls_info), never a value."""
+    return isinstance(e, NameExpr) and isinstance(e.node, Var) and e.node.is_cls
+
+
+def class_named(b: "Builder", e: Expression) -> TypeInfo | None:
+    """The class `e` names: `C`, or `cls` in a classmethod."""
+    if isinstance(e, NameExpr) and isinstance(e.node, TypeInfo):
+        return e.node
+    return b.cls_info if is_cls(e) else None
+
+
 class Builder:
     def __init__(self, ctx: Context, module: str, fn: o.FuncIR) -> None:
         self.ctx = ctx
@@ -133,6 +146,7 @@ class Builder:
         self.env_slots: dict[SymbolNode, int] = {}      # captured var -> closure field
         self.py_params: list[o.Register] = []           # the Python-level parameters
         self.gen: GenInfo | None = None                  # generators and coroutines (generator.py)
+        self.cls_info: TypeInfo | None = None            # what `cls` is in a classmethod's copy
         self.consts: dict[o.Register, o.ConstValue] = {}  # registers made by const()
         self.block = self.new_block()
         self.error_exit = self.new_block()

@@ -12,7 +12,7 @@ from mypy.nodes import (
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, VOID, WORD, RType, K_OBJ, K_U64, FIXED
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder, FuncInfo, new_function, rtype_of
+from unicc.irbuild.builder import Builder, FuncInfo, is_cls, new_function, rtype_of
 from unicc.irbuild.containers import as_value, elem_type, materialize, new_tuple, for_each, Item
 from unicc.irbuild.expression import builtin_len, lower, lower_as, truth
 from unicc.irbuild.primitives import LEN, METHODS, NODEF, Prim
@@ -40,6 +40,10 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
         return call_super(b, e)
     if isinstance(callee, RefExpr):
         node = callee.node
+        cls = b.cls_info
+        if is_cls(callee.expr if isinstance(callee, MemberExpr) else callee) and cls is not None:
+            from unicc.irbuild.classdef import static_call   # in a classmethod: cls.method(...), cls(...)
+            return static_call(b, e, cls, callee.name) if isinstance(callee, MemberExpr) else construct(b, e, cls)
         if isinstance(callee, MemberExpr) and not (isinstance(callee.expr, NameExpr) and
                                                    isinstance(callee.expr.node, (MypyFile, TypeInfo))):
             return method_call(b, e, callee)
@@ -200,8 +204,46 @@ def builtin_value(b: Builder, fexpr: Expression, target: str, arg_types: list[ob
 def fstring_piece(b: Builder, e: CallExpr, fmt: str) -> o.Register:
     """'{!r:{}}'.format(value, spec), as mypy writes an f-string field."""
     if fmt not in ("{:{}}", "{!r:{}}", "{!s:{}}", "{!a:{}}") or len(e.args) != 2:
-        raise b.ctx.error(b.module, e, "str.format() is not supported by unicc; use an f-string")
+        return str_format(b, e, fmt)
     return format_value(b, e.args[0], e.args[1], fmt)
+
+
+def str_format(b: Builder, e: CallExpr, fmt: str) -> o.Register:
+    """`'...'.format(args)` of a literal string: the text between its fields,
+    joined with format(arg, spec) of each field's argument.  The arguments
+    are evaluated first, left to right, once each, as in CPython; mypy has
+    checked that every field has its argument."""
+    import string
+    try:
+        pieces = list(string.Formatter().parse(fmt))
+    except ValueError as err:
+        raise b.ctx.error(b.module, e, f"invalid format string: {err}")
+    pos = [a for a, k in zip(e.args, e.arg_kinds) if k == ARG_POS]
+    named = {n: a for a, k, n in zip(e.args, e.arg_kinds, e.arg_names) if k == ARG_NAMED and n}
+    for a in e.args:
+        b.pinned[a] = lower(b, a)
+    parts: list[o.Register] = []
+    auto = 0
+    for text, field, spec, conv in pieces:
+        if text:
+            parts.append(b.str_const(text))
+        if field is None:
+            continue
+        if field == "":
+            field, auto = str(auto), auto + 1
+        arg = pos[int(field)] if field.isdigit() and int(field) < len(pos) else named.get(field)
+        if arg is None or spec is None or "{" in spec:
+            raise b.ctx.error(b.module, e, "str.format() with attribute, item or nested fields "
+                                           "is not supported by unicc; use an f-string")
+        spec_e = StrExpr(spec)
+        b.ctx.types[spec_e] = b.ctx.types[e]
+        parts.append(format_value(b, arg, spec_e, "{:{}}" if conv is None else "{!" + conv + ":{}}"))
+    for a in e.args:
+        del b.pinned[a]
+    acc = parts[0] if parts else b.str_const("")
+    for p in parts[1:]:
+        acc = b.call_rt("rt_str_concat", [acc, p], OBJ)
+    return acc
 
 
 def b_format(b: Builder, e: CallExpr) -> o.Register:

@@ -121,6 +121,15 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
             from unicc.irbuild.function import func_info
             fi = func_info(ctx, f"{info.fullname}.{name}", f)
             ctx.funcs[f.fullname] = fi
+        elif isinstance(node, OverloadedFuncDef) and node.is_property:
+            from unicc.irbuild.function import func_info
+            for mname in (name, name + SETTER):
+                pf = method_def(info, mname)
+                if pf is not None and not pf.is_trivial_body:
+                    fi = func_info(ctx, f"{key}.{mname}", pf, self_type=OBJ, subst=subst)
+                    cinfo.methods[mname] = fi
+                    if not generic and mname == name:
+                        ctx.funcs[pf.fullname] = fi
         elif isinstance(node, OverloadedFuncDef):
             raise ctx.error(module, node, "overloaded methods are not supported by unicc")
     if cinfo.is_dataclass and "__init__" not in cinfo.methods:
@@ -273,18 +282,16 @@ def compile_class(ctx: Context, module: str, cdef: ClassDef) -> None:
 def compile_methods(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None:
     from unicc.irbuild.function import compile_function
     for name, fi in ci.methods.items():
-        sym = info.names.get(name)
-        node = sym.node if sym else None
-        f = node.func if isinstance(node, Decorator) else node
+        sym = info.names.get(name.removesuffix(SETTER))
+        f = method_def(info, name)
         written = sym is not None and not sym.plugin_generated
         if isinstance(f, FuncDef) and written and not f.is_trivial_body:
             compile_function(ctx, module, f, fi, f"{info.name}.{name}", subst=ci.subst)
         elif name == "__init__" and ci.is_dataclass:
             dataclass_init(ctx, module, info, ci)
-    for name, sym in info.names.items():
-        node = sym.node
-        f = node.func if isinstance(node, Decorator) else node
-        if isinstance(f, FuncDef) and f.is_static and f.fullname in ctx.funcs and not ci.subst:
+    for name in info.names:
+        f = method_def(info, name)
+        if f is not None and f.is_static and f.fullname in ctx.funcs and not ci.subst:
             compile_function(ctx, module, f, ctx.funcs[f.fullname], f"{info.name}.{name}")
     make_slots(ctx, module, info, ci)
 
@@ -468,16 +475,65 @@ def enum_name(b: Builder, v: o.Register, info: TypeInfo) -> o.Register:
     return res
 
 
-def property_getter(ctx: Context, info: TypeInfo, name: str) -> FuncInfo | None:
+SETTER = ".setter"   # the setter of property x is method "x.setter" of its class
+
+
+def method_def(info: TypeInfo, name: str) -> FuncDef | None:
+    """The definition of method `name` in class `info` itself ("x.setter": the
+    setter of property x)."""
+    sym = info.names.get(name.removesuffix(SETTER))
+    node = sym.node if sym is not None else None
+    if isinstance(node, OverloadedFuncDef) and node.is_property:
+        getter, setter = property_parts(node)
+        node = setter if name.endswith(SETTER) else getter
+    f = node.func if isinstance(node, Decorator) else node
+    return f if isinstance(f, FuncDef) else None
+
+
+def property_parts(node: OverloadedFuncDef) -> tuple[FuncDef, FuncDef | None]:
+    """The getter and the setter of a property defined with `@x.setter`."""
+    items = [i.func if isinstance(i, Decorator) else i for i in node.items]
+    return items[0], items[node.setter_index] if node.setter_index is not None else None
+
+
+def declared_property(info: TypeInfo, name: str) -> OverloadedFuncDef | Decorator | None:
+    """Property `name` where the class or its nearest base defines that name."""
     for cls in info.mro:
         sym = cls.names.get(name)
-        if sym is not None and isinstance(sym.node, Decorator) and sym.node.func.is_property:
-            return ctx.funcs.get(sym.node.func.fullname)
-        if sym is not None and isinstance(sym.node, OverloadedFuncDef) and sym.node.is_property:
-            raise AssertionError("property setters are not supported")
-        if sym is not None:
-            return None
+        if sym is None:
+            continue
+        node = sym.node
+        if isinstance(node, Decorator) and node.func.is_property or \
+                isinstance(node, OverloadedFuncDef) and node.is_property:
+            return node
+        return None
     return None
+
+
+def property_getter(ctx: Context, info: TypeInfo, name: str) -> FuncInfo | None:
+    node = declared_property(info, name)
+    if isinstance(node, OverloadedFuncDef):
+        return ctx.funcs.get(property_parts(node)[0].fullname)
+    return ctx.funcs.get(node.func.fullname) if node is not None else None
+
+
+def store_property(b: Builder, target: MemberExpr, info: TypeInfo, value: o.Register) -> bool:
+    """`obj.x = value` through x's setter, if x is a property that has one."""
+    node = declared_property(info, target.name)
+    if info.is_protocol or not isinstance(node, OverloadedFuncDef) or property_parts(node)[1] is None:
+        return False
+    name = target.name + SETTER
+    if any(find_method(c, name) is None for full, c in b.ctx.classes.items()
+           if full in b.ctx.infos and b.ctx.infos[full].has_base(info.fullname)):
+        raise b.ctx.error(b.module, target, f"a subclass of {info.name} overrides property '{target.name}' "
+                                            "without a setter: not supported by unicc")
+    ci = class_of(b.ctx, b.ctx.types.get(target.expr), b.subst)
+    impls = implementations(b.ctx, info, name, ci)
+    obj = lower(b, target.expr)
+    if impls:
+        value = b.coerce(value, impls[0][1].params[1])
+    dispatch(b, info, name, obj, [value], target, VOID, key=ci)
+    return True
 
 
 def store_attr(b: Builder, target: MemberExpr, value: o.Register) -> None:
@@ -490,6 +546,8 @@ def store_attr(b: Builder, target: MemberExpr, value: o.Register) -> None:
     t = b.ctx.types.get(target.expr)
     ci = class_of(b.ctx, t, b.subst)
     info = mapper.instance_info(t) or mapper.instance_info(mapper.optional_item(t))
+    if info is not None and store_property(b, target, info, value):
+        return
     if ci is None and info is not None and info.fullname in b.ctx.classes and info.defn.type_vars:
         attr_switch(b, lower(b, target.expr), target.name, VOID, value)   # Box[Any]
         return
@@ -578,6 +636,9 @@ def call_method(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     sym = info.get(callee.name)
     if sym is not None and isinstance(sym.node, Decorator) and sym.node.func.is_static:
         return static_call(b, e, info, callee.name)   # obj.static_method(...): obj is not passed
+    if sym is not None and isinstance(sym.node, Decorator) and sym.node.func.is_class:
+        raise b.ctx.error(b.module, e, "calling a classmethod through an instance is not supported by "
+                                       f"unicc; call it through the class ({info.name}.{callee.name}(...))")
     key = class_of(b.ctx, t, b.subst)
     impls = implementations(b.ctx, info, callee.name, key)
     if not impls:
@@ -637,6 +698,9 @@ def static_call(b: Builder, e: CallExpr, info: TypeInfo, name: str) -> o.Registe
     sym = info.get(name)
     node = sym.node if sym else None
     f = node.func if isinstance(node, Decorator) else node
+    if isinstance(f, FuncDef) and f.is_class:
+        fi = classmethod_for(b, e, f, info)
+        return b.call(fi, [b.addr(b.ctx.classes[info.fullname].ir.symbol)] + match_args(b, e, fi, None, skip=1))
     if isinstance(f, FuncDef) and f.fullname in b.ctx.funcs:
         fi = b.ctx.funcs[f.fullname]
         if f.is_static:
@@ -644,6 +708,30 @@ def static_call(b: Builder, e: CallExpr, info: TypeInfo, name: str) -> o.Registe
         # Class.method(obj, ...) -- an unbound method call
         return b.call(fi, match_args(b, e, fi, None))
     raise b.ctx.error(b.module, e, f"{info.name}.{name}() is not supported by unicc")
+
+
+def classmethod_for(b: Builder, e: Expression, f: FuncDef, cls: TypeInfo) -> FuncInfo:
+    """Classmethod f called through class `cls`: a copy of f compiled with
+    `cls` standing for that class, so `cls(...)`, `cls.attr` and
+    `cls.method(...)` are resolved statically (`Sub.make()` makes a Sub).
+    Its first parameter is the class's type descriptor, unused."""
+    from unicc.irbuild.function import compile_function, func_info
+    key = f"{cls.fullname}.{f.name}[cls]"
+    fi = b.ctx.funcs.get(key)
+    if fi is not None:
+        return fi
+    ci = b.ctx.classes.get(cls.fullname)
+    if ci is None or ci.subst or cls.defn.type_vars:
+        raise b.ctx.error(b.module, e, f"classmethods of {cls.name} are not supported by unicc "
+                                       "(only of non-generic compiled classes)")
+    if f.is_generator or f.is_coroutine or f.is_trivial_body:
+        raise b.ctx.error(b.module, e, f"classmethod {cls.name}.{f.name}() is not supported by unicc "
+                                       "(a generator, coroutine or abstract classmethod)")
+    fi = func_info(b.ctx, key, f, self_type=OBJ)
+    b.ctx.funcs[key] = fi
+    assert f.info is not None
+    compile_function(b.ctx, f.info.module_name, f, fi, f"{cls.name}.{f.name}", cls_info=cls)
+    return fi
 
 
 # ---- type slots (repr/str/hash/eq/lt used by the runtime) ---------------------------------------

@@ -812,11 +812,11 @@ def as_value(b: Builder, item: Item) -> o.Register:
 
 def zip_loop(b: Builder, e: CallExpr, run: Run) -> None:
     """zip(a, b, ...): sequences are indexed, iterators advanced, left to right;
-    the first one exhausted ends the loop (as in CPython)."""
-    if any(e.arg_names):
-        raise b.ctx.error(b.module, e, "zip(strict=...) is not supported by unicc")
+    the first one exhausted ends the loop (as in CPython).  With strict=True
+    that must be the first, and then every other one must be exhausted too."""
+    strict = zip_strict(b, e)
     parts: list[tuple[o.Register, str, RType]] = []
-    for arg in e.args:
+    for arg in [a for a, n in zip(e.args, e.arg_names) if n is None]:
         t = b.ctx.types.get(arg)
         name = mapper.fullname(t)
         if is_iterator_type(b, t) or isinstance(arg, GeneratorExpr):
@@ -831,20 +831,57 @@ def zip_loop(b: Builder, e: CallExpr, run: Run) -> None:
     b.goto(head)
     b.activate(head)
     items = []
-    for seq, g, et in parts:
+    for k, (seq, g, et) in enumerate(parts):
+        ended = b.new_block() if strict else exit_
         if g == "iter":
-            items.append(advance(b, seq, et, exit_))
+            items.append(advance(b, seq, et, ended))
         else:
             more = b.new_block()
-            b.branch(b.binary("lt", i, seq_len(b, seq), BOOL), more, exit_)
+            b.branch(b.binary("lt", i, seq_len(b, seq), BOOL), more, ended)
             b.activate(more)
             items.append(seq_get(b, seq, i, et, g))
+        if strict:
+            resume = b.block
+            b.activate(ended)
+            zip_ended(b, parts, k, i, exit_)
+            b.activate(resume)
     saved = b.block
     b.activate(inc)
     b.assign(i, b.binary("wadd", i, b.int(1), I64))
     b.goto(head)
     b.activate(saved)
     run(lambda: items, head, inc, exit_)
+
+
+def zip_strict(b: Builder, e: CallExpr) -> bool:
+    for a, n in zip(e.args, e.arg_names):
+        if n == "strict":
+            if not (isinstance(a, NameExpr) and a.fullname in ("builtins.True", "builtins.False")):
+                raise b.ctx.error(b.module, a, "zip(strict=...) other than True or False is not supported by unicc")
+            return a.fullname == "builtins.True"
+    return False
+
+
+def zip_ended(b: Builder, parts: list[tuple[o.Register, str, RType]], k: int, i: o.Register,
+              exit_: o.BasicBlock) -> None:
+    """zip(strict=True) when argument k (from 0) has no item at position i:
+    CPython's ValueError unless k is the first and all others end there too."""
+    def others(j: int) -> str:
+        return "argument 1" if j == 1 else f"arguments 1-{j}"
+    if k > 0:
+        b.raise_new("rt_type_ValueError", f"zip() argument {k + 1} is shorter than {others(k)}")
+        return
+    for j, (seq, g, et) in enumerate(parts[1:], 1):
+        longer, ok = b.new_block(), b.new_block()
+        if g == "iter":
+            advance(b, seq, et, ok)
+            b.goto(longer)
+        else:
+            b.branch(b.binary("lt", i, seq_len(b, seq), BOOL), longer, ok)
+        b.activate(longer)
+        b.raise_new("rt_type_ValueError", f"zip() argument {j + 1} is longer than {others(j)}")
+        b.activate(ok)
+    b.goto(exit_)
 
 
 # ---- indexing -------------------------------------------------------------------------

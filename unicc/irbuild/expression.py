@@ -14,7 +14,7 @@ from mypy.nodes import (
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, PTR, VOID, WORD, RType, K_OBJ, is_fixed
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder, rtype_of
+from unicc.irbuild.builder import Builder, class_named, is_cls, rtype_of
 from unicc.irbuild.primitives import BINOPS, EQ, LEN
 
 MODULE_CONSTS = {
@@ -117,6 +117,9 @@ def module_object(b: Builder, module: str) -> o.Register:
 
 
 def load_var(b: Builder, e: Expression, v: Var) -> o.Register:
+    if is_cls(e):
+        raise b.ctx.error(b.module, e, "cls as a value is not supported by unicc; "
+                                       "use cls(...), cls.attribute or cls.method(...)")
     if v in b.locals:
         return b.locals[v]
     if v in b.cells:
@@ -206,12 +209,13 @@ def lower_member(b: Builder, e: MemberExpr) -> o.Register:
             return function_value(b, e, node)
         raise b.ctx.error(b.module, e, f"module attribute '{e.name}' is not supported by unicc")
     info = mapper.instance_info(b.ctx.types.get(e.expr))
-    if isinstance(e.expr, NameExpr) and isinstance(e.expr.node, TypeInfo):
+    cls = class_named(b, e.expr)
+    if cls is not None:
         from unicc.irbuild.call import builtin_target
         if builtin_target(e) is not None:   # str.upper as a value
             return lower_name(b, e)  # type: ignore[arg-type]
         # Class attribute: an enum member or a class constant
-        return class_constant(b, e, e.expr.node)
+        return class_constant(b, e, cls)
     return load_attr(b, lower(b, e.expr), info, e)
 
 

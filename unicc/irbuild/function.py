@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from mypy.nodes import (
     ARG_POS, ARG_OPT, Argument, Decorator, Expression, FuncDef, FuncItem, LambdaExpr, NameExpr,
-    NonlocalDecl, OverloadedFuncDef, Var, LDEF, IntExpr, StrExpr, FloatExpr, UnaryExpr, BytesExpr,
+    NonlocalDecl, OverloadedFuncDef, TypeInfo, Var, LDEF, IntExpr, StrExpr, FloatExpr, UnaryExpr, BytesExpr,
     AssignmentStmt, ForStmt, TryStmt, AssignmentExpr, GeneratorExpr, ListComprehension,
     SetComprehension, DictionaryComprehension, ReturnStmt, Block, TupleExpr, ListExpr,
     OperatorAssignmentStmt, CallExpr, MemberExpr,
@@ -200,7 +200,7 @@ def bind_params(b: Builder, f: FuncItem, info: FuncInfo, outer: Builder | None,
 
 def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, source_name: str,
                      outer: Builder | None = None, env_vars: list[Var] | None = None,
-                     subst: dict[str, RType] | None = None) -> o.FuncIR:
+                     subst: dict[str, RType] | None = None, cls_info: TypeInfo | None = None) -> o.FuncIR:
     if f.is_generator or f.is_coroutine:
         from unicc.irbuild.generator import compile_generator
         return compile_generator(ctx, module, f, info, source_name, outer, env_vars, subst)
@@ -208,6 +208,7 @@ def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, sou
     ctx.ir.functions.append(fn)
     b = Builder(ctx, module, fn)
     b.subst = dict(subst or {})
+    b.cls_info = cls_info
     if isinstance(f.type, mapper.CallableType):
         b.ret_type = f.type.ret_type
     if outer is not None:

@@ -404,8 +404,9 @@ def lower_lazy(b: Builder, e: CallExpr) -> o.Register:
     first_iterable = 1 if callee.fullname in ("builtins.map", "builtins.filter") else 0
     for i, a in enumerate(e.args):
         t = b.ctx.types.get(a)
-        if builtin_target(a) is not None or isinstance(a, NameExpr) and a.fullname == "builtins.None":
-            inner.append(a)   # len, str.upper, None: nothing to evaluate
+        if builtin_target(a) is not None or isinstance(a, NameExpr) and \
+                a.fullname in ("builtins.None", "builtins.True", "builtins.False"):
+            inner.append(a)   # len, str.upper, None, strict=True: nothing to evaluate
             continue
         v = lower(b, a)
         info = mapper.instance_info(t)

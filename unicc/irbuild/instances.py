@@ -11,7 +11,7 @@ every compiled module, reachable or not, so it can only over-count.
 
 from __future__ import annotations
 
-from mypy.nodes import CallExpr, ClassDef, MemberExpr, MypyFile, Node, RefExpr, TypeInfo
+from mypy.nodes import CallExpr, ClassDef, Decorator, MemberExpr, MypyFile, Node, RefExpr, TypeInfo
 
 from unicc.frontend.walk import walk
 
@@ -31,6 +31,9 @@ def constructed_classes(modules: dict[str, MypyFile]) -> set[str]:
                 walk(a, visit)
             return False
         if isinstance(n, MemberExpr) and isinstance(n.expr, RefExpr) and isinstance(n.expr.node, TypeInfo):
+            m = n.expr.node.get(n.name)
+            if m is not None and isinstance(m.node, Decorator) and m.node.func.is_class:
+                found.add(n.expr.node.fullname)   # C.make(): its cls(...) may make a C
             return False                # C.static_method(), C.attribute: not an instance of C
         if isinstance(n, RefExpr) and isinstance(n.node, TypeInfo):
             found.add(n.node.fullname)
