@@ -44,7 +44,7 @@ def discover() -> list[Path]:
 def assert_clean_failure(res: Result, *mentions: str) -> str:
     err = res.stderr.decode("utf-8", "replace")
     assert res.status == 2, f"exit status {res.status}, stderr:\n{err}"
-    assert "Traceback" not in err, err
+    assert "Traceback (most recent call last)" not in err, err
     assert err.strip(), "no message on stderr"
     for m in mentions:
         assert m in err, f"{m!r} not in stderr:\n{err}"

@@ -79,13 +79,17 @@ void rt_raisef(const rt_type *t, const char *fmt, ...) {
         rt_raise(e);
 }
 
-i64 rt_isinstance(rt_obj *o, const rt_type *t) {
-    if (!o)
-        return t == &rt_type_NoneType || t == &rt_type_object;
-    for (const rt_type *u = o->type; u; u = u->base)
+i64 rt_issubclass(const rt_type *u, const rt_type *t) {
+    for (; u; u = u->base)
         if (u == t)
             return 1;
     return 0;
+}
+
+i64 rt_isinstance(rt_obj *o, const rt_type *t) {
+    if (!o)
+        return t == &rt_type_NoneType || t == &rt_type_object;
+    return rt_issubclass(o->type, t);
 }
 
 /* "Name" for builtins and __main__, else "module.Name", as tracebacks. */

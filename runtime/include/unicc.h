@@ -157,6 +157,7 @@ void rt_raise(rt_obj *exc);                           /* rt_exc = exc */
 void rt_raise_at(rt_obj *exc, const char *file, i64 line);
 void rt_raise_msg(const rt_type *t, const char *cmsg); /* new + raise */
 i64 rt_isinstance(rt_obj *o, const rt_type *t);       /* walks base chain */
+i64 rt_issubclass(const rt_type *u, const rt_type *t);
 /* Print "Traceback ...\n" and "Name: msg" on stderr as CPython's last line. */
 void rt_print_uncaught(rt_obj *exc);
 

@@ -154,7 +154,8 @@ class Validator:
             self.report(s, "async for")
 
     def visit_with_stmt(self, s: WithStmt) -> None:
-        self.report(s, "with statements")
+        if s.is_async:
+            self.report(s, "async with")
 
     def visit_match_stmt(self, s: MatchStmt) -> bool:
         self.report(s, "match statements")

@@ -147,6 +147,7 @@ class Builder:
         self.py_params: list[o.Register] = []           # the Python-level parameters
         self.gen: GenInfo | None = None                  # generators and coroutines (generator.py)
         self.cls_info: TypeInfo | None = None            # what `cls` is in a classmethod's copy
+        self.opaque_ok = False                           # lowering `x is None` of an opaque x
         self.consts: dict[o.Register, o.ConstValue] = {}  # registers made by const()
         self.block = self.new_block()
         self.error_exit = self.new_block()

@@ -732,25 +732,51 @@ def sort_list(b: Builder, lst: o.Register, et: RType, e: CallExpr, first_kw: int
     b.call_rt("rt_list_sort", [lst, keys, rev])
 
 
-def b_isinstance(b: Builder, e: CallExpr) -> o.Register:
-    from unicc.irbuild.classdef import type_symbol
-    v = lower(b, e.args[0])
+def class_names(b: Builder, e: CallExpr) -> list[TypeInfo]:
+    """The classes of isinstance's or issubclass's second argument."""
+    from mypy.nodes import TupleExpr
     cls = e.args[1]
     infos = []
-    from mypy.nodes import TupleExpr
     for c in (cls.items if isinstance(cls, TupleExpr) else [cls]):
         if not (isinstance(c, NameExpr) or isinstance(c, MemberExpr)) or not isinstance(c.node, TypeInfo):
-            raise b.ctx.error(b.module, e, "isinstance() needs a class name in unicc")
+            raise b.ctx.error(b.module, e, f"{e.callee.name}() needs a class name in unicc")  # type: ignore[attr-defined]
         infos.append(c.node)
+    return infos
+
+
+def b_isinstance(b: Builder, e: CallExpr) -> o.Register:
+    v = lower(b, e.args[0])
+    infos = class_names(b, e)
     if not v.type.is_obj:
         # an unboxed int/float/bool: its static type decides
         vi = mapper.instance_info(b.ctx.types.get(e.args[0]))
         return b.const(vi is not None and any(i in vi.mro for i in infos), BOOL)
+    return type_test(b, "rt_isinstance", v, infos, e)
+
+
+def b_issubclass(b: Builder, e: CallExpr) -> o.Register:
+    """issubclass(exc_type, C) in __exit__: exc_type (mapper.opaque) is the
+    exception's type descriptor; a class name's answer is known statically."""
+    a = e.args[0]
+    infos = class_names(b, e)
+    if isinstance(a, NameExpr) and isinstance(a.node, TypeInfo):
+        return b.const(any(i in a.node.mro for i in infos), BOOL)
+    if not (isinstance(a, NameExpr) and isinstance(a.node, Var) and mapper.opaque(a.node.type)):
+        raise b.ctx.error(b.module, e, "issubclass() of this value is not supported by unicc")
+    b.opaque_ok = True
+    v = lower(b, a)
+    b.opaque_ok = False
+    return type_test(b, "rt_issubclass", v, infos, e)
+
+
+def type_test(b: Builder, fn: str, v: o.Register, infos: list[TypeInfo], e: CallExpr) -> o.Register:
+    """fn(v, C) for each class C until one says yes."""
+    from unicc.irbuild.classdef import type_symbol
     res = b.reg(BOOL)
     b.assign(res, b.const(False, BOOL))
     done = b.new_block()
     for info in infos:
-        r = b.call_rt("rt_isinstance", [v, b.addr(type_symbol(b, info, e))], BOOL, raises=False)
+        r = b.call_rt(fn, [v, b.addr(type_symbol(b, info, e))], BOOL, raises=False)
         nxt = b.new_block()
         yes = b.new_block()
         b.branch(r, yes, nxt)
@@ -1032,6 +1058,7 @@ BUILTIN_FUNCS = {
     "builtins.int": b_int, "builtins.float": b_float, "builtins.bool": b_bool, "builtins.abs": b_abs,
     "builtins.min": b_minmax, "builtins.max": b_minmax, "builtins.sum": b_sum, "builtins.any": b_anyall,
     "builtins.all": b_anyall, "builtins.sorted": b_sorted, "builtins.isinstance": b_isinstance,
+    "builtins.issubclass": b_issubclass,
     "builtins.ord": b_ord, "builtins.chr": b_chr, "builtins.hex": b_base(16), "builtins.oct": b_base(8),
     "builtins.bin": b_base(2), "builtins.divmod": b_divmod, "builtins.round": b_round,
     "sys.exit": b_sys_exit, "math.sqrt": b_math1("sqrt"), "math.floor": b_math1("rt_float_floor"),

@@ -120,6 +120,9 @@ def load_var(b: Builder, e: Expression, v: Var) -> o.Register:
     if is_cls(e):
         raise b.ctx.error(b.module, e, "cls as a value is not supported by unicc; "
                                        "use cls(...), cls.attribute or cls.method(...)")
+    if mapper.opaque(v.type) and not b.opaque_ok:
+        raise b.ctx.error(b.module, e, f"'{v.name}' (a class or traceback) is only compared with None "
+                                       "or given to issubclass() in unicc")
     if v in b.locals:
         return b.locals[v]
     if v in b.cells:
@@ -521,10 +524,14 @@ def lower_comparison(b: Builder, e: ComparisonExpr) -> o.Register:
     for x, y in zip(e.operands, e.operands[1:]):
         align_display(b, y, b.ctx.types.get(x))
         align_display(b, x, b.ctx.types.get(y))
+    # `exc_type is None` (mapper.opaque): the one use of a class value
+    b.opaque_ok = e.operators in (["is"], ["is not"]) and all(isinstance(x, NameExpr) for x in e.operands) \
+        and any(x.fullname == "builtins.None" for x in e.operands)  # type: ignore[attr-defined]
     left = lower(b, e.operands[0])
     for i, op in enumerate(e.operators):
         right_e = e.operands[i + 1]
         right = lower(b, right_e)
+        b.opaque_ok = False
         r = compare(b, op, left, right, e.operands[i], right_e)
         b.assign(result, r)
         if i < len(e.operators) - 1:

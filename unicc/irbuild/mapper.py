@@ -89,6 +89,14 @@ def optional_item(t: Type | None) -> Type | None:
     return None
 
 
+def opaque(t: Type | None) -> bool:
+    """`type[E] | None` and `TracebackType | None`, the types of __exit__'s
+    first and last parameters: such a value is only compared with None (or
+    given to issubclass); unicc has no class or traceback objects."""
+    p = proper(optional_item(t) or t) if t is not None else None
+    return isinstance(p, TypeType) or isinstance(p, Instance) and p.type.fullname == "types.TracebackType"
+
+
 def type_args(t: Type | None) -> list[Type]:
     p = proper(t)
     if isinstance(p, Instance):
@@ -109,5 +117,5 @@ def instance_info(t: Type | None) -> TypeInfo | None:
     return None
 
 
-__all__ = ["rtype", "ret_rtype", "fullname", "proper", "is_none", "optional_item",
+__all__ = ["rtype", "ret_rtype", "fullname", "proper", "is_none", "optional_item", "opaque",
            "type_args", "instance_info", "AnyType", "CallableType", "TupleType", "UnionType"]

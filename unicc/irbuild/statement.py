@@ -416,6 +416,86 @@ def lower_try_except(b: Builder, s: TryStmt) -> None:
     b.activate(done)
 
 
+# ---- with -------------------------------------------------------------------------
+
+def lower_with(b: Builder, s: WithStmt) -> None:
+    """`with a as x, c as y: body` is `with a as x: with c as y: body`."""
+    if s.is_async:
+        raise b.ctx.error(b.module, s, "async with is not supported by unicc")
+    with_item(b, s, 0)
+
+
+def with_item(b: Builder, s: WithStmt, k: int) -> None:
+    """CPython's protocol for item k: x = mgr.__enter__(); leaving the body
+    (at its end, or by return, break or continue) calls
+    mgr.__exit__(None, None, None); an exception calls
+    mgr.__exit__(type(e), e, traceback) and is raised again unless that
+    returns true.  There is no traceback object: __exit__ gets a value that
+    is not None, and its parameter is only compared with None."""
+    if k == len(s.expr):
+        lower_block(b, s.body)
+        return
+    e, target = s.expr[k], s.target[k]
+    t = b.ctx.types.get(e)
+    exit_def = exit_method(b, e, t)
+    mgr = b.reg(OBJ, "mgr")
+    b.assign(mgr, lower_as(b, e, OBJ))
+    from unicc.irbuild.classdef import call_dunder
+    value = call_dunder(b, mgr, t, "__enter__", [], e)
+    assert value is not None   # exit_method found __enter__
+    if target is not None:
+        assign_target(b, target, value, None)
+    outer_handlers, outer_exc = list(b.handlers), list(b.current_exc)
+
+    def exit_clean() -> None:   # return, break or continue out of the body
+        saved_h, saved_e = b.handlers, b.current_exc
+        b.handlers, b.current_exc = list(outer_handlers), list(outer_exc)
+        call_dunder(b, mgr, t, "__exit__", [b.none()] * 3, e)
+        b.handlers, b.current_exc = saved_h, saved_e
+    on_error = b.new_block()
+    b.handlers.append(on_error)
+    b.finally_stack.append(FinallyFrame(exit_clean))
+    with_item(b, s, k + 1)
+    b.finally_stack.pop()
+    b.handlers.pop()
+    done = b.new_block()
+    if not b.block.terminated:
+        call_dunder(b, mgr, t, "__exit__", [b.none()] * 3, e)
+        b.goto(done)
+    b.activate(on_error)
+    exc = b.reg(OBJ, "pending")
+    take_exception(b, exc)
+    exc_type = b.reg(OBJ)
+    b.emit(o.Load(exc_type, exc, 0))   # its type descriptor
+    r = call_dunder(b, mgr, t, "__exit__", [exc_type, exc, exc], e)
+    ret = exit_def.type.ret_type if isinstance(exit_def.type, mapper.CallableType) else None
+    if r is not None and not r.type.is_void and not mapper.is_none(ret):
+        reraise = b.new_block()
+        b.branch(truth(b, r, ret), done, reraise)
+        b.activate(reraise)
+    b.call_rt("rt_raise", [exc], raises=False)
+    b.goto(b.handler())
+    b.activate(done)
+
+
+def exit_method(b: Builder, e: Expression, t: object) -> FuncDef:
+    """The __exit__ a `with` calls, once its class is known to have __enter__
+    too and its parameters are typed as typing's context managers type them."""
+    info = mapper.instance_info(t)  # type: ignore[arg-type]
+    ci = b.ctx.classes.get(info.fullname) if info is not None else None
+    enter, exit_ = (info.get(n) if info is not None else None for n in ("__enter__", "__exit__"))
+    f = exit_.node if exit_ is not None else None
+    f = f.func if isinstance(f, Decorator) else f
+    if ci is None or enter is None or not isinstance(f, FuncDef):
+        raise b.ctx.error(b.module, e, "with needs an object of a class with __enter__ and __exit__ in unicc")
+    ft = f.type
+    if not (isinstance(ft, mapper.CallableType) and len(ft.arg_types) == 4
+            and mapper.opaque(ft.arg_types[1]) and mapper.opaque(ft.arg_types[3])):
+        raise b.ctx.error(b.module, e, f"{info.name}.__exit__ must take (type[BaseException] | None, "  # type: ignore[union-attr]
+                                       "BaseException | None, TracebackType | None) in unicc")
+    return f
+
+
 # ---- declarations -------------------------------------------------------------------
 
 def lower_import(b: Builder, s: Import | ImportFrom | ImportAll) -> None:
@@ -520,6 +600,6 @@ DISPATCH = {
     FuncDef: lower_funcdef_stmt, Decorator: lower_funcdef_stmt, OverloadedFuncDef: lower_funcdef_stmt,
     ClassDef: lower_classdef_stmt, GlobalDecl: lower_decl, NonlocalDecl: lower_decl,
     DelStmt: lower_del, Block: lower_block,
-    WithStmt: unsupported("with statements"), MatchStmt: unsupported("match statements"),
+    WithStmt: lower_with, MatchStmt: unsupported("match statements"),
     TypeAliasStmt: lower_decl,
 }
