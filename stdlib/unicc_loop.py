@@ -24,6 +24,7 @@ RuntimeError (deadlock).  See docs/concurrency.md.
 from __future__ import annotations
 
 import sys
+from types import TracebackType
 from typing import Callable, Coroutine, Generator, Generic, Optional, TypeVar
 
 import unicc_sys
@@ -543,6 +544,43 @@ class Event:
     async def wait(self) -> None:
         if not self._flag:
             await self._waiters.wait()
+
+
+class Lock:
+    """Mutual exclusion between tasks: `async with lock:` holds it for the
+    block.  release() wakes the longest waiter, which takes the lock unless
+    a task that did not wait took it first (as asyncio's Lock)."""
+
+    def __init__(self) -> None:
+        self._locked = False
+        self._waiters = _WaitList()
+
+    def locked(self) -> bool:
+        return self._locked
+
+    async def acquire(self) -> None:
+        while self._locked:
+            try:
+                await self._waiters.wait()
+            except CancelledError:
+                if not self.locked():   # a wake-up meant for us: pass it on (a call: mypy
+                    # would take _locked as still True here and skip the block)
+                    self._waiters.wake_first()
+                raise
+        self._locked = True
+
+    def release(self) -> None:
+        if not self._locked:
+            raise RuntimeError("Lock is not acquired.")
+        self._locked = False
+        self._waiters.wake_first()
+
+    async def __aenter__(self) -> None:
+        await self.acquire()
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                        tb: TracebackType | None) -> None:
+        self.release()
 
 
 class Queue(Generic[T]):

@@ -1,4 +1,4 @@
-# error: 16:5: async for is not supported by unicc
+# error: 16:20: async for needs an object of a compiled class with __aiter__
 from typing import AsyncIterator
 
 

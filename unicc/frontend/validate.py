@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from mypy.nodes import (
     ARG_STAR, ARG_STAR2, CallExpr, ClassDef, Decorator, FuncDef, GlobalDecl, LambdaExpr, MemberExpr,
-    MypyFile, NameExpr, Node, WithStmt, MatchStmt, YieldExpr, YieldFromExpr, AwaitExpr, AssignmentStmt,
-    DelStmt, ImportAll, Var, RefExpr, StrExpr, ForStmt,
+    MypyFile, NameExpr, Node, MatchStmt, YieldExpr, YieldFromExpr, AwaitExpr, AssignmentStmt,
+    DelStmt, ImportAll, Var, RefExpr, StrExpr,
 )
 from mypy.types import AnyType, TypeOfAny, get_proper_type
 
@@ -149,13 +149,6 @@ class Validator:
         if isinstance(s.expr, MemberExpr):
             self.report(s, "del of attributes")
 
-    def visit_for_stmt(self, s: ForStmt) -> None:
-        if s.is_async:
-            self.report(s, "async for")
-
-    def visit_with_stmt(self, s: WithStmt) -> None:
-        if s.is_async:
-            self.report(s, "async with")
 
     def visit_match_stmt(self, s: MatchStmt) -> bool:
         self.report(s, "match statements")

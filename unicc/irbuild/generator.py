@@ -315,6 +315,14 @@ def lower_yield_from(b: Builder, e: YieldFromExpr) -> o.Register:
     return b.none()
 
 
+def await_result(t: Type | None) -> Type | None:
+    """What awaiting a coroutine of type t gives: T of Coroutine[_, _, T]."""
+    p = mapper.proper(t)
+    if isinstance(p, Instance) and p.type.fullname in COROUTINE_TYPES and p.args:
+        return p.args[-1]
+    return t
+
+
 def lower_await(b: Builder, e: AwaitExpr) -> o.Register:
     from unicc.irbuild.builder import rtype_of
     from unicc.irbuild.classdef import call_dunder

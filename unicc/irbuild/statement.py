@@ -10,6 +10,8 @@ from mypy.nodes import (
     SliceExpr, OverloadedFuncDef, TypeAliasStmt, MatchStmt,
 )
 
+from mypy.types import Type
+
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, WORD, RType
 from unicc.irbuild import mapper
@@ -264,11 +266,59 @@ def lower_while(b: Builder, s: WhileStmt) -> None:
 
 
 def lower_for(b: Builder, s: ForStmt) -> None:
+    if s.is_async:
+        return lower_async_for(b, s)
+
     def body(item: Item) -> None:
         assign_target(b, s.index, item)
         lower_block(b, s.body)
     else_body = (lambda: lower_block(b, s.else_body)) if s.else_body else None  # type: ignore[arg-type]
     for_each(b, s.expr, body, else_body, loop=True)
+
+
+def lower_async_for(b: Builder, s: ForStmt) -> None:
+    """`async for x in src`: it = src.__aiter__(), then x = await
+    it.__anext__() before each turn until that raises StopAsyncIteration
+    (only that await is guarded: the body's own exceptions go on)."""
+    from unicc.irbuild.classdef import call_dunder
+    from unicc.irbuild.generator import await_result, delegate
+    t = b.ctx.types.get(s.expr)
+    it_t = method_type(t, "__aiter__")
+    anext_t = method_type(it_t, "__anext__")
+    if anext_t is None or not all(i is not None and i.fullname in b.ctx.classes
+                                  for i in (mapper.instance_info(t), mapper.instance_info(it_t))):
+        raise b.ctx.error(b.module, s.expr, "async for needs an object of a compiled class with __aiter__, "
+                                            "returning one of a compiled class with __anext__ (not a "
+                                            "Protocol such as AsyncIterator), in unicc")
+    it = b.reg(OBJ, "ait")
+    b.assign(it, call_dunder(b, lower(b, s.expr), t, "__aiter__", [], s.expr))  # type: ignore[arg-type]
+    head, stop, orelse, done = b.new_block(), b.new_block(), b.new_block(), b.new_block()
+    b.goto(head)
+    b.activate(head)
+    b.handlers.append(stop)
+    coro = call_dunder(b, it, it_t, "__anext__", [], s.expr)
+    assert coro is not None
+    item = delegate(b, coro, mapper.rtype(await_result(anext_t), b.subst))
+    b.handlers.pop()
+    b.loops.append(LoopFrame(head, done, len(b.finally_stack)))
+    assign_target(b, s.index, item)
+    lower_block(b, s.body)
+    b.loops.pop()
+    b.goto(head)
+    b.activate(stop)
+    exc = b.reg(OBJ, "exc")
+    take_exception(b, exc)
+    reraise = b.new_block()
+    b.branch(b.call_rt("rt_isinstance", [exc, b.addr("rt_type_StopAsyncIteration")], BOOL, raises=False),
+             orelse, reraise)
+    b.activate(reraise)
+    b.call_rt("rt_raise", [exc], raises=False)
+    b.goto(b.handler())
+    b.activate(orelse)
+    if s.else_body:
+        lower_block(b, s.else_body)
+    b.goto(done)
+    b.activate(done)
 
 
 def lower_break(b: Builder, s: BreakStmt) -> None:
@@ -420,8 +470,6 @@ def lower_try_except(b: Builder, s: TryStmt) -> None:
 
 def lower_with(b: Builder, s: WithStmt) -> None:
     """`with a as x, c as y: body` is `with a as x: with c as y: body`."""
-    if s.is_async:
-        raise b.ctx.error(b.module, s, "async with is not supported by unicc")
     with_item(b, s, 0)
 
 
@@ -431,18 +479,27 @@ def with_item(b: Builder, s: WithStmt, k: int) -> None:
     mgr.__exit__(None, None, None); an exception calls
     mgr.__exit__(type(e), e, traceback) and is raised again unless that
     returns true.  There is no traceback object: __exit__ gets a value that
-    is not None, and its parameter is only compared with None."""
+    is not None, and its parameter is only compared with None.  `async with`
+    awaits __aenter__ and __aexit__ instead."""
     if k == len(s.expr):
         lower_block(b, s.body)
         return
     e, target = s.expr[k], s.target[k]
     t = b.ctx.types.get(e)
-    exit_def = exit_method(b, e, t)
+    enter_name, exit_name = ("__aenter__", "__aexit__") if s.is_async else ("__enter__", "__exit__")
+    exit_def = exit_method(b, e, t, enter_name, exit_name)
     mgr = b.reg(OBJ, "mgr")
     b.assign(mgr, lower_as(b, e, OBJ))
-    from unicc.irbuild.classdef import call_dunder
-    value = call_dunder(b, mgr, t, "__enter__", [], e)
-    assert value is not None   # exit_method found __enter__
+
+    def call(name: str, args: list[o.Register]) -> o.Register:
+        from unicc.irbuild.classdef import call_dunder
+        r = call_dunder(b, mgr, t, name, args, e)
+        assert r is not None   # exit_method found both
+        if s.is_async:
+            from unicc.irbuild.generator import await_result, delegate
+            r = delegate(b, r, mapper.rtype(await_result(method_type(t, name)), b.subst))
+        return r
+    value = call(enter_name, [])
     if target is not None:
         assign_target(b, target, value, None)
     outer_handlers, outer_exc = list(b.handlers), list(b.current_exc)
@@ -450,7 +507,7 @@ def with_item(b: Builder, s: WithStmt, k: int) -> None:
     def exit_clean() -> None:   # return, break or continue out of the body
         saved_h, saved_e = b.handlers, b.current_exc
         b.handlers, b.current_exc = list(outer_handlers), list(outer_exc)
-        call_dunder(b, mgr, t, "__exit__", [b.none()] * 3, e)
+        call(exit_name, [b.none()] * 3)
         b.handlers, b.current_exc = saved_h, saved_e
     on_error = b.new_block()
     b.handlers.append(on_error)
@@ -460,16 +517,19 @@ def with_item(b: Builder, s: WithStmt, k: int) -> None:
     b.handlers.pop()
     done = b.new_block()
     if not b.block.terminated:
-        call_dunder(b, mgr, t, "__exit__", [b.none()] * 3, e)
+        call(exit_name, [b.none()] * 3)
         b.goto(done)
     b.activate(on_error)
     exc = b.reg(OBJ, "pending")
     take_exception(b, exc)
     exc_type = b.reg(OBJ)
     b.emit(o.Load(exc_type, exc, 0))   # its type descriptor
-    r = call_dunder(b, mgr, t, "__exit__", [exc_type, exc, exc], e)
-    ret = exit_def.type.ret_type if isinstance(exit_def.type, mapper.CallableType) else None
-    if r is not None and not r.type.is_void and not mapper.is_none(ret):
+    r = call(exit_name, [exc_type, exc, exc])
+    ret = method_type(t, exit_name)
+    if s.is_async:
+        from unicc.irbuild.generator import await_result
+        ret = await_result(ret)
+    if not r.type.is_void and not mapper.is_none(ret):
         reraise = b.new_block()
         b.branch(truth(b, r, ret), done, reraise)
         b.activate(reraise)
@@ -478,22 +538,31 @@ def with_item(b: Builder, s: WithStmt, k: int) -> None:
     b.activate(done)
 
 
-def exit_method(b: Builder, e: Expression, t: object) -> FuncDef:
+def exit_method(b: Builder, e: Expression, t: object, enter_name: str, exit_name: str) -> FuncDef:
     """The __exit__ a `with` calls, once its class is known to have __enter__
     too and its parameters are typed as typing's context managers type them."""
     info = mapper.instance_info(t)  # type: ignore[arg-type]
     ci = b.ctx.classes.get(info.fullname) if info is not None else None
-    enter, exit_ = (info.get(n) if info is not None else None for n in ("__enter__", "__exit__"))
+    enter, exit_ = (info.get(n) if info is not None else None for n in (enter_name, exit_name))
     f = exit_.node if exit_ is not None else None
     f = f.func if isinstance(f, Decorator) else f
     if ci is None or enter is None or not isinstance(f, FuncDef):
-        raise b.ctx.error(b.module, e, "with needs an object of a class with __enter__ and __exit__ in unicc")
+        raise b.ctx.error(b.module, e, f"with needs an object of a class with {enter_name} and {exit_name} in unicc")
     ft = f.type
     if not (isinstance(ft, mapper.CallableType) and len(ft.arg_types) == 4
             and mapper.opaque(ft.arg_types[1]) and mapper.opaque(ft.arg_types[3])):
-        raise b.ctx.error(b.module, e, f"{info.name}.__exit__ must take (type[BaseException] | None, "  # type: ignore[union-attr]
+        raise b.ctx.error(b.module, e, f"{info.name}.{exit_name} must take (type[BaseException] | None, "  # type: ignore[union-attr]
                                        "BaseException | None, TracebackType | None) in unicc")
     return f
+
+
+def method_type(t: object, name: str) -> Type | None:
+    """The declared result type of method `name` of t's class."""
+    info = mapper.instance_info(t)  # type: ignore[arg-type]
+    sym = info.get(name) if info is not None else None
+    f = sym.node if sym is not None else None
+    f = f.func if isinstance(f, Decorator) else f
+    return f.type.ret_type if isinstance(f, FuncDef) and isinstance(f.type, mapper.CallableType) else None
 
 
 # ---- declarations -------------------------------------------------------------------
