@@ -5,6 +5,7 @@
 rt_obj *rt_exc;
 const char *rt_exc_file;
 i64 rt_exc_line;
+const char *rt_exc_func;
 
 static const uint8_t exc_fields[] = {RT_OBJ};
 
@@ -52,12 +53,21 @@ rt_obj *rt_exc_new(const rt_type *t, rt_obj *msg) {
     return &e->h;
 }
 
-void rt_raise(rt_obj *exc) { rt_exc = exc; }
+/* A new exception raised by the runtime: no source line to show. */
+void rt_raise(rt_obj *exc) {
+    rt_exc = exc;
+    rt_exc_file = 0;
+}
 
-void rt_raise_at(rt_obj *exc, const char *file, i64 line) {
+/* An exception raised again (bare raise, after finally, unmatched except):
+   it keeps the location it was first raised at. */
+void rt_reraise(rt_obj *exc) { rt_exc = exc; }
+
+void rt_raise_at(rt_obj *exc, const char *file, i64 line, const char *func) {
     rt_exc = exc;
     rt_exc_file = file;
     rt_exc_line = line;
+    rt_exc_func = func;
 }
 
 void rt_raise_msg(const rt_type *t, const char *cmsg) {
@@ -112,7 +122,9 @@ void rt_print_uncaught(rt_obj *exc) {
         rt_write_cstr(2, "\", line ");
         if (line)
             rt_write_str(2, line);
-        rt_write_cstr(2, ", in <module>\n");
+        rt_write_cstr(2, ", in ");
+        rt_write_cstr(2, rt_exc_func);
+        rt_write_cstr(2, "\n");
     }
     write_type_name(exc->type);
     rt_obj *msg = rt_to_str((rt_word)(uintptr_t)exc, RT_OBJ);

@@ -151,10 +151,12 @@ extern rt_obj *rt_exc;            /* the exception being propagated, or NULL */
 /* Location of the raise (for the traceback line); set by rt_raise_at. */
 extern const char *rt_exc_file;
 extern i64 rt_exc_line;
+extern const char *rt_exc_func;   /* the function's name, as CPython's co_name */
 
 rt_obj *rt_exc_new(const rt_type *t, rt_obj *msg);   /* msg: str or NULL */
-void rt_raise(rt_obj *exc);                           /* rt_exc = exc */
-void rt_raise_at(rt_obj *exc, const char *file, i64 line);
+void rt_raise(rt_obj *exc);                           /* rt_exc = exc, no location */
+void rt_reraise(rt_obj *exc);                         /* rt_exc = exc, location kept */
+void rt_raise_at(rt_obj *exc, const char *file, i64 line, const char *func);
 void rt_raise_msg(const rt_type *t, const char *cmsg); /* new + raise */
 i64 rt_isinstance(rt_obj *o, const rt_type *t);       /* walks base chain */
 i64 rt_issubclass(const rt_type *u, const rt_type *t);

@@ -13,5 +13,5 @@ void unicc_main(void) {
     rt_write_cstr(1, "before\n");
     rt_obj *d = rt_dict_new(RT_OBJ, RT_I64);
     rt_dict_get(d, W(S("missing")));
-    rt_raise_at(rt_exc, "prog.py", 7);
+    rt_raise_at(rt_exc, "prog.py", 7, "<module>");
 }

@@ -132,8 +132,14 @@ static void exceptions(void) {
     CHECK(rt_isinstance(mine, &rt_type_ValueError) && !rt_isinstance(mine, &rt_type_KeyError));
     rt_raise_msg(&rt_type_IndexError, "idx");
     CHECK_RAISED(IndexError, "idx");
-    rt_raise_at(mine, "x.py", 3);
-    CHECK(rt_exc == mine && rt_exc_line == 3);
+    static const char parse[] = "parse";
+    rt_raise_at(mine, "x.py", 3, parse);
+    CHECK(rt_exc == mine && rt_exc_line == 3 && rt_exc_func == parse);
+    rt_exc = 0;
+    rt_reraise(mine);   /* raised again: keeps where it was raised */
+    CHECK(rt_exc == mine && rt_exc_file && rt_exc_line == 3);
+    rt_raise(rt_exc_new(&rt_type_KeyError, 0));   /* a new one from the runtime: no location */
+    CHECK(rt_exc != mine && !rt_exc_file);
     rt_exc = 0;
     end();
 }

@@ -286,7 +286,7 @@ def compile_methods(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) ->
         f = method_def(info, name)
         written = sym is not None and not sym.plugin_generated
         if isinstance(f, FuncDef) and written and not f.is_trivial_body:
-            compile_function(ctx, module, f, fi, f"{info.name}.{name}", subst=ci.subst)
+            compile_function(ctx, module, f, fi, f"{info.name}.{name.removesuffix(SETTER)}", subst=ci.subst)
         elif name == "__init__" and ci.is_dataclass:
             dataclass_init(ctx, module, info, ci)
     for name in info.names:
@@ -771,7 +771,7 @@ def iternext_slot(ctx: Context, module: str, fi: FuncInfo) -> str:
     is_stop = b.call_rt("rt_isinstance", [pending, b.addr("rt_type_StopIteration")], BOOL, raises=False)
     b.branch(is_stop, stop, other)
     b.activate(other)
-    b.call_rt("rt_raise", [pending], raises=False)
+    b.call_rt("rt_reraise", [pending], raises=False)
     b.goto(b.error_exit)
     b.activate(stop)
     b.emit(o.SetGlobal("rt_iter_stop", b.int(1)))

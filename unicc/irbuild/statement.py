@@ -312,7 +312,7 @@ def lower_async_for(b: Builder, s: ForStmt) -> None:
     b.branch(b.call_rt("rt_isinstance", [exc, b.addr("rt_type_StopAsyncIteration")], BOOL, raises=False),
              orelse, reraise)
     b.activate(reraise)
-    b.call_rt("rt_raise", [exc], raises=False)
+    b.call_rt("rt_reraise", [exc], raises=False)
     b.goto(b.handler())
     b.activate(orelse)
     if s.else_body:
@@ -350,7 +350,7 @@ def lower_raise(b: Builder, s: RaiseStmt) -> None:
     if s.expr is None:
         if not b.current_exc:
             raise b.ctx.error(b.module, s, "bare raise outside an except block is not supported by unicc")
-        b.call_rt("rt_raise", [b.current_exc[-1]], raises=False)
+        b.call_rt("rt_reraise", [b.current_exc[-1]], raises=False)
         b.goto(b.handler())
         return
     from mypy.nodes import RefExpr, TypeInfo
@@ -370,7 +370,9 @@ def lower_raise(b: Builder, s: RaiseStmt) -> None:
 
 def raise_value(b: Builder, exc: o.Register, s: Statement) -> None:
     path = b.ctx.path_of.get(b.module, b.module)
-    b.call_rt("rt_raise_at", [exc, b.const(o.CStrConst(path), OBJ), b.int(s.line)], raises=False)
+    func = b.fn.source_name.rsplit(".", 1)[-1] or "<module>"   # CPython prints co_name, unqualified
+    b.call_rt("rt_raise_at", [exc, b.const(o.CStrConst(path), OBJ), b.int(s.line),
+                              b.const(o.CStrConst(func), OBJ)], raises=False)
     b.goto(b.handler())
 
 
@@ -413,7 +415,7 @@ def lower_try_finally(b: Builder, s: TryStmt) -> None:
     take_exception(b, exc)
     emit_finally()
     if not b.block.terminated:
-        b.call_rt("rt_raise", [exc], raises=False)
+        b.call_rt("rt_reraise", [exc], raises=False)
         b.goto(b.handler())
     b.activate(done)
 
@@ -461,7 +463,7 @@ def lower_try_except(b: Builder, s: TryStmt) -> None:
         b.goto(done)
         b.activate(nomatch)
     # no handler matched: propagate
-    b.call_rt("rt_raise", [exc], raises=False)
+    b.call_rt("rt_reraise", [exc], raises=False)
     b.goto(b.handler())
     b.activate(done)
 
@@ -533,7 +535,7 @@ def with_item(b: Builder, s: WithStmt, k: int) -> None:
         reraise = b.new_block()
         b.branch(truth(b, r, ret), done, reraise)
         b.activate(reraise)
-    b.call_rt("rt_raise", [exc], raises=False)
+    b.call_rt("rt_reraise", [exc], raises=False)
     b.goto(b.handler())
     b.activate(done)
 
