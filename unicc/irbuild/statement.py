@@ -7,7 +7,7 @@ from mypy.nodes import (
     Expression, ExpressionStmt, ForStmt, FuncDef, GlobalDecl, IfStmt, Import, ImportAll, ImportFrom,
     IndexExpr, ListExpr, MemberExpr, NameExpr, NonlocalDecl, OperatorAssignmentStmt, PassStmt,
     RaiseStmt, ReturnStmt, Statement, StarExpr, TryStmt, TupleExpr, Var, WhileStmt, WithStmt,
-    SliceExpr, OverloadedFuncDef, TypeAliasStmt, MatchStmt,
+    SliceExpr, OverloadedFuncDef, TypeAliasStmt, MatchStmt, TempNode,
 )
 
 from mypy.types import Type
@@ -502,8 +502,6 @@ def with_item(b: Builder, s: WithStmt, k: int) -> None:
             r = delegate(b, r, mapper.rtype(await_result(method_type(t, name)), b.subst))
         return r
     value = call(enter_name, [])
-    if target is not None:
-        assign_target(b, target, value, None)
     outer_handlers, outer_exc = list(b.handlers), list(b.current_exc)
 
     def exit_clean() -> None:   # return, break or continue out of the body
@@ -514,6 +512,8 @@ def with_item(b: Builder, s: WithStmt, k: int) -> None:
     on_error = b.new_block()
     b.handlers.append(on_error)
     b.finally_stack.append(FinallyFrame(exit_clean))
+    if target is not None:   # inside: __exit__ sees an exception of the binding too
+        assign_target(b, target, value, typed(b, target, method_type(t, enter_name), s.is_async))
     with_item(b, s, k + 1)
     b.finally_stack.pop()
     b.handlers.pop()
@@ -558,13 +558,34 @@ def exit_method(b: Builder, e: Expression, t: object, enter_name: str, exit_name
     return f
 
 
+def typed(b: Builder, target: Expression, declared: Type | None, awaited: bool) -> Expression | None:
+    """An expression of the type __enter__ gives, to unpack the target by:
+    mypy's type of the target where it has one, else the declared type."""
+    t = b.ctx.types.get(target)
+    if t is None and declared is not None:
+        from unicc.irbuild.generator import await_result
+        t = await_result(declared) if awaited else declared
+    if t is None:
+        return None
+    node = TempNode(t)
+    b.ctx.types[node] = t
+    return node
+
+
 def method_type(t: object, name: str) -> Type | None:
-    """The declared result type of method `name` of t's class."""
-    info = mapper.instance_info(t)  # type: ignore[arg-type]
-    sym = info.get(name) if info is not None else None
+    """The result type of method `name` called on a t: the declared one, with
+    the type arguments of t (`Twice[int]`: `tuple[T, T]` is `tuple[int, int]`)."""
+    from mypy.expandtype import expand_type_by_instance
+    from mypy.maptype import map_instance_to_supertype
+    from mypy.types import Instance
+    inst = mapper.proper(t)  # type: ignore[arg-type]
+    sym = inst.type.get(name) if isinstance(inst, Instance) else None
     f = sym.node if sym is not None else None
     f = f.func if isinstance(f, Decorator) else f
-    return f.type.ret_type if isinstance(f, FuncDef) and isinstance(f.type, mapper.CallableType) else None
+    if not (isinstance(inst, Instance) and isinstance(f, FuncDef) and isinstance(f.type, mapper.CallableType)
+            and f.info is not None):
+        return None
+    return expand_type_by_instance(f.type.ret_type, map_instance_to_supertype(inst, f.info))
 
 
 # ---- declarations -------------------------------------------------------------------
