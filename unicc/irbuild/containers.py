@@ -39,10 +39,17 @@ def iter_elem_mypy(b: Builder, it: Expression) -> Type | None:
     if name in BUILTIN_ITERATORS:
         return builtin_iter_item(t)
     if name in ("builtins.bytes", "builtins.bytearray"):
-        from mypy.types import Instance
         p = mapper.proper(t)
         assert isinstance(p, Instance)
         return p.type.get("__len__") and b.ctx.types.get(it) and _int_type(p)
+    p = mapper.proper(t)
+    iterable = next((i for i in p.type.mro if i.fullname == "typing.Iterable"), None) \
+        if isinstance(p, Instance) else None
+    if iterable is not None:   # what Iterable[X] it is: dict_items[K, V] gives tuple[K, V]
+        from mypy.maptype import map_instance_to_supertype
+        args = map_instance_to_supertype(p, iterable).args
+        if args:
+            return args[0]
     return elem_mypy(t, 0)
 
 
@@ -170,9 +177,11 @@ def comprehension(b: Builder, g: GeneratorExpr | DictionaryComprehension, body: 
             body()
             return
 
+        item_t = iter_elem_mypy(b, g.sequences[i])
+
         def each(item: Item) -> None:
-            from unicc.irbuild.statement import assign_target
-            assign_target(b, g.indices[i], item)
+            from unicc.irbuild.statement import assign_target, typed_as
+            assign_target(b, g.indices[i], item, typed_as(b, item_t))
             skip = b.new_block()
             from unicc.irbuild.statement import cond_branch
             for cond in g.condlists[i]:

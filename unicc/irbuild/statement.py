@@ -83,8 +83,8 @@ def assign_target(b: Builder, target: Expression, value: Item, rvalue: Expressio
         return
     if isinstance(target, (TupleExpr, ListExpr)):
         parts = unpack(b, target, value, rvalue)
-        for t, p in zip(target.items, parts):
-            assign_target(b, t, p)
+        for t, p, pt in zip(target.items, parts, part_types(b, target, rvalue)):
+            assign_target(b, t, p, typed_as(b, pt))
         return
     assert isinstance(value, o.Register)
     if isinstance(target, MemberExpr):
@@ -112,6 +112,9 @@ def unpack(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue: Expres
     name = mapper.fullname(t)
     if name == "builtins.tuple" and types is not None:
         return [b.get_field(value, TUPLE_ITEMS + i, types[i]) for i in range(n)]
+    if name not in ("builtins.tuple", "builtins.list"):
+        raise b.ctx.error(b.module, target, f"unpacking a {name.removeprefix('builtins.')} "
+                                            "is not supported by unicc (a tuple or a list is)")
     # a list (or variable-length tuple): check the length at run time
     got = b.get_field(value, 0, I64)
     bad, ok = b.new_block(), b.new_block()
@@ -123,6 +126,24 @@ def unpack(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue: Expres
     et = elem_type(b, t) if t is not None else OBJ
     getter = "rt_tuple_get" if name == "builtins.tuple" else "rt_list_get"
     return [b.from_word(b.call_rt(getter, [value, b.int(i)], WORD), et) for i in range(n)]
+
+
+def part_types(b: Builder, target: TupleExpr | ListExpr, rvalue: Expression | None) -> list[Type | None]:
+    """The mypy types of what unpacking rvalue gives each item of target."""
+    t = mapper.proper(b.ctx.types.get(rvalue)) if rvalue is not None else None
+    if isinstance(t, mapper.TupleType):
+        return list(t.items)
+    from unicc.irbuild.containers import elem_mypy
+    return [elem_mypy(t, 0) if t is not None else None] * len(target.items)
+
+
+def typed_as(b: Builder, t: Type | None) -> Expression | None:
+    """An expression standing for a value of mypy type t (for assign_target)."""
+    if t is None:
+        return None
+    node = TempNode(t)
+    b.ctx.types[node] = t
+    return node
 
 
 def target_type(b: Builder, e: Expression) -> RType:
@@ -269,8 +290,11 @@ def lower_for(b: Builder, s: ForStmt) -> None:
     if s.is_async:
         return lower_async_for(b, s)
 
+    from unicc.irbuild.containers import iter_elem_mypy
+    item_t = typed_as(b, iter_elem_mypy(b, s.expr))
+
     def body(item: Item) -> None:
-        assign_target(b, s.index, item)
+        assign_target(b, s.index, item, item_t)
         lower_block(b, s.body)
     else_body = (lambda: lower_block(b, s.else_body)) if s.else_body else None  # type: ignore[arg-type]
     for_each(b, s.expr, body, else_body, loop=True)
@@ -301,7 +325,7 @@ def lower_async_for(b: Builder, s: ForStmt) -> None:
     item = delegate(b, coro, mapper.rtype(await_result(anext_t), b.subst))
     b.handlers.pop()
     b.loops.append(LoopFrame(head, done, len(b.finally_stack)))
-    assign_target(b, s.index, item)
+    assign_target(b, s.index, item, typed_as(b, await_result(anext_t)))
     lower_block(b, s.body)
     b.loops.pop()
     b.goto(head)
@@ -565,11 +589,7 @@ def typed(b: Builder, target: Expression, declared: Type | None, awaited: bool) 
     if t is None and declared is not None:
         from unicc.irbuild.generator import await_result
         t = await_result(declared) if awaited else declared
-    if t is None:
-        return None
-    node = TempNode(t)
-    b.ctx.types[node] = t
-    return node
+    return typed_as(b, t)
 
 
 def method_type(t: object, name: str) -> Type | None:
