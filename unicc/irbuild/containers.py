@@ -43,13 +43,11 @@ def iter_elem_mypy(b: Builder, it: Expression) -> Type | None:
         assert isinstance(p, Instance)
         return p.type.get("__len__") and b.ctx.types.get(it) and _int_type(p)
     p = mapper.proper(t)
-    iterable = next((i for i in p.type.mro if i.fullname == "typing.Iterable"), None) \
-        if isinstance(p, Instance) else None
-    if iterable is not None:   # what Iterable[X] it is: dict_items[K, V] gives tuple[K, V]
+    if isinstance(p, Instance):   # what Iterable[X] it is: dict_items[K, V] gives tuple[K, V]
         from mypy.maptype import map_instance_to_supertype
-        args = map_instance_to_supertype(p, iterable).args
-        if args:
-            return args[0]
+        for base in p.type.mro:
+            if base.fullname == "typing.Iterable" and map_instance_to_supertype(p, base).args:
+                return map_instance_to_supertype(p, base).args[0]
     return elem_mypy(t, 0)
 
 
