@@ -615,7 +615,9 @@ class FuncGen:
         # function that checks a frame pointer to keep (fib ran 1.1x slower).
         name, width = self.mg.stack_pointer
         fn = self.mg.intrinsic(f"llvm.read_register.i{width}", ir.IntType(width), [ir.MetaDataType()])
-        sp = self.b.zext(self.b.call(fn, [name]), i64) if width < 64 else self.b.call(fn, [name])
+        sp = self.b.call(fn, [name])
+        if width < 64:
+            sp = self.b.zext(sp, i64)
         limit = self.global_load(self.mg.extern_global("rt_stack_limit", i64), i64)
         self.put(op.dest, self.b.icmp_unsigned("<", sp, limit))
 

@@ -149,7 +149,6 @@ class Validator:
         if isinstance(s.expr, MemberExpr):
             self.report(s, "del of attributes")
 
-
     def visit_match_stmt(self, s: MatchStmt) -> bool:
         self.report(s, "match statements")
         return False

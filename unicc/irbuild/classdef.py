@@ -485,7 +485,12 @@ def method_def(info: TypeInfo, name: str) -> FuncDef | None:
     node = sym.node if sym is not None else None
     if isinstance(node, OverloadedFuncDef) and node.is_property:
         getter, setter = property_parts(node)
-        node = setter if name.endswith(SETTER) else getter
+        return setter if name.endswith(SETTER) else getter
+    return func_of(node)
+
+
+def func_of(node: object) -> FuncDef | None:
+    """The function a symbol defines, decorated (@staticmethod...) or not."""
     f = node.func if isinstance(node, Decorator) else node
     return f if isinstance(f, FuncDef) else None
 
@@ -696,8 +701,7 @@ def call_super(b: Builder, e: CallExpr) -> o.Register:
 def static_call(b: Builder, e: CallExpr, info: TypeInfo, name: str) -> o.Register:
     from unicc.irbuild.call import match_args
     sym = info.get(name)
-    node = sym.node if sym else None
-    f = node.func if isinstance(node, Decorator) else node
+    f = func_of(sym.node if sym else None)
     if isinstance(f, FuncDef) and f.is_class:
         fi = classmethod_for(b, e, f, info)
         return b.call(fi, [b.addr(b.ctx.classes[info.fullname].ir.symbol)] + match_args(b, e, fi, None, skip=1))

@@ -10,7 +10,7 @@ from mypy.nodes import (
     SliceExpr, OverloadedFuncDef, TypeAliasStmt, MatchStmt, TempNode,
 )
 
-from mypy.types import Type
+from mypy.types import Instance, Type
 
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, WORD, RType
@@ -322,10 +322,11 @@ def lower_async_for(b: Builder, s: ForStmt) -> None:
     b.handlers.append(stop)
     coro = call_dunder(b, it, it_t, "__anext__", [], s.expr)
     assert coro is not None
-    item = delegate(b, coro, mapper.rtype(await_result(anext_t), b.subst))
+    item_t = await_result(anext_t)
+    item = delegate(b, coro, mapper.rtype(item_t, b.subst))
     b.handlers.pop()
     b.loops.append(LoopFrame(head, done, len(b.finally_stack)))
-    assign_target(b, s.index, item, typed_as(b, await_result(anext_t)))
+    assign_target(b, s.index, item, typed_as(b, item_t))
     lower_block(b, s.body)
     b.loops.pop()
     b.goto(head)
@@ -513,18 +514,20 @@ def with_item(b: Builder, s: WithStmt, k: int) -> None:
     e, target = s.expr[k], s.target[k]
     t = b.ctx.types.get(e)
     enter_name, exit_name = ("__aenter__", "__aexit__") if s.is_async else ("__enter__", "__exit__")
-    exit_def = exit_method(b, e, t, enter_name, exit_name)
+    check_manager(b, e, t, enter_name, exit_name)
     mgr = b.reg(OBJ, "mgr")
     b.assign(mgr, lower_as(b, e, OBJ))
+    from unicc.irbuild.generator import await_result, delegate
+
+    def result(name: str) -> Type | None:   # what calling (and awaiting) the method gives
+        r = method_type(t, name)
+        return await_result(r) if s.is_async else r
 
     def call(name: str, args: list[o.Register]) -> o.Register:
         from unicc.irbuild.classdef import call_dunder
         r = call_dunder(b, mgr, t, name, args, e)
-        assert r is not None   # exit_method found both
-        if s.is_async:
-            from unicc.irbuild.generator import await_result, delegate
-            r = delegate(b, r, mapper.rtype(await_result(method_type(t, name)), b.subst))
-        return r
+        assert r is not None   # check_manager found both
+        return delegate(b, r, mapper.rtype(result(name), b.subst)) if s.is_async else r
     value = call(enter_name, [])
     outer_handlers, outer_exc = list(b.handlers), list(b.current_exc)
 
@@ -537,7 +540,8 @@ def with_item(b: Builder, s: WithStmt, k: int) -> None:
     b.handlers.append(on_error)
     b.finally_stack.append(FinallyFrame(exit_clean))
     if target is not None:   # inside: __exit__ sees an exception of the binding too
-        assign_target(b, target, value, typed(b, target, method_type(t, enter_name), s.is_async))
+        bound = b.ctx.types.get(target)   # mypy's type of the target, else __enter__'s result
+        assign_target(b, target, value, typed_as(b, bound if bound is not None else result(enter_name)))
     with_item(b, s, k + 1)
     b.finally_stack.pop()
     b.handlers.pop()
@@ -551,10 +555,7 @@ def with_item(b: Builder, s: WithStmt, k: int) -> None:
     exc_type = b.reg(OBJ)
     b.emit(o.Load(exc_type, exc, 0))   # its type descriptor
     r = call(exit_name, [exc_type, exc, exc])
-    ret = method_type(t, exit_name)
-    if s.is_async:
-        from unicc.irbuild.generator import await_result
-        ret = await_result(ret)
+    ret = result(exit_name)
     if not r.type.is_void and not mapper.is_none(ret):
         reraise = b.new_block()
         b.branch(truth(b, r, ret), done, reraise)
@@ -564,32 +565,26 @@ def with_item(b: Builder, s: WithStmt, k: int) -> None:
     b.activate(done)
 
 
-def exit_method(b: Builder, e: Expression, t: object, enter_name: str, exit_name: str) -> FuncDef:
-    """The __exit__ a `with` calls, once its class is known to have __enter__
-    too and its parameters are typed as typing's context managers type them."""
+def check_manager(b: Builder, e: Expression, t: object, enter_name: str, exit_name: str) -> None:
+    """A `with` needs a compiled class with both methods, its __exit__'s
+    parameters typed as typing's context managers type them."""
     info = mapper.instance_info(t)  # type: ignore[arg-type]
-    ci = b.ctx.classes.get(info.fullname) if info is not None else None
-    enter, exit_ = (info.get(n) if info is not None else None for n in (enter_name, exit_name))
-    f = exit_.node if exit_ is not None else None
-    f = f.func if isinstance(f, Decorator) else f
-    if ci is None or enter is None or not isinstance(f, FuncDef):
+    f = method_of(t, exit_name)
+    if info is None or info.fullname not in b.ctx.classes or method_of(t, enter_name) is None or f is None:
         raise b.ctx.error(b.module, e, f"with needs an object of a class with {enter_name} and {exit_name} in unicc")
     ft = f.type
     if not (isinstance(ft, mapper.CallableType) and len(ft.arg_types) == 4
             and mapper.opaque(ft.arg_types[1]) and mapper.opaque(ft.arg_types[3])):
-        raise b.ctx.error(b.module, e, f"{info.name}.{exit_name} must take (type[BaseException] | None, "  # type: ignore[union-attr]
+        raise b.ctx.error(b.module, e, f"{info.name}.{exit_name} must take (type[BaseException] | None, "
                                        "BaseException | None, TracebackType | None) in unicc")
-    return f
 
 
-def typed(b: Builder, target: Expression, declared: Type | None, awaited: bool) -> Expression | None:
-    """An expression of the type __enter__ gives, to unpack the target by:
-    mypy's type of the target where it has one, else the declared type."""
-    t = b.ctx.types.get(target)
-    if t is None and declared is not None:
-        from unicc.irbuild.generator import await_result
-        t = await_result(declared) if awaited else declared
-    return typed_as(b, t)
+def method_of(t: object, name: str) -> FuncDef | None:
+    """Method `name` of t's class, defined there or inherited."""
+    from unicc.irbuild.classdef import func_of
+    inst = mapper.proper(t)  # type: ignore[arg-type]
+    sym = inst.type.get(name) if isinstance(inst, Instance) else None
+    return func_of(sym.node if sym is not None else None)
 
 
 def method_type(t: object, name: str) -> Type | None:
@@ -597,12 +592,8 @@ def method_type(t: object, name: str) -> Type | None:
     the type arguments of t (`Twice[int]`: `tuple[T, T]` is `tuple[int, int]`)."""
     from mypy.expandtype import expand_type_by_instance
     from mypy.maptype import map_instance_to_supertype
-    from mypy.types import Instance
-    inst = mapper.proper(t)  # type: ignore[arg-type]
-    sym = inst.type.get(name) if isinstance(inst, Instance) else None
-    f = sym.node if sym is not None else None
-    f = f.func if isinstance(f, Decorator) else f
-    if not (isinstance(inst, Instance) and isinstance(f, FuncDef) and isinstance(f.type, mapper.CallableType)
+    inst, f = mapper.proper(t), method_of(t, name)  # type: ignore[arg-type]
+    if not (isinstance(inst, Instance) and f is not None and isinstance(f.type, mapper.CallableType)
             and f.info is not None):
         return None
     return expand_type_by_instance(f.type.ret_type, map_instance_to_supertype(inst, f.info))
