@@ -309,9 +309,9 @@ def first_difference(want: bytes, got: bytes) -> str:
     return "trailing bytes differ"
 
 
-def compare(b: Bench, want: Run, got: Run) -> Result:
+def compare(b: Bench, want: Run, got: Run, timeout: float) -> Result:
     if got.timed_out:
-        return Result(b, "timeout", f"run took over {RUN_TIMEOUT:.0f} s "
+        return Result(b, "timeout", f"run took over {timeout:.0f} s "
                       f"(CPython {want.cpu:.1f} s)")
     if got.status < 0:
         return Result(b, "crash", f"signal {signal.Signals(-got.status).name}")
@@ -338,12 +338,12 @@ def write_program(b: Bench, d: Path) -> None:
             init.write_text("")
 
 
-def measure(b: Bench, d: Path, cache: Path) -> Result:
+def measure(b: Bench, d: Path, cache: Path, timeout: float) -> Result:
     """CPython, then unicc, on the program of b, in directory d."""
     write_program(b, d)
-    want = run([PY, f"{PROG}.py"], d, python_env(), RUN_TIMEOUT)
+    want = run([PY, f"{PROG}.py"], d, python_env(), timeout)
     if want.timed_out or want.status != 0:
-        why = (f"times out ({RUN_TIMEOUT:.0f} s)" if want.timed_out
+        why = (f"times out ({timeout:.0f} s)" if want.timed_out
                else clip(last_line(want.stderr), 100))
         if b.harness_names and not want.timed_out:
             return Result(b, "needs-harness", f"{', '.join(b.harness_names)}: {why}")
@@ -352,10 +352,10 @@ def measure(b: Bench, d: Path, cache: Path) -> Result:
                  "-o", PROG], d, unicc_env(cache), BUILD_TIMEOUT)
     if built.status != 0 or built.timed_out:
         return build_failure(b, built, d)
-    return compare(b, want, run([f"./{PROG}"], d, python_env(), RUN_TIMEOUT))
+    return compare(b, want, run([f"./{PROG}"], d, python_env(), timeout), timeout)
 
 
-def time_mypyc(r: Result, d: Path) -> None:
+def time_mypyc(r: Result, d: Path, timeout: float) -> None:
     """Compiles the program by mypyc in d/mypyc, imports it once; its CPU
     time into r.cpu, or why not into r.detail."""
     m = d / "mypyc"
@@ -366,7 +366,7 @@ def time_mypyc(r: Result, d: Path) -> None:
         why = located_errors(built.stdout + built.stderr, r.bench, m)
         r.detail = "mypyc failed: " + (why[0] if why else clip(last_line(built.stderr), 90))
         return
-    got = run([PY, "-c", f"import {PROG}"], m, python_env(), RUN_TIMEOUT)
+    got = run([PY, "-c", f"import {PROG}"], m, python_env(), timeout)
     want_ok = got.status == 0 and not got.timed_out
     if want_ok:
         r.cpu["mypyc"] = got.cpu
@@ -374,7 +374,8 @@ def time_mypyc(r: Result, d: Path) -> None:
         r.detail = f"mypyc run failed: {clip(last_line(got.stderr), 90)}"
 
 
-def measure_all(benches: list[Bench], jobs: int, timing: bool, keep: bool) -> list[Result]:
+def measure_all(benches: list[Bench], jobs: int, timeout: float, timing: bool,
+                keep: bool) -> list[Result]:
     tmp = Path(tempfile.mkdtemp(prefix="unicc-peers-"))
     base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "unicc-peers"
     # One mypy and runtime cache per worker: concurrent builds sharing one
@@ -390,9 +391,9 @@ def measure_all(benches: list[Bench], jobs: int, timing: bool, keep: bool) -> li
         try:
             d = tmp / b.name
             d.mkdir()
-            r = measure(b, d, cache)
+            r = measure(b, d, cache, timeout)
             if timing and r.status == "ok":
-                time_mypyc(r, d)
+                time_mypyc(r, d, timeout)
         except (OSError, ValueError, subprocess.SubprocessError) as e:
             # a fault of this script must not lose the other results
             r = Result(b, "compiler-crash", f"bench.peers: {type(e).__name__}: {e}")
@@ -513,7 +514,8 @@ def report(results: list[Result], skipped: list[str], timing: bool) -> list[str]
 
 
 def markdown(results: list[Result], skipped: list[str], timing: bool, checkout: Path) -> str:
-    out = [f"Measured by `python -m bench.peers` on mypyc-benchmarks ({commit(checkout)}).", "", *summary(results, skipped), "",
+    out = [f"Measured by `python -m bench.peers` on mypyc-benchmarks ({commit(checkout)}).", "",
+           *(f"- {ln}" for ln in summary(results, skipped)), "",
            *md_table(["benchmark", "status", "detail"], result_rows(results)), "",
            ("Rejections by message (benchmarks rejected with it; of which it is "
             "the only kind of error in):"), "",
@@ -536,6 +538,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("checkout", type=Path, help="a checkout of mypyc/mypyc-benchmarks")
     ap.add_argument("--only", help="comma-separated function or module.function names")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--timeout", type=float, default=RUN_TIMEOUT,
+                    help=f"seconds each program may run (default {RUN_TIMEOUT:.0f})")
     ap.add_argument("--time", action="store_true", help="time the matching ones, with mypyc")
     ap.add_argument("--markdown", type=Path, help="write the tables as Markdown to FILE")
     ap.add_argument("--keep", action="store_true", help="keep the temporary programs")
@@ -545,7 +549,7 @@ def main(argv: list[str] | None = None) -> int:
         want = set(args.only.split(","))
         benches = [b for b in benches if b.func in want or b.name in want]
         skipped = [s for s in skipped if s in want or s.split(".")[1] in want]
-    results = measure_all(benches, max(1, args.jobs), args.time, args.keep)
+    results = measure_all(benches, max(1, args.jobs), args.timeout, args.time, args.keep)
     print("\n".join(report(results, skipped, args.time)))
     if args.markdown:
         args.markdown.write_text(markdown(results, skipped, args.time, args.checkout))
