@@ -6,7 +6,7 @@ STAMP   := .venv/.installed
 BENCH_STAMP := .venv/.installed-bench
 APT_PKGS := qemu-system-x86 qemu-system-arm device-tree-compiler
 
-.PHONY: run test bench bootstrap system-deps bench-deps clean
+.PHONY: run test lint bench bootstrap system-deps bench-deps clean
 
 run: $(STAMP)
 	$(PY) -m unicc run examples/hello/hello.py --target unix
@@ -17,6 +17,13 @@ test: $(STAMP) system-deps
 	$(PY) -m pytest -q
 	$(PY) -m pytest -q tests/test_programs.py --target xen
 	$(PY) -m pytest -q tests/test_programs.py --target cubieboard2
+
+# The static checks: the compiler, the benchmark and the test harness held to
+# the standard unicc holds its input to (mypy --strict --warn-unreachable),
+# and ruff's pyflakes, pycodestyle-error and bugbear rules (pyproject.toml).
+lint: $(STAMP)
+	$(PY) -m mypy
+	$(PY) -m ruff check
 
 # The kernels against C, CPython, mypyc, Cython and Numba; the compile
 # times; the instruction counts on ARM and x86-64 under QEMU.  Each rewrites

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from elftools.elf.elffile import ELFFile
+from elftools.elf.sections import SymbolTableSection
 
 from conftest import BUILD_TIMEOUT, unicc
 
@@ -40,6 +41,7 @@ def functions(tmp_path: Path) -> dict[str, bytes]:
         elf = ELFFile(f)
         text = elf.get_section_by_name(".text")
         symtab = elf.get_section_by_name(".symtab")
+        assert text is not None and isinstance(symtab, SymbolTableSection)
         data = text.data()
         for sym in symtab.iter_symbols():
             if sym.name.startswith("__main__.") and sym["st_info"]["type"] == "STT_FUNC":

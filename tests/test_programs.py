@@ -37,7 +37,7 @@ KNOWN_GAPS: dict[str, str] = {}
 
 
 def _params() -> list[object]:
-    out = []
+    out: list[object] = []
     for p in discover():
         gap = KNOWN_GAPS.get(program_id(p))
         marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []

@@ -6,6 +6,6 @@ import sys
 if sys.path and os.path.abspath(sys.path[0] or ".") == os.getcwd():
     del sys.path[0]
 
-from unicc.cli import main  # noqa: E402
+from unicc.cli import main
 
 sys.exit(main())

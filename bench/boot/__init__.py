@@ -22,6 +22,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from elftools.elf.elffile import ELFFile
 
@@ -29,6 +30,9 @@ from bench.docs import replace_block
 from unicc import qemu
 from unicc.driver import BuildOptions, build
 from unicc.targets import TARGETS, Target
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DOCS = ROOT / "docs" / "targets.md"
@@ -39,7 +43,7 @@ class StampedConsole(io.BytesIO):
 
     first: float | None = None
 
-    def write(self, data: bytes) -> int:  # type: ignore[override]
+    def write(self, data: ReadableBuffer) -> int:
         if self.first is None and data:
             self.first = time.monotonic()
         return super().write(data)

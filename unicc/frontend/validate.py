@@ -9,11 +9,10 @@ unicc` with a one-line hint.
 from __future__ import annotations
 
 from mypy.nodes import (
-    ARG_STAR, ARG_STAR2, CallExpr, ClassDef, Decorator, FuncDef, GlobalDecl, LambdaExpr, MemberExpr,
-    MypyFile, NameExpr, Node, MatchStmt, YieldExpr, YieldFromExpr, AwaitExpr, AssignmentStmt,
-    DelStmt, ImportAll, Var, RefExpr, StrExpr,
+    ARG_STAR, ARG_STAR2, CallExpr, ClassDef, Context, Decorator, FuncDef, GlobalDecl, MemberExpr,
+    MypyFile, NameExpr, Node, MatchStmt, AssignmentStmt, DelStmt, ImportAll, Var, RefExpr, StrExpr,
 )
-from mypy.types import AnyType, TypeOfAny, get_proper_type
+from mypy.types import AnyType, CallableType, Type, TypeOfAny, get_proper_type
 
 from unicc.errors import UserError, located
 from unicc.frontend.check import INTRINSIC, Program, type_parts
@@ -63,7 +62,7 @@ class Validator:
         fn = getattr(self, name, None)
         return fn(n) is not False if fn is not None else True
 
-    def report(self, node: Node, what: str) -> None:
+    def report(self, node: Context, what: str) -> None:
         hint = HINTS.get(what)
         msg = f"{what} is not supported by unicc"
         self.errors.append(located(self.path, node.line, node.column, msg)
@@ -75,16 +74,15 @@ class Validator:
         for a in f.arguments:
             if a.kind in (ARG_STAR, ARG_STAR2):
                 self.report(a, "*args/**kwargs parameters")
-        t = f.type
-        if t is not None:
-            for at in getattr(t, "arg_types", []):
+        if isinstance(f.type, CallableType):
+            for at in f.type.arg_types:
                 self.check_any(at, f)
 
-    def check_any(self, t: object, node: Node, depth: int = 0) -> None:
+    def check_any(self, t: Type, node: Context, depth: int = 0) -> None:
         """Report an explicit Any anywhere inside a type."""
         if depth > 8:
             return
-        p = get_proper_type(t)  # type: ignore[arg-type]
+        p = get_proper_type(t)
         if isinstance(p, AnyType) and p.type_of_any in (TypeOfAny.explicit, TypeOfAny.from_omitted_generics):
             self.report(node, "Any")
             return
@@ -138,7 +136,7 @@ class Validator:
         if s.type is not None:
             at = s.unanalyzed_type if s.unanalyzed_type is not None else s.type
             where = at if getattr(at, "line", -1) > 0 else s.lvalues[0]
-            self.check_any(s.type, where)  # type: ignore[arg-type]
+            self.check_any(s.type, where)
         for lv in s.lvalues:
             if isinstance(lv, MemberExpr) and isinstance(lv.expr, NameExpr) and \
                     lv.expr.node is not None and type(lv.expr.node).__name__ in ("TypeInfo", "MypyFile") \

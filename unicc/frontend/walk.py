@@ -11,7 +11,7 @@ from __future__ import annotations
 import inspect
 from typing import Callable, Iterator
 
-from mypy.nodes import MypyFile, Node, SymbolNode, TypeInfo, Var, FuncDef, Decorator, OverloadedFuncDef
+from mypy.nodes import Decorator, FuncDef, Node, OverloadedFuncDef, SymbolNode
 
 SKIP = {"node", "info", "type", "unanalyzed_type", "variable", "var", "def_var", "impl",
         "original_def", "callee_type", "expr_type", "typeddict_type", "special_form",
@@ -44,9 +44,10 @@ def children(n: Node) -> Iterator[Node]:
 
 def _nodes(v: object) -> Iterator[Node]:
     if isinstance(v, Node):
-        if not isinstance(v, (Var, TypeInfo, MypyFile)) or isinstance(v, (FuncDef, Decorator, OverloadedFuncDef)):
-            if not (isinstance(v, SymbolNode) and not isinstance(v, (FuncDef, Decorator, OverloadedFuncDef))):
-                yield v
+        # A symbol (a variable, class or module) is a reference to a definition
+        # elsewhere; a function is defined here.
+        if not isinstance(v, SymbolNode) or isinstance(v, (FuncDef, Decorator, OverloadedFuncDef)):
+            yield v
     elif isinstance(v, (list, tuple)):
         for x in v:
             yield from _nodes(x)
