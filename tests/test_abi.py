@@ -1,11 +1,12 @@
-"""unicc/ir/abi.py against the runtime's headers, for a 64-bit and a 32-bit target.
+"""unicc/ir/abi.py (and ir/runtime.py's names) against the runtime's headers.
 
 Each constant of the compiler's copy of the ABI becomes a C11 static
 assertion (an offsetof, a sizeof, an enum or macro value) in a small C file
 that includes runtime/include/unicc.h and the runtime-internal layouts
 compiled code reads (core/core.h, core/range.c).  zig cc checks the file
 with the target's own flags, so the word/pointer difference of 32-bit ARM is
-checked too.  The one number no header declares is checked in the C source.
+checked too.  The two numbers no header declares are checked in the C
+source, and the runtime functions ir/runtime.py describes in unicc.h.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from unicc import link
-from unicc.ir import abi
+from unicc.ir import abi, runtime
 from unicc.targets import RUNTIME, TARGETS
 
 
@@ -160,7 +161,15 @@ def test_heap_alignment_matches_gc() -> None:
 
 
 def test_stop_iteration_value_word() -> None:
+    """rt_stop_iteration stores the value in word STOP_ITERATION_VALUE."""
     src = (RUNTIME / "core" / "iter.c").read_text()
-    m = re.search(r"rt_obj \*rt_stop_iteration\(rt_obj \*value\) \{.*?\(\(rt_word \*\)\(e \+ 1\)\)\[(\d+)\] = "
-                  r"\(rt_word\)\(uintptr_t\)value;", src, re.S)
+    body = src[src.index("rt_obj *rt_stop_iteration(rt_obj *value) {"):]
+    m = re.search(r"\(\(rt_word \*\)\(e \+ 1\)\)\[(\d+)\] = \(rt_word\)\(uintptr_t\)value;", body)
     assert m is not None and int(m.group(1)) == abi.STOP_ITERATION_VALUE
+
+
+def test_runtime_functions_are_in_unicc_h() -> None:
+    """Every function ir/runtime.py declares facts about is one unicc.h declares."""
+    header = (RUNTIME / "include" / "unicc.h").read_text()
+    declared = set(re.findall(r"\b(rt_\w+)\(", header))
+    assert {f.name for f in runtime.FUNCTIONS} <= declared

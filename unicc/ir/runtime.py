@@ -42,14 +42,12 @@ class RuntimeFunction:
 # bytes (the header included); escape.py may make it in the frame instead.
 ALLOC = "rt_alloc"
 
-_LIST = abi.LIST_SIZE   # the list constructors' objects
-
 FUNCTIONS = [
     RuntimeFunction(ALLOC, fresh=True, calls_back=False),
-    RuntimeFunction("rt_list_new", fresh=True, fresh_size=_LIST, calls_back=False),
-    RuntimeFunction("rt_list_repeat", fresh=True, fresh_size=_LIST),
-    RuntimeFunction("rt_list_copy", fresh=True, fresh_size=_LIST),
-    RuntimeFunction("rt_list_filled", fresh=True, fresh_size=_LIST, length_arg=2),   # [w] * n
+    RuntimeFunction("rt_list_new", fresh=True, fresh_size=abi.LIST_SIZE, calls_back=False),
+    RuntimeFunction("rt_list_repeat", fresh=True, fresh_size=abi.LIST_SIZE),
+    RuntimeFunction("rt_list_copy", fresh=True, fresh_size=abi.LIST_SIZE),
+    RuntimeFunction("rt_list_filled", fresh=True, fresh_size=abi.LIST_SIZE, length_arg=2),   # [w] * n
     RuntimeFunction("rt_raise_msg", always_raises=True, calls_back=False, keeps_lengths=True),
     RuntimeFunction("rt_raise_unpack", always_raises=True),
     RuntimeFunction("rt_list_append", calls_back=False),
