@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from llvmlite import ir
 
-from unicc.ir import dataflow, ops as o
+from unicc.ir import abi, dataflow, ops as o, runtime
 from unicc.ir.rtypes import RType, F64, BOOL, I64, OBJ, PTR, WORD, K_OBJ
 
 i1, i8, i32, i64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
 f64 = ir.DoubleType()
 ptr = ir.PointerType()
-HEADER = 16  # bytes of rt_obj
 
 
 def lltype(t: RType) -> ir.Type:
@@ -76,11 +75,12 @@ class ModuleGen:
         if fn is None:
             fn = ir.Function(self.mod, ir.FunctionType(ret, args), name)
             fn.attributes.add("nounwind")
-            if name in FRESH:
+            if runtime.is_fresh(name):
                 fn.return_value.add_attribute("noalias")
-            if name in FRESH_SIZE:   # NULL only beside an exception (see FuncGen.generate)
-                fn.return_value.attributes.dereferenceable_or_null = FRESH_SIZE[name]
-                fn.return_value.attributes.align = 16
+            size = runtime.fresh_size(name)
+            if size is not None:   # NULL only beside an exception (see FuncGen.generate)
+                fn.return_value.attributes.dereferenceable_or_null = size
+                fn.return_value.attributes.align = abi.OBJECT_ALIGN
         return fn
 
     def cstring(self, text: str) -> ir.GlobalVariable:
@@ -104,19 +104,21 @@ class ModuleGen:
             return self.strings[key]
         if isinstance(c, o.StrConst):
             data = bytearray(c.value.encode("utf-8", "surrogatepass")) + b"\0"
-            head = [ir.Constant(i64, len(data) - 1), ir.Constant(i64, len(c.value)), ir.Constant(i64, 0)]
-            tname = "rt_type_str"
+            words = {abi.STR_LEN: len(data) - 1, abi.STR_NCHARS: len(c.value), abi.STR_HASH: 0}
+            tname, data_offset = "rt_type_str", abi.STR_DATA
         else:
             data = bytearray(c.value) + b"\0"
-            head = [ir.Constant(i64, len(c.value)), ir.Constant(i64, 0)]
-            tname = "rt_type_bytes"
+            words = {abi.BYTES_LEN: len(c.value), abi.BYTES_HASH: 0}
+            tname, data_offset = "rt_type_bytes", abi.BYTES_DATA
+        head = [ir.Constant(i64, words[k]) for k in range(len(words))]
+        assert abi.HEADER + abi.WORD * len(head) == data_offset   # the data right after the words
         arr = ir.ArrayType(i8, len(data))
         sty = ir.LiteralStructType([ptr, i64] + [i64] * len(head) + [arr])
         g = ir.GlobalVariable(self.mod, sty, f".str.{len(self.strings)}")
         g.initializer = ir.Constant(sty, [self.type_ref(tname), ir.Constant(i64, 0)] + head
                                     + [ir.Constant(arr, data)])
         g.linkage = "private"
-        g.align = 16
+        g.align = abi.OBJECT_ALIGN
         self.strings[key] = g
         return g
 
@@ -193,7 +195,7 @@ class ModuleGen:
         h.global_constant = True
         h.storage_class = "dso_local"
 
-    TYPE_STRUCT = ir.LiteralStructType([ptr, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, ptr, ptr, ptr, ptr])
+    TYPE_STRUCT = ir.LiteralStructType([{"ptr": ptr, "u32": i32}[c] for _, c in abi.TYPE_FIELDS])
 
     def declare_class(self, c: o.ClassIR) -> None:
         g = ir.GlobalVariable(self.mod, self.TYPE_STRUCT, c.symbol)
@@ -218,7 +220,7 @@ class ModuleGen:
             vg.linkage = "internal"
             vt = vg
         slot = [self.funcs[c.slots[s]] if s in c.slots else null
-                for s in ("repr", "str", "hash", "eq", "lt")]
+                for s in abi.TYPE_SLOTS]
         g.initializer = ir.Constant(self.TYPE_STRUCT, [
             self.cstring(c.name), self.cstring(c.module), self.type_ref(c.base_symbol),
             ir.Constant(i32, c.layout), ir.Constant(i32, len(c.fields)), karr, *slot, vt,
@@ -249,10 +251,10 @@ class FuncGen:
         for r in self.f.registers:
             if not r.type.is_void:
                 self.slots[r] = self.b.alloca(lltype(r.type), name=r.name)
-        self.frame_objects = {op: self.b.alloca(ir.ArrayType(i64, op.size // 8), name="frame_object")
+        self.frame_objects = {op: self.b.alloca(ir.ArrayType(i64, op.size // abi.WORD), name="frame_object")
                               for bb in self.f.blocks for op in bb.ops if isinstance(op, o.StackObject)}
         for a in self.frame_objects.values():
-            a.align = 16
+            a.align = abi.OBJECT_ALIGN
         self.flag_slot = self.b.alloca(i1, name="raised")
         for p, a in zip(self.f.params, self.fn.args):
             self.b.store(a, self.slots[p])
@@ -287,17 +289,18 @@ class FuncGen:
         return self.b.icmp_unsigned("!=", self.global_load(self.mg.rt_exc, ptr), ir.Constant(ptr, None))
 
     def assume_made(self, call: o.CallRT) -> None:
-        """After a FRESH_SIZE call that did not raise: its object exists, and
-        `[x] * n` has max(n, 0) items (so `xs[i & 255]` of `[0] * 256` needs
-        no index check)."""
+        """After a call with a runtime.fresh_size that did not raise: its object
+        exists, and `[x] * n` has max(n, 0) items (so `xs[i & 255]` of
+        `[0] * 256` needs no index check)."""
         assert call.dest is not None
         obj = self.get(call.dest)
         self.assume(self.b.icmp_unsigned("!=", obj, ir.Constant(ptr, None)))
-        if call.func == "rt_list_filled":
-            n = self.get(call.args[2])
+        length_arg = runtime.length_arg(call.func)
+        if length_arg is not None:
+            n = self.get(call.args[length_arg])
             n = self.b.select(self.b.icmp_signed(">", n, ir.Constant(i64, 0)), n, ir.Constant(i64, 0))
-            length = self.b.load(self.field_addr(obj, 0), typ=i64)
-            length.set_metadata("tbaa", self.mg.tbaa_tag("field0"))
+            length = self.b.load(self.field_addr(obj, abi.LIST_LEN), typ=i64)
+            length.set_metadata("tbaa", self.mg.tbaa_tag(f"field{abi.LIST_LEN}"))
             self.assume(self.b.icmp_unsigned("==", length, n))
 
     def get(self, r: o.Register) -> ir.Value:
@@ -331,7 +334,7 @@ class FuncGen:
         return self.b.trunc(v, ir.IntType(t.bits))
 
     def field_addr(self, obj: ir.Value, index: int) -> ir.Value:
-        return self.b.gep(obj, [ir.Constant(i64, HEADER + 8 * index)], source_etype=i8)
+        return self.b.gep(obj, [ir.Constant(i64, abi.HEADER + abi.WORD * index)], source_etype=i8)
 
     def raise_msg(self, exc_type: str, msg: str) -> None:
         fn = self.mg.runtime_fn("rt_raise_msg", ir.VoidType(), [ptr, ptr])
@@ -568,7 +571,7 @@ class FuncGen:
         fn = self.mg.runtime_fn(op.func, ret, [c_type(a.type) for a in op.args])
         args = [self.b.zext(self.get(a), i64) if a.type == BOOL else self.get(a) for a in op.args]
         r = self.b.call(fn, args)
-        if op.func in ALWAYS_RAISE:
+        if runtime.always_raises(op.func):
             self.assume_raised()
         if op.dest is not None and op.dest.type == BOOL:
             r = self.b.icmp_unsigned("!=", r, ir.Constant(i64, 0))
@@ -687,24 +690,6 @@ class FuncGen:
         self.b.unreachable()
 
 
-# Runtime functions that return a new object (or NULL): nothing else points
-# to it, so LLVM may keep the fields of one that does not escape a loop in
-# registers.
-FRESH = frozenset({"rt_alloc", "rt_list_new", "rt_list_repeat", "rt_list_copy", "rt_list_filled"})
-# Runtime functions that make an object of this many bytes (heap objects are
-# 16-byte aligned), returning NULL only when they raise.
-FRESH_SIZE = dict.fromkeys(["rt_list_new", "rt_list_repeat", "rt_list_copy", "rt_list_filled"], 40)  # rt_list
-# Runtime functions that always leave an exception pending.
-ALWAYS_RAISE = frozenset({"rt_raise_msg", "rt_raise_unpack"})
-
-# Runtime functions that never call back into compiled code (no type slots,
-# no function values): a function that calls only these cannot recurse.
-NO_CALLBACK = frozenset({
-    "rt_raise_msg", "rt_alloc", "rt_list_new", "rt_list_append", "rt_list_get", "rt_list_set",
-    "rt_buffer_get", "rt_buffer_set", "rt_bytes_getitem", "rt_bytearray_setitem",
-    "rt_bytearray_new", "rt_int_to_str", "rt_str_concat", "rt_dict_len", "rt_set_len"})
-
-
 def flagged_functions(m: o.ModuleIR) -> set[str]:
     """The functions only ever called directly by compiled code: they also
     store whether they raised through a last, pointer argument to a slot of
@@ -740,7 +725,8 @@ def recursive(m: o.ModuleIR) -> set[str]:
 
 
 def fresh_results(f: o.FuncIR) -> dict[o.BasicBlock, o.CallRT]:
-    """The blocks entered only when a FRESH_SIZE call did not raise, with the call."""
+    """The blocks entered only when a call with a runtime.fresh_size did not
+    raise, with the call."""
     preds: dict[o.BasicBlock, int] = {}
     for bb in f.blocks:
         for s in dataflow.block_successors(bb):
@@ -748,7 +734,8 @@ def fresh_results(f: o.FuncIR) -> dict[o.BasicBlock, o.CallRT]:
     out = {}
     for bb in f.blocks:
         call, check = (bb.ops[-2], bb.ops[-1]) if len(bb.ops) >= 2 else (None, None)
-        if isinstance(call, o.CallRT) and call.func in FRESH_SIZE and call.dest is not None \
+        if isinstance(call, o.CallRT) and runtime.fresh_size(call.func) is not None \
+                and call.dest is not None \
                 and isinstance(check, o.CheckExc) and preds.get(check.ok) == 1:
             out[check.ok] = call
     return out
@@ -759,7 +746,7 @@ def calls_itself(f: o.FuncIR) -> bool:
 
 
 def is_leaf(f: o.FuncIR) -> bool:
-    return all(isinstance(op, o.CallRT) and op.func in NO_CALLBACK
+    return all(isinstance(op, o.CallRT) and not runtime.calls_back(op.func)
                or not isinstance(op, (o.Call, o.CallRT, o.CallPtr))
                for bb in f.blocks for op in bb.ops)
 

@@ -16,7 +16,7 @@ keeps the object on the heap.
 
 from __future__ import annotations
 
-from unicc.ir import dataflow, ops as o
+from unicc.ir import abi, dataflow, ops as o, runtime
 from unicc.ir.rtypes import OBJ
 
 MAX_SIZE = 256   # bytes of one frame object
@@ -35,11 +35,12 @@ def allocate_in_frames(functions: list[o.FuncIR]) -> None:
 
 def frame_object(fn: o.FuncIR, op: o.Op) -> o.StackObject | None:
     """The frame allocation for `rt_alloc(&type, size)` with both constant."""
-    if not (isinstance(op, o.CallRT) and op.func == "rt_alloc" and op.dest is not None):
+    if not (isinstance(op, o.CallRT) and op.func == runtime.ALLOC and op.dest is not None):
         return None
     tp, size = (single_def(fn, a) for a in op.args)
     if isinstance(tp, o.AddrOf) and isinstance(size, o.Const) and isinstance(size.value, int) \
-            and not isinstance(size.value, bool) and 16 <= size.value <= MAX_SIZE and size.value % 8 == 0:
+            and not isinstance(size.value, bool) and abi.HEADER <= size.value <= MAX_SIZE \
+            and size.value % abi.WORD == 0:
         return o.StackObject(op.dest, tp.symbol, size.value)
     return None
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Union
 
+from unicc.ir import abi
 from unicc.ir.rtypes import RType, VOID
 
 
@@ -299,7 +300,7 @@ class ClassIR:
     fields: list[tuple[str, RType]] = field(default_factory=list)
     vtable: list[str] = field(default_factory=list)     # IR function names
     slots: dict[str, str] = field(default_factory=dict)  # repr/str/hash/eq/lt/iternext -> func
-    layout: int = 0             # enum rt_layout: RT_L_FIELDS, or RT_L_GEN for frames
+    layout: int = abi.L_FIELDS  # enum rt_layout: L_FIELDS, or L_GEN for frames
 
 
 @dataclass(eq=False)

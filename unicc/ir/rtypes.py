@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Word kinds, as enum rt_kind in runtime/include/unicc.h.
-K_I64, K_F64, K_BOOL, K_OBJ, K_U64 = 0, 1, 2, 3, 4
+# Word kinds (enum rt_kind), for the modules that import them from here.
+from unicc.ir.abi import K_BOOL as K_BOOL, K_F64 as K_F64, K_I64 as K_I64, K_OBJ as K_OBJ, K_U64 as K_U64
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from unicc.ir import dataflow, ops as o
+from unicc.ir import abi, dataflow, ops as o, runtime
 from unicc.ir.edit import Emitter, retarget
 from unicc.ir.rtypes import BOOL, I64
 
@@ -217,7 +217,7 @@ def version(fn: o.FuncIR, loop: o.CountedLoop) -> None:
     emit = Emitter(fn, loop.pre)
     for seq in seqs:   # None has no length: the checked loop
         emit.branch(emit.cmp("ne", seq, emit.null()), loop.head)
-        ok = emit.cmp("le", loop.stop, emit.field(seq, 0))
+        ok = emit.cmp("le", loop.stop, emit.field(seq, abi.SEQ_LEN))
         emit.branch(ok, loop.head)
     if loop.positive is None:   # a step known at run time: the copy counts up
         emit.branch(emit.cmp("gt", loop.step, emit.const(0)), loop.head)
@@ -235,19 +235,14 @@ def version(fn: o.FuncIR, loop: o.CountedLoop) -> None:
     emit.bb.ops.append(o.Branch(ok, copy[loop.head], loop.head))
 
 
-# Runtime calls that change no length (they read, or raise IndexError).
-READERS = frozenset({"rt_raise_msg", "rt_list_get", "rt_list_set", "rt_buffer_get", "rt_buffer_set",
-                     "rt_bytes_getitem", "rt_bytearray_setitem"})
-
-
 def indexed(blocks: list[o.BasicBlock], defs: dict[o.Register, list[o.Op]], loop: o.CountedLoop,
             rng: dict[o.Register, Range]) -> list[o.Register]:
     """The sequences set before the loop whose item accesses by the loop's
     index it checks (Branch.bounds), when nothing in the loop can change
     their lengths: in the copy, `stop <= len(seq)` makes those checks moot."""
     ops = [op for bb in blocks for op in bb.ops]
-    if any(isinstance(op, (o.Call, o.CallPtr)) or isinstance(op, o.CallRT) and op.func not in READERS
-           for op in ops):
+    if any(isinstance(op, (o.Call, o.CallPtr))
+           or isinstance(op, o.CallRT) and not runtime.keeps_lengths(op.func) for op in ops):
         return []
     written = {op.obj for op in ops if isinstance(op, o.SetField)}
     seqs: list[o.Register] = []
