@@ -1,91 +1,79 @@
-"""Containers: displays, comprehensions, indexing, slicing, `in`, iteration."""
+"""Iteration: for loops over every iterable kind, comprehensions and displays.
+
+`for_each`/`iterate` choose a loop for the iterable's static type (range,
+list, tuple, str, bytes, dict and its views, set, map/filter/zip/enumerate,
+generators and other iterators) and hand each item to the consumer, which
+is a for statement, a comprehension or a builtin such as sum() or sorted();
+no iterator object is made when a counted loop will do.
+"""
 
 from __future__ import annotations
 
-from typing import Callable, Union
+from typing import Callable
 
 from mypy.nodes import (
-    ARG_POS, CallExpr, DictExpr, DictionaryComprehension, Expression, GeneratorExpr, IndexExpr,
-    ListComprehension, ListExpr, MemberExpr, NameExpr, SetComprehension, SetExpr, SliceExpr,
-    TupleExpr, IntExpr, UnaryExpr, RefExpr, TypeInfo, StrExpr, BytesExpr, FloatExpr, OpExpr,
+    ARG_POS, CallExpr, DictExpr, DictionaryComprehension, Expression, GeneratorExpr, IntExpr,
+    ListComprehension, ListExpr, MemberExpr, NameExpr, RefExpr, SetComprehension, SetExpr, TupleExpr,
+    TypeInfo, UnaryExpr,
 )
-from mypy.expandtype import expand_type_by_instance
-from mypy.types import Instance, Type
+from mypy.types import Type
 
 from unicc.ir import ops as o
-from unicc.ir.rtypes import BOOL, FIXED, I64, OBJ, PTR, VOID, WORD, RType, K_OBJ
+from unicc.ir.rtypes import BOOL, I64, OBJ, RType, WORD
 from unicc.irbuild import mapper
+from unicc.irbuild.arguments import expect_callable
+from unicc.irbuild.assignment import assign_target, cond_branch, typed_as
 from unicc.irbuild.builder import Builder, FinallyFrame, LoopFrame, rtype_of
-from unicc.irbuild.expression import lower, lower_as, truth
-
-Item = Union[o.Register, list[o.Register]]
-TUPLE_ITEMS = 2  # words before a tuple's items: len, kinds
-U64 = FIXED["u64"]
-
-
-def elem_type(b: Builder, t: Type | None, i: int = 0) -> RType:
-    if mapper.fullname(t) == "builtins.range":
-        return I64
-    args = mapper.type_args(t)
-    return mapper.rtype(args[i], b.subst) if len(args) > i else OBJ
+from unicc.irbuild.closures import builtin_target, builtin_value, call_closure, callable_arg
+from unicc.irbuild.itemtype import (
+    DICT_VIEWS, GENERATOR_TYPES, builtin_iter_item, elem_mypy, elem_type, generator_item_type,
+    is_iterator_type, iter_elem_mypy, iter_item_type, tuple_item_types,
+)
+from unicc.irbuild.members import call_dunder
+from unicc.irbuild.sequences import (
+    Item, addr_of, as_value, getter_for, is_constant, new_tuple, pack, seq_get, seq_len,
+)
+from unicc.irbuild.valueops import truth
 
 
-def iter_elem_mypy(b: Builder, it: Expression) -> Type | None:
-    """The mypy type of the items that iterating `it` yields."""
-    t = b.ctx.types.get(it)
-    name = mapper.fullname(t)
-    if name == "builtins.str":
-        return t
-    if name in BUILTIN_ITERATORS:
-        return builtin_iter_item(t)
-    if name in ("builtins.bytes", "builtins.bytearray"):
-        p = mapper.proper(t)
-        assert isinstance(p, Instance)
-        return p.type.get("__len__") and b.ctx.types.get(it) and _int_type(p)
-    p = mapper.proper(t)
-    if isinstance(p, Instance):   # what Iterable[X] it is: dict_items[K, V] gives tuple[K, V]
-        from mypy.maptype import map_instance_to_supertype
-        for base in p.type.mro:
-            if base.fullname == "typing.Iterable" and map_instance_to_supertype(p, base).args:
-                return map_instance_to_supertype(p, base).args[0]
-    return elem_mypy(t, 0)
+def enum_members_list(b: Builder, info: TypeInfo) -> o.Register:
+    """list(Color) / iterating Color: the members in definition order (no aliases)."""
+    seen: list[int] = []
+    for value in b.ctx.enums[info.fullname].values():
+        if value not in seen:
+            seen.append(value)
+    lst = b.call_rt("rt_list_new", [b.int(0), b.int(len(seen))], OBJ)
+    for value in seen:
+        b.call_rt("rt_list_append", [lst, b.to_word(b.int(value))])
+    return lst
 
 
-def _int_type(p: object) -> Type | None:
-    from mypy.types import Instance
-    assert isinstance(p, Instance)
-    for base in p.type.mro:
-        if base.fullname == "typing.Sequence":
-            from mypy.maptype import map_instance_to_supertype
-            return map_instance_to_supertype(p, base).args[0]
-    return None
+def append_item(b: Builder, lst: o.Register, it: Item, et: RType) -> None:
+    b.call_rt("rt_list_append", [lst, b.to_word(b.coerce(as_value(b, it), et))])
 
 
-def elem_mypy(t: Type | None, i: int = 0) -> Type | None:
-    args = mapper.type_args(t)
-    return args[i] if len(args) > i else None
+def add_item(b: Builder, s: o.Register, v: o.Register, et: RType) -> None:
+    b.call_rt("rt_set_add", [s, b.to_word(b.coerce(v, et))])
 
 
-# ---- tuples ------------------------------------------------------------------
-
-def new_tuple(b: Builder, items: list[o.Register]) -> o.Register:
-    kinds = tuple(r.type.kind for r in items)
-    sym = b.ctx.ir.kinds_symbol(kinds)
-    t = b.call_rt("rt_tuple_new", [b.int(len(items)), b.addr(sym)], OBJ)
-    for i, r in enumerate(items):
-        b.set_field(t, TUPLE_ITEMS + i, r)
-    return t
-
-
-def tuple_items(b: Builder, t: o.Register, types: list[RType]) -> list[o.Register]:
-    return [b.get_field(t, TUPLE_ITEMS + i, rt) for i, rt in enumerate(types)]
+def lower_iterator_call(b: Builder, e: CallExpr) -> o.Register:
+    """list(x)/tuple(x), and map()/filter()/enumerate()/zip()/reversed()/range()
+    calls a consumer needs as a list: the items of the loop over them."""
+    t = b.ctx.types.get(e)
+    callee = e.callee.fullname if isinstance(e.callee, NameExpr) else ""
+    if callee == "builtins.tuple" and e.args:
+        items = list_of(b, e.args[0], elem_type(b, t))
+        return b.call_rt("rt_tuple_from_list", [items], OBJ)
+    if callee in ("builtins.list", "builtins.tuple"):
+        return list_of(b, e.args[0], elem_type(b, t))
+    return list_of(b, e, iter_item_type(b, t))
 
 
-def tuple_item_types(b: Builder, t: Type | None) -> list[RType] | None:
-    p = mapper.proper(t)
-    if isinstance(p, mapper.TupleType):
-        return [mapper.rtype(x, b.subst) for x in p.items]
-    return None
+def list_of(b: Builder, it: Expression, et: RType) -> o.Register:
+    """A new list of the items of any iterable."""
+    lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
+    for_each(b, it, lambda item: append_item(b, lst, item, et))
+    return lst
 
 
 # ---- displays and comprehensions ---------------------------------------------
@@ -95,24 +83,22 @@ def lower_display(b: Builder, e: Expression) -> o.Register:
     if isinstance(e, ListExpr):
         et = elem_type(b, t)
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(len(e.items))], OBJ)
-        from unicc.irbuild.call import expect_callable
         for item in e.items:
             expect_callable(b, item, elem_mypy(t))
-            b.call_rt("rt_list_append", [lst, b.to_word(lower_as(b, item, et))])
+            b.call_rt("rt_list_append", [lst, b.to_word(b.accept_as(item, et))])
         return lst
     if isinstance(e, TupleExpr):
         types = tuple_item_types(b, t) or [rtype_of(b, x) for x in e.items]
         p = mapper.proper(t)
         if isinstance(p, mapper.TupleType):
-            from unicc.irbuild.call import expect_callable
             for x, xt in zip(e.items, p.items):
                 expect_callable(b, x, xt)
-        return new_tuple(b, [lower_as(b, x, rt) for x, rt in zip(e.items, types)])
+        return new_tuple(b, [b.accept_as(x, rt) for x, rt in zip(e.items, types)])
     if isinstance(e, SetExpr):
         et = elem_type(b, t)
         s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
         for item in e.items:
-            b.call_rt("rt_set_add", [s, b.to_word(lower_as(b, item, et))])
+            b.call_rt("rt_set_add", [s, b.to_word(b.accept_as(item, et))])
         if len(e.items) > 2 and all(is_constant(x) for x in e.items):
             # CPython folds such a display into a frozenset constant, which its
             # compiler rebuilds from its own items when it merges constants, and
@@ -127,45 +113,29 @@ def lower_display(b: Builder, e: Expression) -> o.Register:
         for k, v in e.items:
             if k is None:
                 raise b.ctx.error(b.module, e, "** in dict displays is not supported by unicc")
-            b.call_rt("rt_dict_set", [d, b.to_word(lower_as(b, k, kt)), b.to_word(lower_as(b, v, vt))])
+            b.call_rt("rt_dict_set", [d, b.to_word(b.accept_as(k, kt)), b.to_word(b.accept_as(v, vt))])
         return d
     if isinstance(e, (ListComprehension, GeneratorExpr)):
         gen = e.generator if isinstance(e, ListComprehension) else e
         et = elem_type(b, t) if isinstance(e, ListComprehension) else generator_item_type(b, gen)
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
         comprehension(b, gen, lambda: b.call_rt(
-            "rt_list_append", [lst, b.to_word(lower_as(b, gen.left_expr, et))]))
+            "rt_list_append", [lst, b.to_word(b.accept_as(gen.left_expr, et))]))
         return lst
     if isinstance(e, SetComprehension):
         gen = e.generator
         et = elem_type(b, t)
         s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
         comprehension(b, gen, lambda: b.call_rt(
-            "rt_set_add", [s, b.to_word(lower_as(b, gen.left_expr, et))]))
+            "rt_set_add", [s, b.to_word(b.accept_as(gen.left_expr, et))]))
         return s
     if isinstance(e, DictionaryComprehension):
         kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
         d = b.call_rt("rt_dict_new", [b.int(kt.kind), b.int(vt.kind)], OBJ)
         comprehension(b, e, lambda: b.call_rt("rt_dict_set", [
-            d, b.to_word(lower_as(b, e.key, kt)), b.to_word(lower_as(b, e.value, vt))]))
+            d, b.to_word(b.accept_as(e.key, kt)), b.to_word(b.accept_as(e.value, vt))]))
         return d
     raise b.ctx.error(b.module, e, f"{type(e).__name__} is not supported by unicc")
-
-
-def is_constant(e: Expression) -> bool:
-    """A literal CPython's compiler sees as a constant (its AST optimizer folds
-    -1 and tuples of constants)."""
-    if isinstance(e, (IntExpr, StrExpr, BytesExpr, FloatExpr)):
-        return True
-    if isinstance(e, NameExpr):
-        return e.fullname in ("builtins.True", "builtins.False", "builtins.None")
-    if isinstance(e, UnaryExpr):
-        return e.op in ("-", "+", "~") and isinstance(e.expr, (IntExpr, FloatExpr))
-    return isinstance(e, TupleExpr) and all(is_constant(x) for x in e.items)
-
-
-def generator_item_type(b: Builder, g: GeneratorExpr) -> RType:
-    return rtype_of(b, g.left_expr)
 
 
 def comprehension(b: Builder, g: GeneratorExpr | DictionaryComprehension, body: Callable[[], object]) -> None:
@@ -178,10 +148,8 @@ def comprehension(b: Builder, g: GeneratorExpr | DictionaryComprehension, body: 
         item_t = iter_elem_mypy(b, g.sequences[i])
 
         def each(item: Item) -> None:
-            from unicc.irbuild.statement import assign_target, typed_as
             assign_target(b, g.indices[i], item, typed_as(b, item_t))
             skip = b.new_block()
-            from unicc.irbuild.statement import cond_branch
             for cond in g.condlists[i]:
                 ok = b.new_block()
                 cond_branch(b, cond, ok, skip)
@@ -204,7 +172,7 @@ def for_each(b: Builder, it: Expression, body: Callable[[Item], None],
             cont = b.new_block()
             if loop:
                 b.loops.append(LoopFrame(cont, brk, len(b.finally_stack)))
-            body(lower(b, it.left_expr))
+            body(b.accept(it.left_expr))
             if loop:
                 b.loops.pop()
             b.goto(cont)
@@ -254,17 +222,17 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
             et = elem_type(b, b.ctx.types.get(it))
             return index_loop(b, seq, et, run, reverse=True)
     if name == "builtins.range":   # a range object: count through its three words
-        r = lower(b, it)
+        r = b.accept(it)
         return counted(b, b.get_field(r, 0, I64), b.get_field(r, 1, I64), b.get_field(r, 2, I64), None,
                        run, lambda cur: cur)
     if isinstance(it, CallExpr) and isinstance(it.callee, MemberExpr) and \
             mapper.fullname(b.ctx.types.get(it.callee.expr)) == "builtins.dict" and \
             it.callee.name in ("items", "keys", "values") and not it.args:
-        return dict_loop(b, lower(b, it.callee.expr), b.ctx.types.get(it.callee.expr), it.callee.name, run)
+        return dict_loop(b, b.accept(it.callee.expr), b.ctx.types.get(it.callee.expr), it.callee.name, run)
     if name == "builtins.dict":
-        return dict_loop(b, lower(b, it), t, "keys", run)
+        return dict_loop(b, b.accept(it), t, "keys", run)
     if name == "builtins.set":
-        return set_loop(b, lower(b, it), elem_type(b, t), run)
+        return set_loop(b, b.accept(it), elem_type(b, t), run)
     if is_iterator_type(b, t):
         # a generator made for this loop alone is closed when the loop is left
         # early, as CPython's reference counting does (finally blocks run)
@@ -277,54 +245,14 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
     return index_loop(b, seq, et, run, getter=getter_for(name))
 
 
-GENERATOR_TYPES = {"typing.Generator", "typing.Iterator", "typing.Iterable",
-                   "collections.abc.Generator", "collections.abc.Iterator", "collections.abc.Iterable"}
-# Their values are generators (generator.py lower_lazy); consumed in place, loops.
-BUILTIN_ITERATORS = {"builtins.map", "builtins.filter", "builtins.zip", "builtins.enumerate",
-                     "builtins.reversed"}
-
-
-def builtin_iter_item(t: Type | None) -> Type | None:
-    """The items of a map/filter/zip/enumerate/reversed object: what its
-    __next__ returns (enumerate[str] yields tuple[int, str])."""
-    p = mapper.proper(t)
-    m = p.type.get_method("__next__") if isinstance(p, Instance) else None
-    if m is None or not isinstance(m.type, mapper.CallableType):
-        return None
-    assert isinstance(p, Instance)
-    return expand_type_by_instance(m.type.ret_type, p)
-
-
-def is_iterator_type(b: Builder, t: Type | None) -> bool:
-    """Values iterated through the iterator protocol: generators, coroutines'
-    iterators, Iterator/Iterable-typed values, classes with __iter__/__next__."""
-    if mapper.fullname(t) in GENERATOR_TYPES or mapper.fullname(t) in BUILTIN_ITERATORS:
-        return True
-    info = mapper.instance_info(t)
-    return info is not None and info.fullname in b.ctx.infos and \
-        (info.get_method("__iter__") is not None or info.get_method("__next__") is not None)
-
-
 def iter_object(b: Builder, it: Expression) -> o.Register:
     """iter(it): an iterator object (a class's __iter__, or the runtime's cursor)."""
     t = b.ctx.types.get(it)
     direct = is_iterator_type(b, t) or mapper.fullname(t) == "builtins.range"
-    return iter_of(b, lower(b, it) if direct else materialize(b, it), t, it)
-
-
-def iter_result_type(t: Type | None) -> Type | None:
-    """The type of iter(x) for an instance of a compiled class: its __iter__'s
-    result (Ring[int].__iter__ -> Iterator[int]), or x's own type."""
-    info = mapper.instance_info(t)
-    m = info.get_method("__iter__") if info is not None else None
-    p = mapper.proper(t)
-    if m is None or not isinstance(m.type, mapper.CallableType) or not isinstance(p, Instance):
-        return t
-    return expand_type_by_instance(m.type.ret_type, p)
+    return iter_of(b, b.accept(it) if direct else materialize(b, it), t, it)
 
 
 def iter_of(b: Builder, v: o.Register, t: Type | None, node: Expression) -> o.Register:
-    from unicc.irbuild.classdef import call_dunder
     info = mapper.instance_info(t)
     if info is not None and info.fullname in b.ctx.infos:
         r = call_dunder(b, v, t, "__iter__", [], node)
@@ -367,56 +295,20 @@ def is_enum_class(b: Builder, e: Expression) -> bool:
     return isinstance(e, RefExpr) and isinstance(e.node, TypeInfo) and e.node.fullname in b.ctx.enums
 
 
-DICT_VIEWS = {"_collections_abc.dict_keys": 0, "_collections_abc.dict_values": 1,
-              "_collections_abc.dict_items": -1}
-
-
-def iter_item_type(b: Builder, t: Type | None) -> RType:
-    if mapper.fullname(t) == "builtins.range":
-        return I64
-    if mapper.fullname(t) in BUILTIN_ITERATORS:
-        return mapper.rtype(builtin_iter_item(t), b.subst)
-    info = mapper.instance_info(t)
-    if info is not None and info.fullname in b.ctx.infos:   # a class with __next__ or __iter__
-        for name in ("__next__", "__iter__"):
-            m = info.get_method(name)
-            if m is not None and isinstance(m.type, mapper.CallableType):
-                r = m.type.ret_type
-                p = mapper.proper(t)
-                if isinstance(p, Instance):   # Ring[int].__iter__ -> Iterator[int], not Iterator[T]
-                    r = expand_type_by_instance(r, p)
-                if name == "__next__":
-                    return mapper.rtype(r, b.subst)
-                if mapper.instance_info(r) is not info:
-                    return iter_item_type(b, r)
-    view = DICT_VIEWS.get(mapper.fullname(t))
-    if view is not None:
-        return OBJ if view < 0 else elem_type(b, t, view)
-    p = mapper.proper(t)
-    if isinstance(p, mapper.TupleType):
-        kinds = {mapper.rtype(x, b.subst) for x in p.items}
-        return kinds.pop() if len(kinds) == 1 else OBJ
-    return elem_type(b, t)
-
-
-def getter_for(name: str) -> str:
-    return {"builtins.bytes": "bytes", "builtins.bytearray": "bytes", "builtins.tuple": "tuple"}.get(name, "list")
-
-
 def materialize(b: Builder, it: Expression) -> o.Register:
     """A sequence we can index: lists, tuples, bytes as they are; strings as a list of
     characters; anything else (map, filter, generator expressions) as a new list."""
     t = b.ctx.types.get(it)
     name = mapper.fullname(t)
     if name == "builtins.str":
-        return b.call_rt("rt_str_list", [lower(b, it)], OBJ)
+        return b.call_rt("rt_str_list", [b.accept(it)], OBJ)
     if name in ("builtins.list", "builtins.tuple", "builtins.bytes", "builtins.bytearray") \
             or name in DICT_VIEWS:
-        return lower(b, it)   # dict views are list snapshots
+        return b.accept(it)   # dict views are list snapshots
     if name == "builtins.dict":
-        return b.call_rt("rt_dict_keys", [lower(b, it)], OBJ)
+        return b.call_rt("rt_dict_keys", [b.accept(it)], OBJ)
     if name == "builtins.set":
-        s = lower(b, it)
+        s = b.accept(it)
         et = elem_type(b, t)
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
         set_loop(b, s, et, lambda nxt, h, st, ex: _append_all(b, lst, nxt, st, ex))
@@ -424,15 +316,12 @@ def materialize(b: Builder, it: Expression) -> o.Register:
     if isinstance(it, CallExpr) and isinstance(it.callee, NameExpr) and it not in b.pinned and \
             it.callee.fullname in ("builtins.map", "builtins.filter", "builtins.enumerate",
                                    "builtins.zip", "builtins.reversed", "builtins.range"):
-        from unicc.irbuild.call import lower_iterator_call
         return lower_iterator_call(b, it)
     if name == "builtins.range":
-        from unicc.irbuild.call import list_of
         return list_of(b, it, I64)
     if isinstance(it, GeneratorExpr):
         return lower_display(b, it)
     if isinstance(it, RefExpr) and isinstance(it.node, TypeInfo) and it.node.fullname in b.ctx.enums:
-        from unicc.irbuild.call import enum_members_list
         return enum_members_list(b, it.node)
     if is_iterator_type(b, t):
         et = iter_item_type(b, t)
@@ -515,7 +404,7 @@ def counted(b: Builder, start: o.Register, stop: o.Register, step: o.Register, p
 
 
 def range_args(b: Builder, e: CallExpr) -> tuple[o.Register, o.Register, o.Register, bool | None]:
-    args = [lower_as(b, a, I64) for a in e.args]
+    args = [b.accept_as(a, I64) for a in e.args]
     if len(args) == 1:
         return b.int(0), args[0], b.int(1), True
     if len(args) == 2:
@@ -568,133 +457,6 @@ def index_loop(b: Builder, seq: o.Register, et: RType, run: Run, reverse: bool =
     run(lambda: item, head, inc, exit_)
 
 
-LIST_ITEMS = 2        # rt_list word 2: the rt_words holding the items
-WORDS_DATA = 32       # bytes from an rt_words to its first item
-
-
-def wrap_index(b: Builder, i: o.Register, n: o.Register) -> tuple[o.Register, o.Register]:
-    """i counted from the end when negative, and whether it is then in range(n)."""
-    idx = b.reg(I64, "ix")
-    b.assign(idx, i)
-    neg, pos = b.new_block(), b.new_block()
-    b.branch(b.binary("lt", i, b.int(0), BOOL), neg, pos)
-    b.activate(neg)
-    b.assign(idx, b.binary("wadd", i, n, I64))
-    b.goto(pos)
-    b.activate(pos)
-    return idx, b.binary("lt", b.convert(idx, U64), b.convert(n, U64), BOOL)
-
-
-def list_get(b: Builder, lst: o.Register, i: o.Register, checked: bool = True) -> o.Register:
-    """lst[i] inline: a negative index counts from the end; out of range, the
-    runtime raises IndexError."""
-    if not checked:   # 0 <= i < len is known (iteration)
-        w = b.reg(WORD)
-        b.emit(o.LoadElem(w, b.get_field(lst, LIST_ITEMS, PTR), i, WORDS_DATA))
-        return w
-    idx = in_range(b, lst, i, "rt_list_get", [lst, i], WORD)
-    res = b.reg(WORD)
-    b.emit(o.LoadElem(res, b.get_field(lst, LIST_ITEMS, PTR), idx, WORDS_DATA))
-    return res
-
-
-def list_set(b: Builder, lst: o.Register, i: o.Register, w: o.Register) -> None:
-    """lst[i] = w inline (the collector needs no write barrier)."""
-    idx = in_range(b, lst, i, "rt_list_set", [lst, i, w])
-    b.emit(o.StoreElem(b.get_field(lst, LIST_ITEMS, PTR), idx, WORDS_DATA, w))
-
-
-def in_range(b: Builder, seq: o.Register, i: o.Register, raiser: str, args: list[o.Register],
-             ret: RType = VOID) -> o.Register:
-    """i as an index into seq, whose length is its word 0 (counted from the
-    end when negative); out of range, the runtime's `raiser` raises."""
-    idx, inside = wrap_index(b, i, b.get_field(seq, 0, I64))
-    checked_access(b, inside, (seq, i, 1), raiser, args, ret)
-    return idx
-
-
-def checked_access(b: Builder, ok: o.Register, bounds: tuple[o.Register, o.Register, int] | None,
-                   raiser: str, args: list[o.Register], ret: RType = VOID) -> None:
-    """Go on where `ok` holds; elsewhere the runtime's `raiser` raises
-    (IndexError, ...) and control never comes back, so no path joins the
-    fast one.  `bounds`: what `ok` checks (o.Branch.bounds)."""
-    fast, slow = b.new_block(), b.new_block()
-    b.emit(o.Branch(ok, fast, slow, bounds=bounds))
-    b.activate(slow)
-    b.call_raising(raiser, args, ret)
-    b.activate(fast)
-
-
-BUF_LEN, BUF_PTR = 0, 2   # rt_buffer words: len, base, ptr
-
-
-def buffer_access(b: Builder, v: o.Register, off: o.Register, width: int, little: bool,
-                  value: o.Register | None = None) -> o.Register:
-    """Read (or write `value`) `width` bytes at `off` in a Buffer, inline: a
-    bounds check and byte accesses that LLVM merges into one load or store.
-    Out of range, the runtime raises IndexError."""
-    n = b.get_field(v, BUF_LEN, I64)
-    ok = b.binary("and", b.binary("ge", off, b.int(0), BOOL),
-                  b.binary("le", off, b.binary("nsub", n, b.int(width), I64), BOOL), BOOL)
-    how = [b.int(width), b.int(int(little))]
-    if value is None:
-        checked_access(b, ok, (v, off, width), "rt_buffer_get", [v, off, *how], I64)
-    else:
-        checked_access(b, ok, (v, off, width), "rt_buffer_set", [v, off, *how, value])
-    p = b.get_field(v, BUF_PTR, PTR)
-    res = b.reg(I64, "bufval")
-    b.assign(res, b.int(0))
-    for k in range(width):
-        shift = b.int(8 * (k if little else width - 1 - k))
-        at = b.binary("wadd", off, b.int(k), I64)
-        if value is None:
-            byte = b.reg(I64)
-            b.emit(o.LoadElem(byte, p, at, 0, 1))
-            b.assign(res, b.binary("or", res, b.binary("wshl", byte, shift, I64), I64))
-        else:
-            b.emit(o.StoreElem(p, at, 0, b.binary("wshr", value, shift, I64), 1))
-    return res
-
-
-BYTES_DATA, RAW_DATA = 32, 24   # bytes from an rt_bytes / rt_raw to its first byte
-BYTEARRAY_STORE = 1             # rt_bytearray word 1: the rt_raw holding the bytes
-
-
-def byte_at(b: Builder, obj: o.Register, i: o.Register, array: bool,
-            value: o.Register | None = None) -> o.Register:
-    """bytes/bytearray item read (or bytearray write), inline; a negative index
-    counts from the end; errors go to the runtime, which raises them."""
-    idx, ok = wrap_index(b, i, b.get_field(obj, 0, I64))
-    byte = b.consts.get(value) if value is not None else 0   # the value stored, if constant
-    only_index = isinstance(byte, int) and 0 <= byte < 256
-    if value is not None and not only_index:   # a byte must be in range(0, 256)
-        ok = b.binary("and", ok, b.binary("lt", b.convert(value, U64), b.const(256, U64), BOOL), BOOL)
-    bounds = (obj, i, 1) if only_index else None
-    data = b.get_field(obj, BYTEARRAY_STORE, PTR) if array else obj
-    offset = RAW_DATA if array else BYTES_DATA
-    if value is None:   # IndexError
-        checked_access(b, ok, bounds, "rt_bytes_getitem", [obj, i], I64)
-        res = b.reg(I64, "byte")
-        b.emit(o.LoadElem(res, data, idx, offset, 1))
-        return res
-    checked_access(b, ok, bounds, "rt_bytearray_setitem", [obj, i, value])   # or ValueError
-    b.emit(o.StoreElem(data, idx, offset, value, 1))
-    return value
-
-
-def seq_len(b: Builder, seq: o.Register) -> o.Register:
-    return b.get_field(seq, 0, I64)   # rt_list, rt_tuple, rt_bytes: len is word 0
-
-
-def seq_get(b: Builder, seq: o.Register, i: o.Register, et: RType, getter: str,
-            checked: bool = False) -> o.Register:
-    if getter == "bytes":
-        return b.coerce(b.call_rt("rt_bytes_getitem", [seq, i], I64), et)
-    if getter == "tuple":
-        return b.from_word(b.call_rt("rt_tuple_get", [seq, i], WORD), et)
-    return b.from_word(list_get(b, seq, i, checked=checked), et)
-
-
 def dict_loop(b: Builder, d: o.Register, t: Type | None, what: str, run: Run) -> None:
     kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
     pos, key, val = b.reg(I64, "pos"), b.reg(WORD, "key"), b.reg(WORD, "val")
@@ -729,14 +491,8 @@ def set_loop(b: Builder, s: o.Register, et: RType, run: Run) -> None:
     run(lambda: b.from_word(item, et), head, head, exit_)
 
 
-def addr_of(b: Builder, r: o.Register) -> o.Register:
-    a = b.reg(PTR)
-    b.emit(o.AddrOfReg(a, r))
-    return a
-
-
 def enumerate_loop(b: Builder, e: CallExpr, run: Run) -> None:
-    start = lower_as(b, e.args[1], I64) if len(e.args) > 1 else b.int(0)
+    start = b.accept_as(e.args[1], I64) if len(e.args) > 1 else b.int(0)
     count = b.reg(I64, "count")
     b.assign(count, start)
 
@@ -758,8 +514,6 @@ def enumerate_loop(b: Builder, e: CallExpr, run: Run) -> None:
 
 def map_loop(b: Builder, e: CallExpr, run: Run) -> None:
     """map(f, xs, ...): f is applied to an item when the consumer takes it."""
-    from unicc.irbuild.call import builtin_target, builtin_value, callable_arg
-    from unicc.irbuild.function import call_closure
     if len(e.args) == 2:
         f = callable_arg(b, e.args[0], iter_elem_mypy(b, e.args[1]))
 
@@ -774,7 +528,7 @@ def map_loop(b: Builder, e: CallExpr, run: Run) -> None:
         fa = builtin_value(b, e.args[0], target, list(item_ts), builtin_iter_item(b.ctx.types.get(e)))
         fn, params, ret = fa.fn, [mapper.rtype(t, b.subst) for t in item_ts], fa.ret
     elif isinstance(ct, mapper.CallableType):
-        fn = lower(b, e.args[0])
+        fn = b.accept(e.args[0])
         params = [mapper.rtype(t, b.subst) for t in ct.arg_types]
         ret = mapper.rtype(ct.ret_type, b.subst)
     else:
@@ -794,7 +548,6 @@ def map_loop(b: Builder, e: CallExpr, run: Run) -> None:
 
 def filter_loop(b: Builder, e: CallExpr, run: Run) -> None:
     """filter(f, xs) / filter(None, xs): items failing the test go straight to the next step."""
-    from unicc.irbuild.call import callable_arg
     item_t = iter_elem_mypy(b, e.args[1])
     keep_all = isinstance(e.args[0], NameExpr) and e.args[0].fullname == "builtins.None"
     f = None if keep_all else callable_arg(b, e.args[0], item_t)
@@ -806,15 +559,6 @@ def filter_loop(b: Builder, e: CallExpr, run: Run) -> None:
         b.activate(keep)
         run(lambda: item, head, step, exit_)
     iterate(b, e.args[1], test)
-
-
-def pack(b: Builder, parts: list[o.Register]) -> o.Register:
-    return new_tuple(b, parts)
-
-
-def as_value(b: Builder, item: Item) -> o.Register:
-    """An iteration item as one value: (key, value) pairs become tuples."""
-    return item if isinstance(item, o.Register) else new_tuple(b, item)
 
 
 def zip_loop(b: Builder, e: CallExpr, run: Run) -> None:
@@ -889,166 +633,3 @@ def zip_ended(b: Builder, parts: list[tuple[o.Register, str, RType]], k: int, i:
         b.raise_new("rt_type_ValueError", f"zip() argument {j + 1} is longer than {others(j)}")
         b.activate(ok)
     b.goto(exit_)
-
-
-# ---- indexing -------------------------------------------------------------------------
-
-def slice_args(b: Builder, s: SliceExpr) -> list[o.Register]:
-    has = 0
-    start = b.int(0)
-    stop = b.int(0)
-    if s.begin_index is not None:
-        start = lower_as(b, s.begin_index, I64)
-        has |= 1
-    if s.end_index is not None:
-        stop = lower_as(b, s.end_index, I64)
-        has |= 2
-    step = lower_as(b, s.stride, I64) if s.stride is not None else b.int(1)
-    return [start, stop, step, b.int(has)]
-
-
-SLICE = {"builtins.str": "rt_str_slice", "builtins.list": "rt_list_slice", "builtins.bytes": "rt_bytes_slice",
-         "builtins.bytearray": "rt_bytes_slice", "builtins.range": "rt_range_slice"}
-
-
-def lower_index(b: Builder, e: IndexExpr) -> o.Register:
-    t = b.ctx.types.get(e.base)
-    name = mapper.fullname(t)
-    if isinstance(e.index, SliceExpr):
-        if name in SLICE:
-            return b.call_rt(SLICE[name], [lower(b, e.base)] + slice_args(b, e.index), OBJ)
-        if name == "builtins.tuple":
-            return tuple_slice(b, e)
-        raise b.ctx.error(b.module, e, f"slicing {name} is not supported by unicc")
-    base = lower(b, e.base)
-    res = rtype_of(b, e)
-    if name == "builtins.list":
-        i = lower_as(b, e.index, I64)
-        return b.from_word(list_get(b, base, i), elem_type(b, t))
-    if name == "builtins.dict":
-        k = b.to_word(lower_as(b, e.index, elem_type(b, t, 0)))
-        return b.from_word(b.call_rt("rt_dict_get", [base, k], WORD), elem_type(b, t, 1))
-    if name == "builtins.str":
-        return b.call_rt("rt_str_getitem", [base, lower_as(b, e.index, I64)], OBJ)
-    if name == "builtins.range":
-        return b.call_rt("rt_range_get", [base, lower_as(b, e.index, I64)], I64)
-    if name in ("builtins.bytes", "builtins.bytearray"):
-        return byte_at(b, base, lower_as(b, e.index, I64), name == "builtins.bytearray")
-    if name == "unicc_buf.Buffer":
-        return buffer_access(b, base, lower_as(b, e.index, I64), 1, False)
-    if name == "builtins.tuple":
-        types = tuple_item_types(b, t)
-        if types is not None:
-            idx = const_int(e.index)
-            if idx is None:
-                if len(set(types)) != 1:
-                    raise b.ctx.error(b.module, e, "indexing a mixed tuple needs a constant index in unicc")
-                i = lower_as(b, e.index, I64)
-                return b.from_word(b.call_rt("rt_tuple_get", [base, i], WORD), types[0])
-            if idx < 0:
-                idx += len(types)
-            return b.get_field(base, TUPLE_ITEMS + idx, types[idx])
-        i = lower_as(b, e.index, I64)
-        return b.from_word(b.call_rt("rt_tuple_get", [base, i], WORD), res)
-    from unicc.irbuild.classdef import call_dunder
-    r = call_dunder(b, base, t, "__getitem__", [lower(b, e.index)], e)
-    if r is not None:
-        return r
-    raise b.ctx.error(b.module, e, f"indexing {name or 'this type'} is not supported by unicc")
-
-
-def const_int(e: Expression) -> int | None:
-    """The value of an int literal, or of + - * ** << on literals (2**32 - 1)."""
-    if isinstance(e, IntExpr):
-        return e.value
-    if isinstance(e, UnaryExpr) and e.op == "-":
-        v = const_int(e.expr)
-        return -v if v is not None else None
-    if isinstance(e, OpExpr) and e.op in ("+", "-", "*", "**", "<<"):
-        a, c = const_int(e.left), const_int(e.right)
-        if a is None or c is None or (e.op in ("**", "<<") and not 0 <= c < 64):
-            return None
-        v = {"+": a + c, "-": a - c, "*": a * c, "**": a ** c, "<<": a << c}[e.op]
-        return v if -(1 << 63) <= v < (1 << 63) else None
-    return None
-
-
-def tuple_slice(b: Builder, e: IndexExpr) -> o.Register:
-    t = b.ctx.types.get(e.base)
-    base = lower(b, e.base)
-    types = tuple_item_types(b, t)
-    s = e.index
-    assert isinstance(s, SliceExpr)
-    if types is not None:
-        bounds = [const_int(x) if x is not None else None for x in (s.begin_index, s.end_index, s.stride)]
-        idx = list(range(len(types)))[slice(*bounds)]
-        return new_tuple(b, [b.get_field(base, TUPLE_ITEMS + i, types[i]) for i in idx])
-    return b.call_rt("rt_tuple_slice", [base] + slice_args(b, s), OBJ)
-
-
-def mixed_contains(b: Builder, container: o.Register, item: o.Register, et: RType,
-                   ce: Expression, ie: Expression) -> o.Register:
-    """`x in c` where x's type differs from the items': compare as CPython would
-    (True == 1, 2.0 == 2, None equals no number)."""
-    from unicc.ir.rtypes import F64
-    res = b.reg(BOOL)
-    b.assign(res, b.const(False, BOOL))
-    done = b.new_block()
-    if item.type.is_obj or et.is_obj:
-        if item.type.is_obj and not et.is_obj:   # None (or a box) among unboxed items
-            yes = b.new_block()
-            b.branch(b.binary("eq", item, b.none(), BOOL), done, yes)
-            b.activate(yes)
-        x = b.coerce(item, et)
-    elif item.type.is_float and et.is_int:       # 2.0 in [1, 2]
-        x = b.call_rt("rt_float_to_int_exact", [item], I64, raises=False)
-        back = b.convert(x, F64)
-        yes = b.new_block()
-        b.branch(b.binary("eq", back, item, BOOL), yes, done)
-        b.activate(yes)
-        x = b.coerce(x, et)
-    else:
-        x = b.coerce(item, et)
-    b.pinned[ie] = x
-    b.assign(res, contains(b, container, x, ce, ie))
-    del b.pinned[ie]
-    b.goto(done)
-    b.activate(done)
-    return res
-
-
-def contains(b: Builder, container: o.Register, item: o.Register, ce: Expression, ie: Expression) -> o.Register:
-    t = b.ctx.types.get(ce)
-    name = mapper.fullname(t)
-    et = iter_item_type(b, t) if name not in ("builtins.str", "builtins.bytes", "builtins.bytearray") else OBJ
-    if name not in ("builtins.str", "builtins.bytes", "builtins.bytearray", "builtins.tuple") and \
-            item.type != et and not (item.type.is_obj and et.is_obj):
-        return mixed_contains(b, container, item, et, ce, ie)
-    if name == "builtins.str":
-        return b.call_rt("rt_str_contains", [container, item], BOOL)
-    if name in ("builtins.bytes", "builtins.bytearray"):
-        if item.type.is_int:
-            return b.call_rt("rt_bytes_contains_int", [container, b.coerce(item, I64)], BOOL)
-        return b.call_rt("rt_bytes_contains", [container, item], BOOL)
-    if name == "builtins.range":
-        return b.call_rt("rt_range_contains", [container, b.coerce(item, I64)], BOOL, raises=False)
-    if name == "builtins.list" or name in DICT_VIEWS:
-        return b.call_rt("rt_list_contains", [container, b.to_word(b.coerce(item, iter_item_type(b, t)))], BOOL)
-    if name == "builtins.dict":
-        return b.call_rt("rt_dict_contains", [container, b.to_word(b.coerce(item, elem_type(b, t)))], BOOL)
-    if name == "builtins.set":
-        return b.call_rt("rt_set_contains", [container, b.to_word(b.coerce(item, elem_type(b, t)))], BOOL)
-    if name == "builtins.tuple":
-        return b.call_rt("rt_tuple_contains", [container, b.to_word(item), b.int(item.type.kind)], BOOL)
-    from unicc.irbuild.classdef import call_dunder
-    r = call_dunder(b, container, t, "__contains__", [item], ce)
-    if r is not None:
-        return r
-    if is_iterator_type(b, t):   # consumes the iterator up to the first equal item
-        it = iter_of(b, container, t, ce)
-        return b.call_rt("rt_iter_contains", [it, b.to_word(b.coerce(item, et)), b.int(et.kind)], BOOL)
-    raise b.ctx.error(b.module, ce, f"'in' on {name or 'this type'} is not supported by unicc")
-
-
-__all__ = ["lower_display", "lower_index", "for_each", "contains", "new_tuple", "tuple_items",
-           "materialize", "slice_args", "Item", "SetExpr", "ListExpr", "DictExpr", "TupleExpr"]
