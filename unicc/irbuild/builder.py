@@ -15,6 +15,7 @@ IRBuilder.accept does.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
 from typing import Callable, Protocol
 
@@ -340,12 +341,12 @@ class Builder:
         self.check_exc()
         return dest if dest is not None else self.none()
 
-    def get_field(self, obj: o.Register, index: int, t: RType) -> o.Register:
+    def get_field(self, obj: o.Register, index: builtins.int, t: RType) -> o.Register:
         r = self.reg(t)
         self.emit(o.GetField(r, obj, index))
         return r
 
-    def set_field(self, obj: o.Register, index: int, v: o.Register) -> None:
+    def set_field(self, obj: o.Register, index: builtins.int, v: o.Register) -> None:
         self.emit(o.SetField(obj, index, v))
 
     def global_object(self, name: str, make: Callable[[], o.Register]) -> o.Register:
@@ -363,7 +364,7 @@ class Builder:
         self.activate(done)
         return obj
 
-    def alloc(self, type_symbol: str, nfields: int) -> o.Register:
+    def alloc(self, type_symbol: str, nfields: builtins.int) -> o.Register:
         return self.call_rt("rt_alloc", [self.addr(type_symbol), self.int(16 + 8 * max(nfields, 1))], OBJ)
 
     def raise_new(self, exc_symbol: str, msg: str) -> None:
@@ -405,7 +406,7 @@ class Builder:
         return self.convert(w, t)
 
     # ---- control flow across finally ---------------------------------------
-    def unwind_finally(self, depth: int) -> None:
+    def unwind_finally(self, depth: builtins.int) -> None:
         """Run finally bodies above `depth` (innermost first), for return/break/continue."""
         saved = self.finally_stack
         for i in range(len(saved) - 1, depth - 1, -1):

@@ -16,6 +16,7 @@ from mypy.nodes import (
     GeneratorExpr, IfStmt, IntExpr, LDEF, LambdaExpr, ListExpr, MemberExpr, NameExpr, Node, NonlocalDecl,
     OperatorAssignmentStmt, Statement, StrExpr, TryStmt, TupleExpr, TypeInfo, UnaryExpr, Var, YieldExpr,
 )
+from mypy.types import Type
 
 from unicc.frontend.walk import walk
 from unicc.ir import ops as o
@@ -227,8 +228,8 @@ def func_info(ctx: Context, name: str, f: FuncItem, self_type: RType | None = No
         names.append(a.variable.name)
         defaults.append(a.initializer)
     ret = mapper.ret_rtype(t.ret_type, subst) if isinstance(t, mapper.CallableType) else VOID
-    ptypes = ([None] if has_env else []) + (list(t.arg_types) if isinstance(t, mapper.CallableType)
-                                            else [None] * len(f.arguments))
+    ptypes: list[Type | None] = [None] if has_env else []
+    ptypes += list(t.arg_types) if isinstance(t, mapper.CallableType) else [None] * len(f.arguments)
     return FuncInfo(name, params, ret, names, defaults, has_env, ptypes)
 
 

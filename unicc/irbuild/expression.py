@@ -3,6 +3,8 @@ expressions (operators: operators.py; calls: call.py)."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from mypy.nodes import (
     AssignmentExpr, BytesExpr, CastExpr, ConditionalExpr, Decorator, FloatExpr, FuncDef, IntExpr, LDEF,
     MemberExpr, MypyFile, NameExpr, StrExpr, TypeInfo, Var,
@@ -103,7 +105,7 @@ def class_constant(b: Builder, e: MemberExpr, info: TypeInfo) -> o.Register:
     node = sym.node if sym else None
     if isinstance(node, Var):
         if node.final_value is not None:
-            return b.const(node.final_value, rtype_of(b, e))
+            return b.const(cast(o.ConstValue, node.final_value), rtype_of(b, e))  # a Final's literal, as is
         name = f"{info.fullname}.{e.name}"
         if name in b.ctx.globals:
             r = b.reg(b.ctx.globals[name].type)

@@ -132,8 +132,10 @@ def lower_display(b: Builder, e: Expression) -> o.Register:
     if isinstance(e, DictionaryComprehension):
         kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
         d = b.call_rt("rt_dict_new", [b.int(kt.kind), b.int(vt.kind)], OBJ)
+        key, value = e.key, e.value
+        assert key is not None   # {**d for ...} is not Python
         comprehension(b, e, lambda: b.call_rt("rt_dict_set", [
-            d, b.to_word(b.accept_as(e.key, kt)), b.to_word(b.accept_as(e.value, vt))]))
+            d, b.to_word(b.accept_as(key, kt)), b.to_word(b.accept_as(value, vt))]))
         return d
     raise b.ctx.error(b.module, e, f"{type(e).__name__} is not supported by unicc")
 
@@ -163,7 +165,7 @@ def comprehension(b: Builder, g: GeneratorExpr | DictionaryComprehension, body: 
 
 # ---- iteration -----------------------------------------------------------------
 
-def for_each(b: Builder, it: Expression, body: Callable[[Item], None],
+def for_each(b: Builder, it: Expression, body: Callable[[Item], object],
              else_body: Callable[[], None] | None = None, loop: bool = False) -> None:
     """Run body for each item of `it`.  With loop=True, break/continue work inside."""
     brk = b.new_block()
@@ -533,8 +535,9 @@ def map_loop(b: Builder, e: CallExpr, run: Run) -> None:
         ret = mapper.rtype(ct.ret_type, b.subst)
     else:
         raise b.ctx.error(b.module, e, "map() of this function over several iterables is not supported by unicc")
-    zipped = CallExpr(NameExpr("zip"), e.args[1:], [ARG_POS] * len(item_ts), [None] * len(item_ts))
-    zipped.callee.fullname = "builtins.zip"  # type: ignore[union-attr]
+    zip_name = NameExpr("zip")
+    zip_name.fullname = "builtins.zip"
+    zipped = CallExpr(zip_name, e.args[1:], [ARG_POS] * len(item_ts), [None] * len(item_ts))
     zipped.set_line(e)
 
     def many(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:

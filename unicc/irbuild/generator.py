@@ -383,13 +383,13 @@ def lower_lazy(b: Builder, e: CallExpr) -> o.Register:
     t = b.ctx.types.get(e)
     b.ctx.genexpr_types[fdef] = t if callee.fullname != "builtins.enumerate" else None
     name = b.ctx.unique(f"{b.fn.name}.{callee.name}")
-    info = func_info(b.ctx, name, fdef, subst=b.subst)
-    info.params, info.ret = [v.type for v in values], OBJ
+    fi = func_info(b.ctx, name, fdef, subst=b.subst)
+    fi.params, fi.ret = [v.type for v in values], OBJ
 
     def body(g: Builder) -> None:
         for_each(g, loop, lambda item: lower_yield(g, as_value(g, item)))
-    compile_generator(b.ctx, b.module, fdef, info, callee.name, None, None, b.subst, body)
-    return b.call(info, values)
+    compile_generator(b.ctx, b.module, fdef, fi, callee.name, None, None, b.subst, body)
+    return b.call(fi, values)
 
 
 # ---- next(), iter(), send/throw/close -------------------------------------------------------

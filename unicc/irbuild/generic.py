@@ -35,7 +35,8 @@ def unify(b: Builder, formal: Type, actual: Type | None, out: dict[str, RType],
             out[f.fullname] = mapper.rtype(actual, b.subst)
             types[f.id] = actual
     elif isinstance(f, Instance) and isinstance(a, Instance):
-        for fa, aa in zip(f.args, map_to_base(a, f.type.fullname).args if map_to_base(a, f.type.fullname) else []):
+        base = map_to_base(a, f.type.fullname)
+        for fa, aa in zip(f.args, base.args if base else []):
             unify(b, fa, aa, out, types)
     elif isinstance(f, TupleType) and isinstance(a, TupleType):
         for fa, aa in zip(f.items, a.items):

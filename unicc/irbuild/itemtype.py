@@ -35,7 +35,7 @@ def iter_elem_mypy(b: Builder, it: Expression) -> Type | None:
     if name in ("builtins.bytes", "builtins.bytearray"):
         p = mapper.proper(t)
         assert isinstance(p, Instance)
-        return p.type.get("__len__") and b.ctx.types.get(it) and _int_type(p)
+        return _int_type(p) if p.type.get("__len__") is not None else None
     p = mapper.proper(t)
     if isinstance(p, Instance):   # what Iterable[X] it is: dict_items[K, V] gives tuple[K, V]
         for base in p.type.mro:

@@ -3,6 +3,8 @@ module objects."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from mypy.nodes import Expression, NameExpr, Var
 
 from unicc.ir import ops as o
@@ -60,7 +62,7 @@ def load_var(b: Builder, e: Expression, v: Var) -> o.Register:
         b.emit(o.GetGlobal(r, name))
         return r
     if v.is_final and v.final_value is not None:
-        return b.const(v.final_value, rtype_of(b, e))
+        return b.const(cast(o.ConstValue, v.final_value), rtype_of(b, e))  # a Final's literal, as is
     raise b.ctx.error(b.module, e, f"name '{v.name}' is not supported by unicc here")
 
 

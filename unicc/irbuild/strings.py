@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import string
-from typing import Callable
+from typing import Callable, cast
 
 from mypy.nodes import ARG_NAMED, ARG_POS, CallExpr, Expression, ListExpr, StrExpr, TypeInfo
+from mypy.types import Type
 
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, I64, K_OBJ, OBJ
@@ -64,7 +65,9 @@ def str_format(b: Builder, e: CallExpr, fmt: str) -> o.Register:
 
 def b_format(b: Builder, e: CallExpr) -> o.Register:
     spec = e.args[1] if len(e.args) > 1 else StrExpr("")
-    b.ctx.types.setdefault(spec, b.ctx.types.get(e))
+    t = b.ctx.types.get(e)
+    if t is not None:   # always: mypy typed the call
+        b.ctx.types.setdefault(spec, t)
     return format_value(b, e.args[0], spec, "{:{}}")
 
 
@@ -124,7 +127,7 @@ def to_str(b: Builder, v: o.Register, t: object, repr_: bool = False) -> o.Regis
     if v.type.is_obj and holds_enum(t):
         return enum_container_repr(b, v, t, repr_)
     if v.type.is_obj and not repr_:
-        r = call_dunder(b, v, t, "__str__", [], None)
+        r = call_dunder(b, v, cast("Type | None", t), "__str__", [], None)   # t: v's mypy type
         if r is not None:
             return r
     fn = "rt_repr" if repr_ else "rt_to_str"

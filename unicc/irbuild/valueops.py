@@ -7,10 +7,13 @@ lowering (operators.py) can use them.
 
 from __future__ import annotations
 
+from typing import cast
+
 from mypy.nodes import (
     CallExpr, DictExpr as _D, DictionaryComprehension, Expression, ListComprehension, ListExpr as _L,
     RefExpr as _R, SetComprehension, SetExpr as _S,
 )
+from mypy.types import Type
 
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, is_fixed
@@ -166,7 +169,7 @@ def truth(b: Builder, v: o.Register, t: object) -> o.Register:
     if name in LEN:
         return b.binary("ne", builtin_len(b, v, name), b.int(0), BOOL)
     for dunder in ("__bool__", "__len__"):
-        r = call_dunder(b, v, t, dunder, [], None)
+        r = call_dunder(b, v, cast("Type | None", t), dunder, [], None)   # t: v's mypy type
         if r is not None:
             return truth(b, r, None) if r.type != BOOL else r
     if not name or name == "builtins.object":   # a union: decided at run time
