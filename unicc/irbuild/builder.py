@@ -102,7 +102,7 @@ class Context:
         self.genexpr_types: dict[object, Type | None] = {}  # generator expressions' functions
         self.externs: dict[str, tuple[str, FuncDef, str]] = {}  # @extern: module, def, C symbol
         self.constructed: set[str] | None = None        # classes with instances (instances.py)
-        # generic classes specialised per run-time type arguments (classdef.py)
+        # generic classes specialised per run-time type arguments (prepare.py)
         self.specialised: list[tuple[TypeInfo, list[RType]]] = []
         self.pending: list[tuple[TypeInfo, ClassInfo]] = []   # to compile once all is declared
         self.ready = False

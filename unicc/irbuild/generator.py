@@ -344,7 +344,7 @@ def lower_genexpr(b: Builder, e: GeneratorExpr) -> o.Register:
 def lower_lazy(b: Builder, e: CallExpr) -> o.Register:
     """`map(f, xs)` (and filter, zip, enumerate, reversed) as a value: a
     generator whose body is the loop that consuming the call in place gives
-    (containers.iterate), with `yield item` inside; so `m = map(f, xs)` is
+    (for_helpers.iterate), with `yield item` inside; so `m = map(f, xs)` is
     `(f(x) for x in xs)` with f and xs evaluated now, as CPython evaluates
     them.  Iterables of classes with __iter__ get their iterator now too
     (CPython's iter() at creation).  Items are made one per next()."""
