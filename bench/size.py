@@ -15,7 +15,8 @@ import tempfile
 from pathlib import Path
 
 from unicc.driver import BuildOptions, build
-from unicc.size import FUNCTIONS, Report, comparison, render, report_for
+from unicc.size import FUNCTIONS, Report, comparison, report_for
+from unicc.size_render import render
 from unicc.targets import TARGETS
 
 ROOT = Path(__file__).resolve().parent.parent

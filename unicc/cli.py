@@ -160,7 +160,8 @@ def cmd_build(ns: argparse.Namespace) -> int:
         for k, v in opts.timings.items():  # type: ignore[attr-defined]
             print(f"{k:>6}: {v * 1000:.0f} ms", file=sys.stderr)
     if ns.size_report:
-        from unicc.size import render, report_for
+        from unicc.size import report_for
+        from unicc.size_render import render
         print(render(report_for(ns.file, out, opts.target), "table"))  # type: ignore[attr-defined]
     return 0
 
@@ -207,7 +208,8 @@ def cmd_targets(ns: argparse.Namespace) -> int:
 
 def cmd_size(ns: argparse.Namespace) -> int:
     from unicc.driver import build
-    from unicc.size import render, report_for
+    from unicc.size import report_for
+    from unicc.size_render import render
     opts = build_opts(ns)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / ns.file.stem

@@ -33,7 +33,6 @@ the file plus the ELF headers and padding add up to the file size.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -403,22 +402,6 @@ def report_for(entry: Path, out: Path, target: Target) -> Report:
         r.image, r.image_size = str(out), out.stat().st_size
     r.lines = runtime_lines([RUNTIME / "include", *target.runtime_dirs])
     return r
-
-
-def render(r: Report, fmt: str, top: int = 20, standard: Report | None = None) -> str:
-    """The report of r; with `standard` (the --no-dce build of the same program),
-    the two side by side: in the table, the comparison only; in json and html,
-    the comparison, then r's report."""
-    if fmt == "json":
-        doc = json_doc(r, top)
-        if standard is not None:
-            doc = {"comparison": [{"what": w, "standard": a, "dce": b} for w, a, b in comparison(standard, r)],
-                   "dce": doc, "standard": json_doc(standard, top)}
-        return json.dumps(doc, indent=1)
-    if fmt == "html":
-        from unicc.size_html import to_html
-        return to_html(r, top, standard)
-    return to_table(r, top) if standard is None else compare_table(standard, r)
 
 
 def comparison(std: Report, dce: Report) -> list[tuple[str, int, int]]:

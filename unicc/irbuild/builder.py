@@ -1,26 +1,34 @@
 """The low-level IR builder: blocks, registers, coercions, exception edges.
 
 The high-level lowering (expression.py, statement.py, function.py,
-classdef.py) calls these helpers; it never creates ops by hand when a
+classdef.py, ...) calls these helpers; it never creates ops by hand when a
 helper exists, so exception checks and representation changes stay in one
 place.
+
+The lowering modules are layered: each imports only modules below it, and
+none imports visitor.py, the one module that knows every lowering function.
+They recurse through `Builder.accept` (an expression), `accept_block` (a
+statement list) and `Context.compile_function`, which reach visitor.py
+through the `Visitor` that module.py hands to the Context, as mypyc's
+IRBuilder.accept does.
 """
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable
+from typing import Callable, Protocol
 
-from mypy.nodes import Expression, FuncDef, MypyFile, NameExpr, Node, SymbolNode, TypeInfo, Var
+from mypy.nodes import (
+    Block, CallExpr, Expression, FuncDef, FuncItem, IndexExpr, MemberExpr, MypyFile, NameExpr, Node, Statement,
+    SymbolNode, TypeInfo, Var,
+)
 from mypy.types import Type
 
 from unicc.errors import UserError, located
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, PTR, VOID, WORD, RType, K_U64
 from unicc.irbuild import mapper
-
-if TYPE_CHECKING:
-    from unicc.irbuild.generator import GenInfo
 
 
 @dataclass
@@ -48,10 +56,36 @@ class ClassInfo:
     subst: dict[str, RType] = field(default_factory=dict)   # a generic class's specialisation
 
 
+@dataclass
+class GenInfo:
+    """What the body of a generator needs while it is lowered (generator.py)."""
+    yield_t: RType
+    send_t: RType
+    ret_t: RType          # VOID: returns None
+    frame: o.Register
+    sent: o.Register
+    thrown: o.Register
+
+
+class Visitor(Protocol):
+    """The lowering of every kind of node (visitor.py), as the builder reaches it."""
+
+    def expr(self, b: Builder, e: Expression) -> o.Register: ...
+
+    def stmt(self, b: Builder, s: Statement) -> None: ...
+
+    def function(self, ctx: Context, module: str, f: FuncItem, info: FuncInfo, source_name: str,
+                 outer: Builder | None, env_vars: list[Var] | None, subst: dict[str, RType] | None,
+                 cls_info: TypeInfo | None) -> o.FuncIR: ...
+
+    def methods(self, ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None: ...
+
+
 class Context:
     """Whole-program state shared by every function's builder."""
 
-    def __init__(self, types: dict[Expression, Type], modules: dict[str, MypyFile]) -> None:
+    def __init__(self, types: dict[Expression, Type], modules: dict[str, MypyFile], visitor: Visitor) -> None:
+        self.visitor = visitor
         self.types = types
         self.modules = modules
         self.ir = o.ModuleIR()
@@ -68,13 +102,23 @@ class Context:
         self.genexpr_types: dict[object, Type | None] = {}  # generator expressions' functions
         self.externs: dict[str, tuple[str, FuncDef, str]] = {}  # @extern: module, def, C symbol
         self.constructed: set[str] | None = None        # classes with instances (instances.py)
-        # generic classes specialised per run-time type arguments (classdef.py)
+        # generic classes specialised per run-time type arguments (prepare.py)
         self.specialised: list[tuple[TypeInfo, list[RType]]] = []
         self.pending: list[tuple[TypeInfo, ClassInfo]] = []   # to compile once all is declared
         self.ready = False
         self.open_dispatch = False   # a dispatch that a later specialisation could belong to
         self.stale = False           # such a specialisation came later: build again
         self.wrapping: set[Expression] = set()   # int arithmetic whose result is masked
+
+    def compile_function(self, module: str, f: FuncItem, info: FuncInfo, source_name: str,
+                         outer: Builder | None = None, env_vars: list[Var] | None = None,
+                         subst: dict[str, RType] | None = None, cls_info: TypeInfo | None = None) -> o.FuncIR:
+        """Lower a function body (function.py) into a new FuncIR of the program."""
+        return self.visitor.function(self, module, f, info, source_name, outer, env_vars, subst, cls_info)
+
+    def compile_methods(self, module: str, info: TypeInfo, ci: ClassInfo) -> None:
+        """Lower the methods of a class (classdef.py), e.g. of a specialisation made late."""
+        self.visitor.methods(self, module, info, ci)
 
     def unique(self, base: str) -> str:
         self.counter += 1
@@ -151,6 +195,29 @@ class Builder:
         self.consts: dict[o.Register, o.ConstValue] = {}  # registers made by const()
         self.block = self.new_block()
         self.error_exit = self.new_block()
+
+    # ---- recursion into the tree (visitor.py) ------------------------------
+    def accept(self, e: Expression) -> o.Register:
+        """Lower an expression to the register that holds its value."""
+        if e in self.pinned:
+            return self.pinned[e]
+        r = self.ctx.visitor.expr(self, e)
+        if isinstance(e, (CallExpr, MemberExpr, IndexExpr)) and e in self.ctx.types and not r.type.is_void:
+            # results of erased generic code (T as an object) come back as the caller's type
+            want = rtype_of(self, e)
+            if want != r.type and not want.is_void and (want.is_obj != r.type.is_obj):
+                r = self.coerce(r, want)
+        return r
+
+    def accept_as(self, e: Expression, t: RType) -> o.Register:
+        return self.coerce(self.accept(e), t)
+
+    def accept_stmt(self, s: Statement) -> None:
+        self.ctx.visitor.stmt(self, s)
+
+    def accept_block(self, block: Block) -> None:
+        for s in block.body:
+            self.accept_stmt(s)
 
     # ---- basic blocks ----------------------------------------------------
     def new_block(self) -> o.BasicBlock:
@@ -274,12 +341,12 @@ class Builder:
         self.check_exc()
         return dest if dest is not None else self.none()
 
-    def get_field(self, obj: o.Register, index: int, t: RType) -> o.Register:
+    def get_field(self, obj: o.Register, index: builtins.int, t: RType) -> o.Register:
         r = self.reg(t)
         self.emit(o.GetField(r, obj, index))
         return r
 
-    def set_field(self, obj: o.Register, index: int, v: o.Register) -> None:
+    def set_field(self, obj: o.Register, index: builtins.int, v: o.Register) -> None:
         self.emit(o.SetField(obj, index, v))
 
     def global_object(self, name: str, make: Callable[[], o.Register]) -> o.Register:
@@ -297,7 +364,7 @@ class Builder:
         self.activate(done)
         return obj
 
-    def alloc(self, type_symbol: str, nfields: int) -> o.Register:
+    def alloc(self, type_symbol: str, nfields: builtins.int) -> o.Register:
         return self.call_rt("rt_alloc", [self.addr(type_symbol), self.int(16 + 8 * max(nfields, 1))], OBJ)
 
     def raise_new(self, exc_symbol: str, msg: str) -> None:
@@ -339,7 +406,7 @@ class Builder:
         return self.convert(w, t)
 
     # ---- control flow across finally ---------------------------------------
-    def unwind_finally(self, depth: int) -> None:
+    def unwind_finally(self, depth: builtins.int) -> None:
         """Run finally bodies above `depth` (innermost first), for return/break/continue."""
         saved = self.finally_stack
         for i in range(len(saved) - 1, depth - 1, -1):

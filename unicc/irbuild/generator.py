@@ -19,37 +19,36 @@ its frame, a few words.  The frame layout is `rt_gen` in unicc.h.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable
 
 from mypy.nodes import (
-    ARG_POS, LDEF, Argument, AwaitExpr, Block, CallExpr, Expression, ExpressionStmt, ForStmt, FuncDef,
-    FuncItem, GeneratorExpr, IfStmt, MemberExpr, NameExpr, Statement, Var, YieldExpr, YieldFromExpr,
+    ARG_POS, Argument, AwaitExpr, Block, CallExpr, Expression, ForStmt, FuncDef, FuncItem, GeneratorExpr,
+    LDEF, MemberExpr, NameExpr, Var, YieldExpr, YieldFromExpr,
 )
 from mypy.types import Instance, Type
 
 from unicc.ir import ops as o
 from unicc.ir.dataflow import liveness
-from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, VOID, WORD, RType
+from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, RType, WORD
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function
-from unicc.irbuild.containers import Item
+from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, GenInfo, new_function, rtype_of
+from unicc.irbuild.closures import (
+    bind_params, builtin_target, call_closure, captured_vars, cells_for, func_info, genexpr_func, make_cell,
+    make_closure, prologue, reachable_free_vars,
+)
+from unicc.irbuild.for_helpers import advance, for_each, iter_object, iter_of
+from unicc.irbuild.itemtype import COROUTINE_TYPES, is_iterator_type, iter_result_type
+from unicc.irbuild.members import call_dunder
+from unicc.irbuild.sequences import Item, as_value
+
 
 RESUME, STATE, RETVAL, FIRST_SLOT = 0, 1, 2, 3
+
+
 DONE, RUNNING = -1, -2
+
+
 RT_L_GEN = 11           # enum rt_layout
-COROUTINE_TYPES = {"typing.Coroutine", "collections.abc.Coroutine"}   # always frames
-
-
-@dataclass
-class GenInfo:
-    """What the body of a generator needs while it is lowered."""
-    yield_t: RType
-    send_t: RType
-    ret_t: RType          # VOID: returns None
-    frame: o.Register
-    sent: o.Register
-    thrown: o.Register
 
 
 def signature(t: Type | None, coroutine: bool, subst: dict[str, RType]) -> tuple[RType, RType, RType, Type | None]:
@@ -71,8 +70,6 @@ def compile_generator(ctx: Context, module: str, f: FuncItem, info: FuncInfo, so
                       subst: dict[str, RType] | None,
                       body: Callable[[Builder], None] | None = None) -> o.FuncIR:
     """`body` lowers the body instead of f's statements (lower_lazy)."""
-    from unicc.irbuild.function import bind_params, captured_vars, make_cell
-    from unicc.irbuild.statement import lower_block
     ft = f.type if isinstance(f.type, mapper.CallableType) else None
     sub = dict(subst or {})
     if outer is not None:
@@ -94,7 +91,7 @@ def compile_generator(ctx: Context, module: str, f: FuncItem, info: FuncInfo, so
     if body is not None:
         body(b)
     else:
-        lower_block(b, f.body)
+        b.accept_block(f.body)
     if not b.block.terminated:
         b.emit(o.Return(None if r.is_void else b.zero(r)))
     b.activate(b.error_exit)
@@ -196,7 +193,6 @@ def delegate(b: Builder, sub: o.Register, result: RType) -> o.Register:
 def to_state_machine(b: Builder, start: o.BasicBlock, body_params: list[o.Register]) -> list[o.Register]:
     """Turn the Yields and Returns of a lowered generator body into a state
     machine; returns the registers that live in frame fields, in field order."""
-    from unicc.irbuild.function import prologue
     g = b.gen
     assert g is not None
     fn = b.fn
@@ -298,16 +294,12 @@ def raise_at(b: Builder, cont: o.BasicBlock, handler: o.BasicBlock) -> None:
 # ---- yield, yield from, await ------------------------------------------------------------
 
 def lower_yield_expr(b: Builder, e: YieldExpr) -> o.Register:
-    from unicc.irbuild.expression import lower
-    return lower_yield(b, lower(b, e.expr) if e.expr is not None else None)
+    return lower_yield(b, b.accept(e.expr) if e.expr is not None else None)
 
 
 def lower_yield_from(b: Builder, e: YieldFromExpr) -> o.Register:
-    from unicc.irbuild.containers import as_value, for_each
-    from unicc.irbuild.expression import lower
-    from unicc.irbuild.builder import rtype_of
     if mapper.fullname(b.ctx.types.get(e.expr)) in ("typing.Generator", "collections.abc.Generator"):
-        return delegate(b, lower(b, e.expr), rtype_of(b, e))
+        return delegate(b, b.accept(e.expr), rtype_of(b, e))
 
     def each(item: Item) -> None:   # any other iterable: its items, one by one
         lower_yield(b, as_value(b, item))
@@ -315,20 +307,9 @@ def lower_yield_from(b: Builder, e: YieldFromExpr) -> o.Register:
     return b.none()
 
 
-def await_result(t: Type | None) -> Type | None:
-    """What awaiting a coroutine of type t gives: T of Coroutine[_, _, T]."""
-    p = mapper.proper(t)
-    if isinstance(p, Instance) and p.type.fullname in COROUTINE_TYPES and p.args:
-        return p.args[-1]
-    return t
-
-
 def lower_await(b: Builder, e: AwaitExpr) -> o.Register:
-    from unicc.irbuild.builder import rtype_of
-    from unicc.irbuild.classdef import call_dunder
-    from unicc.irbuild.expression import lower
     t = b.ctx.types.get(e.expr)
-    v = lower(b, e.expr)
+    v = b.accept(e.expr)
     if mapper.fullname(t) not in COROUTINE_TYPES:   # an awaitable object: its __await__ generator
         info = mapper.instance_info(t)
         frame = call_dunder(b, v, t, "__await__", [], e) if info is not None else None
@@ -339,47 +320,14 @@ def lower_await(b: Builder, e: AwaitExpr) -> o.Register:
     return delegate(b, v, rtype_of(b, e))
 
 
-# ---- generator expressions kept as values ------------------------------------------------
-
-_genexpr_funcs: dict[GeneratorExpr, FuncDef] = {}
-
-
-def genexpr_func(e: GeneratorExpr) -> FuncDef:
-    """The generator function a generator expression stands for:
-    its loops and conditions as statements, `yield <item>` innermost."""
-    fdef = _genexpr_funcs.get(e)
-    if fdef is None:
-        body: Statement = ExpressionStmt(YieldExpr(e.left_expr))
-        body.set_line(e)
-        # the first iterable is evaluated where the expression is, and passed in
-        first = Var(".0")
-        arg = NameExpr(".0")
-        arg.node, arg.kind = first, LDEF
-        arg.set_line(e.sequences[0])
-        seqs = [arg, *e.sequences[1:]]
-        for index, seq, conds in reversed(list(zip(e.indices, seqs, e.condlists))):
-            for c in reversed(conds):
-                body = IfStmt([c], [Block([body])], None)
-                body.set_line(c)
-            body = ForStmt(index, seq, Block([body]), None)
-            body.set_line(seq)
-        fdef = _genexpr_funcs[e] = FuncDef("<genexpr>", [Argument(first, None, None, ARG_POS)], Block([body]))
-        fdef.set_line(e)
-        fdef.is_generator = True
-    return fdef
-
-
 def lower_genexpr(b: Builder, e: GeneratorExpr) -> o.Register:
     """`(f(x) for x in xs if p(x))` as a value: a nested generator function
     (its loops and conditions as statements, `yield f(x)` inside) called at
     once, so items are computed lazily, one per next().  As in CPython, the
     first iterable is evaluated at once and the rest of the expression sees
     the enclosing function's variables as they are when each item is made."""
-    from unicc.irbuild.function import cells_for, compile_function, make_closure, call_closure, \
-        reachable_free_vars
-    from unicc.irbuild.expression import lower
     fdef = genexpr_func(e)
-    first = lower(b, e.sequences[0])
+    first = b.accept(e.sequences[0])
     arg = fdef.body.body[0]
     assert isinstance(arg, ForStmt)
     b.ctx.types[arg.expr] = b.ctx.types[e.sequences[0]]
@@ -387,7 +335,7 @@ def lower_genexpr(b: Builder, e: GeneratorExpr) -> o.Register:
     name = b.ctx.unique(f"{b.fn.name}.genexpr")
     info = FuncInfo(name, [OBJ, first.type], OBJ, ["<env>", ".0"], [None, None], has_env=True)
     b.ctx.genexpr_types[fdef] = b.ctx.types.get(e)
-    compile_function(b.ctx, b.module, fdef, info, "<genexpr>", outer=b, env_vars=env_vars, subst=b.subst)
+    b.ctx.compile_function(b.module, fdef, info, "<genexpr>", outer=b, env_vars=env_vars, subst=b.subst)
     return call_closure(b, make_closure(b, name, cells_for(b, env_vars)), [first], OBJ, 1)
 
 
@@ -396,14 +344,10 @@ def lower_genexpr(b: Builder, e: GeneratorExpr) -> o.Register:
 def lower_lazy(b: Builder, e: CallExpr) -> o.Register:
     """`map(f, xs)` (and filter, zip, enumerate, reversed) as a value: a
     generator whose body is the loop that consuming the call in place gives
-    (containers.iterate), with `yield item` inside; so `m = map(f, xs)` is
+    (for_helpers.iterate), with `yield item` inside; so `m = map(f, xs)` is
     `(f(x) for x in xs)` with f and xs evaluated now, as CPython evaluates
     them.  Iterables of classes with __iter__ get their iterator now too
     (CPython's iter() at creation).  Items are made one per next()."""
-    from unicc.irbuild.call import builtin_target
-    from unicc.irbuild.containers import as_value, for_each, is_iterator_type, iter_of
-    from unicc.irbuild.expression import lower
-    from unicc.irbuild.function import func_info
     callee = e.callee
     assert isinstance(callee, NameExpr)
     values: list[o.Register] = []
@@ -416,11 +360,10 @@ def lower_lazy(b: Builder, e: CallExpr) -> o.Register:
                 a.fullname in ("builtins.None", "builtins.True", "builtins.False"):
             inner.append(a)   # len, str.upper, None, strict=True: nothing to evaluate
             continue
-        v = lower(b, a)
+        v = b.accept(a)
         info = mapper.instance_info(t)
         if i >= first_iterable and callee.fullname != "builtins.reversed" and info is not None and \
                 info.fullname in b.ctx.infos and is_iterator_type(b, t):
-            from unicc.irbuild.containers import iter_result_type
             v, t = iter_of(b, v, t, a), iter_result_type(t)
         var = Var(f".{len(params)}", t)
         ref = NameExpr(var.name)
@@ -440,62 +383,53 @@ def lower_lazy(b: Builder, e: CallExpr) -> o.Register:
     t = b.ctx.types.get(e)
     b.ctx.genexpr_types[fdef] = t if callee.fullname != "builtins.enumerate" else None
     name = b.ctx.unique(f"{b.fn.name}.{callee.name}")
-    info = func_info(b.ctx, name, fdef, subst=b.subst)
-    info.params, info.ret = [v.type for v in values], OBJ
+    fi = func_info(b.ctx, name, fdef, subst=b.subst)
+    fi.params, fi.ret = [v.type for v in values], OBJ
 
     def body(g: Builder) -> None:
         for_each(g, loop, lambda item: lower_yield(g, as_value(g, item)))
-    compile_generator(b.ctx, b.module, fdef, info, callee.name, None, None, b.subst, body)
-    return b.call(info, values)
+    compile_generator(b.ctx, b.module, fdef, fi, callee.name, None, None, b.subst, body)
+    return b.call(fi, values)
 
 
 # ---- next(), iter(), send/throw/close -------------------------------------------------------
 
 def b_next(b: Builder, e: CallExpr) -> o.Register:
-    from unicc.irbuild.builder import rtype_of
-    from unicc.irbuild.expression import lower, lower_as
     et = rtype_of(b, e)
-    it = lower(b, e.args[0])
+    it = b.accept(e.args[0])
     if len(e.args) == 1:
         return b.from_word(b.call_rt("rt_next_or_raise", [it, b.int(et.kind)], WORD), et)
-    from unicc.irbuild.containers import advance
     res = b.reg(et)
     stop, done = b.new_block(), b.new_block()
     b.assign(res, advance(b, it, et, stop))
     b.goto(done)
     b.activate(stop)
-    b.assign(res, lower_as(b, e.args[1], et))
+    b.assign(res, b.accept_as(e.args[1], et))
     b.goto(done)
     b.activate(done)
     return res
 
 
 def b_iter(b: Builder, e: CallExpr) -> o.Register:
-    from unicc.irbuild.containers import iter_object
     return iter_object(b, e.args[0])
 
 
 def m_send(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     """gen.send(v), gen.throw(exc), coro.send(None), gen.close()."""
-    from unicc.irbuild.expression import lower, lower_as
     t = b.ctx.types.get(callee.expr)
-    g = lower(b, callee.expr)
+    g = b.accept(callee.expr)
     if callee.name == "close":
         return b.call_rt("rt_gen_close", [g])
     y, s, _, _ = signature(t, mapper.fullname(t) in COROUTINE_TYPES, b.subst)
     given = b.int(0)
     if callee.name == "send":
-        v = lower_as(b, e.args[0], s)
+        v = b.accept_as(e.args[0], s)
         sent, thrown = b.to_word(v), b.none()
         given = b.convert(b.binary("ne", v, b.none(), BOOL), I64) if s.is_obj else b.int(1)
     else:
-        sent, thrown = b.const(0, WORD), lower(b, e.args[0])
+        sent, thrown = b.const(0, WORD), b.accept(e.args[0])
     return b.from_word(b.call_rt("rt_gen_send", [g, sent, thrown, given], WORD), y)
 
 
 GEN_METHODS = {(t, m): m_send for t in ("typing.Generator", "collections.abc.Generator", "typing.Coroutine",
                                          "collections.abc.Coroutine") for m in ("send", "throw", "close")}
-
-
-__all__ = ["compile_generator", "lower_yield", "delegate", "COROUTINE_TYPES",
-           "VOID"]

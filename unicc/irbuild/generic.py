@@ -8,12 +8,15 @@ called on a list[int] reads unboxed words, as a list[int] holds them.
 
 from __future__ import annotations
 
+from mypy.expandtype import expand_type
+from mypy.maptype import map_instance_to_supertype
 from mypy.nodes import CallExpr, FuncDef
-from mypy.types import CallableType, Instance, TupleType, Type, TypeVarType, UnionType, NoneType
+from mypy.types import CallableType, Instance, NoneType, TupleType, Type, TypeVarType, UnionType
 
 from unicc.ir.rtypes import OBJ, RType
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, FuncInfo
+from unicc.irbuild.closures import func_info
 
 
 def is_generic(f: FuncDef) -> bool:
@@ -32,7 +35,8 @@ def unify(b: Builder, formal: Type, actual: Type | None, out: dict[str, RType],
             out[f.fullname] = mapper.rtype(actual, b.subst)
             types[f.id] = actual
     elif isinstance(f, Instance) and isinstance(a, Instance):
-        for fa, aa in zip(f.args, map_to_base(a, f.type.fullname).args if map_to_base(a, f.type.fullname) else []):
+        base = map_to_base(a, f.type.fullname)
+        for fa, aa in zip(f.args, base.args if base else []):
             unify(b, fa, aa, out, types)
     elif isinstance(f, TupleType) and isinstance(a, TupleType):
         for fa, aa in zip(f.items, a.items):
@@ -50,7 +54,6 @@ def unify(b: Builder, formal: Type, actual: Type | None, out: dict[str, RType],
 
 def map_to_base(a: Instance, base: str) -> Instance | None:
     """`a` seen as an instance of its base class `base` (list[int] as Sequence[int])."""
-    from mypy.maptype import map_instance_to_supertype
     for info in a.type.mro:
         if info.fullname == base:
             return map_instance_to_supertype(a, info)
@@ -58,7 +61,6 @@ def map_to_base(a: Instance, base: str) -> Instance | None:
 
 
 def specialise(b: Builder, e: CallExpr, f: FuncDef) -> FuncInfo:
-    from unicc.irbuild.function import compile_function, func_info
     t = f.type
     assert isinstance(t, CallableType)
     subst: dict[str, RType] = {}
@@ -77,9 +79,8 @@ def specialise(b: Builder, e: CallExpr, f: FuncDef) -> FuncInfo:
     info = b.ctx.funcs.get(key)
     if info is None:
         info = func_info(b.ctx, key, f, subst=subst)
-        from mypy.expandtype import expand_type
         info.ptypes = [expand_type(pt, tsubst) if pt is not None else None for pt in info.ptypes]  # type: ignore[arg-type]
         b.ctx.funcs[key] = info
         module = b.ctx.generic_defs[f.fullname]
-        compile_function(b.ctx, module, f, info, f.name, subst=subst)
+        b.ctx.compile_function(module, f, info, f.name, subst=subst)
     return info

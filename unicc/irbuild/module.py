@@ -8,27 +8,24 @@ first `import` of the module executes (as in CPython), guarded by a flag.
 from __future__ import annotations
 
 from mypy.nodes import (
-    AssignmentStmt, ClassDef, Decorator, FuncDef, MypyFile, NameExpr, OverloadedFuncDef, TupleExpr, TypeInfo,
-    ListExpr, Var, Expression, ForStmt, IfStmt, WhileStmt, TryStmt, Block, Statement, WithStmt,
-    OperatorAssignmentStmt,
+    AssignmentStmt, Block, ClassDef, Decorator, Expression, Expression as Expr, ForStmt, FuncDef, IfStmt,
+    ListExpr, MypyFile, NameExpr, OperatorAssignmentStmt, OverloadedFuncDef, Statement, TryStmt, TupleExpr,
+    TypeInfo, Var, WhileStmt,
 )
-from mypy.nodes import Expression as Expr
 from mypy.types import Type
 
-from unicc.ir import escape, ops as o, tailcalls, versioning
-from unicc.ir.rtypes import BOOL, VOID, RType
 from unicc.frontend.check import INTRINSIC
-from unicc.irbuild import mapper
 from unicc.frontend.validate import extern_symbol
+from unicc.ir import escape, ops as o, tailcalls, versioning
+from unicc.ir.rtypes import BOOL, RType, VOID
+from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, Context, new_function
-from unicc.irbuild.classdef import compile_class, compile_methods, declare_classes, specialise, \
-    specialise_static
-from unicc.irbuild.function import compile_function, func_info
-from unicc.irbuild.statement import lower_block
-
-
-def init_name(module: str) -> str:
-    return f"{module}.<module>"
+from unicc.irbuild.classdef import compile_class
+from unicc.irbuild.closures import func_info
+from unicc.irbuild.generic import is_generic
+from unicc.irbuild.prepare import declare_classes, specialise, specialise_static
+from unicc.irbuild.statement import init_name
+from unicc.irbuild.visitor import Lowering
 
 
 def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> o.ModuleIR:
@@ -47,7 +44,7 @@ def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> o.Mo
 
 def lower_program(types: dict[Expr, Type], modules: dict[str, MypyFile],
                   specialised: list[tuple[TypeInfo, list[RType]]]) -> Context:
-    ctx = Context(types, modules)
+    ctx = Context(types, modules, Lowering())
     classes: list[tuple[str, ClassDef]] = []
     funcs: list[tuple[str, FuncDef]] = []
     for name, f in modules.items():
@@ -59,7 +56,6 @@ def lower_program(types: dict[Expr, Type], modules: dict[str, MypyFile],
     for info, rts in specialised:
         specialise(ctx, info, rts)
     specialise_static(ctx)
-    from unicc.irbuild.generic import is_generic
     for mod, fdef in funcs:
         if is_generic(fdef):   # compiled per use, see generic.py
             ctx.generic_defs[fdef.fullname] = mod
@@ -70,10 +66,10 @@ def lower_program(types: dict[Expr, Type], modules: dict[str, MypyFile],
         extern_wrapper(ctx, mod, fdef, symbol)
     ctx.ready = True
     for info, ci in ctx.pending:
-        compile_methods(ctx, info.module_name, info, ci)
+        ctx.compile_methods(info.module_name, info, ci)
     for mod, fdef in funcs:
         if fdef.fullname in ctx.funcs:
-            compile_function(ctx, mod, fdef, ctx.funcs[fdef.fullname], fdef.name)
+            ctx.compile_function(mod, fdef, ctx.funcs[fdef.fullname], fdef.name)
     for mod, cdef in classes:
         compile_class(ctx, mod, cdef)
     for name, f in modules.items():
@@ -171,17 +167,8 @@ def compile_module_init(ctx: Context, name: str, f: MypyFile) -> None:
     b.emit(o.Return(None))
     b.activate(run)
     b.emit(o.SetGlobal(flag.name, b.const(True, BOOL)))
-    lower_block(b, Block(f.defs))
+    b.accept_block(Block(f.defs))
     if not b.block.terminated:
         b.emit(o.Return(None))
     b.activate(b.error_exit)
     b.emit(o.Return(None))
-
-
-def import_module(b: Builder, name: str) -> None:
-    if name in b.ctx.modules:
-        b.emit(o.Call(None, init_name(name), []))
-        b.check_exc()
-
-
-__all__ = ["build_program", "import_module", "WithStmt"]

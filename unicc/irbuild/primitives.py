@@ -25,7 +25,7 @@ class Prim:
 def P(func: str, *params: tuple[str, str, object] | tuple[str, str], ret: str = "void",
       raises: bool = True) -> Prim:
     full = tuple(p if len(p) == 3 else (p[0], p[1], NODEF) for p in params)
-    return Prim(func, full, ret, raises)  # type: ignore[arg-type]
+    return Prim(func, full, ret, raises)
 
 
 STR = "builtins.str"

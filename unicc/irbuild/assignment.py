@@ -1,0 +1,145 @@
+"""Assignment targets: names, attributes, subscripts and unpacking, and
+branching on a condition."""
+
+from __future__ import annotations
+
+from mypy.nodes import (
+    Expression, IndexExpr, ListExpr, MemberExpr, NameExpr, OpExpr, SliceExpr, StarExpr, TempNode, TupleExpr,
+    UnaryExpr, Var,
+)
+from mypy.types import Type
+
+from unicc.ir import ops as o
+from unicc.ir.rtypes import BOOL, I64, OBJ, RType, WORD
+from unicc.irbuild import mapper
+from unicc.irbuild.builder import Builder
+from unicc.irbuild.itemtype import elem_mypy, elem_type, tuple_item_types
+from unicc.irbuild.members import call_dunder, store_attr
+from unicc.irbuild.names import store_var
+from unicc.irbuild.sequences import Item, TUPLE_ITEMS, buffer_access, byte_at, list_set, new_tuple, slice_args
+from unicc.irbuild.valueops import truth
+
+
+def assign_target(b: Builder, target: Expression, value: Item, rvalue: Expression | None = None) -> None:
+    if isinstance(target, NameExpr):
+        if isinstance(value, list):
+            value = new_tuple(b, value)
+        node = target.node
+        if target.name == "_":
+            return   # the throwaway name: nothing reads it (a read is a located error)
+        assert isinstance(node, Var), target
+        store_var(b, node, value, target)
+        return
+    if isinstance(target, (TupleExpr, ListExpr)):
+        parts = unpack(b, target, value, rvalue)
+        for t, p, pt in zip(target.items, parts, part_types(b, target, rvalue)):
+            assign_target(b, t, p, typed_as(b, pt))
+        return
+    assert isinstance(value, o.Register)
+    if isinstance(target, MemberExpr):
+        store_attr(b, target, value)
+        return
+    if isinstance(target, IndexExpr):
+        store_index(b, target, value)
+        return
+    raise b.ctx.error(b.module, target, "this assignment target is not supported by unicc")
+
+
+def unpack(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue: Expression | None) -> list[o.Register]:
+    if any(isinstance(t, StarExpr) for t in target.items):
+        raise b.ctx.error(b.module, target, "starred assignment is not supported by unicc")
+    n = len(target.items)
+    if isinstance(value, list):
+        return value
+    t = b.ctx.types.get(rvalue) if rvalue is not None else None
+    types = tuple_item_types(b, t) if t is not None else None
+    if t is None:
+        # an item of an iteration: a tuple whose item types are the targets' types
+        types = [target_type(b, x) for x in target.items]
+        return [b.get_field(value, TUPLE_ITEMS + i, types[i]) for i in range(n)]
+    name = mapper.fullname(t)
+    if name == "builtins.tuple" and types is not None:
+        return [b.get_field(value, TUPLE_ITEMS + i, types[i]) for i in range(n)]
+    if name not in ("builtins.tuple", "builtins.list"):
+        raise b.ctx.error(b.module, target, f"unpacking a {name.removeprefix('builtins.')} "
+                                            "is not supported by unicc (a tuple or a list is)")
+    # a list (or variable-length tuple): check the length at run time
+    got = b.get_field(value, 0, I64)
+    bad, ok = b.new_block(), b.new_block()
+    b.branch(b.binary("ne", got, b.int(n), BOOL), bad, ok)
+    b.activate(bad)
+    b.call_rt("rt_raise_unpack", [b.int(n), got], raises=False)
+    b.goto(b.handler())
+    b.activate(ok)
+    et = elem_type(b, t) if t is not None else OBJ
+    getter = "rt_tuple_get" if name == "builtins.tuple" else "rt_list_get"
+    return [b.from_word(b.call_rt(getter, [value, b.int(i)], WORD), et) for i in range(n)]
+
+
+def part_types(b: Builder, target: TupleExpr | ListExpr, rvalue: Expression | None) -> list[Type | None]:
+    """The mypy types of what unpacking rvalue gives each item of target."""
+    t = mapper.proper(b.ctx.types.get(rvalue)) if rvalue is not None else None
+    if isinstance(t, mapper.TupleType):
+        return list(t.items)
+    return [elem_mypy(t, 0) if t is not None else None] * len(target.items)
+
+
+def typed_as(b: Builder, t: Type | None) -> Expression | None:
+    """An expression standing for a value of mypy type t (for assign_target)."""
+    if t is None:
+        return None
+    node = TempNode(t)
+    b.ctx.types[node] = t
+    return node
+
+
+def target_type(b: Builder, e: Expression) -> RType:
+    if isinstance(e, NameExpr) and isinstance(e.node, Var) and e.node.type is not None:
+        return mapper.rtype(e.node.type, b.subst)
+    t = b.ctx.types.get(e)
+    return mapper.rtype(t, b.subst) if t is not None else OBJ
+
+
+def store_index(b: Builder, target: IndexExpr, value: o.Register) -> None:
+    t = b.ctx.types.get(target.base)
+    name = mapper.fullname(t)
+    base = b.accept(target.base)
+    if isinstance(target.index, SliceExpr):
+        if name == "builtins.list":
+            b.call_rt("rt_list_set_slice", [base] + slice_args(b, target.index) + [value])
+            return
+        if name == "builtins.bytearray":
+            b.call_rt("rt_bytearray_set_slice", [base] + slice_args(b, target.index) + [value])
+            return
+        raise b.ctx.error(b.module, target, f"slice assignment to {name} is not supported by unicc")
+    if name == "builtins.list":
+        i = b.accept_as(target.index, I64)
+        list_set(b, base, i, b.to_word(b.coerce(value, elem_type(b, t))))
+    elif name == "builtins.dict":
+        k = b.to_word(b.accept_as(target.index, elem_type(b, t, 0)))
+        b.call_rt("rt_dict_set", [base, k, b.to_word(b.coerce(value, elem_type(b, t, 1)))])
+    elif name == "builtins.bytearray":
+        i = b.accept_as(target.index, I64)
+        byte_at(b, base, i, True, b.coerce(value, I64))
+    elif name == "unicc_buf.Buffer":
+        buffer_access(b, base, b.accept_as(target.index, I64), 1, False, b.coerce(value, I64))
+    else:
+        if call_dunder(b, base, t, "__setitem__", [b.accept(target.index), value], target) is None:
+            raise b.ctx.error(b.module, target, f"item assignment on {name} is not supported by unicc")
+
+
+def cond_branch(b: Builder, e: Expression, yes: o.BasicBlock, no: o.BasicBlock) -> None:
+    """Branch on the truth of e; `and`/`or`/`not` become control flow, so no
+    value of a mixed type is ever built for a condition."""
+    if isinstance(e, OpExpr) and e.op in ("and", "or"):
+        mid = b.new_block()
+        if e.op == "and":
+            cond_branch(b, e.left, mid, no)
+        else:
+            cond_branch(b, e.left, yes, mid)
+        b.activate(mid)
+        cond_branch(b, e.right, yes, no)
+    elif isinstance(e, UnaryExpr) and e.op == "not":
+        cond_branch(b, e.expr, no, yes)
+    else:
+        b.branch(truth(b, b.accept(e), b.ctx.types.get(e)), yes, no)

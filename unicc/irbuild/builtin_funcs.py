@@ -1,0 +1,500 @@
+"""Builtin functions (len, print, min, sorted, int, ...): each a specialised
+lowering registered in registry.BUILTIN_FUNCS under its full name."""
+
+from __future__ import annotations
+
+from mypy.nodes import (
+    CallExpr, Expression, GeneratorExpr, MemberExpr, NameExpr, RefExpr, TupleExpr, TypeInfo, Var,
+)
+
+from unicc.ir import ops as o
+from unicc.ir.rtypes import BOOL, F64, I64, K_OBJ, K_U64, OBJ
+from unicc.irbuild import mapper
+from unicc.irbuild.builder import Builder, rtype_of
+from unicc.irbuild.registry import BUILTIN_FUNCS
+from unicc.irbuild.closures import FnArg, callable_arg
+from unicc.irbuild.for_helpers import add_item, append_item, comprehension, for_each, lower_iterator_call
+from unicc.irbuild.generator import b_iter, b_next, lower_lazy
+from unicc.irbuild.itemtype import elem_mypy, elem_type, iter_elem_mypy
+from unicc.irbuild.members import call_dunder
+from unicc.irbuild.methods import byteorder, codec_limit, decode, encode, int_list, sort_list, update_dict
+from unicc.irbuild.operators import CMP, compare
+from unicc.irbuild.prepare import type_symbol
+from unicc.irbuild.primitives import LEN
+from unicc.irbuild.sequences import Item, as_value, new_tuple
+from unicc.irbuild.strings import b_format, to_str
+from unicc.irbuild.valueops import builtin_len, numeric_op, truth
+
+
+# ---- builtin functions ---------------------------------------------------------------------
+
+def b_print(b: Builder, e: CallExpr) -> o.Register:
+    sep: o.Register | None = None
+    end: o.Register | None = None
+    flush: o.Register | None = None
+    fd = b.int(1)
+    values = []
+    for arg, name in zip(e.args, e.arg_names):
+        if name == "sep":
+            sep = b.accept(arg)
+        elif name == "end":
+            end = b.accept(arg)
+        elif name == "file":
+            if not (isinstance(arg, MemberExpr) and arg.fullname in ("sys.stderr", "sys.stdout")):
+                raise b.ctx.error(b.module, arg, "print(file=...) other than sys.stdout/sys.stderr is not supported by unicc")
+            fd = b.int(2 if arg.fullname == "sys.stderr" else 1)
+        elif name == "flush":
+            flush = b.accept(arg)
+        else:
+            values.append(arg)
+    sep = sep if sep is not None else b.str_const(" ")
+    out = None
+    regs = [b.accept(a) for a in values]   # all arguments are evaluated before any is printed
+    for a, r in zip(values, regs):
+        s = to_str(b, r, b.ctx.types.get(a))
+        out = s if out is None else b.call_rt("rt_str_concat", [b.call_rt("rt_str_concat", [out, sep], OBJ), s], OBJ)
+    end = end if end is not None else b.str_const("\n")
+    out = end if out is None else b.call_rt("rt_str_concat", [out, end], OBJ)
+    b.call_rt("rt_write_str", [fd, out], raises=False)
+    if flush is not None:   # print(..., flush=True): out now, not at exit
+        yes, done = b.new_block(), b.new_block()
+        b.branch(truth(b, flush, None), yes, done)
+        b.activate(yes)
+        b.call_rt("rt_flush", [], raises=False)
+        b.goto(done)
+        b.activate(done)
+    return b.none()
+
+
+def b_len(b: Builder, e: CallExpr) -> o.Register:
+    a = e.args[0]
+    if isinstance(a, RefExpr) and isinstance(a.node, TypeInfo) and a.node.fullname in b.ctx.enums:
+        return b.int(len(set(b.ctx.enums[a.node.fullname].values())))
+    t = b.ctx.types.get(e.args[0])
+    name = mapper.fullname(t)
+    v = b.accept(e.args[0])
+    if name in LEN:
+        return builtin_len(b, v, name)
+    r = call_dunder(b, v, t, "__len__", [], e)
+    if r is not None:
+        return r
+    raise b.ctx.error(b.module, e, f"len() of {name} is not supported by unicc")
+
+
+def b_str(b: Builder, e: CallExpr) -> o.Register:
+    if not e.args:
+        return b.str_const("")
+    if len(e.args) > 1:   # str(data, encoding)
+        return decode(b, b.accept(e.args[0]), codec_limit(b, e, skip=1))
+    return to_str(b, b.accept(e.args[0]), b.ctx.types.get(e.args[0]))
+
+
+def b_repr(b: Builder, e: CallExpr) -> o.Register:
+    return to_str(b, b.accept(e.args[0]), b.ctx.types.get(e.args[0]), repr_=True)
+
+
+def b_int(b: Builder, e: CallExpr) -> o.Register:
+    if not e.args:
+        return b.int(0)
+    v = b.accept(e.args[0])
+    if v.type.is_float:
+        return b.call_rt("rt_float_to_int", [v], I64)
+    if v.type.is_int and v.type.kind == K_U64:
+        # int(u64) above 2**63 does not fit unicc's int: OverflowError, as for any i64 overflow
+        bad, ok = b.new_block(), b.new_block()
+        b.branch(b.binary("lt", b.convert(v, I64), b.int(0), BOOL), bad, ok)
+        b.activate(bad)
+        b.raise_new("rt_type_OverflowError", "integer overflow")
+        b.activate(ok)
+        return b.convert(v, I64)
+    if v.type.is_int:
+        return b.coerce(v, I64)
+    base = b.accept_as(e.args[1], I64) if len(e.args) > 1 else b.int(10)
+    if mapper.fullname(b.ctx.types.get(e.args[0])) == "builtins.str":
+        return b.call_rt("rt_int_from_str", [v, base], I64)
+    r = call_dunder(b, v, b.ctx.types.get(e.args[0]), "__int__", [], e)
+    if r is not None:
+        return r
+    raise b.ctx.error(b.module, e, "int() of this type is not supported by unicc")
+
+
+def b_float(b: Builder, e: CallExpr) -> o.Register:
+    if not e.args:
+        return b.const(0.0, F64)
+    v = b.accept(e.args[0])
+    if v.type.is_obj:
+        return b.call_rt("rt_float_from_str", [v], F64)
+    return b.coerce(v, F64)
+
+
+def b_bool(b: Builder, e: CallExpr) -> o.Register:
+    if not e.args:
+        return b.const(False, BOOL)
+    return truth(b, b.accept(e.args[0]), b.ctx.types.get(e.args[0]))
+
+
+def b_abs(b: Builder, e: CallExpr) -> o.Register:
+    v = b.accept(e.args[0])
+    if v.type.is_float:
+        return b.call_rt("rt_float_fabs", [v], F64, raises=False)   # abs(-0.0) is 0.0
+    v = b.coerce(v, I64)
+    r = b.reg(I64)
+    b.assign(r, v)
+    yes, done = b.new_block(), b.new_block()
+    b.branch(b.binary("lt", v, b.int(0), BOOL), yes, done)
+    b.activate(yes)
+    b.assign(r, b.unary("neg", v, raises=True))
+    b.goto(done)
+    b.activate(done)
+    return r
+
+
+def b_minmax(b: Builder, e: CallExpr) -> o.Register:
+    is_max = isinstance(e.callee, NameExpr) and e.callee.fullname == "builtins.max"
+    key_e = next((a for a, n in zip(e.args, e.arg_names) if n == "key"), None)
+    default_e = next((a for a, n in zip(e.args, e.arg_names) if n == "default"), None)
+    pos = [a for a, n in zip(e.args, e.arg_names) if n is None]
+    t = rtype_of(b, e)
+    best = b.reg(t, "best")
+    if len(pos) > 1:
+        b.assign(best, b.accept_as(pos[0], t))
+        for a in pos[1:]:
+            take(b, best, b.accept_as(a, t), key_e, is_max, e)
+        return best
+    first = b.reg(BOOL, "first")
+    b.assign(first, b.const(True, BOOL))
+    b.assign(best, b.const(None, t) if t.is_obj else b.const(0, t) if t.is_int else b.const(0.0, t))
+
+    def each(item: Item) -> None:
+        assert isinstance(item, o.Register)
+        init, other, done = b.new_block(), b.new_block(), b.new_block()
+        b.branch(first, init, other)
+        b.activate(init)
+        b.assign(best, item)
+        b.assign(first, b.const(False, BOOL))
+        b.goto(done)
+        b.activate(other)
+        take(b, best, item, key_e, is_max, e)
+        b.goto(done)
+        b.activate(done)
+    for_each(b, pos[0], each)
+    empty, ok = b.new_block(), b.new_block()
+    b.branch(first, empty, ok)
+    b.activate(empty)
+    if default_e is not None:
+        b.assign(best, b.accept_as(default_e, t))
+        b.goto(ok)
+    else:
+        b.raise_new("rt_type_ValueError", f"{'max' if is_max else 'min'}() arg is an empty sequence")
+    b.activate(ok)
+    return best
+
+
+def take(b: Builder, best: o.Register, item: o.Register, key_e: Expression | None, is_max: bool,
+         e: CallExpr) -> None:
+    """best = item if item beats best strictly, so the first of equals wins (as CPython)."""
+    item = b.coerce(item, best.type)
+    if key_e is not None:
+        kf = callable_arg(b, key_e, b.ctx.types.get(e))
+        ki, kb = kf(b, item), kf(b, best)
+        better = key_compare(b, ">" if is_max else "<", ki, kb, kf)
+    else:
+        better = compare(b, ">" if is_max else "<", item, best, e, e)
+    yes, done = b.new_block(), b.new_block()
+    b.branch(better, yes, done)
+    b.activate(yes)
+    b.assign(best, item)
+    b.goto(done)
+    b.activate(done)
+
+
+def key_compare(b: Builder, op: str, x: o.Register, y: o.Register, kf: FnArg) -> o.Register:
+    """Compare key values: machine values directly, objects through rt_lt."""
+    if not x.type.is_obj:
+        return b.binary(CMP[op], x, y, BOOL)
+    lo, hi = (x, y) if op == "<" else (y, x)
+    return b.call_rt("rt_lt", [b.to_word(lo), b.to_word(hi), b.int(K_OBJ)], BOOL)
+
+
+def b_sum(b: Builder, e: CallExpr) -> o.Register:
+    t = rtype_of(b, e)
+    acc = b.reg(t, "sum")
+    b.assign(acc, b.accept_as(e.args[1], t) if len(e.args) > 1 else b.const(0, t) if t.is_int else b.const(0.0, t))
+
+    def each(item: Item) -> None:
+        assert isinstance(item, o.Register)
+        b.assign(acc, numeric_op(b, "+", acc, item, t, e))
+    for_each(b, e.args[0], each)
+    return acc
+
+
+def b_anyall(b: Builder, e: CallExpr) -> o.Register:
+    """any()/all() stop at the first deciding item, also inside a generator expression."""
+    is_any = isinstance(e.callee, NameExpr) and e.callee.fullname == "builtins.any"
+    res = b.reg(BOOL)
+    b.assign(res, b.const(not is_any, BOOL))
+    done = b.new_block()
+
+    def decide(item: o.Register, t: object) -> None:
+        hit, cont = b.new_block(), b.new_block()
+        tr = truth(b, item, t)
+        b.branch(tr, hit, cont) if is_any else b.branch(tr, cont, hit)
+        b.activate(hit)
+        b.assign(res, b.const(is_any, BOOL))
+        b.goto(done)
+        b.activate(cont)
+    arg = e.args[0]
+    if isinstance(arg, GeneratorExpr):
+        comprehension(b, arg, lambda: decide(b.accept(arg.left_expr), b.ctx.types.get(arg.left_expr)))
+    else:
+        for_each(b, arg, lambda item: decide(as_value(b, item), iter_elem_mypy(b, arg)))
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
+def b_sorted(b: Builder, e: CallExpr) -> o.Register:
+    et = elem_type(b, b.ctx.types.get(e))
+    name = mapper.fullname(b.ctx.types.get(e.args[0]))
+    if name == "builtins.list" and not isinstance(e.args[0], (CallExpr,)):
+        lst = b.call_rt("rt_list_copy", [b.accept(e.args[0])], OBJ)
+    elif name in ("builtins.list",):
+        lst = b.accept(e.args[0])
+    else:
+        lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
+        for_each(b, e.args[0], lambda it: append_item(b, lst, it, et))
+    sort_list(b, lst, et, e, 1, elem_mypy(b.ctx.types.get(e)))
+    return lst
+
+
+def class_names(b: Builder, e: CallExpr) -> list[TypeInfo]:
+    """The classes of isinstance's or issubclass's second argument."""
+    cls = e.args[1]
+    infos = []
+    for c in (cls.items if isinstance(cls, TupleExpr) else [cls]):
+        if not (isinstance(c, NameExpr) or isinstance(c, MemberExpr)) or not isinstance(c.node, TypeInfo):
+            raise b.ctx.error(b.module, e, f"{e.callee.name}() needs a class name in unicc")  # type: ignore[attr-defined]
+        infos.append(c.node)
+    return infos
+
+
+def b_isinstance(b: Builder, e: CallExpr) -> o.Register:
+    v = b.accept(e.args[0])
+    infos = class_names(b, e)
+    if not v.type.is_obj:
+        # an unboxed int/float/bool: its static type decides
+        vi = mapper.instance_info(b.ctx.types.get(e.args[0]))
+        return b.const(vi is not None and any(i in vi.mro for i in infos), BOOL)
+    return type_test(b, "rt_isinstance", v, infos, e)
+
+
+def b_issubclass(b: Builder, e: CallExpr) -> o.Register:
+    """issubclass(exc_type, C) in __exit__: exc_type (mapper.opaque) is the
+    exception's type descriptor; a class name's answer is known statically."""
+    a = e.args[0]
+    infos = class_names(b, e)
+    if isinstance(a, NameExpr) and isinstance(a.node, TypeInfo):
+        return b.const(any(i in a.node.mro for i in infos), BOOL)
+    if not (isinstance(a, NameExpr) and isinstance(a.node, Var) and mapper.opaque(a.node.type)):
+        raise b.ctx.error(b.module, e, "issubclass() of this value is not supported by unicc")
+    b.opaque_ok = True
+    v = b.accept(a)
+    b.opaque_ok = False
+    return type_test(b, "rt_issubclass", v, infos, e)
+
+
+def type_test(b: Builder, fn: str, v: o.Register, infos: list[TypeInfo], e: CallExpr) -> o.Register:
+    """fn(v, C) for each class C until one says yes."""
+    res = b.reg(BOOL)
+    b.assign(res, b.const(False, BOOL))
+    done = b.new_block()
+    for info in infos:
+        r = b.call_rt(fn, [v, b.addr(type_symbol(b, info, e))], BOOL, raises=False)
+        nxt = b.new_block()
+        yes = b.new_block()
+        b.branch(r, yes, nxt)
+        b.activate(yes)
+        b.assign(res, r)
+        b.goto(done)
+        b.activate(nxt)
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
+def b_ord(b: Builder, e: CallExpr) -> o.Register:
+    return b.call_rt("rt_str_ord", [b.accept(e.args[0])], I64)
+
+
+def b_chr(b: Builder, e: CallExpr) -> o.Register:
+    return b.call_rt("rt_str_chr", [b.accept_as(e.args[0], I64)], OBJ)
+
+
+def b_base(base: int):  # type: ignore[no-untyped-def]
+    def fn(b: Builder, e: CallExpr) -> o.Register:
+        return b.call_rt("rt_int_to_base", [b.accept_as(e.args[0], I64), b.int(base)], OBJ)
+    return fn
+
+
+def b_divmod(b: Builder, e: CallExpr) -> o.Register:
+    x, y = b.accept(e.args[0]), b.accept(e.args[1])
+    t = F64 if x.type.is_float or y.type.is_float else I64
+    q = numeric_op(b, "//", x, y, t, e)
+    r = numeric_op(b, "%", x, y, t, e)
+    return new_tuple(b, [q, r])
+
+
+def b_round(b: Builder, e: CallExpr) -> o.Register:
+    v = b.accept(e.args[0])
+    if len(e.args) > 1:
+        if v.type.is_float:
+            return b.call_rt("rt_float_round", [v, b.accept_as(e.args[1], I64)], F64)
+        return b.call_rt("rt_int_round", [b.coerce(v, I64), b.accept_as(e.args[1], I64)], I64, raises=False)
+    if v.type.is_float:
+        return b.call_rt("rt_float_round_int", [v], I64)
+    return b.coerce(v, I64)
+
+
+def b_sys_exit(b: Builder, e: CallExpr) -> o.Register:
+    code = b.accept(e.args[0]) if e.args else b.none()
+    if not code.type.is_obj:
+        code = b.coerce(b.coerce(code, I64), OBJ)
+    b.call_rt("rt_raise", [b.call_rt("rt_exc_new", [b.addr("rt_type_SystemExit"), code], OBJ)], raises=False)
+    b.goto(b.handler())
+    return b.none()
+
+
+def b_math1(rt: str):  # type: ignore[no-untyped-def]
+    def fn(b: Builder, e: CallExpr) -> o.Register:
+        v = b.accept_as(e.args[0], F64)
+        if rt == "sqrt":
+            return b.unary("sqrt", v, raises=True)
+        r = b.call_rt(rt, [v], F64, raises=False)
+        if rt == "rt_float_floor" or rt == "rt_float_ceil" or rt == "rt_float_trunc":
+            return b.call_rt("rt_float_to_int", [r], I64)
+        return r
+    return fn
+
+
+def b_math_pred(what: str):  # type: ignore[no-untyped-def]
+    def fn(b: Builder, e: CallExpr) -> o.Register:
+        v = b.accept_as(e.args[0], F64)
+        if what == "isnan":
+            return b.binary("ne", v, v, BOOL)
+        inf = b.const(float("inf"), F64)
+        pos = b.binary("eq", v, inf, BOOL)
+        neg = b.binary("eq", v, b.unary("fneg", inf), BOOL)
+        either = b.binary("or", pos, neg, BOOL)
+        if what == "isinf":
+            return either
+        return b.unary("not", b.binary("or", either, b.binary("ne", v, v, BOOL), BOOL))
+    return fn
+
+
+def b_fabs(b: Builder, e: CallExpr) -> o.Register:
+    v = b.accept_as(e.args[0], F64)
+    return b.call_rt("rt_float_fabs", [v], F64, raises=False)
+
+
+def b_from_bytes(b: Builder, e: CallExpr) -> o.Register:
+    data = b.accept(e.args[0])
+    order = e.args[1] if len(e.args) > 1 else None
+    signed = next((a for a, n in zip(e.args, e.arg_names) if n == "signed"), None)
+    little = byteorder(b, order, e)
+    s = b.accept_as(signed, I64) if signed is not None else b.int(0)
+    return b.call_rt("rt_int_from_bytes", [data, b.int(little), s], I64)
+
+
+def b_iterator_list(b: Builder, e: CallExpr) -> o.Register:
+    """list(x), tuple(x) of an iterable: a new list (tuples of unknown length are lists)."""
+    if not e.args:
+        et = elem_type(b, b.ctx.types.get(e))
+        return b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
+    return lower_iterator_call(b, e)
+
+
+def b_pow(b: Builder, e: CallExpr) -> o.Register:
+    if len(e.args) == 3:
+        return b.call_rt("rt_int_powmod", [b.accept_as(a, I64) for a in e.args], I64)
+    return numeric_op(b, "**", b.accept(e.args[0]), b.accept(e.args[1]), rtype_of(b, e), e)
+
+
+def b_set(b: Builder, e: CallExpr) -> o.Register:
+    et = elem_type(b, b.ctx.types.get(e))
+    s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
+    if e.args:
+        for_each(b, e.args[0], lambda it: add_item(b, s, as_value(b, it), et))
+    return s
+
+
+def b_dict(b: Builder, e: CallExpr) -> o.Register:
+    t = b.ctx.types.get(e)
+    kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
+    d = b.call_rt("rt_dict_new", [b.int(kt.kind), b.int(vt.kind)], OBJ)
+    if e.args:
+        update_dict(b, d, t, e.args[0])
+    return d
+
+
+def b_bytes(b: Builder, e: CallExpr) -> o.Register:
+    if not e.args:
+        return b.const(o.BytesConst(b""), OBJ)
+    v = b.accept(e.args[0])
+    name = mapper.fullname(b.ctx.types.get(e.args[0]))
+    if v.type.is_int:
+        return b.call_rt("rt_bytes_zeros", [b.coerce(v, I64)], OBJ)
+    if name in ("builtins.bytearray", "builtins.bytes", "unicc_buf.Buffer"):
+        return b.call_rt("rt_bytes_from_bytearray", [v], OBJ)
+    if name == "builtins.str":   # bytes(text, "utf-8")
+        return encode(b, v, codec_limit(b, e, skip=1))
+    return b.call_rt("rt_bytes_from_list", [int_list(b, e.args[0], v)], OBJ)
+
+
+def b_bytearray(b: Builder, e: CallExpr) -> o.Register:
+    if not e.args:
+        return b.call_rt("rt_bytearray_new", [b.int(0)], OBJ)
+    v = b.accept(e.args[0])
+    if v.type.is_int:
+        return b.call_rt("rt_bytearray_new", [b.coerce(v, I64)], OBJ)
+    name = mapper.fullname(b.ctx.types.get(e.args[0]))
+    if name not in ("builtins.bytearray", "builtins.bytes", "unicc_buf.Buffer"):
+        v = b.call_rt("rt_bytes_from_list", [int_list(b, e.args[0], v)], OBJ)
+    return b.call_rt("rt_bytearray_from", [v], OBJ)
+
+
+def b_hash(b: Builder, e: CallExpr) -> o.Register:
+    v = b.accept(e.args[0])
+    return b.call_rt("rt_hash", [b.to_word(v), b.int(v.type.kind)], I64)
+
+
+def b_range(b: Builder, e: CallExpr) -> o.Register:
+    """range(...) as a value: an object of three words (start, stop, step)."""
+    args = [b.accept_as(a, I64) for a in e.args]
+    start, stop, step = (b.int(0), args[0], b.int(1)) if len(args) == 1 else \
+        (args[0], args[1], args[2] if len(args) > 2 else b.int(1))
+    return b.call_rt("rt_range_new", [start, stop, step], OBJ)
+
+
+BUILTIN_FUNCS.update({
+    "builtins.next": b_next, "builtins.iter": b_iter,
+    "builtins.print": b_print, "builtins.len": b_len, "builtins.str": b_str, "builtins.repr": b_repr,
+    "builtins.int": b_int, "builtins.float": b_float, "builtins.bool": b_bool, "builtins.abs": b_abs,
+    "builtins.min": b_minmax, "builtins.max": b_minmax, "builtins.sum": b_sum, "builtins.any": b_anyall,
+    "builtins.all": b_anyall, "builtins.sorted": b_sorted, "builtins.isinstance": b_isinstance,
+    "builtins.issubclass": b_issubclass,
+    "builtins.ord": b_ord, "builtins.chr": b_chr, "builtins.hex": b_base(16), "builtins.oct": b_base(8),
+    "builtins.bin": b_base(2), "builtins.divmod": b_divmod, "builtins.round": b_round,
+    "sys.exit": b_sys_exit, "math.sqrt": b_math1("sqrt"), "math.floor": b_math1("rt_float_floor"),
+    "math.ceil": b_math1("rt_float_ceil"), "math.trunc": b_math1("rt_float_trunc"),
+    "math.isnan": b_math_pred("isnan"), "math.isinf": b_math_pred("isinf"),
+    "math.isfinite": b_math_pred("isfinite"), "math.fabs": b_fabs,
+    "builtins.list": b_iterator_list, "builtins.tuple": b_iterator_list,
+    "builtins.map": lower_lazy, "builtins.filter": lower_lazy, "builtins.enumerate": lower_lazy,
+    "builtins.zip": lower_lazy, "builtins.reversed": lower_lazy, "builtins.range": b_range,
+    "builtins.set": b_set, "builtins.dict": b_dict, "builtins.bytes": b_bytes,
+    "builtins.bytearray": b_bytearray, "builtins.hash": b_hash,
+    "builtins.int.from_bytes": b_from_bytes, "builtins.format": b_format, "builtins.pow": b_pow,
+    "builtins.bytes.fromhex": lambda b, e: b.call_rt("rt_bytes_fromhex", [b.accept(e.args[0])], OBJ),
+    "builtins.bytearray.fromhex": lambda b, e: b.call_rt(
+        "rt_bytearray_from", [b.call_rt("rt_bytes_fromhex", [b.accept(e.args[0])], OBJ)], OBJ),
+})

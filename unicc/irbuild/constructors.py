@@ -1,0 +1,134 @@
+"""Constructors: instances of compiled classes, exceptions, enums, fixed-width
+integers and the builtin types, and super().__init__ calls."""
+
+from __future__ import annotations
+
+from mypy.nodes import AssignmentStmt, CallExpr, IntExpr, MemberExpr, NameExpr, SuperExpr, TempNode, TypeInfo
+from mypy.typevars import fill_typevars
+
+from unicc.ir import ops as o
+from unicc.ir.rtypes import BOOL, FIXED, I64, OBJ
+from unicc.irbuild import mapper
+from unicc.irbuild.arguments import EXC_TYPES, match_args
+from unicc.irbuild.builder import Builder, ClassInfo
+from unicc.irbuild.methods import BUFFER
+from unicc.irbuild.prepare import builtin_base, class_of, find_method
+from unicc.irbuild.registry import BUILTIN_FUNCS
+from unicc.irbuild.strings import to_str
+
+
+def enum_call(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
+    """Color(2): the member with that value, or ValueError."""
+    members = b.ctx.enums[info.fullname]
+    v = b.accept_as(e.args[0], I64)
+    ok, bad = b.new_block(), b.new_block()
+    for value in sorted(set(members.values())):
+        nxt = b.new_block()
+        b.branch(b.binary("eq", v, b.int(value), BOOL), ok, nxt)
+        b.activate(nxt)
+    b.goto(bad)
+    b.activate(bad)
+    msg = b.call_rt("rt_str_concat", [b.call_rt("rt_int_to_str", [v], OBJ),
+                                      b.str_const(f" is not a valid {info.name}")], OBJ)
+    b.call_rt("rt_raise", [b.call_rt("rt_exc_new", [b.addr("rt_type_ValueError"), msg], OBJ)], raises=False)
+    b.goto(b.handler())
+    b.activate(ok)
+    return v
+
+
+def construct(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
+    if info.fullname == BUFFER:
+        return b.call_rt("rt_buffer_new", [b.accept(e.args[0])], OBJ)
+    if info.fullname in b.ctx.enums:
+        return enum_call(b, e, info)
+    if info.module_name == mapper.FIXED_MODULE and info.name in FIXED:
+        # u32(x): a truncating or extending conversion, like a C cast
+        if isinstance(e.args[0], IntExpr):
+            return b.const(e.args[0].value, FIXED[info.name])  # masked to the width
+        v = b.accept(e.args[0])
+        return b.convert(b.coerce(v, I64) if not v.type.is_int else v, FIXED[info.name])
+    if info.fullname in BUILTIN_FUNCS:
+        return BUILTIN_FUNCS[info.fullname](b, e)
+    if info.fullname.startswith("builtins.") and info.name in EXC_TYPES:
+        return new_builtin_exception(b, e, info.name)
+    return construct_instance(b, e, info)
+
+
+def new_builtin_exception(b: Builder, e: CallExpr, name: str) -> o.Register:
+    msg = exception_message(b, e, name)
+    return b.call_rt("rt_exc_new", [b.addr(f"rt_type_{name}"), msg], OBJ)
+
+
+def exception_message(b: Builder, e: CallExpr, name: str) -> o.Register:
+    if not e.args:
+        return b.none()
+    if len(e.args) > 1:
+        raise b.ctx.error(b.module, e, "exceptions with several arguments are not supported by unicc")
+    v = b.accept(e.args[0])
+    t = b.ctx.types.get(e.args[0])
+    if name == "KeyError" or (name == "SystemExit" and not v.type.is_obj):
+        if name == "SystemExit":
+            return b.coerce(b.coerce(v, I64), OBJ)
+        return to_str(b, v, t, repr_=True)
+    return to_str(b, v, t)
+
+
+# ---- construction --------------------------------------------------------------------------
+
+def construct_instance(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
+    ci = class_of(b.ctx, b.ctx.types.get(e), b.subst) or b.ctx.classes.get(info.fullname)
+    if ci is None:
+        if info.is_protocol or info.is_abstract:
+            raise b.ctx.error(b.module, e, f"cannot instantiate {info.name}")
+        raise b.ctx.error(b.module, e, f"class {info.fullname} is not supported by unicc")
+    obj = b.alloc(ci.ir.symbol, len(ci.ir.fields))
+    keep = b.reg(OBJ, "new")
+    b.assign(keep, obj)
+    class_defaults(b, info, ci, keep)
+    init = find_method(ci, "__init__")
+    if init is not None:
+        args = match_args(b, e, init, None, skip=1)
+        b.call(init, [keep] + args)
+    elif ci.is_exception and e.args:
+        b.set_field(keep, 0, exception_message(b, e, builtin_base(info) or "Exception"))
+    return keep
+
+
+def class_defaults(b: Builder, info: TypeInfo, ci: ClassInfo, obj: o.Register) -> None:
+    """Plain classes: `x: int = 0` in the body gives every instance its initial value."""
+    if ci.is_dataclass:
+        return
+    for cls in reversed(info.mro):
+        if cls.defn is None or cls.fullname not in b.ctx.classes:
+            continue
+        for s in cls.defn.defs.body:
+            if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr) and \
+                    not isinstance(s.rvalue, TempNode) and s.lvalues[0].name in ci.fields:
+                name = s.lvalues[0].name
+                g = b.ctx.globals.get(f"{cls.fullname}.{name}")
+                if g is not None:
+                    r = b.reg(g.type)
+                    b.emit(o.GetGlobal(r, g.name))
+                else:
+                    r = b.accept(s.rvalue)
+                b.set_field(obj, ci.fields[name], b.coerce(r, ci.field_types[name]))
+
+
+def call_super(b: Builder, e: CallExpr) -> o.Register:
+    sup = e.callee
+    if isinstance(sup, MemberExpr) and isinstance(sup.expr, SuperExpr):
+        sup = sup.expr
+    if not isinstance(sup, SuperExpr) or sup.info is None:
+        raise b.ctx.error(b.module, e, "super() must be followed by a method call in unicc")
+    info = sup.info
+    name = sup.name
+    self_reg = b.py_params[0]
+    cur = class_of(b.ctx, fill_typevars(info), b.subst)   # the class (specialisation) compiled
+    fi = find_method(cur.base, name) if cur is not None else None
+    if fi is not None:
+        return b.call(fi, [self_reg] + match_args(b, e, fi, None, skip=1))
+    if name == "__init__" and cur is not None:   # a builtin base's __init__
+        if cur.is_exception and e.args:
+            b.set_field(self_reg, 0, exception_message(b, e, builtin_base(info) or "Exception"))
+        return b.none()
+    raise b.ctx.error(b.module, e, f"super().{name}() is not supported by unicc here")

@@ -1,0 +1,140 @@
+"""Subscripts and `in`: x[i], x[a:b], and membership tests."""
+
+from __future__ import annotations
+
+from mypy.nodes import Expression, IndexExpr, SliceExpr
+
+from unicc.ir import ops as o
+from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, WORD
+from unicc.irbuild import mapper
+from unicc.irbuild.builder import Builder, rtype_of
+from unicc.irbuild.for_helpers import iter_of
+from unicc.irbuild.itemtype import DICT_VIEWS, elem_type, is_iterator_type, iter_item_type, tuple_item_types
+from unicc.irbuild.members import call_dunder
+from unicc.irbuild.sequences import (
+    TUPLE_ITEMS, buffer_access, byte_at, const_int, list_get, new_tuple, slice_args,
+)
+
+
+SLICE = {"builtins.str": "rt_str_slice", "builtins.list": "rt_list_slice", "builtins.bytes": "rt_bytes_slice",
+         "builtins.bytearray": "rt_bytes_slice", "builtins.range": "rt_range_slice"}
+
+
+def lower_index(b: Builder, e: IndexExpr) -> o.Register:
+    t = b.ctx.types.get(e.base)
+    name = mapper.fullname(t)
+    if isinstance(e.index, SliceExpr):
+        if name in SLICE:
+            return b.call_rt(SLICE[name], [b.accept(e.base)] + slice_args(b, e.index), OBJ)
+        if name == "builtins.tuple":
+            return tuple_slice(b, e)
+        raise b.ctx.error(b.module, e, f"slicing {name} is not supported by unicc")
+    base = b.accept(e.base)
+    res = rtype_of(b, e)
+    if name == "builtins.list":
+        i = b.accept_as(e.index, I64)
+        return b.from_word(list_get(b, base, i), elem_type(b, t))
+    if name == "builtins.dict":
+        k = b.to_word(b.accept_as(e.index, elem_type(b, t, 0)))
+        return b.from_word(b.call_rt("rt_dict_get", [base, k], WORD), elem_type(b, t, 1))
+    if name == "builtins.str":
+        return b.call_rt("rt_str_getitem", [base, b.accept_as(e.index, I64)], OBJ)
+    if name == "builtins.range":
+        return b.call_rt("rt_range_get", [base, b.accept_as(e.index, I64)], I64)
+    if name in ("builtins.bytes", "builtins.bytearray"):
+        return byte_at(b, base, b.accept_as(e.index, I64), name == "builtins.bytearray")
+    if name == "unicc_buf.Buffer":
+        return buffer_access(b, base, b.accept_as(e.index, I64), 1, False)
+    if name == "builtins.tuple":
+        types = tuple_item_types(b, t)
+        if types is not None:
+            idx = const_int(e.index)
+            if idx is None:
+                if len(set(types)) != 1:
+                    raise b.ctx.error(b.module, e, "indexing a mixed tuple needs a constant index in unicc")
+                i = b.accept_as(e.index, I64)
+                return b.from_word(b.call_rt("rt_tuple_get", [base, i], WORD), types[0])
+            if idx < 0:
+                idx += len(types)
+            return b.get_field(base, TUPLE_ITEMS + idx, types[idx])
+        i = b.accept_as(e.index, I64)
+        return b.from_word(b.call_rt("rt_tuple_get", [base, i], WORD), res)
+    r = call_dunder(b, base, t, "__getitem__", [b.accept(e.index)], e)
+    if r is not None:
+        return r
+    raise b.ctx.error(b.module, e, f"indexing {name or 'this type'} is not supported by unicc")
+
+
+def tuple_slice(b: Builder, e: IndexExpr) -> o.Register:
+    t = b.ctx.types.get(e.base)
+    base = b.accept(e.base)
+    types = tuple_item_types(b, t)
+    s = e.index
+    assert isinstance(s, SliceExpr)
+    if types is not None:
+        bounds = [const_int(x) if x is not None else None for x in (s.begin_index, s.end_index, s.stride)]
+        idx = list(range(len(types)))[slice(*bounds)]
+        return new_tuple(b, [b.get_field(base, TUPLE_ITEMS + i, types[i]) for i in idx])
+    return b.call_rt("rt_tuple_slice", [base] + slice_args(b, s), OBJ)
+
+
+def mixed_contains(b: Builder, container: o.Register, item: o.Register, et: RType,
+                   ce: Expression, ie: Expression) -> o.Register:
+    """`x in c` where x's type differs from the items': compare as CPython would
+    (True == 1, 2.0 == 2, None equals no number)."""
+    res = b.reg(BOOL)
+    b.assign(res, b.const(False, BOOL))
+    done = b.new_block()
+    if item.type.is_obj or et.is_obj:
+        if item.type.is_obj and not et.is_obj:   # None (or a box) among unboxed items
+            yes = b.new_block()
+            b.branch(b.binary("eq", item, b.none(), BOOL), done, yes)
+            b.activate(yes)
+        x = b.coerce(item, et)
+    elif item.type.is_float and et.is_int:       # 2.0 in [1, 2]
+        x = b.call_rt("rt_float_to_int_exact", [item], I64, raises=False)
+        back = b.convert(x, F64)
+        yes = b.new_block()
+        b.branch(b.binary("eq", back, item, BOOL), yes, done)
+        b.activate(yes)
+        x = b.coerce(x, et)
+    else:
+        x = b.coerce(item, et)
+    b.pinned[ie] = x
+    b.assign(res, contains(b, container, x, ce, ie))
+    del b.pinned[ie]
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
+def contains(b: Builder, container: o.Register, item: o.Register, ce: Expression, ie: Expression) -> o.Register:
+    t = b.ctx.types.get(ce)
+    name = mapper.fullname(t)
+    et = iter_item_type(b, t) if name not in ("builtins.str", "builtins.bytes", "builtins.bytearray") else OBJ
+    if name not in ("builtins.str", "builtins.bytes", "builtins.bytearray", "builtins.tuple") and \
+            item.type != et and not (item.type.is_obj and et.is_obj):
+        return mixed_contains(b, container, item, et, ce, ie)
+    if name == "builtins.str":
+        return b.call_rt("rt_str_contains", [container, item], BOOL)
+    if name in ("builtins.bytes", "builtins.bytearray"):
+        if item.type.is_int:
+            return b.call_rt("rt_bytes_contains_int", [container, b.coerce(item, I64)], BOOL)
+        return b.call_rt("rt_bytes_contains", [container, item], BOOL)
+    if name == "builtins.range":
+        return b.call_rt("rt_range_contains", [container, b.coerce(item, I64)], BOOL, raises=False)
+    if name == "builtins.list" or name in DICT_VIEWS:
+        return b.call_rt("rt_list_contains", [container, b.to_word(b.coerce(item, iter_item_type(b, t)))], BOOL)
+    if name == "builtins.dict":
+        return b.call_rt("rt_dict_contains", [container, b.to_word(b.coerce(item, elem_type(b, t)))], BOOL)
+    if name == "builtins.set":
+        return b.call_rt("rt_set_contains", [container, b.to_word(b.coerce(item, elem_type(b, t)))], BOOL)
+    if name == "builtins.tuple":
+        return b.call_rt("rt_tuple_contains", [container, b.to_word(item), b.int(item.type.kind)], BOOL)
+    r = call_dunder(b, container, t, "__contains__", [item], ce)
+    if r is not None:
+        return r
+    if is_iterator_type(b, t):   # consumes the iterator up to the first equal item
+        it = iter_of(b, container, t, ce)
+        return b.call_rt("rt_iter_contains", [it, b.to_word(b.coerce(item, et)), b.int(et.kind)], BOOL)
+    raise b.ctx.error(b.module, ce, f"'in' on {name or 'this type'} is not supported by unicc")

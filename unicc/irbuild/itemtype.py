@@ -1,0 +1,152 @@
+"""What iterating a value gives: the mypy and run-time types of its items.
+
+The loops (for_helpers.py), the builtins that consume iterables and the
+unpacking of assignments all ask these functions, so a list, a dict view, a
+range or an iterator gives the same item type wherever it is iterated.
+"""
+
+from __future__ import annotations
+
+from mypy.expandtype import expand_type_by_instance
+from mypy.maptype import map_instance_to_supertype
+from mypy.nodes import Expression, GeneratorExpr
+from mypy.types import Instance, Type
+
+from unicc.ir.rtypes import I64, OBJ, RType
+from unicc.irbuild import mapper
+from unicc.irbuild.builder import Builder, rtype_of
+
+
+def elem_type(b: Builder, t: Type | None, i: int = 0) -> RType:
+    if mapper.fullname(t) == "builtins.range":
+        return I64
+    args = mapper.type_args(t)
+    return mapper.rtype(args[i], b.subst) if len(args) > i else OBJ
+
+
+def iter_elem_mypy(b: Builder, it: Expression) -> Type | None:
+    """The mypy type of the items that iterating `it` yields."""
+    t = b.ctx.types.get(it)
+    name = mapper.fullname(t)
+    if name == "builtins.str":
+        return t
+    if name in BUILTIN_ITERATORS:
+        return builtin_iter_item(t)
+    if name in ("builtins.bytes", "builtins.bytearray"):
+        p = mapper.proper(t)
+        assert isinstance(p, Instance)
+        return _int_type(p) if p.type.get("__len__") is not None else None
+    p = mapper.proper(t)
+    if isinstance(p, Instance):   # what Iterable[X] it is: dict_items[K, V] gives tuple[K, V]
+        for base in p.type.mro:
+            if base.fullname == "typing.Iterable" and map_instance_to_supertype(p, base).args:
+                return map_instance_to_supertype(p, base).args[0]
+    return elem_mypy(t, 0)
+
+
+def _int_type(p: object) -> Type | None:
+    assert isinstance(p, Instance)
+    for base in p.type.mro:
+        if base.fullname == "typing.Sequence":
+            return map_instance_to_supertype(p, base).args[0]
+    return None
+
+
+def elem_mypy(t: Type | None, i: int = 0) -> Type | None:
+    args = mapper.type_args(t)
+    return args[i] if len(args) > i else None
+
+
+def tuple_item_types(b: Builder, t: Type | None) -> list[RType] | None:
+    p = mapper.proper(t)
+    if isinstance(p, mapper.TupleType):
+        return [mapper.rtype(x, b.subst) for x in p.items]
+    return None
+
+
+def generator_item_type(b: Builder, g: GeneratorExpr) -> RType:
+    return rtype_of(b, g.left_expr)
+
+
+GENERATOR_TYPES = {"typing.Generator", "typing.Iterator", "typing.Iterable",
+                   "collections.abc.Generator", "collections.abc.Iterator", "collections.abc.Iterable"}
+
+
+# Their values are generators (generator.py lower_lazy); consumed in place, loops.
+BUILTIN_ITERATORS = {"builtins.map", "builtins.filter", "builtins.zip", "builtins.enumerate",
+                     "builtins.reversed"}
+
+
+def builtin_iter_item(t: Type | None) -> Type | None:
+    """The items of a map/filter/zip/enumerate/reversed object: what its
+    __next__ returns (enumerate[str] yields tuple[int, str])."""
+    p = mapper.proper(t)
+    m = p.type.get_method("__next__") if isinstance(p, Instance) else None
+    if m is None or not isinstance(m.type, mapper.CallableType):
+        return None
+    assert isinstance(p, Instance)
+    return expand_type_by_instance(m.type.ret_type, p)
+
+
+def is_iterator_type(b: Builder, t: Type | None) -> bool:
+    """Values iterated through the iterator protocol: generators, coroutines'
+    iterators, Iterator/Iterable-typed values, classes with __iter__/__next__."""
+    if mapper.fullname(t) in GENERATOR_TYPES or mapper.fullname(t) in BUILTIN_ITERATORS:
+        return True
+    info = mapper.instance_info(t)
+    return info is not None and info.fullname in b.ctx.infos and \
+        (info.get_method("__iter__") is not None or info.get_method("__next__") is not None)
+
+
+def iter_result_type(t: Type | None) -> Type | None:
+    """The type of iter(x) for an instance of a compiled class: its __iter__'s
+    result (Ring[int].__iter__ -> Iterator[int]), or x's own type."""
+    info = mapper.instance_info(t)
+    m = info.get_method("__iter__") if info is not None else None
+    p = mapper.proper(t)
+    if m is None or not isinstance(m.type, mapper.CallableType) or not isinstance(p, Instance):
+        return t
+    return expand_type_by_instance(m.type.ret_type, p)
+
+
+DICT_VIEWS = {"_collections_abc.dict_keys": 0, "_collections_abc.dict_values": 1,
+              "_collections_abc.dict_items": -1}
+
+
+def iter_item_type(b: Builder, t: Type | None) -> RType:
+    if mapper.fullname(t) == "builtins.range":
+        return I64
+    if mapper.fullname(t) in BUILTIN_ITERATORS:
+        return mapper.rtype(builtin_iter_item(t), b.subst)
+    info = mapper.instance_info(t)
+    if info is not None and info.fullname in b.ctx.infos:   # a class with __next__ or __iter__
+        for name in ("__next__", "__iter__"):
+            m = info.get_method(name)
+            if m is not None and isinstance(m.type, mapper.CallableType):
+                r = m.type.ret_type
+                p = mapper.proper(t)
+                if isinstance(p, Instance):   # Ring[int].__iter__ -> Iterator[int], not Iterator[T]
+                    r = expand_type_by_instance(r, p)
+                if name == "__next__":
+                    return mapper.rtype(r, b.subst)
+                if mapper.instance_info(r) is not info:
+                    return iter_item_type(b, r)
+    view = DICT_VIEWS.get(mapper.fullname(t))
+    if view is not None:
+        return OBJ if view < 0 else elem_type(b, t, view)
+    p = mapper.proper(t)
+    if isinstance(p, mapper.TupleType):
+        kinds = {mapper.rtype(x, b.subst) for x in p.items}
+        return kinds.pop() if len(kinds) == 1 else OBJ
+    return elem_type(b, t)
+
+
+COROUTINE_TYPES = {"typing.Coroutine", "collections.abc.Coroutine"}   # always frames
+
+
+def await_result(t: Type | None) -> Type | None:
+    """What awaiting a coroutine of type t gives: T of Coroutine[_, _, T]."""
+    p = mapper.proper(t)
+    if isinstance(p, Instance) and p.type.fullname in COROUTINE_TYPES and p.args:
+        return p.args[-1]
+    return t

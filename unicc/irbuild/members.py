@@ -1,0 +1,267 @@
+"""Attributes and methods of compiled classes: loads, stores, properties,
+method calls and dunder calls.
+
+Method calls are resolved over the whole program: when only one
+implementation can be reached the call is direct; otherwise the code
+switches on the object's type descriptor.
+"""
+
+from __future__ import annotations
+
+from mypy.nodes import (
+    CallExpr, Decorator, Expression, FuncDef, MemberExpr, NameExpr, OverloadedFuncDef, TypeInfo,
+)
+from mypy.types import Type
+
+from unicc.ir import ops as o
+from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, RType, VOID
+from unicc.irbuild import mapper
+from unicc.irbuild.arguments import call_value, match_args
+from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo
+from unicc.irbuild.closures import func_info
+from unicc.irbuild.prepare import (
+    RANGE_FIELDS, SETTER, class_of, declared_property, enum_members, find_method, func_of, implementations,
+    property_getter, property_parts,
+)
+
+
+def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr) -> o.Register:
+    if info is None:
+        t = mapper.optional_item(b.ctx.types.get(e.expr))
+        info = mapper.instance_info(t) if t is not None else None
+    if info is None:
+        raise b.ctx.error(b.module, e, f"attribute '{e.name}' is not supported by unicc here")
+    if info.fullname.startswith("builtins.") and info.name in ("BaseException", "Exception") or \
+            any(c.fullname == "builtins.BaseException" for c in info.mro) and info.fullname.startswith("builtins."):
+        if e.name == "args":
+            raise b.ctx.error(b.module, e, "exception .args is not supported by unicc; use str(e)")
+        if e.name == "value" and info.name == "StopIteration":
+            return b.get_field(obj, 1, OBJ)   # a generator's result, boxed
+        if e.name == "code" and info.name == "SystemExit":
+            return b.get_field(obj, 0, OBJ)   # sys.exit's argument, boxed
+    if info.fullname == "builtins.range" and e.name in RANGE_FIELDS:
+        return b.get_field(obj, RANGE_FIELDS.index(e.name), I64)   # runtime/core/range.c
+    if info.is_enum:
+        if e.name == "value":
+            return b.coerce(obj, I64)
+        if e.name == "name":
+            return enum_name(b, obj, info)
+    ci = class_of(b.ctx, b.ctx.types.get(e.expr), b.subst)
+    prop = property_getter(b.ctx, info, e.name)
+    if prop is not None:
+        return dispatch(b, info, e.name, obj, [], e, key=ci)
+    if ci is None and info.defn.type_vars:   # Box[Any] (isinstance(x, Box)): any specialisation
+        return attr_switch(b, obj, e.name, mapper.rtype(b.ctx.types.get(e)))
+    ci = ci or b.ctx.classes.get(info.fullname)
+    if ci is not None and e.name in ci.fields:
+        return b.get_field(obj, ci.fields[e.name], ci.field_types[e.name])
+    if info.is_protocol:
+        return attr_switch(b, obj, e.name, mapper.rtype(b.ctx.types.get(e)))
+    raise b.ctx.error(b.module, e, f"attribute '{e.name}' of {info.name} is not supported by unicc")
+
+
+def attr_switch(b: Builder, obj: o.Register, name: str, t: RType, value: o.Register | None = None) -> o.Register:
+    """Read (or write `value` to) attribute `name` of an object whose class is
+    known only at run time (a Protocol, a generic class's unknown specialisation):
+    a switch on its type over the classes that have such a field."""
+    b.ctx.open_dispatch = True
+    impls = [(ci, ci.fields[name]) for ci in b.ctx.classes.values() if name in ci.fields]
+    res = b.reg(t) if value is None else b.none()
+    done = b.new_block()
+    tp = type_of(b, obj)
+    for ci, idx in impls:
+        yes, no = b.new_block(), b.new_block()
+        b.branch(b.binary("eq", tp, b.addr(ci.ir.symbol), BOOL), yes, no)
+        b.activate(yes)
+        ft = ci.field_types[name]
+        if value is None:
+            b.assign(res, b.coerce(b.get_field(obj, idx, ft), t))
+        elif value.type.is_float and ft.is_int:   # Cell[int] cannot hold a float here
+            b.raise_new("rt_type_TypeError", f"unicc cannot store a float in {ci.ir.name}[int].{name}")
+        else:
+            b.set_field(obj, idx, b.coerce(value, ft))
+        b.goto(done)
+        b.activate(no)
+    b.raise_new("rt_type_AttributeError", f"object has no attribute '{name}'")
+    b.activate(done)
+    return res
+
+
+def type_of(b: Builder, obj: o.Register) -> o.Register:
+    r = b.reg(PTR)
+    b.emit(o.Load(r, obj, 0))
+    return r
+
+
+def enum_name(b: Builder, v: o.Register, info: TypeInfo) -> o.Register:
+    members = enum_members(b.ctx, info)
+    res = b.reg(OBJ)
+    done = b.new_block()
+    v = b.coerce(v, I64)
+    for name, value in members.items():
+        yes, no = b.new_block(), b.new_block()
+        b.branch(b.binary("eq", v, b.int(value), BOOL), yes, no)
+        b.activate(yes)
+        b.assign(res, b.str_const(name))
+        b.goto(done)
+        b.activate(no)
+    b.assign(res, b.str_const("?"))
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
+def store_property(b: Builder, target: MemberExpr, info: TypeInfo, value: o.Register) -> bool:
+    """`obj.x = value` through x's setter, if x is a property that has one."""
+    node = declared_property(info, target.name)
+    if info.is_protocol or not isinstance(node, OverloadedFuncDef) or property_parts(node)[1] is None:
+        return False
+    name = target.name + SETTER
+    if any(find_method(c, name) is None for full, c in b.ctx.classes.items()
+           if full in b.ctx.infos and b.ctx.infos[full].has_base(info.fullname)):
+        raise b.ctx.error(b.module, target, f"a subclass of {info.name} overrides property '{target.name}' "
+                                            "without a setter: not supported by unicc")
+    ci = class_of(b.ctx, b.ctx.types.get(target.expr), b.subst)
+    impls = implementations(b.ctx, info, name, ci)
+    obj = b.accept(target.expr)
+    if impls:
+        value = b.coerce(value, impls[0][1].params[1])
+    dispatch(b, info, name, obj, [value], target, VOID, key=ci)
+    return True
+
+
+def store_attr(b: Builder, target: MemberExpr, value: o.Register) -> None:
+    if isinstance(target.expr, NameExpr) and isinstance(target.expr.node, TypeInfo):
+        g = b.ctx.globals.get(f"{target.expr.node.fullname}.{target.name}")
+        if g is None:
+            raise b.ctx.error(b.module, target, "assigning this class attribute is not supported by unicc")
+        b.emit(o.SetGlobal(g.name, b.coerce(value, g.type)))
+        return
+    t = b.ctx.types.get(target.expr)
+    ci = class_of(b.ctx, t, b.subst)
+    info = mapper.instance_info(t) or mapper.instance_info(mapper.optional_item(t))
+    if info is not None and store_property(b, target, info, value):
+        return
+    if ci is None and info is not None and info.fullname in b.ctx.classes and info.defn.type_vars:
+        attr_switch(b, b.accept(target.expr), target.name, VOID, value)   # Box[Any]
+        return
+    if ci is None or target.name not in ci.fields:
+        raise b.ctx.error(b.module, target, f"assigning attribute '{target.name}' is not supported by unicc")
+    obj = b.accept(target.expr)
+    b.set_field(obj, ci.fields[target.name], b.coerce(value, ci.field_types[target.name]))
+
+
+def dispatch(b: Builder, static: TypeInfo, name: str, obj: o.Register, args: list[o.Register],
+             node: Expression | None, ret: RType | None = None, key: ClassInfo | None = None) -> o.Register:
+    impls = implementations(b.ctx, static, name, key)
+    distinct = {fi.name: fi for _, fi in impls}
+    if not distinct:
+        if ret is None:
+            ret = mapper.rtype(b.ctx.types.get(node)) if node is not None else VOID
+        return never_constructed(b, static, name, ret)
+    if len(distinct) == 1:
+        fi = next(iter(distinct.values()))
+        return b.call(fi, [obj] + args)
+    rt = ret if ret is not None else next(iter(distinct.values())).ret
+    res = b.reg(rt) if not rt.is_void else None
+    done = b.new_block()
+    tp = type_of(b, obj)
+    for sym, fi in impls:
+        yes, no = b.new_block(), b.new_block()
+        b.branch(b.binary("eq", tp, b.addr(sym), BOOL), yes, no)
+        b.activate(yes)
+        r = b.call(fi, [obj] + args)
+        if res is not None:   # specialisations of one generic class differ in representation
+            b.assign(res, b.coerce(r, rt))
+        b.goto(done)
+        b.activate(no)
+    b.emit(o.Unreachable())
+    b.activate(done)
+    return res if res is not None else b.none()
+
+
+def never_constructed(b: Builder, static: TypeInfo, name: str, ret: RType) -> o.Register:
+    """A call on an object of a type no constructed class has (code that a
+    configuration leaves unused): it cannot run; should it, it raises."""
+    b.raise_new("rt_type_RuntimeError", f"no class implementing {static.name}.{name}() is constructed")
+    b.activate(b.new_block())
+    return b.zero(ret) if not ret.is_void else b.none()
+
+
+def call_method(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    t = b.ctx.types.get(callee.expr)
+    info = mapper.instance_info(t) or mapper.instance_info(mapper.optional_item(t))
+    assert info is not None
+    sym = info.get(callee.name)
+    if sym is not None and isinstance(sym.node, Decorator) and sym.node.func.is_static:
+        return static_call(b, e, info, callee.name)   # obj.static_method(...): obj is not passed
+    if sym is not None and isinstance(sym.node, Decorator) and sym.node.func.is_class:
+        raise b.ctx.error(b.module, e, "calling a classmethod through an instance is not supported by "
+                                       f"unicc; call it through the class ({info.name}.{callee.name}(...))")
+    key = class_of(b.ctx, t, b.subst)
+    impls = implementations(b.ctx, info, callee.name, key)
+    if not impls:
+        # maybe a Callable-typed attribute
+        ci = b.ctx.classes.get(info.fullname)
+        if ci is not None and callee.name in ci.fields:
+            return call_value(b, e)
+        if not info.is_protocol and not any(find_method(b.ctx.classes[k], callee.name)
+                                            for k, c in b.ctx.infos.items() if c.has_base(info.fullname)):
+            raise b.ctx.error(b.module, e, f"method {info.name}.{callee.name}() is not supported by unicc")
+        b.accept(callee.expr)
+        return never_constructed(b, info, callee.name, mapper.rtype(b.ctx.types.get(e)))
+    obj = b.accept(callee.expr)
+    first = impls[0][1]
+    args = match_args(b, e, first, None, skip=1)
+    return dispatch(b, info, callee.name, obj, args, e, first.ret, key)
+
+
+def call_dunder(b: Builder, obj: o.Register, static: str | Type | None, name: str, args: list[o.Register],
+                node: Expression | None) -> o.Register | None:
+    """Call a user-defined dunder if the static type (a compiled class, given
+    as its mypy type or its name) has one."""
+    info = b.ctx.infos.get(static) if isinstance(static, str) else mapper.instance_info(static)
+    if info is None or not obj.type.is_obj or info.fullname not in b.ctx.infos:
+        return None
+    key = class_of(b.ctx, static, b.subst) if not isinstance(static, str) else None
+    if find_method(key or b.ctx.classes[info.fullname], name) is None:
+        return None
+    return dispatch(b, info, name, obj, args, node, key=key)
+
+
+def static_call(b: Builder, e: CallExpr, info: TypeInfo, name: str) -> o.Register:
+    sym = info.get(name)
+    f = func_of(sym.node if sym else None)
+    if isinstance(f, FuncDef) and f.is_class:
+        fi = classmethod_for(b, e, f, info)
+        return b.call(fi, [b.addr(b.ctx.classes[info.fullname].ir.symbol)] + match_args(b, e, fi, None, skip=1))
+    if isinstance(f, FuncDef) and f.fullname in b.ctx.funcs:
+        fi = b.ctx.funcs[f.fullname]
+        if f.is_static:
+            return b.call(fi, match_args(b, e, fi, None))
+        # Class.method(obj, ...) -- an unbound method call
+        return b.call(fi, match_args(b, e, fi, None))
+    raise b.ctx.error(b.module, e, f"{info.name}.{name}() is not supported by unicc")
+
+
+def classmethod_for(b: Builder, e: Expression, f: FuncDef, cls: TypeInfo) -> FuncInfo:
+    """Classmethod f called through class `cls`: a copy of f compiled with
+    `cls` standing for that class, so `cls(...)`, `cls.attr` and
+    `cls.method(...)` are resolved statically (`Sub.make()` makes a Sub).
+    Its first parameter is the class's type descriptor, unused."""
+    key = f"{cls.fullname}.{f.name}[cls]"
+    fi = b.ctx.funcs.get(key)
+    if fi is not None:
+        return fi
+    ci = b.ctx.classes.get(cls.fullname)
+    if ci is None or ci.subst or cls.defn.type_vars:
+        raise b.ctx.error(b.module, e, f"classmethods of {cls.name} are not supported by unicc "
+                                       "(only of non-generic compiled classes)")
+    if f.is_generator or f.is_coroutine or f.is_trivial_body:
+        raise b.ctx.error(b.module, e, f"classmethod {cls.name}.{f.name}() is not supported by unicc "
+                                       "(a generator, coroutine or abstract classmethod)")
+    fi = func_info(b.ctx, key, f, self_type=OBJ)
+    b.ctx.funcs[key] = fi
+    assert f.info is not None
+    b.ctx.compile_function(f.info.module_name, f, fi, f"{cls.name}.{f.name}", cls_info=cls)
+    return fi

@@ -1,0 +1,506 @@
+"""Methods of builtin types that are not a single runtime call (see
+primitives.py for those): the specialised lowerings, looked up in
+SPECIAL_METHODS by (type, method)."""
+
+from __future__ import annotations
+
+import codecs
+
+from mypy.nodes import CallExpr, Expression, GeneratorExpr, MemberExpr, StrExpr
+
+from unicc.ir import ops as o
+from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, RType, VOID, WORD
+from unicc.irbuild import mapper
+from unicc.irbuild.arguments import expect_callable
+from unicc.irbuild.builder import Builder, rtype_of
+from unicc.irbuild.closures import callable_arg
+from unicc.irbuild.for_helpers import add_item, append_item, for_each, index_loop, materialize
+from unicc.irbuild.generator import GEN_METHODS
+from unicc.irbuild.itemtype import elem_mypy, elem_type, is_iterator_type
+from unicc.irbuild.members import call_method
+from unicc.irbuild.operators import compare
+from unicc.irbuild.primitives import METHODS, NODEF, Prim
+from unicc.irbuild.sequences import Item, addr_of, as_value, buffer_access, new_tuple, tuple_items
+from unicc.irbuild.valueops import align_display
+
+
+def sort_list(b: Builder, lst: o.Register, et: RType, e: CallExpr, first_kw: int,
+              item_t: object = None) -> None:
+    key_e = next((a for a, n in zip(e.args, e.arg_names) if n == "key"), None)
+    rev_e = next((a for a, n in zip(e.args, e.arg_names) if n == "reverse"), None)
+    rev = b.accept_as(rev_e, I64) if rev_e is not None else b.int(0)
+    keys = b.none()
+    if key_e is not None:
+        kf = callable_arg(b, key_e, item_t)
+        keys = b.call_rt("rt_list_new", [b.int(kf.ret.kind), b.int(0)], OBJ)
+
+        def run(nxt, head, step, exit_):  # type: ignore[no-untyped-def]
+            item = nxt()
+            k = kf(b, item)
+            b.call_rt("rt_list_append", [keys, b.to_word(k)])
+            b.goto(step)
+            b.activate(exit_)
+        index_loop(b, lst, et, run)
+    b.call_rt("rt_list_sort", [lst, keys, rev])
+
+
+def byteorder(b: Builder, order: Expression | None, e: CallExpr) -> int:
+    for a, n in zip(e.args, e.arg_names):
+        if n == "byteorder":
+            order = a
+    if order is None:
+        return 0
+    if not isinstance(order, StrExpr) or order.value not in ("big", "little"):
+        raise b.ctx.error(b.module, e, "byteorder must be the literal 'big' or 'little' in unicc")
+    return int(order.value == "little")
+
+
+CODEC_LIMITS = {"utf-8": 0, "ascii": 128, "iso8859-1": 256}   # by codecs.lookup()'s name
+
+
+def codec_limit(b: Builder, e: CallExpr, skip: int = 0) -> int:
+    """The codec of encode()/decode()/bytes(s, ...)/str(b, ...), from its literal
+    `encoding` (any name CPython accepts for UTF-8, ASCII or Latin-1) and
+    `errors` ('strict'): 0 for UTF-8, else the first code point it rejects."""
+    limit = 0
+    for i, (a, n) in enumerate(list(zip(e.args, e.arg_names))[skip:]):
+        what = n or ("encoding", "errors")[i]
+        if not isinstance(a, StrExpr):
+            raise b.ctx.error(b.module, a, f"a non-literal {what} is not supported by unicc")
+        if what == "errors" and a.value != "strict":
+            raise b.ctx.error(b.module, a, f"errors={a.value!r} is not supported by unicc (only 'strict')")
+        if what == "encoding":
+            try:
+                name = codecs.lookup(a.value).name
+            except LookupError:
+                name = a.value
+            if name not in CODEC_LIMITS:
+                raise b.ctx.error(b.module, a, f"encoding {a.value!r} is not supported by unicc "
+                                               "(UTF-8, ASCII and Latin-1 are)")
+            limit = CODEC_LIMITS[name]
+    return limit
+
+
+def encode(b: Builder, s: o.Register, limit: int) -> o.Register:
+    if limit:
+        return b.call_rt("rt_str_encode_8bit", [s, b.int(limit)], OBJ)
+    return b.call_rt("rt_str_encode", [s], OBJ)
+
+
+def decode(b: Builder, data: o.Register, limit: int) -> o.Register:
+    if limit:
+        return b.call_rt("rt_bytes_decode_8bit", [data, b.int(limit)], OBJ)
+    return b.call_rt("rt_bytes_decode", [data], OBJ)
+
+
+def m_str_encode(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    return encode(b, b.accept(callee.expr), codec_limit(b, e))
+
+
+def m_decode(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    return decode(b, b.accept(callee.expr), codec_limit(b, e))
+
+
+def update_dict(b: Builder, d: o.Register, t: object, arg: Expression) -> None:
+    """d.update(arg) for another dict or an iterable of (key, value) pairs."""
+    if mapper.fullname(b.ctx.types.get(arg)) == "builtins.dict":
+        b.call_rt("rt_dict_update", [d, b.accept(arg)])
+        return
+    kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)  # type: ignore[arg-type]
+
+    def add(it: Item) -> None:
+        k, v = tuple_items(b, it, [kt, vt]) if isinstance(it, o.Register) else it
+        b.call_rt("rt_dict_set", [d, b.to_word(b.coerce(k, kt)), b.to_word(b.coerce(v, vt))])
+    for_each(b, arg, add)
+
+
+def int_list(b: Builder, it: Expression, v: o.Register) -> o.Register:
+    """The items of an iterable of ints as a list[int] (mypy may type `[1, 2]` as
+    list[SupportsIndex], whose items are boxed)."""
+    t = b.ctx.types.get(it)
+    if mapper.fullname(t) == "builtins.list" and elem_type(b, t) == I64:
+        return v
+    b.pinned[it] = v
+    lst = b.call_rt("rt_list_new", [b.int(I64.kind), b.int(0)], OBJ)
+    for_each(b, it, lambda item: append_item(b, lst, item, I64))
+    del b.pinned[it]
+    return lst
+
+
+# ---- unicc_buf.Buffer ---------------------------------------------------------------------------
+
+BUFFER = "unicc_buf.Buffer"
+
+
+def m_buffer(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """Buffer accessors: get_u16_be(off) -> rt_buffer_get(view, off, 2, big)."""
+    v = b.accept(callee.expr)
+    name = callee.name
+    if name == "slice":
+        return b.call_rt("rt_buffer_slice", [v] + [b.accept_as(a, I64) for a in e.args], OBJ)
+    if name == "tobytes":
+        return b.call_rt("rt_buffer_tobytes", [v], OBJ)
+    width = {"u8": 1, "u16": 2, "u32": 4, "u64": 8}[name.split("_")[1]]
+    little = name.endswith("_le")
+    off = b.accept_as(e.args[0], I64)
+    if name.startswith("get_"):
+        r = buffer_access(b, v, off, width, little)
+        return b.convert(r, FIXED["u64"]) if width == 8 else r
+    buffer_access(b, v, off, width, little, b.convert(b.accept(e.args[1]), I64))
+    return b.none()
+
+
+# ---- methods ------------------------------------------------------------------------------------
+
+def method_call(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    recv_t = b.ctx.types.get(callee.expr)
+    name = mapper.fullname(recv_t)
+    if mapper.optional_item(recv_t) is not None:
+        name = mapper.fullname(mapper.optional_item(recv_t))
+    special = SPECIAL_METHODS.get((name, callee.name))
+    if special:
+        return special(b, e, callee)
+    prim = METHODS.get((name, callee.name))
+    if prim is not None:
+        return call_prim(b, e, prim, b.accept(callee.expr), recv_t)
+    if name in b.ctx.classes or mapper.instance_info(recv_t) is not None and \
+            mapper.instance_info(recv_t).fullname in b.ctx.classes:  # type: ignore[union-attr]
+        return call_method(b, e, callee)
+    info = mapper.instance_info(recv_t)
+    if info is not None and info.is_protocol:
+        return call_method(b, e, callee)
+    raise b.ctx.error(b.module, e, f"method {name or '?'}.{callee.name}() is not supported by unicc")
+
+
+def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: object) -> o.Register:
+    def resolve(tn: str) -> RType:
+        if tn == "E":
+            return elem_type(b, recv_t)  # type: ignore[arg-type]
+        if tn == "K":
+            return elem_type(b, recv_t, 0)  # type: ignore[arg-type]
+        if tn == "V":
+            return elem_type(b, recv_t, 1)  # type: ignore[arg-type]
+        return {"obj": OBJ, "i64": I64, "bool": BOOL, "void": VOID, "f64": F64,
+                "slice0": I64, "slice1": I64}[tn]
+    names = [p[0] for p in prim.params]
+    given: dict[str, Expression] = {}
+    if len(e.args) > len(names):
+        raise b.ctx.error(b.module, e, f"this form of {prim.func.replace('rt_', '')}() is not supported by unicc")
+    for i, (a, n) in enumerate(zip(e.args, e.arg_names)):
+        given[n if n is not None else names[i]] = a
+    args = [recv]
+    has = 0
+    for i, (pname, ptype, default) in enumerate(prim.params):
+        rt = resolve(ptype)
+        if pname in given:
+            align_display(b, given[pname], recv_t)
+            if ptype in ("E", "K", "V"):
+                expect_callable(b, given[pname], elem_mypy(recv_t, 1 if ptype == "V" else 0))  # type: ignore[arg-type]
+            v = iterable_arg(b, given[pname]) if pname == "iterable" else b.accept_as(given[pname], rt)
+            if ptype == "slice0":
+                has |= 1
+            if ptype == "slice1":
+                has |= 2
+        elif default is NODEF:
+            raise b.ctx.error(b.module, e, f"missing argument '{pname}'")
+        elif default is None:
+            v = b.none() if rt.is_obj else b.const(0, rt)
+        elif isinstance(default, str):
+            v = b.str_const(default)
+        else:
+            v = b.const(default, rt)  # type: ignore[arg-type]
+        args.append(b.to_word(v) if ptype in ("E", "K", "V") else v)
+    if any(p[1] == "slice0" for p in prim.params):
+        args.append(b.int(has))
+    ret = resolve(prim.ret)
+    if prim.ret in ("E", "K", "V"):
+        return b.from_word(b.call_rt(prim.func, args, WORD, prim.raises), ret)
+    return b.call_rt(prim.func, args, ret, prim.raises)
+
+
+def iterable_arg(b: Builder, a: Expression) -> o.Register:
+    """The runtime's iterable parameters take containers; iterators become lists."""
+    t = b.ctx.types.get(a)
+    if isinstance(a, GeneratorExpr) or is_iterator_type(b, t) or mapper.fullname(t) == "builtins.range":
+        return materialize(b, a)
+    return b.accept(a)
+
+
+def m_list_pop(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    recv_t = b.ctx.types.get(callee.expr)
+    lst = b.accept(callee.expr)
+    i = b.accept_as(e.args[0], I64) if e.args else b.int(-1)
+    w = b.call_rt("rt_list_pop", [lst, i, b.int(1)], WORD)
+    return b.from_word(w, elem_type(b, recv_t))
+
+
+def m_list_sort(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    recv_t = b.ctx.types.get(callee.expr)
+    sort_list(b, b.accept(callee.expr), elem_type(b, recv_t), e, 0, elem_mypy(recv_t))
+    return b.none()
+
+
+def m_dict_get(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    t = b.ctx.types.get(callee.expr)
+    kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
+    res_t = rtype_of(b, e)
+    d = b.accept(callee.expr)
+    k = b.to_word(b.accept_as(e.args[0], kt))
+    out = b.reg(WORD, "got")
+    b.assign(out, b.convert(b.int(0), WORD))
+    found = b.call_rt("rt_dict_lookup", [d, k, addr_of(b, out)], BOOL)
+    res = b.reg(res_t)
+    yes, no, done = b.new_block(), b.new_block(), b.new_block()
+    b.branch(found, yes, no)
+    b.activate(yes)
+    b.assign(res, b.from_word(out, vt))
+    b.goto(done)
+    b.activate(no)
+    b.assign(res, b.accept_as(e.args[1], res_t) if len(e.args) > 1 else b.none())
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
+def m_dict_pop(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    t = b.ctx.types.get(callee.expr)
+    kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
+    d = b.accept(callee.expr)
+    k = b.to_word(b.accept_as(e.args[0], kt))
+    if len(e.args) == 1:
+        return b.from_word(b.call_rt("rt_dict_pop", [d, k], WORD), vt)
+    res_t = rtype_of(b, e)
+    res = b.reg(res_t)
+    has = b.call_rt("rt_dict_contains", [d, k], BOOL)
+    yes, no, done = b.new_block(), b.new_block(), b.new_block()
+    b.branch(has, yes, no)
+    b.activate(yes)
+    b.assign(res, b.from_word(b.call_rt("rt_dict_pop", [d, k], WORD), vt))
+    b.goto(done)
+    b.activate(no)
+    b.assign(res, b.accept_as(e.args[1], res_t))
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
+def m_dict_items(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    t = b.ctx.types.get(callee.expr)
+    kinds = (elem_type(b, t, 0).kind, elem_type(b, t, 1).kind)
+    return b.call_rt("rt_dict_items", [b.accept(callee.expr), b.addr(b.ctx.ir.kinds_symbol(kinds))], OBJ)
+
+
+def m_to_bytes(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    v = b.accept_as(callee.expr, I64)
+    length = b.accept_as(e.args[0], I64) if e.args and e.arg_names[0] in (None, "length") else b.int(1)
+    order = e.args[1] if len(e.args) > 1 and e.arg_names[1] is None else None
+    signed = next((a for a, n in zip(e.args, e.arg_names) if n == "signed"), None)
+    s = b.accept_as(signed, I64) if signed is not None else b.int(0)
+    return b.call_rt("rt_int_to_bytes", [v, length, b.int(byteorder(b, order, e)), s], OBJ)
+
+
+def m_str_find(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    return call_prim(b, e, METHODS[("builtins.str", callee.name)], b.accept(callee.expr), None)
+
+
+def m_dict_popitem(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    t = b.ctx.types.get(callee.expr)
+    kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
+    key = b.reg(WORD, "key")
+    b.assign(key, b.convert(b.int(0), WORD))
+    v = b.call_rt("rt_dict_popitem", [b.accept(callee.expr), addr_of(b, key)], WORD)
+    return new_tuple(b, [b.from_word(key, kt), b.from_word(v, vt)])
+
+
+def m_affix(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """s.startswith(p[, start[, end]]) where p may be a tuple of strings."""
+    fn = "rt_str_startswith" if callee.name == "startswith" else "rt_str_endswith"
+    s = b.accept(callee.expr)
+    if len(e.args) > 1:
+        has = 1 | (2 if len(e.args) > 2 else 0)
+        end = b.accept_as(e.args[2], I64) if len(e.args) > 2 else b.int(0)
+        s = b.call_rt("rt_str_slice", [s, b.accept_as(e.args[1], I64), end, b.int(1), b.int(has)], OBJ)
+    p_e = e.args[0]
+    if mapper.fullname(b.ctx.types.get(p_e)) != "builtins.tuple":
+        return b.call_rt(fn, [s, b.accept(p_e)], BOOL)
+    res = b.reg(BOOL)
+    b.assign(res, b.const(False, BOOL))
+    done = b.new_block()
+
+    def each(item: Item) -> None:
+        hit, nxt = b.new_block(), b.new_block()
+        b.branch(b.call_rt(fn, [s, as_value(b, item)], BOOL), hit, nxt)
+        b.activate(hit)
+        b.assign(res, b.const(True, BOOL))
+        b.goto(done)
+        b.activate(nxt)
+    for_each(b, p_e, each)
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
+def m_count_index(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """tuple.count(x) / tuple.index(x), comparing as ==."""
+    t = b.accept(callee.expr)
+    b.pinned[callee.expr] = t
+    x = b.accept(e.args[0])
+    n, i = b.reg(I64, "n"), b.reg(I64, "i")
+    b.assign(n, b.int(0))
+    b.assign(i, b.int(-1))
+    done = b.new_block()
+
+    def each(item: Item) -> None:
+        b.assign(i, b.binary("add", i, b.int(1), I64, raises=True))
+        hit, nxt = b.new_block(), b.new_block()
+        b.branch(compare(b, "==", b.coerce(as_value(b, item), x.type), x, e.args[0], e.args[0]), hit, nxt)
+        b.activate(hit)
+        b.assign(n, b.binary("add", n, b.int(1), I64, raises=True))
+        if callee.name == "index":
+            b.goto(done)
+        else:
+            b.goto(nxt)
+        b.activate(nxt)
+    for_each(b, callee.expr, each)
+    del b.pinned[callee.expr]
+    if callee.name == "index":
+        b.raise_new("rt_type_ValueError", "tuple.index(x): x not in tuple")
+    else:
+        b.goto(done)
+    b.activate(done)
+    return i if callee.name == "index" else n
+
+
+def m_isdisjoint(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    align_display(b, e.args[0], b.ctx.types.get(callee.expr))
+    common = b.call_rt("rt_set_intersection", [b.accept(callee.expr), b.accept(e.args[0])], OBJ)
+    return b.binary("eq", b.call_rt("rt_set_len", [common], I64, raises=False), b.int(0), BOOL)
+
+
+def m_rindex(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    r = call_prim(b, e, METHODS[("builtins.str", "rfind")], b.accept(callee.expr), None)
+    bad, ok = b.new_block(), b.new_block()
+    b.branch(b.binary("lt", r, b.int(0), BOOL), bad, ok)
+    b.activate(bad)
+    b.raise_new("rt_type_ValueError", "substring not found")
+    b.activate(ok)
+    return r
+
+
+def list_or_set(b: Builder, a: Expression, like: Expression) -> o.Register:
+    """set.update's argument as a set of the receiver's item kind."""
+    if mapper.fullname(b.ctx.types.get(a)) == "builtins.set":
+        return b.accept(a)
+    et = elem_type(b, b.ctx.types.get(like))
+    s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
+    for_each(b, a, lambda it: add_item(b, s, as_value(b, it), et))
+    return s
+
+
+def m_set_update(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    s = b.accept(callee.expr)
+    for a in e.args:
+        align_display(b, a, b.ctx.types.get(callee.expr))
+        b.call_rt("rt_set_update", [s, list_or_set(b, a, callee.expr)])
+    return b.none()
+
+
+def m_dict_update(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """d.update(other_dict) or d.update(iterable of pairs)."""
+    d = b.accept(callee.expr)
+    t = b.ctx.types.get(callee.expr)
+    arg = e.args[0]
+    align_display(b, arg, t)
+    update_dict(b, d, t, arg)
+    return b.none()
+
+
+def m_bytearray_clear(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    empty = b.const(o.BytesConst(b""), OBJ)
+    b.call_rt("rt_bytearray_set_slice", [b.accept(callee.expr), b.int(0), b.int(0), b.int(1), b.int(0), empty])
+    return b.none()
+
+
+def m_bytearray_extend(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """ba.extend(bytes-like or iterable of ints)."""
+    ba = b.accept(callee.expr)
+    arg = e.args[0]
+    v = b.accept(arg)
+    if mapper.fullname(b.ctx.types.get(arg)) not in ("builtins.bytes", "builtins.bytearray", BUFFER):
+        v = b.call_rt("rt_bytes_from_list", [int_list(b, arg, v)], OBJ)
+    b.call_rt("rt_bytearray_extend", [ba, v])
+    return b.none()
+
+
+def m_bytes_strip(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    which = {"lstrip": 1, "rstrip": 2, "strip": 3}[callee.name]
+    chars = b.accept(e.args[0]) if e.args else b.none()
+    return b.call_rt("rt_bytes_strip", [b.accept(callee.expr), chars, b.int(which)], OBJ)
+
+
+def m_bytes_partition(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """b.partition(sep) / b.rpartition(sep): three slices around the first (last)
+    occurrence; not found, the whole is the first (last) part."""
+    data, sep = b.accept(callee.expr), b.accept(e.args[0])
+    m = b.reg(I64)
+    b.assign(m, b.call_rt("rt_bytes_len", [sep], I64, raises=False))
+    empty, ok = b.new_block(), b.new_block()
+    b.branch(b.binary("eq", m, b.int(0), BOOL), empty, ok)
+    b.activate(empty)
+    b.raise_new("rt_type_ValueError", "empty separator")
+    b.activate(ok)
+    rev = callee.name == "rpartition"
+    i = b.reg(I64)
+    b.assign(i, b.call_rt("rt_bytes_rfind" if rev else "rt_bytes_find", [data, sep], I64, raises=False))
+    missing, found = b.new_block(), b.new_block()
+    b.branch(b.binary("lt", i, b.int(0), BOOL), missing, found)
+    b.activate(missing)
+    b.assign(i, b.int(0) if rev else b.call_rt("rt_bytes_len", [data], I64, raises=False))
+    b.assign(m, b.int(0))
+    b.goto(found)
+    b.activate(found)
+    end = b.binary("add", i, m, I64)
+    n = b.call_rt("rt_bytes_len", [data], I64, raises=False)
+    bounds = [(b.int(0), i), (i, end), (end, n)]
+    return new_tuple(b, [b.call_rt("rt_bytes_slice", [data, lo, hi, b.int(1), b.int(3)], OBJ) for lo, hi in bounds])
+
+
+def m_bytes_affix(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    if len(e.args) != 1 or mapper.fullname(b.ctx.types.get(e.args[0])) == "builtins.tuple":
+        raise b.ctx.error(b.module, e, f"this form of bytes.{callee.name}() is not supported by unicc")
+    at_end = b.int(int(callee.name == "endswith"))
+    return b.call_rt("rt_bytes_affix", [b.accept(callee.expr), b.accept(e.args[0]), at_end], BOOL)
+
+
+SPECIAL_METHODS = {
+    **GEN_METHODS,
+    **{("builtins.bytes", m): m_bytes_strip for m in ("strip", "lstrip", "rstrip")},
+    ("builtins.bytes", "startswith"): m_bytes_affix,
+    **{(t, m): m_bytes_partition for t in ("builtins.bytes", "builtins.bytearray")
+       for m in ("partition", "rpartition")},
+    ("builtins.bytes", "endswith"): m_bytes_affix,
+    ("builtins.bytearray", "extend"): m_bytearray_extend,
+    ("builtins.bytearray", "clear"): m_bytearray_clear,
+    **{(BUFFER, f"{op}_{w}{end}"): m_buffer for op in ("get", "set") for w in ("u8", "u16", "u32", "u64")
+       for end in (("",) if w == "u8" else ("_be", "_le"))},
+    (BUFFER, "slice"): m_buffer,
+    (BUFFER, "tobytes"): m_buffer,
+    ("builtins.dict", "update"): m_dict_update,
+    ("builtins.str", "rindex"): m_rindex,
+    ("builtins.set", "update"): m_set_update,
+    ("builtins.str", "startswith"): m_affix,
+    ("builtins.str", "endswith"): m_affix,
+    ("builtins.tuple", "count"): m_count_index,
+    ("builtins.tuple", "index"): m_count_index,
+    ("builtins.set", "isdisjoint"): m_isdisjoint,
+    ("builtins.str", "encode"): m_str_encode,
+    ("builtins.bytes", "decode"): m_decode,
+    ("builtins.bytearray", "decode"): m_decode,
+    ("builtins.dict", "popitem"): m_dict_popitem,
+    ("builtins.list", "pop"): m_list_pop,
+    ("builtins.list", "sort"): m_list_sort,
+    ("builtins.dict", "get"): m_dict_get,
+    ("builtins.dict", "pop"): m_dict_pop,
+    ("builtins.dict", "items"): m_dict_items,
+    ("builtins.int", "to_bytes"): m_to_bytes,
+}

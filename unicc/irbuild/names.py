@@ -1,0 +1,112 @@
+"""Variables: loading and storing locals, cells, closure slots, globals and
+module objects."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from mypy.nodes import Expression, NameExpr, Var
+
+from unicc.ir import ops as o
+from unicc.ir.rtypes import F64, OBJ
+from unicc.irbuild import mapper
+from unicc.irbuild.builder import Builder, is_cls, rtype_of
+
+
+MODULE_CONSTS = {
+    "math.pi": 3.141592653589793, "math.e": 2.718281828459045, "math.tau": 6.283185307179586,
+    "math.inf": float("inf"), "math.nan": float("nan"),
+}
+
+
+def module_object(b: Builder, module: str) -> o.Register:
+    """A module used as a value (`import m as alias; alias is m`): one object
+    per module, made at first use; its attributes are read statically."""
+    sym = b.ctx.builtin_class("type.module", "module", [("__name__", OBJ)])
+
+    def make() -> o.Register:
+        obj = b.alloc(sym, 1)
+        b.set_field(obj, 0, b.str_const(module))
+        return obj
+    return b.global_object(f"{module}.<module object>", make)
+
+
+def load_var(b: Builder, e: Expression, v: Var) -> o.Register:
+    if is_cls(e):
+        raise b.ctx.error(b.module, e, "cls as a value is not supported by unicc; "
+                                       "use cls(...), cls.attribute or cls.method(...)")
+    if mapper.opaque(v.type) and not b.opaque_ok:
+        raise b.ctx.error(b.module, e, f"'{v.name}' (a class or traceback) is only compared with None "
+                                       "or given to issubclass() in unicc")
+    if v in b.locals:
+        return b.locals[v]
+    if v in b.cells:
+        return b.get_field(b.cells[v], 0, b.cell_types[v])
+    if v in b.env_slots:
+        assert b.env is not None
+        cell = b.get_field(b.env, b.env_slots[v], OBJ)
+        return b.get_field(cell, 0, b.cell_types[v])
+    name = v.fullname
+    if name == "sys.argv":
+        return b.call_rt("rt_sys_argv", [], OBJ)
+    if name == "sys.maxsize":
+        return b.int((1 << 63) - 1)
+    if v.name == "__name__" and name.endswith(".__name__"):
+        return b.str_const(name[: -len(".__name__")])
+    if name in MODULE_CONSTS:
+        return b.const(MODULE_CONSTS[name], F64)
+    name = global_name(b, v, e)
+    if name in b.ctx.globals or name != v.fullname and is_imported(b, v):
+        g = b.ctx.global_var(name, mapper.rtype(v.type, b.subst))
+        r = b.reg(g.type)
+        b.emit(o.GetGlobal(r, name))
+        return r
+    if v.is_final and v.final_value is not None:
+        return b.const(cast(o.ConstValue, v.final_value), rtype_of(b, e))  # a Final's literal, as is
+    raise b.ctx.error(b.module, e, f"name '{v.name}' is not supported by unicc here")
+
+
+def global_name(b: Builder, v: Var, e: Expression | None = None) -> str:
+    """The global of a module-level variable.  A name bound by `from m import x`
+    is the importing module's own global (a copy made by the import: m
+    rebinding x later does not change it).  A comprehension's variable at
+    module level is a global too (closures made in the comprehension read it
+    late, as CPython's do); two comprehensions may use one name for different
+    types."""
+    if "." not in v.fullname:
+        return f"{b.module}.<comprehension>.{v.name}.{mapper.rtype(v.type, b.subst)}"
+    if isinstance(e, NameExpr) and is_imported(b, v):
+        return f"{b.module}.{e.name}"
+    return v.fullname
+
+
+def is_imported(b: Builder, v: Var) -> bool:
+    """v is a variable of another compiled module."""
+    mod = v.fullname.rpartition(".")[0]
+    return mod != b.module and mod in b.ctx.modules
+
+
+def store_var(b: Builder, v: Var, value: o.Register, node: Expression) -> None:
+    if v in b.cells:
+        b.set_field(b.cells[v], 0, b.coerce(value, b.cell_types[v]))
+        return
+    if v in b.env_slots:
+        assert b.env is not None
+        cell = b.get_field(b.env, b.env_slots[v], OBJ)
+        b.set_field(cell, 0, b.coerce(value, b.cell_types[v]))
+        return
+    if v in b.locals:
+        b.assign(b.locals[v], value)
+        return
+    name = global_name(b, v, node)
+    if name in b.ctx.globals and not b.fn.name.endswith("<module>"):
+        g = b.ctx.globals[name]
+        b.emit(o.SetGlobal(g.name, b.coerce(value, g.type)))
+        return
+    if b.fn.name.endswith("<module>") or name in b.ctx.globals:
+        g = b.ctx.global_var(name, mapper.rtype(v.type, b.subst))
+        b.emit(o.SetGlobal(g.name, b.coerce(value, g.type)))
+        return
+    r = b.reg(mapper.rtype(v.type, b.subst), v.name)
+    b.locals[v] = r
+    b.assign(r, value)

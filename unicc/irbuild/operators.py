@@ -1,0 +1,225 @@
+"""Lowering of operator expressions: binary, boolean, unary and comparisons."""
+
+from __future__ import annotations
+
+from mypy.nodes import ComparisonExpr, Expression, ListExpr, NameExpr, OpExpr, StarExpr, UnaryExpr
+
+from unicc.ir import ops as o
+from unicc.ir.rtypes import BOOL, F64, I64, K_OBJ, OBJ, is_fixed
+from unicc.irbuild import mapper
+from unicc.irbuild.builder import Builder, rtype_of
+from unicc.irbuild.indexing import contains
+from unicc.irbuild.itemtype import elem_type
+from unicc.irbuild.members import call_dunder
+from unicc.irbuild.primitives import EQ
+from unicc.irbuild.sequences import const_int
+from unicc.irbuild.valueops import align_display, numeric_op, object_op, truth
+
+
+def etype(b: Builder, e: Expression) -> str:
+    return mapper.fullname(b.ctx.types.get(e))
+
+
+def lower_op(b: Builder, e: OpExpr) -> o.Register:
+    if e.op in ("and", "or"):
+        return lower_bool_op(b, e)
+    return binary_op(b, e.op, e.left, e.right, e)
+
+
+def binary_op(b: Builder, op: str, left: Expression, right: Expression, node: Expression) -> o.Register:
+    lt, rt = rtype_of(b, left), rtype_of(b, right)
+    res = rtype_of(b, node)
+    if res == I64 and lt == I64 and rt == I64:
+        mark_masked(b, op, left, right)
+    if not (lt.is_obj or rt.is_obj):
+        return numeric_op(b, op, b.accept(left), b.accept(right), res, node)
+    if op == "*":
+        filled = list_filled(b, left, right, True) or list_filled(b, right, left, False)
+        if filled is not None:
+            return filled
+    align_display(b, right, b.ctx.types.get(left))
+    a = b.accept(left)
+    c = b.accept(right)
+    return object_op(b, op, a, c, etype(b, left), etype(b, right), node, left)
+
+
+# The low bits of a sum, difference, product, left shift, negation or
+# bitwise op depend only on the low bits of its operands.
+LOW_BITS = frozenset({"+", "-", "*", "<<", "&", "|", "^"})
+
+
+def mark_masked(b: Builder, op: str, left: Expression, right: Expression) -> None:
+    """`(expr) & M` and `(expr) % 2**k` with a constant 0 <= M < 2**63 keep only
+    low bits, so the int arithmetic in expr may wrap at 64 bits: the masked
+    result is exactly CPython's, where a checked overflow would raise."""
+    if op == "&":
+        masks = ((left, const_int(right)), (right, const_int(left)))
+        masked = [e for e, m in masks if m is not None and m >= 0]
+    else:   # x % 2**k == x & (2**k - 1)
+        k = (const_int(right) or 0) if op == "%" else 0
+        masked = [left] if k > 0 and k & (k - 1) == 0 else []
+    while masked:
+        x = masked.pop()
+        if rtype_of(b, x) != I64:
+            continue
+        if isinstance(x, OpExpr) and x.op in LOW_BITS:
+            b.ctx.wrapping.add(x)
+            masked += [x.left] if x.op == "<<" else [x.left, x.right]   # a shift count stays exact
+        elif isinstance(x, UnaryExpr) and x.op in ("-", "~", "+"):
+            b.ctx.wrapping.add(x)
+            masked.append(x.expr)
+
+
+def list_filled(b: Builder, display: Expression, n: Expression, first: bool) -> o.Register | None:
+    """`[x] * n` (`first`) or `n * [x]` in one runtime call, which lets the
+    backend tell LLVM the new list's length."""
+    if not (isinstance(display, ListExpr) and len(display.items) == 1 and rtype_of(b, n) == I64) \
+            or isinstance(display.items[0], StarExpr):
+        return None
+    et = elem_type(b, b.ctx.types.get(display))
+
+    def item() -> o.Register:
+        return b.to_word(b.accept_as(display.items[0], et))
+    if first:   # operands in source order
+        x, count = item(), b.accept(n)
+    else:
+        count, x = b.accept(n), item()
+    return b.call_rt("rt_list_filled", [b.int(et.kind), x, count], OBJ)
+
+
+def lower_bool_op(b: Builder, e: OpExpr) -> o.Register:
+    """`a and b` / `a or b`: the value of the operand that decides.  The left
+    value is tested before it is converted (`v or 0` with v None must not unbox)."""
+    t = rtype_of(b, e)
+    result = b.reg(t)
+    left = b.accept(e.left)
+    test = truth(b, left, b.ctx.types.get(e.left))
+    rhs, take_left, done = b.new_block(), b.new_block(), b.new_block()
+    if e.op == "and":
+        b.branch(test, rhs, take_left)
+    else:
+        b.branch(test, take_left, rhs)
+    b.activate(take_left)
+    b.assign(result, left)
+    b.goto(done)
+    b.activate(rhs)
+    b.assign(result, b.accept(e.right))
+    b.goto(done)
+    b.activate(done)
+    return result
+
+
+def lower_unary(b: Builder, e: UnaryExpr) -> o.Register:
+    if e.op == "not":
+        v = b.accept(e.expr)
+        return b.unary("not", truth(b, v, b.ctx.types.get(e.expr)))
+    v = b.accept(e.expr)
+    t = rtype_of(b, e)
+    if e.op == "-":
+        if t.is_float:
+            return b.unary("fneg", b.coerce(v, F64))
+        if is_fixed(t):
+            return b.unary("wneg", b.coerce(v, t))
+        if t.is_int:
+            if e in b.ctx.wrapping:
+                return b.unary("wneg", b.coerce(v, I64))
+            return b.unary("neg", b.coerce(v, I64), raises=True)
+    if e.op == "+" and not t.is_obj:
+        return b.coerce(v, t)
+    if e.op == "~" and t.is_int:
+        return b.unary("invert", b.coerce(v, t))
+    r = call_dunder(b, v, b.ctx.types.get(e.expr), {"-": "__neg__", "+": "__pos__", "~": "__invert__"}[e.op], [], e)
+    if r is not None:
+        return r
+    raise b.ctx.error(b.module, e, f"unary '{e.op}' on this type is not supported by unicc")
+
+
+# ---- comparisons -----------------------------------------------------------------
+
+def lower_comparison(b: Builder, e: ComparisonExpr) -> o.Register:
+    """Chained comparisons: a < b < c evaluates b once and stops at the first False."""
+    result = b.reg(BOOL)
+    done = b.new_block()
+    for x, y in zip(e.operands, e.operands[1:]):
+        align_display(b, y, b.ctx.types.get(x))
+        align_display(b, x, b.ctx.types.get(y))
+    # `exc_type is None` (mapper.opaque): the one use of a class value
+    b.opaque_ok = e.operators in (["is"], ["is not"]) and all(isinstance(x, NameExpr) for x in e.operands) \
+        and any(x.fullname == "builtins.None" for x in e.operands)  # type: ignore[attr-defined]
+    left = b.accept(e.operands[0])
+    for i, op in enumerate(e.operators):
+        right_e = e.operands[i + 1]
+        right = b.accept(right_e)
+        b.opaque_ok = False
+        r = compare(b, op, left, right, e.operands[i], right_e)
+        b.assign(result, r)
+        if i < len(e.operators) - 1:
+            nxt = b.new_block()
+            b.branch(result, nxt, done)
+            b.activate(nxt)
+        left = right
+    b.goto(done)
+    b.activate(done)
+    return result
+
+
+CMP = {"==": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge"}
+
+
+def compare(b: Builder, op: str, a: o.Register, c: o.Register, le: Expression, re: Expression) -> o.Register:
+    if op in ("is", "is not"):
+        a2, c2 = b.coerce(a, OBJ) if a.type.is_obj else a, b.coerce(c, OBJ) if c.type.is_obj else c
+        if a2.type != c2.type:
+            return b.const(op == "is not", BOOL)
+        return b.binary("eq" if op == "is" else "ne", a2, c2, BOOL)
+    if op in ("in", "not in"):
+        r = contains(b, c, a, re, le)
+        return b.unary("not", r) if op == "not in" else r
+    if not a.type.is_obj and not c.type.is_obj:
+        t = a.type
+        if a.type.is_float or c.type.is_float:
+            t = F64
+        elif a.type == BOOL and c.type != BOOL:
+            t = c.type
+        a, c = b.coerce(a, t), b.coerce(c, t)
+        return b.binary(CMP[op], a, c, BOOL)
+    return object_compare(b, op, a, c, etype(b, le), etype(b, re), le)
+
+
+def object_compare(b: Builder, op: str, a: o.Register, c: o.Register, ln: str, rn: str,
+                   node: Expression) -> o.Register:
+    lt = b.ctx.types.get(node)
+    if op in ("==", "!="):
+        if a.type.is_obj != c.type.is_obj or mapper.optional_item(lt) is not None:
+            a, c = b.coerce(a, OBJ), b.coerce(c, OBJ)
+            r = b.call_rt("rt_eq", [b.to_word(a), b.to_word(c), b.int(K_OBJ)], BOOL)
+        elif ln == rn and ln in EQ:
+            r = b.call_rt(EQ[ln], [a, c], BOOL)
+        else:
+            u = call_dunder(b, a, ln, "__eq__", [c], None)
+            r = u if u is not None else b.call_rt("rt_eq", [b.to_word(a), b.to_word(c), b.int(K_OBJ)], BOOL)
+        return b.unary("not", r) if op == "!=" else r
+    if ln == "builtins.set":
+        x, y = (a, c) if op in ("<=", "<") else (c, a)
+        sub = b.call_rt("rt_set_issubset", [x, y], BOOL)
+        if op in ("<=", ">="):
+            return sub
+        smaller = b.binary("lt", b.call_rt("rt_set_len", [x], I64, raises=False),
+                           b.call_rt("rt_set_len", [y], I64, raises=False), BOOL)
+        return b.binary("and", sub, smaller, BOOL)
+    dunder = {"<": "__lt__", ">": "__gt__", "<=": "__le__", ">=": "__ge__"}[op]
+    u = call_dunder(b, a, ln, dunder, [c], None)
+    if u is not None:
+        return u
+    if ln == "builtins.str" and rn == "builtins.str":
+        cmp = b.call_rt("rt_str_cmp", [a, c], I64, raises=False)
+        return b.binary(CMP[op], cmp, b.int(0), BOOL)
+    a, c = b.to_word(b.coerce(a, OBJ)), b.to_word(b.coerce(c, OBJ))
+    k = b.int(K_OBJ)
+    if op == "<":
+        return b.call_rt("rt_lt", [a, c, k], BOOL)
+    if op == ">":
+        return b.call_rt("rt_lt", [c, a, k], BOOL)
+    if op == "<=":
+        return b.unary("not", b.call_rt("rt_lt", [c, a, k], BOOL))
+    return b.unary("not", b.call_rt("rt_lt", [a, c, k], BOOL))

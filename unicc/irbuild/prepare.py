@@ -1,0 +1,374 @@
+"""Class declaration: layouts, vtables, specialisations of generic classes,
+and the whole-program questions about classes (which implementations a
+method call can reach, which properties a class declares).
+
+Objects of compiled classes are RT_L_FIELDS objects: a header and one word per
+field, the base class's fields first.  These functions work over `Context`
+(declaration); classdef.py lowers the bodies.
+"""
+
+from __future__ import annotations
+
+from mypy.maptype import map_instance_to_supertype
+from mypy.nodes import (
+    AssignmentStmt, CallExpr, ClassDef, Decorator, Expression, FuncDef, IntExpr, NameExpr, OverloadedFuncDef,
+    RefExpr, TempNode, TypeInfo, Var,
+)
+from mypy.subtypes import is_subtype
+from mypy.types import AnyType, Instance
+from mypy.typevars import fill_typevars, fill_typevars_with_any
+
+from unicc.frontend.check import type_parts
+from unicc.ir import ops as o
+from unicc.ir.rtypes import OBJ, RType, VOID
+from unicc.irbuild import mapper
+from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo
+from unicc.irbuild.closures import func_info
+from unicc.irbuild.instances import constructed_classes
+
+
+EXC_FIELDS = 1  # builtin exceptions keep their message in field 0
+
+
+def type_symbol(b: Builder, info: TypeInfo, node: object) -> str:
+    if info.fullname in b.ctx.classes:
+        return b.ctx.classes[info.fullname].ir.symbol
+    if info.fullname.startswith("builtins."):
+        if info.name in ("int", "str", "float", "bool", "list", "dict", "set", "tuple", "bytes",
+                         "bytearray", "object") or info.name[0].isupper():
+            return f"rt_type_{info.name}"
+    raise b.ctx.error(b.module, node, f"isinstance of {info.fullname} is not supported by unicc")  # type: ignore[arg-type]
+
+
+# ---- declaration (before any code is compiled) ----------------------------------------
+
+def declare_classes(ctx: Context, module: str, defs: list[ClassDef]) -> None:
+    for cdef in defs:
+        declare_class(ctx, module, cdef)
+
+
+def builtin_base(info: TypeInfo) -> str | None:
+    for base in info.mro[1:]:
+        if base.fullname.startswith("builtins.") and base.name != "object":
+            return base.name
+    return None
+
+
+def declare_class(ctx: Context, module: str, cdef: ClassDef) -> None:
+    info = cdef.info
+    if info.fullname in ctx.classes:
+        return
+    if info.is_enum:
+        return declare_enum(ctx, info, cdef)
+    if info.is_protocol:
+        return
+    if info.metaclass_type is not None and info.metaclass_type.type.fullname not in ("abc.ABCMeta", "builtins.type"):
+        raise ctx.error(module, cdef, "metaclasses are not supported by unicc")
+    if len([b for b in info.bases if not b.type.is_protocol and b.type.fullname != "builtins.object"
+            and b.type.fullname != "typing.Generic"]) > 1:
+        raise ctx.error(module, cdef, "multiple inheritance is not supported by unicc")
+    new_class(ctx, module, info, info.fullname, {}, cdef)
+
+
+def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[str, RType],
+              cdef: ClassDef) -> ClassInfo:
+    """The layout and methods of a class, or of one specialisation of a generic
+    class (`key` 'm.Box[i64]', `subst` the run-time types of its type variables)."""
+    base_ci = class_of(ctx, info.bases[0], subst) if info.bases else None
+    bb = builtin_base(info)
+    fields: list[tuple[str, RType]] = []
+    is_exc = False
+    if base_ci is not None:
+        fields = list(base_ci.ir.fields)
+        base_sym = base_ci.ir.symbol
+        is_exc = base_ci.is_exception
+    elif bb is not None:
+        if not any(t.fullname == "builtins.BaseException" for t in info.mro):
+            raise ctx.error(module, cdef, f"subclassing {bb} is not supported by unicc")
+        fields = [("<msg>", OBJ)]
+        base_sym = f"rt_type_{bb}"
+        is_exc = True
+    else:
+        base_sym = "rt_type_object"
+    for name, sym in info.names.items():
+        v = sym.node
+        if isinstance(v, Var) and not v.is_classvar and name not in dict(fields) and not v.is_final \
+                and v.line >= 0 and not name.startswith("__"):
+            fields.append((name, mapper.rtype(v.type, subst)))
+    generic = key != info.fullname
+    if generic:   # isinstance(x, Box) walks from Box[i64] through Box
+        base_sym = ctx.classes[info.fullname].ir.symbol
+    ci = o.ClassIR(info.name, module, f"type.{key}", base_sym, fields)
+    ctx.ir.classes.append(ci)
+    cinfo = ClassInfo(ci, is_exception=is_exc, is_dataclass="dataclass" in info.metadata,
+                      base=base_ci, subst=subst)
+    cinfo.fields = {n: i for i, (n, _) in enumerate(fields)}
+    cinfo.field_types = dict(fields)
+    ctx.classes[key] = cinfo
+    ctx.infos[key] = info
+    if not generic:
+        declare_class_attrs(ctx, info, cdef)
+    for name, sym in info.names.items():
+        node = sym.node
+        if sym.plugin_generated:   # the dataclass plugin's __init__ etc.: we make our own
+            continue
+        f = node.func if isinstance(node, Decorator) else node
+        if isinstance(f, FuncDef) and not (f.is_static or f.is_class) and not f.is_trivial_body:
+            fi = func_info(ctx, f"{key}.{name}", f, self_type=OBJ, subst=subst)
+            cinfo.methods[name] = fi
+            if not generic:
+                ctx.funcs[f.fullname] = fi
+        elif isinstance(f, FuncDef) and f.is_static and not f.is_trivial_body and not generic:
+            fi = func_info(ctx, f"{info.fullname}.{name}", f)
+            ctx.funcs[f.fullname] = fi
+        elif isinstance(node, OverloadedFuncDef) and node.is_property:
+            for mname in (name, name + SETTER):
+                pf = method_def(info, mname)
+                if pf is not None and not pf.is_trivial_body:
+                    fi = func_info(ctx, f"{key}.{mname}", pf, self_type=OBJ, subst=subst)
+                    cinfo.methods[mname] = fi
+                    if not generic and mname == name:
+                        ctx.funcs[pf.fullname] = fi
+        elif isinstance(node, OverloadedFuncDef):
+            raise ctx.error(module, node, "overloaded methods are not supported by unicc")
+    if cinfo.is_dataclass and "__init__" not in cinfo.methods:
+        cinfo.methods["__init__"] = FuncInfo(f"{key}.__init__", [OBJ] + [t for n, t in dc_fields(cinfo, info)],
+                                             VOID, ["self"] + [n for n, _ in dc_fields(cinfo, info)],
+                                             [None, *dc_defaults(ctx, info, cdef)])
+    return cinfo
+
+
+# ---- generic classes: one specialisation per run-time type arguments -----------------------
+#
+# A generic class is compiled once per assignment of run-time types to its
+# type variables, as generic functions are (generic.py): Box[int] holds an
+# unboxed i64 field and its list[T] attribute is a list of unboxed ints, the
+# same representation the code outside the class uses for a list[int], so
+# lists pass in and out without copying or boxing and stay shared.  Type
+# arguments that are all objects use the class as declared ("erased"); the
+# others are made at first use, named by their run-time types (m.Box[i64]).
+
+
+def class_key(info: TypeInfo, rts: list[RType]) -> str:
+    if all(r == OBJ for r in rts):
+        return info.fullname
+    return f"{info.fullname}[{','.join(r.name for r in rts)}]"
+
+
+def class_of(ctx: Context, t: object, subst: dict[str, RType]) -> ClassInfo | None:
+    """The compiled class (or specialisation) of objects of mypy type t."""
+    p = mapper.proper(t)  # type: ignore[arg-type]
+    if not isinstance(p, Instance):
+        item = mapper.optional_item(t)  # type: ignore[arg-type]
+        return class_of(ctx, item, subst) if item is not None else None
+    ci = ctx.classes.get(p.type.fullname)
+    if ci is None or not p.args or not p.type.defn.type_vars:
+        return ci
+    if any(isinstance(mapper.proper(a), AnyType) for a in p.args):
+        return None   # Box[Any] after isinstance(x, Box): any specialisation
+    return specialise(ctx, p.type, [mapper.rtype(a, subst) for a in p.args])
+
+
+def specialise(ctx: Context, info: TypeInfo, rts: list[RType]) -> ClassInfo:
+    key = class_key(info, rts)
+    ci = ctx.classes.get(key)
+    if ci is not None:
+        return ci
+    if ctx.open_dispatch:   # a method dispatch compiled earlier did not see this one
+        ctx.stale = True
+    ctx.specialised.append((info, rts))
+    subst = {tv.fullname: rt for tv, rt in zip(info.defn.type_vars, rts)}
+    ci = new_class(ctx, info.module_name, info, key, subst, info.defn)
+    if ctx.ready:
+        ctx.compile_methods(info.module_name, info, ci)
+    else:
+        ctx.pending.append((info, ci))
+    return ci
+
+
+def specialise_static(ctx: Context) -> None:
+    """Make the specialisations the program's static types name (Box[int]) before
+    any code is compiled; those that only generic code makes come later."""
+    seen: set[object] = set()
+
+    def visit(t: object) -> None:
+        p = mapper.proper(t)  # type: ignore[arg-type]
+        if p in seen:
+            return
+        seen.add(p)
+        if isinstance(p, Instance):
+            class_of(ctx, p, {})
+        for sub in type_parts(p):
+            visit(sub)
+        if isinstance(p, mapper.CallableType):
+            for sub in [*p.arg_types, p.ret_type]:
+                visit(sub)
+    for t in list(ctx.types.values()):
+        visit(t)
+
+
+def view_key(ci: ClassInfo, info: TypeInfo, static: TypeInfo) -> str:
+    """The key of `static` as class ci (a subclass, maybe a specialisation) sees it."""
+    inst = map_instance_to_supertype(fill_typevars(info), static)  # type: ignore[arg-type]
+    return class_key(static, [mapper.rtype(a, ci.subst) for a in inst.args])
+
+
+def key_of(ci: ClassInfo) -> str:
+    return ci.ir.symbol[len("type."):]
+
+
+def dc_fields(ci: ClassInfo, info: TypeInfo) -> list[tuple[str, RType]]:
+    attrs = info.metadata["dataclass"]["attributes"]
+    return [(a["name"], ci.field_types[a["name"]]) for a in attrs if a.get("is_in_init", True)]
+
+
+def dc_defaults(ctx: Context, info: TypeInfo, cdef: ClassDef) -> list[Expression | None]:
+    """Default of each dataclass field: its class-body value, or a call of its
+    default_factory (evaluated at each construction, as dataclasses do)."""
+    values: dict[str, Expression] = {}
+    for cls in reversed(info.mro):
+        if cls.defn is None:
+            continue
+        for s in cls.defn.defs.body:
+            if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr) and \
+                    not isinstance(s.rvalue, TempNode):
+                values[s.lvalues[0].name] = s.rvalue
+    out: list[Expression | None] = []
+    for a in info.metadata["dataclass"]["attributes"]:
+        if not a.get("is_in_init", True):
+            continue
+        v = values.get(a["name"])
+        if isinstance(v, CallExpr) and isinstance(v.callee, RefExpr) and v.callee.fullname == "dataclasses.field":
+            fact = dict(zip(v.arg_names, v.args)).get("default_factory")
+            dflt = dict(zip(v.arg_names, v.args)).get("default")
+            if fact is not None:
+                call = CallExpr(fact, [], [], [])
+                call.set_line(v)
+                var = info.get(a["name"])
+                ctx.types[call] = var.node.type if var is not None and isinstance(var.node, Var) else None  # type: ignore[assignment]
+                v = call
+            else:
+                v = dflt
+        out.append(v if a.get("has_default") else None)
+    return out
+
+
+def declare_enum(ctx: Context, info: TypeInfo, cdef: ClassDef) -> None:
+    if not any(b.type.fullname == "enum.IntEnum" for b in info.bases):
+        raise ctx.error(info.module_name, cdef, "enums other than IntEnum are not supported by unicc")
+    members: dict[str, int] = {}
+    for s in cdef.defs.body:
+        if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr):
+            if not isinstance(s.rvalue, IntExpr):
+                raise ctx.error(info.module_name, s, "IntEnum members must be integer literals in unicc")
+            members[s.lvalues[0].name] = s.rvalue.value
+    ctx.enums[info.fullname] = members
+
+
+def enum_members(ctx: Context, info: TypeInfo) -> dict[str, int]:
+    return ctx.enums.get(info.fullname, {})
+
+
+def declare_class_attrs(ctx: Context, info: TypeInfo, cdef: ClassDef) -> None:
+    for s in cdef.defs.body:
+        if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr) and \
+                not isinstance(s.rvalue, TempNode) and isinstance(s.lvalues[0].node, Var):
+            if isinstance(s.rvalue, CallExpr) and isinstance(s.rvalue.callee, RefExpr) and \
+                    s.rvalue.callee.fullname == "dataclasses.field":
+                continue
+            ctx.global_var(f"{info.fullname}.{s.lvalues[0].name}", mapper.rtype(s.lvalues[0].node.type))
+
+
+def find_method(ci: ClassInfo | None, name: str) -> FuncInfo | None:
+    """The method a class has or inherits."""
+    while ci is not None:
+        if name in ci.methods:
+            return ci.methods[name]
+        ci = ci.base
+    return None
+
+
+# ---- attributes ---------------------------------------------------------------------------------
+
+RANGE_FIELDS = ["start", "stop", "step"]
+
+
+SETTER = ".setter"   # the setter of property x is method "x.setter" of its class
+
+
+def method_def(info: TypeInfo, name: str) -> FuncDef | None:
+    """The definition of method `name` in class `info` itself ("x.setter": the
+    setter of property x)."""
+    sym = info.names.get(name.removesuffix(SETTER))
+    node = sym.node if sym is not None else None
+    if isinstance(node, OverloadedFuncDef) and node.is_property:
+        getter, setter = property_parts(node)
+        return setter if name.endswith(SETTER) else getter
+    return func_of(node)
+
+
+def func_of(node: object) -> FuncDef | None:
+    """The function a symbol defines, decorated (@staticmethod...) or not."""
+    f = node.func if isinstance(node, Decorator) else node
+    return f if isinstance(f, FuncDef) else None
+
+
+def property_parts(node: OverloadedFuncDef) -> tuple[FuncDef, FuncDef | None]:
+    """The getter and the setter of a property defined with `@x.setter`."""
+    items = [i.func if isinstance(i, Decorator) else i for i in node.items]
+    return items[0], items[node.setter_index] if node.setter_index is not None else None
+
+
+def declared_property(info: TypeInfo, name: str) -> OverloadedFuncDef | Decorator | None:
+    """Property `name` where the class or its nearest base defines that name."""
+    for cls in info.mro:
+        sym = cls.names.get(name)
+        if sym is None:
+            continue
+        node = sym.node
+        if isinstance(node, Decorator) and node.func.is_property or \
+                isinstance(node, OverloadedFuncDef) and node.is_property:
+            return node
+        return None
+    return None
+
+
+def property_getter(ctx: Context, info: TypeInfo, name: str) -> FuncInfo | None:
+    node = declared_property(info, name)
+    if isinstance(node, OverloadedFuncDef):
+        return ctx.funcs.get(property_parts(node)[0].fullname)
+    return ctx.funcs.get(node.func.fullname) if node is not None else None
+
+
+# ---- method calls ----------------------------------------------------------------------------------
+
+def implementations(ctx: Context, static: TypeInfo, name: str,
+                    key: ClassInfo | None = None) -> list[tuple[str, FuncInfo]]:
+    """(class symbol, implementation) for every compiled class an object of static
+    type `static` can be at run time, for method `name`: the classes the program
+    constructs (instances.py) that derive from `static` or, for a Protocol,
+    conform to it.  `key`: the specialisation of `static` the object is known
+    to be (Box[int] is a Box[i64] or a subclass of one, never a Box)."""
+    if ctx.constructed is None:
+        ctx.constructed = constructed_classes(ctx.modules)
+    out = []
+    for full, ci in ctx.classes.items():
+        cinfo = ctx.infos.get(full)
+        if cinfo is None or cinfo.fullname not in ctx.constructed:
+            continue
+        ok = conforms(cinfo, static) if static.is_protocol else cinfo.has_base(static.fullname)
+        if ok and cinfo.defn.type_vars and not (cinfo is static and key is not None):
+            ctx.open_dispatch = True   # a specialisation of cinfo made later would belong here
+        if ok and key is not None and not static.is_protocol:
+            ok = view_key(ci, cinfo, static) == key_of(key)
+        if ok:
+            impl = find_method(ci, name)
+            if impl is not None:
+                out.append((ci.ir.symbol, impl))
+    return out
+
+
+def conforms(cls: TypeInfo, proto: TypeInfo) -> bool:
+    """Structural conformance, as mypy judged it when it let such objects
+    flow into `proto`-typed places (type arguments relaxed to Any)."""
+    return is_subtype(fill_typevars_with_any(cls), fill_typevars_with_any(proto))

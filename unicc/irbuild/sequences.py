@@ -1,0 +1,236 @@
+"""Low-level access to the run-time containers: tuple words, list, bytes and
+buffer items, bounds checks.
+
+These emit IR over values already lowered; they lower no syntax, so every
+layer above (indexing, loops, builtins, methods) can share them.
+"""
+
+from __future__ import annotations
+
+from typing import Union
+
+from mypy.nodes import (
+    BytesExpr, Expression, FloatExpr, IntExpr, NameExpr, OpExpr, SliceExpr, StrExpr, TupleExpr, UnaryExpr,
+)
+
+from unicc.ir import ops as o
+from unicc.ir.rtypes import BOOL, FIXED, I64, OBJ, PTR, RType, VOID, WORD
+from unicc.irbuild.builder import Builder
+
+
+Item = Union[o.Register, list[o.Register]]
+
+
+TUPLE_ITEMS = 2  # words before a tuple's items: len, kinds
+
+
+U64 = FIXED["u64"]
+
+
+# ---- tuples ------------------------------------------------------------------
+
+def new_tuple(b: Builder, items: list[o.Register]) -> o.Register:
+    kinds = tuple(r.type.kind for r in items)
+    sym = b.ctx.ir.kinds_symbol(kinds)
+    t = b.call_rt("rt_tuple_new", [b.int(len(items)), b.addr(sym)], OBJ)
+    for i, r in enumerate(items):
+        b.set_field(t, TUPLE_ITEMS + i, r)
+    return t
+
+
+def tuple_items(b: Builder, t: o.Register, types: list[RType]) -> list[o.Register]:
+    return [b.get_field(t, TUPLE_ITEMS + i, rt) for i, rt in enumerate(types)]
+
+
+def is_constant(e: Expression) -> bool:
+    """A literal CPython's compiler sees as a constant (its AST optimizer folds
+    -1 and tuples of constants)."""
+    if isinstance(e, (IntExpr, StrExpr, BytesExpr, FloatExpr)):
+        return True
+    if isinstance(e, NameExpr):
+        return e.fullname in ("builtins.True", "builtins.False", "builtins.None")
+    if isinstance(e, UnaryExpr):
+        return e.op in ("-", "+", "~") and isinstance(e.expr, (IntExpr, FloatExpr))
+    return isinstance(e, TupleExpr) and all(is_constant(x) for x in e.items)
+
+
+def getter_for(name: str) -> str:
+    return {"builtins.bytes": "bytes", "builtins.bytearray": "bytes", "builtins.tuple": "tuple"}.get(name, "list")
+
+
+LIST_ITEMS = 2        # rt_list word 2: the rt_words holding the items
+
+
+WORDS_DATA = 32       # bytes from an rt_words to its first item
+
+
+def wrap_index(b: Builder, i: o.Register, n: o.Register) -> tuple[o.Register, o.Register]:
+    """i counted from the end when negative, and whether it is then in range(n)."""
+    idx = b.reg(I64, "ix")
+    b.assign(idx, i)
+    neg, pos = b.new_block(), b.new_block()
+    b.branch(b.binary("lt", i, b.int(0), BOOL), neg, pos)
+    b.activate(neg)
+    b.assign(idx, b.binary("wadd", i, n, I64))
+    b.goto(pos)
+    b.activate(pos)
+    return idx, b.binary("lt", b.convert(idx, U64), b.convert(n, U64), BOOL)
+
+
+def list_get(b: Builder, lst: o.Register, i: o.Register, checked: bool = True) -> o.Register:
+    """lst[i] inline: a negative index counts from the end; out of range, the
+    runtime raises IndexError."""
+    if not checked:   # 0 <= i < len is known (iteration)
+        w = b.reg(WORD)
+        b.emit(o.LoadElem(w, b.get_field(lst, LIST_ITEMS, PTR), i, WORDS_DATA))
+        return w
+    idx = in_range(b, lst, i, "rt_list_get", [lst, i], WORD)
+    res = b.reg(WORD)
+    b.emit(o.LoadElem(res, b.get_field(lst, LIST_ITEMS, PTR), idx, WORDS_DATA))
+    return res
+
+
+def list_set(b: Builder, lst: o.Register, i: o.Register, w: o.Register) -> None:
+    """lst[i] = w inline (the collector needs no write barrier)."""
+    idx = in_range(b, lst, i, "rt_list_set", [lst, i, w])
+    b.emit(o.StoreElem(b.get_field(lst, LIST_ITEMS, PTR), idx, WORDS_DATA, w))
+
+
+def in_range(b: Builder, seq: o.Register, i: o.Register, raiser: str, args: list[o.Register],
+             ret: RType = VOID) -> o.Register:
+    """i as an index into seq, whose length is its word 0 (counted from the
+    end when negative); out of range, the runtime's `raiser` raises."""
+    idx, inside = wrap_index(b, i, b.get_field(seq, 0, I64))
+    checked_access(b, inside, (seq, i, 1), raiser, args, ret)
+    return idx
+
+
+def checked_access(b: Builder, ok: o.Register, bounds: tuple[o.Register, o.Register, int] | None,
+                   raiser: str, args: list[o.Register], ret: RType = VOID) -> None:
+    """Go on where `ok` holds; elsewhere the runtime's `raiser` raises
+    (IndexError, ...) and control never comes back, so no path joins the
+    fast one.  `bounds`: what `ok` checks (o.Branch.bounds)."""
+    fast, slow = b.new_block(), b.new_block()
+    b.emit(o.Branch(ok, fast, slow, bounds=bounds))
+    b.activate(slow)
+    b.call_raising(raiser, args, ret)
+    b.activate(fast)
+
+
+BUF_LEN, BUF_PTR = 0, 2   # rt_buffer words: len, base, ptr
+
+
+def buffer_access(b: Builder, v: o.Register, off: o.Register, width: int, little: bool,
+                  value: o.Register | None = None) -> o.Register:
+    """Read (or write `value`) `width` bytes at `off` in a Buffer, inline: a
+    bounds check and byte accesses that LLVM merges into one load or store.
+    Out of range, the runtime raises IndexError."""
+    n = b.get_field(v, BUF_LEN, I64)
+    ok = b.binary("and", b.binary("ge", off, b.int(0), BOOL),
+                  b.binary("le", off, b.binary("nsub", n, b.int(width), I64), BOOL), BOOL)
+    how = [b.int(width), b.int(int(little))]
+    if value is None:
+        checked_access(b, ok, (v, off, width), "rt_buffer_get", [v, off, *how], I64)
+    else:
+        checked_access(b, ok, (v, off, width), "rt_buffer_set", [v, off, *how, value])
+    p = b.get_field(v, BUF_PTR, PTR)
+    res = b.reg(I64, "bufval")
+    b.assign(res, b.int(0))
+    for k in range(width):
+        shift = b.int(8 * (k if little else width - 1 - k))
+        at = b.binary("wadd", off, b.int(k), I64)
+        if value is None:
+            byte = b.reg(I64)
+            b.emit(o.LoadElem(byte, p, at, 0, 1))
+            b.assign(res, b.binary("or", res, b.binary("wshl", byte, shift, I64), I64))
+        else:
+            b.emit(o.StoreElem(p, at, 0, b.binary("wshr", value, shift, I64), 1))
+    return res
+
+
+BYTES_DATA, RAW_DATA = 32, 24   # bytes from an rt_bytes / rt_raw to its first byte
+
+
+BYTEARRAY_STORE = 1             # rt_bytearray word 1: the rt_raw holding the bytes
+
+
+def byte_at(b: Builder, obj: o.Register, i: o.Register, array: bool,
+            value: o.Register | None = None) -> o.Register:
+    """bytes/bytearray item read (or bytearray write), inline; a negative index
+    counts from the end; errors go to the runtime, which raises them."""
+    idx, ok = wrap_index(b, i, b.get_field(obj, 0, I64))
+    byte = b.consts.get(value) if value is not None else 0   # the value stored, if constant
+    only_index = isinstance(byte, int) and 0 <= byte < 256
+    if value is not None and not only_index:   # a byte must be in range(0, 256)
+        ok = b.binary("and", ok, b.binary("lt", b.convert(value, U64), b.const(256, U64), BOOL), BOOL)
+    bounds = (obj, i, 1) if only_index else None
+    data = b.get_field(obj, BYTEARRAY_STORE, PTR) if array else obj
+    offset = RAW_DATA if array else BYTES_DATA
+    if value is None:   # IndexError
+        checked_access(b, ok, bounds, "rt_bytes_getitem", [obj, i], I64)
+        res = b.reg(I64, "byte")
+        b.emit(o.LoadElem(res, data, idx, offset, 1))
+        return res
+    checked_access(b, ok, bounds, "rt_bytearray_setitem", [obj, i, value])   # or ValueError
+    b.emit(o.StoreElem(data, idx, offset, value, 1))
+    return value
+
+
+def seq_len(b: Builder, seq: o.Register) -> o.Register:
+    return b.get_field(seq, 0, I64)   # rt_list, rt_tuple, rt_bytes: len is word 0
+
+
+def seq_get(b: Builder, seq: o.Register, i: o.Register, et: RType, getter: str,
+            checked: bool = False) -> o.Register:
+    if getter == "bytes":
+        return b.coerce(b.call_rt("rt_bytes_getitem", [seq, i], I64), et)
+    if getter == "tuple":
+        return b.from_word(b.call_rt("rt_tuple_get", [seq, i], WORD), et)
+    return b.from_word(list_get(b, seq, i, checked=checked), et)
+
+
+def addr_of(b: Builder, r: o.Register) -> o.Register:
+    a = b.reg(PTR)
+    b.emit(o.AddrOfReg(a, r))
+    return a
+
+
+def pack(b: Builder, parts: list[o.Register]) -> o.Register:
+    return new_tuple(b, parts)
+
+
+def as_value(b: Builder, item: Item) -> o.Register:
+    """An iteration item as one value: (key, value) pairs become tuples."""
+    return item if isinstance(item, o.Register) else new_tuple(b, item)
+
+
+# ---- indexing -------------------------------------------------------------------------
+
+def slice_args(b: Builder, s: SliceExpr) -> list[o.Register]:
+    has = 0
+    start = b.int(0)
+    stop = b.int(0)
+    if s.begin_index is not None:
+        start = b.accept_as(s.begin_index, I64)
+        has |= 1
+    if s.end_index is not None:
+        stop = b.accept_as(s.end_index, I64)
+        has |= 2
+    step = b.accept_as(s.stride, I64) if s.stride is not None else b.int(1)
+    return [start, stop, step, b.int(has)]
+
+
+def const_int(e: Expression) -> int | None:
+    """The value of an int literal, or of + - * ** << on literals (2**32 - 1)."""
+    if isinstance(e, IntExpr):
+        return e.value
+    if isinstance(e, UnaryExpr) and e.op == "-":
+        v = const_int(e.expr)
+        return -v if v is not None else None
+    if isinstance(e, OpExpr) and e.op in ("+", "-", "*", "**", "<<"):
+        a, c = const_int(e.left), const_int(e.right)
+        if a is None or c is None or (e.op in ("**", "<<") and not 0 <= c < 64):
+            return None
+        v = {"+": a + c, "-": a - c, "*": a * c, "**": a ** c, "<<": a << c}[e.op]
+        return v if -(1 << 63) <= v < (1 << 63) else None
+    return None
