@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from unicc import qemu
+from unicc.run import qemu
 from unicc.driver import BuildOptions, build
 from unicc.targets import TARGETS, Target
 

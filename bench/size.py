@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from unicc.driver import BuildOptions, build
-from unicc.size import FUNCTIONS, Report, comparison, render, report_for
+from unicc.report.size import FUNCTIONS, Report, comparison, render, report_for
 from unicc.targets import TARGETS
 
 ROOT = Path(__file__).resolve().parent.parent

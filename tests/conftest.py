@@ -83,7 +83,7 @@ def unicc(args: list[str], cwd: Path, what: str, timeout: int = TIMEOUT,
 
 def boot(target: str, image: Path, program: Path) -> Result:
     """Boot a QEMU target's image; the console comes back as stdout."""
-    from unicc import qemu
+    from unicc.run import qemu
     from unicc.errors import UserError
     from unicc.targets import TARGETS
     t = TARGETS[target]
@@ -114,7 +114,7 @@ class Runner:
         from unicc.targets import TARGETS
         t = TARGETS.get(target)
         self.boots = bool(t and t.qemu)  # under QEMU: one console, see the module doc
-        from unicc import qemu
+        from unicc.run import qemu
         # a board with no command line (cubieboard2) runs both sides without arguments
         self.args = ARGS if t is None or not t.qemu or qemu.takes_args(t) else []
 

@@ -2,7 +2,7 @@
 
 tests/boot_arm/prog.c stands in for a compiled program; it is linked with
 runtime/core, runtime/arm and the platform exactly as unicc links, and booted
-under QEMU through unicc.qemu: cubieboard2 as an ELF on orangepi-pc, xen-arm
+under QEMU through unicc.run.qemu: cubieboard2 as an ELF on orangepi-pc, xen-arm
 as a zImage on virt (loaded 32 KiB above its link address, so it relocates
 itself) and as an ELF (loaded at its link address, no device tree).
 """
@@ -21,7 +21,8 @@ import pytest
 from elftools.elf.elffile import ELFFile
 from elftools.elf.sections import SymbolTableSection
 
-from unicc import link, qemu
+from unicc import link
+from unicc.run import qemu
 from unicc.targets import RUNTIME, TARGETS, Target
 
 pytestmark = pytest.mark.skipif(shutil.which("qemu-system-arm") is None,

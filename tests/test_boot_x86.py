@@ -2,7 +2,7 @@
 
 tests/boot_x86/hello.c stands in for a compiled program; it is linked with
 runtime/core and the platform exactly as unicc links, then run natively
-(unix) or under QEMU through unicc.qemu (xen).
+(unix) or under QEMU through unicc.run.qemu (xen).
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from unicc import link, qemu
+from unicc import link
+from unicc.run import qemu
 from unicc.errors import UserError
 from unicc.targets import RUNTIME, TARGETS, Target
 

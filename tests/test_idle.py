@@ -8,7 +8,7 @@ program itself on unix) must grow by less than 0.3 s between the two lines:
 (block_until flushes stdout, so the first line comes out before the sleep);
 bench/idle.py does the measuring, and prints the numbers docs/targets.md shows.
 
-On the real Xen rig (unicc/xenrig.py) only the elapsed time is checked: the
+On the real Xen rig (unicc/run/xenrig.py) only the elapsed time is checked: the
 same QEMU process also runs Xen and dom0.
 """
 
@@ -21,7 +21,7 @@ import pytest
 
 from bench.idle import PROGRAM, measure
 from conftest import BUILD_TIMEOUT, TIMEOUT, unicc
-from unicc import xenrig
+from unicc.run import xenrig
 from unicc.errors import UserError
 from unicc.targets import TARGETS
 

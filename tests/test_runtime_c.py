@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from unicc import link, qemu
+from unicc import link
+from unicc.run import qemu
 from unicc.targets import TARGETS
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,4 +1,4 @@
-"""Size reports (`unicc size`, `unicc build --size-report`, unicc/size.py):
+"""Size reports (`unicc size`, `unicc build --size-report`, unicc/report/size.py):
 the numbers add up to the ELF's section and file sizes, the JSON has its
 keys, and the HTML page renders in a headless Chromium (`make system-deps`
 installs Debian's chromium).  Dead code and the standard-versus-DCE
@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from conftest import BUILD_TIMEOUT, ROOT, unicc
-from unicc.size import code_lines
+from unicc.report.size import code_lines
 
 HELLO = ROOT / "examples" / "hello" / "hello.py"
 JSON_KEYS = {"program", "elf", "target", "file_size", "headers", "image", "image_size", "sections",

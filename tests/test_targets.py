@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, TRACEBACK, Result, Runner, unicc, without_frames
 
-from unicc.qemu import takes_args
+from unicc.run.qemu import takes_args
 from unicc.targets import TARGETS
 
 PROGRAMS = ROOT / "tests" / "programs"

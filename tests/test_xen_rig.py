@@ -2,7 +2,7 @@
 
 The plain `xen`/`xen-arm` suites boot images under QEMU alone; here the same
 images run where they are meant to: Xen's PVH (x86) or ARM domU, started by
-`xl create` in a Debian dom0 (unicc/xenrig.py).  All programs of one
+`xl create` in a Debian dom0 (unicc/run/xenrig.py).  All programs of one
 architecture share a single Xen boot, one guest after the other; each
 console is compared with CPython's merged stdout/stderr and the status the
 guest printed as `EXIT=<n>` with CPython's, as tests/conftest.py does for
@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ARGS, BUILD_TIMEOUT, Result, Runner, unicc
-from unicc import xenrig
+from unicc.run import xenrig
 from unicc.errors import UserError
 from unicc.targets import TARGETS
 

@@ -160,7 +160,7 @@ def cmd_build(ns: argparse.Namespace) -> int:
         for k, v in opts.timings.items():  # type: ignore[attr-defined]
             print(f"{k:>6}: {v * 1000:.0f} ms", file=sys.stderr)
     if ns.size_report:
-        from unicc.size import render, report_for
+        from unicc.report.size import render, report_for
         print(render(report_for(ns.file, out, opts.target), "table"))  # type: ignore[attr-defined]
     return 0
 
@@ -170,7 +170,7 @@ def cmd_run(ns: argparse.Namespace) -> int:
     if ns.target == "python":
         if not ns.file.is_file():
             raise UserError([f"unicc: error: no such file: {ns.file}"])
-        from unicc.reference import run_reference
+        from unicc.run.reference import run_reference
         glue = glue_for(ns, "unix")   # CPython has what a Linux process has
         if glue is None:
             return run_reference(ns.file.resolve(), args)
@@ -185,14 +185,14 @@ def cmd_run(ns: argparse.Namespace) -> int:
         build(ns.file, out, opts)  # type: ignore[arg-type]
         target = opts.target  # type: ignore[attr-defined]
         if ns.on == "xen":
-            from unicc import xenrig
+            from unicc.run import xenrig
             sys.stdout.flush()
             return xenrig.run(target, out, [ns.file.stem, *args], timeout=ns.timeout,
                               out=sys.stdout.buffer)
         if not target.qemu:
             sys.stdout.flush()
             return subprocess.call([str(out), *args])
-        from unicc.qemu import run
+        from unicc.run.qemu import run
         mem = max(256, (ns.heap >> 20) * 2 + 64)
         return run(target, out, [ns.file.stem, *args], timeout=ns.timeout, memory_mib=mem)
 
@@ -207,7 +207,7 @@ def cmd_targets(ns: argparse.Namespace) -> int:
 
 def cmd_size(ns: argparse.Namespace) -> int:
     from unicc.driver import build
-    from unicc.size import render, report_for
+    from unicc.report.size import render, report_for
     opts = build_opts(ns)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / ns.file.stem

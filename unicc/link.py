@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from unicc.errors import UserError
-from unicc import xlconfig
+from unicc.run import xlconfig
 from unicc.targets import ROOT, RUNTIME, Target
 
 

@@ -45,7 +45,7 @@ class Target:
     exit_decoder: str = "plain"  # how an exit status comes back: plain | isa-debug-exit
     ptr_bits: int = 64
     shared: list[str] = field(default_factory=list)  # runtime/<dir>s shared by platforms
-    xl: dict[str, str] | None = None  # a Xen guest: fixed settings of its .xl (unicc/xlconfig.py)
+    xl: dict[str, str] | None = None  # a Xen guest: fixed settings of its .xl (unicc/run/xlconfig.py)
     # Device kind -> the implementation an application gets by default
     # (a spec, see unicc/config.py; the kinds are the Protocols of stdlib/unicc_devices).
     devices: dict[str, str] = field(default_factory=lambda: dict(PORTABLE_DEVICES))

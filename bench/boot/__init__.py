@@ -26,7 +26,7 @@ from pathlib import Path
 from elftools.elf.elffile import ELFFile
 
 from bench.docs import replace_block
-from unicc import qemu
+from unicc.run import qemu
 from unicc.driver import BuildOptions, build
 from unicc.targets import TARGETS, Target
 

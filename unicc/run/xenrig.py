@@ -256,7 +256,7 @@ def base_files(arch: Arch, root: Path) -> dict[str, bytes]:
                      if (p := inside(root, f"{d}/{lib}")).exists()]
             if not found:
                 raise UserError([f"unicc: error: the Xen rig lacks {lib} (add its Debian package "
-                                 f"to unicc.xenrig.PACKAGES)"])
+                                 f"to unicc.run.xenrig.PACKAGES)"])
             files[f"lib/{ma}/{lib}"] = found[0].read_bytes()
             todo.append(found[0])
     drivers = list((root / "lib" / "modules").glob("*/kernel/drivers/xen"))[0]

@@ -123,7 +123,7 @@ def run(t: Target, image: Path, argv: list[str], *, timeout: float = 60.0,
                          f"(QEMU exit status {returncode}): it crashed or reset",
                          *console.last_lines()])
     if status != 0:
-        from unicc.symbolize import explain_panic
+        from unicc.run.symbolize import explain_panic
         elf = image.with_name(image.name + ".elf") if t.image == "zimage" else image
         note = explain_panic(elf, console.tail.decode("utf-8", "replace"))
         if note:

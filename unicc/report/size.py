@@ -416,7 +416,7 @@ def render(r: Report, fmt: str, top: int = 20, standard: Report | None = None) -
                    "dce": doc, "standard": json_doc(standard, top)}
         return json.dumps(doc, indent=1)
     if fmt == "html":
-        from unicc.size_html import to_html
+        from unicc.report.html import to_html
         return to_html(r, top, standard)
     return to_table(r, top) if standard is None else compare_table(standard, r)
 
