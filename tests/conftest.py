@@ -87,7 +87,7 @@ def boot(target: str, image: Path, program: Path) -> Result:
     from unicc.errors import UserError
     from unicc.targets import TARGETS
     t = TARGETS[target]
-    argv = [program.stem, *ARGS] if qemu.takes_args(t) else [program.stem]
+    argv = [program.stem, *ARGS] if t.cmdline else [program.stem]
     out = io.BytesIO()
     try:
         status = qemu.run(t, image, argv, timeout=TIMEOUT, out=out)
@@ -114,9 +114,8 @@ class Runner:
         from unicc.targets import TARGETS
         t = TARGETS.get(target)
         self.boots = bool(t and t.qemu)  # under QEMU: one console, see the module doc
-        from unicc.run import qemu
         # a board with no command line (cubieboard2) runs both sides without arguments
-        self.args = ARGS if t is None or not t.qemu or qemu.takes_args(t) else []
+        self.args = ARGS if t is None or not t.qemu or t.cmdline else []
 
     def reference(self, program: Path) -> Result:
         """CPython (with typeguard's import hook, via `unicc run --target python`)."""

@@ -106,7 +106,7 @@ def test_command_line() -> None:
     assert cmd[cmd.index("-m") + 1] == "64M"
     with pytest.raises(UserError, match="splits its command line on spaces"):
         qemu.qemu_command(t, Path("img"), ["prog", "a b"])
-    no_args = dataclasses.replace(t, qemu=["qemu-system-x86_64", "-kernel", "{image}"])
+    no_args = dataclasses.replace(t, cmdline=False, qemu=["qemu-system-x86_64", "-kernel", "{image}"])
     with pytest.raises(UserError, match="cannot pass command-line arguments"):
         qemu.qemu_command(no_args, Path("img"), ["prog", "x"])
 

@@ -154,7 +154,7 @@ def cmd_build(ns: argparse.Namespace) -> int:
     if out.resolve() == ns.file.resolve():
         out = out.with_suffix(".elf")
     build(ns.file, out, opts)  # type: ignore[arg-type]
-    if opts.target.name != "unix":  # type: ignore[attr-defined]
+    if not opts.target.hosted:  # type: ignore[attr-defined]
         print(image_summary(out), file=sys.stderr)
     if ns.timings:
         for k, v in opts.timings.items():  # type: ignore[attr-defined]

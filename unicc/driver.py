@@ -63,8 +63,10 @@ def build(entry: Path, out: Path, opts: BuildOptions) -> None:
         write(opts.emit_ir, format_module(mod_ir))
     t2 = time.perf_counter()
     tm = target_machine(opts.target, opts.opt)
+    arch = opts.target.arch
     gen = ModuleGen(mod_ir, opts.target.triple, str(tm.target_data), opts.heap,
-                    freestanding=opts.target.name != "unix")
+                    freestanding=not opts.target.hosted,
+                    stack_pointer=(arch.stack_pointer, arch.stack_pointer_bits))
     llvm_mod = gen.generate()
     if not opts.dce:
         keep_everything(llvm_mod)

@@ -60,7 +60,7 @@ def build_runtime(t: Target, cache: Path) -> list[Path]:
 def link(t: Target, program_obj: Path, out: Path, cache: Path, gc_sections: bool = True) -> None:
     """gc_sections=False is the standard build: the whole runtime stays in."""
     objs = build_runtime(t, cache)
-    cmd = zig("ld.lld", "-nostdlib", *(["--gc-sections"] if gc_sections else []), *t.ldflags)
+    cmd = zig("ld.lld", "-nostdlib", *(["--gc-sections"] if gc_sections else []), *t.link_flags)
     if t.linker_script:
         cmd += ["-T", str(RUNTIME / t.platform / t.linker_script)]
     elf = out.with_name(out.name + ".elf") if t.image == "zimage" else out

@@ -40,17 +40,12 @@ def apt_package(binary: str) -> str:
             "aarch64": "qemu-system-arm"}.get(arch, binary)
 
 
-def takes_args(t: Target) -> bool:
-    """Whether the target's guests get a command line (else argv is [name])."""
-    return any("{cmdline}" in a for a in t.qemu)
-
-
 def qemu_command(t: Target, image: Path, argv: list[str], memory_mib: int = 256) -> list[str]:
     if not t.qemu:
         raise UserError([f"unicc: error: target {t.name} does not run under QEMU"])
-    if not takes_args(t) and len(argv) > 1:
+    if not t.cmdline and len(argv) > 1:
         raise UserError([f"unicc: error: target {t.name} cannot pass command-line arguments"])
-    for a in argv[1:] if takes_args(t) else []:
+    for a in argv[1:] if t.cmdline else []:
         if a == "" or any(c.isspace() for c in a):
             raise UserError([f"unicc: error: target {t.name} splits its command line on "
                              f"spaces: cannot pass the argument {a!r}"])

@@ -60,8 +60,8 @@ EXIT_RE = re.compile(rb"EXIT=(-?\d+)\n?\Z")
 
 
 @dataclass(frozen=True)
-class Arch:
-    name: str           # cache subdirectory
+class RigArch:
+    name: str           # cache subdirectory; the key of ARCHES that Arch.xen_rig names
     debarch: str        # Debian architecture
     flavour: str        # Debian kernel flavour: linux-image-<flavour> names the current one
     multiarch: str      # library directory name
@@ -90,12 +90,12 @@ COMMON = ["-accel", "tcg", "-smp", "1", "-m", "{memory}", "-nodefaults", "-displ
 ARCHES = {
     # TCG emulates SVM with nested paging, which Debian's Xen needs; its SMAP
     # emulation crashes the PV dom0, hence -smap.
-    "x86_64": Arch("x86_64", "amd64", "amd64", "x86_64-linux-gnu", [
+    "x86_64": RigArch("x86_64", "amd64", "amd64", "x86_64-linux-gnu", [
         "qemu-system-x86_64", "-M", "pc", "-cpu", "max,-smap", *COMMON, "-kernel", "{xen}",
         "-append", f"console=com1 com1=115200,8n1 {XEN_ARGS}",
         "-initrd", f"{{kernel}} {DOM0_ARGS} earlyprintk=xen,{{initrd}}"]),
     # highmem=off: otherwise dom0 Linux hangs setting up the PCI host bridge.
-    "armv7a": Arch("armhf", "armhf", "armmp-lpae", "arm-linux-gnueabihf", [
+    "armhf": RigArch("armhf", "armhf", "armmp-lpae", "arm-linux-gnueabihf", [
         "qemu-system-arm", "-M", "virt,virtualization=on,gic-version=2,highmem=off",
         "-cpu", "cortex-a15", *COMMON, "-kernel", "{xen}",
         "-append", f"console=dtuart dtuart=/pl011@9000000 {XEN_ARGS}",
@@ -134,12 +134,12 @@ poweroff -f
 
 # ---- the rig: downloaded once, cached ----
 
-def rig_dir(arch: Arch) -> Path:
+def rig_dir(arch: RigArch) -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "unicc" / "xenrig" / arch.name
 
 
-def ensure_rig(arch: Arch) -> Path:
+def ensure_rig(arch: RigArch) -> Path:
     """The rig's directory, holding xen, vmlinuz and base.cpio.gz.  The
     downloaded packages stay in debs/, so a change to this file's rig
     (its stamp) rebuilds the initramfs without fetching them again."""
@@ -161,7 +161,7 @@ def stamp_of(rig: Path) -> str:
     return (rig / "stamp").read_text() if (rig / "stamp").exists() else ""
 
 
-def apt(arch: Arch, work: Path, debs: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def apt(arch: RigArch, work: Path, debs: Path, *args: str) -> subprocess.CompletedProcess[str]:
     if shutil.which("apt-get") is None:
         raise UserError(["unicc: error: the Xen rig is built from Debian packages: "
                          "apt-get and dpkg-deb are needed"])
@@ -175,7 +175,7 @@ def apt(arch: Arch, work: Path, debs: Path, *args: str) -> subprocess.CompletedP
                           text=True, stdin=subprocess.DEVNULL)
 
 
-def fetch(arch: Arch, debs: Path, work: Path) -> None:
+def fetch(arch: RigArch, debs: Path, work: Path) -> None:
     """apt-get download the packages into debs/ (unless done already)."""
     done = debs / ".packages"
     if done.exists() and done.read_text() == str(PACKAGES):
@@ -198,7 +198,7 @@ def fetch(arch: Arch, debs: Path, work: Path) -> None:
     done.write_text(str(PACKAGES))
 
 
-def build_rig(arch: Arch, rig: Path, work: Path) -> None:
+def build_rig(arch: RigArch, rig: Path, work: Path) -> None:
     fetch(arch, rig / "debs", work)
     root = work / "root"
     for deb in sorted((rig / "debs").glob("*.deb")):
@@ -235,7 +235,7 @@ def needed(path: Path) -> tuple[list[str], str]:
     return libs, interp[0] if interp else ""
 
 
-def base_files(arch: Arch, root: Path) -> dict[str, bytes]:
+def base_files(arch: RigArch, root: Path) -> dict[str, bytes]:
     """The dom0 initramfs: path -> contents (directories are implied)."""
     ma = arch.multiarch
     files = {"init": INIT.replace("@MULTIARCH@", ma).encode(), "etc/xen/xl.conf": b"",
@@ -412,7 +412,7 @@ class Serial:
         return ["last console lines:", *("  " + s for s in self.tail)]
 
 
-def boot(arch: Arch, guests: list[Guest], timeout: float) -> dict[str, float]:
+def boot(arch: RigArch, guests: list[Guest], timeout: float) -> dict[str, float]:
     """Boot Xen with the guests one after another; fills in each Guest.  Returns
     when (s from starting QEMU) Xen's banner, dom0's /init, the toolstack,
     the power-off and QEMU's exit came; each Guest's `times` has its own."""
@@ -447,8 +447,8 @@ def boot(arch: Arch, guests: list[Guest], timeout: float) -> dict[str, float]:
     return serial.times
 
 
-def arch_of(t: Target) -> Arch:
-    arch = ARCHES.get(t.triple.split("-")[0])
+def arch_of(t: Target) -> RigArch:
+    arch = ARCHES.get(t.arch.xen_rig)
     if t.xl is None or arch is None:
         guests = [n for n, x in TARGETS.items() if x.xl is not None]
         raise UserError([f"unicc: error: target {t.name} is not a Xen guest: --on xen needs "
