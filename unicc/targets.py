@@ -193,3 +193,8 @@ register(Target(
     exit_decoder="isa-debug-exit",
     xl={"type": "pvh"},
 ))
+
+
+def host_target() -> Target:
+    """The target a process of this machine is: what CPython's reference run stands for."""
+    return next(t for t in TARGETS.values() if t.hosted)
