@@ -34,8 +34,7 @@ def reports(example: str, target: str) -> tuple[Report, Report]:
         for dce in (False, True):
             image = Path(tmp) / ("dce" if dce else "standard") / example
             image.parent.mkdir()
-            build(entry, image, BuildOptions(TARGETS[target], dce=dce))
-            out.append(report_for(entry, image, TARGETS[target]))
+            out.append(report_for(entry, build(entry, image, BuildOptions(TARGETS[target], dce=dce))))
     return out[0], out[1]
 
 

@@ -19,8 +19,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ARGS, BUILD_TIMEOUT, Result, Runner, unicc
-from unicc.run import xenrig
 from unicc.errors import UserError
+from unicc.image import Image
+from unicc.run import xenrig
 from unicc.targets import TARGETS
 
 PROGRAMS = Path(__file__).resolve().parent / "programs"
@@ -42,7 +43,8 @@ def boot_all(target: str, names: list[str], workdir: Path) -> dict[str, Result]:
                       PROGRAMS, "build", BUILD_TIMEOUT)
         if built.status != 0:
             pytest.fail(f"unicc build {name} failed:\n" + built.stderr.decode()[-4000:])
-        guests.append(xenrig.Guest(image, xenrig.guest_config(t, image, [name, *ARGS])))
+        built_image = Image.load(t, image)
+        guests.append(xenrig.Guest(image, xenrig.guest_config(built_image, [name, *ARGS])))
     problem = None
     try:
         xenrig.boot(xenrig.arch_of(t), guests, timeout=60 + SECONDS_PER_GUEST * len(guests))

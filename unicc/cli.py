@@ -18,6 +18,7 @@ from unicc.errors import UserError
 if TYPE_CHECKING:
     from unicc.config import Glue
     from unicc.driver import BuildOptions
+    from unicc.image import Image
     from unicc.targets import Target
 
 SIZE_UNITS = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
@@ -171,13 +172,12 @@ def cmd_check(ns: argparse.Namespace) -> int:
     return 0
 
 
-def image_summary(out: Path) -> str:
+def image_summary(image: Image) -> str:
     """`app: 123456 bytes (41234 loaded)`: what a unikernel costs, after every build."""
     from elftools.elf.elffile import ELFFile
-    elf = out.with_name(out.name + ".elf") if out.with_name(out.name + ".elf").exists() else out
-    with elf.open("rb") as f:
+    with image.elf.open("rb") as f:
         loaded = sum(seg["p_filesz"] for seg in ELFFile(f).iter_segments() if seg["p_type"] == "PT_LOAD")
-    return f"{out}: {out.stat().st_size} bytes, {loaded} bytes loaded"
+    return f"{image.boot}: {image.boot.stat().st_size} bytes, {loaded} bytes loaded"
 
 
 def cmd_build(ns: argparse.Namespace) -> int:
@@ -193,15 +193,18 @@ def cmd_build(ns: argparse.Namespace) -> int:
     out = ns.output or ns.file.with_suffix("")
     if out.resolve() == ns.file.resolve():
         out = out.with_suffix(".elf")
-    build(ns.file, out, opts)
-    if not opts.target.hosted:
-        print(image_summary(out), file=sys.stderr)
+    image = build(ns.file, out, opts)
+    if image.target.xl is not None:   # a Xen guest: also a domain config for `xl create`
+        from unicc.run import xlconfig
+        xlconfig.write(image)
+    if not image.target.hosted:
+        print(image_summary(image), file=sys.stderr)
     if ns.timings:
         for k, v in opts.timings.items():
             print(f"{k:>6}: {v * 1000:.0f} ms", file=sys.stderr)
     if ns.size_report:
         from unicc.report.size import render, report_for
-        print(render(report_for(ns.file, out, opts.target), "table"))
+        print(render(report_for(ns.file, image), "table"))
     return 0
 
 
@@ -215,18 +218,16 @@ def build_and_run(ns: argparse.Namespace, target: Target) -> int:
     opts = build_opts(ns, target)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / ns.file.stem
-        build(ns.file, out, opts)
+        image = build(ns.file, out, opts)
         if ns.on == "xen":
             from unicc.run import xenrig
             sys.stdout.flush()
-            return xenrig.run(target, out, [ns.file.stem, *args], timeout=ns.timeout,
-                              out=sys.stdout.buffer)
+            return xenrig.run(image, [ns.file.stem, *args], timeout=ns.timeout, out=sys.stdout.buffer)
         if not target.qemu:
             sys.stdout.flush()
-            return subprocess.call([str(out), *args])
+            return subprocess.call([str(image.boot), *args])
         from unicc.run.qemu import run
-        mem = max(256, (ns.heap >> 20) * 2 + 64)
-        return run(target, out, [ns.file.stem, *args], timeout=ns.timeout, memory_mib=mem)
+        return run(image, [ns.file.stem, *args], timeout=ns.timeout)
 
 
 def cmd_targets(ns: argparse.Namespace) -> int:
@@ -243,15 +244,13 @@ def cmd_size(ns: argparse.Namespace) -> int:
     opts = build_opts(ns, resolve_target(ns.target))
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / ns.file.stem
-        build(ns.file, out, opts)
-        report = report_for(ns.file, out, opts.target)
+        report = report_for(ns.file, build(ns.file, out, opts))
         standard = None
         if ns.compare and opts.dce:
             opts.dce = False
             std_out = Path(tmp) / "standard" / ns.file.stem
             std_out.parent.mkdir()
-            build(ns.file, std_out, opts)
-            standard = report_for(ns.file, std_out, opts.target)
+            standard = report_for(ns.file, build(ns.file, std_out, opts))
         print(render(report, ns.format, ns.top, standard))
     return 0
 

@@ -43,6 +43,8 @@ from elftools.elf.dynamic import DynamicSection
 from elftools.elf.elffile import ELFFile
 
 from unicc.errors import UserError
+from unicc.image import Image
+from unicc.run import xlconfig
 from unicc.targets import TARGETS, Target
 
 XEN = "4.17"
@@ -290,7 +292,7 @@ def cpio(files: dict[str, bytes]) -> bytes:
 
 @dataclass
 class Guest:
-    """One domU: its image, its .xl settings and what came back."""
+    """One domU: its boot image, its .xl settings and what came back."""
     image: Path
     settings: dict[str, str | int]
     out: BinaryIO | None = None       # where the console is streamed (None: not streamed)
@@ -323,19 +325,13 @@ class Guest:
             self._write(self.console, len(self.console))
 
 
-def guest_config(t: Target, image: Path, argv: list[str]) -> dict[str, str | int]:
-    """The settings of the .xl `unicc build` wrote next to the image, argv as cmdline."""
+def guest_config(image: Image, argv: list[str]) -> dict[str, str | int]:
+    """The settings of the image's .xl (what `unicc build` writes), argv as cmdline."""
     for a in argv:
         if a == "" or any(c.isspace() or c in "\"'\\" for c in a):
             raise UserError([f"unicc: error: a Xen guest's command line is split on spaces: "
                              f"cannot pass the argument {a!r}"])
-    settings: dict[str, str | int] = {}
-    for line in image.with_suffix(".xl").read_text().splitlines():
-        if "=" in line and not line.startswith("#"):
-            key, value = (s.strip() for s in line.split("=", 1))
-            settings[key] = int(value) if value.isdigit() else value.strip('"')
-    settings["cmdline"] = " ".join(argv)
-    return settings
+    return {**xlconfig.settings(image), "cmdline": " ".join(argv)}
 
 
 def guest_archive(guests: list[Guest]) -> bytes:
@@ -456,11 +452,10 @@ def arch_of(t: Target) -> RigArch:
     return arch
 
 
-def run(t: Target, image: Path, argv: list[str], *, timeout: float = 60.0,
-        out: BinaryIO) -> int:
+def run(image: Image, argv: list[str], *, timeout: float = 60.0, out: BinaryIO) -> int:
     """`unicc run --on xen`: boot one guest, stream its console, return its status."""
-    arch = arch_of(t)
-    guest = Guest(image, guest_config(t, image, argv), out)
+    arch = arch_of(image.target)
+    guest = Guest(image.boot, guest_config(image, argv), out)
     boot(arch, [guest], timeout)
     if guest.status is None:   # its console, if any, is above
         raise UserError(["unicc: error: the guest stopped without printing EXIT=<status>: "
