@@ -28,13 +28,6 @@ X86_LDFLAGS = ["-static", "--no-dynamic-linker", "-z", "max-page-size=4096", "-z
                "--build-id=none"]
 
 
-# Devices every target has: the runtime's console and monotonic clock, and
-# what the subset builds on them.  The wall clock starts at 1970 and the
-# entropy is clock jitter unless a target does better (docs/devices.md).
-PORTABLE_DEVICES = {"console": "stdout", "clock": "monotonic", "wallclock": "boot", "entropy": "jitter",
-                    "random": "chacha", "block": "ram", "kv": "memory"}
-
-
 ImageFormat = Literal["elf", "zimage"]   # zimage: the ELF's raw bytes (objcopy -O binary)
 ExitDecoder = Literal["plain", "isa-debug-exit"]   # see unicc/run/qemu.py
 
@@ -70,9 +63,7 @@ class Target:
     exit_decoder: ExitDecoder = "plain"  # how an exit status comes back from QEMU
     shared: list[str] = field(default_factory=list)  # runtime/<dir>s shared by platforms
     xl: dict[str, str] | None = None  # a Xen guest: fixed settings of its .xl (unicc/run/xlconfig.py)
-    # Device kind -> the implementation an application gets by default
-    # (a spec, see unicc/config.py; the kinds are the Protocols of stdlib/unicc_devices).
-    devices: dict[str, str] = field(default_factory=lambda: dict(PORTABLE_DEVICES))
+    # The devices it offers are in the device catalogue, stdlib/unicc_devices/catalogue.py.
 
     def __post_init__(self) -> None:
         if not self.triple:
@@ -122,7 +113,6 @@ register(Target(
     triple="x86_64-unknown-linux-gnu",
     platform="unix",
     ldflags=["-e", "_start"],
-    devices={**PORTABLE_DEVICES, "wallclock": "unix", "entropy": "getrandom"},
 ))
 
 
