@@ -35,7 +35,7 @@ class Idle:
     first: bytes        # the line printed before the sleep
     second: bytes       # "elapsed N.N s"
     rest: bytes         # anything after (nothing expected)
-    status: int         # the guest's exit status
+    status: int | None  # the guest's exit status (None: it reported none)
     cpu: float          # host CPU seconds between the two lines
     wall: float         # host seconds between the two lines
 
