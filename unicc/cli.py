@@ -7,10 +7,9 @@ import os
 import subprocess
 import sys
 import tempfile
-from pathlib import Path
-
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from unicc.errors import UserError
