@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from unicc import qemu
+from unicc.run import qemu
 from unicc.driver import BuildOptions, build
 from unicc.targets import TARGETS, Target
 
@@ -35,7 +35,7 @@ class Idle:
     first: bytes        # the line printed before the sleep
     second: bytes       # "elapsed N.N s"
     rest: bytes         # anything after (nothing expected)
-    status: int | None  # the guest's exit status (None: QEMU ended without one)
+    status: int | None  # the guest's exit status (None: it reported none)
     cpu: float          # host CPU seconds between the two lines
     wall: float         # host seconds between the two lines
 

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Callable
 
 from bench.docs import replace_block
-from unicc import qemu
+from unicc.run import qemu
 from unicc.driver import BuildOptions, build
 from unicc.targets import TARGETS
 

@@ -15,8 +15,8 @@ import tempfile
 from pathlib import Path
 
 from unicc.driver import BuildOptions, build
-from unicc.size import FUNCTIONS, Report, comparison, report_for
-from unicc.size_render import render
+from unicc.report.render import render
+from unicc.report.size import FUNCTIONS, Report, comparison, report_for
 from unicc.targets import TARGETS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,8 +35,7 @@ def reports(example: str, target: str) -> tuple[Report, Report]:
         for dce in (False, True):
             image = Path(tmp) / ("dce" if dce else "standard") / example
             image.parent.mkdir()
-            build(entry, image, BuildOptions(TARGETS[target], dce=dce))
-            out.append(report_for(entry, image, TARGETS[target]))
+            out.append(report_for(entry, build(entry, image, BuildOptions(TARGETS[target], dce=dce))))
     return out[0], out[1]
 
 

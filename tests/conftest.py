@@ -83,14 +83,15 @@ def unicc(args: list[str], cwd: Path, what: str, timeout: int = TIMEOUT,
 
 def boot(target: str, image: Path, program: Path) -> Result:
     """Boot a QEMU target's image; the console comes back as stdout."""
-    from unicc import qemu
     from unicc.errors import UserError
+    from unicc.image import Image
+    from unicc.run import qemu
     from unicc.targets import TARGETS
     t = TARGETS[target]
-    argv = [program.stem, *ARGS] if qemu.takes_args(t) else [program.stem]
+    argv = [program.stem, *ARGS] if t.cmdline else [program.stem]
     out = io.BytesIO()
     try:
-        status = qemu.run(t, image, argv, timeout=TIMEOUT, out=out)
+        status = qemu.run(Image.load(t, image), argv, timeout=TIMEOUT, out=out)
     except UserError as e:
         pytest.fail("\n".join(e.messages))
     return Result(status, out.getvalue(), b"")
@@ -114,9 +115,8 @@ class Runner:
         from unicc.targets import TARGETS
         t = TARGETS.get(target)
         self.boots = bool(t and t.qemu)  # under QEMU: one console, see the module doc
-        from unicc import qemu
         # a board with no command line (cubieboard2) runs both sides without arguments
-        self.args = ARGS if t is None or not t.qemu or qemu.takes_args(t) else []
+        self.args = ARGS if t is None or not t.qemu or t.cmdline else []
 
     def reference(self, program: Path) -> Result:
         """CPython (with typeguard's import hook, via `unicc run --target python`)."""

@@ -2,13 +2,14 @@
 
 tests/boot_arm/prog.c stands in for a compiled program; it is linked with
 runtime/core, runtime/arm and the platform exactly as unicc links, and booted
-under QEMU through unicc.qemu: cubieboard2 as an ELF on orangepi-pc, xen-arm
+under QEMU through unicc.run.qemu: cubieboard2 as an ELF on orangepi-pc, xen-arm
 as a zImage on virt (loaded 32 KiB above its link address, so it relocates
 itself) and as an ELF (loaded at its link address, no device tree).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import shutil
@@ -21,8 +22,10 @@ import pytest
 from elftools.elf.elffile import ELFFile
 from elftools.elf.sections import SymbolTableSection
 
-from unicc import link, qemu
-from unicc.targets import RUNTIME, TARGETS, Target
+from unicc import link
+from unicc.image import Image
+from unicc.run import qemu
+from unicc.targets import RUNTIME, TARGETS
 
 pytestmark = pytest.mark.skipif(shutil.which("qemu-system-arm") is None,
                                 reason="qemu-system-arm is not installed")
@@ -36,65 +39,55 @@ def expected(*argv: str) -> str:
     return "hello from unicc\n" + "".join(f"argv {a}\n" for a in argv) + CHECKS
 
 
-Build = Callable[[str, int], Path]
-
-
-def image_of(t: Target, elf: Path) -> Path:
-    """The file QEMU boots: the ELF itself, or the zImage link made beside it."""
-    return elf.with_suffix("") if t.image == "zimage" else elf
+Build = Callable[[str, int], Image]
 
 
 @pytest.fixture(scope="module")
 def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
     cache = tmp_path_factory.mktemp("cache")
-    elfs: dict[tuple[str, int], Path] = {}
+    images: dict[tuple[str, int], Image] = {}
 
-    def build_one(target: str, fault: int) -> Path:
-        if (target, fault) not in elfs:
+    def build_one(target: str, fault: int) -> Image:
+        if (target, fault) not in images:
             t = TARGETS[target]
             obj = cache / f"prog-{target}-{fault}.o"
             link.run_tool(link.zig("cc", *t.cflags, f"-I{RUNTIME / 'include'}",
                                    f"-DFAULT={fault}", "-c", str(PROG), "-o", str(obj)))
             image = obj.with_suffix("")
-            link.link(t, obj, image, cache)  # a zImage target also leaves IMAGE.elf
-            elf = image.with_suffix(".elf") if t.image == "zimage" else image
-            elfs[target, fault] = elf
-        return elfs[target, fault]
+            images[target, fault] = link.link(t, obj, image, cache)  # a zImage target also leaves IMAGE.elf
+        return images[target, fault]
 
     return build_one
 
 
-def boot(t: Target, image: Path, argv: list[str]) -> tuple[int, str, float]:
+def boot(image: Image, argv: list[str]) -> tuple[int, str, float]:
     out = io.BytesIO()
     start = time.monotonic()
-    status = qemu.run(t, image, argv, timeout=30, out=out)
+    status = qemu.run(image, argv, timeout=30, out=out)
     return status, out.getvalue().decode(), time.monotonic() - start
 
 
 def test_cubieboard2(build: Build) -> None:
-    t = TARGETS["cubieboard2"]
-    status, out, secs = boot(t, image_of(t, build(t.name, 0)), ["prog"])
+    status, out, secs = boot(build("cubieboard2", 0), ["prog"])
     assert (status, out) == (7, expected("cubieboard2"))
     assert secs < 10
 
 
 def test_xen_arm_zimage_relocates(build: Build) -> None:
-    t = TARGETS["xen-arm"]
-    status, out, secs = boot(t, image_of(t, build(t.name, 0)), ["prog", "a", "bc"])
+    status, out, secs = boot(build("xen-arm", 0), ["prog", "a", "bc"])
     assert (status, out) == (7, expected("prog", "a", "bc"))
     assert secs < 10
 
 
 def test_xen_arm_elf_at_link_address(build: Build) -> None:
     """No relocation and no device tree: default PL011, RAM and argv."""
-    t = TARGETS["xen-arm"]
-    status, out, _ = boot(t, build(t.name, 0), ["prog"])
+    image = build("xen-arm", 0)
+    status, out, _ = boot(dataclasses.replace(image, boot=image.elf), ["prog"])
     assert (status, out) == (7, expected("xen-arm"))
 
 
 def test_zimage_header(build: Build) -> None:
-    t = TARGETS["xen-arm"]
-    data = image_of(t, build(t.name, 0)).read_bytes()
+    data = build("xen-arm", 0).boot.read_bytes()
     magic, start, end, order = struct.unpack_from("<4I", data, 0x24)
     assert (magic, start, end, order) == (0x016F2818, 0, len(data), 0x04030201)
 
@@ -109,7 +102,7 @@ def symbols(elf: Path) -> dict[str, tuple[str, int, int]]:
 
 
 def test_exception_vectors_aligned(build: Build) -> None:
-    assert symbols(build("cubieboard2", 0))["arm_vectors"][1] % 32 == 0
+    assert symbols(build("cubieboard2", 0).elf)["arm_vectors"][1] % 32 == 0
 
 
 def function_at(elf: Path, addr: int) -> str:
@@ -129,13 +122,12 @@ FAULTS = {
 @pytest.mark.parametrize("target", ["cubieboard2", "xen-arm"])
 @pytest.mark.parametrize("fault", sorted(FAULTS))
 def test_fault_panics(build: Build, target: str, fault: int) -> None:
-    t = TARGETS[target]
-    elf = build(target, fault)
-    status, out, _ = boot(t, image_of(t, elf), ["prog"])
+    image = build(target, fault)
+    status, out, _ = boot(image, ["prog"])
     assert status == 70
     m = re.fullmatch(re.escape(expected(target if target == "cubieboard2" else "prog"))
                      + FAULTS[fault] + "\n", out)
     assert m, out
     if m.groups():  # the reported address is the faulting instruction's
-        assert function_at(elf, int(m.group(1), 16)) == "unicc_main"
+        assert function_at(image.elf, int(m.group(1), 16)) == "unicc_main"
 

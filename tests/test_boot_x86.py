@@ -2,7 +2,7 @@
 
 tests/boot_x86/hello.c stands in for a compiled program; it is linked with
 runtime/core and the platform exactly as unicc links, then run natively
-(unix) or under QEMU through unicc.qemu (xen).
+(unix) or under QEMU through unicc.run.qemu (xen).
 """
 
 from __future__ import annotations
@@ -16,50 +16,51 @@ from pathlib import Path
 
 import pytest
 
-from unicc import link, qemu
+from unicc import link
+from unicc.run import qemu
 from unicc.errors import UserError
-from unicc.targets import RUNTIME, TARGETS, Target
+from unicc.image import Image
+from unicc.targets import RUNTIME, TARGETS
 
 HELLO = Path(__file__).parent / "boot_x86" / "hello.c"
 ARGV = ["prog", "a", "bc"]
 HELLO_OUT = ("hello from unicc\nargv: a bc\nheap ok\nsse ok\nclock ok\n"
              "stack limit ok\n")
 
-Build = Callable[[str, int], Path]
+Build = Callable[[str, int], Image]
 
 
 @pytest.fixture(scope="module")
 def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
     cache = tmp_path_factory.mktemp("cache")
-    images: dict[tuple[str, int], Path] = {}
+    images: dict[tuple[str, int], Image] = {}
 
-    def build_one(target: str, fault: int) -> Path:
+    def build_one(target: str, fault: int) -> Image:
         if (target, fault) not in images:
             t = TARGETS[target]
             obj = cache / f"hello-{target}-{fault}.o"
             link.run_tool(link.zig("cc", *t.cflags, f"-I{RUNTIME / 'include'}",
                                    f"-DFAULT={fault}", "-c", str(HELLO), "-o", str(obj)))
             image = obj.with_suffix("")
-            link.link(t, obj, image, cache)
-            images[target, fault] = image
+            images[target, fault] = link.link(t, obj, image, cache)
         return images[target, fault]
 
     return build_one
 
 
-def run(t: Target, image: Path, timeout: float = 30) -> tuple[int, str]:
+def run(image: Image, timeout: float = 30) -> tuple[int, str]:
     """Exit status and console output (stdout then stderr for unix)."""
-    if not t.qemu:
-        p = subprocess.run([str(image), *ARGV[1:]], capture_output=True, timeout=timeout)
+    if not image.target.qemu:
+        p = subprocess.run([str(image.boot), *ARGV[1:]], capture_output=True, timeout=timeout)
         return p.returncode, (p.stdout + p.stderr).decode()
     out = io.BytesIO()
-    status = qemu.run(t, image, ARGV, timeout=timeout, out=out)
+    status = qemu.run(image, ARGV, timeout=timeout, out=out)
     return status, out.getvalue().decode()
 
 
 @pytest.mark.parametrize("target", ["unix", "xen"])
 def test_hello(build: Build, target: str) -> None:
-    status, out = run(TARGETS[target], build(target, 0))
+    status, out = run(build(target, 0))
     assert (status, out) == (3, HELLO_OUT)
 
 
@@ -75,14 +76,14 @@ FAULTS = {
 
 @pytest.mark.parametrize("target,fault", sorted(FAULTS))
 def test_fault_panics(build: Build, target: str, fault: int) -> None:
-    status, out = run(TARGETS[target], build(target, fault))
+    status, out = run(build(target, fault))
     assert status == 70
     assert re.fullmatch(re.escape(HELLO_OUT) + FAULTS[target, fault] + "\n", out), out
 
 
 def test_timeout_reports_console_tail(build: Build) -> None:
     with pytest.raises(UserError) as e:
-        qemu.run(TARGETS["xen"], build("xen", 4), ARGV, timeout=2, out=io.BytesIO())
+        qemu.run(build("xen", 4), ARGV, timeout=2, out=io.BytesIO())
     assert e.value.messages == ["unicc: error: guest did not exit within 2 s",
                                 "last console lines:",
                                 *("  " + s for s in HELLO_OUT.splitlines())]
@@ -92,7 +93,7 @@ def test_missing_qemu_says_how_to_install(tmp_path: Path) -> None:
     t = TARGETS["xen"]
     t = dataclasses.replace(t, qemu=["qemu-system-x86_64-missing", *t.qemu[1:]])
     with pytest.raises(UserError, match="apt-get install qemu-system-x86_64-missing"):
-        qemu.run(t, tmp_path / "img", ["prog"])
+        qemu.run(Image(t, elf=tmp_path / "img", boot=tmp_path / "img", heap=64 << 20), ["prog"])
     assert qemu.apt_package("qemu-system-x86_64") == "qemu-system-x86"
     assert qemu.apt_package("qemu-system-arm") == "qemu-system-arm"
 
@@ -105,7 +106,7 @@ def test_command_line() -> None:
     assert cmd[cmd.index("-m") + 1] == "64M"
     with pytest.raises(UserError, match="splits its command line on spaces"):
         qemu.qemu_command(t, Path("img"), ["prog", "a b"])
-    no_args = dataclasses.replace(t, qemu=["qemu-system-x86_64", "-kernel", "{image}"])
+    no_args = dataclasses.replace(t, cmdline=False, qemu=["qemu-system-x86_64", "-kernel", "{image}"])
     with pytest.raises(UserError, match="cannot pass command-line arguments"):
         qemu.qemu_command(no_args, Path("img"), ["prog", "x"])
 
@@ -121,6 +122,6 @@ def test_exit_decoding() -> None:
 @pytest.mark.parametrize("fault", [2, 3])
 def test_fault_is_named(build: Build, fault: int, capsys: pytest.CaptureFixture[str]) -> None:
     """unicc run names the function a CPU fault happened in, from the image's symbols."""
-    status, _ = run(TARGETS["xen"], build("xen", fault))
+    status, _ = run(build("xen", fault))
     assert status == 70
     assert re.search(r"unicc: the fault is in the function \w+", capsys.readouterr().err)

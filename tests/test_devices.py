@@ -265,3 +265,20 @@ def test_clock_example_boots_on_cubieboard2() -> None:
     out = ok(cli(["run", "--target", "cubieboard2", str(CLOCK)], CLOCK.parent))
     # no calendar on the board: the wall clock honestly starts at the epoch
     assert "fib(24) = 46368" in out and "wall clock: 1970-01-01 00:00:0" in out, out
+
+
+def test_the_catalogue_names_real_targets_modules_and_classes() -> None:
+    """stdlib/unicc_devices/catalogue.py is data: check what it names exists."""
+    from unicc.config import KINDS, catalogue, module_file
+    from unicc.targets import TARGETS
+    cat = catalogue()
+    assert set(cat.impls) <= set(KINDS.values()) and set(cat.portable) <= set(cat.impls)
+    assert set(cat.target_defaults) <= set(TARGETS)
+    for kind, named in cat.impls.items():
+        for name, impl in named.items():
+            assert set(impl.targets) <= set(TARGETS), (kind, name)
+            path = module_file(impl.module, ROOT)
+            assert path is not None and f"class {impl.cls}" in path.read_text(), (kind, name)
+    for target in TARGETS.values():
+        for kind, spec in cat.defaults(target).items():
+            assert cat.impls[kind][spec].offered_on(target), (target.name, kind, spec)

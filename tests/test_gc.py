@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from conftest import TIMEOUT, Result, run, unicc
+from unicc.targets import TARGETS
 
 if TYPE_CHECKING:
     from conftest import Runner
@@ -46,7 +47,7 @@ def run_limited(exe: Path) -> Result:
 
 @pytest.fixture(autouse=True)
 def unix_only(runner: Runner) -> None:
-    if runner.target != "unix":
+    if not TARGETS[runner.target].hosted:
         pytest.skip("heap-pressure runs are checked on the unix target")
 
 

@@ -8,7 +8,7 @@ program itself on unix) must grow by less than 0.3 s between the two lines:
 (block_until flushes stdout, so the first line comes out before the sleep);
 bench/idle.py does the measuring, and prints the numbers docs/targets.md shows.
 
-On the real Xen rig (unicc/xenrig.py) only the elapsed time is checked: the
+On the real Xen rig (unicc/run/xenrig.py) only the elapsed time is checked: the
 same QEMU process also runs Xen and dom0.
 """
 
@@ -21,8 +21,9 @@ import pytest
 
 from bench.idle import PROGRAM, measure
 from conftest import BUILD_TIMEOUT, TIMEOUT, unicc
-from unicc import xenrig
 from unicc.errors import UserError
+from unicc.image import Image
+from unicc.run import xenrig
 from unicc.targets import TARGETS
 
 FIRST = b"sleeping 2 s\n"
@@ -62,8 +63,8 @@ def test_idle(target: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize("target", ["xen", "xen-arm"])
 def test_idle_on_xen(target: str, tmp_path: Path) -> None:
     t = TARGETS[target]
-    image = build(target, tmp_path)
-    guest = xenrig.Guest(image, xenrig.guest_config(t, image, [PROGRAM.stem]))
+    image = Image.load(t, build(target, tmp_path))
+    guest = xenrig.Guest(image.boot, xenrig.guest_config(image, [PROGRAM.stem]))
     try:
         xenrig.boot(xenrig.arch_of(t), [guest], timeout=120)
     except UserError as e:   # no Debian mirror, a rig that does not boot, a timeout

@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from unicc import link, qemu
+from unicc import link
+from unicc.run import qemu
 from unicc.targets import TARGETS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,9 +114,9 @@ def test_runtime_arm(src: Path, tmp_path_factory: pytest.TempPathFactory) -> Non
     link.run_tool(link.zig("cc", *t.cflags, "-Wall", "-Werror", f"-I{RUNTIME / 'include'}",
                            "-c", str(src), "-o", str(obj)))
     elf = obj.with_suffix(".elf")
-    link.link(t, obj, elf, cache)
+    image = link.link(t, obj, elf, cache)
     console = io.BytesIO()
-    status = qemu.run(t, elf, [], timeout=120, out=console)
+    status = qemu.run(image, [], timeout=120, out=console)
     out = console.getvalue().decode().replace("\r\n", "\n")
     assert status == 0, out
     assert "FAIL" not in out, out

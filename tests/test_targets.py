@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, TRACEBACK, Result, Runner, unicc, without_frames
 
-from unicc.qemu import takes_args
 from unicc.targets import TARGETS
 
 PROGRAMS = ROOT / "tests" / "programs"
@@ -51,7 +50,7 @@ def needs_qemu(target: str) -> pytest.MarkDecorator:
 def cases() -> list[object]:
     return [pytest.param(target, name, id=f"{target}-{name}", marks=needs_qemu(target))
             for target in QEMU_TARGETS for name in SELECTED
-            if takes_args(TARGETS[target]) or name not in READS_ARGV]
+            if TARGETS[target].cmdline or name not in READS_ARGV]
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 The plain `xen`/`xen-arm` suites boot images under QEMU alone; here the same
 images run where they are meant to: Xen's PVH (x86) or ARM domU, started by
-`xl create` in a Debian dom0 (unicc/xenrig.py).  All programs of one
+`xl create` in a Debian dom0 (unicc/run/xenrig.py).  All programs of one
 architecture share a single Xen boot, one guest after the other; each
 console is compared with CPython's merged stdout/stderr and the status the
 guest printed as `EXIT=<n>` with CPython's, as tests/conftest.py does for
@@ -19,8 +19,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ARGS, BUILD_TIMEOUT, Result, Runner, unicc
-from unicc import xenrig
 from unicc.errors import UserError
+from unicc.image import Image
+from unicc.run import xenrig
 from unicc.targets import TARGETS
 
 PROGRAMS = Path(__file__).resolve().parent / "programs"
@@ -42,7 +43,8 @@ def boot_all(target: str, names: list[str], workdir: Path) -> dict[str, Result]:
                       PROGRAMS, "build", BUILD_TIMEOUT)
         if built.status != 0:
             pytest.fail(f"unicc build {name} failed:\n" + built.stderr.decode()[-4000:])
-        guests.append(xenrig.Guest(image, xenrig.guest_config(t, image, [name, *ARGS])))
+        built_image = Image.load(t, image)
+        guests.append(xenrig.Guest(image, xenrig.guest_config(built_image, [name, *ARGS])))
     problem = None
     try:
         xenrig.boot(xenrig.arch_of(t), guests, timeout=60 + SECONDS_PER_GUEST * len(guests))

@@ -7,14 +7,18 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from unicc.errors import UserError
 
 if TYPE_CHECKING:
     from unicc.config import Glue
+    from unicc.driver import BuildOptions
+    from unicc.image import Image
+    from unicc.targets import Target
 
 SIZE_UNITS = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
 
@@ -98,11 +102,47 @@ def make_parser() -> argparse.ArgumentParser:
     return p
 
 
-def resolve_target(name: str) -> object:
+def resolve_target(name: str) -> Target:
     from unicc.targets import TARGETS
     if name not in TARGETS:
-        raise UserError([f"unicc: error: unknown target '{name}' (known: {', '.join(TARGETS)}, python)"])
+        raise UserError([f"unicc: error: unknown target '{name}' (known: {', '.join([*TARGETS, *RUNNERS])})"])
     return TARGETS[name]
+
+
+@dataclass(frozen=True)
+class Runner:
+    """What `unicc run --target NAME` does: build for target NAME and run the
+    image, or, for a NAME of RUNNERS, run the program some other way."""
+    name: str
+    description: str
+    run: Callable[[argparse.Namespace], int]
+
+
+def run_on_cpython(ns: argparse.Namespace) -> int:
+    """The reference run: CPython has the devices a process of this machine has."""
+    from unicc.run.reference import run_reference
+    from unicc.targets import host_target
+    if not ns.file.is_file():
+        raise UserError([f"unicc: error: no such file: {ns.file}"])
+    glue = glue_for(ns, host_target())
+    if glue is None:
+        return run_reference(ns.file.resolve(), ns.args)
+    with tempfile.TemporaryDirectory() as tmp:
+        main = Path(tmp) / glue.path.name
+        main.write_text(glue.text)
+        return run_reference(main, ns.args, [ns.file.resolve().parent])
+
+
+# Runners that are no target (`unicc targets` lists them after the targets).
+RUNNERS = {r.name: r for r in [
+    Runner("python", "the reference: run the program under CPython with typeguard", run_on_cpython)]}
+
+
+def runner_for(name: str) -> Runner:
+    if name in RUNNERS:
+        return RUNNERS[name]
+    target = resolve_target(name)
+    return Runner(target.name, target.description, lambda ns: build_and_run(ns, target))
 
 
 def device_choices(ns: argparse.Namespace) -> dict[str, str]:
@@ -110,118 +150,108 @@ def device_choices(ns: argparse.Namespace) -> dict[str, str]:
     return parse_overrides(ns.net, ns.block, ns.device)
 
 
-def build_opts(ns: argparse.Namespace) -> object:
+def build_opts(ns: argparse.Namespace, target: Target) -> BuildOptions:
     from unicc.driver import BuildOptions
     opt = 2 if ns.opt == "s" else int(ns.opt)
-    return BuildOptions(target=resolve_target(ns.target), opt=opt, size=ns.opt == "s", heap=ns.heap,  # type: ignore[arg-type]
+    return BuildOptions(target=target, opt=opt, size=ns.opt == "s", heap=ns.heap,
                         emit_ir=ns.emit_ir, emit_llvm=ns.emit_llvm, devices=device_choices(ns), dce=ns.dce)
 
 
-def glue_for(ns: argparse.Namespace, target_name: str) -> Glue | None:
+def glue_for(ns: argparse.Namespace, target: Target) -> Glue | None:
     """The generated main module of a device application (None: a plain script)."""
     from unicc.config import configure
-    return configure(ns.file, resolve_target(target_name), device_choices(ns))  # type: ignore[arg-type]
+    return configure(ns.file, target, device_choices(ns))
 
 
 def cmd_check(ns: argparse.Namespace) -> int:
     from unicc.frontend.validate import validate
     from unicc.driver import check_program
-    validate(check_program(ns.file, glue_for(ns, ns.target)))
+    validate(check_program(ns.file, glue_for(ns, resolve_target(ns.target))))
     print(f"{ns.file}: ok")
     return 0
 
 
-def image_summary(out: Path) -> str:
+def image_summary(image: Image) -> str:
     """`app: 123456 bytes (41234 loaded)`: what a unikernel costs, after every build."""
     from elftools.elf.elffile import ELFFile
-    elf = out.with_name(out.name + ".elf") if out.with_name(out.name + ".elf").exists() else out
-    with elf.open("rb") as f:
+    with image.elf.open("rb") as f:
         loaded = sum(seg["p_filesz"] for seg in ELFFile(f).iter_segments() if seg["p_type"] == "PT_LOAD")
-    return f"{out}: {out.stat().st_size} bytes, {loaded} bytes loaded"
+    return f"{image.boot}: {image.boot.stat().st_size} bytes, {loaded} bytes loaded"
 
 
 def cmd_build(ns: argparse.Namespace) -> int:
     from unicc.driver import build
     if ns.emit_main:
-        glue = glue_for(ns, ns.target)
+        glue = glue_for(ns, resolve_target(ns.target))
         if glue is None:
             raise UserError([f"unicc: error: {ns.file} is a plain script: it takes no devices, so there "
                              f"is no main module to generate (docs/devices.md)"])
         print(glue.text, end="")
         return 0
-    opts = build_opts(ns)
+    opts = build_opts(ns, resolve_target(ns.target))
     out = ns.output or ns.file.with_suffix("")
     if out.resolve() == ns.file.resolve():
         out = out.with_suffix(".elf")
-    build(ns.file, out, opts)  # type: ignore[arg-type]
-    if opts.target.name != "unix":  # type: ignore[attr-defined]
-        print(image_summary(out), file=sys.stderr)
+    image = build(ns.file, out, opts)
+    if image.target.xl is not None:   # a Xen guest: also a domain config for `xl create`
+        from unicc.run import xlconfig
+        xlconfig.write(image)
+    if not image.target.hosted:
+        print(image_summary(image), file=sys.stderr)
     if ns.timings:
-        for k, v in opts.timings.items():  # type: ignore[attr-defined]
+        for k, v in opts.timings.items():
             print(f"{k:>6}: {v * 1000:.0f} ms", file=sys.stderr)
     if ns.size_report:
-        from unicc.size import report_for
-        from unicc.size_render import render
-        print(render(report_for(ns.file, out, opts.target), "table"))  # type: ignore[attr-defined]
+        from unicc.report.render import render
+        from unicc.report.size import report_for
+        print(render(report_for(ns.file, image), "table"))
     return 0
 
 
 def cmd_run(ns: argparse.Namespace) -> int:
+    return runner_for(ns.target).run(ns)
+
+
+def build_and_run(ns: argparse.Namespace, target: Target) -> int:
     args = ns.args
-    if ns.target == "python":
-        if not ns.file.is_file():
-            raise UserError([f"unicc: error: no such file: {ns.file}"])
-        from unicc.reference import run_reference
-        glue = glue_for(ns, "unix")   # CPython has what a Linux process has
-        if glue is None:
-            return run_reference(ns.file.resolve(), args)
-        with tempfile.TemporaryDirectory() as tmp:
-            main = Path(tmp) / glue.path.name
-            main.write_text(glue.text)
-            return run_reference(main, args, [ns.file.resolve().parent])
     from unicc.driver import build
-    opts = build_opts(ns)
+    opts = build_opts(ns, target)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / ns.file.stem
-        build(ns.file, out, opts)  # type: ignore[arg-type]
-        target = opts.target  # type: ignore[attr-defined]
+        image = build(ns.file, out, opts)
         if ns.on == "xen":
-            from unicc import xenrig
+            from unicc.run import xenrig
             sys.stdout.flush()
-            return xenrig.run(target, out, [ns.file.stem, *args], timeout=ns.timeout,
-                              out=sys.stdout.buffer)
+            return xenrig.run(image, [ns.file.stem, *args], timeout=ns.timeout, out=sys.stdout.buffer)
         if not target.qemu:
             sys.stdout.flush()
-            return subprocess.call([str(out), *args])
-        from unicc.qemu import run
-        mem = max(256, (ns.heap >> 20) * 2 + 64)
-        return run(target, out, [ns.file.stem, *args], timeout=ns.timeout, memory_mib=mem)
+            return subprocess.call([str(image.boot), *args])
+        from unicc.run.qemu import run
+        return run(image, [ns.file.stem, *args], timeout=ns.timeout)
 
 
 def cmd_targets(ns: argparse.Namespace) -> int:
     from unicc.targets import TARGETS
-    for t in TARGETS.values():
-        print(f"{t.name:12} {t.description}")
-    print(f"{'python':12} the reference: run the program under CPython with typeguard")
+    for name, description in [*((t.name, t.description) for t in TARGETS.values()),
+                              *((r.name, r.description) for r in RUNNERS.values())]:
+        print(f"{name:12} {description}")
     return 0
 
 
 def cmd_size(ns: argparse.Namespace) -> int:
     from unicc.driver import build
-    from unicc.size import report_for
-    from unicc.size_render import render
-    opts = build_opts(ns)
+    from unicc.report.render import render
+    from unicc.report.size import report_for
+    opts = build_opts(ns, resolve_target(ns.target))
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / ns.file.stem
-        build(ns.file, out, opts)  # type: ignore[arg-type]
-        report = report_for(ns.file, out, opts.target)  # type: ignore[attr-defined]
+        report = report_for(ns.file, build(ns.file, out, opts))
         standard = None
-        if ns.compare and opts.dce:  # type: ignore[attr-defined]
-            opts.dce = False  # type: ignore[attr-defined]
+        if ns.compare and opts.dce:
+            opts.dce = False
             std_out = Path(tmp) / "standard" / ns.file.stem
             std_out.parent.mkdir()
-            build(ns.file, std_out, opts)  # type: ignore[arg-type]
-            standard = report_for(ns.file, std_out, opts.target)  # type: ignore[attr-defined]
+            standard = report_for(ns.file, build(ns.file, std_out, opts))
         print(render(report, ns.format, ns.top, standard))
     return 0
 

@@ -18,8 +18,9 @@ Which implementation a device gets, the first that applies:
   2. the config module `unicc_config.py` next to the application (read,
      never run): `KIND = "SPEC"` for every target and
      `targets = {"xen": {"KIND": "SPEC"}}` for one;
-  3. the target's device table (`Target.devices` in targets.py).
-A SPEC is `NAME` or `NAME:VALUE` (a named implementation from IMPLS, VALUE
+  3. the target's defaults in the device catalogue
+     (stdlib/unicc_devices/catalogue.py, next to the implementations).
+A SPEC is `NAME` or `NAME:VALUE` (a named implementation of the catalogue, VALUE
 its constructor's first plain argument), a bare VALUE where the kind has a
 default name for one (`--block disk.img` = `file:disk.img`), or
 `module.Class` for any implementation (the application's own, say).
@@ -32,6 +33,7 @@ A program without such an entry point is a plain script: no glue.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,30 +51,43 @@ CONFIG_MODULE = "unicc_config.py"
 GLUE_NAME = "__unicc_main__.py"   # the glue's file name (never written next to the app)
 
 
+CATALOGUE = STDLIB / SIGNATURES / "catalogue.py"
+LATER = {"tap": "TAP network interfaces come with the network issue"}
+
+
 @dataclass(frozen=True)
 class Impl:
     module: str
     cls: str
-    platform: str = ""   # the runtime/<platform> its C side lives in; "" = every target
+    targets: tuple[str, ...]   # the targets that offer it; () = every target
+
+    def offered_on(self, target: Target) -> bool:
+        return not self.targets or target.name in self.targets
 
 
-# Named implementations of each kind (what `NAME` / `NAME:VALUE` picks).
-IMPLS: dict[str, dict[str, Impl]] = {
-    "console": {"stdout": Impl("unicc_devices.console", "StdoutConsole")},
-    "clock": {"monotonic": Impl("unicc_devices.clock", "MonotonicClock")},
-    "wallclock": {"unix": Impl("unicc_devices.unix", "UnixWallClock", "unix"),
-                  "boot": Impl("unicc_devices.clock", "BootWallClock")},
-    "entropy": {"getrandom": Impl("unicc_devices.unix", "GetrandomEntropy", "unix"),
-                "jitter": Impl("unicc_devices.entropy", "JitterEntropy"),
-                "seed": Impl("unicc_devices.entropy", "FixedEntropy")},
-    "random": {"chacha": Impl("unicc_devices.chacha", "ChaChaRandom")},
-    "net": {"loopback": Impl("unicc_devices.memory", "LoopbackNetif")},
-    "block": {"ram": Impl("unicc_devices.memory", "MemoryBlock"),
-              "file": Impl("unicc_devices.unix", "FileBlock", "unix")},
-    "kv": {"memory": Impl("unicc_devices.memory", "MemoryKV")},
-}
-BARE_VALUE = {"block": "file", "net": "tap"}   # `--block disk.img` means `file:disk.img`
-LATER = {"tap": "TAP network interfaces come with the network issue"}
+@dataclass(frozen=True)
+class Catalogue:
+    """stdlib/unicc_devices/catalogue.py, read as data."""
+    impls: dict[str, dict[str, Impl]]      # kind -> NAME -> implementation
+    portable: dict[str, str]               # kind -> NAME every target gets by default
+    target_defaults: dict[str, dict[str, str]]   # target -> its own defaults
+    bare_value: dict[str, str]             # kind -> the NAME a bare VALUE means
+
+    def defaults(self, target: Target) -> dict[str, str]:
+        """kind -> the spec the target gives an application by default."""
+        return {**self.portable, **self.target_defaults.get(target.name, {})}
+
+
+@functools.cache
+def catalogue() -> Catalogue:
+    """The module's assignments, evaluated as literals: unicc never imports it."""
+    tree = ast.parse(CATALOGUE.read_text(), str(CATALOGUE))
+    data = {node.target.id: ast.literal_eval(node.value) for node in tree.body
+            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+            and node.value is not None}
+    impls = {kind: {name: Impl(*entry) for name, entry in named.items()}
+             for kind, named in data["IMPLEMENTATIONS"].items()}
+    return Catalogue(impls, data["PORTABLE"], data["TARGET_DEFAULTS"], data["BARE_VALUE"])
 
 
 @dataclass(frozen=True)
@@ -222,7 +237,8 @@ def read_config(app_dir: Path, target: str) -> tuple[dict[str, str], dict[str, s
 def choices(app_dir: Path, target: Target, overrides: dict[str, str]) -> dict[str, tuple[str, str]]:
     """kind -> (spec, how it was chosen), by precedence."""
     common, per_target = read_config(app_dir, target.name)
-    out = {k: (s, f"the {target.name} device table: {k} = {s!r}") for k, s in target.devices.items()}
+    defaults = catalogue().defaults(target)
+    out = {k: (s, f"the {target.name} device table: {k} = {s!r}") for k, s in defaults.items()}
     out.update({k: (s, f"{CONFIG_MODULE}: {k} = {s!r}") for k, s in common.items()})
     out.update({k: (s, f"{CONFIG_MODULE}: targets[{target.name!r}][{k!r}] = {s!r}") for k, s in per_target.items()})
     flags = {"net": "--net ", "block": "--block "}
@@ -260,11 +276,12 @@ def pick(kind: str, spec: str, origin: str, target: Target) -> tuple[str, str, s
     head, dot, last = name.rpartition(".")
     if dot and last[:1].isupper():
         return head, last, value if colon else None     # module.Class
-    named = IMPLS.get(kind, {})
-    if name not in named and name not in LATER and kind in BARE_VALUE:
-        name, colon, value = BARE_VALUE[kind], ":", spec
+    named = catalogue().impls.get(kind, {})
+    bare_value = catalogue().bare_value
+    if name not in named and name not in LATER and kind in bare_value:
+        name, colon, value = bare_value[kind], ":", spec
     impl = named.get(name)
-    if impl is None or impl.platform not in ("", target.platform):
+    if impl is None or not impl.offered_on(target):
         why = LATER.get(name) or (f"'{name}' is not available on {target.name}" if impl else
                                   f"no {kind} implementation is named '{name}'")
         raise UserError([f"unicc: error: {origin}: {why}; {target.name} has {available(kind, target)} "
@@ -273,7 +290,7 @@ def pick(kind: str, spec: str, origin: str, target: Target) -> tuple[str, str, s
 
 
 def available(kind: str, target: Target) -> str:
-    names = [n for n, i in IMPLS.get(kind, {}).items() if i.platform in ("", target.platform)]
+    names = [n for n, i in catalogue().impls.get(kind, {}).items() if i.offered_on(target)]
     return ", ".join(names) or "none"
 
 

@@ -16,6 +16,7 @@ from unicc.config import Glue, configure, explain
 from unicc.errors import UserError, located
 from unicc.frontend.check import Program, check
 from unicc.frontend.validate import validate
+from unicc.image import Image
 from unicc.ir.pprint import format_module
 from unicc.irbuild.module import build_program
 from unicc.link import link
@@ -53,7 +54,8 @@ def check_program(entry: Path, glue: Glue | None) -> Program:
         raise UserError(explain(e.messages, glue)) from None
 
 
-def build(entry: Path, out: Path, opts: BuildOptions) -> None:
+def build(entry: Path, out: Path, opts: BuildOptions) -> Image:
+    """Compile the program `entry` into the image `out` (see unicc/image.py)."""
     t0 = time.perf_counter()
     prog = check_program(entry, configure(entry, opts.target, opts.devices))
     validate(prog)
@@ -63,8 +65,10 @@ def build(entry: Path, out: Path, opts: BuildOptions) -> None:
         write(opts.emit_ir, format_module(mod_ir))
     t2 = time.perf_counter()
     tm = target_machine(opts.target, opts.opt)
+    arch = opts.target.arch
     gen = ModuleGen(mod_ir, opts.target.triple, str(tm.target_data), opts.heap,
-                    freestanding=opts.target.name != "unix")
+                    freestanding=not opts.target.hosted,
+                    stack_pointer=(arch.stack_pointer, arch.stack_pointer_bits))
     llvm_mod = gen.generate()
     if not opts.dce:
         keep_everything(llvm_mod)
@@ -77,11 +81,12 @@ def build(entry: Path, out: Path, opts: BuildOptions) -> None:
         objpath = Path(tmp) / "program.o"
         objpath.write_bytes(obj)
         try:
-            link(opts.target, objpath, out, cache_dir(), gc_sections=opts.dce)
+            image = link(opts.target, objpath, out, cache_dir(), gc_sections=opts.dce)
         except UserError as e:
             raise unknown_extern(e, mod_ir.externs) or e
     t4 = time.perf_counter()
     opts.timings.update(check=t1 - t0, ir=t2 - t1, llvm=t3 - t2, link=t4 - t3)
+    return image
 
 
 def unknown_extern(e: UserError, externs: dict[str, tuple[str, int, int]]) -> UserError | None:

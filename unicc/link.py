@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from unicc.errors import UserError
-from unicc import xlconfig
+from unicc.image import Image, elf_path
 from unicc.targets import ROOT, RUNTIME, Target
 
 
@@ -57,16 +57,16 @@ def build_runtime(t: Target, cache: Path) -> list[Path]:
     return objs
 
 
-def link(t: Target, program_obj: Path, out: Path, cache: Path, gc_sections: bool = True) -> None:
-    """gc_sections=False is the standard build: the whole runtime stays in."""
+def link(t: Target, program_obj: Path, out: Path, cache: Path, gc_sections: bool = True) -> Image:
+    """Link the image `out` (for a zImage target also OUT.elf); gc_sections=False
+    is the standard build: the whole runtime stays in."""
     objs = build_runtime(t, cache)
-    cmd = zig("ld.lld", "-nostdlib", *(["--gc-sections"] if gc_sections else []), *t.ldflags)
+    cmd = zig("ld.lld", "-nostdlib", *(["--gc-sections"] if gc_sections else []), *t.link_flags)
     if t.linker_script:
         cmd += ["-T", str(RUNTIME / t.platform / t.linker_script)]
-    elf = out.with_name(out.name + ".elf") if t.image == "zimage" else out
+    elf = elf_path(t, out)
     cmd += [str(o) for o in objs] + [str(program_obj), "-o", str(elf)]
     run_tool(cmd)
     if t.image == "zimage":   # the ARM Linux boot protocol image: raw bytes of the ELF
         run_tool(zig("objcopy", "-O", "binary", str(elf), str(out)))
-    if t.xl is not None:   # a Xen guest: also a domain config for `xl create`
-        xlconfig.write(t, elf, out)
+    return Image.load(t, out)

@@ -1,13 +1,19 @@
 """The target table: a target is data plus a runtime directory.
 
-Adding a board means adding an entry here and a directory under runtime/;
-the compiler itself never tests a target's name.
+Every platform fact lives here as a typed field: the architecture (`Arch`:
+pointer and stack-pointer width, LLVM triple, CPU and features, the flags of
+the runtime), hosted or freestanding, the runtime directories, how it links
+(linker flags and script), the image format, whether it takes a command
+line, how QEMU boots it and whether it is a Xen guest.  Adding a board means
+adding an entry here and a directory under runtime/; nothing else tests a
+target's name or parses its triple.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNTIME = ROOT / "runtime"
@@ -22,33 +28,66 @@ X86_LDFLAGS = ["-static", "--no-dynamic-linker", "-z", "max-page-size=4096", "-z
                "--build-id=none"]
 
 
-# Devices every target has: the runtime's console and monotonic clock, and
-# what the subset builds on them.  The wall clock starts at 1970 and the
-# entropy is clock jitter unless a target does better (docs/devices.md).
-PORTABLE_DEVICES = {"console": "stdout", "clock": "monotonic", "wallclock": "boot", "entropy": "jitter",
-                    "random": "chacha", "block": "ram", "kv": "memory"}
+ImageFormat = Literal["elf", "zimage"]   # zimage: the ELF's raw bytes (objcopy -O binary)
+ExitDecoder = Literal["plain", "isa-debug-exit"]   # see unicc/run/qemu.py
+
+
+@dataclass(frozen=True)
+class Arch:
+    """What every target of one instruction set shares."""
+    name: str
+    ptr_bits: int
+    stack_pointer: str        # the register llvm.read_register names for the stack check
+    stack_pointer_bits: int   # its width
+    triple: str               # LLVM triple of freestanding code (a hosted target names its own)
+    cpu: str                  # LLVM CPU name ("" = generic)
+    features: str             # LLVM feature string
+    cflags: list[str]         # zig cc flags for the runtime
+    ldflags: list[str]        # ld.lld flags
+    xen_rig: str = ""         # the architecture of the Xen rig (unicc/run/xenrig.py ARCHES), "" = none
 
 
 @dataclass(frozen=True)
 class Target:
     name: str
     description: str
-    triple: str               # LLVM triple for compiled Python
-    cpu: str                  # LLVM CPU name ("" = generic)
-    features: str             # LLVM feature string
-    cflags: list[str]         # zig cc flags for the runtime
+    arch: Arch
     platform: str             # runtime/<platform>/ directory
-    ldflags: list[str] = field(default_factory=list)
-    linker_script: str = ""   # relative to runtime/<platform>/
-    image: str = "elf"        # elf | zimage | bin
-    qemu: list[str] = field(default_factory=list)  # how to boot it; [] = run natively
-    exit_decoder: str = "plain"  # how an exit status comes back: plain | isa-debug-exit
-    ptr_bits: int = 64
+    hosted: bool = False      # a process of an operating system (else freestanding: no OS below)
+    triple: str = ""          # LLVM triple for compiled Python; "" = the arch's
+    ldflags: list[str] = field(default_factory=list)   # after the arch's
+    linker_script: str = ""   # relative to runtime/<platform>/; "" = the linker's default layout
+    image: ImageFormat = "elf"
+    cmdline: bool = True      # takes a command line (else argv is [program name])
+    qemu: list[str] = field(default_factory=list)  # how to boot it (unicc/run/qemu.py); [] = run natively
+    exit_decoder: ExitDecoder = "plain"  # how an exit status comes back from QEMU
     shared: list[str] = field(default_factory=list)  # runtime/<dir>s shared by platforms
-    xl: dict[str, str] | None = None  # a Xen guest: fixed settings of its .xl (unicc/xlconfig.py)
-    # Device kind -> the implementation an application gets by default
-    # (a spec, see unicc/config.py; the kinds are the Protocols of stdlib/unicc_devices).
-    devices: dict[str, str] = field(default_factory=lambda: dict(PORTABLE_DEVICES))
+    xl: dict[str, str] | None = None  # a Xen guest: fixed settings of its .xl (unicc/run/xlconfig.py)
+    # The devices it offers are in the device catalogue, stdlib/unicc_devices/catalogue.py.
+
+    def __post_init__(self) -> None:
+        if not self.triple:
+            object.__setattr__(self, "triple", self.arch.triple)
+
+    @property
+    def cpu(self) -> str:
+        return self.arch.cpu
+
+    @property
+    def features(self) -> str:
+        return self.arch.features
+
+    @property
+    def cflags(self) -> list[str]:
+        return self.arch.cflags
+
+    @property
+    def link_flags(self) -> list[str]:
+        return [*self.arch.ldflags, *self.ldflags]
+
+    @property
+    def ptr_bits(self) -> int:
+        return self.arch.ptr_bits
 
     @property
     def runtime_dirs(self) -> list[Path]:
@@ -62,16 +101,18 @@ def register(t: Target) -> None:
     TARGETS[t.name] = t
 
 
+X86_64 = Arch(name="x86_64", ptr_bits=64, stack_pointer="rsp", stack_pointer_bits=64,
+               triple="x86_64-unknown-none-elf", cpu="x86-64", features="", cflags=X86_CFLAGS,
+               ldflags=X86_LDFLAGS, xen_rig="x86_64")
+
 register(Target(
     name="unix",
     description="Linux x86-64 process: static ELF, raw system calls, no libc",
+    arch=X86_64,
+    hosted=True,
     triple="x86_64-unknown-linux-gnu",
-    cpu="x86-64",
-    features="",
-    cflags=X86_CFLAGS,
     platform="unix",
-    ldflags=[*X86_LDFLAGS, "-e", "_start"],
-    devices={**PORTABLE_DEVICES, "wallclock": "unix", "entropy": "getrandom"},
+    ldflags=["-e", "_start"],
 ))
 
 
@@ -87,33 +128,39 @@ ARMV7_CFLAGS = [
 ARMV7_LDFLAGS = ["-static", "-z", "max-page-size=4096", "--build-id=none"]
 ARMV7_QEMU = ["qemu-system-arm", "-accel", "tcg", "-semihosting", "-nodefaults",
               "-display", "none", "-serial", "stdio", "-no-reboot"]
-# What every ARMv7 board shares: the CPU, the runtime flags, runtime/arm/, the image layout.
-ARMV7 = dict(triple="armv7a-none-none-eabihf", cpu="cortex-a7",
+ARMV7 = Arch(name="armv7a", ptr_bits=32, stack_pointer="sp", stack_pointer_bits=32,
+             triple="armv7a-none-none-eabihf", cpu="cortex-a7",
              features="+strict-align,+vfp4,+neon,+hwdiv-arm", cflags=ARMV7_CFLAGS,
-             shared=["arm"], ldflags=ARMV7_LDFLAGS, linker_script="../arm/image.ld", ptr_bits=32)
+             ldflags=ARMV7_LDFLAGS, xen_rig="armhf")
+ARMV7_IMAGE_LD = "../arm/image.ld"   # the image layout every ARMv7 board shares
 
 register(Target(
     name="cubieboard2",
     description="Cubieboard2 (Allwinner A20, Cortex-A7) bare metal; QEMU runs it "
                 "as orangepi-pc (H3). ELF at 0x40008000; objcopy -O binary for U-Boot",
+    arch=ARMV7,
     platform="cubieboard2",
+    shared=["arm"],
+    linker_script=ARMV7_IMAGE_LD,
     image="elf",
+    cmdline=False,
     # The board has 1 GiB and no device tree reaches the image: RAM is fixed.
     # orangepi-pc's built-in NIC warns on stderr unless it has a backend.
     qemu=[*ARMV7_QEMU, "-M", "orangepi-pc", "-m", "1G", "-nic", "user,restrict=on",
           "-kernel", "{image}"],
-    **ARMV7,  # type: ignore[arg-type]
 ))
 
 register(Target(
     name="xen-arm",
     description="32-bit ARM Xen guest (zImage, PV console); also boots on QEMU virt",
+    arch=ARMV7,
     platform="xen-arm",
+    shared=["arm", "xenpv"],
+    linker_script=ARMV7_IMAGE_LD,
     image="zimage",
     qemu=[*ARMV7_QEMU, "-M", "virt", "-cpu", "cortex-a7", "-m", "{memory}",
           "-kernel", "{image}", "-append", "{cmdline}"],
     xl={},  # ARM guests are always PVH-like: no type=
-    **{**ARMV7, "shared": ["arm", "xenpv"]},  # type: ignore[arg-type]
 ))
 
 
@@ -123,13 +170,9 @@ register(Target(
     name="xen",
     description="x86-64 PVH guest: Xen (type=\"pvh\", PV console) or QEMU -kernel "
                 "(COM1, isa-debug-exit); ELF loaded at 1 MiB",
-    triple="x86_64-unknown-none-elf",
-    cpu="x86-64",
-    features="",
-    cflags=X86_CFLAGS,
+    arch=X86_64,
     platform="xen",
     shared=["xenpv"],
-    ldflags=X86_LDFLAGS,
     linker_script="link.ld",
     image="elf",
     qemu=["qemu-system-x86_64", "-M", "microvm,x-option-roms=off,pit=off,pic=off,rtc=off",
@@ -140,3 +183,8 @@ register(Target(
     exit_decoder="isa-debug-exit",
     xl={"type": "pvh"},
 ))
+
+
+def host_target() -> Target:
+    """The target a process of this machine is: what CPython's reference run stands for."""
+    return next(t for t in TARGETS.values() if t.hosted)

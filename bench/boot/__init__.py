@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 from elftools.elf.elffile import ELFFile
 
 from bench.docs import replace_block
-from unicc import qemu
+from unicc.image import Image
+from unicc.run import qemu
 from unicc.driver import BuildOptions, build
 from unicc.targets import TARGETS, Target
 
@@ -51,27 +52,22 @@ class StampedConsole(io.BytesIO):
 
 @dataclass
 class Samples:
-    target: Target
-    image: Path
-    elf: Path
+    image: Image
     first_ms: list[float] = field(default_factory=list)
     exit_ms: list[float] = field(default_factory=list)
 
 
 def build_image(t: Target, program: Path, out_dir: Path) -> Samples:
-    image = out_dir / f"{program.stem}-{t.name}"
-    build(program, image, BuildOptions(target=t))
-    elf = image.with_name(image.name + ".elf") if t.image == "zimage" else image
-    return Samples(t, image, elf)
+    return Samples(build(program, out_dir / f"{program.stem}-{t.name}", BuildOptions(target=t)))
 
 
 def boot_once(s: Samples, program: Path) -> None:
     out = StampedConsole()
     start = time.monotonic()
-    status = qemu.run(s.target, s.image, [program.stem], timeout=60, out=out)
+    status = qemu.run(s.image, [program.stem], timeout=60, out=out)
     end = time.monotonic()
     if status != 0 or out.first is None:
-        raise SystemExit(f"{s.target.name}: exit status {status}, console {out.getvalue()!r}")
+        raise SystemExit(f"{s.image.target.name}: exit status {status}, console {out.getvalue()!r}")
     s.first_ms.append((out.first - start) * 1000)
     s.exit_ms.append((end - start) * 1000)
 
@@ -95,10 +91,11 @@ def table(samples: list[Samples], runs: int, program: Path) -> str:
             "| image file | loaded |",
             "|---|---:|---:|---:|---:|---:|---:|"]
     for s in samples:
-        rows.append(f"| {s.target.name} ({s.target.image}) "
+        t = s.image.target
+        rows.append(f"| {t.name} ({t.image}) "
                     f"| {statistics.median(s.first_ms):.0f} | {min(s.first_ms):.0f} "
                     f"| {statistics.median(s.exit_ms):.0f} | {min(s.exit_ms):.0f} "
-                    f"| {kib(s.image.stat().st_size)} | {kib(loaded_bytes(s.elf))} |")
+                    f"| {kib(s.image.boot.stat().st_size)} | {kib(loaded_bytes(s.image.elf))} |")
     return "\n".join(rows) + "\n"
 
 

@@ -28,15 +28,15 @@ def lltype(t: RType) -> ir.Type:
 
 class ModuleGen:
     def __init__(self, m: o.ModuleIR, triple: str, data_layout: str, heap_size: int,
-                 freestanding: bool) -> None:
+                 freestanding: bool, stack_pointer: tuple[str, int]) -> None:
+        """stack_pointer: the register the stack check reads, and its width in bits."""
         self.ir = m
         self.mod = ir.Module(name="unicc")
         self.mod.triple = triple
         self.mod.data_layout = data_layout
         self.heap_size = heap_size
         self.freestanding = freestanding
-        x86 = triple.startswith("x86_64")   # else 32-bit ARM
-        self.stack_pointer = (self.mod.add_metadata(["rsp" if x86 else "sp"]), 64 if x86 else 32)
+        self.stack_pointer = (self.mod.add_metadata([stack_pointer[0]]), stack_pointer[1])
         self.funcs: dict[str, ir.Function] = {}
         self.globals: dict[str, ir.GlobalVariable] = {}
         self.strings: dict[object, ir.GlobalVariable] = {}

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from unicc.size import OTHER, PYTHON, Report, Section, Symbol, comparison, lines_by_dir
+from unicc.report.size import OTHER, PYTHON, Report, Section, Symbol, comparison, lines_by_dir
 
 WIDTH = 1160
 CHAR_W = 6.6           # px per character of the 11px label font, roughly

@@ -41,7 +41,8 @@ from typing import Any
 from elftools.elf.elffile import ELFFile
 from elftools.elf.sections import SymbolTableSection
 
-from unicc.targets import ROOT, RUNTIME, Target
+from unicc.image import Image
+from unicc.targets import ROOT, RUNTIME
 
 PYTHON, RUNTIME_C, OTHER = "python", "runtime", "other"
 GLUE = "(entry & glue)"
@@ -382,25 +383,19 @@ def code_lines(text: str) -> int:
 
 # ---- building and rendering ----
 
-def elf_of(target: Target, out: Path) -> Path:
-    """Where link.py leaves the ELF: next to a zImage, or the output itself."""
-    return out.with_name(out.name + ".elf") if target.image == "zimage" else out
-
-
 def program_modules(entry: Path) -> list[str]:
     """The modules the compiler compiles for this entry file (as check.py does)."""
     from unicc.frontend.check import STDLIB, module_names
     return ["__main__", *module_names(entry.resolve().parent), *module_names(STDLIB)]
 
 
-def report_for(entry: Path, out: Path, target: Target) -> Report:
-    """The report of an image that `unicc build` wrote to `out`."""
-    elf = elf_of(target, out)
-    r = read_elf(elf, program_modules(entry))
-    r.target, r.program = target.name, str(entry)
-    if elf != out:
-        r.image, r.image_size = str(out), out.stat().st_size
-    r.lines = runtime_lines([RUNTIME / "include", *target.runtime_dirs])
+def report_for(entry: Path, image: Image) -> Report:
+    """The report of the image `unicc build` made of the program `entry`."""
+    r = read_elf(image.elf, program_modules(entry))
+    r.target, r.program = image.target.name, str(entry)
+    if image.elf != image.boot:
+        r.image, r.image_size = str(image.boot), image.boot.stat().st_size
+    r.lines = runtime_lines([RUNTIME / "include", *image.target.runtime_dirs])
     return r
 
 

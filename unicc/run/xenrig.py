@@ -43,6 +43,8 @@ from elftools.elf.dynamic import DynamicSection
 from elftools.elf.elffile import ELFFile
 
 from unicc.errors import UserError
+from unicc.image import Image
+from unicc.run import xlconfig
 from unicc.targets import TARGETS, Target
 
 XEN = "4.17"
@@ -60,8 +62,8 @@ EXIT_RE = re.compile(rb"EXIT=(-?\d+)\n?\Z")
 
 
 @dataclass(frozen=True)
-class Arch:
-    name: str           # cache subdirectory
+class RigArch:
+    name: str           # cache subdirectory; the key of ARCHES that Arch.xen_rig names
     debarch: str        # Debian architecture
     flavour: str        # Debian kernel flavour: linux-image-<flavour> names the current one
     multiarch: str      # library directory name
@@ -90,12 +92,12 @@ COMMON = ["-accel", "tcg", "-smp", "1", "-m", "{memory}", "-nodefaults", "-displ
 ARCHES = {
     # TCG emulates SVM with nested paging, which Debian's Xen needs; its SMAP
     # emulation crashes the PV dom0, hence -smap.
-    "x86_64": Arch("x86_64", "amd64", "amd64", "x86_64-linux-gnu", [
+    "x86_64": RigArch("x86_64", "amd64", "amd64", "x86_64-linux-gnu", [
         "qemu-system-x86_64", "-M", "pc", "-cpu", "max,-smap", *COMMON, "-kernel", "{xen}",
         "-append", f"console=com1 com1=115200,8n1 {XEN_ARGS}",
         "-initrd", f"{{kernel}} {DOM0_ARGS} earlyprintk=xen,{{initrd}}"]),
     # highmem=off: otherwise dom0 Linux hangs setting up the PCI host bridge.
-    "armv7a": Arch("armhf", "armhf", "armmp-lpae", "arm-linux-gnueabihf", [
+    "armhf": RigArch("armhf", "armhf", "armmp-lpae", "arm-linux-gnueabihf", [
         "qemu-system-arm", "-M", "virt,virtualization=on,gic-version=2,highmem=off",
         "-cpu", "cortex-a15", *COMMON, "-kernel", "{xen}",
         "-append", f"console=dtuart dtuart=/pl011@9000000 {XEN_ARGS}",
@@ -134,12 +136,12 @@ poweroff -f
 
 # ---- the rig: downloaded once, cached ----
 
-def rig_dir(arch: Arch) -> Path:
+def rig_dir(arch: RigArch) -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "unicc" / "xenrig" / arch.name
 
 
-def ensure_rig(arch: Arch) -> Path:
+def ensure_rig(arch: RigArch) -> Path:
     """The rig's directory, holding xen, vmlinuz and base.cpio.gz.  The
     downloaded packages stay in debs/, so a change to this file's rig
     (its stamp) rebuilds the initramfs without fetching them again."""
@@ -161,7 +163,7 @@ def stamp_of(rig: Path) -> str:
     return (rig / "stamp").read_text() if (rig / "stamp").exists() else ""
 
 
-def apt(arch: Arch, work: Path, debs: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def apt(arch: RigArch, work: Path, debs: Path, *args: str) -> subprocess.CompletedProcess[str]:
     if shutil.which("apt-get") is None:
         raise UserError(["unicc: error: the Xen rig is built from Debian packages: "
                          "apt-get and dpkg-deb are needed"])
@@ -175,7 +177,7 @@ def apt(arch: Arch, work: Path, debs: Path, *args: str) -> subprocess.CompletedP
                           text=True, stdin=subprocess.DEVNULL)
 
 
-def fetch(arch: Arch, debs: Path, work: Path) -> None:
+def fetch(arch: RigArch, debs: Path, work: Path) -> None:
     """apt-get download the packages into debs/ (unless done already)."""
     done = debs / ".packages"
     if done.exists() and done.read_text() == str(PACKAGES):
@@ -198,7 +200,7 @@ def fetch(arch: Arch, debs: Path, work: Path) -> None:
     done.write_text(str(PACKAGES))
 
 
-def build_rig(arch: Arch, rig: Path, work: Path) -> None:
+def build_rig(arch: RigArch, rig: Path, work: Path) -> None:
     fetch(arch, rig / "debs", work)
     root = work / "root"
     for deb in sorted((rig / "debs").glob("*.deb")):
@@ -235,7 +237,7 @@ def needed(path: Path) -> tuple[list[str], str]:
     return libs, interp[0] if interp else ""
 
 
-def base_files(arch: Arch, root: Path) -> dict[str, bytes]:
+def base_files(arch: RigArch, root: Path) -> dict[str, bytes]:
     """The dom0 initramfs: path -> contents (directories are implied)."""
     ma = arch.multiarch
     files = {"init": INIT.replace("@MULTIARCH@", ma).encode(), "etc/xen/xl.conf": b"",
@@ -256,7 +258,7 @@ def base_files(arch: Arch, root: Path) -> dict[str, bytes]:
                      if (p := inside(root, f"{d}/{lib}")).exists()]
             if not found:
                 raise UserError([f"unicc: error: the Xen rig lacks {lib} (add its Debian package "
-                                 f"to unicc.xenrig.PACKAGES)"])
+                                 f"to unicc.run.xenrig.PACKAGES)"])
             files[f"lib/{ma}/{lib}"] = found[0].read_bytes()
             todo.append(found[0])
     drivers = list((root / "lib" / "modules").glob("*/kernel/drivers/xen"))[0]
@@ -290,7 +292,7 @@ def cpio(files: dict[str, bytes]) -> bytes:
 
 @dataclass
 class Guest:
-    """One domU: its image, its .xl settings and what came back."""
+    """One domU: its boot image, its .xl settings and what came back."""
     image: Path
     settings: dict[str, str | int]
     out: BinaryIO | None = None       # where the console is streamed (None: not streamed)
@@ -323,19 +325,13 @@ class Guest:
             self._write(self.console, len(self.console))
 
 
-def guest_config(t: Target, image: Path, argv: list[str]) -> dict[str, str | int]:
-    """The settings of the .xl `unicc build` wrote next to the image, argv as cmdline."""
+def guest_config(image: Image, argv: list[str]) -> dict[str, str | int]:
+    """The settings of the image's .xl (what `unicc build` writes), argv as cmdline."""
     for a in argv:
         if a == "" or any(c.isspace() or c in "\"'\\" for c in a):
             raise UserError([f"unicc: error: a Xen guest's command line is split on spaces: "
                              f"cannot pass the argument {a!r}"])
-    settings: dict[str, str | int] = {}
-    for line in image.with_suffix(".xl").read_text().splitlines():
-        if "=" in line and not line.startswith("#"):
-            key, value = (s.strip() for s in line.split("=", 1))
-            settings[key] = int(value) if value.isdigit() else value.strip('"')
-    settings["cmdline"] = " ".join(argv)
-    return settings
+    return {**xlconfig.settings(image), "cmdline": " ".join(argv)}
 
 
 def guest_archive(guests: list[Guest]) -> bytes:
@@ -412,7 +408,7 @@ class Serial:
         return ["last console lines:", *("  " + s for s in self.tail)]
 
 
-def boot(arch: Arch, guests: list[Guest], timeout: float) -> dict[str, float]:
+def boot(arch: RigArch, guests: list[Guest], timeout: float) -> dict[str, float]:
     """Boot Xen with the guests one after another; fills in each Guest.  Returns
     when (s from starting QEMU) Xen's banner, dom0's /init, the toolstack,
     the power-off and QEMU's exit came; each Guest's `times` has its own."""
@@ -447,8 +443,8 @@ def boot(arch: Arch, guests: list[Guest], timeout: float) -> dict[str, float]:
     return serial.times
 
 
-def arch_of(t: Target) -> Arch:
-    arch = ARCHES.get(t.triple.split("-")[0])
+def arch_of(t: Target) -> RigArch:
+    arch = ARCHES.get(t.arch.xen_rig)
     if t.xl is None or arch is None:
         guests = [n for n, x in TARGETS.items() if x.xl is not None]
         raise UserError([f"unicc: error: target {t.name} is not a Xen guest: --on xen needs "
@@ -456,11 +452,10 @@ def arch_of(t: Target) -> Arch:
     return arch
 
 
-def run(t: Target, image: Path, argv: list[str], *, timeout: float = 60.0,
-        out: BinaryIO) -> int:
+def run(image: Image, argv: list[str], *, timeout: float = 60.0, out: BinaryIO) -> int:
     """`unicc run --on xen`: boot one guest, stream its console, return its status."""
-    arch = arch_of(t)
-    guest = Guest(image, guest_config(t, image, argv), out)
+    arch = arch_of(image.target)
+    guest = Guest(image.boot, guest_config(image, argv), out)
     boot(arch, [guest], timeout)
     if guest.status is None:   # its console, if any, is above
         raise UserError(["unicc: error: the guest stopped without printing EXIT=<status>: "

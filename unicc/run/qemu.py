@@ -4,8 +4,8 @@ target whose table entry has a `qemu` command line.
 Everything target-specific is data in unicc/targets.py.  The command line may
 use three placeholders: `{image}` (the linked file), `{cmdline}` (argv joined
 by spaces, argv[0] first; a guest splits it on spaces) and `{memory}` (guest
-RAM, e.g. "256M").  `exit_decoder` says how the guest's exit status comes
-back as QEMU's own:
+RAM, e.g. "256M", sized by unicc/run/memory.py).  `exit_decoder` says how
+the guest's exit status comes back as QEMU's own:
 
 - "plain": QEMU exits with the status (ARM semihosting SYS_EXIT_EXTENDED).
 - "isa-debug-exit": QEMU exits with (status << 1) | 1, truncated to 8 bits,
@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from unicc.errors import UserError
+from unicc.image import Image
+from unicc.run import memory
 from unicc.targets import Target
 
 TAIL_BYTES = 4096
@@ -40,17 +42,12 @@ def apt_package(binary: str) -> str:
             "aarch64": "qemu-system-arm"}.get(arch, binary)
 
 
-def takes_args(t: Target) -> bool:
-    """Whether the target's guests get a command line (else argv is [name])."""
-    return any("{cmdline}" in a for a in t.qemu)
-
-
 def qemu_command(t: Target, image: Path, argv: list[str], memory_mib: int = 256) -> list[str]:
     if not t.qemu:
         raise UserError([f"unicc: error: target {t.name} does not run under QEMU"])
-    if not takes_args(t) and len(argv) > 1:
+    if not t.cmdline and len(argv) > 1:
         raise UserError([f"unicc: error: target {t.name} cannot pass command-line arguments"])
-    for a in argv[1:] if takes_args(t) else []:
+    for a in argv[1:] if t.cmdline else []:
         if a == "" or any(c.isspace() for c in a):
             raise UserError([f"unicc: error: target {t.name} splits its command line on "
                              f"spaces: cannot pass the argument {a!r}"])
@@ -94,10 +91,10 @@ def decode_exit(t: Target, returncode: int) -> int | None:
     return returncode
 
 
-def run(t: Target, image: Path, argv: list[str], *, timeout: float = 60.0,
-        memory_mib: int = 256, out: BinaryIO | None = None) -> int:
+def run(image: Image, argv: list[str], *, timeout: float = 60.0, out: BinaryIO | None = None) -> int:
     """Boot `image`, stream its console, return the guest's exit status."""
-    cmd = qemu_command(t, image, argv, memory_mib)
+    t = image.target
+    cmd = qemu_command(t, image.boot, argv, memory.memory_mib(image, memory.QEMU))
     if shutil.which(cmd[0]) is None:
         raise UserError([f"unicc: error: {cmd[0]} not found (needed to run target {t.name}); "
                          f"install it with `apt-get install {apt_package(cmd[0])}`"])
@@ -123,9 +120,8 @@ def run(t: Target, image: Path, argv: list[str], *, timeout: float = 60.0,
                          f"(QEMU exit status {returncode}): it crashed or reset",
                          *console.last_lines()])
     if status != 0:
-        from unicc.symbolize import explain_panic
-        elf = image.with_name(image.name + ".elf") if t.image == "zimage" else image
-        note = explain_panic(elf, console.tail.decode("utf-8", "replace"))
+        from unicc.run.symbolize import explain_panic
+        note = explain_panic(image.elf, console.tail.decode("utf-8", "replace"))
         if note:
             print(note, file=sys.stderr)
     return status

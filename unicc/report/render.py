@@ -1,13 +1,13 @@
 """A size report (size.py) in the format asked for: a text table, json or
-the HTML page (size_html.py).  Above both, so that neither imports the other
+the HTML page (html.py).  Above both, so that neither imports the other
 back."""
 
 from __future__ import annotations
 
 import json
 
-from unicc.size import Report, compare_table, comparison, json_doc, to_table
-from unicc.size_html import to_html
+from unicc.report.size import Report, compare_table, comparison, json_doc, to_table
+from unicc.report.html import to_html
 
 
 def render(r: Report, fmt: str, top: int = 20, standard: Report | None = None) -> str:
