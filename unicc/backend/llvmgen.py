@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from llvmlite import ir
 
-from unicc.ir import dataflow, ops as o
+from unicc.analysis import dataflow
+from unicc.analysis.callgraph import calls_itself, recursive
+from unicc.analysis.cfg import block_successors, has_loop
+from unicc.ir import ops as o
 from unicc.ir.rtypes import RType, F64, BOOL, I64, OBJ, PTR, WORD, K_OBJ
 
 i1, i8, i32, i64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
@@ -146,7 +149,7 @@ class ModuleGen:
                 # calls that may loop are tailcalls.py's, with their turn budget.
                 # llvmlite knows no string attributes: add it to the set as is.
                 set.add(fn.attributes, '"disable-tail-calls"="true"')
-                if dataflow.has_loop(f):
+                if has_loop(f):
                     # Such a loop holds a call (fib's, once tailcalls.py has
                     # run): its speed depends on where it falls in the 64-byte
                     # lines (1.12x to 1.33x C for fib).  A line-aligned start
@@ -720,30 +723,11 @@ def flagged_functions(m: o.ModuleIR) -> set[str]:
     return {f.name for f in m.functions if not f.exported and f.name not in taken} - recursive(m)
 
 
-def recursive(m: o.ModuleIR) -> set[str]:
-    """The functions on a cycle of direct calls."""
-    calls = {f.name: {op.func for bb in f.blocks for op in bb.ops if isinstance(op, o.Call)}
-             for f in m.functions}
-    out: set[str] = set()
-    for f in calls:   # f is on a cycle if it reaches itself
-        seen: set[str] = set()
-        work = list(calls[f])
-        while work:
-            g = work.pop()
-            if g == f:
-                out.add(f)
-                break
-            if g not in seen and g in calls:
-                seen.add(g)
-                work += calls[g]
-    return out
-
-
 def fresh_results(f: o.FuncIR) -> dict[o.BasicBlock, o.CallRT]:
     """The blocks entered only when a FRESH_SIZE call did not raise, with the call."""
     preds: dict[o.BasicBlock, int] = {}
     for bb in f.blocks:
-        for s in dataflow.block_successors(bb):
+        for s in block_successors(bb):
             preds[s] = preds.get(s, 0) + 1
     out = {}
     for bb in f.blocks:
@@ -752,10 +736,6 @@ def fresh_results(f: o.FuncIR) -> dict[o.BasicBlock, o.CallRT]:
                 and isinstance(check, o.CheckExc) and preds.get(check.ok) == 1:
             out[check.ok] = call
     return out
-
-
-def calls_itself(f: o.FuncIR) -> bool:
-    return any(isinstance(op, o.Call) and op.func == f.name for bb in f.blocks for op in bb.ops)
 
 
 def is_leaf(f: o.FuncIR) -> bool:

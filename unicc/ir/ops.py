@@ -150,7 +150,7 @@ class StackLow(Op):
 @dataclass(eq=False)
 class StackObject(Op):
     """dest = a new object of `size` bytes in the function's frame: header
-    (type `symbol`) and zeroed fields, as rt_alloc makes them (ir/escape.py)."""
+    (type `symbol`) and zeroed fields, as rt_alloc makes them (transform/escape.py)."""
     dest: Register
     symbol: str
     size: int
@@ -213,7 +213,7 @@ class Branch(Op):
     true: BasicBlock
     false: BasicBlock
     # (seq, i, width) when cond checks an access of `width` items at i in seq
-    # (0 <= i <= len(seq) - width, or i counted from the end): see ir/versioning.py
+    # (0 <= i <= len(seq) - width, or i counted from the end): see transform/versioning.py
     bounds: tuple[Register, Register, int] | None = None
 
 
@@ -262,7 +262,7 @@ class BasicBlock:
 
 @dataclass(eq=False)
 class CountedLoop:
-    """A `for i in range(start, stop, step)` loop as lowered (for ir/versioning.py)."""
+    """A `for i in range(start, stop, step)` loop as lowered (for transform/versioning.py)."""
     pre: BasicBlock          # the block in front, ending with Goto(head)
     head: BasicBlock         # tests index < stop
     inc: BasicBlock          # ends the loop if adding step would overflow, else:

@@ -29,7 +29,7 @@ from mypy.nodes import (
 from mypy.types import Instance, Type
 
 from unicc.ir import ops as o
-from unicc.ir.dataflow import liveness
+from unicc.analysis.dataflow import liveness
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, VOID, WORD, RType
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function

@@ -15,7 +15,8 @@ from mypy.nodes import (
 from mypy.nodes import Expression as Expr
 from mypy.types import Type
 
-from unicc.ir import escape, ops as o, tailcalls, versioning
+from unicc.ir import ops as o
+from unicc.transform import escape, tailcalls, versioning
 from unicc.ir.rtypes import BOOL, VOID, RType
 from unicc.frontend.check import INTRINSIC
 from unicc.irbuild import mapper

@@ -1,50 +1,14 @@
-"""Dataflow over the IR: a block's successors, what an op reads and writes,
-and which registers are live on entry to each block."""
+"""Dataflow over the IR: what an op reads and writes, and which registers
+are live on entry to each block."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
 
+from unicc.analysis.cfg import block_successors
 from unicc.ir import ops as o
 from unicc.ir.rtypes import WORD
-
-
-def block_successors(bb: o.BasicBlock) -> list[o.BasicBlock]:
-    return successors(bb.ops[-1]) if bb.ops else []
-
-
-def successors(op: o.Op) -> list[o.BasicBlock]:
-    if isinstance(op, o.Goto):
-        return [op.target]
-    if isinstance(op, o.Branch):
-        return [op.true, op.false]
-    if isinstance(op, o.CheckExc):
-        return [op.error, op.ok]
-    if isinstance(op, o.Yield):
-        return [op.cont, op.handler]
-    return []
-
-
-def has_loop(fn: o.FuncIR) -> bool:
-    """Whether a path from the entry comes back to a block on it (an
-    iterative depth-first search: functions may have thousands of blocks)."""
-    if not fn.blocks:
-        return False
-    on_path, done = {fn.blocks[0]}, set()
-    stack = [(fn.blocks[0], iter(block_successors(fn.blocks[0])))]
-    while stack:
-        bb, succs = stack[-1]
-        s = next(succs, None)
-        if s is None:
-            stack.pop()
-            on_path.discard(bb)
-            done.add(bb)
-        elif s in on_path:
-            return True
-        elif s not in done:
-            on_path.add(s)
-            stack.append((s, iter(block_successors(s))))
-    return False
 
 
 def uses_defs(op: o.Op) -> tuple[list[o.Register], list[o.Register]]:
@@ -65,8 +29,10 @@ def uses_defs(op: o.Op) -> tuple[list[o.Register], list[o.Register]]:
     return uses, defs
 
 
-def liveness(fn: o.FuncIR) -> dict[o.BasicBlock, set[o.Register]]:
-    """Registers live on entry to each block (backward dataflow to a fixpoint)."""
+def liveness(fn: o.FuncIR, succs: Callable[[o.BasicBlock], list[o.BasicBlock]] = block_successors
+             ) -> dict[o.BasicBlock, set[o.Register]]:
+    """Registers live on entry to each block (backward dataflow to a fixpoint);
+    succs: the edges to follow (ir/check.py leaves out those never taken)."""
     live_in: dict[o.BasicBlock, set[o.Register]] = {bb: set() for bb in fn.blocks}
     summary = {}
     for bb in fn.blocks:   # per block: upward-exposed uses and definitions
@@ -77,7 +43,7 @@ def liveness(fn: o.FuncIR) -> dict[o.BasicBlock, set[o.Register]]:
             gen -= set(d)
             kill |= set(d)
             gen |= set(u)
-        summary[bb] = (gen, kill, block_successors(bb))
+        summary[bb] = (gen, kill, succs(bb))
     changed = True
     while changed:
         changed = False

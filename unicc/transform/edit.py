@@ -1,5 +1,5 @@
 """Editing IR functions after building: fresh registers and blocks, and
-ops copied into duplicated blocks (ir/versioning.py, ir/tailcalls.py)."""
+ops copied into duplicated blocks (transform/versioning.py, transform/tailcalls.py)."""
 
 from __future__ import annotations
 
