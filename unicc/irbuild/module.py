@@ -16,7 +16,6 @@ from mypy.nodes import Expression as Expr
 from mypy.types import Type
 
 from unicc.ir import ops as o
-from unicc.transform import escape, tailcalls, versioning
 from unicc.ir.rtypes import BOOL, VOID, RType
 from unicc.frontend.check import INTRINSIC
 from unicc.irbuild import mapper
@@ -39,10 +38,6 @@ def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> o.Mo
         # a generic class specialisation appeared after a method dispatch that
         # must include it had been compiled: again, with all of them declared first
         ctx = lower_program(types, modules, ctx.specialised)
-    for fn in ctx.ir.functions:
-        tailcalls.accumulate_tail_calls(fn)
-        versioning.version_loops(fn)
-    escape.allocate_in_frames(ctx.ir.functions)
     return ctx.ir
 
 
