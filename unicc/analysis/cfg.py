@@ -3,20 +3,31 @@ predecessors, and its loops (blocks on a cycle)."""
 
 from __future__ import annotations
 
+from typing import assert_never
+
 from unicc.analysis.graph import on_cycles, reachable
 from unicc.ir import ops as o
 
 
 def successors(op: o.Op) -> list[o.BasicBlock]:
-    if isinstance(op, o.Goto):
-        return [op.target]
-    if isinstance(op, o.Branch):
-        return [op.true, op.false]
-    if isinstance(op, o.CheckExc):
-        return [op.error, op.ok]
-    if isinstance(op, o.Yield):
-        return [op.cont, op.handler]
-    return []
+    op = o.as_any(op)
+    match op:
+        case o.Goto():
+            return [op.target]
+        case o.Branch():
+            return [op.true, op.false]
+        case o.CheckExc():
+            return [op.error, op.ok]
+        case o.Yield():
+            return [op.cont, op.handler]
+        case o.Return() | o.Unreachable():
+            return []
+        case (o.Const() | o.Assign() | o.Unary() | o.Binary() | o.Convert() | o.Call() | o.CallRT()
+              | o.CallPtr() | o.GetField() | o.SetField() | o.GetGlobal() | o.SetGlobal() | o.StackLow()
+              | o.StackObject() | o.AddrOf() | o.AddrOfReg() | o.Load() | o.LoadElem() | o.StoreElem()):
+            return []   # not a terminator
+        case _:
+            assert_never(op)
 
 
 def block_successors(bb: o.BasicBlock) -> list[o.BasicBlock]:

@@ -4,7 +4,7 @@ are live on entry to each block."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import fields
+from typing import assert_never
 
 from unicc.analysis.cfg import block_successors
 from unicc.ir import ops as o
@@ -12,21 +12,53 @@ from unicc.ir.rtypes import WORD
 
 
 def uses_defs(op: o.Op) -> tuple[list[o.Register], list[o.Register]]:
-    uses: list[o.Register] = []
-    defs: list[o.Register] = []
-    if isinstance(op, o.AddrOfReg) and op.reg.type == WORD:
-        # raw words are only ever out-parameters (a cursor's key/value): written, not read
-        return [], [op.dest, op.reg]
-    for fl in fields(op):   # type: ignore[arg-type]
-        v = getattr(op, fl.name)
-        if fl.name == "dest" or (isinstance(op, o.Yield) and fl.name == "thrown"):
-            if isinstance(v, o.Register):
-                defs.append(v)
-        elif isinstance(v, o.Register):
-            uses.append(v)
-        elif isinstance(v, list):
-            uses += [x for x in v if isinstance(x, o.Register)]
-    return uses, defs
+    """The registers op reads and those it defines (its result; a Yield's
+    thrown exception), each in the order of the op's fields."""
+    op = o.as_any(op)
+    match op:
+        case o.Const() | o.StackLow() | o.StackObject() | o.AddrOf() | o.GetGlobal():
+            return [], [op.dest]
+        case o.Assign() | o.Convert():
+            return [op.src], [op.dest]
+        case o.Unary():
+            return [op.a], [op.dest]
+        case o.Binary():
+            return [op.a, op.b], [op.dest]
+        case o.Call() | o.CallRT():
+            return list(op.args), optional(op.dest)
+        case o.CallPtr():
+            return [op.fn, *op.args], optional(op.dest)
+        case o.GetField():
+            return [op.obj], [op.dest]
+        case o.SetField():
+            return [op.obj, op.src], []
+        case o.SetGlobal():
+            return [op.src], []
+        case o.AddrOfReg() if op.reg.type == WORD:
+            # raw words are only ever out-parameters (a cursor's key/value): written, not read
+            return [], [op.dest, op.reg]
+        case o.AddrOfReg():
+            return [op.reg], [op.dest]
+        case o.Load():
+            return [op.addr], [op.dest]
+        case o.LoadElem():
+            return [op.base, op.index], [op.dest]
+        case o.StoreElem():
+            return [op.base, op.index, op.src], []
+        case o.Branch():
+            return [op.cond], []   # bounds only describe the test
+        case o.Return():
+            return optional(op.value), []
+        case o.Yield():
+            return optional(op.value), optional(op.dest) + optional(op.thrown)
+        case o.Goto() | o.CheckExc() | o.Unreachable():
+            return [], []
+        case _:
+            assert_never(op)
+
+
+def optional(r: o.Register | None) -> list[o.Register]:
+    return [r] if r is not None else []
 
 
 def liveness(fn: o.FuncIR, succs: Callable[[o.BasicBlock], list[o.BasicBlock]] = block_successors

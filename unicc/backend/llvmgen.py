@@ -6,6 +6,8 @@ LLVM's overflow intrinsics plus a cold call into the runtime that raises.
 
 from __future__ import annotations
 
+from typing import assert_never
+
 from llvmlite import ir
 
 from unicc.analysis import dataflow
@@ -43,7 +45,7 @@ class ModuleGen:
         self.stack_pointer = (self.mod.add_metadata(["rsp" if x86 else "sp"]), 64 if x86 else 32)
         self.funcs: dict[str, ir.Function] = {}
         self.globals: dict[str, ir.GlobalVariable] = {}
-        self.strings: dict[object, ir.GlobalVariable] = {}
+        self.strings: dict[tuple[type, str | bytes], ir.GlobalVariable] = {}
         self.cstrings: dict[str, ir.GlobalVariable] = {}
         self.rt_exc = self.extern_global("rt_exc", ptr)
         self.tbaa: dict[str, ir.MDValue] = {}
@@ -278,7 +280,7 @@ class FuncGen:
                     self.direct = self.blocks[nxt.error.label] \
                         if isinstance(op, INLINE_OPS) and isinstance(nxt, o.CheckExc) else None
                     self.raised = None   # op_Call sets it for the CheckExc that follows
-                getattr(self, "op_" + type(op).__name__)(op)
+                self.op(o.as_any(op))
             if not bb.terminated:
                 self.b.unreachable()
 
@@ -365,6 +367,61 @@ class FuncGen:
         self.b.position_at_end(cont)
 
     # ---- ops ---------------------------------------------------------------
+    def op(self, op: o.AnyOp) -> None:
+        match op:
+            case o.Const():
+                self.op_Const(op)
+            case o.Assign():
+                self.op_Assign(op)
+            case o.Unary():
+                self.op_Unary(op)
+            case o.Binary():
+                self.op_Binary(op)
+            case o.Convert():
+                self.op_Convert(op)
+            case o.Call():
+                self.op_Call(op)
+            case o.CallRT():
+                self.op_CallRT(op)
+            case o.CallPtr():
+                self.op_CallPtr(op)
+            case o.GetField():
+                self.op_GetField(op)
+            case o.SetField():
+                self.op_SetField(op)
+            case o.GetGlobal():
+                self.op_GetGlobal(op)
+            case o.SetGlobal():
+                self.op_SetGlobal(op)
+            case o.StackLow():
+                self.op_StackLow(op)
+            case o.StackObject():
+                self.op_StackObject(op)
+            case o.AddrOf():
+                self.op_AddrOf(op)
+            case o.AddrOfReg():
+                self.op_AddrOfReg(op)
+            case o.Load():
+                self.op_Load(op)
+            case o.LoadElem():
+                self.op_LoadElem(op)
+            case o.StoreElem():
+                self.op_StoreElem(op)
+            case o.Goto():
+                self.op_Goto(op)
+            case o.Branch():
+                self.op_Branch(op)
+            case o.CheckExc():
+                self.op_CheckExc(op)
+            case o.Return():
+                self.op_Return(op)
+            case o.Unreachable():
+                self.op_Unreachable(op)
+            case o.Yield():
+                raise AssertionError(f"{self.f.name}: a Yield left after irbuild/generator.py")
+            case _:
+                assert_never(op)
+
     def op_Const(self, op: o.Const) -> None:
         t, v = op.dest.type, op.value
         if isinstance(v, o.CStrConst):

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import assert_never
 
 from unicc.analysis.cfg import block_successors
 from unicc.analysis.dataflow import liveness, uses_defs, writes
@@ -191,6 +192,7 @@ def check_op(fn: o.FuncIR, op: o.Op, names: Names) -> list[str]:
         if not ok:
             bad.append(f"{type(op).__name__}: {what}")
 
+    op = o.as_any(op)
     match op:
         case o.Const(dest=d, value=v):
             if isinstance(v, bool):
@@ -273,5 +275,5 @@ def check_op(fn: o.FuncIR, op: o.Op, names: Names) -> list[str]:
         case o.Goto() | o.CheckExc() | o.Unreachable():
             pass
         case _:
-            need(False, "not an op of ir/ops.py")
+            assert_never(op)
     return bad

@@ -249,6 +249,22 @@ class Yield(Op):
 
 TERMINATORS = (Goto, Branch, CheckExc, Return, Unreachable, Yield)
 
+# Every concrete op.  A switch over ops takes an AnyOp (as_any) and ends with
+# `case _: assert_never(op)`, so that an op it forgets is a type error
+# (tests/test_ir.py checks that the union lists every subclass of Op).
+AnyOp = Union[Const, Assign, Unary, Binary, Convert, Call, CallRT, CallPtr, GetField, SetField,
+              GetGlobal, SetGlobal, StackLow, StackObject, AddrOf, AddrOfReg, Load, LoadElem,
+              StoreElem, Goto, Branch, CheckExc, Return, Unreachable, Yield]
+
+
+def as_any(op: Op) -> AnyOp:
+    """op as the member of AnyOp it is."""
+    if isinstance(op, (Const, Assign, Unary, Binary, Convert, Call, CallRT, CallPtr, GetField, SetField,
+                       GetGlobal, SetGlobal, StackLow, StackObject, AddrOf, AddrOfReg, Load, LoadElem,
+                       StoreElem, Goto, Branch, CheckExc, Return, Unreachable, Yield)):
+        return op
+    raise TypeError(f"{type(op).__name__} is not one of ops.AnyOp")
+
 
 @dataclass(eq=False)
 class BasicBlock:
