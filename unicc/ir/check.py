@@ -10,8 +10,8 @@ llvmlite error or as wrong code far from its cause.  What is checked:
   ends in exactly one terminator (none before its last op); every jump goes
   to a block of the same function; no Yield is left (irbuild/generator.py
   turns them into state machines);
-- registers: every register an op, a parameter or a counted loop names is
-  one of the function's; none is read on a path from the entry that has not
+- registers: every register an op (a branch's bounds too), a parameter or a
+  counted loop names is one of the function's; none is read on a path from the entry that has not
   written it (a parameter is written on entry; the side of a branch on a
   constant that is never taken is no path);
 - operands: each op's operand and result types agree with what the op
@@ -124,6 +124,8 @@ def check_registers(fn: o.FuncIR) -> list[str]:
         for op in bb.ops:
             uses, defs = uses_defs(op)
             named += uses + defs
+            if isinstance(op, o.Branch) and op.bounds is not None:
+                named += op.bounds[:2]
     for r in dict.fromkeys(named):
         if r not in own:
             problems.append(f"{r} is not a register of the function")
