@@ -47,7 +47,10 @@ def add_build_options(p: argparse.ArgumentParser) -> None:
                    help="LLVM optimisation level (default: 2)")
     p.add_argument("--heap", type=parse_size, default=64 << 20, metavar="SIZE",
                    help="heap size of the image, e.g. 16M (default: 64M)")
-    p.add_argument("--emit-ir", type=Path, metavar="FILE", help="write unicc's IR to FILE ('-' for stdout)")
+    p.add_argument("--emit-ir", type=Path, metavar="FILE",
+                   help="write unicc's IR, after the passes, to FILE ('-' for stdout)")
+    p.add_argument("--emit-ir-before", type=Path, metavar="FILE",
+                   help="write unicc's IR as built, before the passes, to FILE ('-' for stdout)")
     p.add_argument("--emit-llvm", type=Path, metavar="FILE", help="write the optimised LLVM IR to FILE ('-' for stdout)")
     add_device_options(p)
     p.add_argument("--no-dce", dest="dce", action="store_false",
@@ -154,7 +157,8 @@ def build_opts(ns: argparse.Namespace, target: Target) -> BuildOptions:
     from unicc.driver import BuildOptions
     opt = 2 if ns.opt == "s" else int(ns.opt)
     return BuildOptions(target=target, opt=opt, size=ns.opt == "s", heap=ns.heap,
-                        emit_ir=ns.emit_ir, emit_llvm=ns.emit_llvm, devices=device_choices(ns), dce=ns.dce)
+                        emit_ir=ns.emit_ir, emit_ir_before=ns.emit_ir_before, emit_llvm=ns.emit_llvm,
+                        devices=device_choices(ns), dce=ns.dce)
 
 
 def glue_for(ns: argparse.Namespace, target: Target) -> Glue | None:

@@ -1,4 +1,4 @@
-"""The pipeline: check -> validate -> IR -> LLVM -> object -> link."""
+"""The pipeline: check -> validate -> IR -> passes -> LLVM -> object -> link."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from unicc.image import Image
 from unicc.ir.pprint import format_module
 from unicc.irbuild.module import build_program
 from unicc.link import link
+from unicc.transform.pipeline import check_requested, run_passes
 from unicc.targets import Target
 
 
@@ -36,11 +37,13 @@ class BuildOptions:
     opt: int = 2
     size: bool = False
     heap: int = 64 << 20
-    emit_ir: Path | None = None
+    emit_ir: Path | None = None           # the IR after the passes
+    emit_ir_before: Path | None = None    # the IR as the builder made it
     emit_llvm: Path | None = None
     devices: dict[str, str] = field(default_factory=dict)   # --net/--block/--device choices
     dce: bool = True          # False: the "standard build", everything the program imports is kept
     timings: dict[str, float] = field(default_factory=dict)
+    check_ir: bool = field(default_factory=check_requested)   # ir/check.py after each stage
 
 
 def check_program(entry: Path, glue: Glue | None) -> Program:
@@ -61,6 +64,9 @@ def build(entry: Path, out: Path, opts: BuildOptions) -> Image:
     validate(prog)
     t1 = time.perf_counter()
     mod_ir = build_program(prog.types, prog.modules)
+    if opts.emit_ir_before is not None:
+        write(opts.emit_ir_before, format_module(mod_ir))
+    run_passes(mod_ir, check=opts.check_ir)
     if opts.emit_ir is not None:
         write(opts.emit_ir, format_module(mod_ir))
     t2 = time.perf_counter()

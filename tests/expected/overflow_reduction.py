@@ -1,6 +1,6 @@
 # A sum in a counted loop that overflows i64: the compiled program raises
 # OverflowError at the same iteration whether or not its loop could run the
-# copy without checks (see unicc/ir/versioning.py); CPython never overflows.
+# copy without checks (see unicc/transform/versioning.py); CPython never overflows.
 
 
 def until_overflow(s0: int, n: int, mask: int) -> None:

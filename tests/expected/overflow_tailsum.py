@@ -1,4 +1,4 @@
-# `return x + f(...)` regrouped into a loop (unicc/ir/tailcalls.py) must raise
+# `return x + f(...)` regrouped into a loop (unicc/transform/tailcalls.py) must raise
 # OverflowError exactly when the recursion as written does: when one of its
 # inner sums x_j + (x_j+1 + ...) leaves i64, even if the total would fit, and
 # only after every call has run.  CPython never overflows.

@@ -1,5 +1,5 @@
 # Objects that cannot outlive the call making them are made in its frame
-# (unicc/ir/escape.py); every way out keeps an object on the heap.  Each
+# (unicc/transform/escape.py); every way out keeps an object on the heap.  Each
 # function below makes one and lets it escape, or not; all must behave alike.
 
 from dataclasses import dataclass

@@ -1,5 +1,5 @@
 # Recursions that end with `return x + f(...)`: compiled, the last call becomes
-# a loop with an accumulator (unicc/ir/tailcalls.py).  Negative terms, terms
+# a loop with an accumulator (unicc/transform/tailcalls.py).  Negative terms, terms
 # whose sum passes 2**63 on the way, several call sites, side effects in the
 # terms and exceptions from deep inside must all behave as the recursion.
 

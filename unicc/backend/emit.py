@@ -45,4 +45,5 @@ def optimise(text: str, tm: llvm.TargetMachine, level: int, size: bool) -> llvm.
 
 
 def emit_object(mod: llvm.ModuleRef, tm: llvm.TargetMachine) -> bytes:
-    return tm.emit_object(mod)
+    obj: bytes = tm.emit_object(mod)
+    return obj

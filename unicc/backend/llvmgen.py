@@ -6,9 +6,14 @@ LLVM's overflow intrinsics plus a cold call into the runtime that raises.
 
 from __future__ import annotations
 
+from typing import assert_never
+
 from llvmlite import ir
 
-from unicc.ir import abi, dataflow, ops as o, runtime
+from unicc.analysis import dataflow
+from unicc.analysis.callgraph import calls_itself, recursive
+from unicc.analysis.cfg import block_successors, has_loop
+from unicc.ir import abi, ops as o, runtime
 from unicc.ir.rtypes import RType, F64, BOOL, I64, OBJ, PTR, WORD, K_OBJ
 
 i1, i8, i32, i64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
@@ -39,7 +44,7 @@ class ModuleGen:
         self.stack_pointer = (self.mod.add_metadata([stack_pointer[0]]), stack_pointer[1])
         self.funcs: dict[str, ir.Function] = {}
         self.globals: dict[str, ir.GlobalVariable] = {}
-        self.strings: dict[object, ir.GlobalVariable] = {}
+        self.strings: dict[tuple[type, str | bytes], ir.GlobalVariable] = {}
         self.cstrings: dict[str, ir.GlobalVariable] = {}
         self.rt_exc = self.extern_global("rt_exc", ptr)
         self.tbaa: dict[str, ir.MDValue] = {}
@@ -148,7 +153,7 @@ class ModuleGen:
                 # calls that may loop are tailcalls.py's, with their turn budget.
                 # llvmlite knows no string attributes: add it to the set as is.
                 set.add(fn.attributes, '"disable-tail-calls"="true"')
-                if dataflow.has_loop(f):
+                if has_loop(f):
                     # Such a loop holds a call (fib's, once tailcalls.py has
                     # run): its speed depends on where it falls in the 64-byte
                     # lines (1.12x to 1.33x C for fib).  A line-aligned start
@@ -277,7 +282,7 @@ class FuncGen:
                     self.direct = self.blocks[nxt.error.label] \
                         if isinstance(op, INLINE_OPS) and isinstance(nxt, o.CheckExc) else None
                     self.raised = None   # op_Call sets it for the CheckExc that follows
-                getattr(self, "op_" + type(op).__name__)(op)
+                self.op(o.as_any(op))
             if not bb.terminated:
                 self.b.unreachable()
 
@@ -365,6 +370,61 @@ class FuncGen:
         self.b.position_at_end(cont)
 
     # ---- ops ---------------------------------------------------------------
+    def op(self, op: o.AnyOp) -> None:
+        match op:
+            case o.Const():
+                self.op_Const(op)
+            case o.Assign():
+                self.op_Assign(op)
+            case o.Unary():
+                self.op_Unary(op)
+            case o.Binary():
+                self.op_Binary(op)
+            case o.Convert():
+                self.op_Convert(op)
+            case o.Call():
+                self.op_Call(op)
+            case o.CallRT():
+                self.op_CallRT(op)
+            case o.CallPtr():
+                self.op_CallPtr(op)
+            case o.GetField():
+                self.op_GetField(op)
+            case o.SetField():
+                self.op_SetField(op)
+            case o.GetGlobal():
+                self.op_GetGlobal(op)
+            case o.SetGlobal():
+                self.op_SetGlobal(op)
+            case o.StackLow():
+                self.op_StackLow(op)
+            case o.StackObject():
+                self.op_StackObject(op)
+            case o.AddrOf():
+                self.op_AddrOf(op)
+            case o.AddrOfReg():
+                self.op_AddrOfReg(op)
+            case o.Load():
+                self.op_Load(op)
+            case o.LoadElem():
+                self.op_LoadElem(op)
+            case o.StoreElem():
+                self.op_StoreElem(op)
+            case o.Goto():
+                self.op_Goto(op)
+            case o.Branch():
+                self.op_Branch(op)
+            case o.CheckExc():
+                self.op_CheckExc(op)
+            case o.Return():
+                self.op_Return(op)
+            case o.Unreachable():
+                self.op_Unreachable(op)
+            case o.Yield():
+                raise AssertionError(f"{self.f.name}: a Yield left after irbuild/generator.py")
+            case _:
+                assert_never(op)
+
     def op_Const(self, op: o.Const) -> None:
         t, v = op.dest.type, op.value
         if isinstance(v, o.CStrConst):
@@ -705,31 +765,12 @@ def flagged_functions(m: o.ModuleIR) -> set[str]:
     return {f.name for f in m.functions if not f.exported and f.name not in taken} - recursive(m)
 
 
-def recursive(m: o.ModuleIR) -> set[str]:
-    """The functions on a cycle of direct calls."""
-    calls = {f.name: {op.func for bb in f.blocks for op in bb.ops if isinstance(op, o.Call)}
-             for f in m.functions}
-    out: set[str] = set()
-    for f in calls:   # f is on a cycle if it reaches itself
-        seen: set[str] = set()
-        work = list(calls[f])
-        while work:
-            g = work.pop()
-            if g == f:
-                out.add(f)
-                break
-            if g not in seen and g in calls:
-                seen.add(g)
-                work += calls[g]
-    return out
-
-
 def fresh_results(f: o.FuncIR) -> dict[o.BasicBlock, o.CallRT]:
     """The blocks entered only when a call with a runtime.fresh_size did not
     raise, with the call."""
     preds: dict[o.BasicBlock, int] = {}
     for bb in f.blocks:
-        for s in dataflow.block_successors(bb):
+        for s in block_successors(bb):
             preds[s] = preds.get(s, 0) + 1
     out = {}
     for bb in f.blocks:
@@ -739,10 +780,6 @@ def fresh_results(f: o.FuncIR) -> dict[o.BasicBlock, o.CallRT]:
                 and isinstance(check, o.CheckExc) and preds.get(check.ok) == 1:
             out[check.ok] = call
     return out
-
-
-def calls_itself(f: o.FuncIR) -> bool:
-    return any(isinstance(op, o.Call) and op.func == f.name for bb in f.blocks for op in bb.ops)
 
 
 def is_leaf(f: o.FuncIR) -> bool:

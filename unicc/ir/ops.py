@@ -151,7 +151,7 @@ class StackLow(Op):
 @dataclass(eq=False)
 class StackObject(Op):
     """dest = a new object of `size` bytes in the function's frame: header
-    (type `symbol`) and zeroed fields, as rt_alloc makes them (ir/escape.py)."""
+    (type `symbol`) and zeroed fields, as rt_alloc makes them (transform/escape.py)."""
     dest: Register
     symbol: str
     size: int
@@ -214,7 +214,7 @@ class Branch(Op):
     true: BasicBlock
     false: BasicBlock
     # (seq, i, width) when cond checks an access of `width` items at i in seq
-    # (0 <= i <= len(seq) - width, or i counted from the end): see ir/versioning.py
+    # (0 <= i <= len(seq) - width, or i counted from the end): see transform/versioning.py
     bounds: tuple[Register, Register, int] | None = None
 
 
@@ -250,6 +250,22 @@ class Yield(Op):
 
 TERMINATORS = (Goto, Branch, CheckExc, Return, Unreachable, Yield)
 
+# Every concrete op.  A switch over ops takes an AnyOp (as_any) and ends with
+# `case _: assert_never(op)`, so that an op it forgets is a type error
+# (tests/test_ir.py checks that the union lists every subclass of Op).
+AnyOp = Union[Const, Assign, Unary, Binary, Convert, Call, CallRT, CallPtr, GetField, SetField,
+              GetGlobal, SetGlobal, StackLow, StackObject, AddrOf, AddrOfReg, Load, LoadElem,
+              StoreElem, Goto, Branch, CheckExc, Return, Unreachable, Yield]
+
+
+def as_any(op: Op) -> AnyOp:
+    """op as the member of AnyOp it is."""
+    if isinstance(op, (Const, Assign, Unary, Binary, Convert, Call, CallRT, CallPtr, GetField, SetField,
+                       GetGlobal, SetGlobal, StackLow, StackObject, AddrOf, AddrOfReg, Load, LoadElem,
+                       StoreElem, Goto, Branch, CheckExc, Return, Unreachable, Yield)):
+        return op
+    raise TypeError(f"{type(op).__name__} is not one of ops.AnyOp")
+
 
 @dataclass(eq=False)
 class BasicBlock:
@@ -263,7 +279,7 @@ class BasicBlock:
 
 @dataclass(eq=False)
 class CountedLoop:
-    """A `for i in range(start, stop, step)` loop as lowered (for ir/versioning.py)."""
+    """A `for i in range(start, stop, step)` loop as lowered (for transform/versioning.py)."""
     pre: BasicBlock          # the block in front, ending with Goto(head)
     head: BasicBlock         # tests index < stop
     inc: BasicBlock          # ends the loop if adding step would overflow, else:

@@ -28,7 +28,7 @@ from mypy.nodes import (
 from mypy.types import Instance, Type
 
 from unicc.ir import ops as o
-from unicc.ir.dataflow import liveness
+from unicc.analysis.dataflow import liveness
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, RType, WORD
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, GenInfo, new_function, rtype_of

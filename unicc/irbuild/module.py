@@ -16,7 +16,7 @@ from mypy.types import Type
 
 from unicc.frontend.check import INTRINSIC
 from unicc.frontend.validate import extern_symbol
-from unicc.ir import escape, ops as o, tailcalls, versioning
+from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, RType, VOID
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, Context, new_function
@@ -35,10 +35,6 @@ def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> o.Mo
         # a generic class specialisation appeared after a method dispatch that
         # must include it had been compiled: again, with all of them declared first
         ctx = lower_program(types, modules, ctx.specialised)
-    for fn in ctx.ir.functions:
-        tailcalls.accumulate_tail_calls(fn)
-        versioning.version_loops(fn)
-    escape.allocate_in_frames(ctx.ir.functions)
     return ctx.ir
 
 

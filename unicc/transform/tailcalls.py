@@ -22,8 +22,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from unicc.ir import dataflow, ops as o
-from unicc.ir.edit import Emitter, new_block
+from unicc.analysis import dataflow
+from unicc.ir import ops as o
+from unicc.transform.edit import Emitter, new_block
 from unicc.ir.rtypes import I64
 
 BUDGET = 1 << 20

@@ -26,8 +26,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from unicc.ir import abi, dataflow, ops as o, runtime
-from unicc.ir.edit import Emitter, retarget
+from unicc.analysis import dataflow
+from unicc.analysis.cfg import block_successors, predecessors
+from unicc.analysis.graph import on_cycles, reachable
+from unicc.ir import abi, ops as o, runtime
+from unicc.transform.edit import Emitter, retarget
 from unicc.ir.rtypes import BOOL, I64
 
 LIMIT = 1 << 31          # the longest loop, and the largest increment, of the fast copy
@@ -54,28 +57,20 @@ def version_loops(fn: o.FuncIR) -> None:
 def loop_blocks(fn: o.FuncIR, loop: o.CountedLoop) -> list[o.BasicBlock] | None:
     """The blocks of the loop (those that reach its latch without passing its
     head), or None when it holds an inner loop."""
-    preds: dict[o.BasicBlock, list[o.BasicBlock]] = {bb: [] for bb in fn.blocks}
-    for bb in fn.blocks:
-        for s in dataflow.block_successors(bb):
-            preds[s].append(bb)
+    preds = predecessors(fn)
     body, work = {loop.head, loop.latch}, [loop.latch]
     while work:
         for p in preds[work.pop()]:
             if p not in body:
                 body.add(p)
                 work.append(p)
-    # innermost: no cycle inside apart from the latch -> head edge
-    state: dict[o.BasicBlock, int] = {}
 
-    def cyclic(bb: o.BasicBlock) -> bool:
-        state[bb] = 1
-        for s in dataflow.block_successors(bb):
-            if s in body and not (bb is loop.latch and s is loop.head):
-                if state.get(s) == 1 or (s not in state and cyclic(s)):
-                    return True
-        state[bb] = 2
-        return False
-    if cyclic(loop.head):
+    def inside(bb: o.BasicBlock) -> list[o.BasicBlock]:
+        """Edges within the body, but for the latch -> head edge."""
+        return [s for s in block_successors(bb)
+                if s in body and not (bb is loop.latch and s is loop.head)]
+    # innermost: no cycle inside apart from the latch -> head edge
+    if on_cycles(reachable([loop.head], inside), inside):
         return None
     return [bb for bb in fn.blocks if bb in body]
 

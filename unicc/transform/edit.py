@@ -1,7 +1,9 @@
 """Editing IR functions after building: fresh registers and blocks, and
-ops copied into duplicated blocks (ir/versioning.py, ir/tailcalls.py)."""
+ops copied into duplicated blocks (transform/versioning.py, transform/tailcalls.py)."""
 
 from __future__ import annotations
+
+from typing import assert_never
 
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, RType
@@ -10,13 +12,23 @@ from unicc.ir.rtypes import BOOL, I64, OBJ, RType
 def retarget(op: o.Op, copy: dict[o.BasicBlock, o.BasicBlock]) -> o.Op:
     def to(bb: o.BasicBlock) -> o.BasicBlock:
         return copy.get(bb, bb)
-    if isinstance(op, o.Goto):
-        return o.Goto(to(op.target))
-    if isinstance(op, o.Branch):
-        return o.Branch(op.cond, to(op.true), to(op.false), op.bounds)
-    if isinstance(op, o.CheckExc):
-        return o.CheckExc(to(op.error), to(op.ok))
-    return op   # ops are never mutated after building: sharing them is safe
+    op = o.as_any(op)
+    match op:
+        case o.Goto():
+            return o.Goto(to(op.target))
+        case o.Branch():
+            return o.Branch(op.cond, to(op.true), to(op.false), op.bounds)
+        case o.CheckExc():
+            return o.CheckExc(to(op.error), to(op.ok))
+        case o.Yield():
+            raise AssertionError("Yield is lowered before the passes run")
+        case (o.Const() | o.Assign() | o.Unary() | o.Binary() | o.Convert() | o.Call() | o.CallRT()
+              | o.CallPtr() | o.GetField() | o.SetField() | o.GetGlobal() | o.SetGlobal() | o.StackLow()
+              | o.StackObject() | o.AddrOf() | o.AddrOfReg() | o.Load() | o.LoadElem() | o.StoreElem()
+              | o.Return() | o.Unreachable()):
+            return op   # ops are never mutated after building: sharing them is safe
+        case _:
+            assert_never(op)
 
 
 def new_block(fn: o.FuncIR) -> o.BasicBlock:

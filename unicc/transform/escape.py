@@ -16,7 +16,9 @@ keeps the object on the heap.
 
 from __future__ import annotations
 
-from unicc.ir import abi, dataflow, ops as o, runtime
+from unicc.analysis import dataflow
+from unicc.analysis.cfg import cyclic_blocks
+from unicc.ir import abi, ops as o, runtime
 from unicc.ir.rtypes import OBJ
 
 MAX_SIZE = 256   # bytes of one frame object
@@ -26,10 +28,12 @@ def allocate_in_frames(functions: list[o.FuncIR]) -> None:
     by_name = {fn.name: fn for fn in functions}
     escapes = param_escapes(functions, by_name)
     for fn in functions:
+        # in a loop, one frame slot would be shared by the objects of several passes
+        loops = cyclic_blocks(fn)
         for bb in fn.blocks:
             for k, op in enumerate(bb.ops):
                 new = frame_object(fn, op)
-                if new is not None and not in_cycle(bb) and not escaping(fn, new.dest, escapes, by_name):
+                if new is not None and bb not in loops and not escaping(fn, new.dest, escapes, by_name):
                     bb.ops[k] = new
 
 
@@ -48,21 +52,6 @@ def frame_object(fn: o.FuncIR, op: o.Op) -> o.StackObject | None:
 def single_def(fn: o.FuncIR, r: o.Register) -> o.Op | None:
     defs = [op for bb in fn.blocks for op in bb.ops if r in dataflow.writes(op)]
     return defs[0] if len(defs) == 1 else None
-
-
-def in_cycle(bb: o.BasicBlock) -> bool:
-    """Whether the block can reach itself (then one frame slot would be
-    shared by the objects of several passes)."""
-    seen: set[o.BasicBlock] = set()
-    work = dataflow.block_successors(bb)
-    while work:
-        s = work.pop()
-        if s is bb:
-            return True
-        if s not in seen:
-            seen.add(s)
-            work += dataflow.block_successors(s)
-    return False
 
 
 def param_escapes(functions: list[o.FuncIR], by_name: dict[str, o.FuncIR]) -> dict[str, list[bool]]:
