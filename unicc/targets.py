@@ -1,6 +1,7 @@
 """The target table: a target is data plus a runtime directory.
 
-Adding a board means adding an entry here and a directory under runtime/;
+Adding a board means adding an entry here and a directory under
+runtime/platform/;
 the compiler itself never tests a target's name.
 """
 
@@ -37,14 +38,14 @@ class Target:
     cpu: str                  # LLVM CPU name ("" = generic)
     features: str             # LLVM feature string
     cflags: list[str]         # zig cc flags for the runtime
-    platform: str             # runtime/<platform>/ directory
+    platform: str             # runtime/platform/<platform>/ directory
     ldflags: list[str] = field(default_factory=list)
-    linker_script: str = ""   # relative to runtime/<platform>/
+    linker_script: str = ""   # relative to runtime/
     image: str = "elf"        # elf | zimage | bin
     qemu: list[str] = field(default_factory=list)  # how to boot it; [] = run natively
     exit_decoder: str = "plain"  # how an exit status comes back: plain | isa-debug-exit
     ptr_bits: int = 64
-    shared: list[str] = field(default_factory=list)  # runtime/<dir>s shared by platforms
+    shared: list[str] = field(default_factory=list)  # runtime/<dir>s shared by platforms (arch/, xen/)
     xl: dict[str, str] | None = None  # a Xen guest: fixed settings of its .xl (unicc/xlconfig.py)
     # Device kind -> the implementation an application gets by default
     # (a spec, see unicc/config.py; the kinds are the Protocols of stdlib/unicc_devices).
@@ -52,7 +53,8 @@ class Target:
 
     @property
     def runtime_dirs(self) -> list[Path]:
-        return [RUNTIME / "core", *(RUNTIME / d for d in self.shared), RUNTIME / self.platform]
+        """In link order, which decides the image layout: core, shared, platform."""
+        return [RUNTIME / "core", *(RUNTIME / d for d in self.shared), RUNTIME / "platform" / self.platform]
 
 
 TARGETS: dict[str, Target] = {}
@@ -75,7 +77,7 @@ register(Target(
 ))
 
 
-# ---- ARMv7-A (Cortex-A7): runtime/arm/ plus one directory per board ----
+# ---- ARMv7-A (Cortex-A7): runtime/arch/armv7/ plus one directory per board ----
 
 ARMV7_CFLAGS = [
     "-target", "arm-freestanding-eabihf", "-mcpu=cortex_a7", "-marm", "-O2",
@@ -87,10 +89,10 @@ ARMV7_CFLAGS = [
 ARMV7_LDFLAGS = ["-static", "-z", "max-page-size=4096", "--build-id=none"]
 ARMV7_QEMU = ["qemu-system-arm", "-accel", "tcg", "-semihosting", "-nodefaults",
               "-display", "none", "-serial", "stdio", "-no-reboot"]
-# What every ARMv7 board shares: the CPU, the runtime flags, runtime/arm/, the image layout.
+# What every ARMv7 board shares: the CPU, the runtime flags, runtime/arch/armv7/, the image layout.
 ARMV7 = dict(triple="armv7a-none-none-eabihf", cpu="cortex-a7",
              features="+strict-align,+vfp4,+neon,+hwdiv-arm", cflags=ARMV7_CFLAGS,
-             shared=["arm"], ldflags=ARMV7_LDFLAGS, linker_script="../arm/image.ld", ptr_bits=32)
+             shared=["arch/armv7"], ldflags=ARMV7_LDFLAGS, linker_script="arch/armv7/link.ld", ptr_bits=32)
 
 register(Target(
     name="cubieboard2",
@@ -113,7 +115,7 @@ register(Target(
     qemu=[*ARMV7_QEMU, "-M", "virt", "-cpu", "cortex-a7", "-m", "{memory}",
           "-kernel", "{image}", "-append", "{cmdline}"],
     xl={},  # ARM guests are always PVH-like: no type=
-    **{**ARMV7, "shared": ["arm", "xenpv"]},  # type: ignore[arg-type]
+    **{**ARMV7, "shared": ["arch/armv7", "xen"]},  # type: ignore[arg-type]
 ))
 
 
@@ -127,10 +129,10 @@ register(Target(
     cpu="x86-64",
     features="",
     cflags=X86_CFLAGS,
-    platform="xen",
-    shared=["xenpv"],
+    platform="xen-pvh",
+    shared=["xen"],
     ldflags=X86_LDFLAGS,
-    linker_script="link.ld",
+    linker_script="platform/xen-pvh/link.ld",
     image="elf",
     qemu=["qemu-system-x86_64", "-M", "microvm,x-option-roms=off,pit=off,pic=off,rtc=off",
           "-nodefaults", "-no-reboot", "-accel", "tcg", "-m", "{memory}",

@@ -4,11 +4,11 @@
  * catches an overflow after the fact (checked on every fault and at exit),
  * and plat_stack_limit leaves slack above it so that compiled code's own
  * depth check fires first and runtime C frames still fit below that limit. */
-#include "arm.h"
+#include "armv7.h"
 #include "platform.h"
 #include "unicc.h"
 
-extern uint32_t __stack_bottom[]; /* from image.ld */
+extern uint32_t __stack_bottom[]; /* from link.ld */
 
 #define GUARD_WORDS 64
 #define CANARY 0xdeadc0deu

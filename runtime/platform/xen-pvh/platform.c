@@ -1,4 +1,4 @@
-/* start.c -- from boot.S to rt_start: platform, arguments and heap.
+/* platform.c -- from entry.S to rt_start: platform, arguments and heap.
  *
  * hvm_start_info gives the command line (split on spaces into argv; the
  * runner passes the program name as its first word) and the memory map.  The
@@ -7,10 +7,10 @@
 #include "platform.h"
 #include "pvh.h"
 #include "unicc.h"
-#include "../xenpv/xen.h"
+#include "../../xen/xen.h"
 
 #define MAX_ARGS 256
-#define FOUR_GIB ((uint64_t)1 << 32) /* what boot.S maps */
+#define FOUR_GIB ((uint64_t)1 << 32) /* what entry.S maps */
 
 uint32_t xen_cpuid_base;
 extern char _end[];

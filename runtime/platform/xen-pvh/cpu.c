@@ -26,7 +26,7 @@ struct idt_entry {
     uint32_t off2, reserved;
 };
 
-/* What isr_common in boot.S hands over. */
+/* What isr_common in entry.S hands over. */
 struct frame { uint64_t vector, error, rip, cs, rflags, rsp, ss; };
 
 extern uint64_t gdt[], boot_pd[];

@@ -1,4 +1,4 @@
-/* arm.h -- what the ARMv7 platforms (cubieboard2, xen-arm) share.
+/* armv7.h -- what the ARMv7 platforms (cubieboard2, xen-arm) share.
  *
  * Each platform's entry code gets itself running at its link address and
  * branches to arm_start (start.S), which sets up stacks, vectors and VFP,

@@ -8,7 +8,7 @@
  * arms that timer one-shot and halts until its interrupt. */
 #include "platform.h"
 #include "pvh.h"
-#include "../xenpv/xen.h"
+#include "../../xen/xen.h"
 
 #define APIC ((volatile uint32_t *)0xfee00000)
 #define APIC_EOI (0xb0 / 4)

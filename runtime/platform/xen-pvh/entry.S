@@ -1,4 +1,4 @@
-/* boot.S -- x86-64 PVH entry: from 32-bit protected mode to C in long mode.
+/* entry.S -- x86-64 PVH entry: from 32-bit protected mode to C in long mode.
  *
  * QEMU (-kernel) and Xen (type="pvh") both find the entry through the
  * PHYS32_ENTRY note and start it with paging off and %ebx pointing to
