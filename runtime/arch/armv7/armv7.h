@@ -46,6 +46,4 @@ _Noreturn void arm_halt(void);
 void arm_guard_stack(void);
 void arm_check_stack(void);
 
-#define ARM_PANIC_STATUS 70 /* EX_SOFTWARE, as the unix target */
-
 #endif

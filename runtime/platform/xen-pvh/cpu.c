@@ -5,13 +5,12 @@
  * catch NULL pointers, and so is the lowest page of the stack: an overflow
  * faults there, the CPU cannot push the page-fault frame onto that stack and
  * escalates to a double fault, which runs on a stack of its own (IST1). */
+#include "panic.h"
 #include "platform.h"
 #include "pvh.h"
-#include "unicc.h"
 
 #define PTE_PW 0x3
 #define PTE_LARGE 0x80
-#define EX_SOFTWARE 70
 
 struct tss {
     uint32_t reserved0;
@@ -88,38 +87,6 @@ void cpu_init(void)
     unmap_page((uintptr_t)stack_guard);
 }
 
-_Noreturn void pvh_panic(const char *msg)
-{
-    static int panicking;
-    if (!panicking++)
-        rt_flush(); /* output produced before the crash comes first */
-    plat_write(2, "panic: ", 7);
-    size_t n = 0;
-    while (msg[n])
-        n++;
-    plat_write(2, msg, n);
-    plat_write(2, "\n", 1);
-    plat_exit(EX_SOFTWARE);
-}
-
-static char *put_str(char *p, const char *s)
-{
-    while (*s)
-        *p++ = *s++;
-    return p;
-}
-
-static char *put_num(char *p, uint64_t v, unsigned base)
-{
-    char tmp[20], *t = tmp;
-    do
-        *t++ = "0123456789abcdef"[v % base];
-    while (v /= base);
-    while (t > tmp)
-        *p++ = *--t;
-    return p;
-}
-
 static const char *const exception_names[] = {
     "divide error", "debug", "NMI", "breakpoint", "overflow",
     "bound range exceeded", "invalid opcode", "device not available",
@@ -135,17 +102,17 @@ void cpu_exception(const struct frame *f)
     __asm__ volatile("mov %%cr2, %0" : "=r"(cr2));
     int paging = f->vector == 14 || f->vector == 8;
     if (paging && cr2 - (uintptr_t)stack_guard < 4096)
-        pvh_panic("stack overflow");
-    char msg[128], *p = put_str(msg, "CPU exception ");
-    p = put_num(p, f->vector, 10);
-    p = put_str(p, " (");
-    p = put_str(p, f->vector < 20 ? exception_names[f->vector] : "reserved");
-    p = put_str(p, ") at rip=0x");
-    p = put_num(p, f->rip, 16);
+        rt_fatal("stack overflow");
+    rt_panic_begin();
+    rt_panic_str("CPU exception ");
+    rt_panic_dec(f->vector);
+    rt_panic_str(" (");
+    rt_panic_str(f->vector < 20 ? exception_names[f->vector] : "reserved");
+    rt_panic_str(") at rip=");
+    rt_panic_hex(f->rip, 1);
     if (paging) {
-        p = put_str(p, " addr=0x");
-        p = put_num(p, cr2, 16);
+        rt_panic_str(" addr=");
+        rt_panic_hex(cr2, 1);
     }
-    *p = 0;
-    pvh_panic(msg);
+    rt_panic_end();
 }

@@ -9,7 +9,6 @@ extern uint32_t xen_cpuid_base;
 
 void console_init(void);  /* after xen_cpuid_base is known; xen_hypercall after it */
 void cpu_init(void);      /* TSS, IDT, stack guard page */
-_Noreturn void pvh_panic(const char *msg);
 
 /* Vectors 32 and up are the local APIC's (time.c); their handler, entry.S's
  * irq_return, only returns: an interrupt's one job is to end a hlt. */

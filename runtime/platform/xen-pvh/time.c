@@ -6,6 +6,7 @@
  * no interrupt to handle.  QEMU: the clock is the TSC, timed against the
  * local APIC timer, which QEMU runs at a fixed 1 GHz (divide-by-1); idling
  * arms that timer one-shot and halts until its interrupt. */
+#include "panic.h"
 #include "platform.h"
 #include "pvh.h"
 #include "../../xen/xen.h"
@@ -29,7 +30,7 @@ static uint64_t xen_time(void)
         struct xen_add_to_physmap map = {XEN_DOMID_SELF, 0, XEN_MAPSPACE_SHARED_INFO, 0,
                                          (uint64_t)page >> 12};
         if (xen_hypercall(XEN_HC_MEMORY_OP, XEN_XENMEM_ADD_TO_PHYSMAP, &map) != 0)
-            pvh_panic("cannot map Xen's shared info page");
+            rt_fatal("cannot map Xen's shared info page");
         t = (volatile struct xen_vcpu_time_info *)(page + 32);
     }
     uint32_t version;
