@@ -130,7 +130,7 @@ register(Target(
     features="",
     cflags=X86_CFLAGS,
     platform="xen-pvh",
-    shared=["xen"],
+    shared=["arch/x86_64", "xen"],
     ldflags=X86_LDFLAGS,
     linker_script="platform/xen-pvh/link.ld",
     image="elf",

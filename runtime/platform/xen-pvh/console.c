@@ -6,34 +6,17 @@
  * carries no code) before SCHEDOP_shutdown. */
 #include "platform.h"
 #include "pvh.h"
-#include "../../xen/xen.h"
 
 #define COM1 0x3f8
 #define LSR_THR_EMPTY 0x20
 #define DEBUG_EXIT_PORT 0xf4
 
-static uint8_t hypercall_page[4096] __attribute__((aligned(4096)));
 static int pv_console;
-
-long xen_hypercall(unsigned nr, uintptr_t a1, void *a2)
-{
-    long ret;
-    __asm__ volatile("call *%[fn]"
-                     : "=a"(ret), "+D"(a1), "+S"(a2)
-                     : [fn] "r"(hypercall_page + nr * 32)
-                     : "rdx", "r10", "r8", "rcx", "r11", "memory");
-    return ret;
-}
 
 void console_init(void)
 {
-    if (!xen_cpuid_base)
-        return;
-    /* Xen fills the hypercall page when its address is written to this MSR. */
-    uint32_t msr = cpuid(xen_cpuid_base + 2, 0).b;
-    uint64_t page = (uint64_t)hypercall_page;
-    __asm__ volatile("wrmsr" : : "c"(msr), "a"((uint32_t)page), "d"((uint32_t)(page >> 32)));
-    pv_console = xen_console_attach(UINT64_MAX >> 12);
+    if (xen_cpuid_base)
+        pv_console = xen_console_attach(UINT64_MAX >> 12);
 }
 
 void plat_write(int fd, const char *buf, size_t len)

@@ -1,4 +1,5 @@
-/* platform.c -- from entry.S to rt_start: platform, arguments and heap.
+/* platform.c -- from runtime/arch/x86_64/start.S to rt_start: Xen or QEMU,
+ * arguments and heap.
  *
  * hvm_start_info gives the command line (split on spaces into argv; the
  * runner passes the program name as its first word) and the memory map.  The
@@ -8,10 +9,9 @@
 #include "platform.h"
 #include "pvh.h"
 #include "unicc.h"
-#include "../../xen/xen.h"
 
 #define MAX_ARGS 256
-#define FOUR_GIB ((uint64_t)1 << 32) /* what entry.S maps */
+#define FOUR_GIB ((uint64_t)1 << 32) /* what arch/x86_64/start.S maps */
 
 uint32_t xen_cpuid_base;
 extern char _end[];
@@ -76,12 +76,14 @@ static uint64_t find_heap(const struct xen_start_info *si, const char *cmdline)
     rt_fatal("not enough guest memory for the heap (see --heap)");
 }
 
-_Noreturn void xen_start(const struct xen_start_info *si)
+_Noreturn void x86_boot(uintptr_t boot_info)
 {
+    const struct xen_start_info *si = (const struct xen_start_info *)boot_info;
     static char *argv[MAX_ARGS + 1];
     xen_cpuid_base = find_xen();
+    hypercall_init();
     console_init();
-    cpu_init();
+    x86_cpu_init();
     if (si->magic != XEN_HVM_START_MAGIC)
         rt_fatal("not started through PVH (bad hvm_start_info magic)");
     char *cmdline = (char *)si->cmdline_paddr;

@@ -1,4 +1,4 @@
-/* xen.c -- the hypercall instruction of a 32-bit ARM Xen guest; the console
+/* hypercall.c -- the hypercall instruction of a 32-bit ARM Xen guest; the console
  * ring and shutdown built on it are runtime/xen/console.c.
  *
  * The MMU is off, so guest-physical addresses are used as pointers (fine

@@ -1,4 +1,5 @@
-/* cpu.c -- x86-64 CPU state for the PVH platform: exceptions and interrupts.
+/* cpu.c -- x86-64 CPU state: the TSS, the IDT, guard pages, and a fatal
+ * exception decoded into a panic line.
  *
  * A fault must never end silently: every exception vector gets a handler
  * that prints "panic: CPU exception ..." and exits.  Page 0 is unmapped to
@@ -7,7 +8,7 @@
  * escalates to a double fault, which runs on a stack of its own (IST1). */
 #include "panic.h"
 #include "platform.h"
-#include "pvh.h"
+#include "x86_64.h"
 
 #define PTE_PW 0x3
 #define PTE_LARGE 0x80
@@ -25,7 +26,7 @@ struct idt_entry {
     uint32_t off2, reserved;
 };
 
-/* What isr_common in entry.S hands over. */
+/* What isr_common in vectors.S hands over. */
 struct frame { uint64_t vector, error, rip, cs, rflags, rsp, ss; };
 
 extern uint64_t gdt[], boot_pd[];
@@ -79,7 +80,7 @@ static void unmap_page(uintptr_t addr)
     __asm__ volatile("invlpg (%0)" : : "r"(addr) : "memory");
 }
 
-void cpu_init(void)
+void x86_cpu_init(void)
 {
     load_tss();
     load_idt();
@@ -96,7 +97,7 @@ static const char *const exception_names[] = {
     "alignment check", "machine check", "SIMD floating-point exception",
 };
 
-void cpu_exception(const struct frame *f)
+void x86_exception(const struct frame *f)
 {
     uint64_t cr2;
     __asm__ volatile("mov %%cr2, %0" : "=r"(cr2));
