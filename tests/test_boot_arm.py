@@ -1,7 +1,7 @@
 """Boot tests for the ARMv7 platforms (cubieboard2, xen-arm) without the compiler.
 
 tests/boot_arm/prog.c stands in for a compiled program; it is linked with
-runtime/core, runtime/arm and the platform exactly as unicc links, and booted
+runtime/core, runtime/arch/armv7 and the platform exactly as unicc links, and booted
 under QEMU through unicc.run.qemu: cubieboard2 as an ELF on orangepi-pc, xen-arm
 as a zImage on virt (loaded 32 KiB above its link address, so it relocates
 itself) and as an ELF (loaded at its link address, no device tree).

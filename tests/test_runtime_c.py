@@ -48,7 +48,7 @@ def compile_one(src: Path, out_dir: Path) -> Path:
 @pytest.fixture(scope="session")
 def runtime_objs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     out = tmp_path_factory.mktemp("rt")
-    srcs = sorted(RUNTIME.glob("core/*.c")) + sorted(RUNTIME.glob("unix/*.[cS]"))
+    srcs = sorted(RUNTIME.glob("core/*.c")) + sorted(RUNTIME.glob("platform/unix/*.[cS]"))
     return [compile_one(s, out) for s in srcs]
 
 

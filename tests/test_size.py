@@ -87,7 +87,7 @@ def test_json_has_the_expected_keys(hello_unix: dict[str, Any]) -> None:
     assert groups.get("runtime/core/gc.c") == "runtime", groups
     assert groups.get("__main__") == "python", groups
     assert doc["runtime_lines"]["C"] > 1000
-    assert any(f["path"] == "runtime/unix/platform.c" for f in doc["runtime_lines"]["files"])
+    assert any(f["path"] == "runtime/platform/unix/platform.c" for f in doc["runtime_lines"]["files"])
 
 
 @pytest.mark.parametrize("target", ["unix", "cubieboard2", "xen-arm"])

@@ -63,7 +63,7 @@ def link(t: Target, program_obj: Path, out: Path, cache: Path, gc_sections: bool
     objs = build_runtime(t, cache)
     cmd = zig("ld.lld", "-nostdlib", *(["--gc-sections"] if gc_sections else []), *t.link_flags)
     if t.linker_script:
-        cmd += ["-T", str(RUNTIME / t.platform / t.linker_script)]
+        cmd += ["-T", str(RUNTIME / t.linker_script)]
     elf = elf_path(t, out)
     cmd += [str(o) for o in objs] + [str(program_obj), "-o", str(elf)]
     run_tool(cmd)

@@ -5,7 +5,7 @@ pointer and stack-pointer width, LLVM triple, CPU and features, the flags of
 the runtime), hosted or freestanding, the runtime directories, how it links
 (linker flags and script), the image format, whether it takes a command
 line, how QEMU boots it and whether it is a Xen guest.  Adding a board means
-adding an entry here and a directory under runtime/; nothing else tests a
+adding an entry here and a directory under runtime/platform/; nothing else tests a
 target's name or parses its triple.
 """
 
@@ -52,16 +52,16 @@ class Target:
     name: str
     description: str
     arch: Arch
-    platform: str             # runtime/<platform>/ directory
+    platform: str             # runtime/platform/<platform>/ directory
     hosted: bool = False      # a process of an operating system (else freestanding: no OS below)
     triple: str = ""          # LLVM triple for compiled Python; "" = the arch's
     ldflags: list[str] = field(default_factory=list)   # after the arch's
-    linker_script: str = ""   # relative to runtime/<platform>/; "" = the linker's default layout
+    linker_script: str = ""   # relative to runtime/; "" = the linker's default layout
     image: ImageFormat = "elf"
     cmdline: bool = True      # takes a command line (else argv is [program name])
     qemu: list[str] = field(default_factory=list)  # how to boot it (unicc/run/qemu.py); [] = run natively
     exit_decoder: ExitDecoder = "plain"  # how an exit status comes back from QEMU
-    shared: list[str] = field(default_factory=list)  # runtime/<dir>s shared by platforms
+    shared: list[str] = field(default_factory=list)  # runtime/<dir>s shared by platforms (arch/, xen/)
     xl: dict[str, str] | None = None  # a Xen guest: fixed settings of its .xl (unicc/run/xlconfig.py)
     # The devices it offers are in the device catalogue, stdlib/unicc_devices/catalogue.py.
 
@@ -91,7 +91,8 @@ class Target:
 
     @property
     def runtime_dirs(self) -> list[Path]:
-        return [RUNTIME / "core", *(RUNTIME / d for d in self.shared), RUNTIME / self.platform]
+        """In link order, which decides the image layout: core, shared, platform."""
+        return [RUNTIME / "core", *(RUNTIME / d for d in self.shared), RUNTIME / "platform" / self.platform]
 
 
 TARGETS: dict[str, Target] = {}
@@ -116,7 +117,7 @@ register(Target(
 ))
 
 
-# ---- ARMv7-A (Cortex-A7): runtime/arm/ plus one directory per board ----
+# ---- ARMv7-A (Cortex-A7): runtime/arch/armv7/ plus one directory per board ----
 
 ARMV7_CFLAGS = [
     "-target", "arm-freestanding-eabihf", "-mcpu=cortex_a7", "-marm", "-O2",
@@ -132,7 +133,7 @@ ARMV7 = Arch(name="armv7a", ptr_bits=32, stack_pointer="sp", stack_pointer_bits=
              triple="armv7a-none-none-eabihf", cpu="cortex-a7",
              features="+strict-align,+vfp4,+neon,+hwdiv-arm", cflags=ARMV7_CFLAGS,
              ldflags=ARMV7_LDFLAGS, xen_rig="armhf")
-ARMV7_IMAGE_LD = "../arm/image.ld"   # the image layout every ARMv7 board shares
+ARMV7_IMAGE_LD = "arch/armv7/link.ld"   # the image layout every ARMv7 board shares
 
 register(Target(
     name="cubieboard2",
@@ -140,7 +141,7 @@ register(Target(
                 "as orangepi-pc (H3). ELF at 0x40008000; objcopy -O binary for U-Boot",
     arch=ARMV7,
     platform="cubieboard2",
-    shared=["arm"],
+    shared=["arch/armv7"],
     linker_script=ARMV7_IMAGE_LD,
     image="elf",
     cmdline=False,
@@ -155,7 +156,7 @@ register(Target(
     description="32-bit ARM Xen guest (zImage, PV console); also boots on QEMU virt",
     arch=ARMV7,
     platform="xen-arm",
-    shared=["arm", "xenpv"],
+    shared=["arch/armv7", "xen"],
     linker_script=ARMV7_IMAGE_LD,
     image="zimage",
     qemu=[*ARMV7_QEMU, "-M", "virt", "-cpu", "cortex-a7", "-m", "{memory}",
@@ -171,9 +172,9 @@ register(Target(
     description="x86-64 PVH guest: Xen (type=\"pvh\", PV console) or QEMU -kernel "
                 "(COM1, isa-debug-exit); ELF loaded at 1 MiB",
     arch=X86_64,
-    platform="xen",
-    shared=["xenpv"],
-    linker_script="link.ld",
+    platform="xen-pvh",
+    shared=["arch/x86_64", "xen"],
+    linker_script="platform/xen-pvh/link.ld",
     image="elf",
     qemu=["qemu-system-x86_64", "-M", "microvm,x-option-roms=off,pit=off,pic=off,rtc=off",
           "-nodefaults", "-no-reboot", "-accel", "tcg", "-m", "{memory}",

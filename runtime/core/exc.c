@@ -1,5 +1,6 @@
 /* exc.c -- exceptions: the builtin exception types (CPython's hierarchy),
- * raising, isinstance, and printing an uncaught exception like CPython. */
+ * raising, isinstance, printing an uncaught exception like CPython, and the
+ * two helpers compiled code calls for `except` and unpacking. */
 #include "core.h"
 
 rt_obj *rt_exc;
@@ -134,4 +135,19 @@ void rt_print_uncaught(rt_obj *exc) {
     }
     rt_write_cstr(2, "\n");
     rt_exc = 0;
+}
+
+/* An except/finally block owns the exception from here on. */
+rt_obj *rt_exc_take(void) {
+    rt_obj *e = rt_exc;
+    rt_exc = 0;
+    return e;
+}
+
+/* a, b = seq with the wrong number of items */
+void rt_raise_unpack(i64 expected, i64 got) {
+    if (got > expected)
+        rt_raisef(&rt_type_ValueError, "too many values to unpack (expected %d)", expected);
+    else
+        rt_raisef(&rt_type_ValueError, "not enough values to unpack (expected %d, got %d)", expected, got);
 }

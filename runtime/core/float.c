@@ -2,7 +2,7 @@
  * repr (shortest round-trip digits), float(str) (correctly rounded),
  * round(), floor/ceil/trunc/fmod/sqrt (also exported under their C names
  * because LLVM lowers its intrinsics to calls to them), Python's % and //,
- * and ** with CPython's special cases.
+ * ** with CPython's special cases, abs(), and the exact float -> int check.
  *
  * Exactness comes from a small fixed-size bignum: the digits of a double
  * are generated from its exact value (Steele & White / dragon4 with
@@ -688,4 +688,14 @@ double rt_float_pow(double a, double b)
         return 0.0;
     }
     return neg ? -r : r;
+}
+
+double rt_float_fabs(double x) { return __builtin_fabs(x); }
+
+/* A float's value as an int when it is integral; anything else gives a value
+ * that does not convert back (the caller compares). */
+i64 rt_float_to_int_exact(double x) {
+    if (!(x > -9223372036854775808.0 && x < 9223372036854775808.0))
+        return 0;
+    return (i64)x;
 }

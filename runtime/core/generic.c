@@ -1,5 +1,5 @@
 /* generic.c -- operations on a word of a known kind: boxing, repr/str,
- * ==, <, hash (CPython's numeric hashes), and the builtin type tables.
+ * ==, <, hash (CPython's numeric hashes), truth, and the builtin type tables.
  * Also the small string builder and formatter the core uses for reprs
  * and error messages. */
 #include "core.h"
@@ -388,4 +388,36 @@ rt_obj *rt_strf(const char *fmt, ...) {
     rt_obj *s = rt_vstrf(fmt, ap);
     va_end(ap);
     return s;
+}
+
+/* bool(x) for a value whose static type is a union: None, zero numbers and
+ * empty containers are false. */
+i64 rt_truth(rt_word w, i64 kind) {
+    if (kind != RT_OBJ)
+        return w != 0 && !(kind == RT_F64 && (w << 1) == 0);
+    rt_obj *o = (rt_obj *)(uintptr_t)w;
+    if (!o)
+        return 0;
+    const rt_type *t = o->type;
+    if (t == &rt_type_int || t == &rt_type_bool)
+        return ((rt_word *)(o + 1))[0] != 0;
+    if (t == &rt_type_float)
+        return (((rt_word *)(o + 1))[0] << 1) != 0;
+    switch (t->layout) {
+    case RT_L_STR:
+        return ((rt_str *)o)->len != 0;
+    case RT_L_BYTES:
+    case RT_L_BYTEARRAY:
+    case RT_L_BUFFER:
+        return rt_bytes_len(o) != 0;
+    case RT_L_LIST:
+        return ((rt_list *)o)->len != 0;
+    case RT_L_TUPLE:
+        return ((rt_tuple *)o)->len != 0;
+    case RT_L_DICT:
+        return rt_dict_len(o) != 0;
+    case RT_L_SET:
+        return rt_set_len(o) != 0;
+    }
+    return 1;
 }

@@ -1,5 +1,5 @@
 /* intconv.c -- int <-> text and bytes: str(), int(s, base), hex/oct/bin,
- * ** on ints, int.to_bytes / int.from_bytes.
+ * ** on ints and pow(a, b, m), round(int, n), int.to_bytes / int.from_bytes.
  *
  * unicc ints are 64-bit: where CPython would produce a bigger int the
  * runtime raises OverflowError instead (the documented deviation); every
@@ -160,4 +160,73 @@ i64 rt_int_from_bytes(rt_obj *o, i64 little, i64 is_signed)
 over:
     rt_raise_msg(&rt_type_OverflowError, "int too large to convert to a 64-bit int");
     return 0;
+}
+
+/* round(x, n) for an int and n < 0: to a multiple of 10**-n, halves to even. */
+i64 rt_int_round(i64 x, i64 n) {
+    if (n >= 0)
+        return x;
+    if (n < -18)
+        return 0;
+    i64 p = 1;
+    for (i64 i = 0; i < -n; i++)
+        p *= 10;
+    i64 q = x / p, r = x % p;
+    if (r < 0) {    /* floor division */
+        q -= 1;
+        r += p;
+    }
+    if (2 * r > p || (2 * r == p && (q & 1)))
+        q += 1;
+    return q * p;
+}
+
+/* (x * y) mod m without 128-bit division (no compiler-rt here). */
+static uint64_t mulmod(uint64_t x, uint64_t y, uint64_t m) {
+    uint64_t r = 0;
+    for (x %= m; y; y >>= 1) {
+        if (y & 1)
+            r = (r >= m - x) ? r - (m - x) : r + x;
+        x = (x >= m - x) ? x - (m - x) : x + x;
+    }
+    return r;
+}
+
+/* The inverse of x modulo um (x already reduced), or um when there is none. */
+static uint64_t inverse_mod(uint64_t x, uint64_t um) {
+    i64 r0 = (i64)um, r1 = (i64)x, t0 = 0, t1 = 1;   /* extended Euclid; um < 2**63 */
+    while (r1) {
+        i64 q = r0 / r1, r = r0 - q * r1, t = t0 - q * t1;
+        r0 = r1, r1 = r, t0 = t1, t1 = t;
+    }
+    if (r0 != 1)
+        return um;
+    return (uint64_t)(t0 < 0 ? t0 + (i64)um : t0);
+}
+
+/* pow(a, b, m) for ints, as CPython: a negative exponent inverts a first. */
+i64 rt_int_powmod(i64 a, i64 b, i64 m) {
+    if (m == 0) {
+        rt_raise_msg(&rt_type_ValueError, "pow() 3rd argument cannot be 0");
+        return 0;
+    }
+    uint64_t um = m < 0 ? (uint64_t)0 - (uint64_t)m : (uint64_t)m;
+    uint64_t x = (uint64_t)(a % m < 0 ? a % m + (i64)um : a % m) % um, r = 1 % um;
+    if (b < 0) {
+        x = inverse_mod(x, um);
+        if (x == um) {
+            rt_raise_msg(&rt_type_ValueError, "base is not invertible for the given modulus");
+            return 0;
+        }
+        b = -b;
+    }
+    for (; b; b >>= 1) {
+        if (b & 1)
+            r = mulmod(r, x, um);
+        x = mulmod(x, x, um);
+    }
+    i64 res = (i64)r;
+    if (res != 0 && m < 0)
+        res -= (i64)um;   /* the result takes the modulus's sign */
+    return res;
 }

@@ -53,19 +53,6 @@ _Noreturn void rt_exit(i64 status) {
     plat_exit((int)status);
 }
 
-_Noreturn void rt_panic(const char *msg, const char *file, i64 line) {
-    rt_obj *n = rt_int_to_str(line);
-    rt_write_cstr(2, "panic: ");
-    rt_write_cstr(2, msg);
-    rt_write_cstr(2, " at ");
-    rt_write_cstr(2, file);
-    rt_write_cstr(2, ":");
-    if (n)
-        rt_write_str(2, n);
-    rt_write_cstr(2, "\n");
-    rt_exit(70);
-}
-
 i64 rt_monotonic_ns(void) { return (i64)plat_monotonic_ns(); }
 
 /* What the program printed must be visible while it idles. */

@@ -1,6 +1,7 @@
 /* tuple.c -- fixed-size tuples whose item kinds come from a static array
- * (or, for a strided slice, a heap array the collector keeps alive):
- * indexing, slicing, `in`, repr, ==, < and CPython 3.11's tuple hash. */
+ * (or, for a strided slice, tuple(list) and t * n, a heap array the
+ * collector keeps alive): indexing, slicing, `in`, repr, ==, < and
+ * CPython 3.11's tuple hash. */
 #include "core.h"
 
 #define T(o) ((rt_tuple *)(o))
@@ -104,4 +105,37 @@ i64 rt_tuple_hash(rt_obj *o) {
     }
     acc += (uint64_t)n ^ (XXPRIME_5 ^ 3527539ULL);
     return acc == (uint64_t)-1 ? 1546275796 : (i64)acc;
+}
+
+/* A tuple of n words of one kind (tuple(iterable), t * n): its kinds array
+ * lives in the heap, kept alive through the tuple. */
+static rt_obj *uniform_tuple(i64 n, i64 kind) {
+    rt_raw *k = rt_raw_new(n ? n : 1);
+    if (!k)
+        return 0;
+    for (i64 i = 0; i < n; i++)
+        k->data[i] = (uint8_t)kind;
+    return rt_tuple_new(n, k->data);
+}
+
+rt_obj *rt_tuple_from_list(rt_obj *lo) {
+    rt_list *l = (rt_list *)lo;
+    rt_obj *t = uniform_tuple(l->len, l->kind);
+    for (i64 i = 0; t && i < l->len; i++)
+        ((rt_tuple *)t)->items[i] = l->items->data[i];
+    return t;
+}
+
+rt_obj *rt_tuple_repeat(rt_obj *to, i64 times) {
+    rt_tuple *t = (rt_tuple *)to;
+    i64 n = times > 0 ? t->len * times : 0;
+    rt_raw *k = rt_raw_new(n ? n : 1);
+    if (!k)
+        return 0;
+    for (i64 i = 0; i < n; i++)
+        k->data[i] = t->kinds[i % t->len];
+    rt_obj *r = rt_tuple_new(n, k->data);
+    for (i64 i = 0; r && i < n; i++)
+        ((rt_tuple *)r)->items[i] = t->items[i % t->len];
+    return r;
 }

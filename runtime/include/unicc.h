@@ -471,7 +471,8 @@ void rt_set_clear(rt_obj *s);
 void rt_set_update(rt_obj *s, rt_obj *other);
 i64 rt_set_next(rt_obj *s, i64 *pos, i64 expected_len, rt_word *item);
 
-/* ---- support for compiled code (core/support.c) ------------------------ */
+/* ---- support for compiled code (core/exc.c, generic.c, intconv.c, tuple.c,
+ * float.c, bytes_methods.c) ------------------------------------------------ */
 rt_obj *rt_exc_take(void);                      /* returns rt_exc and clears it */
 void rt_raise_unpack(i64 expected, i64 got);    /* ValueError: too many / not enough values */
 double rt_float_fabs(double x);
@@ -502,7 +503,7 @@ i64 rt_monotonic_ns(void);
 void rt_block_until(i64 deadline_ns);   /* idle until then or an event */
 extern i64 rt_stack_limit;       /* compiled code raises RecursionError below it */
 
-/* ---- unix devices (unix/devices.c, for stdlib/unicc_devices/unix.py) ---
+/* ---- unix devices (platform/unix/devices.c, for stdlib/unicc_devices/unix.py)
  * Raw system calls: each returns the kernel's result, -errno on failure. */
 i64 rt_unix_getrandom(rt_obj *buf);          /* fills a bytearray; bytes filled */
 i64 rt_unix_time_ns(void);                   /* CLOCK_REALTIME */

@@ -1,63 +1,86 @@
-/* console.c -- output and exit for the PVH platform, under QEMU or Xen.
+/* console.c -- the PV console ring and the end of a Xen guest, shared by the
+ * x86-64 PVH and 32-bit ARM platforms.
  *
- * QEMU: COM1 16550 for output and isa-debug-exit (port 0xf4) to end with a
- * status.  Xen: a PVH domU has neither, so output goes to the PV console ring
- * and the exit status is printed as a final "EXIT=<n>" line (Xen's shutdown
- * carries no code) before SCHEDOP_shutdown. */
+ * The console page and its event channel come from HVM params 17/18; the
+ * guest writes into the ring's out half and kicks xenconsoled through the
+ * event channel.  Xen's shutdown carries no exit status, so the status is
+ * printed as a last line "EXIT=<n>" that the harness reads. */
 #include "platform.h"
-#include "pvh.h"
-#include "../xenpv/xen.h"
+#include "xen.h"
 
-#define COM1 0x3f8
-#define LSR_THR_EMPTY 0x20
-#define DEBUG_EXIT_PORT 0xf4
+static volatile struct xen_console *ring;
+static uint32_t ring_port;
 
-static uint8_t hypercall_page[4096] __attribute__((aligned(4096)));
-static int pv_console;
-
-long xen_hypercall(unsigned nr, uintptr_t a1, void *a2)
+uint64_t xen_hvm_param(uint32_t index)
 {
-    long ret;
-    __asm__ volatile("call *%[fn]"
-                     : "=a"(ret), "+D"(a1), "+S"(a2)
-                     : [fn] "r"(hypercall_page + nr * 32)
-                     : "rdx", "r10", "r8", "rcx", "r11", "memory");
-    return ret;
+    struct xen_hvm_param p = {XEN_DOMID_SELF, index, 0};
+    return xen_hypercall(XEN_HC_HVM_OP, XEN_HVMOP_GET_PARAM, &p) == 0 ? p.value : 0;
 }
 
-void console_init(void)
+static void notify(void)
 {
-    if (!xen_cpuid_base)
-        return;
-    /* Xen fills the hypercall page when its address is written to this MSR. */
-    uint32_t msr = cpuid(xen_cpuid_base + 2, 0).b;
-    uint64_t page = (uint64_t)hypercall_page;
-    __asm__ volatile("wrmsr" : : "c"(msr), "a"((uint32_t)page), "d"((uint32_t)(page >> 32)));
-    pv_console = xen_console_attach(UINT64_MAX >> 12);
+    uint32_t port = ring_port;
+    xen_hypercall(XEN_HC_EVENT_CHANNEL_OP, XEN_EVTCHNOP_SEND, &port);
 }
 
-void plat_write(int fd, const char *buf, size_t len)
+static void yield(void)
 {
-    (void)fd; /* one console for both streams */
-    if (pv_console) {
-        xen_console_write(buf, len);
-        return;
-    }
-    if (xen_cpuid_base)
-        return; /* Xen without a console: nowhere to write */
-    for (size_t i = 0; i < len; i++) {
-        while (!(inb(COM1 + 5) & LSR_THR_EMPTY)) {}
-        outb(COM1, (uint8_t)buf[i]);
-    }
+    xen_hypercall(XEN_HC_SCHED_OP, XEN_SCHEDOP_YIELD, 0);
 }
 
-_Noreturn void plat_exit(int status)
+int xen_console_attach(uint64_t max_pfn)
 {
-    if (xen_cpuid_base) {
-        xen_print_exit(status);
-        xen_shutdown(status);
+    uint64_t pfn = xen_hvm_param(XEN_HVM_PARAM_CONSOLE_PFN);
+    if (pfn == 0 || pfn >= max_pfn)
+        return 0;
+    ring_port = (uint32_t)xen_hvm_param(XEN_HVM_PARAM_CONSOLE_EVTCHN);
+    ring = (volatile struct xen_console *)(uintptr_t)(pfn << 12);
+    return 1;
+}
+
+void xen_console_write(const char *buf, size_t len)
+{
+    const uint32_t size = sizeof ring->out;
+    while (len > 0) {
+        uint32_t prod = ring->out_prod;
+        uint32_t space = size - (prod - ring->out_cons);
+        if (space == 0) {
+            notify();
+            yield();
+            continue;
+        }
+        XEN_RING_BARRIER(); /* read out_cons before reusing slots */
+        uint32_t n = len < space ? (uint32_t)len : space;
+        for (uint32_t i = 0; i < n; i++)
+            ring->out[(prod + i) % size] = buf[i];
+        XEN_RING_BARRIER(); /* data before the index */
+        ring->out_prod = prod + n;
+        buf += n;
+        len -= n;
     }
-    outl(DEBUG_EXIT_PORT, (uint32_t)status); /* QEMU exits with status*2+1 */
+    notify();
+}
+
+void xen_print_exit(int status)
+{
+    char buf[16], *p = buf + sizeof buf;
+    unsigned v = status < 0 ? 0u - (unsigned)status : (unsigned)status;
+    *--p = '\n';
+    do
+        *--p = (char)('0' + v % 10);
+    while (v /= 10);
+    if (status < 0)
+        *--p = '-';
+    plat_write(1, "EXIT=", 5);
+    plat_write(1, p, (size_t)(buf + sizeof buf - p));
+}
+
+/* Lets xenconsoled drain the ring before the domain disappears. */
+_Noreturn void xen_shutdown(int status)
+{
+    for (int i = 0; ring && ring->out_cons != ring->out_prod && i < 100000; i++)
+        yield();
+    uint32_t reason = status == 0 ? XEN_SHUTDOWN_POWEROFF : XEN_SHUTDOWN_CRASH;
     for (;;)
-        __asm__ volatile("cli; hlt");
+        xen_hypercall(XEN_HC_SCHED_OP, XEN_SCHEDOP_SHUTDOWN, &reason);
 }

@@ -1,7 +1,7 @@
 """Devices only a Linux process has: getrandom(2) entropy, the system's
 wall clock, and a block device backed by a file (`--block disk.img`).
 
-Each @extern function is one system call in runtime/unix/devices.c that
+Each @extern function is one system call in runtime/platform/unix/devices.c that
 returns -errno on failure; under CPython the bodies do the same with `os`.
 """
 

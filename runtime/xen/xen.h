@@ -1,5 +1,5 @@
 /* xen.h -- the few pieces of the Xen guest ABI the runtime uses, and what
- * runtime/xenpv/ gives the two Xen platforms (x86-64 PVH and 32-bit ARM).
+ * runtime/xen/ gives the two Xen platforms (x86-64 PVH and 32-bit ARM).
  *
  * Values from Xen's public headers (xen.h, hvm/start_info.h, hvm/params.h,
  * io/console.h, sched.h, event_channel.h); architecture-neutral. */
@@ -13,7 +13,7 @@
  * hypercall page; ARM: hvc). */
 long xen_hypercall(unsigned nr, uintptr_t a1, void *a2);
 
-/* xenpv/console.c */
+/* xen/console.c */
 uint64_t xen_hvm_param(uint32_t index);            /* 0 when Xen refuses */
 int xen_console_attach(uint64_t max_pfn);          /* 0: no PV console below max_pfn */
 void xen_console_write(const char *buf, size_t len);

@@ -1,10 +1,10 @@
-/* xen.c -- the hypercall instruction of a 32-bit ARM Xen guest; the console
- * ring and shutdown built on it are ../xenpv/console.c.
+/* hypercall.c -- the hypercall instruction of a 32-bit ARM Xen guest; the console
+ * ring and shutdown built on it are runtime/xen/console.c.
  *
  * The MMU is off, so guest-physical addresses are used as pointers (fine
  * under TCG; real hardware would need the console ring mapped cacheable, as
  * Xen and dom0 map it). */
-#include "../xenpv/xen.h"
+#include "../../xen/xen.h"
 
 /* hvc #0xEA1 with the call number in r12; Xen may clobber r1-r4. */
 long xen_hypercall(unsigned nr, uintptr_t a1, void *a2)

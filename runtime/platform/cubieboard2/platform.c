@@ -5,7 +5,7 @@
  * U-Boot (QEMU needs no setup).  RAM starts at 0x40000000; its size comes
  * from a device tree when the loader passes one, else the board's 1 GiB.
  * Exit is semihosting under QEMU; on the board it halts. */
-#include "../arm/arm.h"
+#include "../../arch/armv7/armv7.h"
 #include "platform.h"
 
 #define UART0 ((volatile uint32_t *)0x01c28000)

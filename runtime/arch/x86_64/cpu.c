@@ -1,17 +1,17 @@
-/* cpu.c -- x86-64 CPU state for the PVH platform: exceptions and interrupts.
+/* cpu.c -- x86-64 CPU state: the TSS, the IDT, guard pages, and a fatal
+ * exception decoded into a panic line.
  *
  * A fault must never end silently: every exception vector gets a handler
  * that prints "panic: CPU exception ..." and exits.  Page 0 is unmapped to
  * catch NULL pointers, and so is the lowest page of the stack: an overflow
  * faults there, the CPU cannot push the page-fault frame onto that stack and
  * escalates to a double fault, which runs on a stack of its own (IST1). */
+#include "panic.h"
 #include "platform.h"
-#include "pvh.h"
-#include "unicc.h"
+#include "x86_64.h"
 
 #define PTE_PW 0x3
 #define PTE_LARGE 0x80
-#define EX_SOFTWARE 70
 
 struct tss {
     uint32_t reserved0;
@@ -26,7 +26,7 @@ struct idt_entry {
     uint32_t off2, reserved;
 };
 
-/* What isr_common in boot.S hands over. */
+/* What isr_common in vectors.S hands over. */
 struct frame { uint64_t vector, error, rip, cs, rflags, rsp, ss; };
 
 extern uint64_t gdt[], boot_pd[];
@@ -80,44 +80,12 @@ static void unmap_page(uintptr_t addr)
     __asm__ volatile("invlpg (%0)" : : "r"(addr) : "memory");
 }
 
-void cpu_init(void)
+void x86_cpu_init(void)
 {
     load_tss();
     load_idt();
     unmap_page(0); /* NULL dereferences fault */
     unmap_page((uintptr_t)stack_guard);
-}
-
-_Noreturn void pvh_panic(const char *msg)
-{
-    static int panicking;
-    if (!panicking++)
-        rt_flush(); /* output produced before the crash comes first */
-    plat_write(2, "panic: ", 7);
-    size_t n = 0;
-    while (msg[n])
-        n++;
-    plat_write(2, msg, n);
-    plat_write(2, "\n", 1);
-    plat_exit(EX_SOFTWARE);
-}
-
-static char *put_str(char *p, const char *s)
-{
-    while (*s)
-        *p++ = *s++;
-    return p;
-}
-
-static char *put_num(char *p, uint64_t v, unsigned base)
-{
-    char tmp[20], *t = tmp;
-    do
-        *t++ = "0123456789abcdef"[v % base];
-    while (v /= base);
-    while (t > tmp)
-        *p++ = *--t;
-    return p;
 }
 
 static const char *const exception_names[] = {
@@ -129,23 +97,23 @@ static const char *const exception_names[] = {
     "alignment check", "machine check", "SIMD floating-point exception",
 };
 
-void cpu_exception(const struct frame *f)
+void x86_exception(const struct frame *f)
 {
     uint64_t cr2;
     __asm__ volatile("mov %%cr2, %0" : "=r"(cr2));
     int paging = f->vector == 14 || f->vector == 8;
     if (paging && cr2 - (uintptr_t)stack_guard < 4096)
-        pvh_panic("stack overflow");
-    char msg[128], *p = put_str(msg, "CPU exception ");
-    p = put_num(p, f->vector, 10);
-    p = put_str(p, " (");
-    p = put_str(p, f->vector < 20 ? exception_names[f->vector] : "reserved");
-    p = put_str(p, ") at rip=0x");
-    p = put_num(p, f->rip, 16);
+        rt_fatal("stack overflow");
+    rt_panic_begin();
+    rt_panic_str("CPU exception ");
+    rt_panic_dec(f->vector);
+    rt_panic_str(" (");
+    rt_panic_str(f->vector < 20 ? exception_names[f->vector] : "reserved");
+    rt_panic_str(") at rip=");
+    rt_panic_hex(f->rip, 1);
     if (paging) {
-        p = put_str(p, " addr=0x");
-        p = put_num(p, cr2, 16);
+        rt_panic_str(" addr=");
+        rt_panic_hex(cr2, 1);
     }
-    *p = 0;
-    pvh_panic(msg);
+    rt_panic_end();
 }

@@ -1,4 +1,4 @@
-/* start.S -- process entry for the Linux x86-64 target.
+/* entry.S -- process entry for the Linux x86-64 target.
  *
  * The kernel enters _start with argc at (%rsp) and argv just above it, and
  * no return address: clear the frame pointer so backtraces stop here, give C

@@ -1,13 +1,13 @@
 /* boot.c -- hand-over from a board to the runtime: heap, argv, exit.
  *
- * The heap is the RAM above the stacks (image.ld puts them right after the
+ * The heap is the RAM above the stacks (link.ld puts them right after the
  * image), so a board only has to say where its RAM ends.  sys.argv comes
  * from the device tree's /chosen/bootargs, split on spaces (QEMU's -append,
  * xl's extra=); it is copied out because the heap may cover the tree. */
-#include "arm.h"
+#include "armv7.h"
 #include "unicc.h"
 
-extern char __heap_start[]; /* from image.ld */
+extern char __heap_start[]; /* from link.ld */
 
 static char args[1024];
 static char *argv[32];

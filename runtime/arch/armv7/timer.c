@@ -7,7 +7,7 @@
  * Idling arms the virtual timer (PPI 27, which Xen also gives its guests)
  * and waits in wfi with IRQs masked: a pending interrupt ends wfi whatever
  * CPSR.I says, so no IRQ vector is needed, only the GIC set to signal it. */
-#include "arm.h"
+#include "armv7.h"
 #include "platform.h"
 
 #define NS 1000000000u

@@ -1,4 +1,4 @@
-/* head.S -- zImage header and self-relocation for the xen-arm target.
+/* entry.S -- zImage header and self-relocation for the xen-arm target.
  *
  * The ARM Linux boot protocol header (magic at 0x24, start/end at 0x28/0x2c)
  * is what both the Xen toolstack and QEMU's -kernel recognise.  start = 0

@@ -1,4 +1,4 @@
-/* arm.h -- what the ARMv7 platforms (cubieboard2, xen-arm) share.
+/* armv7.h -- what the ARMv7 platforms (cubieboard2, xen-arm) share.
  *
  * Each platform's entry code gets itself running at its link address and
  * branches to arm_start (start.S), which sets up stacks, vectors and VFP,
@@ -45,7 +45,5 @@ _Noreturn void arm_halt(void);
  * overflow" if it was overwritten (plat_exit calls it). */
 void arm_guard_stack(void);
 void arm_check_stack(void);
-
-#define ARM_PANIC_STATUS 70 /* EX_SOFTWARE, as the unix target */
 
 #endif

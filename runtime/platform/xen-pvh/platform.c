@@ -1,16 +1,17 @@
-/* start.c -- from boot.S to rt_start: platform, arguments and heap.
+/* platform.c -- from runtime/arch/x86_64/start.S to rt_start: Xen or QEMU,
+ * arguments and heap.
  *
  * hvm_start_info gives the command line (split on spaces into argv; the
  * runner passes the program name as its first word) and the memory map.  The
  * heap goes after everything we must keep: the image, and start_info, the
  * command line and the map, which Xen places just above the image. */
+#include "panic.h"
 #include "platform.h"
 #include "pvh.h"
 #include "unicc.h"
-#include "../xenpv/xen.h"
 
 #define MAX_ARGS 256
-#define FOUR_GIB ((uint64_t)1 << 32) /* what boot.S maps */
+#define FOUR_GIB ((uint64_t)1 << 32) /* what arch/x86_64/start.S maps */
 
 uint32_t xen_cpuid_base;
 extern char _end[];
@@ -35,7 +36,7 @@ static int split_args(char *s, char **argv)
             continue;
         }
         if (argc == MAX_ARGS)
-            pvh_panic("too many arguments on the command line");
+            rt_fatal("too many arguments on the command line");
         argv[argc++] = p;
         while (*p && *p != ' ')
             p++;
@@ -72,17 +73,19 @@ static uint64_t find_heap(const struct xen_start_info *si, const char *cmdline)
         if (map[i].type == XEN_E820_RAM && end > start && end - start >= size)
             return start;
     }
-    pvh_panic("not enough guest memory for the heap (see --heap)");
+    rt_fatal("not enough guest memory for the heap (see --heap)");
 }
 
-_Noreturn void xen_start(const struct xen_start_info *si)
+_Noreturn void x86_boot(uintptr_t boot_info)
 {
+    const struct xen_start_info *si = (const struct xen_start_info *)boot_info;
     static char *argv[MAX_ARGS + 1];
     xen_cpuid_base = find_xen();
+    hypercall_init();
     console_init();
-    cpu_init();
+    x86_cpu_init();
     if (si->magic != XEN_HVM_START_MAGIC)
-        pvh_panic("not started through PVH (bad hvm_start_info magic)");
+        rt_fatal("not started through PVH (bad hvm_start_info magic)");
     char *cmdline = (char *)si->cmdline_paddr;
     uint64_t heap = find_heap(si, cmdline);
     int argc = split_args(cmdline, argv);

@@ -1,10 +1,12 @@
-/* boot.S -- x86-64 PVH entry: from 32-bit protected mode to C in long mode.
+/* start.S -- x86-64 bring-up: from 32-bit protected mode to C in long mode.
  *
- * QEMU (-kernel) and Xen (type="pvh") both find the entry through the
- * PHYS32_ENTRY note and start it with paging off and %ebx pointing to
- * hvm_start_info.  We identity-map the first 4 GiB with 2 MiB pages (Xen's
- * console page and the local APIC live near the top of it), enable SSE for
- * the compiled code's floats, and call xen_start(start_info). */
+ * A platform's entry.S jumps to x86_start with paging off, interrupts off
+ * and the loader's boot information in %ebx (PVH: hvm_start_info).  We load
+ * our own GDT, take the stack, clear .bss, identity-map the first 4 GiB with
+ * 2 MiB pages (a Xen console page and the local APIC live near the top of
+ * it), enable SSE for the compiled code's floats, and call the platform's
+ * x86_boot(%ebx).  cpu.c later installs the TSS in the GDT's last slot and
+ * splits the page directory to unmap guard pages. */
 
 #define CR0_PE 0x1
 #define CR0_MP 0x2
@@ -21,16 +23,10 @@
 #define PTE_LARGE 0x80
 #define STACK_SIZE (1024 * 1024)
 
-    .section .note.Xen, "a", @note
-    .balign 4
-    .long 4, 4, 18              /* namesz, descsz, XEN_ELFNOTE_PHYS32_ENTRY */
-    .asciz "Xen"
-    .long pvh_start
-
     .section .boot, "ax", @progbits
     .code32
-    .globl pvh_start
-pvh_start:
+    .globl x86_start
+x86_start:
     cld
     lgdt gdt_ptr
     mov $0x10, %eax
@@ -39,7 +35,7 @@ pvh_start:
     mov %eax, %ss
     mov $boot_stack_top, %esp
 
-    mov $__bss_start, %edi      /* %ebx (start_info) survives */
+    mov $__bss_start, %edi      /* %ebx (boot information) survives */
     mov $__bss_end, %ecx
     sub %edi, %ecx
     xor %eax, %eax
@@ -81,31 +77,8 @@ pvh_start:
 long_mode:
     fninit
     mov %ebx, %edi
-    call xen_start
+    call x86_boot
     ud2
-
-/* Exception stubs, 16 bytes apart: push a zero where the CPU pushes no
- * error code, then the vector, so every frame looks the same to C. */
-    .balign 16
-    .globl isr_stubs
-isr_stubs:
-    .irp n, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
-    .balign 16
-    .if \n != 8 && (\n < 10 || \n > 14) && \n != 17 && \n != 21 && \n != 29 && \n != 30
-    push $0
-    .endif
-    push $\n
-    jmp isr_common
-    .endr
-isr_common:
-    mov %rsp, %rdi              /* vector, error, rip, cs, rflags, rsp, ss */
-    and $-16, %rsp
-    call cpu_exception
-    ud2
-
-    .globl irq_return
-irq_return:
-    iretq
 
     .data                       /* ltr writes the TSS busy bit */
     .balign 8

@@ -6,7 +6,7 @@
  * is reached.  reg is decoded with the root's #address-cells/#size-cells,
  * which is right for the nodes asked about (all children of the root on
  * QEMU's virt machine and in Xen's guest trees). */
-#include "arm.h"
+#include "armv7.h"
 
 enum { FDT_MAGIC = 0xd00dfeed, BEGIN_NODE = 1, END_NODE = 2, PROP = 3, NOP = 4 };
 

@@ -2,8 +2,9 @@
  *
  * Everything goes through raw system calls.  Faults (stack overflow, bad
  * pointers, traps emitted by LLVM) are caught on an alternate signal stack so
- * a crash always ends with a "panic:" line and status 70 instead of a silent
- * SIGSEGV. */
+ * a crash always ends with a "panic:" line and status RT_EXIT_PANIC instead
+ * of a silent SIGSEGV. */
+#include "panic.h"
 #include "platform.h"
 #include "unicc.h"
 #include "unix.h"
@@ -14,7 +15,6 @@ enum {
     SYS_ppoll = 271,
 };
 #define EINTR 4
-#define EX_SOFTWARE 70
 
 long sys6(long n, long a, long b, long c, long d, long e, long f)
 {
@@ -89,18 +89,6 @@ static void find_stack(char **argv)
     stack_limit = stack_top - size + 4 * 4096; /* guard gap, auxv */
 }
 
-/* Writes v in hex without leading zeros. */
-static void write_hex(uint64_t v)
-{
-    char buf[18], *p = buf + sizeof buf;
-    do
-        *--p = "0123456789abcdef"[v & 15];
-    while (v >>= 4);
-    *--p = 'x';
-    *--p = '0';
-    plat_write(2, p, (size_t)(buf + sizeof buf - p));
-}
-
 /* Kernel siginfo_t: signo, errno, code, padding, then si_addr. */
 struct ksiginfo { int signo, err, code, pad; uintptr_t addr; };
 
@@ -120,18 +108,13 @@ static void on_fault(int sig, struct ksiginfo *si, struct kucontext *uc)
                    si->addr + 65536 > sp && si->addr < sp + 65536;
     if (overflow)
         what = "stack overflow";
-    rt_flush(); /* output produced before the crash comes first */
-    plat_write(2, "panic: ", 7);
-    size_t n = 0;
-    while (what[n])
-        n++;
-    plat_write(2, what, n);
+    rt_panic_begin();
+    rt_panic_str(what);
     if (!overflow) {
-        plat_write(2, " at ", 4);
-        write_hex(si->addr);
+        rt_panic_str(" at ");
+        rt_panic_hex(si->addr, 1);
     }
-    plat_write(2, "\n", 1);
-    plat_exit(EX_SOFTWARE);
+    rt_panic_end();
 }
 
 extern void unix_sigreturn(void);
@@ -156,9 +139,7 @@ _Noreturn void unix_main(int argc, char **argv)
     catch_faults();
     long heap = sys6(SYS_mmap, 0, unicc_heap_size, 3 /* READ|WRITE */,
                      0x22 | 0x4000 /* PRIVATE|ANONYMOUS|NORESERVE */, -1, 0);
-    if (heap < 0 && heap > -4096) {
-        plat_write(2, "panic: cannot map the heap\n", 27);
-        plat_exit(EX_SOFTWARE);
-    }
+    if (heap < 0 && heap > -4096)
+        rt_fatal("cannot map the heap");
     rt_start(argc, argv, (void *)heap, unicc_heap_size);
 }
