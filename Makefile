@@ -11,9 +11,9 @@ APT_PKGS := qemu-system-x86 qemu-system-arm device-tree-compiler
 run: $(STAMP)
 	$(PY) -m unicc run examples/hello/hello.py --target unix
 
-# The whole suite on unix, then every differential program booted on the
-# x86 Xen/PVH image and on the Cubieboard2 image under QEMU.
-test: $(STAMP) system-deps
+# The static checks, the whole suite on unix, then every differential
+# program booted on the x86 Xen/PVH image and on the Cubieboard2 image under QEMU.
+test: $(STAMP) system-deps lint
 	$(PY) -m pytest -q
 	$(PY) -m pytest -q tests/test_programs.py --target xen
 	$(PY) -m pytest -q tests/test_programs.py --target cubieboard2

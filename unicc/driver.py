@@ -89,7 +89,7 @@ def build(entry: Path, out: Path, opts: BuildOptions) -> Image:
         try:
             image = link(opts.target, objpath, out, cache_dir(), gc_sections=opts.dce)
         except UserError as e:
-            raise unknown_extern(e, mod_ir.externs) or e
+            raise (unknown_extern(e, mod_ir.externs) or e) from None
     t4 = time.perf_counter()
     opts.timings.update(check=t1 - t0, ir=t2 - t1, llvm=t3 - t2, link=t4 - t3)
     return image

@@ -25,7 +25,7 @@ def match_args(b: Builder, e: CallExpr, info: FuncInfo, fdef: FuncDef | None, sk
     """Arguments in parameter order, defaults filled in (evaluated left to right)."""
     names = info.arg_names[skip:]
     slots: list[o.Register | None] = [None] * len(names)
-    for arg, kind, name in zip(e.args, e.arg_kinds, e.arg_names):
+    for arg, name in zip(e.args, e.arg_names):
         idx = names.index(name) if name is not None else next(i for i, s in enumerate(slots) if s is None)
         expect_callable(b, arg, info.ptypes[skip + idx] if len(info.ptypes) > skip + idx else None)
         slots[idx] = b.accept_as(arg, info.params[skip + idx])

@@ -190,7 +190,7 @@ def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: obj
         given[n if n is not None else names[i]] = a
     args = [recv]
     has = 0
-    for i, (pname, ptype, default) in enumerate(prim.params):
+    for pname, ptype, default in prim.params:
         rt = resolve(ptype)
         if pname in given:
             align_display(b, given[pname], recv_t)

@@ -227,8 +227,6 @@ def dc_defaults(ctx: Context, info: TypeInfo, cdef: ClassDef) -> list[Expression
     default_factory (evaluated at each construction, as dataclasses do)."""
     values: dict[str, Expression] = {}
     for cls in reversed(info.mro):
-        if cls.defn is None:
-            continue
         for s in cls.defn.defs.body:
             if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr) and \
                     not isinstance(s.rvalue, TempNode):

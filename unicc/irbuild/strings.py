@@ -34,7 +34,7 @@ def str_format(b: Builder, e: CallExpr, fmt: str) -> o.Register:
     try:
         pieces = list(string.Formatter().parse(fmt))
     except ValueError as err:
-        raise b.ctx.error(b.module, e, f"invalid format string: {err}")
+        raise b.ctx.error(b.module, e, f"invalid format string: {err}") from None
     pos = [a for a, k in zip(e.args, e.arg_kinds) if k == ARG_POS]
     named = {n: a for a, k, n in zip(e.args, e.arg_kinds, e.arg_names) if k == ARG_NAMED and n}
     for a in e.args:

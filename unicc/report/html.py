@@ -12,7 +12,7 @@ scale, because a 1 MiB stack would squash the code to a sliver.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -212,7 +212,8 @@ def legend(r: Report) -> str:
 
 def tables(r: Report, top: int) -> list[str]:
     loaded = r.loaded()
-    num: Callable[[int], str] = lambda n: f"{n:,}"
+    def num(n: int) -> str:
+        return f"{n:,}"
     secs = [[s.name + ("" if s.in_file else " (zero-filled)"), num(s.size), num(s.attributed),
              num(s.unattributed)] for s in loaded]
     rest = [s for s in r.sections if not s.loaded]

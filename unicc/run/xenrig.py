@@ -230,7 +230,8 @@ def needed(path: Path) -> tuple[list[str], str]:
     """An ELF file's DT_NEEDED libraries and its interpreter ("" if none)."""
     with path.open("rb") as f:
         elf = ELFFile(f)
-        libs = [getattr(t, "needed") for s in elf.iter_sections()
+        # pyelftools sets DT_NEEDED's `needed` at run time; its types do not declare it
+        libs = [getattr(t, "needed") for s in elf.iter_sections()  # noqa: B009
                 if isinstance(s, DynamicSection) for t in s.iter_tags("DT_NEEDED")]
         interp = [s.data().rstrip(b"\0").decode() for s in elf.iter_segments()
                   if s["p_type"] == "PT_INTERP"]
