@@ -12,7 +12,7 @@ the NAME it has here.
 from __future__ import annotations
 
 # kind -> NAME -> (module, class, the targets that offer it; () = every target).
-# The unix ones make Linux system calls (runtime/unix/devices.c).
+# The unix ones make Linux system calls (runtime/platform/unix/devices.c).
 IMPLEMENTATIONS: dict[str, dict[str, tuple[str, str, tuple[str, ...]]]] = {
     "console": {"stdout": ("unicc_devices.console", "StdoutConsole", ())},
     "clock": {"monotonic": ("unicc_devices.clock", "MonotonicClock", ())},

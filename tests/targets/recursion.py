@@ -1,6 +1,6 @@
 """Unbounded recursion: compiled code raises RecursionError, as CPython does.
 `return down(n + 1) + 1` is a tail call the compiler turns into a loop
-(unicc/ir/tailcalls.py), which raises after its turn budget; see
+(unicc/transform/tailcalls.py), which raises after its turn budget; see
 recursion_stack.py for the stack check."""
 
 
