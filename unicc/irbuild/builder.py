@@ -102,12 +102,11 @@ class Context:
         self.genexpr_types: dict[object, Type | None] = {}  # generator expressions' functions
         self.externs: dict[str, tuple[str, FuncDef, str]] = {}  # @extern: module, def, C symbol
         self.constructed: set[str] | None = None        # classes with instances (instances.py)
-        # generic classes specialised per run-time type arguments (prepare.py)
-        self.specialised: list[tuple[TypeInfo, list[RType]]] = []
+        # generic classes specialised per run-time type arguments (prepare.py): those
+        # generic code makes, found before lowering (discover.py), made at first use
+        self.planned: dict[str, tuple[TypeInfo, list[RType]]] = {}
         self.pending: list[tuple[TypeInfo, ClassInfo]] = []   # to compile once all is declared
         self.ready = False
-        self.open_dispatch = False   # a dispatch that a later specialisation could belong to
-        self.stale = False           # such a specialisation came later: build again
         self.wrapping: set[Expression] = set()   # int arithmetic whose result is masked
 
     def compile_function(self, module: str, f: FuncItem, info: FuncInfo, source_name: str,

@@ -15,7 +15,7 @@ from mypy.types import CallableType, Instance, NoneType, TupleType, Type, TypeVa
 
 from unicc.ir.rtypes import OBJ, RType
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder, FuncInfo
+from unicc.irbuild.builder import Builder, Context, FuncInfo
 from unicc.irbuild.closures import func_info
 
 
@@ -23,33 +23,34 @@ def is_generic(f: FuncDef) -> bool:
     return isinstance(f.type, CallableType) and bool(f.type.variables)
 
 
-def unify(b: Builder, formal: Type, actual: Type | None, out: dict[str, RType],
+def unify(outer: dict[str, RType] | None, formal: Type, actual: Type | None, out: dict[str, RType],
           types: dict[object, Type] | None = None) -> None:
     """Bind the type variables in `formal` from the matching parts of `actual`
-    (run-time types in `out`, mypy types by type-variable id in `types`)."""
+    (run-time types in `out`, mypy types by type-variable id in `types`);
+    `outer`: the substitution of the code the call is in."""
     f, a = mapper.proper(formal), mapper.proper(actual)
     if types is None:
         types = {}
     if isinstance(f, TypeVarType):
         if f.fullname not in out and actual is not None:
-            out[f.fullname] = mapper.rtype(actual, b.subst)
+            out[f.fullname] = mapper.rtype(actual, outer)
             types[f.id] = actual
     elif isinstance(f, Instance) and isinstance(a, Instance):
         base = map_to_base(a, f.type.fullname)
         for fa, aa in zip(f.args, base.args if base else []):
-            unify(b, fa, aa, out, types)
+            unify(outer, fa, aa, out, types)
     elif isinstance(f, TupleType) and isinstance(a, TupleType):
         for fa, aa in zip(f.items, a.items):
-            unify(b, fa, aa, out, types)
+            unify(outer, fa, aa, out, types)
     elif isinstance(f, CallableType) and isinstance(a, CallableType):
         for fa, aa in zip(f.arg_types, a.arg_types):
-            unify(b, fa, aa, out, types)
-        unify(b, f.ret_type, a.ret_type, out, types)
+            unify(outer, fa, aa, out, types)
+        unify(outer, f.ret_type, a.ret_type, out, types)
     elif isinstance(f, UnionType):
         items = [i for i in f.items if not isinstance(mapper.proper(i), NoneType)]
         if len(items) == 1:
             inner = mapper.optional_item(actual) if isinstance(a, UnionType) else actual
-            unify(b, items[0], inner, out, types)
+            unify(outer, items[0], inner, out, types)
 
 
 def map_to_base(a: Instance, base: str) -> Instance | None:
@@ -60,22 +61,30 @@ def map_to_base(a: Instance, base: str) -> Instance | None:
     return None
 
 
-def specialise(b: Builder, e: CallExpr, f: FuncDef) -> FuncInfo:
+def instance(ctx: Context, outer: dict[str, RType] | None, e: CallExpr,
+             f: FuncDef) -> tuple[str, dict[str, RType], dict[object, Type]]:
+    """The compiled copy of generic `f` that call `e` (in code of substitution
+    `outer`) uses: its key, run-time and mypy types of the type variables."""
     t = f.type
     assert isinstance(t, CallableType)
     subst: dict[str, RType] = {}
     tsubst: dict[object, Type] = {}
     # the call's own type binds result-only variables; arguments bind the rest
-    unify(b, t.ret_type, b.ctx.types.get(e), subst, tsubst)
+    unify(outer, t.ret_type, ctx.types.get(e), subst, tsubst)
     for formal, arg in zip(t.arg_types, e.args):
         if not isinstance(mapper.proper(formal), CallableType):
-            unify(b, formal, b.ctx.types.get(arg), subst, tsubst)
+            unify(outer, formal, ctx.types.get(arg), subst, tsubst)
     for formal, arg in zip(t.arg_types, e.args):
-        unify(b, formal, b.ctx.types.get(arg), subst, tsubst)
+        unify(outer, formal, ctx.types.get(arg), subst, tsubst)
     for v in t.variables:
         subst.setdefault(v.fullname, OBJ)
     # one copy per run-time types, and per mypy types where builtins dispatch on them
     key = f"{f.fullname}[{','.join(f'{subst[v.fullname]}:{tsubst.get(v.id)}' for v in t.variables)}]"
+    return key, subst, tsubst
+
+
+def specialise(b: Builder, e: CallExpr, f: FuncDef) -> FuncInfo:
+    key, subst, tsubst = instance(b.ctx, b.subst, e, f)
     info = b.ctx.funcs.get(key)
     if info is None:
         info = func_info(b.ctx, key, f, subst=subst)

@@ -21,7 +21,7 @@ from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo
 from unicc.irbuild.closures import func_info
 from unicc.irbuild.prepare import (
     RANGE_FIELDS, SETTER, class_of, declared_property, enum_members, find_method, func_of, implementations,
-    property_getter, property_parts,
+    make_planned, property_getter, property_parts,
 )
 
 
@@ -64,7 +64,7 @@ def attr_switch(b: Builder, obj: o.Register, name: str, t: RType, value: o.Regis
     """Read (or write `value` to) attribute `name` of an object whose class is
     known only at run time (a Protocol, a generic class's unknown specialisation):
     a switch on its type over the classes that have such a field."""
-    b.ctx.open_dispatch = True
+    make_planned(b.ctx, lambda i: any(name in c.names for c in i.mro))
     impls = [(ci, ci.fields[name]) for ci in b.ctx.classes.values() if name in ci.fields]
     res = b.reg(t) if value is None else b.none()
     done = b.new_block()

@@ -10,36 +10,31 @@ from __future__ import annotations
 from mypy.nodes import (
     AssignmentStmt, Block, ClassDef, Decorator, Expression, Expression as Expr, ForStmt, FuncDef, IfStmt,
     ListExpr, MypyFile, NameExpr, OperatorAssignmentStmt, OverloadedFuncDef, Statement, TryStmt, TupleExpr,
-    TypeInfo, Var, WhileStmt,
+    Var, WhileStmt,
 )
 from mypy.types import Type
 
 from unicc.frontend.check import INTRINSIC
 from unicc.frontend.validate import extern_symbol
 from unicc.ir import ops as o
-from unicc.ir.rtypes import BOOL, RType, VOID
+from unicc.ir.rtypes import BOOL, VOID
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, Context, new_function
 from unicc.irbuild.classdef import compile_class
 from unicc.irbuild.closures import func_info
 from unicc.irbuild.generic import is_generic
-from unicc.irbuild.prepare import declare_classes, specialise, specialise_static
+from unicc.irbuild.discover import plan_specialisations
+from unicc.irbuild.prepare import declare_classes, specialise_static
 from unicc.irbuild.statement import init_name
 from unicc.irbuild.visitor import Lowering
 
 
 def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> o.ModuleIR:
     modules = {k: v for k, v in modules.items() if k not in INTRINSIC}
-    ctx = lower_program(types, modules, [])
-    if ctx.stale:
-        # a generic class specialisation appeared after a method dispatch that
-        # must include it had been compiled: again, with all of them declared first
-        ctx = lower_program(types, modules, ctx.specialised)
-    return ctx.ir
+    return lower_program(types, modules).ir
 
 
-def lower_program(types: dict[Expr, Type], modules: dict[str, MypyFile],
-                  specialised: list[tuple[TypeInfo, list[RType]]]) -> Context:
+def lower_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> Context:
     ctx = Context(types, modules, Lowering())
     classes: list[tuple[str, ClassDef]] = []
     funcs: list[tuple[str, FuncDef]] = []
@@ -47,10 +42,9 @@ def lower_program(types: dict[Expr, Type], modules: dict[str, MypyFile],
         for s in f.defs:
             collect(ctx, name, s, classes, funcs)
     classes.sort(key=lambda mc: len(mc[1].info.mro))
+    # prepare: classes, layouts and every specialisation, before any function is lowered
     for mod, cdef in classes:
         declare_classes(ctx, mod, [cdef])
-    for info, rts in specialised:
-        specialise(ctx, info, rts)
     specialise_static(ctx)
     for mod, fdef in funcs:
         if is_generic(fdef):   # compiled per use, see generic.py
@@ -60,6 +54,7 @@ def lower_program(types: dict[Expr, Type], modules: dict[str, MypyFile],
     for name, (mod, fdef, symbol) in ctx.externs.items():
         ctx.funcs[name] = func_info(ctx, name, fdef)
         extern_wrapper(ctx, mod, fdef, symbol)
+    plan_specialisations(ctx)
     ctx.ready = True
     for info, ci in ctx.pending:
         ctx.compile_methods(info.module_name, info, ci)

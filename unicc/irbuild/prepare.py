@@ -9,6 +9,8 @@ field, the base class's fields first.  These functions work over `Context`
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from mypy.maptype import map_instance_to_supertype
 from mypy.nodes import (
     AssignmentStmt, CallExpr, ClassDef, Decorator, Expression, FuncDef, IntExpr, NameExpr, OverloadedFuncDef,
@@ -174,9 +176,9 @@ def specialise(ctx: Context, info: TypeInfo, rts: list[RType]) -> ClassInfo:
     ci = ctx.classes.get(key)
     if ci is not None:
         return ci
-    if ctx.open_dispatch:   # a method dispatch compiled earlier did not see this one
-        ctx.stale = True
-    ctx.specialised.append((info, rts))
+    if ctx.ready and key not in ctx.planned:
+        raise AssertionError(f"unicc internal error: specialisation {key} was not found "
+                             "before lowering (irbuild/discover.py)")
     subst = {tv.fullname: rt for tv, rt in zip(info.defn.type_vars, rts)}
     ci = new_class(ctx, info.module_name, info, key, subst, info.defn)
     if ctx.ready:
@@ -186,9 +188,18 @@ def specialise(ctx: Context, info: TypeInfo, rts: list[RType]) -> ClassInfo:
     return ci
 
 
+def make_planned(ctx: Context, which: Callable[[TypeInfo], bool]) -> None:
+    """Make the planned specialisations of the classes `which` accepts that are
+    not made yet: a run-time dispatch about to be compiled must see them."""
+    for key, (info, rts) in list(ctx.planned.items()):
+        if key not in ctx.classes and which(info):
+            specialise(ctx, info, rts)
+
+
 def specialise_static(ctx: Context) -> None:
     """Make the specialisations the program's static types name (Box[int]) before
-    any code is compiled; those that only generic code makes come later."""
+    any code is compiled; those that only generic code makes are planned
+    (discover.py) and made at first use."""
     seen: set[object] = set()
 
     def visit(t: object) -> None:
@@ -349,14 +360,15 @@ def implementations(ctx: Context, static: TypeInfo, name: str,
     to be (Box[int] is a Box[i64] or a subclass of one, never a Box)."""
     if ctx.constructed is None:
         ctx.constructed = constructed_classes(ctx.modules)
+    constructed = ctx.constructed
+    make_planned(ctx, lambda i: i.fullname in constructed and
+                 (conforms(i, static) if static.is_protocol else i.has_base(static.fullname)))
     out = []
     for full, ci in ctx.classes.items():
         cinfo = ctx.infos.get(full)
         if cinfo is None or cinfo.fullname not in ctx.constructed:
             continue
         ok = conforms(cinfo, static) if static.is_protocol else cinfo.has_base(static.fullname)
-        if ok and cinfo.defn.type_vars and not (cinfo is static and key is not None):
-            ctx.open_dispatch = True   # a specialisation of cinfo made later would belong here
         if ok and key is not None and not static.is_protocol:
             ok = view_key(ci, cinfo, static) == key_of(key)
         if ok:
