@@ -14,7 +14,7 @@ from unicc.analysis import dataflow
 from unicc.analysis.callgraph import calls_itself, recursive
 from unicc.analysis.cfg import block_successors, has_loop
 from unicc.ir import abi, ops as o, runtime
-from unicc.ir.rtypes import RType, F64, BOOL, I64, OBJ, PTR, WORD, K_OBJ
+from unicc.ir.rtypes import RType, F64, BOOL, I64, OBJ, PTR, WORD
 
 i1, i8, i32, i64 = ir.IntType(1), ir.IntType(8), ir.IntType(32), ir.IntType(64)
 f64 = ir.DoubleType()
@@ -185,7 +185,7 @@ class ModuleGen:
             self.mod.globals.move_to_end(g.name)
 
     def emit_roots(self) -> None:
-        roots = [self.globals[g.name] for g in self.ir.globals if g.type.kind == K_OBJ]
+        roots = [self.globals[g.name] for g in self.ir.globals if g.type.kind == abi.K_OBJ]
         arr = ir.ArrayType(ptr, len(roots) + 1)
         g = ir.GlobalVariable(self.mod, arr, "unicc_gc_roots")
         g.initializer = ir.Constant(arr, roots + [ir.Constant(ptr, None)])

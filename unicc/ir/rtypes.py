@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Word kinds (enum rt_kind), for the modules that import them from here.
-from unicc.ir.abi import K_BOOL as K_BOOL, K_F64 as K_F64, K_I64 as K_I64, K_OBJ as K_OBJ, K_U64 as K_U64
+from unicc.ir.abi import K_BOOL, K_F64, K_I64, K_OBJ, K_U64   # the word kinds (enum rt_kind)
 
 
 @dataclass(frozen=True)

@@ -9,14 +9,14 @@ from mypy.nodes import (
 )
 from mypy.types import Type
 
-from unicc.ir import ops as o
+from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, RType, WORD
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder
 from unicc.irbuild.itemtype import elem_mypy, elem_type, tuple_item_types
 from unicc.irbuild.members import call_dunder, store_attr
 from unicc.irbuild.names import store_var
-from unicc.irbuild.sequences import Item, TUPLE_ITEMS, buffer_access, byte_at, list_set, new_tuple, slice_args
+from unicc.irbuild.sequences import Item, buffer_access, byte_at, list_set, new_tuple, slice_args
 from unicc.irbuild.valueops import truth
 
 
@@ -56,15 +56,15 @@ def unpack(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue: Expres
     if t is None:
         # an item of an iteration: a tuple whose item types are the targets' types
         types = [target_type(b, x) for x in target.items]
-        return [b.get_field(value, TUPLE_ITEMS + i, types[i]) for i in range(n)]
+        return [b.get_field(value, abi.TUPLE_ITEMS + i, types[i]) for i in range(n)]
     name = mapper.fullname(t)
     if name == "builtins.tuple" and types is not None:
-        return [b.get_field(value, TUPLE_ITEMS + i, types[i]) for i in range(n)]
+        return [b.get_field(value, abi.TUPLE_ITEMS + i, types[i]) for i in range(n)]
     if name not in ("builtins.tuple", "builtins.list"):
         raise b.ctx.error(b.module, target, f"unpacking a {name.removeprefix('builtins.')} "
                                             "is not supported by unicc (a tuple or a list is)")
     # a list (or variable-length tuple): check the length at run time
-    got = b.get_field(value, 0, I64)
+    got = b.get_field(value, abi.SEQ_LEN, I64)
     bad, ok = b.new_block(), b.new_block()
     b.branch(b.binary("ne", got, b.int(n), BOOL), bad, ok)
     b.activate(bad)

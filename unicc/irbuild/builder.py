@@ -26,8 +26,9 @@ from mypy.nodes import (
 from mypy.types import Type
 
 from unicc.errors import UserError, located
-from unicc.ir import ops as o
-from unicc.ir.rtypes import BOOL, F64, I64, OBJ, PTR, VOID, WORD, RType, K_U64
+from unicc.ir import abi, ops as o, runtime
+from unicc.ir.abi import K_U64
+from unicc.ir.rtypes import BOOL, F64, I64, OBJ, PTR, VOID, WORD, RType
 from unicc.irbuild import mapper
 
 
@@ -364,7 +365,8 @@ class Builder:
         return obj
 
     def alloc(self, type_symbol: str, nfields: builtins.int) -> o.Register:
-        return self.call_rt("rt_alloc", [self.addr(type_symbol), self.int(16 + 8 * max(nfields, 1))], OBJ)
+        size = abi.HEADER + abi.WORD * max(nfields, 1)
+        return self.call_rt(runtime.ALLOC, [self.addr(type_symbol), self.int(size)], OBJ)
 
     def raise_new(self, exc_symbol: str, msg: str) -> None:
         self.call_rt("rt_raise_msg", [self.addr(exc_symbol), self.const(o.CStrConst(msg), OBJ)],
@@ -388,8 +390,8 @@ class Builder:
             return self.call_rt("rt_box_int", [self.convert(v, I64)], OBJ)
         if s.is_obj and not t.is_obj:          # unbox (mypy has proven the type)
             if t == BOOL:
-                return self.convert(self.get_field(v, 0, I64), BOOL)
-            return self.get_field(v, 0, t)
+                return self.convert(self.get_field(v, abi.BOX_VALUE, I64), BOOL)
+            return self.get_field(v, abi.BOX_VALUE, t)
         if t.is_float and s.is_int:
             return self.convert(v, F64)
         if s.is_int and t.is_int:

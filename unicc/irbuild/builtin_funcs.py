@@ -8,7 +8,8 @@ from mypy.nodes import (
 )
 
 from unicc.ir import ops as o
-from unicc.ir.rtypes import BOOL, F64, I64, K_OBJ, K_U64, OBJ
+from unicc.ir.abi import K_OBJ, K_U64
+from unicc.ir.rtypes import BOOL, F64, I64, OBJ
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.registry import BUILTIN_FUNCS

@@ -6,7 +6,7 @@ from __future__ import annotations
 from mypy.nodes import AssignmentStmt, CallExpr, IntExpr, MemberExpr, NameExpr, SuperExpr, TempNode, TypeInfo
 from mypy.typevars import fill_typevars
 
-from unicc.ir import ops as o
+from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, FIXED, I64, OBJ
 from unicc.irbuild import mapper
 from unicc.irbuild.arguments import EXC_TYPES, match_args
@@ -90,7 +90,7 @@ def construct_instance(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
         args = match_args(b, e, init, None, skip=1)
         b.call(init, [keep] + args)
     elif ci.is_exception and e.args:
-        b.set_field(keep, 0, exception_message(b, e, builtin_base(info) or "Exception"))
+        b.set_field(keep, abi.EXC_MSG, exception_message(b, e, builtin_base(info) or "Exception"))
     return keep
 
 
@@ -129,6 +129,6 @@ def call_super(b: Builder, e: CallExpr) -> o.Register:
         return b.call(fi, [self_reg] + match_args(b, e, fi, None, skip=1))
     if name == "__init__" and cur is not None:   # a builtin base's __init__
         if cur.is_exception and e.args:
-            b.set_field(self_reg, 0, exception_message(b, e, builtin_base(info) or "Exception"))
+            b.set_field(self_reg, abi.EXC_MSG, exception_message(b, e, builtin_base(info) or "Exception"))
         return b.none()
     raise b.ctx.error(b.module, e, f"super().{name}() is not supported by unicc here")

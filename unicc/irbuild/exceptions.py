@@ -10,7 +10,7 @@ from mypy.nodes import (
 )
 from mypy.types import Instance, Type
 
-from unicc.ir import ops as o
+from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, OBJ
 from unicc.irbuild import mapper
 from unicc.irbuild.assignment import assign_target, typed_as
@@ -200,7 +200,7 @@ def with_item(b: Builder, s: WithStmt, k: int) -> None:
     exc = b.reg(OBJ, "pending")
     take_exception(b, exc)
     exc_type = b.reg(OBJ)
-    b.emit(o.Load(exc_type, exc, 0))   # its type descriptor
+    b.emit(o.Load(exc_type, exc, abi.TYPE_OFFSET))   # its type descriptor
     r = call(exit_name, [exc_type, exc, exc])
     ret = result(exit_name)
     if not r.type.is_void and not mapper.is_none(ret):

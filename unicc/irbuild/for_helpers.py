@@ -18,7 +18,7 @@ from mypy.nodes import (
 )
 from mypy.types import Type
 
-from unicc.ir import ops as o
+from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, RType, WORD
 from unicc.irbuild import mapper
 from unicc.irbuild.arguments import expect_callable
@@ -225,8 +225,8 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
             return index_loop(b, seq, et, run, reverse=True)
     if name == "builtins.range":   # a range object: count through its three words
         r = b.accept(it)
-        return counted(b, b.get_field(r, 0, I64), b.get_field(r, 1, I64), b.get_field(r, 2, I64), None,
-                       run, lambda cur: cur)
+        start, stop, step = (b.get_field(r, w, I64) for w in (abi.RANGE_START, abi.RANGE_STOP, abi.RANGE_STEP))
+        return counted(b, start, stop, step, None, run, lambda cur: cur)
     if isinstance(it, CallExpr) and isinstance(it.callee, MemberExpr) and \
             mapper.fullname(b.ctx.types.get(it.callee.expr)) == "builtins.dict" and \
             it.callee.name in ("items", "keys", "values") and not it.args:

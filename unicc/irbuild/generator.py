@@ -5,7 +5,7 @@ A generator (or `async def`) function `f` becomes two functions:
 - `f` allocates f's frame object, stores the arguments the body needs in it
   and returns it (nothing of the body runs yet, as in CPython);
 - `f.resume(frame, sent, thrown)` runs the body from where it stopped to the
-  next `yield` (returning the yielded word) or to its end (state DONE, the
+  next `yield` (returning the yielded word) or to its end (state abi.GEN_DONE, the
   result in the frame).  `thrown`, when not NULL, is raised at the
   suspension point (gen.throw, cancellation, close).
 
@@ -27,7 +27,7 @@ from mypy.nodes import (
 )
 from mypy.types import Instance, Type
 
-from unicc.ir import ops as o
+from unicc.ir import abi, ops as o
 from unicc.analysis.dataflow import liveness
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, RType, WORD
 from unicc.irbuild import mapper
@@ -40,15 +40,6 @@ from unicc.irbuild.for_helpers import advance, for_each, iter_object, iter_of
 from unicc.irbuild.itemtype import COROUTINE_TYPES, is_iterator_type, iter_result_type
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.sequences import Item, as_value
-
-
-RESUME, STATE, RETVAL, FIRST_SLOT = 0, 1, 2, 3
-
-
-DONE, RUNNING = -1, -2
-
-
-RT_L_GEN = 11           # enum rt_layout
 
 
 def signature(t: Type | None, coroutine: bool, subst: dict[str, RType]) -> tuple[RType, RType, RType, Type | None]:
@@ -101,9 +92,11 @@ def compile_generator(ctx: Context, module: str, f: FuncItem, info: FuncInfo, so
 
     kind = "coroutine" if f.is_coroutine else "generator"
     sym = f"type.gen.{info.name}"
-    layout = [("resume", I64), ("state", I64), ("retval", OBJ if r.is_void else r)]
+    words = {abi.GEN_RESUME: ("resume", I64), abi.GEN_STATE: ("state", I64),
+             abi.GEN_RETVAL: ("retval", OBJ if r.is_void else r)}
+    layout = [words[i] for i in range(abi.GEN_FIRST_SLOT)]   # rt_gen's words, then the slots
     ci = o.ClassIR(kind, "builtins", sym, "rt_type_object",
-                   fields=layout + [(reg.name, slot_type(reg)) for reg in slots], layout=RT_L_GEN)
+                   fields=layout + [(reg.name, slot_type(reg)) for reg in slots], layout=abi.L_GEN)
     if not f.is_coroutine:
         ci.slots["iternext"] = iternext_wrapper(ctx, module, fn.name, y, source_name)
     ctx.ir.classes.append(ci)
@@ -116,9 +109,9 @@ def entry(ctx: Context, module: str, info: FuncInfo, f: FuncItem, sym: str, resu
     """f(args): a new frame holding the arguments the body will need."""
     b, regs = new_function(ctx, module, info.name, list(zip(info.arg_names, info.params)), OBJ, source_name)
     b.fn.line = f.line
-    frame = b.alloc(sym, FIRST_SLOT + len(slots))
-    b.set_field(frame, RESUME, b.addr(resume))
-    index = {reg: FIRST_SLOT + i for i, reg in enumerate(slots)}
+    frame = b.alloc(sym, abi.GEN_FIRST_SLOT + len(slots))
+    b.set_field(frame, abi.GEN_RESUME, b.addr(resume))
+    index = {reg: abi.GEN_FIRST_SLOT + i for i, reg in enumerate(slots)}
     for p, a in zip(body_params, regs):
         if p in index:
             b.set_field(frame, index[p], a)
@@ -140,7 +133,7 @@ def iternext_wrapper(ctx: Context, module: str, resume: str, y: RType, source_na
     b.emit(o.Call(w, resume, [self, b.const(0, WORD), b.none()]))
     b.check_exc()
     done, more = b.new_block(), b.new_block()
-    b.branch(b.binary("eq", b.get_field(self, STATE, I64), b.int(DONE), BOOL), done, more)
+    b.branch(b.binary("eq", b.get_field(self, abi.GEN_STATE, I64), b.int(abi.GEN_DONE), BOOL), done, more)
     b.activate(done)
     b.emit(o.SetGlobal("rt_iter_stop", b.int(1)))
     b.emit(o.Return(b.const(0, WORD)))
@@ -177,9 +170,9 @@ def delegate(b: Builder, sub: o.Register, result: RType) -> o.Register:
     loop, done, more = b.new_block(), b.new_block(), b.new_block()
     b.goto(loop)
     b.activate(loop)
-    code = b.get_field(sub, RESUME, PTR)
+    code = b.get_field(sub, abi.GEN_RESUME, PTR)
     w = b.call_ptr(code, [sub, sent, thrown], WORD)
-    b.branch(b.binary("eq", b.get_field(sub, STATE, I64), b.int(DONE), BOOL), done, more)
+    b.branch(b.binary("eq", b.get_field(sub, abi.GEN_STATE, I64), b.int(abi.GEN_DONE), BOOL), done, more)
     b.activate(more)
     b.emit(o.Yield(w, sent, loop, b.handler(), thrown))
     b.activate(done)
@@ -208,7 +201,7 @@ def to_state_machine(b: Builder, start: o.BasicBlock, body_params: list[o.Regist
         across.append(sorted(after, key=order.__getitem__))
     at_start = sorted(live_in[start] - fixed, key=order.__getitem__)
     slots = sorted(set(at_start).union(*across), key=order.__getitem__)
-    index = {r: FIRST_SLOT + i for i, r in enumerate(slots)}
+    index = {r: abi.GEN_FIRST_SLOT + i for i, r in enumerate(slots)}
 
     for bb in list(fn.blocks):   # a return ends the generator: keep the result in the frame
         ret = bb.ops[-1] if bb.ops else None
@@ -216,8 +209,8 @@ def to_state_machine(b: Builder, start: o.BasicBlock, body_params: list[o.Regist
             bb.ops.pop()
             b.activate(bb)
             if ret.value is not None:
-                b.set_field(g.frame, RETVAL, ret.value)
-            b.set_field(g.frame, STATE, b.int(DONE))
+                b.set_field(g.frame, abi.GEN_RETVAL, ret.value)
+            b.set_field(g.frame, abi.GEN_STATE, b.int(abi.GEN_DONE))
             b.emit(o.Return(b.const(0, WORD)))
 
     resumes = []
@@ -227,7 +220,7 @@ def to_state_machine(b: Builder, start: o.BasicBlock, body_params: list[o.Regist
         b.activate(bb)
         for r in live:
             b.set_field(g.frame, index[r], r)
-        b.set_field(g.frame, STATE, b.int(k))
+        b.set_field(g.frame, abi.GEN_STATE, b.int(k))
         b.emit(o.Return(b.to_word(y.value) if y.value is not None else b.const(0, WORD)))
         resume = b.new_block()
         b.activate(resume)
@@ -248,23 +241,23 @@ def to_state_machine(b: Builder, start: o.BasicBlock, body_params: list[o.Regist
     fn.blocks.insert(0, dispatch)
     b.activate(dispatch)
     prologue(b)
-    st = b.get_field(g.frame, STATE, I64)
+    st = b.get_field(g.frame, abi.GEN_STATE, I64)
     running, not_running, finished, live_ = b.new_block(), b.new_block(), b.new_block(), b.new_block()
-    b.branch(b.binary("eq", st, b.int(RUNNING), BOOL), running, not_running)
+    b.branch(b.binary("eq", st, b.int(abi.GEN_RUNNING), BOOL), running, not_running)
     b.activate(running)
     b.call_rt("rt_raise_msg", [b.addr("rt_type_ValueError"),
                                b.const(o.CStrConst("generator already executing"), OBJ)], raises=False)
     b.emit(o.Return(b.const(0, WORD)))
     b.activate(not_running)
-    b.branch(b.binary("eq", st, b.int(DONE), BOOL), finished, live_)
+    b.branch(b.binary("eq", st, b.int(abi.GEN_DONE), BOOL), finished, live_)
     b.activate(finished)   # resuming a finished generator: nothing more (throw: the exception)
-    b.set_field(g.frame, RETVAL, b.const(0, WORD))   # its result was reported once already
+    b.set_field(g.frame, abi.GEN_RETVAL, b.const(0, WORD))   # its result was reported once already
     quiet = b.new_block()
     raise_at(b, quiet, quiet)
     b.activate(quiet)
     b.emit(o.Return(b.const(0, WORD)))
     b.activate(live_)
-    b.set_field(g.frame, STATE, b.int(RUNNING))
+    b.set_field(g.frame, abi.GEN_STATE, b.int(abi.GEN_RUNNING))
     for k, resume in enumerate(resumes, 1):
         nxt = b.new_block()
         b.branch(b.binary("eq", st, b.int(k), BOOL), resume, nxt)

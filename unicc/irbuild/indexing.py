@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from mypy.nodes import Expression, IndexExpr, SliceExpr
 
-from unicc.ir import ops as o
+from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, WORD
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.for_helpers import iter_of
 from unicc.irbuild.itemtype import DICT_VIEWS, elem_type, is_iterator_type, iter_item_type, tuple_item_types
 from unicc.irbuild.members import call_dunder
-from unicc.irbuild.sequences import (
-    TUPLE_ITEMS, buffer_access, byte_at, const_int, list_get, new_tuple, slice_args,
-)
+from unicc.irbuild.sequences import buffer_access, byte_at, const_int, list_get, new_tuple, slice_args
 
 
 SLICE = {"builtins.str": "rt_str_slice", "builtins.list": "rt_list_slice", "builtins.bytes": "rt_bytes_slice",
@@ -56,7 +54,7 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
                 return b.from_word(b.call_rt("rt_tuple_get", [base, i], WORD), types[0])
             if idx < 0:
                 idx += len(types)
-            return b.get_field(base, TUPLE_ITEMS + idx, types[idx])
+            return b.get_field(base, abi.TUPLE_ITEMS + idx, types[idx])
         i = b.accept_as(e.index, I64)
         return b.from_word(b.call_rt("rt_tuple_get", [base, i], WORD), res)
     r = call_dunder(b, base, t, "__getitem__", [b.accept(e.index)], e)
@@ -74,7 +72,7 @@ def tuple_slice(b: Builder, e: IndexExpr) -> o.Register:
     if types is not None:
         bounds = [const_int(x) if x is not None else None for x in (s.begin_index, s.end_index, s.stride)]
         idx = list(range(len(types)))[slice(*bounds)]
-        return new_tuple(b, [b.get_field(base, TUPLE_ITEMS + i, types[i]) for i in idx])
+        return new_tuple(b, [b.get_field(base, abi.TUPLE_ITEMS + i, types[i]) for i in idx])
     return b.call_rt("rt_tuple_slice", [base] + slice_args(b, s), OBJ)
 
 

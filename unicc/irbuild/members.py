@@ -13,7 +13,7 @@ from mypy.nodes import (
 )
 from mypy.types import Type
 
-from unicc.ir import ops as o
+from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, RType, VOID
 from unicc.irbuild import mapper
 from unicc.irbuild.arguments import call_value, match_args
@@ -36,11 +36,11 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
         if e.name == "args":
             raise b.ctx.error(b.module, e, "exception .args is not supported by unicc; use str(e)")
         if e.name == "value" and info.name == "StopIteration":
-            return b.get_field(obj, 1, OBJ)   # a generator's result, boxed
+            return b.get_field(obj, abi.STOP_ITERATION_VALUE, OBJ)   # a generator's result, boxed
         if e.name == "code" and info.name == "SystemExit":
-            return b.get_field(obj, 0, OBJ)   # sys.exit's argument, boxed
+            return b.get_field(obj, abi.EXC_MSG, OBJ)   # sys.exit's argument, boxed
     if info.fullname == "builtins.range" and e.name in RANGE_FIELDS:
-        return b.get_field(obj, RANGE_FIELDS.index(e.name), I64)   # runtime/core/range.c
+        return b.get_field(obj, RANGE_FIELDS[e.name], I64)
     if info.is_enum:
         if e.name == "value":
             return b.coerce(obj, I64)
@@ -89,7 +89,7 @@ def attr_switch(b: Builder, obj: o.Register, name: str, t: RType, value: o.Regis
 
 def type_of(b: Builder, obj: o.Register) -> o.Register:
     r = b.reg(PTR)
-    b.emit(o.Load(r, obj, 0))
+    b.emit(o.Load(r, obj, abi.TYPE_OFFSET))
     return r
 
 

@@ -8,7 +8,7 @@ import codecs
 
 from mypy.nodes import CallExpr, Expression, GeneratorExpr, MemberExpr, StrExpr
 
-from unicc.ir import ops as o
+from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, RType, VOID, WORD
 from unicc.irbuild import mapper
 from unicc.irbuild.arguments import expect_callable
@@ -198,9 +198,9 @@ def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: obj
                 expect_callable(b, given[pname], elem_mypy(recv_t, 1 if ptype == "V" else 0))  # type: ignore[arg-type]
             v = iterable_arg(b, given[pname]) if pname == "iterable" else b.accept_as(given[pname], rt)
             if ptype == "slice0":
-                has |= 1
+                has |= abi.HAS_START
             if ptype == "slice1":
-                has |= 2
+                has |= abi.HAS_STOP
         elif default is NODEF:
             raise b.ctx.error(b.module, e, f"missing argument '{pname}'")
         elif default is None:
@@ -317,7 +317,7 @@ def m_affix(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     fn = "rt_str_startswith" if callee.name == "startswith" else "rt_str_endswith"
     s = b.accept(callee.expr)
     if len(e.args) > 1:
-        has = 1 | (2 if len(e.args) > 2 else 0)
+        has = abi.HAS_START | (abi.HAS_STOP if len(e.args) > 2 else 0)
         end = b.accept_as(e.args[2], I64) if len(e.args) > 2 else b.int(0)
         s = b.call_rt("rt_str_slice", [s, b.accept_as(e.args[1], I64), end, b.int(1), b.int(has)], OBJ)
     p_e = e.args[0]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from mypy.nodes import ComparisonExpr, Expression, ListExpr, NameExpr, OpExpr, StarExpr, UnaryExpr
 
 from unicc.ir import ops as o
-from unicc.ir.rtypes import BOOL, F64, I64, K_OBJ, OBJ, is_fixed
+from unicc.ir.abi import K_OBJ
+from unicc.ir.rtypes import BOOL, F64, I64, OBJ, is_fixed
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.indexing import contains

@@ -21,15 +21,12 @@ from mypy.types import AnyType, Instance
 from mypy.typevars import fill_typevars, fill_typevars_with_any
 
 from unicc.frontend.check import type_parts
-from unicc.ir import ops as o
+from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import OBJ, RType, VOID
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo
 from unicc.irbuild.closures import func_info
 from unicc.irbuild.instances import constructed_classes
-
-
-EXC_FIELDS = 1  # builtin exceptions keep their message in field 0
 
 
 def type_symbol(b: Builder, info: TypeInfo, node: object) -> str:
@@ -87,7 +84,8 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
     elif bb is not None:
         if not any(t.fullname == "builtins.BaseException" for t in info.mro):
             raise ctx.error(module, cdef, f"subclassing {bb} is not supported by unicc")
-        fields = [("<msg>", OBJ)]
+        # the words of a builtin exception come first: its message at abi.EXC_MSG
+        fields = [("<msg>" if i == abi.EXC_MSG else f"<exc{i}>", OBJ) for i in range(abi.EXC_FIELDS)]
         base_sym = f"rt_type_{bb}"
         is_exc = True
     else:
@@ -299,7 +297,7 @@ def find_method(ci: ClassInfo | None, name: str) -> FuncInfo | None:
 
 # ---- attributes ---------------------------------------------------------------------------------
 
-RANGE_FIELDS = ["start", "stop", "step"]
+RANGE_FIELDS = {"start": abi.RANGE_START, "stop": abi.RANGE_STOP, "step": abi.RANGE_STEP}   # range's attributes
 
 
 SETTER = ".setter"   # the setter of property x is method "x.setter" of its class

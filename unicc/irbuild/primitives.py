@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from unicc.ir import abi
+
 NODEF = object()
 
 
@@ -132,11 +134,12 @@ BINOPS: dict[tuple[str, str], str] = {
 # len() of builtin object types: the word of the object that holds it, or
 # the runtime function that computes it.
 LEN: dict[str, int | str] = {
-    STR: 1, BYTES: 0, BA: 0, LIST: 0, "unicc_buf.Buffer": 0, "builtins.tuple": 0,
+    STR: abi.STR_NCHARS, BYTES: abi.SEQ_LEN, BA: abi.SEQ_LEN, LIST: abi.SEQ_LEN, "unicc_buf.Buffer": abi.SEQ_LEN,
+    "builtins.tuple": abi.SEQ_LEN,
     DICT: "rt_dict_len", SET: "rt_set_len",
     "builtins.range": "rt_range_len",
-    "_collections_abc.dict_keys": 0, "_collections_abc.dict_values": 0,
-    "_collections_abc.dict_items": 0}   # dict views are list snapshots
+    "_collections_abc.dict_keys": abi.SEQ_LEN, "_collections_abc.dict_values": abi.SEQ_LEN,
+    "_collections_abc.dict_items": abi.SEQ_LEN}   # dict views are list snapshots
 
 # Equality of builtin object types (anything else goes through rt_eq).
 EQ = {STR: "rt_str_eq", BYTES: "rt_bytes_eq", BA: "rt_bytes_eq", LIST: "rt_list_eq",

@@ -13,15 +13,12 @@ from mypy.nodes import (
     BytesExpr, Expression, FloatExpr, IntExpr, NameExpr, OpExpr, SliceExpr, StrExpr, TupleExpr, UnaryExpr,
 )
 
-from unicc.ir import ops as o
+from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, FIXED, I64, OBJ, PTR, RType, VOID, WORD
 from unicc.irbuild.builder import Builder
 
 
 Item = Union[o.Register, list[o.Register]]
-
-
-TUPLE_ITEMS = 2  # words before a tuple's items: len, kinds
 
 
 U64 = FIXED["u64"]
@@ -34,12 +31,12 @@ def new_tuple(b: Builder, items: list[o.Register]) -> o.Register:
     sym = b.ctx.ir.kinds_symbol(kinds)
     t = b.call_rt("rt_tuple_new", [b.int(len(items)), b.addr(sym)], OBJ)
     for i, r in enumerate(items):
-        b.set_field(t, TUPLE_ITEMS + i, r)
+        b.set_field(t, abi.TUPLE_ITEMS + i, r)
     return t
 
 
 def tuple_items(b: Builder, t: o.Register, types: list[RType]) -> list[o.Register]:
-    return [b.get_field(t, TUPLE_ITEMS + i, rt) for i, rt in enumerate(types)]
+    return [b.get_field(t, abi.TUPLE_ITEMS + i, rt) for i, rt in enumerate(types)]
 
 
 def is_constant(e: Expression) -> bool:
@@ -56,12 +53,6 @@ def is_constant(e: Expression) -> bool:
 
 def getter_for(name: str) -> str:
     return {"builtins.bytes": "bytes", "builtins.bytearray": "bytes", "builtins.tuple": "tuple"}.get(name, "list")
-
-
-LIST_ITEMS = 2        # rt_list word 2: the rt_words holding the items
-
-
-WORDS_DATA = 32       # bytes from an rt_words to its first item
 
 
 def wrap_index(b: Builder, i: o.Register, n: o.Register) -> tuple[o.Register, o.Register]:
@@ -82,25 +73,25 @@ def list_get(b: Builder, lst: o.Register, i: o.Register, checked: bool = True) -
     runtime raises IndexError."""
     if not checked:   # 0 <= i < len is known (iteration)
         w = b.reg(WORD)
-        b.emit(o.LoadElem(w, b.get_field(lst, LIST_ITEMS, PTR), i, WORDS_DATA))
+        b.emit(o.LoadElem(w, b.get_field(lst, abi.LIST_ITEMS, PTR), i, abi.WORDS_DATA))
         return w
     idx = in_range(b, lst, i, "rt_list_get", [lst, i], WORD)
     res = b.reg(WORD)
-    b.emit(o.LoadElem(res, b.get_field(lst, LIST_ITEMS, PTR), idx, WORDS_DATA))
+    b.emit(o.LoadElem(res, b.get_field(lst, abi.LIST_ITEMS, PTR), idx, abi.WORDS_DATA))
     return res
 
 
 def list_set(b: Builder, lst: o.Register, i: o.Register, w: o.Register) -> None:
     """lst[i] = w inline (the collector needs no write barrier)."""
     idx = in_range(b, lst, i, "rt_list_set", [lst, i, w])
-    b.emit(o.StoreElem(b.get_field(lst, LIST_ITEMS, PTR), idx, WORDS_DATA, w))
+    b.emit(o.StoreElem(b.get_field(lst, abi.LIST_ITEMS, PTR), idx, abi.WORDS_DATA, w))
 
 
 def in_range(b: Builder, seq: o.Register, i: o.Register, raiser: str, args: list[o.Register],
              ret: RType = VOID) -> o.Register:
-    """i as an index into seq, whose length is its word 0 (counted from the
-    end when negative); out of range, the runtime's `raiser` raises."""
-    idx, inside = wrap_index(b, i, b.get_field(seq, 0, I64))
+    """i as an index into seq, whose length is its word abi.SEQ_LEN (counted
+    from the end when negative); out of range, the runtime's `raiser` raises."""
+    idx, inside = wrap_index(b, i, b.get_field(seq, abi.SEQ_LEN, I64))
     checked_access(b, inside, (seq, i, 1), raiser, args, ret)
     return idx
 
@@ -117,15 +108,12 @@ def checked_access(b: Builder, ok: o.Register, bounds: tuple[o.Register, o.Regis
     b.activate(fast)
 
 
-BUF_LEN, BUF_PTR = 0, 2   # rt_buffer words: len, base, ptr
-
-
 def buffer_access(b: Builder, v: o.Register, off: o.Register, width: int, little: bool,
                   value: o.Register | None = None) -> o.Register:
     """Read (or write `value`) `width` bytes at `off` in a Buffer, inline: a
     bounds check and byte accesses that LLVM merges into one load or store.
     Out of range, the runtime raises IndexError."""
-    n = b.get_field(v, BUF_LEN, I64)
+    n = b.get_field(v, abi.BUFFER_LEN, I64)
     ok = b.binary("and", b.binary("ge", off, b.int(0), BOOL),
                   b.binary("le", off, b.binary("nsub", n, b.int(width), I64), BOOL), BOOL)
     how = [b.int(width), b.int(int(little))]
@@ -133,7 +121,7 @@ def buffer_access(b: Builder, v: o.Register, off: o.Register, width: int, little
         checked_access(b, ok, (v, off, width), "rt_buffer_get", [v, off, *how], I64)
     else:
         checked_access(b, ok, (v, off, width), "rt_buffer_set", [v, off, *how, value])
-    p = b.get_field(v, BUF_PTR, PTR)
+    p = b.get_field(v, abi.BUFFER_PTR, PTR)
     res = b.reg(I64, "bufval")
     b.assign(res, b.int(0))
     for k in range(width):
@@ -148,24 +136,18 @@ def buffer_access(b: Builder, v: o.Register, off: o.Register, width: int, little
     return res
 
 
-BYTES_DATA, RAW_DATA = 32, 24   # bytes from an rt_bytes / rt_raw to its first byte
-
-
-BYTEARRAY_STORE = 1             # rt_bytearray word 1: the rt_raw holding the bytes
-
-
 def byte_at(b: Builder, obj: o.Register, i: o.Register, array: bool,
             value: o.Register | None = None) -> o.Register:
     """bytes/bytearray item read (or bytearray write), inline; a negative index
     counts from the end; errors go to the runtime, which raises them."""
-    idx, ok = wrap_index(b, i, b.get_field(obj, 0, I64))
+    idx, ok = wrap_index(b, i, b.get_field(obj, abi.SEQ_LEN, I64))
     byte = b.consts.get(value) if value is not None else 0   # the value stored, if constant
     only_index = isinstance(byte, int) and 0 <= byte < 256
     if value is not None and not only_index:   # a byte must be in range(0, 256)
         ok = b.binary("and", ok, b.binary("lt", b.convert(value, U64), b.const(256, U64), BOOL), BOOL)
     bounds = (obj, i, 1) if only_index else None
-    data = b.get_field(obj, BYTEARRAY_STORE, PTR) if array else obj
-    offset = RAW_DATA if array else BYTES_DATA
+    data = b.get_field(obj, abi.BYTEARRAY_STORE, PTR) if array else obj
+    offset = abi.RAW_DATA if array else abi.BYTES_DATA
     if value is None:   # IndexError
         checked_access(b, ok, bounds, "rt_bytes_getitem", [obj, i], I64)
         res = b.reg(I64, "byte")
@@ -177,7 +159,7 @@ def byte_at(b: Builder, obj: o.Register, i: o.Register, array: bool,
 
 
 def seq_len(b: Builder, seq: o.Register) -> o.Register:
-    return b.get_field(seq, 0, I64)   # rt_list, rt_tuple, rt_bytes: len is word 0
+    return b.get_field(seq, abi.SEQ_LEN, I64)
 
 
 def seq_get(b: Builder, seq: o.Register, i: o.Register, et: RType, getter: str,
@@ -212,10 +194,10 @@ def slice_args(b: Builder, s: SliceExpr) -> list[o.Register]:
     stop = b.int(0)
     if s.begin_index is not None:
         start = b.accept_as(s.begin_index, I64)
-        has |= 1
+        has |= abi.HAS_START
     if s.end_index is not None:
         stop = b.accept_as(s.end_index, I64)
-        has |= 2
+        has |= abi.HAS_STOP
     step = b.accept_as(s.stride, I64) if s.stride is not None else b.int(1)
     return [start, stop, step, b.int(has)]
 

@@ -8,13 +8,14 @@ from typing import Callable, cast
 from mypy.nodes import ARG_NAMED, ARG_POS, CallExpr, Expression, ListExpr, StrExpr, TypeInfo
 from mypy.types import Type
 
-from unicc.ir import ops as o
-from unicc.ir.rtypes import BOOL, I64, K_OBJ, OBJ
+from unicc.ir import abi, ops as o
+from unicc.ir.abi import K_OBJ
+from unicc.ir.rtypes import BOOL, I64, OBJ
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder
 from unicc.irbuild.for_helpers import dict_loop, index_loop, set_loop
 from unicc.irbuild.members import call_dunder, enum_name
-from unicc.irbuild.sequences import Item, TUPLE_ITEMS
+from unicc.irbuild.sequences import Item
 
 
 # ---- f-strings ------------------------------------------------------------------------
@@ -195,7 +196,7 @@ def enum_container_repr(b: Builder, v: o.Register, t: object, repr_: bool) -> o.
     opening, closing = "[", "]"
     if isinstance(p, mapper.TupleType):
         for i, it in enumerate(p.items):
-            add(show(b.get_field(v, TUPLE_ITEMS + i, mapper.rtype(it, b.subst)), it))
+            add(show(b.get_field(v, abi.TUPLE_ITEMS + i, mapper.rtype(it, b.subst)), it))
         opening, closing = "(", ",)" if len(p.items) == 1 else ")"
     elif name == "builtins.dict":
         def pair(kv: Item) -> o.Register:
@@ -215,7 +216,7 @@ def enum_container_repr(b: Builder, v: o.Register, t: object, repr_: bool) -> o.
     body = b.call_rt("rt_str_join", [b.str_const(", "), parts], OBJ)
     if name == "builtins.tuple" and not isinstance(p, mapper.TupleType):   # (x,) for one item
         one, joined = b.new_block(), b.new_block()
-        b.branch(b.binary("eq", b.get_field(v, 0, I64), b.int(1), BOOL), one, joined)
+        b.branch(b.binary("eq", b.get_field(v, abi.TUPLE_LEN, I64), b.int(1), BOOL), one, joined)
         b.activate(one)
         b.assign(body, b.call_rt("rt_str_concat", [body, b.str_const(",")], OBJ))
         b.goto(joined)
