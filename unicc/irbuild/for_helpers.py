@@ -26,8 +26,8 @@ from unicc.irbuild.assignment import assign_target, cond_branch, typed_as
 from unicc.irbuild.builder import Builder, FinallyFrame, LoopFrame, rtype_of
 from unicc.irbuild.closures import builtin_target, builtin_value, call_closure, callable_arg
 from unicc.irbuild.itemtype import (
-    DICT_VIEWS, GENERATOR_TYPES, builtin_iter_item, type_arg, slot_kind, collected_kind,
-    is_iterator_type, iter_elem_mypy, iter_item_type, tuple_item_types,
+    DICT_VIEWS, GENERATOR_TYPES, collected_kind, is_iterator_type, item_mypy, iter_item_type, slot_kind,
+    tuple_item_types, type_arg,
 )
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.sequences import (
@@ -147,7 +147,7 @@ def comprehension(b: Builder, g: GeneratorExpr | DictionaryComprehension, body: 
             body()
             return
 
-        item_t = iter_elem_mypy(b, g.sequences[i])
+        item_t = item_mypy(b, b.ctx.types.get(g.sequences[i]))
 
         def each(item: Item) -> None:
             assign_target(b, g.indices[i], item, typed_as(b, item_t))
@@ -517,17 +517,17 @@ def enumerate_loop(b: Builder, e: CallExpr, run: Run) -> None:
 def map_loop(b: Builder, e: CallExpr, run: Run) -> None:
     """map(f, xs, ...): f is applied to an item when the consumer takes it."""
     if len(e.args) == 2:
-        f = callable_arg(b, e.args[0], iter_elem_mypy(b, e.args[1]))
+        f = callable_arg(b, e.args[0], item_mypy(b, b.ctx.types.get(e.args[1])))
 
         def one(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
             run(lambda: f(b, as_value(b, nxt())), head, step, exit_)
         return iterate(b, e.args[1], one)
     # several iterables: f over the items of zip(xs, ys, ...)
-    item_ts = [iter_elem_mypy(b, a) for a in e.args[1:]]
+    item_ts = [item_mypy(b, b.ctx.types.get(a)) for a in e.args[1:]]
     target = builtin_target(e.args[0])
     ct = mapper.proper(b.ctx.types.get(e.args[0]))
     if target is not None:
-        fa = builtin_value(b, e.args[0], target, list(item_ts), builtin_iter_item(b.ctx.types.get(e)))
+        fa = builtin_value(b, e.args[0], target, list(item_ts), item_mypy(b, b.ctx.types.get(e)))
         fn, params, ret = fa.fn, [mapper.rtype(t, b.subst) for t in item_ts], fa.ret
     elif isinstance(ct, mapper.CallableType):
         fn = b.accept(e.args[0])
@@ -551,7 +551,7 @@ def map_loop(b: Builder, e: CallExpr, run: Run) -> None:
 
 def filter_loop(b: Builder, e: CallExpr, run: Run) -> None:
     """filter(f, xs) / filter(None, xs): items failing the test go straight to the next step."""
-    item_t = iter_elem_mypy(b, e.args[1])
+    item_t = item_mypy(b, b.ctx.types.get(e.args[1]))
     keep_all = isinstance(e.args[0], NameExpr) and e.args[0].fullname == "builtins.None"
     f = None if keep_all else callable_arg(b, e.args[0], item_t)
 

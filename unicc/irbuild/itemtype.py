@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from mypy.expandtype import expand_type_by_instance
 from mypy.maptype import map_instance_to_supertype
-from mypy.nodes import Expression, GeneratorExpr
+from mypy.nodes import GeneratorExpr
 from mypy.typeops import tuple_fallback
 from mypy.types import Instance, LiteralType, Type
 
@@ -93,34 +93,6 @@ def tuple_item_types(b: Builder, t: Type | None) -> list[RType] | None:
     return None
 
 
-def iter_elem_mypy(b: Builder, it: Expression) -> Type | None:
-    """The mypy type of the items that iterating `it` yields."""
-    t = b.ctx.types.get(it)
-    name = mapper.fullname(t)
-    if name == "builtins.str":
-        return t
-    if name in BUILTIN_ITERATORS:
-        return builtin_iter_item(t)
-    if name in ("builtins.bytes", "builtins.bytearray"):
-        p = mapper.proper(t)
-        assert isinstance(p, Instance)
-        return _int_type(p) if p.type.get("__len__") is not None else None
-    p = mapper.proper(t)
-    if isinstance(p, Instance):   # what Iterable[X] it is: dict_items[K, V] gives tuple[K, V]
-        for base in p.type.mro:
-            if base.fullname == "typing.Iterable" and map_instance_to_supertype(p, base).args:
-                return map_instance_to_supertype(p, base).args[0]
-    return type_arg(t, 0)
-
-
-def _int_type(p: object) -> Type | None:
-    assert isinstance(p, Instance)
-    for base in p.type.mro:
-        if base.fullname == "typing.Sequence":
-            return map_instance_to_supertype(p, base).args[0]
-    return None
-
-
 GENERATOR_TYPES = {"typing.Generator", "typing.Iterator", "typing.Iterable",
                    "collections.abc.Generator", "collections.abc.Iterator", "collections.abc.Iterable"}
 
@@ -128,17 +100,6 @@ GENERATOR_TYPES = {"typing.Generator", "typing.Iterator", "typing.Iterable",
 # Their values are generators (generator.py lower_lazy); consumed in place, loops.
 BUILTIN_ITERATORS = {"builtins.map", "builtins.filter", "builtins.zip", "builtins.enumerate",
                      "builtins.reversed"}
-
-
-def builtin_iter_item(t: Type | None) -> Type | None:
-    """The items of a map/filter/zip/enumerate/reversed object: what its
-    __next__ returns (enumerate[str] yields tuple[int, str])."""
-    p = mapper.proper(t)
-    m = p.type.get_method("__next__") if isinstance(p, Instance) else None
-    if m is None or not isinstance(m.type, mapper.CallableType):
-        return None
-    assert isinstance(p, Instance)
-    return expand_type_by_instance(m.type.ret_type, p)
 
 
 def is_iterator_type(b: Builder, t: Type | None) -> bool:
@@ -170,7 +131,7 @@ def iter_item_type(b: Builder, t: Type | None) -> RType:
     if mapper.fullname(t) == "builtins.range":
         return I64
     if mapper.fullname(t) in BUILTIN_ITERATORS:
-        return mapper.rtype(builtin_iter_item(t), b.subst)
+        return mapper.rtype(item_mypy(b, t), b.subst)
     info = mapper.instance_info(t)
     if info is not None and info.fullname in b.ctx.infos:   # a class with __next__ or __iter__
         for name in ("__next__", "__iter__"):

@@ -21,7 +21,7 @@ from unicc.irbuild.exceptions import method_type, raise_value, take_exception
 from unicc.irbuild.for_helpers import for_each
 from unicc.irbuild.function import init_defaults, nested_def
 from unicc.irbuild.generator import delegate
-from unicc.irbuild.itemtype import await_result, slot_kind, iter_elem_mypy
+from unicc.irbuild.itemtype import await_result, slot_kind, item_mypy
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.operators import binary_op
 from unicc.irbuild.sequences import Item, slice_args
@@ -156,7 +156,7 @@ def lower_for(b: Builder, s: ForStmt) -> None:
     if s.is_async:
         return lower_async_for(b, s)
 
-    item_t = typed_as(b, iter_elem_mypy(b, s.expr))
+    item_t = typed_as(b, item_mypy(b, b.ctx.types.get(s.expr)))
 
     def body(item: Item) -> None:
         assign_target(b, s.index, item, item_t)
