@@ -26,7 +26,7 @@ from unicc.irbuild.assignment import assign_target, cond_branch, typed_as
 from unicc.irbuild.builder import Builder, FinallyFrame, LoopFrame, rtype_of
 from unicc.irbuild.closures import builtin_target, builtin_value, call_closure, callable_arg
 from unicc.irbuild.itemtype import (
-    DICT_VIEWS, GENERATOR_TYPES, collected_kind, is_iterator_type, item_mypy, iter_item_type, slot_kind,
+    DICT_VIEWS, GENERATOR_TYPES, collected_kind, is_iterator_type, item_mypy, item_rtype, slot_kind,
     tuple_item_types, type_arg,
 )
 from unicc.irbuild.members import call_dunder
@@ -66,7 +66,7 @@ def lower_iterator_call(b: Builder, e: CallExpr) -> o.Register:
         return b.call_rt("rt_tuple_from_list", [items], OBJ)
     if callee in ("builtins.list", "builtins.tuple"):
         return list_of(b, e.args[0], slot_kind(b, t))
-    return list_of(b, e, iter_item_type(b, t))
+    return list_of(b, e, item_rtype(b, t))
 
 
 def list_of(b: Builder, it: Expression, et: RType) -> o.Register:
@@ -239,11 +239,11 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
         # a generator made for this loop alone is closed when the loop is left
         # early, as CPython's reference counting does (finally blocks run)
         owned = isinstance(it, CallExpr) and mapper.fullname(t) in GENERATOR_TYPES
-        return iterator_loop(b, iter_object(b, it), iter_item_type(b, t), run, owned)
+        return iterator_loop(b, iter_object(b, it), item_rtype(b, t), run, owned)
     seq = materialize(b, it)
-    et = I64 if name in ("builtins.bytes", "builtins.bytearray") or is_enum_class(b, it) else \
-        OBJ if name == "builtins.str" else collected_kind(b, it) if isinstance(it, GeneratorExpr) \
-        else iter_item_type(b, t)
+    # the members of an enum class are listed as ints; a generator expression is collected
+    et = I64 if is_enum_class(b, it) else collected_kind(b, it) if isinstance(it, GeneratorExpr) \
+        else item_rtype(b, t)
     return index_loop(b, seq, et, run, getter=getter_for(name))
 
 
@@ -326,7 +326,7 @@ def materialize(b: Builder, it: Expression) -> o.Register:
     if isinstance(it, RefExpr) and isinstance(it.node, TypeInfo) and it.node.fullname in b.ctx.enums:
         return enum_members_list(b, it.node)
     if is_iterator_type(b, t):
-        et = iter_item_type(b, t)
+        et = item_rtype(b, t)
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
         iterator_loop(b, iter_object(b, it), et, lambda nxt, h, st, ex: _append_all(b, lst, nxt, st, ex))
         return lst
@@ -574,10 +574,10 @@ def zip_loop(b: Builder, e: CallExpr, run: Run) -> None:
         t = b.ctx.types.get(arg)
         name = mapper.fullname(t)
         if is_iterator_type(b, t) or isinstance(arg, GeneratorExpr):
-            parts.append((iter_object(b, arg), "iter", iter_item_type(b, t)))
+            parts.append((iter_object(b, arg), "iter", item_rtype(b, t)))
             continue
         g = getter_for(name)
-        et = I64 if g == "bytes" else OBJ if name == "builtins.str" else iter_item_type(b, t)
+        et = item_rtype(b, t)
         parts.append((materialize(b, arg), g, et))
     i = b.reg(I64, "zi")
     b.assign(i, b.int(0))

@@ -9,7 +9,7 @@ from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, WORD
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.for_helpers import iter_of
-from unicc.irbuild.itemtype import DICT_VIEWS, slot_kind, is_iterator_type, iter_item_type, tuple_item_types
+from unicc.irbuild.itemtype import DICT_VIEWS, slot_kind, is_iterator_type, item_rtype, tuple_item_types
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.sequences import (
     TUPLE_ITEMS, buffer_access, byte_at, const_int, list_get, new_tuple, slice_args,
@@ -111,7 +111,7 @@ def mixed_contains(b: Builder, container: o.Register, item: o.Register, et: RTyp
 def contains(b: Builder, container: o.Register, item: o.Register, ce: Expression, ie: Expression) -> o.Register:
     t = b.ctx.types.get(ce)
     name = mapper.fullname(t)
-    et = iter_item_type(b, t) if name not in ("builtins.str", "builtins.bytes", "builtins.bytearray") else OBJ
+    et = item_rtype(b, t)
     if name not in ("builtins.str", "builtins.bytes", "builtins.bytearray", "builtins.tuple") and \
             item.type != et and not (item.type.is_obj and et.is_obj):
         return mixed_contains(b, container, item, et, ce, ie)
@@ -124,7 +124,7 @@ def contains(b: Builder, container: o.Register, item: o.Register, ce: Expression
     if name == "builtins.range":
         return b.call_rt("rt_range_contains", [container, b.coerce(item, I64)], BOOL, raises=False)
     if name == "builtins.list" or name in DICT_VIEWS:
-        return b.call_rt("rt_list_contains", [container, b.to_word(b.coerce(item, iter_item_type(b, t)))], BOOL)
+        return b.call_rt("rt_list_contains", [container, b.to_word(b.coerce(item, et))], BOOL)
     if name == "builtins.dict":
         return b.call_rt("rt_dict_contains", [container, b.to_word(b.coerce(item, slot_kind(b, t)))], BOOL)
     if name == "builtins.set":

@@ -20,7 +20,7 @@ from mypy.nodes import GeneratorExpr
 from mypy.typeops import tuple_fallback
 from mypy.types import Instance, LiteralType, Type
 
-from unicc.ir.rtypes import I64, OBJ, RType
+from unicc.ir.rtypes import OBJ, RType
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, rtype_of
 
@@ -125,34 +125,6 @@ def iter_result_type(t: Type | None) -> Type | None:
 
 DICT_VIEWS = {"_collections_abc.dict_keys": 0, "_collections_abc.dict_values": 1,
               "_collections_abc.dict_items": -1}
-
-
-def iter_item_type(b: Builder, t: Type | None) -> RType:
-    if mapper.fullname(t) == "builtins.range":
-        return I64
-    if mapper.fullname(t) in BUILTIN_ITERATORS:
-        return mapper.rtype(item_mypy(b, t), b.subst)
-    info = mapper.instance_info(t)
-    if info is not None and info.fullname in b.ctx.infos:   # a class with __next__ or __iter__
-        for name in ("__next__", "__iter__"):
-            m = info.get_method(name)
-            if m is not None and isinstance(m.type, mapper.CallableType):
-                r = m.type.ret_type
-                p = mapper.proper(t)
-                if isinstance(p, Instance):   # Ring[int].__iter__ -> Iterator[int], not Iterator[T]
-                    r = expand_type_by_instance(r, p)
-                if name == "__next__":
-                    return mapper.rtype(r, b.subst)
-                if mapper.instance_info(r) is not info:
-                    return iter_item_type(b, r)
-    view = DICT_VIEWS.get(mapper.fullname(t))
-    if view is not None:
-        return OBJ if view < 0 else slot_kind(b, t, view)
-    p = mapper.proper(t)
-    if isinstance(p, mapper.TupleType):
-        kinds = {mapper.rtype(x, b.subst) for x in p.items}
-        return kinds.pop() if len(kinds) == 1 else OBJ
-    return slot_kind(b, t)
 
 
 COROUTINE_TYPES = {"typing.Coroutine", "collections.abc.Coroutine"}   # always frames
