@@ -13,7 +13,7 @@ from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, RType, WORD
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder
-from unicc.irbuild.itemtype import type_arg, slot_kind, tuple_item_types
+from unicc.irbuild.itemtype import item_mypy, slot_kind, tuple_item_types
 from unicc.irbuild.members import call_dunder, store_attr
 from unicc.irbuild.names import store_var
 from unicc.irbuild.sequences import Item, TUPLE_ITEMS, buffer_access, byte_at, list_set, new_tuple, slice_args
@@ -81,7 +81,7 @@ def part_types(b: Builder, target: TupleExpr | ListExpr, rvalue: Expression | No
     t = mapper.proper(b.ctx.types.get(rvalue)) if rvalue is not None else None
     if isinstance(t, mapper.TupleType):
         return list(t.items)
-    return [type_arg(t, 0) if t is not None else None] * len(target.items)
+    return [item_mypy(b, t)] * len(target.items)
 
 
 def typed_as(b: Builder, t: Type | None) -> Expression | None:

@@ -15,7 +15,7 @@ from unicc.irbuild.registry import BUILTIN_FUNCS
 from unicc.irbuild.closures import FnArg, callable_arg
 from unicc.irbuild.for_helpers import add_item, append_item, comprehension, for_each, lower_iterator_call
 from unicc.irbuild.generator import b_iter, b_next, lower_lazy
-from unicc.irbuild.itemtype import type_arg, slot_kind, item_mypy
+from unicc.irbuild.itemtype import item_mypy, slot_kind, type_arg
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.methods import byteorder, codec_limit, decode, encode, int_list, sort_list, update_dict
 from unicc.irbuild.operators import CMP, compare

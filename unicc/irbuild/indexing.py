@@ -9,7 +9,7 @@ from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, WORD
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.for_helpers import iter_of
-from unicc.irbuild.itemtype import DICT_VIEWS, slot_kind, is_iterator_type, item_rtype, tuple_item_types
+from unicc.irbuild.itemtype import DICT_VIEWS, is_iterator_type, item_rtype, slot_kind, tuple_item_types
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.sequences import (
     TUPLE_ITEMS, buffer_access, byte_at, const_int, list_get, new_tuple, slice_args,

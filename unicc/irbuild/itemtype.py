@@ -41,14 +41,12 @@ def item_mypy(b: Builder, t: Type | None) -> Type | None:
         return None
     info = p.type
     if info.fullname in b.ctx.infos:   # a class with __next__ or __iter__
-        for name in ("__next__", "__iter__"):
-            m = info.get_method(name)
-            if m is not None and isinstance(m.type, mapper.CallableType):
-                r = expand_type_by_instance(m.type.ret_type, p)   # Ring[int].__iter__ -> Iterator[int]
-                if name == "__next__":
-                    return r
-                if mapper.instance_info(r) is not info:
-                    return item_mypy(b, r)
+        m = info.get_method("__next__")
+        if m is not None and isinstance(m.type, mapper.CallableType):
+            return expand_type_by_instance(m.type.ret_type, p)
+        r = iter_result_type(p)   # Ring[int].__iter__ -> Iterator[int]
+        if mapper.instance_info(r) is not info:
+            return item_mypy(b, r)
     for base in info.mro:
         if base.fullname == "typing.Iterable":
             args = map_instance_to_supertype(p, base).args

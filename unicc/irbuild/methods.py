@@ -16,7 +16,7 @@ from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.closures import callable_arg
 from unicc.irbuild.for_helpers import add_item, append_item, for_each, index_loop, materialize
 from unicc.irbuild.generator import GEN_METHODS
-from unicc.irbuild.itemtype import type_arg, slot_kind, is_iterator_type
+from unicc.irbuild.itemtype import is_iterator_type, slot_kind, type_arg
 from unicc.irbuild.members import call_method
 from unicc.irbuild.operators import compare
 from unicc.irbuild.primitives import METHODS, NODEF, Prim

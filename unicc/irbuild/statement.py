@@ -21,7 +21,7 @@ from unicc.irbuild.exceptions import method_type, raise_value, take_exception
 from unicc.irbuild.for_helpers import for_each
 from unicc.irbuild.function import init_defaults, nested_def
 from unicc.irbuild.generator import delegate
-from unicc.irbuild.itemtype import await_result, slot_kind, item_mypy
+from unicc.irbuild.itemtype import await_result, item_mypy, slot_kind
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.operators import binary_op
 from unicc.irbuild.sequences import Item, slice_args
