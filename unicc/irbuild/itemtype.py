@@ -56,8 +56,9 @@ def item_mypy(b: Builder, t: Type | None) -> Type | None:
 
 def item_rtype(b: Builder, t: Type | None) -> RType:
     """The run-time type of the items that iterating a value of type t gives.
-    A fixed tuple's items keep their own kinds: read as one kind only when
-    they all share it, else boxed (tuple[int, bool] gives True as True)."""
+    A fixed tuple keeps each item in its own kind: its items are read as one
+    kind only when they all share it, else boxed (tuple[int, bool]: OBJ,
+    though item_mypy gives int)."""
     p = mapper.proper(t)
     if isinstance(p, mapper.TupleType):
         kinds = {mapper.rtype(x, b.subst) for x in p.items}
