@@ -13,7 +13,7 @@ from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, RType, WORD
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder
-from unicc.irbuild.itemtype import elem_mypy, elem_type, tuple_item_types
+from unicc.irbuild.itemtype import item_mypy, slot_kind, tuple_item_types
 from unicc.irbuild.members import call_dunder, store_attr
 from unicc.irbuild.names import store_var
 from unicc.irbuild.sequences import Item, buffer_access, byte_at, list_set, new_tuple, slice_args
@@ -71,7 +71,7 @@ def unpack(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue: Expres
     b.call_rt("rt_raise_unpack", [b.int(n), got], raises=False)
     b.goto(b.handler())
     b.activate(ok)
-    et = elem_type(b, t) if t is not None else OBJ
+    et = slot_kind(b, t) if t is not None else OBJ
     getter = "rt_tuple_get" if name == "builtins.tuple" else "rt_list_get"
     return [b.from_word(b.call_rt(getter, [value, b.int(i)], WORD), et) for i in range(n)]
 
@@ -81,7 +81,7 @@ def part_types(b: Builder, target: TupleExpr | ListExpr, rvalue: Expression | No
     t = mapper.proper(b.ctx.types.get(rvalue)) if rvalue is not None else None
     if isinstance(t, mapper.TupleType):
         return list(t.items)
-    return [elem_mypy(t, 0) if t is not None else None] * len(target.items)
+    return [item_mypy(b, t)] * len(target.items)
 
 
 def typed_as(b: Builder, t: Type | None) -> Expression | None:
@@ -114,10 +114,10 @@ def store_index(b: Builder, target: IndexExpr, value: o.Register) -> None:
         raise b.ctx.error(b.module, target, f"slice assignment to {name} is not supported by unicc")
     if name == "builtins.list":
         i = b.accept_as(target.index, I64)
-        list_set(b, base, i, b.to_word(b.coerce(value, elem_type(b, t))))
+        list_set(b, base, i, b.to_word(b.coerce(value, slot_kind(b, t))))
     elif name == "builtins.dict":
-        k = b.to_word(b.accept_as(target.index, elem_type(b, t, 0)))
-        b.call_rt("rt_dict_set", [base, k, b.to_word(b.coerce(value, elem_type(b, t, 1)))])
+        k = b.to_word(b.accept_as(target.index, slot_kind(b, t, 0)))
+        b.call_rt("rt_dict_set", [base, k, b.to_word(b.coerce(value, slot_kind(b, t, 1)))])
     elif name == "builtins.bytearray":
         i = b.accept_as(target.index, I64)
         byte_at(b, base, i, True, b.coerce(value, I64))

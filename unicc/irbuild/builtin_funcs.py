@@ -16,7 +16,7 @@ from unicc.irbuild.registry import BUILTIN_FUNCS
 from unicc.irbuild.closures import FnArg, callable_arg
 from unicc.irbuild.for_helpers import add_item, append_item, comprehension, for_each, lower_iterator_call
 from unicc.irbuild.generator import b_iter, b_next, lower_lazy
-from unicc.irbuild.itemtype import elem_mypy, elem_type, iter_elem_mypy
+from unicc.irbuild.itemtype import item_mypy, slot_kind, type_arg
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.methods import byteorder, codec_limit, decode, encode, int_list, sort_list, update_dict
 from unicc.irbuild.operators import CMP, compare
@@ -248,14 +248,14 @@ def b_anyall(b: Builder, e: CallExpr) -> o.Register:
     if isinstance(arg, GeneratorExpr):
         comprehension(b, arg, lambda: decide(b.accept(arg.left_expr), b.ctx.types.get(arg.left_expr)))
     else:
-        for_each(b, arg, lambda item: decide(as_value(b, item), iter_elem_mypy(b, arg)))
+        for_each(b, arg, lambda item: decide(as_value(b, item), item_mypy(b, b.ctx.types.get(arg))))
     b.goto(done)
     b.activate(done)
     return res
 
 
 def b_sorted(b: Builder, e: CallExpr) -> o.Register:
-    et = elem_type(b, b.ctx.types.get(e))
+    et = slot_kind(b, b.ctx.types.get(e))
     name = mapper.fullname(b.ctx.types.get(e.args[0]))
     if name == "builtins.list" and not isinstance(e.args[0], (CallExpr,)):
         lst = b.call_rt("rt_list_copy", [b.accept(e.args[0])], OBJ)
@@ -264,7 +264,7 @@ def b_sorted(b: Builder, e: CallExpr) -> o.Register:
     else:
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
         for_each(b, e.args[0], lambda it: append_item(b, lst, it, et))
-    sort_list(b, lst, et, e, 1, elem_mypy(b.ctx.types.get(e)))
+    sort_list(b, lst, et, e, 1, type_arg(b.ctx.types.get(e)))
     return lst
 
 
@@ -409,7 +409,7 @@ def b_from_bytes(b: Builder, e: CallExpr) -> o.Register:
 def b_iterator_list(b: Builder, e: CallExpr) -> o.Register:
     """list(x), tuple(x) of an iterable: a new list (tuples of unknown length are lists)."""
     if not e.args:
-        et = elem_type(b, b.ctx.types.get(e))
+        et = slot_kind(b, b.ctx.types.get(e))
         return b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
     return lower_iterator_call(b, e)
 
@@ -421,7 +421,7 @@ def b_pow(b: Builder, e: CallExpr) -> o.Register:
 
 
 def b_set(b: Builder, e: CallExpr) -> o.Register:
-    et = elem_type(b, b.ctx.types.get(e))
+    et = slot_kind(b, b.ctx.types.get(e))
     s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
     if e.args:
         for_each(b, e.args[0], lambda it: add_item(b, s, as_value(b, it), et))
@@ -430,7 +430,7 @@ def b_set(b: Builder, e: CallExpr) -> o.Register:
 
 def b_dict(b: Builder, e: CallExpr) -> o.Register:
     t = b.ctx.types.get(e)
-    kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
+    kt, vt = slot_kind(b, t, 0), slot_kind(b, t, 1)
     d = b.call_rt("rt_dict_new", [b.int(kt.kind), b.int(vt.kind)], OBJ)
     if e.args:
         update_dict(b, d, t, e.args[0])

@@ -26,8 +26,8 @@ from unicc.irbuild.assignment import assign_target, cond_branch, typed_as
 from unicc.irbuild.builder import Builder, FinallyFrame, LoopFrame, rtype_of
 from unicc.irbuild.closures import builtin_target, builtin_value, call_closure, callable_arg
 from unicc.irbuild.itemtype import (
-    DICT_VIEWS, GENERATOR_TYPES, builtin_iter_item, elem_mypy, elem_type, generator_item_type,
-    is_iterator_type, iter_elem_mypy, iter_item_type, tuple_item_types,
+    DICT_VIEWS, GENERATOR_TYPES, collected_kind, is_iterator_type, item_mypy, item_rtype, slot_kind,
+    tuple_item_types, type_arg,
 )
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.sequences import (
@@ -62,11 +62,11 @@ def lower_iterator_call(b: Builder, e: CallExpr) -> o.Register:
     t = b.ctx.types.get(e)
     callee = e.callee.fullname if isinstance(e.callee, NameExpr) else ""
     if callee == "builtins.tuple" and e.args:
-        items = list_of(b, e.args[0], elem_type(b, t))
+        items = list_of(b, e.args[0], slot_kind(b, t))
         return b.call_rt("rt_tuple_from_list", [items], OBJ)
     if callee in ("builtins.list", "builtins.tuple"):
-        return list_of(b, e.args[0], elem_type(b, t))
-    return list_of(b, e, iter_item_type(b, t))
+        return list_of(b, e.args[0], slot_kind(b, t))
+    return list_of(b, e, item_rtype(b, t))
 
 
 def list_of(b: Builder, it: Expression, et: RType) -> o.Register:
@@ -81,10 +81,10 @@ def list_of(b: Builder, it: Expression, et: RType) -> o.Register:
 def lower_display(b: Builder, e: Expression) -> o.Register:
     t = b.ctx.types.get(e)
     if isinstance(e, ListExpr):
-        et = elem_type(b, t)
+        et = slot_kind(b, t)
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(len(e.items))], OBJ)
         for item in e.items:
-            expect_callable(b, item, elem_mypy(t))
+            expect_callable(b, item, type_arg(t))
             b.call_rt("rt_list_append", [lst, b.to_word(b.accept_as(item, et))])
         return lst
     if isinstance(e, TupleExpr):
@@ -95,7 +95,7 @@ def lower_display(b: Builder, e: Expression) -> o.Register:
                 expect_callable(b, x, xt)
         return new_tuple(b, [b.accept_as(x, rt) for x, rt in zip(e.items, types)])
     if isinstance(e, SetExpr):
-        et = elem_type(b, t)
+        et = slot_kind(b, t)
         s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
         for item in e.items:
             b.call_rt("rt_set_add", [s, b.to_word(b.accept_as(item, et))])
@@ -108,7 +108,7 @@ def lower_display(b: Builder, e: Expression) -> o.Register:
             s = b.call_rt("rt_set_copy", [folded], OBJ)
         return s
     if isinstance(e, DictExpr):
-        kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
+        kt, vt = slot_kind(b, t, 0), slot_kind(b, t, 1)
         d = b.call_rt("rt_dict_new", [b.int(kt.kind), b.int(vt.kind)], OBJ)
         for k, v in e.items:
             if k is None:
@@ -117,20 +117,20 @@ def lower_display(b: Builder, e: Expression) -> o.Register:
         return d
     if isinstance(e, (ListComprehension, GeneratorExpr)):
         gen = e.generator if isinstance(e, ListComprehension) else e
-        et = elem_type(b, t) if isinstance(e, ListComprehension) else generator_item_type(b, gen)
+        et = slot_kind(b, t) if isinstance(e, ListComprehension) else collected_kind(b, gen)
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
         comprehension(b, gen, lambda: b.call_rt(
             "rt_list_append", [lst, b.to_word(b.accept_as(gen.left_expr, et))]))
         return lst
     if isinstance(e, SetComprehension):
         gen = e.generator
-        et = elem_type(b, t)
+        et = slot_kind(b, t)
         s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
         comprehension(b, gen, lambda: b.call_rt(
             "rt_set_add", [s, b.to_word(b.accept_as(gen.left_expr, et))]))
         return s
     if isinstance(e, DictionaryComprehension):
-        kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
+        kt, vt = slot_kind(b, t, 0), slot_kind(b, t, 1)
         d = b.call_rt("rt_dict_new", [b.int(kt.kind), b.int(vt.kind)], OBJ)
         key, value = e.key, e.value
         assert key is not None   # {**d for ...} is not Python
@@ -147,7 +147,7 @@ def comprehension(b: Builder, g: GeneratorExpr | DictionaryComprehension, body: 
             body()
             return
 
-        item_t = iter_elem_mypy(b, g.sequences[i])
+        item_t = item_mypy(b, b.ctx.types.get(g.sequences[i]))
 
         def each(item: Item) -> None:
             assign_target(b, g.indices[i], item, typed_as(b, item_t))
@@ -221,7 +221,7 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
             return filter_loop(b, it, run)
         if fn == "builtins.reversed":
             seq = materialize(b, it.args[0])
-            et = elem_type(b, b.ctx.types.get(it))
+            et = slot_kind(b, b.ctx.types.get(it))
             return index_loop(b, seq, et, run, reverse=True)
     if name == "builtins.range":   # a range object: count through its three words
         r = b.accept(it)
@@ -234,16 +234,16 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
     if name == "builtins.dict":
         return dict_loop(b, b.accept(it), t, "keys", run)
     if name == "builtins.set":
-        return set_loop(b, b.accept(it), elem_type(b, t), run)
+        return set_loop(b, b.accept(it), slot_kind(b, t), run)
     if is_iterator_type(b, t):
         # a generator made for this loop alone is closed when the loop is left
         # early, as CPython's reference counting does (finally blocks run)
         owned = isinstance(it, CallExpr) and mapper.fullname(t) in GENERATOR_TYPES
-        return iterator_loop(b, iter_object(b, it), iter_item_type(b, t), run, owned)
+        return iterator_loop(b, iter_object(b, it), item_rtype(b, t), run, owned)
     seq = materialize(b, it)
-    et = I64 if name in ("builtins.bytes", "builtins.bytearray") or is_enum_class(b, it) else \
-        OBJ if name == "builtins.str" else generator_item_type(b, it) if isinstance(it, GeneratorExpr) \
-        else iter_item_type(b, t)
+    # the members of an enum class are listed as ints; a generator expression is collected
+    et = I64 if is_enum_class(b, it) else collected_kind(b, it) if isinstance(it, GeneratorExpr) \
+        else item_rtype(b, t)
     return index_loop(b, seq, et, run, getter=getter_for(name))
 
 
@@ -311,7 +311,7 @@ def materialize(b: Builder, it: Expression) -> o.Register:
         return b.call_rt("rt_dict_keys", [b.accept(it)], OBJ)
     if name == "builtins.set":
         s = b.accept(it)
-        et = elem_type(b, t)
+        et = slot_kind(b, t)
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
         set_loop(b, s, et, lambda nxt, h, st, ex: _append_all(b, lst, nxt, st, ex))
         return lst
@@ -326,7 +326,7 @@ def materialize(b: Builder, it: Expression) -> o.Register:
     if isinstance(it, RefExpr) and isinstance(it.node, TypeInfo) and it.node.fullname in b.ctx.enums:
         return enum_members_list(b, it.node)
     if is_iterator_type(b, t):
-        et = iter_item_type(b, t)
+        et = item_rtype(b, t)
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
         iterator_loop(b, iter_object(b, it), et, lambda nxt, h, st, ex: _append_all(b, lst, nxt, st, ex))
         return lst
@@ -460,7 +460,7 @@ def index_loop(b: Builder, seq: o.Register, et: RType, run: Run, reverse: bool =
 
 
 def dict_loop(b: Builder, d: o.Register, t: Type | None, what: str, run: Run) -> None:
-    kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
+    kt, vt = slot_kind(b, t, 0), slot_kind(b, t, 1)
     pos, key, val = b.reg(I64, "pos"), b.reg(WORD, "key"), b.reg(WORD, "val")
     b.assign(pos, b.int(0))
     b.assign(key, b.convert(b.int(0), WORD))
@@ -517,17 +517,17 @@ def enumerate_loop(b: Builder, e: CallExpr, run: Run) -> None:
 def map_loop(b: Builder, e: CallExpr, run: Run) -> None:
     """map(f, xs, ...): f is applied to an item when the consumer takes it."""
     if len(e.args) == 2:
-        f = callable_arg(b, e.args[0], iter_elem_mypy(b, e.args[1]))
+        f = callable_arg(b, e.args[0], item_mypy(b, b.ctx.types.get(e.args[1])))
 
         def one(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
             run(lambda: f(b, as_value(b, nxt())), head, step, exit_)
         return iterate(b, e.args[1], one)
     # several iterables: f over the items of zip(xs, ys, ...)
-    item_ts = [iter_elem_mypy(b, a) for a in e.args[1:]]
+    item_ts = [item_mypy(b, b.ctx.types.get(a)) for a in e.args[1:]]
     target = builtin_target(e.args[0])
     ct = mapper.proper(b.ctx.types.get(e.args[0]))
     if target is not None:
-        fa = builtin_value(b, e.args[0], target, list(item_ts), builtin_iter_item(b.ctx.types.get(e)))
+        fa = builtin_value(b, e.args[0], target, list(item_ts), item_mypy(b, b.ctx.types.get(e)))
         fn, params, ret = fa.fn, [mapper.rtype(t, b.subst) for t in item_ts], fa.ret
     elif isinstance(ct, mapper.CallableType):
         fn = b.accept(e.args[0])
@@ -551,7 +551,7 @@ def map_loop(b: Builder, e: CallExpr, run: Run) -> None:
 
 def filter_loop(b: Builder, e: CallExpr, run: Run) -> None:
     """filter(f, xs) / filter(None, xs): items failing the test go straight to the next step."""
-    item_t = iter_elem_mypy(b, e.args[1])
+    item_t = item_mypy(b, b.ctx.types.get(e.args[1]))
     keep_all = isinstance(e.args[0], NameExpr) and e.args[0].fullname == "builtins.None"
     f = None if keep_all else callable_arg(b, e.args[0], item_t)
 
@@ -574,10 +574,10 @@ def zip_loop(b: Builder, e: CallExpr, run: Run) -> None:
         t = b.ctx.types.get(arg)
         name = mapper.fullname(t)
         if is_iterator_type(b, t) or isinstance(arg, GeneratorExpr):
-            parts.append((iter_object(b, arg), "iter", iter_item_type(b, t)))
+            parts.append((iter_object(b, arg), "iter", item_rtype(b, t)))
             continue
         g = getter_for(name)
-        et = I64 if g == "bytes" else OBJ if name == "builtins.str" else iter_item_type(b, t)
+        et = item_rtype(b, t)
         parts.append((materialize(b, arg), g, et))
     i = b.reg(I64, "zi")
     b.assign(i, b.int(0))

@@ -9,7 +9,7 @@ from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, WORD
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.for_helpers import iter_of
-from unicc.irbuild.itemtype import DICT_VIEWS, elem_type, is_iterator_type, iter_item_type, tuple_item_types
+from unicc.irbuild.itemtype import DICT_VIEWS, is_iterator_type, item_rtype, slot_kind, tuple_item_types
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.sequences import buffer_access, byte_at, const_int, list_get, new_tuple, slice_args
 
@@ -31,10 +31,10 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
     res = rtype_of(b, e)
     if name == "builtins.list":
         i = b.accept_as(e.index, I64)
-        return b.from_word(list_get(b, base, i), elem_type(b, t))
+        return b.from_word(list_get(b, base, i), slot_kind(b, t))
     if name == "builtins.dict":
-        k = b.to_word(b.accept_as(e.index, elem_type(b, t, 0)))
-        return b.from_word(b.call_rt("rt_dict_get", [base, k], WORD), elem_type(b, t, 1))
+        k = b.to_word(b.accept_as(e.index, slot_kind(b, t, 0)))
+        return b.from_word(b.call_rt("rt_dict_get", [base, k], WORD), slot_kind(b, t, 1))
     if name == "builtins.str":
         return b.call_rt("rt_str_getitem", [base, b.accept_as(e.index, I64)], OBJ)
     if name == "builtins.range":
@@ -109,7 +109,7 @@ def mixed_contains(b: Builder, container: o.Register, item: o.Register, et: RTyp
 def contains(b: Builder, container: o.Register, item: o.Register, ce: Expression, ie: Expression) -> o.Register:
     t = b.ctx.types.get(ce)
     name = mapper.fullname(t)
-    et = iter_item_type(b, t) if name not in ("builtins.str", "builtins.bytes", "builtins.bytearray") else OBJ
+    et = item_rtype(b, t)
     if name not in ("builtins.str", "builtins.bytes", "builtins.bytearray", "builtins.tuple") and \
             item.type != et and not (item.type.is_obj and et.is_obj):
         return mixed_contains(b, container, item, et, ce, ie)
@@ -122,11 +122,11 @@ def contains(b: Builder, container: o.Register, item: o.Register, ce: Expression
     if name == "builtins.range":
         return b.call_rt("rt_range_contains", [container, b.coerce(item, I64)], BOOL, raises=False)
     if name == "builtins.list" or name in DICT_VIEWS:
-        return b.call_rt("rt_list_contains", [container, b.to_word(b.coerce(item, iter_item_type(b, t)))], BOOL)
+        return b.call_rt("rt_list_contains", [container, b.to_word(b.coerce(item, et))], BOOL)
     if name == "builtins.dict":
-        return b.call_rt("rt_dict_contains", [container, b.to_word(b.coerce(item, elem_type(b, t)))], BOOL)
+        return b.call_rt("rt_dict_contains", [container, b.to_word(b.coerce(item, slot_kind(b, t)))], BOOL)
     if name == "builtins.set":
-        return b.call_rt("rt_set_contains", [container, b.to_word(b.coerce(item, elem_type(b, t)))], BOOL)
+        return b.call_rt("rt_set_contains", [container, b.to_word(b.coerce(item, slot_kind(b, t)))], BOOL)
     if name == "builtins.tuple":
         return b.call_rt("rt_tuple_contains", [container, b.to_word(item), b.int(item.type.kind)], BOOL)
     r = call_dunder(b, container, t, "__contains__", [item], ce)

@@ -1,60 +1,88 @@
 """What iterating a value gives: the mypy and run-time types of its items.
 
-The loops (for_helpers.py), the builtins that consume iterables and the
-unpacking of assignments all ask these functions, so a list, a dict view, a
-range or an iterator gives the same item type wherever it is iterated.
+One rule answers "what does iterating a value of type t give": item_mypy,
+and item_rtype is the run-time type derived from it.  The loops
+(for_helpers.py), the builtins that consume iterables, `in` and the unpacking
+of assignments all ask it, so a str, bytes, list, dict view, range, tuple,
+generator or iterator gives the same item type wherever it is iterated.
+
+A container's storage is a different question: slot_kind is the kind a list,
+set, dict (keys, values) or tuple[X, ...] keeps its items in, the run-time
+type of that type argument; collected_kind is that of the list a generator
+expression is collected into.
 """
 
 from __future__ import annotations
 
 from mypy.expandtype import expand_type_by_instance
 from mypy.maptype import map_instance_to_supertype
-from mypy.nodes import Expression, GeneratorExpr
-from mypy.types import Instance, Type
+from mypy.nodes import GeneratorExpr
+from mypy.typeops import tuple_fallback
+from mypy.types import Instance, LiteralType, Type
 
-from unicc.ir.rtypes import I64, OBJ, RType
+from unicc.ir.rtypes import OBJ, RType
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, rtype_of
 
 
-def elem_type(b: Builder, t: Type | None, i: int = 0) -> RType:
-    if mapper.fullname(t) == "builtins.range":
-        return I64
-    args = mapper.type_args(t)
-    return mapper.rtype(args[i], b.subst) if len(args) > i else OBJ
-
-
-def iter_elem_mypy(b: Builder, it: Expression) -> Type | None:
-    """The mypy type of the items that iterating `it` yields."""
-    t = b.ctx.types.get(it)
-    name = mapper.fullname(t)
-    if name == "builtins.str":
-        return t
-    if name in BUILTIN_ITERATORS:
-        return builtin_iter_item(t)
-    if name in ("builtins.bytes", "builtins.bytearray"):
-        p = mapper.proper(t)
-        assert isinstance(p, Instance)
-        return _int_type(p) if p.type.get("__len__") is not None else None
+def item_mypy(b: Builder, t: Type | None) -> Type | None:
+    """The mypy type of the items that iterating a value of type t gives: X of
+    the Iterable[X] it is (str gives str, bytes and bytearray int, range int,
+    a dict its keys, dict_items tuple[K, V], a fixed tuple the union of its
+    items, enumerate[str] tuple[int, str]); for an instance of a compiled
+    class, what its __next__ returns, or the items of its __iter__'s result.
+    None: not known to be iterable."""
     p = mapper.proper(t)
-    if isinstance(p, Instance):   # what Iterable[X] it is: dict_items[K, V] gives tuple[K, V]
-        for base in p.type.mro:
-            if base.fullname == "typing.Iterable" and map_instance_to_supertype(p, base).args:
-                return map_instance_to_supertype(p, base).args[0]
-    return elem_mypy(t, 0)
-
-
-def _int_type(p: object) -> Type | None:
-    assert isinstance(p, Instance)
-    for base in p.type.mro:
-        if base.fullname == "typing.Sequence":
-            return map_instance_to_supertype(p, base).args[0]
+    if isinstance(p, LiteralType):
+        p = p.fallback
+    if isinstance(p, mapper.TupleType):
+        p = tuple_fallback(p)
+    if not isinstance(p, Instance):
+        return None
+    info = p.type
+    if info.fullname in b.ctx.infos:   # a class with __next__ or __iter__
+        m = info.get_method("__next__")
+        if m is not None and isinstance(m.type, mapper.CallableType):
+            return expand_type_by_instance(m.type.ret_type, p)
+        r = iter_result_type(p)   # Ring[int].__iter__ -> Iterator[int]
+        if mapper.instance_info(r) is not info:
+            return item_mypy(b, r)
+    for base in info.mro:
+        if base.fullname == "typing.Iterable":
+            args = map_instance_to_supertype(p, base).args
+            return args[0] if args else None
     return None
 
 
-def elem_mypy(t: Type | None, i: int = 0) -> Type | None:
+def item_rtype(b: Builder, t: Type | None) -> RType:
+    """The run-time type of the items that iterating a value of type t gives.
+    A fixed tuple keeps each item in its own kind: its items are read as one
+    kind only when they all share it, else boxed (tuple[int, bool]: OBJ,
+    though item_mypy gives int)."""
+    p = mapper.proper(t)
+    if isinstance(p, mapper.TupleType):
+        kinds = {mapper.rtype(x, b.subst) for x in p.items}
+        return kinds.pop() if len(kinds) == 1 else OBJ
+    return mapper.rtype(item_mypy(b, t), b.subst)
+
+
+def slot_kind(b: Builder, t: Type | None, i: int = 0) -> RType:
+    """The kind a container of type t keeps its items in: the run-time type of
+    its i-th type argument (list[X], set[X], tuple[X, ...]: X; dict[K, V]:
+    K for 0, V for 1); OBJ when it has none."""
+    return mapper.rtype(type_arg(t, i), b.subst)
+
+
+def type_arg(t: Type | None, i: int = 0) -> Type | None:
+    """The i-th type argument of t (dict[K, V]: K for 0, V for 1), or None."""
     args = mapper.type_args(t)
     return args[i] if len(args) > i else None
+
+
+def collected_kind(b: Builder, g: GeneratorExpr) -> RType:
+    """The kind of the list a generator expression is collected into (for_helpers
+    lower_display): its item expression's own run-time type."""
+    return rtype_of(b, g.left_expr)
 
 
 def tuple_item_types(b: Builder, t: Type | None) -> list[RType] | None:
@@ -64,10 +92,6 @@ def tuple_item_types(b: Builder, t: Type | None) -> list[RType] | None:
     return None
 
 
-def generator_item_type(b: Builder, g: GeneratorExpr) -> RType:
-    return rtype_of(b, g.left_expr)
-
-
 GENERATOR_TYPES = {"typing.Generator", "typing.Iterator", "typing.Iterable",
                    "collections.abc.Generator", "collections.abc.Iterator", "collections.abc.Iterable"}
 
@@ -75,17 +99,6 @@ GENERATOR_TYPES = {"typing.Generator", "typing.Iterator", "typing.Iterable",
 # Their values are generators (generator.py lower_lazy); consumed in place, loops.
 BUILTIN_ITERATORS = {"builtins.map", "builtins.filter", "builtins.zip", "builtins.enumerate",
                      "builtins.reversed"}
-
-
-def builtin_iter_item(t: Type | None) -> Type | None:
-    """The items of a map/filter/zip/enumerate/reversed object: what its
-    __next__ returns (enumerate[str] yields tuple[int, str])."""
-    p = mapper.proper(t)
-    m = p.type.get_method("__next__") if isinstance(p, Instance) else None
-    if m is None or not isinstance(m.type, mapper.CallableType):
-        return None
-    assert isinstance(p, Instance)
-    return expand_type_by_instance(m.type.ret_type, p)
 
 
 def is_iterator_type(b: Builder, t: Type | None) -> bool:
@@ -111,34 +124,6 @@ def iter_result_type(t: Type | None) -> Type | None:
 
 DICT_VIEWS = {"_collections_abc.dict_keys": 0, "_collections_abc.dict_values": 1,
               "_collections_abc.dict_items": -1}
-
-
-def iter_item_type(b: Builder, t: Type | None) -> RType:
-    if mapper.fullname(t) == "builtins.range":
-        return I64
-    if mapper.fullname(t) in BUILTIN_ITERATORS:
-        return mapper.rtype(builtin_iter_item(t), b.subst)
-    info = mapper.instance_info(t)
-    if info is not None and info.fullname in b.ctx.infos:   # a class with __next__ or __iter__
-        for name in ("__next__", "__iter__"):
-            m = info.get_method(name)
-            if m is not None and isinstance(m.type, mapper.CallableType):
-                r = m.type.ret_type
-                p = mapper.proper(t)
-                if isinstance(p, Instance):   # Ring[int].__iter__ -> Iterator[int], not Iterator[T]
-                    r = expand_type_by_instance(r, p)
-                if name == "__next__":
-                    return mapper.rtype(r, b.subst)
-                if mapper.instance_info(r) is not info:
-                    return iter_item_type(b, r)
-    view = DICT_VIEWS.get(mapper.fullname(t))
-    if view is not None:
-        return OBJ if view < 0 else elem_type(b, t, view)
-    p = mapper.proper(t)
-    if isinstance(p, mapper.TupleType):
-        kinds = {mapper.rtype(x, b.subst) for x in p.items}
-        return kinds.pop() if len(kinds) == 1 else OBJ
-    return elem_type(b, t)
 
 
 COROUTINE_TYPES = {"typing.Coroutine", "collections.abc.Coroutine"}   # always frames

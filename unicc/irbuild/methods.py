@@ -16,7 +16,7 @@ from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.closures import callable_arg
 from unicc.irbuild.for_helpers import add_item, append_item, for_each, index_loop, materialize
 from unicc.irbuild.generator import GEN_METHODS
-from unicc.irbuild.itemtype import elem_mypy, elem_type, is_iterator_type
+from unicc.irbuild.itemtype import is_iterator_type, slot_kind, type_arg
 from unicc.irbuild.members import call_method
 from unicc.irbuild.operators import compare
 from unicc.irbuild.primitives import METHODS, NODEF, Prim
@@ -106,7 +106,7 @@ def update_dict(b: Builder, d: o.Register, t: object, arg: Expression) -> None:
     if mapper.fullname(b.ctx.types.get(arg)) == "builtins.dict":
         b.call_rt("rt_dict_update", [d, b.accept(arg)])
         return
-    kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)  # type: ignore[arg-type]
+    kt, vt = slot_kind(b, t, 0), slot_kind(b, t, 1)  # type: ignore[arg-type]
 
     def add(it: Item) -> None:
         k, v = tuple_items(b, it, [kt, vt]) if isinstance(it, o.Register) else it
@@ -118,7 +118,7 @@ def int_list(b: Builder, it: Expression, v: o.Register) -> o.Register:
     """The items of an iterable of ints as a list[int] (mypy may type `[1, 2]` as
     list[SupportsIndex], whose items are boxed)."""
     t = b.ctx.types.get(it)
-    if mapper.fullname(t) == "builtins.list" and elem_type(b, t) == I64:
+    if mapper.fullname(t) == "builtins.list" and slot_kind(b, t) == I64:
         return v
     b.pinned[it] = v
     lst = b.call_rt("rt_list_new", [b.int(I64.kind), b.int(0)], OBJ)
@@ -175,11 +175,11 @@ def method_call(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
 def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: object) -> o.Register:
     def resolve(tn: str) -> RType:
         if tn == "E":
-            return elem_type(b, recv_t)  # type: ignore[arg-type]
+            return slot_kind(b, recv_t)  # type: ignore[arg-type]
         if tn == "K":
-            return elem_type(b, recv_t, 0)  # type: ignore[arg-type]
+            return slot_kind(b, recv_t, 0)  # type: ignore[arg-type]
         if tn == "V":
-            return elem_type(b, recv_t, 1)  # type: ignore[arg-type]
+            return slot_kind(b, recv_t, 1)  # type: ignore[arg-type]
         return {"obj": OBJ, "i64": I64, "bool": BOOL, "void": VOID, "f64": F64,
                 "slice0": I64, "slice1": I64}[tn]
     names = [p[0] for p in prim.params]
@@ -195,7 +195,7 @@ def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: obj
         if pname in given:
             align_display(b, given[pname], recv_t)
             if ptype in ("E", "K", "V"):
-                expect_callable(b, given[pname], elem_mypy(recv_t, 1 if ptype == "V" else 0))  # type: ignore[arg-type]
+                expect_callable(b, given[pname], type_arg(recv_t, 1 if ptype == "V" else 0))  # type: ignore[arg-type]
             v = iterable_arg(b, given[pname]) if pname == "iterable" else b.accept_as(given[pname], rt)
             if ptype == "slice0":
                 has |= abi.HAS_START
@@ -231,18 +231,18 @@ def m_list_pop(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     lst = b.accept(callee.expr)
     i = b.accept_as(e.args[0], I64) if e.args else b.int(-1)
     w = b.call_rt("rt_list_pop", [lst, i, b.int(1)], WORD)
-    return b.from_word(w, elem_type(b, recv_t))
+    return b.from_word(w, slot_kind(b, recv_t))
 
 
 def m_list_sort(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     recv_t = b.ctx.types.get(callee.expr)
-    sort_list(b, b.accept(callee.expr), elem_type(b, recv_t), e, 0, elem_mypy(recv_t))
+    sort_list(b, b.accept(callee.expr), slot_kind(b, recv_t), e, 0, type_arg(recv_t))
     return b.none()
 
 
 def m_dict_get(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     t = b.ctx.types.get(callee.expr)
-    kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
+    kt, vt = slot_kind(b, t, 0), slot_kind(b, t, 1)
     res_t = rtype_of(b, e)
     d = b.accept(callee.expr)
     k = b.to_word(b.accept_as(e.args[0], kt))
@@ -264,7 +264,7 @@ def m_dict_get(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
 
 def m_dict_pop(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     t = b.ctx.types.get(callee.expr)
-    kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
+    kt, vt = slot_kind(b, t, 0), slot_kind(b, t, 1)
     d = b.accept(callee.expr)
     k = b.to_word(b.accept_as(e.args[0], kt))
     if len(e.args) == 1:
@@ -286,7 +286,7 @@ def m_dict_pop(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
 
 def m_dict_items(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     t = b.ctx.types.get(callee.expr)
-    kinds = (elem_type(b, t, 0).kind, elem_type(b, t, 1).kind)
+    kinds = (slot_kind(b, t, 0).kind, slot_kind(b, t, 1).kind)
     return b.call_rt("rt_dict_items", [b.accept(callee.expr), b.addr(b.ctx.ir.kinds_symbol(kinds))], OBJ)
 
 
@@ -305,7 +305,7 @@ def m_str_find(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
 
 def m_dict_popitem(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     t = b.ctx.types.get(callee.expr)
-    kt, vt = elem_type(b, t, 0), elem_type(b, t, 1)
+    kt, vt = slot_kind(b, t, 0), slot_kind(b, t, 1)
     key = b.reg(WORD, "key")
     b.assign(key, b.convert(b.int(0), WORD))
     v = b.call_rt("rt_dict_popitem", [b.accept(callee.expr), addr_of(b, key)], WORD)
@@ -391,7 +391,7 @@ def list_or_set(b: Builder, a: Expression, like: Expression) -> o.Register:
     """set.update's argument as a set of the receiver's item kind."""
     if mapper.fullname(b.ctx.types.get(a)) == "builtins.set":
         return b.accept(a)
-    et = elem_type(b, b.ctx.types.get(like))
+    et = slot_kind(b, b.ctx.types.get(like))
     s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
     for_each(b, a, lambda it: add_item(b, s, as_value(b, it), et))
     return s

@@ -10,7 +10,7 @@ from unicc.ir.rtypes import BOOL, F64, I64, OBJ, is_fixed
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.indexing import contains
-from unicc.irbuild.itemtype import elem_type
+from unicc.irbuild.itemtype import slot_kind
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.primitives import EQ
 from unicc.irbuild.sequences import const_int
@@ -77,7 +77,7 @@ def list_filled(b: Builder, display: Expression, n: Expression, first: bool) -> 
     if not (isinstance(display, ListExpr) and len(display.items) == 1 and rtype_of(b, n) == I64) \
             or isinstance(display.items[0], StarExpr):
         return None
-    et = elem_type(b, b.ctx.types.get(display))
+    et = slot_kind(b, b.ctx.types.get(display))
 
     def item() -> o.Register:
         return b.to_word(b.accept_as(display.items[0], et))

@@ -21,7 +21,7 @@ from unicc.irbuild.exceptions import method_type, raise_value, take_exception
 from unicc.irbuild.for_helpers import for_each
 from unicc.irbuild.function import init_defaults, nested_def
 from unicc.irbuild.generator import delegate
-from unicc.irbuild.itemtype import await_result, elem_type, iter_elem_mypy
+from unicc.irbuild.itemtype import await_result, item_mypy, slot_kind
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.operators import binary_op
 from unicc.irbuild.sequences import Item, slice_args
@@ -156,7 +156,7 @@ def lower_for(b: Builder, s: ForStmt) -> None:
     if s.is_async:
         return lower_async_for(b, s)
 
-    item_t = typed_as(b, iter_elem_mypy(b, s.expr))
+    item_t = typed_as(b, item_mypy(b, b.ctx.types.get(s.expr)))
 
     def body(item: Item) -> None:
         assign_target(b, s.index, item, item_t)
@@ -306,7 +306,7 @@ def lower_del(b: Builder, s: DelStmt) -> None:
             elif name == "builtins.bytearray" and not isinstance(t.index, SliceExpr):
                 b.call_rt("rt_bytearray_del", [base, b.accept_as(t.index, I64)])
             elif name == "builtins.dict":
-                k = b.to_word(b.accept_as(t.index, elem_type(b, b.ctx.types.get(t.base), 0)))
+                k = b.to_word(b.accept_as(t.index, slot_kind(b, b.ctx.types.get(t.base), 0)))
                 b.call_rt("rt_dict_del", [base, k])
             else:
                 raise b.ctx.error(b.module, t, f"del on {name} is not supported by unicc")
