@@ -7,6 +7,8 @@ layer above (indexing, loops, builtins, methods) can share them.
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Callable
 from typing import Union
 
 from mypy.nodes import (
@@ -202,6 +204,12 @@ def slice_args(b: Builder, s: SliceExpr) -> list[o.Register]:
     return [start, stop, step, b.int(has)]
 
 
+# The operators const_int folds (a dict of values would evaluate each of them).
+FOLDED: dict[str, Callable[[int, int], int]] = {
+    "+": operator.add, "-": operator.sub, "*": operator.mul, "**": operator.pow, "<<": operator.lshift,
+}
+
+
 def const_int(e: Expression) -> int | None:
     """The value of an int literal, or of + - * ** << on literals (2**32 - 1)."""
     if isinstance(e, IntExpr):
@@ -209,10 +217,10 @@ def const_int(e: Expression) -> int | None:
     if isinstance(e, UnaryExpr) and e.op == "-":
         v = const_int(e.expr)
         return -v if v is not None else None
-    if isinstance(e, OpExpr) and e.op in ("+", "-", "*", "**", "<<"):
+    if isinstance(e, OpExpr) and e.op in FOLDED:
         a, c = const_int(e.left), const_int(e.right)
         if a is None or c is None or (e.op in ("**", "<<") and not 0 <= c < 64):
             return None
-        v = {"+": a + c, "-": a - c, "*": a * c, "**": a ** c, "<<": a << c}[e.op]
+        v = FOLDED[e.op](a, c)   # only e.op: another operator may raise or not end (a ** c)
         return v if -(1 << 63) <= v < (1 << 63) else None
     return None
