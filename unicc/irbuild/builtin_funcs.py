@@ -135,7 +135,10 @@ def b_bool(b: Builder, e: CallExpr) -> o.Register:
 
 
 def b_abs(b: Builder, e: CallExpr) -> o.Register:
-    v = b.accept(e.args[0])
+    # abs(x) has x's type: read x as that, since a generic call's result
+    # (round(x, 1) is _T) comes boxed and would be unboxed as an int.
+    t = rtype_of(b, e)
+    v = b.accept_as(e.args[0], t) if t in (F64, I64) else b.accept(e.args[0])
     if v.type.is_float:
         return b.call_rt("rt_float_fabs", [v], F64, raises=False)   # abs(-0.0) is 0.0
     v = b.coerce(v, I64)
