@@ -3,14 +3,14 @@ integers and the builtin types, and super().__init__ calls."""
 
 from __future__ import annotations
 
-from mypy.nodes import AssignmentStmt, CallExpr, IntExpr, MemberExpr, NameExpr, SuperExpr, TempNode, TypeInfo
+from mypy.nodes import ARG_POS, AssignmentStmt, CallExpr, IntExpr, MemberExpr, NameExpr, SuperExpr, TempNode, TypeInfo
 from mypy.typevars import fill_typevars
 
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, FIXED, I64, OBJ
 from unicc.irbuild import mapper
 from unicc.irbuild.arguments import EXC_TYPES, match_args
-from unicc.irbuild.builder import Builder, ClassInfo
+from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo
 from unicc.irbuild.methods import BUFFER
 from unicc.irbuild.prepare import builtin_base, class_of, find_method
 from unicc.irbuild.registry import BUILTIN_FUNCS
@@ -88,10 +88,24 @@ def construct_instance(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
     init = find_method(ci, "__init__")
     if init is not None:
         args = match_args(b, e, init, None, skip=1)
+        if ci.is_exception:
+            keep_argument(b, e, info, init, keep, args)
         b.call(init, [keep] + args)
     elif ci.is_exception and e.args:
         b.set_field(keep, abi.EXC_MSG, exception_message(b, e, builtin_base(info) or "Exception"))
     return keep
+
+
+def keep_argument(b: Builder, e: CallExpr, info: TypeInfo, init: FuncInfo, exc: o.Register,
+                  args: list[o.Register]) -> None:
+    """CPython keeps an exception's constructor arguments whatever its __init__
+    does (BaseException.__new__): str(e) of one positional argument is its str()
+    even when __init__ never calls super().__init__, which sets it anew."""
+    base = builtin_base(info) or "Exception"
+    if len(e.args) != 1 or e.arg_kinds[0] != ARG_POS or not args or base == "SystemExit":
+        return
+    t = init.ptypes[1] if len(init.ptypes) > 1 else None
+    b.set_field(exc, abi.EXC_MSG, to_str(b, args[0], t, repr_=base == "KeyError"))
 
 
 def class_defaults(b: Builder, info: TypeInfo, ci: ClassInfo, obj: o.Register) -> None:
