@@ -12,7 +12,7 @@ from mypy.types import Type
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, RType, WORD
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder
+from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.itemtype import item_mypy, slot_kind, tuple_item_types
 from unicc.irbuild.members import call_dunder, store_attr
 from unicc.irbuild.names import store_var
@@ -54,8 +54,13 @@ def unpack(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue: Expres
     t = b.ctx.types.get(rvalue) if rvalue is not None else None
     types = tuple_item_types(b, t) if t is not None else None
     if t is None:
-        # an item of an iteration: a tuple whose item types are the targets' types
-        types = [target_type(b, x) for x in target.items]
+        if isinstance(rvalue, TupleExpr):
+            # `a, b = x, y`: mypy records no type for the display; its items are
+            # stored as lower_display stores them, each by its own type
+            types = [rtype_of(b, x) for x in rvalue.items]
+        else:
+            # an item of an iteration: a tuple whose item types are the targets' types
+            types = [target_type(b, x) for x in target.items]
         return [b.get_field(value, abi.TUPLE_ITEMS + i, types[i]) for i in range(n)]
     name = mapper.fullname(t)
     if name == "builtins.tuple" and types is not None:
@@ -78,6 +83,8 @@ def unpack(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue: Expres
 
 def part_types(b: Builder, target: TupleExpr | ListExpr, rvalue: Expression | None) -> list[Type | None]:
     """The mypy types of what unpacking rvalue gives each item of target."""
+    if isinstance(rvalue, TupleExpr) and rvalue not in b.ctx.types:
+        return [b.ctx.types.get(x) for x in rvalue.items]
     t = mapper.proper(b.ctx.types.get(rvalue)) if rvalue is not None else None
     if isinstance(t, mapper.TupleType):
         return list(t.items)
