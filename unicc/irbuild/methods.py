@@ -193,9 +193,14 @@ def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: obj
     for pname, ptype, default in prim.params:
         rt = resolve(ptype)
         if pname in given:
-            align_display(b, given[pname], recv_t)
             if ptype in ("E", "K", "V"):
-                expect_callable(b, given[pname], type_arg(recv_t, 1 if ptype == "V" else 0))  # type: ignore[arg-type]
+                # an item of the receiver: a display argument is stored like its items,
+                # not like the receiver (xs.append([1, 2]) of a list[list[int]])
+                item_t = type_arg(recv_t, 1 if ptype == "V" else 0)  # type: ignore[arg-type]
+                align_display(b, given[pname], item_t)
+                expect_callable(b, given[pname], item_t)
+            else:
+                align_display(b, given[pname], recv_t)
             v = iterable_arg(b, given[pname]) if pname == "iterable" else b.accept_as(given[pname], rt)
             if ptype == "slice0":
                 has |= abi.HAS_START
