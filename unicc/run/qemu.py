@@ -53,12 +53,17 @@ def qemu_command(t: Target, image: Path, argv: list[str], memory_mib: int = 256)
                              f"spaces: cannot pass the argument {a!r}"])
     values = {"{image}": str(image), "{cmdline}": " ".join(argv),
               "{memory}": f"{memory_mib}M"}
-    cmd = []
-    for a in t.qemu:
+    return fill(t.qemu, values)
+
+
+def fill(template: list[str], values: dict[str, str]) -> list[str]:
+    """A QEMU command line with its `{name}` placeholders replaced."""
+    out = []
+    for a in template:
         for key, value in values.items():
             a = a.replace(key, value)
-        cmd.append(a)
-    return cmd
+        out.append(a)
+    return out
 
 
 class _Console:

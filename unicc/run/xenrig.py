@@ -44,6 +44,7 @@ from elftools.elf.elffile import ELFFile
 
 from unicc.errors import UserError
 from unicc.image import Image
+from unicc.run.qemu import fill
 from unicc.run import xlconfig
 from unicc.targets import TARGETS, Target
 
@@ -76,12 +77,7 @@ class RigArch:
             if " " in path or "," in path:   # QEMU splits module lists on them
                 raise UserError([f"unicc: error: the Xen rig cannot use a path with spaces "
                                  f"or commas: {path}"])
-        out = []
-        for a in self.qemu:
-            for k, v in values.items():
-                a = a.replace(k, v)
-            out.append(a)
-        return out
+        return fill(self.qemu, values)
 
 
 XEN_ARGS = f"dom0_mem={DOM0_MIB}M,max:{DOM0_MIB}M dom0_max_vcpus=1 noreboot"
