@@ -10,9 +10,10 @@ from mypy.nodes import CallExpr, Expression, GeneratorExpr, MemberExpr, StrExpr
 
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, RType, VOID, WORD
+from unicc.frontend.check import BUILTIN_METHODS
 from unicc.irbuild import mapper
-from unicc.irbuild.arguments import expect_callable
-from unicc.irbuild.builder import Builder, rtype_of
+from unicc.irbuild.arguments import expect_callable, match_args
+from unicc.irbuild.builder import Builder, FuncInfo, rtype_of
 from unicc.irbuild.closures import callable_arg
 from unicc.irbuild.for_helpers import add_item, append_item, for_each, index_loop, materialize
 from unicc.irbuild.generator import GEN_METHODS
@@ -161,8 +162,11 @@ def method_call(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     if special:
         return special(b, e, callee)
     prim = METHODS.get((name, callee.name))
-    if prim is not None:
+    in_subset = subset_method(b, name, callee.name)
+    if prim is not None and (in_subset is None or prim_fits(prim, e)):
         return call_prim(b, e, prim, b.accept(callee.expr), recv_t)
+    if in_subset is not None:
+        return b.call(in_subset, [b.accept(callee.expr)] + match_args(b, e, in_subset, None, skip=1))
     if name in b.ctx.classes or mapper.instance_info(recv_t) is not None and \
             mapper.instance_info(recv_t).fullname in b.ctx.classes:  # type: ignore[union-attr]
         return call_method(b, e, callee)
@@ -170,6 +174,19 @@ def method_call(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     if info is not None and info.is_protocol:
         return call_method(b, e, callee)
     raise b.ctx.error(b.module, e, f"method {name or '?'}.{callee.name}() is not supported by unicc")
+
+
+def subset_method(b: Builder, type_name: str | None, method: str) -> FuncInfo | None:
+    """The function of stdlib/unicc_builtins.py that implements type_name.method."""
+    if type_name is None or not type_name.startswith("builtins."):
+        return None
+    return b.ctx.funcs.get(f"{BUILTIN_METHODS}.{type_name[len('builtins.'):]}_{method}")
+
+
+def prim_fits(prim: Prim, e: CallExpr) -> bool:
+    """Whether a call passes only parameters the runtime function has."""
+    names = {p[0] for p in prim.params}
+    return len(e.args) <= len(prim.params) and all(n is None or n in names for n in e.arg_names)
 
 
 def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: object) -> o.Register:

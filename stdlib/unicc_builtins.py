@@ -1,0 +1,533 @@
+"""Methods of the builtin types written in the subset itself.
+
+A method call `x.m(...)` on a builtin type T that has no runtime function of
+its own (unicc/irbuild/primitives.py) compiles as a call of `T_m(x, ...)`
+from this module, when it defines one.  Under CPython these functions never
+run: the real methods do, and the differential programs compare the two.
+No program imports this module, so its top level never runs: the functions
+use literals, never module globals.
+The signatures keep CPython's parameter names (keyword calls work) and the
+bodies raise CPython's exceptions with CPython's messages.
+"""
+
+from __future__ import annotations
+
+# ---- str ------------------------------------------------------------------
+
+
+
+def str_removeprefix(self: str, prefix: str) -> str:
+    if self.startswith(prefix):
+        return self[len(prefix):]
+    return self
+
+
+def str_removesuffix(self: str, suffix: str) -> str:
+    if suffix and self.endswith(suffix):
+        return self[:len(self) - len(suffix)]
+    return self
+
+
+def str_isascii(self: str) -> bool:
+    for c in self:
+        if ord(c) > 127:
+            return False
+    return True
+
+
+def str_istitle(self: str) -> bool:
+    cased = False
+    after_cased = False
+    for c in self:
+        # the letters of category Lt start a word in title case, as upper case ones do
+        if c.isupper() or c in "ǅǈǋǲᾈᾉᾊᾋᾌᾍᾎᾏᾘᾙᾚᾛᾜᾝᾞᾟᾨᾩᾪᾫᾬᾭᾮᾯᾼῌῼ":
+            if after_cased:
+                return False
+            after_cased = cased = True
+        elif c.islower():
+            if not after_cased:
+                return False
+            cased = True
+        else:
+            after_cased = False
+    return cased
+
+
+def str_expandtabs(self: str, tabsize: int = 8) -> str:
+    out: list[str] = []
+    column = 0
+    for c in self:
+        if c == "\t":
+            if tabsize > 0:
+                spaces = tabsize - column % tabsize
+                out.append(" " * spaces)
+                column += spaces
+        else:
+            out.append(c)
+            column = 0 if c == "\n" or c == "\r" else column + 1
+    return "".join(out)
+
+
+def clamp_range(n: int, start: int | None, end: int | None) -> tuple[int, int]:
+    """start and end of a search as CPython's slice arithmetic resolves them."""
+    lo = 0 if start is None else start
+    hi = n if end is None else end
+    if lo < 0:
+        lo = max(lo + n, 0)
+    if hi < 0:
+        hi = max(hi + n, 0)
+    return lo, min(hi, n)
+
+
+def str_count(self: str, x: str, start: int | None = None, end: int | None = None) -> int:
+    lo, hi = clamp_range(len(self), start, end)
+    if lo > len(self) or hi < lo:
+        return 0
+    return self[lo:hi].count(x)
+
+
+def str_splitlines(self: str, keepends: bool = False) -> list[str]:
+    lines: list[str] = []
+    start = 0
+    i = 0
+    n = len(self)
+    while i < n:
+        c = self[i]
+        if c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029":
+            end = i + 2 if c == "\r" and i + 1 < n and self[i + 1] == "\n" else i + 1
+            lines.append(self[start:end if keepends else i])
+            start = i = end
+        else:
+            i += 1
+    if start < n:
+        lines.append(self[start:])
+    return lines
+
+
+# ---- bytes ----------------------------------------------------------------
+
+def fill_byte(method: str, fillchar: bytes) -> int:
+    if len(fillchar) != 1:
+        raise TypeError(f"{method}() argument 2 must be a byte string of length 1, not bytes")
+    return fillchar[0]
+
+
+def bytes_ljust(self: bytes, width: int, fillchar: bytes = b" ") -> bytes:
+    fill = fill_byte("ljust", fillchar)
+    return self + bytes([fill]) * (width - len(self)) if width > len(self) else self
+
+
+def bytes_rjust(self: bytes, width: int, fillchar: bytes = b" ") -> bytes:
+    fill = fill_byte("rjust", fillchar)
+    return bytes([fill]) * (width - len(self)) + self if width > len(self) else self
+
+
+def bytes_center(self: bytes, width: int, fillchar: bytes = b" ") -> bytes:
+    fill = fill_byte("center", fillchar)
+    pad = width - len(self)
+    if pad <= 0:
+        return self
+    left = pad // 2 + (pad & width & 1)
+    return bytes([fill]) * left + self + bytes([fill]) * (pad - left)
+
+
+def bytes_zfill(self: bytes, width: int) -> bytes:
+    pad = width - len(self)
+    if pad <= 0:
+        return self
+    if self and (self[0] == 43 or self[0] == 45):   # b"+", b"-"
+        return self[:1] + b"0" * pad + self[1:]
+    return b"0" * pad + self
+
+
+def bytes_removeprefix(self: bytes, prefix: bytes) -> bytes:
+    if self.startswith(prefix):
+        return self[len(prefix):]
+    return self
+
+
+def bytes_removesuffix(self: bytes, suffix: bytes) -> bytes:
+    if suffix and self.endswith(suffix):
+        return self[:len(self) - len(suffix)]
+    return self
+
+
+def bytes_isascii(self: bytes) -> bool:
+    for c in self:
+        if c > 127:
+            return False
+    return True
+
+
+def is_upper_byte(c: int) -> bool:
+    return 65 <= c <= 90
+
+
+def is_lower_byte(c: int) -> bool:
+    return 97 <= c <= 122
+
+
+def is_digit_byte(c: int) -> bool:
+    return 48 <= c <= 57
+
+
+def is_space_byte(c: int) -> bool:
+    return c == 32 or 9 <= c <= 13
+
+
+def bytes_isalpha(self: bytes) -> bool:
+    if not self:
+        return False
+    for c in self:
+        if not (is_upper_byte(c) or is_lower_byte(c)):
+            return False
+    return True
+
+
+def bytes_isdigit(self: bytes) -> bool:
+    if not self:
+        return False
+    for c in self:
+        if not is_digit_byte(c):
+            return False
+    return True
+
+
+def bytes_isalnum(self: bytes) -> bool:
+    if not self:
+        return False
+    for c in self:
+        if not (is_upper_byte(c) or is_lower_byte(c) or is_digit_byte(c)):
+            return False
+    return True
+
+
+def bytes_isspace(self: bytes) -> bool:
+    if not self:
+        return False
+    for c in self:
+        if not is_space_byte(c):
+            return False
+    return True
+
+
+def bytes_islower(self: bytes) -> bool:
+    cased = False
+    for c in self:
+        if is_upper_byte(c):
+            return False
+        cased = cased or is_lower_byte(c)
+    return cased
+
+
+def bytes_isupper(self: bytes) -> bool:
+    cased = False
+    for c in self:
+        if is_lower_byte(c):
+            return False
+        cased = cased or is_upper_byte(c)
+    return cased
+
+
+def bytes_istitle(self: bytes) -> bool:
+    cased = False
+    after_cased = False
+    for c in self:
+        if is_upper_byte(c):
+            if after_cased:
+                return False
+            after_cased = cased = True
+        elif is_lower_byte(c):
+            if not after_cased:
+                return False
+            cased = True
+        else:
+            after_cased = False
+    return cased
+
+
+def swap_byte(c: int) -> int:
+    if is_upper_byte(c) or is_lower_byte(c):
+        return c ^ 32
+    return c
+
+
+def bytes_swapcase(self: bytes) -> bytes:
+    return bytes([swap_byte(c) for c in self])
+
+
+def bytes_capitalize(self: bytes) -> bytes:
+    out = bytearray(self.lower())
+    if out and is_lower_byte(out[0]):
+        out[0] = out[0] - 32
+    return bytes(out)
+
+
+def bytes_title(self: bytes) -> bytes:
+    out = bytearray(len(self))
+    after_cased = False
+    for i in range(len(self)):
+        c = self[i]
+        if is_upper_byte(c) or is_lower_byte(c):
+            out[i] = c | 32 if after_cased else c & ~32
+            after_cased = True
+        else:
+            out[i] = c
+            after_cased = False
+    return bytes(out)
+
+
+def bytes_expandtabs(self: bytes, tabsize: int = 8) -> bytes:
+    out = bytearray()
+    column = 0
+    for c in self:
+        if c == 9:
+            if tabsize > 0:
+                spaces = tabsize - column % tabsize
+                out.extend(b" " * spaces)
+                column += spaces
+        else:
+            out.append(c)
+            column = 0 if c == 10 or c == 13 else column + 1
+    return bytes(out)
+
+
+def bytes_index(self: bytes, sub: bytes, start: int | None = None, end: int | None = None) -> int:
+    lo, hi = clamp_range(len(self), start, end)
+    i = self[lo:hi].find(sub) if lo <= len(self) else -1
+    if i < 0:
+        raise ValueError("subsection not found")
+    return lo + i
+
+
+def bytes_rindex(self: bytes, sub: bytes, start: int | None = None, end: int | None = None) -> int:
+    lo, hi = clamp_range(len(self), start, end)
+    i = self[lo:hi].rfind(sub) if lo <= len(self) else -1
+    if i < 0:
+        raise ValueError("subsection not found")
+    return lo + i
+
+
+def bytes_splitlines(self: bytes, keepends: bool = False) -> list[bytes]:
+    lines: list[bytes] = []
+    start = 0
+    i = 0
+    n = len(self)
+    while i < n:
+        c = self[i]
+        if c == 10 or c == 13:
+            end = i + 2 if c == 13 and i + 1 < n and self[i + 1] == 10 else i + 1
+            lines.append(self[start:end if keepends else i])
+            start = i = end
+        else:
+            i += 1
+    if start < n:
+        lines.append(self[start:])
+    return lines
+
+
+def bytes_rsplit(self: bytes, sep: bytes | None = None, maxsplit: int = -1) -> list[bytes]:
+    parts: list[bytes] = []
+    end = len(self)
+    if sep is None:
+        while True:
+            while end > 0 and is_space_byte(self[end - 1]):
+                end -= 1
+            if end == 0:
+                break
+            start = end
+            if maxsplit == 0:
+                start = 0
+            else:
+                while start > 0 and not is_space_byte(self[start - 1]):
+                    start -= 1
+            parts.append(self[start:end])
+            end = start
+            maxsplit -= 1
+    else:
+        if not sep:
+            raise ValueError("empty separator")
+        while maxsplit != 0:
+            i = self[:end].rfind(sep)
+            if i < 0:
+                break
+            parts.append(self[i + len(sep):end])
+            end = i
+            maxsplit -= 1
+        parts.append(self[:end])
+    parts.reverse()
+    return parts
+
+
+# ---- bytearray: the bytes methods, on a copy ------------------------------
+
+def bytearray_copy(self: bytearray) -> bytearray:
+    return bytearray(self)
+
+
+def bytearray_upper(self: bytearray) -> bytearray:
+    return bytearray(bytes(self).upper())
+
+
+def bytearray_lower(self: bytearray) -> bytearray:
+    return bytearray(bytes(self).lower())
+
+
+def bytearray_title(self: bytearray) -> bytearray:
+    return bytearray(bytes_title(bytes(self)))
+
+
+def bytearray_capitalize(self: bytearray) -> bytearray:
+    return bytearray(bytes_capitalize(bytes(self)))
+
+
+def bytearray_swapcase(self: bytearray) -> bytearray:
+    return bytearray(bytes_swapcase(bytes(self)))
+
+
+def bytearray_strip(self: bytearray, chars: bytes | None = None) -> bytearray:
+    return bytearray(bytes(self).strip(chars))
+
+
+def bytearray_lstrip(self: bytearray, chars: bytes | None = None) -> bytearray:
+    return bytearray(bytes(self).lstrip(chars))
+
+
+def bytearray_rstrip(self: bytearray, chars: bytes | None = None) -> bytearray:
+    return bytearray(bytes(self).rstrip(chars))
+
+
+def bytearray_center(self: bytearray, width: int, fillchar: bytes = b" ") -> bytearray:
+    return bytearray(bytes_center(bytes(self), width, fillchar))
+
+
+def bytearray_ljust(self: bytearray, width: int, fillchar: bytes = b" ") -> bytearray:
+    return bytearray(bytes_ljust(bytes(self), width, fillchar))
+
+
+def bytearray_rjust(self: bytearray, width: int, fillchar: bytes = b" ") -> bytearray:
+    return bytearray(bytes_rjust(bytes(self), width, fillchar))
+
+
+def bytearray_zfill(self: bytearray, width: int) -> bytearray:
+    return bytearray(bytes_zfill(bytes(self), width))
+
+
+def bytearray_removeprefix(self: bytearray, prefix: bytes) -> bytearray:
+    return bytearray(bytes_removeprefix(bytes(self), prefix))
+
+
+def bytearray_removesuffix(self: bytearray, suffix: bytes) -> bytearray:
+    return bytearray(bytes_removesuffix(bytes(self), suffix))
+
+
+def bytearray_expandtabs(self: bytearray, tabsize: int = 8) -> bytearray:
+    return bytearray(bytes_expandtabs(bytes(self), tabsize))
+
+
+def bytearray_replace(self: bytearray, old: bytes, new: bytes, count: int = -1) -> bytearray:
+    return bytearray(bytes(self).replace(old, new, count))
+
+
+def bytearray_split(self: bytearray, sep: bytes | None = None, maxsplit: int = -1) -> list[bytearray]:
+    return [bytearray(p) for p in bytes(self).split(sep, maxsplit)]
+
+
+def bytearray_rsplit(self: bytearray, sep: bytes | None = None, maxsplit: int = -1) -> list[bytearray]:
+    return [bytearray(p) for p in bytes_rsplit(bytes(self), sep, maxsplit)]
+
+
+def bytearray_splitlines(self: bytearray, keepends: bool = False) -> list[bytearray]:
+    return [bytearray(p) for p in bytes_splitlines(bytes(self), keepends)]
+
+
+def bytearray_startswith(self: bytearray, prefix: bytes) -> bool:
+    return bytes(self).startswith(prefix)
+
+
+def bytearray_endswith(self: bytearray, suffix: bytes) -> bool:
+    return bytes(self).endswith(suffix)
+
+
+def bytearray_count(self: bytearray, sub: bytes) -> int:
+    return bytes(self).count(sub)
+
+
+def bytearray_rfind(self: bytearray, sub: bytes) -> int:
+    return bytes(self).rfind(sub)
+
+
+def bytearray_index(self: bytearray, sub: bytes, start: int | None = None, end: int | None = None) -> int:
+    return bytes_index(bytes(self), sub, start, end)
+
+
+def bytearray_rindex(self: bytearray, sub: bytes, start: int | None = None, end: int | None = None) -> int:
+    return bytes_rindex(bytes(self), sub, start, end)
+
+
+def bytearray_isascii(self: bytearray) -> bool:
+    return bytes_isascii(bytes(self))
+
+
+def bytearray_isalpha(self: bytearray) -> bool:
+    return bytes_isalpha(bytes(self))
+
+
+def bytearray_isdigit(self: bytearray) -> bool:
+    return bytes_isdigit(bytes(self))
+
+
+def bytearray_isalnum(self: bytearray) -> bool:
+    return bytes_isalnum(bytes(self))
+
+
+def bytearray_isspace(self: bytearray) -> bool:
+    return bytes_isspace(bytes(self))
+
+
+def bytearray_islower(self: bytearray) -> bool:
+    return bytes_islower(bytes(self))
+
+
+def bytearray_isupper(self: bytearray) -> bool:
+    return bytes_isupper(bytes(self))
+
+
+def bytearray_istitle(self: bytearray) -> bool:
+    return bytes_istitle(bytes(self))
+
+
+# ---- int and float --------------------------------------------------------
+
+def int_bit_length(self: int) -> int:
+    n = -self if self < 0 else self
+    bits = 0
+    while n:
+        n >>= 1
+        bits += 1
+    return bits
+
+
+def int_bit_count(self: int) -> int:
+    n = -self if self < 0 else self
+    ones = 0
+    while n:
+        n &= n - 1
+        ones += 1
+    return ones
+
+
+def int_conjugate(self: int) -> int:
+    return self
+
+
+def int_as_integer_ratio(self: int) -> tuple[int, int]:
+    return self, 1
+
+
+def float_is_integer(self: float) -> bool:
+    return self % 1.0 == 0.0   # nan and inf leave nan
+
+
+def float_conjugate(self: float) -> float:
+    return self
