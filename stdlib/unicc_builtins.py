@@ -359,30 +359,13 @@ def bytes_rsplit(self: bytes, sep: bytes | None = None, maxsplit: int = -1) -> l
     return parts
 
 
-# ---- bytearray: the bytes methods, on a copy ------------------------------
+# ---- bytearray ------------------------------------------------------------
+# A method of bytes that bytearray does not define here runs on the bytearray
+# itself (the same layout) and a bytes result is copied into a bytearray
+# (irbuild/methods.py); these are the ones whose results need more.
 
 def bytearray_copy(self: bytearray) -> bytearray:
     return bytearray(self)
-
-
-def bytearray_upper(self: bytearray) -> bytearray:
-    return bytearray(bytes(self).upper())
-
-
-def bytearray_lower(self: bytearray) -> bytearray:
-    return bytearray(bytes(self).lower())
-
-
-def bytearray_title(self: bytearray) -> bytearray:
-    return bytearray(bytes_title(bytes(self)))
-
-
-def bytearray_capitalize(self: bytearray) -> bytearray:
-    return bytearray(bytes_capitalize(bytes(self)))
-
-
-def bytearray_swapcase(self: bytearray) -> bytearray:
-    return bytearray(bytes_swapcase(bytes(self)))
 
 
 def bytearray_strip(self: bytearray, chars: bytes | None = None) -> bytearray:
@@ -395,38 +378,6 @@ def bytearray_lstrip(self: bytearray, chars: bytes | None = None) -> bytearray:
 
 def bytearray_rstrip(self: bytearray, chars: bytes | None = None) -> bytearray:
     return bytearray(bytes(self).rstrip(chars))
-
-
-def bytearray_center(self: bytearray, width: int, fillchar: bytes = b" ") -> bytearray:
-    return bytearray(bytes_center(bytes(self), width, fillchar))
-
-
-def bytearray_ljust(self: bytearray, width: int, fillchar: bytes = b" ") -> bytearray:
-    return bytearray(bytes_ljust(bytes(self), width, fillchar))
-
-
-def bytearray_rjust(self: bytearray, width: int, fillchar: bytes = b" ") -> bytearray:
-    return bytearray(bytes_rjust(bytes(self), width, fillchar))
-
-
-def bytearray_zfill(self: bytearray, width: int) -> bytearray:
-    return bytearray(bytes_zfill(bytes(self), width))
-
-
-def bytearray_removeprefix(self: bytearray, prefix: bytes) -> bytearray:
-    return bytearray(bytes_removeprefix(bytes(self), prefix))
-
-
-def bytearray_removesuffix(self: bytearray, suffix: bytes) -> bytearray:
-    return bytearray(bytes_removesuffix(bytes(self), suffix))
-
-
-def bytearray_expandtabs(self: bytearray, tabsize: int = 8) -> bytearray:
-    return bytearray(bytes_expandtabs(bytes(self), tabsize))
-
-
-def bytearray_replace(self: bytearray, old: bytes, new: bytes, count: int = -1) -> bytearray:
-    return bytearray(bytes(self).replace(old, new, count))
 
 
 def bytearray_split(self: bytearray, sep: bytes | None = None, maxsplit: int = -1) -> list[bytearray]:
@@ -447,54 +398,6 @@ def bytearray_startswith(self: bytearray, prefix: bytes) -> bool:
 
 def bytearray_endswith(self: bytearray, suffix: bytes) -> bool:
     return bytes(self).endswith(suffix)
-
-
-def bytearray_count(self: bytearray, sub: bytes) -> int:
-    return bytes(self).count(sub)
-
-
-def bytearray_rfind(self: bytearray, sub: bytes) -> int:
-    return bytes(self).rfind(sub)
-
-
-def bytearray_index(self: bytearray, sub: bytes, start: int | None = None, end: int | None = None) -> int:
-    return bytes_index(bytes(self), sub, start, end)
-
-
-def bytearray_rindex(self: bytearray, sub: bytes, start: int | None = None, end: int | None = None) -> int:
-    return bytes_rindex(bytes(self), sub, start, end)
-
-
-def bytearray_isascii(self: bytearray) -> bool:
-    return bytes_isascii(bytes(self))
-
-
-def bytearray_isalpha(self: bytearray) -> bool:
-    return bytes_isalpha(bytes(self))
-
-
-def bytearray_isdigit(self: bytearray) -> bool:
-    return bytes_isdigit(bytes(self))
-
-
-def bytearray_isalnum(self: bytearray) -> bool:
-    return bytes_isalnum(bytes(self))
-
-
-def bytearray_isspace(self: bytearray) -> bool:
-    return bytes_isspace(bytes(self))
-
-
-def bytearray_islower(self: bytearray) -> bool:
-    return bytes_islower(bytes(self))
-
-
-def bytearray_isupper(self: bytearray) -> bool:
-    return bytes_isupper(bytes(self))
-
-
-def bytearray_istitle(self: bytearray) -> bool:
-    return bytes_istitle(bytes(self))
 
 
 # ---- int and float --------------------------------------------------------

@@ -21,3 +21,5 @@ for sample in (bytearray(), bytearray(b"abc"), bytearray(b"A b\tC\r\nd"), bytear
     c = sample.copy()
     c.append(33)
     print(sample, c)
+pad = bytearray(b"abcabc")
+print(pad.index(b"c"), pad.rindex(bytearray(b"c")), b"xabc".removeprefix(bytearray(b"xa")), pad.center(10, b"-"))

@@ -7,6 +7,8 @@ from __future__ import annotations
 import codecs
 
 from mypy.nodes import CallExpr, Expression, GeneratorExpr, MemberExpr, StrExpr
+from mypy.subtypes import is_subtype
+from mypy.types import Type, UnionType
 
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, RType, VOID, WORD
@@ -166,7 +168,10 @@ def method_call(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     if prim is not None and (in_subset is None or prim_fits(prim, e)):
         return call_prim(b, e, prim, b.accept(callee.expr), recv_t)
     if in_subset is not None:
-        return b.call(in_subset, [b.accept(callee.expr)] + match_args(b, e, in_subset, None, skip=1))
+        return call_subset(b, e, f"{name[len('builtins.'):]}.{callee.name}", in_subset, b.accept(callee.expr))
+    if name == "builtins.bytearray" and (("builtins.bytes", callee.name) in METHODS or
+                                        subset_method(b, "builtins.bytes", callee.name)):
+        return bytes_method_of_bytearray(b, e, callee)
     if name in b.ctx.classes or mapper.instance_info(recv_t) is not None and \
             mapper.instance_info(recv_t).fullname in b.ctx.classes:  # type: ignore[union-attr]
         return call_method(b, e, callee)
@@ -181,6 +186,53 @@ def subset_method(b: Builder, type_name: str | None, method: str) -> FuncInfo | 
     if type_name is None or not type_name.startswith("builtins."):
         return None
     return b.ctx.funcs.get(f"{BUILTIN_METHODS}.{type_name[len('builtins.'):]}_{method}")
+
+
+def call_subset(b: Builder, e: CallExpr, what: str, impl: FuncInfo, recv: o.Register) -> o.Register:
+    """Call a method written in the subset (stdlib/unicc_builtins.py).  Its
+    parameters may be narrower than typeshed's (`sub: bytes` where CPython
+    also takes an int): an argument that is not of the declared type is a
+    located error, never a value read as the wrong type; a bytearray passed
+    for bytes is copied (their objects differ)."""
+    names = impl.arg_names[1:]
+    for i, (a, n) in enumerate(zip(e.args, e.arg_names)):
+        at, pt = b.ctx.types.get(a), impl.ptypes[1 + (names.index(n) if n is not None else i)]
+        if at is None or pt is None or not (is_subtype(at, pt) or is_bytearray_for_bytes(at, pt)):
+            raise b.ctx.error(b.module, a, f"{what}() with an argument of type {type_name(at)} is not supported by unicc")
+    args = match_args(b, e, impl, None, skip=1)
+    for i, (a, n) in enumerate(zip(e.args, e.arg_names)):
+        idx = names.index(n) if n is not None else i
+        if is_bytearray_for_bytes(b.ctx.types.get(a), impl.ptypes[1 + idx]):
+            args[idx] = b.call_rt("rt_bytes_from_bytearray", [args[idx]], OBJ)
+    return b.call(impl, [recv] + args)
+
+
+def type_name(t: Type | None) -> str:
+    """A type as the user writes it: `int`, not `Literal[98]?` or `builtins.int`."""
+    name = mapper.fullname(t)
+    return name.removeprefix("builtins.") if name else str(t)
+
+
+def is_bytearray_for_bytes(arg_t: Type | None, param_t: Type | None) -> bool:
+    p = mapper.proper(param_t)
+    names = {mapper.fullname(t) for t in (p.items if isinstance(p, UnionType) else [p])}
+    return mapper.fullname(arg_t) in ("builtins.bytearray", "unicc_buf.Buffer") and "builtins.bytes" in names
+
+
+def bytes_method_of_bytearray(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """A bytes method on a bytearray (the two share their layout); a bytes
+    result becomes a new bytearray, as the bytearray method returns."""
+    prim = METHODS.get(("builtins.bytes", callee.name))
+    in_subset = subset_method(b, "builtins.bytes", callee.name)
+    recv = b.accept(callee.expr)
+    if prim is not None and (in_subset is None or prim_fits(prim, e)):
+        r = call_prim(b, e, prim, recv, b.ctx.types.get(callee.expr))
+    else:
+        assert in_subset is not None
+        r = call_subset(b, e, f"bytearray.{callee.name}", in_subset, b.call_rt("rt_bytes_from_bytearray", [recv], OBJ))
+    if mapper.fullname(b.ctx.types.get(e)) == "builtins.bytearray":
+        return b.call_rt("rt_bytearray_from", [r], OBJ)
+    return r
 
 
 def prim_fits(prim: Prim, e: CallExpr) -> bool:
