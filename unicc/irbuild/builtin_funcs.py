@@ -326,6 +326,28 @@ def type_test(b: Builder, fn: str, v: o.Register, infos: list[TypeInfo], e: Call
     return res
 
 
+def b_cast(b: Builder, e: CallExpr) -> o.Register:
+    """typing.cast(T, x) is x read as a T.  mypy has not proven it, and
+    unicc's code for a T relies on it, so a value of another class is a
+    TypeError here (CPython would go on and fail later, or not at all)."""
+    target = b.ctx.types.get(e)
+    v = b.accept(e.args[1])
+    item = mapper.optional_item(target)
+    info = mapper.instance_info(item if item is not None else target)
+    if info is None:
+        raise b.ctx.error(b.module, e, f"cast() to {target} is not supported by unicc (only to classes)")
+    if v.type.is_obj and info.fullname != "builtins.object":
+        ok = type_test(b, "rt_isinstance", v, [info], e)
+        if item is not None:
+            ok = b.binary("or", ok, b.binary("eq", v, b.none(), BOOL), BOOL)
+        bad, good = b.new_block(), b.new_block()
+        b.branch(ok, good, bad)
+        b.activate(bad)
+        b.raise_new("rt_type_TypeError", f"cast() to {info.name}: the value is not a {info.name}")
+        b.activate(good)
+    return b.coerce(v, mapper.rtype(target, b.subst))
+
+
 def b_ord(b: Builder, e: CallExpr) -> o.Register:
     return b.call_rt("rt_str_ord", [b.accept(e.args[0])], I64)
 
@@ -485,7 +507,7 @@ BUILTIN_FUNCS.update({
     "builtins.int": b_int, "builtins.float": b_float, "builtins.bool": b_bool, "builtins.abs": b_abs,
     "builtins.min": b_minmax, "builtins.max": b_minmax, "builtins.sum": b_sum, "builtins.any": b_anyall,
     "builtins.all": b_anyall, "builtins.sorted": b_sorted, "builtins.isinstance": b_isinstance,
-    "builtins.issubclass": b_issubclass,
+    "builtins.issubclass": b_issubclass, "typing.cast": b_cast,
     "builtins.ord": b_ord, "builtins.chr": b_chr, "builtins.hex": b_base(16), "builtins.oct": b_base(8),
     "builtins.bin": b_base(2), "builtins.divmod": b_divmod, "builtins.round": b_round,
     "sys.exit": b_sys_exit, "math.sqrt": b_math1("sqrt"), "math.floor": b_math1("rt_float_floor"),
