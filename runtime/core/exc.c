@@ -97,6 +97,16 @@ i64 rt_issubclass(const rt_type *u, const rt_type *t) {
     return 0;
 }
 
+/* type(o), for `type(o) is C` and `type(o).__name__` */
+const rt_type *rt_type_of(rt_obj *o) {
+    return o ? o->type : &rt_type_NoneType;
+}
+
+/* type(o).__name__, or __module__ when `module` */
+rt_obj *rt_type_name(const rt_type *t, i64 module) {
+    return rt_str_from_cstr(module ? t->module : t->name);
+}
+
 i64 rt_isinstance(rt_obj *o, const rt_type *t) {
     if (!o)
         return t == &rt_type_NoneType || t == &rt_type_object;

@@ -159,6 +159,8 @@ void rt_reraise(rt_obj *exc);                         /* rt_exc = exc, location 
 void rt_raise_at(rt_obj *exc, const char *file, i64 line, const char *func);
 void rt_raise_msg(const rt_type *t, const char *cmsg); /* new + raise */
 i64 rt_isinstance(rt_obj *o, const rt_type *t);       /* walks base chain */
+const rt_type *rt_type_of(rt_obj *o);                  /* type(o) */
+rt_obj *rt_type_name(const rt_type *t, i64 module);     /* its __name__ or __module__ */
 i64 rt_issubclass(const rt_type *u, const rt_type *t);
 /* Print "Traceback ...\n" and "Name: msg" on stderr as CPython's last line. */
 void rt_print_uncaught(rt_obj *exc);

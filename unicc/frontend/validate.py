@@ -11,6 +11,7 @@ from __future__ import annotations
 from mypy.nodes import (
     ARG_STAR, ARG_STAR2, CallExpr, ClassDef, Context, Decorator, FuncDef, GlobalDecl, MemberExpr,
     MypyFile, NameExpr, Node, MatchStmt, AssignmentStmt, DelStmt, ImportAll, Var, RefExpr, StrExpr,
+    ComparisonExpr, Expression, TypeInfo,
 )
 from mypy.types import AnyType, CallableType, Type, TypeOfAny, get_proper_type
 
@@ -25,6 +26,26 @@ FORBIDDEN_CALLS = {
     "builtins.vars": "vars", "builtins.__import__": "__import__", "builtins.type": "type()",
     "builtins.id": "id", "builtins.open": "open", "builtins.input": "input",
 }
+# type(x) is accepted only in these forms (irbuild/typeof.py)
+TYPE_ATTRS = {"__name__": 0, "__qualname__": 0, "__module__": 1}
+
+
+def type_call_arg(e: Expression) -> Expression | None:
+    """x, when e is `type(x)` or `x.__class__`."""
+    if isinstance(e, CallExpr) and isinstance(e.callee, NameExpr) and e.callee.fullname == "builtins.type" \
+            and len(e.args) == 1:
+        return e.args[0]
+    if isinstance(e, MemberExpr) and e.name == "__class__":
+        return e.expr
+    return None
+
+
+def is_type_comparison(e: ComparisonExpr) -> bool:
+    return len(e.operators) == 1 and e.operators[0] in ("is", "is not", "==", "!=") and \
+        any(type_call_arg(x) is not None for x in e.operands) and \
+        all(type_call_arg(x) is not None or (isinstance(x, RefExpr) and isinstance(x.node, TypeInfo)) for x in e.operands)
+
+
 HINTS = {
     "eval": "unicc compiles the whole program ahead of time; there is no interpreter at run time",
     "exec": "unicc compiles the whole program ahead of time; there is no interpreter at run time",
@@ -55,6 +76,7 @@ class Validator:
         self.module = module
         self.imported = imported
         self.errors: list[str] = []
+        self.type_uses: set[CallExpr] = set()
 
     def visit(self, n: Node) -> bool:
         """Dispatch to visit_<snake_case_class_name>; descend unless it says no."""
@@ -124,8 +146,17 @@ class Validator:
                 self.report(dec, "class decorators other than @dataclass")
 
     def visit_call_expr(self, e: CallExpr) -> None:
-        if isinstance(e.callee, NameExpr) and e.callee.fullname in FORBIDDEN_CALLS:
+        if isinstance(e.callee, NameExpr) and e.callee.fullname in FORBIDDEN_CALLS and e not in self.type_uses:
             self.report(e, FORBIDDEN_CALLS[e.callee.fullname])
+
+    # type(x) only in `type(x) is C` and `type(x).__name__` (irbuild/typeof.py)
+    def visit_member_expr(self, e: MemberExpr) -> None:
+        if e.name in TYPE_ATTRS and isinstance(e.expr, CallExpr):
+            self.type_uses.add(e.expr)
+
+    def visit_comparison_expr(self, e: ComparisonExpr) -> None:
+        if is_type_comparison(e):
+            self.type_uses.update(x for x in e.operands if isinstance(x, CallExpr))
 
     def visit_global_decl(self, g: GlobalDecl) -> None:
         for n in g.names:

@@ -10,6 +10,7 @@ from mypy.nodes import (
     MemberExpr, MypyFile, NameExpr, StrExpr, TypeInfo, Var,
 )
 
+from unicc.frontend.validate import TYPE_ATTRS, type_call_arg
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ
 from unicc.irbuild import mapper
@@ -19,6 +20,7 @@ from unicc.irbuild.closures import builtin_target, builtin_value, def_var
 from unicc.irbuild.function import function_value
 from unicc.irbuild.members import load_attr
 from unicc.irbuild.names import MODULE_CONSTS, load_var, module_object, store_var
+from unicc.irbuild.typeof import type_attr
 
 
 # ---- literals -------------------------------------------------------------
@@ -79,6 +81,8 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
 # ---- attribute access --------------------------------------------------------
 
 def lower_member(b: Builder, e: MemberExpr) -> o.Register:
+    if e.name in TYPE_ATTRS and type_call_arg(e.expr) is not None:
+        return type_attr(b, e)
     if e.fullname in MODULE_CONSTS:
         return b.const(MODULE_CONSTS[e.fullname], F64)
     if isinstance(e.expr, NameExpr) and isinstance(e.expr.node, MypyFile):

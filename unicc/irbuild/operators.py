@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from mypy.nodes import ComparisonExpr, Expression, ListExpr, NameExpr, OpExpr, StarExpr, UnaryExpr
 
+from unicc.frontend.validate import is_type_comparison
 from unicc.ir import ops as o
 from unicc.ir.abi import K_OBJ
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, is_fixed
@@ -14,6 +15,7 @@ from unicc.irbuild.itemtype import slot_kind
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.primitives import EQ
 from unicc.irbuild.sequences import const_int
+from unicc.irbuild.typeof import compare_types
 from unicc.irbuild.valueops import align_display, numeric_op, object_op, truth
 
 
@@ -139,6 +141,8 @@ def lower_unary(b: Builder, e: UnaryExpr) -> o.Register:
 
 def lower_comparison(b: Builder, e: ComparisonExpr) -> o.Register:
     """Chained comparisons: a < b < c evaluates b once and stops at the first False."""
+    if is_type_comparison(e):
+        return compare_types(b, e)
     result = b.reg(BOOL)
     done = b.new_block()
     for x, y in zip(e.operands, e.operands[1:]):

@@ -1,0 +1,68 @@
+"""type(x) in the forms typed code uses it: `type(x) is C` (also `is not`,
+`==`, `!=`, and `type(x) is type(y)`) and `type(x).__name__`, `__qualname__`
+or `__module__`; `x.__class__` is the same as `type(x)`.  A class is not a
+value unicc can otherwise hold, so the validator rejects type() elsewhere.
+
+The type of an object is its descriptor (the header's first word); a value
+kept unboxed (int, float, bool, an IntEnum member) has the type mypy gives it.
+"""
+
+from __future__ import annotations
+
+from mypy.nodes import ComparisonExpr, Expression, MemberExpr, RefExpr, TypeInfo
+
+from unicc.frontend.validate import TYPE_ATTRS, type_call_arg
+from unicc.ir import ops as o
+from unicc.ir.rtypes import BOOL, OBJ, PTR
+from unicc.irbuild import mapper
+from unicc.irbuild.builder import Builder
+from unicc.irbuild.prepare import type_symbol
+
+def static_type(b: Builder, e: Expression) -> TypeInfo | None:
+    """The class e names, or the type of a `type(x)` whose x is kept unboxed
+    (so mypy's type is its type); None when the object must be asked."""
+    if isinstance(e, RefExpr) and isinstance(e.node, TypeInfo):
+        return e.node
+    x = type_call_arg(e)
+    assert x is not None
+    if mapper.rtype(b.ctx.types.get(x), b.subst).is_obj:
+        return None
+    info = mapper.instance_info(b.ctx.types.get(x))
+    if info is None:
+        raise b.ctx.error(b.module, e, "type() of this value is not supported by unicc")
+    return info
+
+
+def descriptor(b: Builder, e: Expression) -> o.Register:
+    info = static_type(b, e)
+    if info is not None:
+        return b.addr(type_symbol(b, info, e))
+    x = type_call_arg(e)
+    assert x is not None
+    return b.call_rt("rt_type_of", [b.accept(x)], PTR, raises=False)
+
+
+def evaluate(b: Builder, e: Expression) -> None:
+    """The x of a `type(x)` whose type is known statically, for its effects."""
+    x = type_call_arg(e)
+    if x is not None:
+        b.accept(x)
+
+
+def compare_types(b: Builder, e: ComparisonExpr) -> o.Register:
+    negate = e.operators[0] in ("is not", "!=")
+    left, right = (static_type(b, x) for x in e.operands)
+    if left is not None and right is not None:
+        for operand in e.operands:
+            evaluate(b, operand)
+        return b.const((left is right) != negate, BOOL)
+    same = b.binary("eq", descriptor(b, e.operands[0]), descriptor(b, e.operands[1]), BOOL)
+    return b.unary("not", same) if negate else same
+
+
+def type_attr(b: Builder, e: MemberExpr) -> o.Register:
+    info = static_type(b, e.expr)
+    if info is not None:
+        evaluate(b, e.expr)
+        return b.str_const(info.module_name if TYPE_ATTRS[e.name] else info.name)
+    return b.call_rt("rt_type_name", [descriptor(b, e.expr), b.int(TYPE_ATTRS[e.name])], OBJ)
