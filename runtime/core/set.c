@@ -293,6 +293,58 @@ rt_obj *rt_set_symmetric_difference(rt_obj *a, rt_obj *b) {
     return rt_exc ? 0 : r;
 }
 
+/* The in-place forms, as CPython 3.11 runs them on a set argument. */
+void rt_set_difference_update(rt_obj *a, rt_obj *b) {
+    if (a == b) {
+        rt_set_clear(a);
+        return;
+    }
+    for (uint64_t j = 0; j <= (uint64_t)S(b)->mask && !rt_exc; j++) {
+        table u = tab(S(b));
+        if (u.state[j] == ACTIVE)
+            discard_entry(S(a), u.key[j], u.hash[j]);
+    }
+}
+
+void rt_set_intersection_update(rt_obj *a, rt_obj *b) {
+    rt_obj *r = rt_set_intersection(a, b);
+    if (!r)
+        return;
+    rt_set t = *S(a); /* swap the bodies: a takes the new table as it is */
+    *S(a) = *S(r);
+    S(a)->h = t.h;
+    S(a)->finger = t.finger;
+    S(r)->keys = t.keys;
+    S(r)->meta = t.meta;
+}
+
+void rt_set_symmetric_difference_update(rt_obj *a, rt_obj *b) {
+    if (a == b) {
+        rt_set_clear(a);
+        return;
+    }
+    for (uint64_t j = 0; j <= (uint64_t)S(b)->mask && !rt_exc; j++) {
+        table u = tab(S(b));
+        if (u.state[j] == ACTIVE && !discard_entry(S(a), u.key[j], u.hash[j]) && !rt_exc)
+            add_entry(S(a), u.key[j], u.hash[j]);
+    }
+}
+
+i64 rt_set_isdisjoint(rt_obj *a, rt_obj *b) {
+    if (S(a)->used > S(b)->used) {
+        rt_obj *t = a;
+        a = b;
+        b = t;
+    }
+    table t = tab(S(a));
+    for (uint64_t j = 0; j <= t.mask && !rt_exc; j++)
+        if (t.state[j] == ACTIVE && lookkey(S(b), t.key[j], t.hash[j]) >= 0)
+            return 0;
+    return 1;
+}
+
+i64 rt_set_issuperset(rt_obj *a, rt_obj *b) { return rt_set_issubset(b, a); }
+
 i64 rt_set_issubset(rt_obj *a, rt_obj *b) {
     if (S(a)->used > S(b)->used)
         return 0;

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import codecs
 
-from mypy.nodes import CallExpr, Expression, GeneratorExpr, MemberExpr, StrExpr
+from mypy.nodes import CallExpr, Expression, GeneratorExpr, ListExpr, MemberExpr, SetExpr, StrExpr, TupleExpr
 from mypy.subtypes import is_subtype
 from mypy.types import Type, UnionType
 
@@ -19,7 +19,7 @@ from unicc.irbuild.builder import Builder, FuncInfo, rtype_of
 from unicc.irbuild.closures import callable_arg
 from unicc.irbuild.for_helpers import add_item, append_item, for_each, index_loop, materialize
 from unicc.irbuild.generator import GEN_METHODS
-from unicc.irbuild.itemtype import is_iterator_type, slot_kind, type_arg
+from unicc.irbuild.itemtype import is_iterator_type, item_mypy, slot_kind, type_arg
 from unicc.irbuild.members import call_method
 from unicc.irbuild.operators import compare
 from unicc.irbuild.primitives import METHODS, NODEF, Prim
@@ -241,14 +241,14 @@ def prim_fits(prim: Prim, e: CallExpr) -> bool:
     return len(e.args) <= len(prim.params) and all(n is None or n in names for n in e.arg_names)
 
 
-def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: object) -> o.Register:
+def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: Type | None) -> o.Register:
     def resolve(tn: str) -> RType:
         if tn == "E":
-            return slot_kind(b, recv_t)  # type: ignore[arg-type]
+            return slot_kind(b, recv_t)
         if tn == "K":
-            return slot_kind(b, recv_t, 0)  # type: ignore[arg-type]
+            return slot_kind(b, recv_t, 0)
         if tn == "V":
-            return slot_kind(b, recv_t, 1)  # type: ignore[arg-type]
+            return slot_kind(b, recv_t, 1)
         return {"obj": OBJ, "i64": I64, "bool": BOOL, "void": VOID, "f64": F64,
                 "slice0": I64, "slice1": I64}[tn]
     names = [p[0] for p in prim.params]
@@ -265,12 +265,14 @@ def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: obj
             if ptype in ("E", "K", "V"):
                 # an item of the receiver: a display argument is stored like its items,
                 # not like the receiver (xs.append([1, 2]) of a list[list[int]])
-                item_t = type_arg(recv_t, 1 if ptype == "V" else 0)  # type: ignore[arg-type]
+                item_t = type_arg(recv_t, 1 if ptype == "V" else 0)
                 align_display(b, given[pname], item_t)
                 expect_callable(b, given[pname], item_t)
             else:
                 align_display(b, given[pname], recv_t)
-            v = iterable_arg(b, given[pname]) if pname == "iterable" else b.accept_as(given[pname], rt)
+            v = iterable_arg(b, given[pname]) if pname == "iterable" else \
+                other_set(b, given[pname], recv_t) if prim.func.startswith("rt_set_") and pname == "s" else \
+                b.accept_as(given[pname], rt)
             if ptype == "slice0":
                 has |= abi.HAS_START
             if ptype == "slice1":
@@ -290,6 +292,26 @@ def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: obj
     if prim.ret in ("E", "K", "V"):
         return b.from_word(b.call_rt(prim.func, args, WORD, prim.raises), ret)
     return b.call_rt(prim.func, args, ret, prim.raises)
+
+
+def other_set(b: Builder, a: Expression, recv_t: Type | None) -> o.Register:
+    """The other operand of a set method, as a set of the receiver's items: the
+    runtime functions take sets (s.union([4, 5]) passed the list as one)."""
+    at = b.ctx.types.get(a)
+    own = type_arg(recv_t, 0)
+    et = slot_kind(b, recv_t)
+    if mapper.fullname(at) in ("builtins.set", "builtins.frozenset") and slot_kind(b, at) == et:
+        return b.accept(a)
+    # a display typed by its context (Iterable[Any]: list[object]) by its items
+    items = [b.ctx.types.get(x) for x in a.items] if isinstance(a, (ListExpr, TupleExpr, SetExpr)) \
+        else [item_mypy(b, at)]
+    for item in items:
+        if item is None or own is None or not is_subtype(item, own):
+            raise b.ctx.error(b.module, a, f"a set method with items of type {type_name(item)} "
+                                           "is not supported by unicc")
+    s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
+    for_each(b, a, lambda it: add_item(b, s, as_value(b, it), et))
+    return s
 
 
 def iterable_arg(b: Builder, a: Expression) -> o.Register:
@@ -445,12 +467,6 @@ def m_count_index(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     return i if callee.name == "index" else n
 
 
-def m_isdisjoint(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
-    align_display(b, e.args[0], b.ctx.types.get(callee.expr))
-    common = b.call_rt("rt_set_intersection", [b.accept(callee.expr), b.accept(e.args[0])], OBJ)
-    return b.binary("eq", b.call_rt("rt_set_len", [common], I64, raises=False), b.int(0), BOOL)
-
-
 def m_rindex(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     r = call_prim(b, e, METHODS[("builtins.str", "rfind")], b.accept(callee.expr), None)
     bad, ok = b.new_block(), b.new_block()
@@ -566,7 +582,6 @@ SPECIAL_METHODS = {
     ("builtins.str", "endswith"): m_affix,
     ("builtins.tuple", "count"): m_count_index,
     ("builtins.tuple", "index"): m_count_index,
-    ("builtins.set", "isdisjoint"): m_isdisjoint,
     ("builtins.str", "encode"): m_str_encode,
     ("builtins.bytes", "decode"): m_decode,
     ("builtins.bytearray", "decode"): m_decode,
