@@ -222,7 +222,9 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
         if fn == "builtins.reversed":
             seq = materialize(b, it.args[0])
             et = slot_kind(b, b.ctx.types.get(it))
-            return index_loop(b, seq, et, run, reverse=True)
+            # a tuple or bytes is walked as it is, by its own getter
+            getter = getter_for(mapper.fullname(b.ctx.types.get(it.args[0])))
+            return index_loop(b, seq, et, run, reverse=True, getter=getter)
     if name == "builtins.range":   # a range object: count through its three words
         r = b.accept(it)
         start, stop, step = (b.get_field(r, w, I64) for w in (abi.RANGE_START, abi.RANGE_STOP, abi.RANGE_STEP))

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import codecs
 
-from mypy.nodes import CallExpr, Expression, GeneratorExpr, ListExpr, MemberExpr, SetExpr, StrExpr, TupleExpr
+from mypy.nodes import CallExpr, Expression, ListExpr, MemberExpr, SetExpr, StrExpr, TupleExpr
 from mypy.subtypes import is_subtype
-from mypy.types import Type, UnionType
+from mypy.types import TupleType, Type, UnionType
 
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, RType, VOID, WORD
@@ -17,9 +17,9 @@ from unicc.irbuild import mapper
 from unicc.irbuild.arguments import expect_callable, match_args
 from unicc.irbuild.builder import Builder, FuncInfo, rtype_of
 from unicc.irbuild.closures import callable_arg
-from unicc.irbuild.for_helpers import add_item, append_item, for_each, index_loop, materialize
+from unicc.irbuild.for_helpers import add_item, append_item, for_each, index_loop, list_of
 from unicc.irbuild.generator import GEN_METHODS
-from unicc.irbuild.itemtype import is_iterator_type, item_mypy, slot_kind, type_arg
+from unicc.irbuild.itemtype import item_mypy, slot_kind, type_arg
 from unicc.irbuild.members import call_method
 from unicc.irbuild.operators import compare
 from unicc.irbuild.primitives import METHODS, NODEF, Prim
@@ -270,7 +270,8 @@ def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: Typ
                 expect_callable(b, given[pname], item_t)
             else:
                 align_display(b, given[pname], recv_t)
-            v = iterable_arg(b, given[pname]) if pname == "iterable" else \
+            v = iterable_arg(b, given[pname], slot_kind(b, recv_t) if prim.func.startswith("rt_list_") else OBJ) \
+                if pname == "iterable" else \
                 other_set(b, given[pname], recv_t) if prim.func.startswith("rt_set_") and pname == "s" else \
                 b.accept_as(given[pname], rt)
             if ptype == "slice0":
@@ -314,12 +315,15 @@ def other_set(b: Builder, a: Expression, recv_t: Type | None) -> o.Register:
     return s
 
 
-def iterable_arg(b: Builder, a: Expression) -> o.Register:
-    """The runtime's iterable parameters take containers; iterators become lists."""
+def iterable_arg(b: Builder, a: Expression, et: RType) -> o.Register:
+    """The runtime's iterable parameters take a list or tuple of items of kind
+    et; any other iterable (a set, dict, str, bytes, generator, or a list of
+    ints for a list[float]) becomes a new list of such items."""
     t = b.ctx.types.get(a)
-    if isinstance(a, GeneratorExpr) or is_iterator_type(b, t) or mapper.fullname(t) == "builtins.range":
-        return materialize(b, a)
-    return b.accept(a)
+    if mapper.fullname(t) in ("builtins.list", "builtins.tuple") and not isinstance(mapper.proper(t), TupleType) \
+            and slot_kind(b, t) == et:
+        return b.accept(a)
+    return list_of(b, a, et)
 
 
 def m_list_pop(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
