@@ -23,6 +23,9 @@ STDLIB = Path(__file__).resolve().parent.parent.parent / "stdlib"
 # stdlib modules whose classes the compiler implements itself (machine
 # integers): type-checked, never validated or compiled.
 INTRINSIC = {"unicc_types", "unicc_buf", "unicc_rt"}
+# stdlib modules whose functions the lowering of a builtin operation calls
+# (`str % args`): checked with every program, compiled only where used.
+HELPERS = ("unicc_percent",)
 
 
 def type_parts(p: object) -> list[Type]:
@@ -107,7 +110,8 @@ def check(entry: Path, cache_dir: Path | None = None, text: str | None = None) -
     if cache_dir is not None:
         forget_own_modules(cache_dir, [entry.parent, STDLIB])
     try:
-        result = build.build([src], opts)
+        helpers = [BuildSource(str(STDLIB / f"{m}.py"), m, None, base_dir=str(STDLIB)) for m in HELPERS]
+        result = build.build([src, *helpers], opts)
     except CompileError as e:
         raise UserError(list(e.messages)) from None
     # warn_unreachable: mypy does not type-check code it finds unreachable (an
