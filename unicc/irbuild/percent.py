@@ -1,10 +1,12 @@
-"""printf-style formatting, `fmt % args` of a str, bytes or bytearray `fmt`:
-a call of stdlib/unicc_percent.py, compiled into the program at its first use.
+"""printf-style formatting, `fmt % args` of a str, bytes or bytearray `fmt`.
 
-The right operand goes as an object: a tuple as it is (its items carry their
-kinds), any other value boxed; the helper reads a dict through a copy with
-boxed keys and values.  A dict display is built so directly (mypy records
-no type for it there).
+A literal format whose conversions all map to format specs is compiled as
+an f-string is (`literal_format`).  Any other is a call of
+stdlib/unicc_percent.py, whose functions are lowered at their first use.
+The right operand goes to it as an object: a tuple as it is (its items
+carry their kinds), any other value boxed; the helper reads a dict through
+a copy with boxed keys and values.  A dict display (for which mypy records
+no type here) is built as such a copy directly.
 """
 
 from __future__ import annotations
