@@ -23,9 +23,11 @@ STDLIB = Path(__file__).resolve().parent.parent.parent / "stdlib"
 # stdlib modules whose classes the compiler implements itself (machine
 # integers): type-checked, never validated or compiled.
 INTRINSIC = {"unicc_types", "unicc_buf", "unicc_rt"}
-# Methods of builtin types written in the subset: part of every program (the
-# unused ones are dropped with the rest of the dead code).
+# stdlib modules whose functions the lowering of a builtin operation calls
+# (`str % args`, methods of builtin types written in the subset): checked
+# with every program, compiled only where used (irbuild/helpers.py).
 BUILTIN_METHODS = "unicc_builtins"
+HELPERS = ("unicc_percent", BUILTIN_METHODS)
 
 
 def type_parts(p: object) -> list[Type]:
@@ -105,13 +107,13 @@ def check(entry: Path, cache_dir: Path | None = None, text: str | None = None) -
         raise UserError([f"unicc: error: no such file: {entry}"])
     entry = entry.resolve()
     src = BuildSource(str(entry), "__main__", text, base_dir=str(entry.parent))
-    methods = BuildSource(str(STDLIB / f"{BUILTIN_METHODS}.py"), BUILTIN_METHODS, None, base_dir=str(STDLIB))
     opts = mypy_options(cache_dir)
     opts.mypy_path = [str(entry.parent), str(STDLIB)]
     if cache_dir is not None:
         forget_own_modules(cache_dir, [entry.parent, STDLIB])
     try:
-        result = build.build([src, methods], opts)
+        helpers = [BuildSource(str(STDLIB / f"{m}.py"), m, None, base_dir=str(STDLIB)) for m in HELPERS]
+        result = build.build([src, *helpers], opts)
     except CompileError as e:
         raise UserError(list(e.messages)) from None
     # warn_unreachable: mypy does not type-check code it finds unreachable (an

@@ -19,6 +19,7 @@ from unicc.irbuild.builder import Builder, FuncInfo, rtype_of
 from unicc.irbuild.closures import callable_arg
 from unicc.irbuild.for_helpers import add_item, append_item, for_each, index_loop, list_of
 from unicc.irbuild.generator import GEN_METHODS
+from unicc.irbuild.helpers import has_function, helper_function
 from unicc.irbuild.itemtype import item_mypy, slot_kind, type_arg
 from unicc.irbuild.members import call_method
 from unicc.irbuild.operators import compare
@@ -185,7 +186,8 @@ def subset_method(b: Builder, type_name: str | None, method: str) -> FuncInfo | 
     """The function of stdlib/unicc_builtins.py that implements type_name.method."""
     if type_name is None or not type_name.startswith("builtins."):
         return None
-    return b.ctx.funcs.get(f"{BUILTIN_METHODS}.{type_name[len('builtins.'):]}_{method}")
+    name = f"{type_name[len('builtins.'):]}_{method}"
+    return helper_function(b, f"{BUILTIN_METHODS}.{name}") if has_function(b, BUILTIN_METHODS, name) else None
 
 
 def call_subset(b: Builder, e: CallExpr, what: str, impl: FuncInfo, recv: o.Register) -> o.Register:

@@ -14,7 +14,7 @@ from mypy.nodes import (
 )
 from mypy.types import Type
 
-from unicc.frontend.check import INTRINSIC
+from unicc.frontend.check import HELPERS, INTRINSIC
 from unicc.frontend.validate import extern_symbol
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, VOID
@@ -39,7 +39,7 @@ def lower_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> Cont
     classes: list[tuple[str, ClassDef]] = []
     funcs: list[tuple[str, FuncDef]] = []
     for name, f in modules.items():
-        for s in f.defs:
+        for s in f.defs if name not in HELPERS else ():   # lowered where used (percent.py)
             collect(ctx, name, s, classes, funcs)
     classes.sort(key=lambda mc: len(mc[1].info.mro))
     # prepare: classes, layouts and every specialisation, before any function is lowered
@@ -64,7 +64,8 @@ def lower_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> Cont
     for mod, cdef in classes:
         compile_class(ctx, mod, cdef)
     for name, f in modules.items():
-        compile_module_init(ctx, name, f)
+        if name not in HELPERS:
+            compile_module_init(ctx, name, f)
     main = o.FuncIR("unicc_main", [], VOID, exported=True, module="__main__")
     ctx.ir.functions.append(main)
     b = Builder(ctx, "__main__", main)

@@ -13,6 +13,7 @@ from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.indexing import contains
 from unicc.irbuild.itemtype import slot_kind
 from unicc.irbuild.members import call_dunder
+from unicc.irbuild.percent import HELPER, percent_format
 from unicc.irbuild.primitives import EQ
 from unicc.irbuild.sequences import const_int
 from unicc.irbuild.typeof import compare_types
@@ -36,6 +37,8 @@ def binary_op(b: Builder, op: str, left: Expression, right: Expression, node: Ex
         mark_masked(b, op, left, right)
     if not (lt.is_obj or rt.is_obj):
         return numeric_op(b, op, b.accept(left), b.accept(right), res, node)
+    if op == "%" and etype(b, left) in HELPER:   # printf-style formatting
+        return percent_format(b, left, right, etype(b, left))
     if op == "*":
         filled = list_filled(b, left, right, True) or list_filled(b, right, left, False)
         if filled is not None:

@@ -101,8 +101,6 @@ def object_op(b: Builder, op: str, a: o.Register, c: o.Register, ltn: str, rtn: 
         d = b.call_rt("rt_dict_copy", [a], OBJ)
         b.call_rt("rt_dict_update", [d, c])
         return d
-    if op == "%" and ltn == "builtins.str":
-        raise b.ctx.error(b.module, node, "'%' string formatting is not supported by unicc; use an f-string")
     dunder = DUNDERS.get(op)
     if dunder:
         r = call_dunder(b, a, b.ctx.types.get(left), dunder, [c], node)

@@ -1,0 +1,43 @@
+"""The helper modules of stdlib/ (frontend/check.py HELPERS): Python in the
+subset that the lowering of builtin operations calls, `str % args`
+(unicc_percent.py) and the methods of builtin types that have no runtime
+function (unicc_builtins.py).  A helper module is lowered at its first use."""
+
+from __future__ import annotations
+
+from mypy.nodes import Decorator, FuncDef
+
+from unicc.frontend.validate import extern_symbol
+from unicc.ir import ops as o
+from unicc.irbuild.builder import Builder, FuncInfo, new_function
+from unicc.irbuild.closures import func_info
+
+
+def has_function(b: Builder, module: str, name: str) -> bool:
+    f = b.ctx.modules.get(module)
+    return f is not None and isinstance(f.names.get(name) and f.names[name].node, FuncDef)
+
+
+def helper_function(b: Builder, fullname: str) -> FuncInfo:
+    """A function of a helper module (check.HELPERS): the module's functions are
+    lowered when the first one is called, so a program that never formats
+    with `%` (or calls no method written in the subset) does not carry them."""
+    info = b.ctx.funcs.get(fullname)
+    if info is not None:
+        return info
+    ctx = b.ctx
+    module = fullname.rpartition(".")[0]
+    defs = [s for s in ctx.modules[module].defs if isinstance(s, FuncDef)]
+    externs = [(s.func, extern_symbol(s)) for s in ctx.modules[module].defs if isinstance(s, Decorator)]
+    for f in defs + [f for f, _ in externs]:
+        ctx.funcs[f.fullname] = func_info(ctx, f.fullname, f)
+    for f in defs:
+        ctx.compile_function(module, f, ctx.funcs[f.fullname], f.name)
+    for f, symbol in externs:   # @extern: a call of the C function (module.extern_wrapper)
+        assert symbol is not None
+        info = ctx.funcs[f.fullname]
+        fb, regs = new_function(ctx, module, info.name, list(zip(info.arg_names, info.params)), info.ret, f.name)
+        r = fb.call_rt(symbol, regs, info.ret)
+        fb.emit(o.Return(None if info.ret.is_void else r))
+        fb.finish()
+    return ctx.funcs[fullname]
