@@ -23,7 +23,7 @@ FORBIDDEN_CALLS = {
     "builtins.getattr": "getattr", "builtins.setattr": "setattr", "builtins.delattr": "delattr",
     "builtins.hasattr": "hasattr", "builtins.globals": "globals", "builtins.locals": "locals",
     "builtins.vars": "vars", "builtins.__import__": "__import__", "builtins.type": "type()",
-    "builtins.id": "id", "builtins.open": "open", "builtins.input": "input",
+    "builtins.open": "open", "builtins.input": "input",
 }
 HINTS = {
     "eval": "unicc compiles the whole program ahead of time; there is no interpreter at run time",

@@ -471,6 +471,14 @@ def b_hash(b: Builder, e: CallExpr) -> o.Register:
     return b.call_rt("rt_hash", [b.to_word(v), b.int(v.type.kind)], I64)
 
 
+def b_id(b: Builder, e: CallExpr) -> o.Register:
+    """id(x): an object's address; a value kept unboxed (int, float, bool, a
+    fixed-width int) is its own identity, so its id is its bits, as `is`
+    compares them (docs/language.md)."""
+    v = b.accept(e.args[0])
+    return b.from_word(b.to_word(v), I64)
+
+
 def b_range(b: Builder, e: CallExpr) -> o.Register:
     """range(...) as a value: an object of three words (start, stop, step)."""
     args = [b.accept_as(a, I64) for a in e.args]
@@ -496,7 +504,7 @@ BUILTIN_FUNCS.update({
     "builtins.map": lower_lazy, "builtins.filter": lower_lazy, "builtins.enumerate": lower_lazy,
     "builtins.zip": lower_lazy, "builtins.reversed": lower_lazy, "builtins.range": b_range,
     "builtins.set": b_set, "builtins.dict": b_dict, "builtins.bytes": b_bytes,
-    "builtins.bytearray": b_bytearray, "builtins.hash": b_hash,
+    "builtins.bytearray": b_bytearray, "builtins.hash": b_hash, "builtins.id": b_id,
     "builtins.int.from_bytes": b_from_bytes, "builtins.format": b_format, "builtins.pow": b_pow,
     "builtins.bytes.fromhex": lambda b, e: b.call_rt("rt_bytes_fromhex", [b.accept(e.args[0])], OBJ),
     "builtins.bytearray.fromhex": lambda b, e: b.call_rt(
