@@ -98,6 +98,7 @@ def lower_display(b: Builder, e: Expression) -> o.Register:
         et = slot_kind(b, t)
         s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
         for item in e.items:
+            expect_callable(b, item, type_arg(t))
             b.call_rt("rt_set_add", [s, b.to_word(b.accept_as(item, et))])
         if len(e.items) > 2 and all(is_constant(x) for x in e.items):
             # CPython folds such a display into a frozenset constant, which its
@@ -113,6 +114,8 @@ def lower_display(b: Builder, e: Expression) -> o.Register:
         for k, v in e.items:
             if k is None:
                 raise b.ctx.error(b.module, e, "** in dict displays is not supported by unicc")
+            expect_callable(b, k, type_arg(t, 0))
+            expect_callable(b, v, type_arg(t, 1))
             b.call_rt("rt_dict_set", [d, b.to_word(b.accept_as(k, kt)), b.to_word(b.accept_as(v, vt))])
         return d
     if isinstance(e, (ListComprehension, GeneratorExpr)):
