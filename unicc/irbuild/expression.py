@@ -90,7 +90,7 @@ def lower_member(b: Builder, e: MemberExpr) -> o.Register:
             return load_var(b, e, node)
         if isinstance(node, FuncDef):
             return function_value(b, e, node)
-        raise b.ctx.error(b.module, e, f"module attribute '{e.name}' is not supported by unicc")
+        raise b.ctx.error(b.module, e, f"module attribute '{e.fullname or e.name}' is not supported by unicc")
     info = mapper.instance_info(b.ctx.types.get(e.expr))
     cls = class_named(b, e.expr)
     if cls is not None:
