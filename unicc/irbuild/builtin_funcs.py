@@ -400,6 +400,33 @@ def b_fabs(b: Builder, e: CallExpr) -> o.Register:
     return b.call_rt("rt_float_fabs", [v], F64, raises=False)
 
 
+def b_isclose(b: Builder, e: CallExpr) -> o.Register:
+    """math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0), as CPython computes it."""
+    given = {}
+    for i, (arg, name) in enumerate(zip(e.args, e.arg_names)):   # evaluated in source order
+        given[name or "ab"[i]] = b.accept_as(arg, F64)
+    x, y = given["a"], given["b"]
+    rel = given.get("rel_tol") or b.const(1e-09, F64)
+    tol = given.get("abs_tol") or b.const(0.0, F64)
+    zero = b.const(0.0, F64)
+    bad, ok = b.new_block(), b.new_block()
+    b.branch(b.binary("or", b.binary("lt", rel, zero, BOOL), b.binary("lt", tol, zero, BOOL), BOOL), bad, ok)
+    b.activate(bad)
+    b.raise_new("rt_type_ValueError", "tolerances must be non-negative")
+    b.activate(ok)
+    inf = b.const(float("inf"), F64)
+
+    def fabs(v: o.Register) -> o.Register:
+        return b.call_rt("rt_float_fabs", [v], F64, raises=False)
+    infinite = b.binary("or", b.binary("eq", fabs(x), inf, BOOL), b.binary("eq", fabs(y), inf, BOOL), BOOL)
+    diff = fabs(b.binary("sub", y, x, F64))
+    near = b.binary("or", b.binary("or", b.binary("le", diff, fabs(b.binary("mul", rel, y, F64)), BOOL),
+                                   b.binary("le", diff, fabs(b.binary("mul", rel, x, F64)), BOOL), BOOL),
+                    b.binary("le", diff, tol, BOOL), BOOL)
+    # a == b (inf == inf included) is close; otherwise an infinity is close to nothing
+    return b.binary("or", b.binary("eq", x, y, BOOL), b.binary("and", b.unary("not", infinite), near, BOOL), BOOL)
+
+
 def b_from_bytes(b: Builder, e: CallExpr) -> o.Register:
     data = b.accept(e.args[0])
     order = e.args[1] if len(e.args) > 1 else None
@@ -499,7 +526,7 @@ BUILTIN_FUNCS.update({
     "sys.exit": b_sys_exit, "math.sqrt": b_math1("sqrt"), "math.floor": b_math1("rt_float_floor"),
     "math.ceil": b_math1("rt_float_ceil"), "math.trunc": b_math1("rt_float_trunc"),
     "math.isnan": b_math_pred("isnan"), "math.isinf": b_math_pred("isinf"),
-    "math.isfinite": b_math_pred("isfinite"), "math.fabs": b_fabs,
+    "math.isfinite": b_math_pred("isfinite"), "math.fabs": b_fabs, "math.isclose": b_isclose,
     "builtins.list": b_iterator_list, "builtins.tuple": b_iterator_list,
     "builtins.map": lower_lazy, "builtins.filter": lower_lazy, "builtins.enumerate": lower_lazy,
     "builtins.zip": lower_lazy, "builtins.reversed": lower_lazy, "builtins.range": b_range,
