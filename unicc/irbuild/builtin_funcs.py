@@ -288,7 +288,13 @@ def b_isinstance(b: Builder, e: CallExpr) -> o.Register:
     if not v.type.is_obj:
         # an unboxed int/float/bool: its static type decides
         vi = mapper.instance_info(b.ctx.types.get(e.args[0]))
-        return b.const(vi is not None and any(i in vi.mro for i in infos), BOOL)
+        # an i64 is an int under CPython, and any int an i64
+        have = {c.fullname for c in vi.mro} if vi is not None else set()
+        if have & mapper.NATIVE_INTS:
+            have |= {"builtins.int", "builtins.object"}
+        if "builtins.int" in have:
+            have |= mapper.NATIVE_INTS
+        return b.const(any(i.fullname in have for i in infos), BOOL)
     return type_test(b, "rt_isinstance", v, infos, e)
 
 
@@ -517,7 +523,7 @@ def b_range(b: Builder, e: CallExpr) -> o.Register:
 BUILTIN_FUNCS.update({
     "builtins.next": b_next, "builtins.iter": b_iter,
     "builtins.print": b_print, "builtins.len": b_len, "builtins.str": b_str, "builtins.repr": b_repr,
-    "builtins.int": b_int, "builtins.float": b_float, "builtins.bool": b_bool, "builtins.abs": b_abs,
+    "builtins.int": b_int, **{n: b_int for n in mapper.NATIVE_INTS}, "builtins.float": b_float, "builtins.bool": b_bool, "builtins.abs": b_abs,
     "builtins.min": b_minmax, "builtins.max": b_minmax, "builtins.sum": b_sum, "builtins.any": b_anyall,
     "builtins.all": b_anyall, "builtins.sorted": b_sorted, "builtins.isinstance": b_isinstance,
     "builtins.issubclass": b_issubclass,
