@@ -22,7 +22,8 @@ from unicc.irbuild.strings import fstring_join, fstring_piece
 
 def library_function(b: Builder, f: FuncDef) -> bool:
     """A function of a module that is not compiled (typeshed's `os`, `math`...)."""
-    return f.fullname not in b.ctx.funcs and not any(f.fullname.startswith(m + ".") for m in b.ctx.modules)
+    return "." in f.fullname and f.fullname not in b.ctx.funcs and \
+        not any(f.fullname.startswith(m + ".") for m in b.ctx.modules)   # a nested def's is its bare name
 
 
 def lower_call(b: Builder, e: CallExpr) -> o.Register:

@@ -92,7 +92,7 @@ def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
         return load_var(b, e, nv)
     info = b.ctx.funcs.get(f.fullname)
     if info is None:
-        library = not any(f.fullname.startswith(m + ".") for m in b.ctx.modules)
+        library = "." in f.fullname and not any(f.fullname.startswith(m + ".") for m in b.ctx.modules)
         raise b.ctx.error(b.module, e, f"using '{f.fullname if library else f.name}' as a value is not "
                                        "supported by unicc")
     want = mapper.proper(b.expected.pop(e, None))
