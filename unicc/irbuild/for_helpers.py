@@ -24,7 +24,7 @@ from unicc.irbuild import mapper
 from unicc.irbuild.arguments import expect_callable
 from unicc.irbuild.assignment import assign_target, cond_branch, typed_as
 from unicc.irbuild.builder import Builder, FinallyFrame, LoopFrame, rtype_of
-from unicc.irbuild.closures import builtin_target, builtin_value, call_closure, callable_arg
+from unicc.irbuild.closures import builtin_target, builtin_value, call_closure, callable_arg, expect_args
 from unicc.irbuild.itemtype import (
     DICT_VIEWS, GENERATOR_TYPES, collected_kind, is_iterator_type, item_mypy, item_rtype, slot_kind,
     tuple_item_types, type_arg,
@@ -533,6 +533,7 @@ def map_loop(b: Builder, e: CallExpr, run: Run) -> None:
         fa = builtin_value(b, e.args[0], target, list(item_ts), item_mypy(b, b.ctx.types.get(e)))
         fn, params, ret = fa.fn, [mapper.rtype(t, b.subst) for t in item_ts], fa.ret
     elif isinstance(ct, mapper.CallableType):
+        ct = expect_args(b, e.args[0], ct, len(item_ts))
         fn = b.accept(e.args[0])
         params = [mapper.rtype(t, b.subst) for t in ct.arg_types]
         ret = mapper.rtype(ct.ret_type, b.subst)

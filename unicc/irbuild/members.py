@@ -18,7 +18,7 @@ from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, RType, VOID
 from unicc.irbuild import mapper
 from unicc.irbuild.arguments import call_value, default_value, match_args
 from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo, new_function
-from unicc.irbuild.closures import func_info, make_closure
+from unicc.irbuild.closures import bound_builtin_value, func_info, make_closure
 from unicc.irbuild.prepare import (
     RANGE_FIELDS, SETTER, class_of, declared_property, enum_members, find_method, func_of, implementations,
     make_planned, property_getter, property_parts,
@@ -47,6 +47,14 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
         if e.name == "name":
             return enum_name(b, obj, info)
     ci = class_of(b.ctx, b.ctx.types.get(e.expr), b.subst)
+    sym = info.get(e.name)
+    node = sym.node if sym is not None else None
+    f = func_of(node.items[0] if isinstance(node, OverloadedFuncDef) and node.items else node)
+    if info.fullname not in b.ctx.infos and f is not None and not f.is_property and not f.is_class:
+        m = bound_builtin_value(b, obj, e)   # xs.append as a value
+        if m is None:
+            raise b.ctx.error(b.module, e, f"method '{e.name}' of {info.name} as a value is not supported by unicc")
+        return m
     prop = property_getter(b.ctx, info, e.name)
     if prop is not None:
         return dispatch(b, info, e.name, obj, [], e, key=ci)
@@ -55,8 +63,6 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
     ci = ci or b.ctx.classes.get(info.fullname)
     if ci is not None and e.name in ci.fields:
         return b.get_field(obj, ci.fields[e.name], ci.field_types[e.name])
-    sym = info.get(e.name)
-    f = func_of(sym.node if sym is not None else None)
     if f is not None and obj.type.is_obj and not f.is_class and not f.is_property:
         return bound_method(b, obj, info, f, e, ci)
     if info.is_protocol:
