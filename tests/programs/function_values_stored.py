@@ -39,6 +39,18 @@ pairs: List[Tuple[str, Callable[[int], int]]] = [("d", double), ("n", neg)]
 print([(n, g(5)) for n, g in pairs])
 upper: Callable[[str], str] = str.upper
 print(upper("mixed Case"), list(map(upper, ["a", "b"])))
+
+
+def shifted(x: int, k: int = 10) -> int:
+    return x + k
+
+
+def pair(x: int, y: int, k: int = 100) -> int:
+    return x * y + k
+
+
+print(list(map(shifted, [1, 2])), sorted([3, 1, 2], key=shifted), max([4, 9], key=shifted))
+print(list(filter(shifted, [-10, 0])), list(map(pair, [1, 2], [3, 4])), min([5, 6], key=shifted))
 table: List[Callable[[int], int]] = [double, fail]
 for g in table:
     print(g(1))
