@@ -1,7 +1,9 @@
 """obj.method as a value: passed as a Callable, kept in variables, lists and
 dicts, called later; the method is the one of the object's class (inherited
 or overridden); Class.method is the plain function; static methods."""
-from typing import Callable, Dict, List, Optional
+from typing import Callable, Dict, Generic, List, Optional, TypeVar
+
+T = TypeVar("T")
 
 
 class Adder:
@@ -123,4 +125,29 @@ def main() -> None:
     print(f(-5))
 
 
+class Box(Generic[T]):
+    def __init__(self, v: T) -> None:
+        self.v = v
+
+    def get(self) -> T:
+        return self.v
+
+    def put(self, v: T) -> None:
+        self.v = v
+
+
+def generics() -> None:
+    """One bound method per specialisation: Box[int] keeps an unboxed int."""
+    bi, bs, bf = Box(3), Box("s"), Box(2.5)
+    gi: Callable[[], int] = bi.get
+    gs: Callable[[], str] = bs.get
+    gf: Callable[[], float] = bf.get
+    put: Callable[[int], None] = bi.put
+    put(7)
+    print(gi(), gs(), gf(), bi.v)
+    fs: List[Callable[[], object]] = [bi.get, bs.get, bf.get]
+    print([f() for f in fs])
+
+
+generics()
 main()

@@ -92,7 +92,7 @@ def bound_method(b: Builder, obj: o.Register, info: TypeInfo, f: FuncDef, e: Mem
     if len(params) != len(first.params) - skip and len({fi.name for _, fi in impls}) > 1:
         raise b.ctx.error(b.module, e, f"method '{e.name}' of {info.name} as a value with its default "
                                        "arguments left out is not supported by unicc")
-    where = key.ir.name if key is not None else info.fullname
+    where = key.ir.symbol if key is not None else info.fullname
     sig = "_".join(str(t) for t in params)
     tramp = f"{where}.{e.name}.bound.{sig}.{ret}"
     if not any(fn.name == tramp for fn in b.ctx.ir.functions):
