@@ -16,6 +16,14 @@ def monotonic_ns() -> int:
     return time.monotonic_ns()
 
 
+@extern("rt_time_ns")
+def time_ns() -> int:
+    """Nanoseconds since 1970-01-01 UTC where the platform has a calendar
+    clock (unix); elsewhere the monotonic clock, as though booted at 1970."""
+    import time
+    return time.time_ns()
+
+
 @extern("rt_block_until")
 def block_until(deadline_ns: int) -> None:
     """Idle the CPU until monotonic_ns() >= deadline_ns or a device event

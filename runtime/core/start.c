@@ -55,6 +55,8 @@ _Noreturn void rt_exit(i64 status) {
 
 i64 rt_monotonic_ns(void) { return (i64)plat_monotonic_ns(); }
 
+i64 rt_time_ns(void) { return (i64)plat_time_ns(); }
+
 /* What the program printed must be visible while it idles. */
 void rt_block_until(i64 deadline_ns) {
     if (deadline_ns <= rt_monotonic_ns())

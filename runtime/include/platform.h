@@ -21,6 +21,11 @@ _Noreturn void plat_exit(int status);
 /* Monotonic clock in nanoseconds since an arbitrary origin. */
 uint64_t plat_monotonic_ns(void);
 
+/* Calendar time (time.time()) in nanoseconds since 1970-01-01 UTC, where the
+ * platform has a calendar clock; elsewhere plat_monotonic_ns(), as though it
+ * booted at the epoch. */
+uint64_t plat_time_ns(void);
+
 /* Idle the CPU until plat_monotonic_ns() reaches deadline_ns or an event
  * arrives; returning early is allowed, late is not.  Called only with a
  * deadline in the future. */

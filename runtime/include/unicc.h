@@ -507,6 +507,7 @@ rt_obj *rt_bytes_replace(rt_obj *b, rt_obj *old, rt_obj *new_, i64 count);
 /* ---- misc -------------------------------------------------------------- */
 _Noreturn void rt_exit(i64 status);            /* flush and end */
 i64 rt_monotonic_ns(void);
+i64 rt_time_ns(void);                       /* the calendar clock, time.time_ns() */
 void rt_block_until(i64 deadline_ns);   /* idle until then or an event */
 extern i64 rt_stack_limit;       /* compiled code raises RecursionError below it */
 

@@ -24,7 +24,7 @@ FORBIDDEN_CALLS = {
     "builtins.getattr": "getattr", "builtins.setattr": "setattr", "builtins.delattr": "delattr",
     "builtins.hasattr": "hasattr", "builtins.globals": "globals", "builtins.locals": "locals",
     "builtins.vars": "vars", "builtins.__import__": "__import__", "builtins.type": "type()",
-    "builtins.id": "id", "builtins.open": "open", "builtins.input": "input",
+    "builtins.open": "open", "builtins.input": "input",
 }
 # type(x) is accepted only in these forms (irbuild/typeof.py)
 TYPE_ATTRS = {"__name__": 0, "__qualname__": 0, "__module__": 1}

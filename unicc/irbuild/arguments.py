@@ -69,6 +69,10 @@ def call_value(b: Builder, e: CallExpr) -> o.Register:
         raise b.ctx.error(b.module, e, "calling this kind of object is not supported by unicc")
     if any(k != ARG_POS for k in e.arg_kinds):
         raise b.ctx.error(b.module, e, "keyword arguments to Callable values are not supported by unicc")
+    if len(e.args) < len(ct.arg_types):   # the value's defaults are not known where it is called
+        raise b.ctx.error(b.module, e, "calling a function value without all its arguments (leaving its "
+                                       "defaults out) is not supported by unicc; pass them all, or give "
+                                       "the value a Callable type with fewer parameters")
     fn = b.accept(e.callee)
     params = [mapper.rtype(t, b.subst) for t in ct.arg_types]
     args = []

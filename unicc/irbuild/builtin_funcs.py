@@ -288,7 +288,13 @@ def b_isinstance(b: Builder, e: CallExpr) -> o.Register:
     if not v.type.is_obj:
         # an unboxed int/float/bool: its static type decides
         vi = mapper.instance_info(b.ctx.types.get(e.args[0]))
-        return b.const(vi is not None and any(i in vi.mro for i in infos), BOOL)
+        # an i64 is an int under CPython, and any int an i64
+        have = {c.fullname for c in vi.mro} if vi is not None else set()
+        if have & mapper.NATIVE_INTS:
+            have |= {"builtins.int", "builtins.object"}
+        if "builtins.int" in have:
+            have |= mapper.NATIVE_INTS
+        return b.const(any(i.fullname in have for i in infos), BOOL)
     return type_test(b, "rt_isinstance", v, infos, e)
 
 
@@ -422,6 +428,33 @@ def b_fabs(b: Builder, e: CallExpr) -> o.Register:
     return b.call_rt("rt_float_fabs", [v], F64, raises=False)
 
 
+def b_isclose(b: Builder, e: CallExpr) -> o.Register:
+    """math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0), as CPython computes it."""
+    given = {}
+    for i, (arg, name) in enumerate(zip(e.args, e.arg_names)):   # evaluated in source order
+        given[name or "ab"[i]] = b.accept_as(arg, F64)
+    x, y = given["a"], given["b"]
+    rel = given.get("rel_tol") or b.const(1e-09, F64)
+    tol = given.get("abs_tol") or b.const(0.0, F64)
+    zero = b.const(0.0, F64)
+    bad, ok = b.new_block(), b.new_block()
+    b.branch(b.binary("or", b.binary("lt", rel, zero, BOOL), b.binary("lt", tol, zero, BOOL), BOOL), bad, ok)
+    b.activate(bad)
+    b.raise_new("rt_type_ValueError", "tolerances must be non-negative")
+    b.activate(ok)
+    inf = b.const(float("inf"), F64)
+
+    def fabs(v: o.Register) -> o.Register:
+        return b.call_rt("rt_float_fabs", [v], F64, raises=False)
+    infinite = b.binary("or", b.binary("eq", fabs(x), inf, BOOL), b.binary("eq", fabs(y), inf, BOOL), BOOL)
+    diff = fabs(b.binary("sub", y, x, F64))
+    near = b.binary("or", b.binary("or", b.binary("le", diff, fabs(b.binary("mul", rel, y, F64)), BOOL),
+                                   b.binary("le", diff, fabs(b.binary("mul", rel, x, F64)), BOOL), BOOL),
+                    b.binary("le", diff, tol, BOOL), BOOL)
+    # a == b (inf == inf included) is close; otherwise an infinity is close to nothing
+    return b.binary("or", b.binary("eq", x, y, BOOL), b.binary("and", b.unary("not", infinite), near, BOOL), BOOL)
+
+
 def b_from_bytes(b: Builder, e: CallExpr) -> o.Register:
     data = b.accept(e.args[0])
     order = e.args[1] if len(e.args) > 1 else None
@@ -493,6 +526,14 @@ def b_hash(b: Builder, e: CallExpr) -> o.Register:
     return b.call_rt("rt_hash", [b.to_word(v), b.int(v.type.kind)], I64)
 
 
+def b_id(b: Builder, e: CallExpr) -> o.Register:
+    """id(x): an object's address; a value kept unboxed (int, float, bool, a
+    fixed-width int) is its own identity, so its id is its bits, as `is`
+    compares them (docs/language.md)."""
+    v = b.accept(e.args[0])
+    return b.from_word(b.to_word(v), I64)
+
+
 def b_range(b: Builder, e: CallExpr) -> o.Register:
     """range(...) as a value: an object of three words (start, stop, step)."""
     args = [b.accept_as(a, I64) for a in e.args]
@@ -504,7 +545,7 @@ def b_range(b: Builder, e: CallExpr) -> o.Register:
 BUILTIN_FUNCS.update({
     "builtins.next": b_next, "builtins.iter": b_iter,
     "builtins.print": b_print, "builtins.len": b_len, "builtins.str": b_str, "builtins.repr": b_repr,
-    "builtins.int": b_int, "builtins.float": b_float, "builtins.bool": b_bool, "builtins.abs": b_abs,
+    "builtins.int": b_int, **{n: b_int for n in mapper.NATIVE_INTS}, "builtins.float": b_float, "builtins.bool": b_bool, "builtins.abs": b_abs,
     "builtins.min": b_minmax, "builtins.max": b_minmax, "builtins.sum": b_sum, "builtins.any": b_anyall,
     "builtins.all": b_anyall, "builtins.sorted": b_sorted, "builtins.isinstance": b_isinstance,
     "builtins.issubclass": b_issubclass, "typing.cast": b_cast,
@@ -513,12 +554,12 @@ BUILTIN_FUNCS.update({
     "sys.exit": b_sys_exit, "math.sqrt": b_math1("sqrt"), "math.floor": b_math1("rt_float_floor"),
     "math.ceil": b_math1("rt_float_ceil"), "math.trunc": b_math1("rt_float_trunc"),
     "math.isnan": b_math_pred("isnan"), "math.isinf": b_math_pred("isinf"),
-    "math.isfinite": b_math_pred("isfinite"), "math.fabs": b_fabs,
+    "math.isfinite": b_math_pred("isfinite"), "math.fabs": b_fabs, "math.isclose": b_isclose,
     "builtins.list": b_iterator_list, "builtins.tuple": b_iterator_list,
     "builtins.map": lower_lazy, "builtins.filter": lower_lazy, "builtins.enumerate": lower_lazy,
     "builtins.zip": lower_lazy, "builtins.reversed": lower_lazy, "builtins.range": b_range,
     "builtins.set": b_set, "builtins.dict": b_dict, "builtins.bytes": b_bytes,
-    "builtins.bytearray": b_bytearray, "builtins.hash": b_hash,
+    "builtins.bytearray": b_bytearray, "builtins.hash": b_hash, "builtins.id": b_id,
     "builtins.int.from_bytes": b_from_bytes, "builtins.format": b_format, "builtins.pow": b_pow,
     "builtins.bytes.fromhex": lambda b, e: b.call_rt("rt_bytes_fromhex", [b.accept(e.args[0])], OBJ),
     "builtins.bytearray.fromhex": lambda b, e: b.call_rt(

@@ -20,6 +20,12 @@ from unicc.irbuild.registry import BUILTIN_FUNCS
 from unicc.irbuild.strings import fstring_join, fstring_piece
 
 
+def library_function(b: Builder, f: FuncDef) -> bool:
+    """A function of a module that is not compiled (typeshed's `os`, `math`...)."""
+    return "." in f.fullname and f.fullname not in b.ctx.funcs and \
+        not any(f.fullname.startswith(m + ".") for m in b.ctx.modules)   # a nested def's is its bare name
+
+
 def lower_call(b: Builder, e: CallExpr) -> o.Register:
     if any(k in (ARG_STAR, ARG_STAR2) for k in e.arg_kinds):
         raise b.ctx.error(b.module, e, "*args/**kwargs in calls are not supported by unicc")
@@ -58,6 +64,6 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
             if qual in BUILTIN_FUNCS:
                 return BUILTIN_FUNCS[qual](b, e)
             return static_call(b, e, callee.expr.node, callee.name)
-        if isinstance(node, FuncDef) and node.fullname.startswith(("math.", "sys.")):
+        if isinstance(node, FuncDef) and library_function(b, node):
             raise b.ctx.error(b.module, e, f"{node.fullname}() is not supported by unicc")
     return call_value(b, e)

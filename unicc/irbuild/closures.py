@@ -45,10 +45,21 @@ def callable_arg(b: Builder, fexpr: Expression, item_t: object) -> FnArg:
     target = builtin_target(fexpr)
     if target is not None:
         return builtin_value(b, fexpr, target, [item_t])
-    f = b.accept(fexpr)
     ct = mapper.proper(b.ctx.types.get(fexpr))
     assert isinstance(ct, mapper.CallableType)
+    ct = expect_args(b, fexpr, ct, 1)
+    f = b.accept(fexpr)
     return FnArg(f, mapper.rtype(ct.arg_types[0], b.subst), mapper.rtype(ct.ret_type, b.subst), ct.ret_type)
+
+
+def expect_args(b: Builder, fexpr: Expression, ct: mapper.CallableType, n: int) -> mapper.CallableType:
+    """A function value that the builtin consuming it calls with n arguments:
+    its parameters after the n-th (which have defaults, or mypy would have
+    refused it) take their defaults, so the value made is of that type."""
+    if len(ct.arg_types) > n:
+        ct = ct.copy_modified(arg_types=ct.arg_types[:n], arg_kinds=ct.arg_kinds[:n], arg_names=ct.arg_names[:n])
+        b.expected.setdefault(fexpr, ct)
+    return ct
 
 
 def builtin_target(e: Expression) -> str | None:
@@ -90,6 +101,41 @@ def builtin_value(b: Builder, fexpr: Expression, target: str, arg_types: list[ob
     tb.finish()
     param = xs[0].type if xs else OBJ
     return FnArg(make_closure(b, name, []), param, r.type, None)
+
+
+def bound_builtin_value(b: Builder, obj: o.Register, e: MemberExpr) -> o.Register | None:
+    """`xs.append` (a method of a builtin type) as a value: a function object
+    holding xs whose code calls the method, compiled for the Callable type
+    the value flows into; None if that type is not known."""
+    want = mapper.proper(b.expected.pop(e, None) or b.ctx.types.get(e))
+    if not isinstance(want, mapper.CallableType) or want.variables:
+        return None
+    name = b.ctx.unique(f"bound.{mapper.fullname(b.ctx.types.get(e.expr))}.{e.name}")
+    params = [("env", OBJ)] + [(f"x{i}", mapper.rtype(t, b.subst)) for i, t in enumerate(want.arg_types)]
+    tb, (env, *xs) = new_function(b.ctx, b.module, name, params, mapper.ret_rtype(want.ret_type, b.subst), e.name)
+    tb.subst = b.subst
+    recv = NameExpr("self")
+    recv.set_line(e)
+    b.ctx.types[recv] = b.ctx.types[e.expr]
+    tb.pinned[recv] = tb.coerce(tb.get_field(env, 1, OBJ), obj.type)
+    args: list[Expression] = []
+    for i, (t, x) in enumerate(zip(want.arg_types, xs)):
+        a = NameExpr(f"x{i}")
+        a.set_line(e)
+        b.ctx.types[a] = t
+        tb.pinned[a] = x
+        args.append(a)
+    method = MemberExpr(recv, e.name)
+    method.set_line(e)
+    b.ctx.types[method] = want
+    call = CallExpr(method, args, [ARG_POS] * len(args), [None] * len(args))
+    call.set_line(e)
+    b.ctx.types[call] = want.ret_type
+    r = tb.ctx.visitor.expr(tb, call)
+    ret = mapper.ret_rtype(want.ret_type, b.subst)
+    tb.emit(o.Return(None if ret.is_void else tb.coerce(r, ret)))
+    tb.finish()
+    return make_closure(b, name, [b.coerce(obj, OBJ)])
 
 
 # ---- variable analysis --------------------------------------------------------------

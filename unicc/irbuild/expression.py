@@ -67,6 +67,9 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
             return builtin_value(b, e, target, list(want.arg_types), want.ret_type).fn
     if target is not None:   # len, str, abs... used as a value
         want = mapper.proper(b.expected.pop(e, None) or b.ctx.types.get(e))
+        if isinstance(want, mapper.CallableType) and want.variables:
+            raise b.ctx.error(b.module, e, f"'{e.name}' as a value of a generic type is not supported by unicc; "
+                                           "give it a Callable type (f: Callable[[int], int] = abs)")
         if isinstance(want, mapper.CallableType) and len(want.arg_types) >= 1:
             return builtin_value(b, e, target, list(want.arg_types), want.ret_type).fn
     if isinstance(node, FuncDef) and e.kind == LDEF:
@@ -91,7 +94,7 @@ def lower_member(b: Builder, e: MemberExpr) -> o.Register:
             return load_var(b, e, node)
         if isinstance(node, FuncDef):
             return function_value(b, e, node)
-        raise b.ctx.error(b.module, e, f"module attribute '{e.name}' is not supported by unicc")
+        raise b.ctx.error(b.module, e, f"module attribute '{e.fullname or e.name}' is not supported by unicc")
     info = mapper.instance_info(b.ctx.types.get(e.expr))
     cls = class_named(b, e.expr)
     if cls is not None:
@@ -115,6 +118,9 @@ def class_constant(b: Builder, e: MemberExpr, info: TypeInfo) -> o.Register:
             r = b.reg(b.ctx.globals[name].type)
             b.emit(o.GetGlobal(r, name))
             return r
+    f = node.func if isinstance(node, Decorator) else node
+    if isinstance(f, FuncDef) and not f.is_class and not f.is_property and f.fullname in b.ctx.funcs:
+        return function_value(b, e, f)   # Class.method: the function itself, self its first parameter
     raise b.ctx.error(b.module, e, f"class attribute '{e.name}' is not supported by unicc")
 
 

@@ -24,7 +24,7 @@ from unicc.irbuild import mapper
 from unicc.irbuild.arguments import expect_callable
 from unicc.irbuild.assignment import assign_target, cond_branch, typed_as
 from unicc.irbuild.builder import Builder, FinallyFrame, LoopFrame, rtype_of
-from unicc.irbuild.closures import builtin_target, builtin_value, call_closure, callable_arg
+from unicc.irbuild.closures import builtin_target, builtin_value, call_closure, callable_arg, expect_args
 from unicc.irbuild.itemtype import (
     DICT_VIEWS, GENERATOR_TYPES, collected_kind, is_iterator_type, item_mypy, item_rtype, slot_kind,
     tuple_item_types, type_arg,
@@ -98,6 +98,7 @@ def lower_display(b: Builder, e: Expression) -> o.Register:
         et = slot_kind(b, t)
         s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
         for item in e.items:
+            expect_callable(b, item, type_arg(t))
             b.call_rt("rt_set_add", [s, b.to_word(b.accept_as(item, et))])
         if len(e.items) > 2 and all(is_constant(x) for x in e.items):
             # CPython folds such a display into a frozenset constant, which its
@@ -113,6 +114,8 @@ def lower_display(b: Builder, e: Expression) -> o.Register:
         for k, v in e.items:
             if k is None:
                 raise b.ctx.error(b.module, e, "** in dict displays is not supported by unicc")
+            expect_callable(b, k, type_arg(t, 0))
+            expect_callable(b, v, type_arg(t, 1))
             b.call_rt("rt_dict_set", [d, b.to_word(b.accept_as(k, kt)), b.to_word(b.accept_as(v, vt))])
         return d
     if isinstance(e, (ListComprehension, GeneratorExpr)):
@@ -532,6 +535,7 @@ def map_loop(b: Builder, e: CallExpr, run: Run) -> None:
         fa = builtin_value(b, e.args[0], target, list(item_ts), item_mypy(b, b.ctx.types.get(e)))
         fn, params, ret = fa.fn, [mapper.rtype(t, b.subst) for t in item_ts], fa.ret
     elif isinstance(ct, mapper.CallableType):
+        ct = expect_args(b, e.args[0], ct, len(item_ts))
         fn = b.accept(e.args[0])
         params = [mapper.rtype(t, b.subst) for t in ct.arg_types]
         ret = mapper.rtype(ct.ret_type, b.subst)

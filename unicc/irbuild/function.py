@@ -92,7 +92,9 @@ def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
         return load_var(b, e, nv)
     info = b.ctx.funcs.get(f.fullname)
     if info is None:
-        raise b.ctx.error(b.module, e, f"using '{f.name}' as a value is not supported by unicc")
+        library = "." in f.fullname and not any(f.fullname.startswith(m + ".") for m in b.ctx.modules)
+        raise b.ctx.error(b.module, e, f"using '{f.fullname if library else f.name}' as a value is not "
+                                       "supported by unicc")
     want = mapper.proper(b.expected.pop(e, None))
     ret = mapper.ret_rtype(want.ret_type, b.subst) if isinstance(want, mapper.CallableType) else info.ret
     # a Callable type with fewer parameters: the rest take their defaults, which

@@ -11,6 +11,9 @@ from mypy.types import (
 from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, RType, VOID
 
 FIXED_MODULE = "unicc_types"
+# mypyc's native ints: under CPython, what i64(x) makes and i64 arithmetic
+# gives is a plain int, so they are unicc's int (not unicc_types' wrapping ones)
+NATIVE_INTS = {f"mypy_extensions.{n}" for n in ("i64", "i32", "i16", "i8", "u8", "u16", "u32", "u64")}
 
 
 def proper(t: Type | None) -> ProperType:
@@ -24,7 +27,7 @@ def fullname(t: Type | None) -> str:
     """The class name of an instance type ('builtins.list'), '' otherwise."""
     p = proper(t) if t is not None else None
     if isinstance(p, Instance):
-        return p.type.fullname
+        return "builtins.int" if p.type.fullname in NATIVE_INTS else p.type.fullname
     if isinstance(p, LiteralType):
         return p.fallback.type.fullname
     if isinstance(p, TupleType):
@@ -42,7 +45,7 @@ def rtype(t: Type | None, subst: dict[str, RType] | None = None) -> RType:
         p = p.fallback
     if isinstance(p, Instance):
         name = p.type.fullname
-        if name == "builtins.int":
+        if name == "builtins.int" or name in NATIVE_INTS:
             return I64
         if name == "builtins.float":
             return F64

@@ -16,9 +16,9 @@ from mypy.types import Type
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, RType, VOID
 from unicc.irbuild import mapper
-from unicc.irbuild.arguments import call_value, match_args
-from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo
-from unicc.irbuild.closures import func_info
+from unicc.irbuild.arguments import call_value, default_value, match_args
+from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo, new_function
+from unicc.irbuild.closures import bound_builtin_value, func_info, make_closure
 from unicc.irbuild.prepare import (
     RANGE_FIELDS, SETTER, class_of, declared_property, enum_members, find_method, func_of, implementations,
     make_planned, property_getter, property_parts,
@@ -47,6 +47,14 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
         if e.name == "name":
             return enum_name(b, obj, info)
     ci = class_of(b.ctx, b.ctx.types.get(e.expr), b.subst)
+    sym = info.get(e.name)
+    node = sym.node if sym is not None else None
+    f = func_of(node.items[0] if isinstance(node, OverloadedFuncDef) and node.items else node)
+    if info.fullname not in b.ctx.infos and f is not None and not f.is_property and not f.is_class:
+        m = bound_builtin_value(b, obj, e)   # xs.append as a value
+        if m is None:
+            raise b.ctx.error(b.module, e, f"method '{e.name}' of {info.name} as a value is not supported by unicc")
+        return m
     prop = property_getter(b.ctx, info, e.name)
     if prop is not None:
         return dispatch(b, info, e.name, obj, [], e, key=ci)
@@ -55,9 +63,80 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
     ci = ci or b.ctx.classes.get(info.fullname)
     if ci is not None and e.name in ci.fields:
         return b.get_field(obj, ci.fields[e.name], ci.field_types[e.name])
+    if f is not None and obj.type.is_obj and not f.is_class and not f.is_property:
+        return bound_method(b, obj, info, f, e, ci)
     if info.is_protocol:
         return attr_switch(b, obj, e.name, mapper.rtype(b.ctx.types.get(e)))
     raise b.ctx.error(b.module, e, f"attribute '{e.name}' of {info.name} is not supported by unicc")
+
+
+def bound_method(b: Builder, obj: o.Register, info: TypeInfo, f: FuncDef, e: MemberExpr,
+                 key: ClassInfo | None) -> o.Register:
+    """`obj.method` as a value: a function object holding obj, whose code
+    calls the method of obj's class (the class it has when bound, which an
+    object never changes), as the Callable type it flows into takes and
+    gives its arguments and result.  A static method is its function."""
+    want = mapper.proper(b.expected.pop(e, None) or b.ctx.types.get(e))
+    if not isinstance(want, mapper.CallableType):
+        raise b.ctx.error(b.module, e, f"method '{e.name}' of {info.name} as a value is not supported by unicc")
+    params = [mapper.rtype(t, b.subst) for t in want.arg_types]
+    ret = mapper.ret_rtype(want.ret_type, b.subst)
+    if f.is_static:
+        impls = [("", b.ctx.funcs[f.fullname])] if f.fullname in b.ctx.funcs else []
+    else:
+        impls = implementations(b.ctx, info, e.name, key)
+    if not impls:
+        raise b.ctx.error(b.module, e, f"method '{e.name}' of {info.name} as a value is not supported by unicc")
+    first = impls[0][1]
+    skip = 0 if f.is_static else 1
+    if len(params) != len(first.params) - skip and len({fi.name for _, fi in impls}) > 1:
+        raise b.ctx.error(b.module, e, f"method '{e.name}' of {info.name} as a value with its default "
+                                       "arguments left out is not supported by unicc")
+    where = key.ir.symbol if key is not None else info.fullname
+    sig = "_".join(str(t) for t in params)
+    tramp = f"{where}.{e.name}.bound.{sig}.{ret}"
+    if not any(fn.name == tramp for fn in b.ctx.ir.functions):
+        tb, (env, *xs) = new_function(b.ctx, b.module, tramp, [("env", OBJ)] + [
+            (f"x{i}", t) for i, t in enumerate(params)], ret, e.name)
+        tb.subst = b.subst
+        args = [tb.coerce(x, first.params[skip + i]) for i, x in enumerate(xs)]
+        args += [default_value(tb, first, i, d) for i, d in enumerate(first.defaults)  # type: ignore[arg-type]
+                 if i >= skip + len(xs)]
+        if f.is_static:
+            r = tb.call(first, args)
+        else:
+            r = dispatch(tb, info, e.name, tb.get_field(env, 1, OBJ), args, None, first.ret, key)
+        tb.emit(o.Return(None if ret.is_void else tb.coerce(r, ret) if not first.ret.is_void else tb.none()))
+        tb.finish()
+    if f.is_static:
+        return make_closure(b, tramp, [])
+    m = b.alloc(method_class(b), 2)
+    b.set_field(m, 0, b.addr(tramp))
+    b.set_field(m, 1, obj)
+    return m
+
+
+def method_class(b: Builder) -> str:
+    """Bound methods: a function object (code, self) that is equal to another
+    made from the same method of the same object, as in CPython."""
+    sym = "type.method"
+    if sym in b.ctx.classes:
+        return sym
+    b.ctx.builtin_class(sym, "method", [("code", I64), ("self", OBJ)])
+    slots = b.ctx.classes[sym].ir.slots
+    eb, (x, y) = new_function(b.ctx, b.module, "method.__eq__", [("a", OBJ), ("b", OBJ)], I64)
+    same = eb.binary("and", eb.binary("eq", type_of(eb, x), type_of(eb, y), BOOL),
+                     eb.binary("and", eb.binary("eq", eb.get_field(x, 0, I64), eb.get_field(y, 0, I64), BOOL),
+                               eb.binary("eq", eb.get_field(x, 1, OBJ), eb.get_field(y, 1, OBJ), BOOL), BOOL), BOOL)
+    eb.emit(o.Return(eb.convert(same, I64)))
+    eb.finish()
+    hb, (x,) = new_function(b.ctx, b.module, "method.__hash__", [("self", OBJ)], I64)
+    h = hb.binary("xor", hb.get_field(x, 0, I64), hb.from_word(hb.to_word(hb.get_field(x, 1, OBJ)), I64), I64)
+    h = hb.binary("and", h, hb.int(2 ** 62 - 1), I64)   # never -1, the error result
+    hb.emit(o.Return(h))
+    hb.finish()
+    slots["eq"], slots["hash"] = "method.__eq__", "method.__hash__"
+    return sym
 
 
 def attr_switch(b: Builder, obj: o.Register, name: str, t: RType, value: o.Register | None = None) -> o.Register:

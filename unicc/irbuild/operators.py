@@ -179,6 +179,8 @@ def compare(b: Builder, op: str, a: o.Register, c: o.Register, le: Expression, r
         a2, c2 = b.coerce(a, OBJ) if a.type.is_obj else a, b.coerce(c, OBJ) if c.type.is_obj else c
         if a2.type != c2.type:
             return b.const(op == "is not", BOOL)
+        if a2.type.is_float:   # one float is itself: nan is nan, 0.0 is not -0.0 (as id() says)
+            a2, c2 = b.from_word(b.to_word(a2), I64), b.from_word(b.to_word(c2), I64)
         return b.binary("eq" if op == "is" else "ne", a2, c2, BOOL)
     if op in ("in", "not in"):
         r = contains(b, c, a, re, le)

@@ -55,6 +55,13 @@ uint64_t plat_monotonic_ns(void)
     return (uint64_t)ts.sec * 1000000000u + (uint64_t)ts.nsec;
 }
 
+uint64_t plat_time_ns(void)
+{
+    struct { long sec, nsec; } ts;
+    sys3(SYS_clock_gettime, 0 /* CLOCK_REALTIME */, &ts, 0);
+    return (uint64_t)ts.sec * 1000000000u + (uint64_t)ts.nsec;
+}
+
 /* ppoll rather than a sleep: device file descriptors will join the wait. */
 void plat_block_until(uint64_t deadline_ns)
 {
