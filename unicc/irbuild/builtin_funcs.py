@@ -71,6 +71,8 @@ def b_len(b: Builder, e: CallExpr) -> o.Register:
     a = e.args[0]
     if isinstance(a, RefExpr) and isinstance(a.node, TypeInfo) and a.node.fullname in b.ctx.enums:
         return b.int(len(set(b.ctx.enums[a.node.fullname].values())))
+    if isinstance(a, RefExpr) and isinstance(a.node, TypeInfo) and a.node.fullname in b.ctx.obj_enums:
+        return b.int(len(b.ctx.obj_enums[a.node.fullname].values))
     t = b.ctx.types.get(e.args[0])
     name = mapper.fullname(t)
     v = b.accept(e.args[0])

@@ -36,11 +36,43 @@ def enum_call(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
     return v
 
 
+def obj_enum_call(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
+    """Color(value): the member whose value equals it (==, as a dict lookup finds it), or ValueError."""
+    decl = b.ctx.obj_enums[info.fullname]
+    ci = b.ctx.classes[info.fullname]
+    v = b.accept(e.args[0])
+    same = v.type == decl.vtype
+    arg = v if same else b.coerce(v, OBJ)
+    res = b.reg(OBJ)
+    done = b.new_block()
+    for name in decl.values:
+        m = b.reg(OBJ)
+        b.emit(o.GetGlobal(m, f"{info.fullname}.{name}"))
+        value = b.get_field(m, ci.fields["_value_"], decl.vtype)
+        if not same:
+            value = b.coerce(value, OBJ)
+        eq = b.call_rt("rt_eq", [b.to_word(arg), b.to_word(value), b.int(arg.type.kind)], BOOL)
+        yes, nxt = b.new_block(), b.new_block()
+        b.branch(eq, yes, nxt)
+        b.activate(yes)
+        b.assign(res, m)
+        b.goto(done)
+        b.activate(nxt)
+    msg = b.call_rt("rt_str_concat", [to_str(b, v, b.ctx.types.get(e.args[0]), repr_=True),
+                                      b.str_const(f" is not a valid {info.name}")], OBJ)
+    b.call_rt("rt_raise", [b.call_rt("rt_exc_new", [b.addr("rt_type_ValueError"), msg], OBJ)], raises=False)
+    b.goto(b.handler())
+    b.activate(done)
+    return res
+
+
 def construct(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
     if info.fullname == BUFFER:
         return b.call_rt("rt_buffer_new", [b.accept(e.args[0])], OBJ)
     if info.fullname in b.ctx.enums:
         return enum_call(b, e, info)
+    if info.fullname in b.ctx.obj_enums:
+        return obj_enum_call(b, e, info)
     if info.module_name == mapper.FIXED_MODULE and info.name in FIXED:
         # u32(x): a truncating or extending conversion, like a C cast
         if isinstance(e.args[0], IntExpr):

@@ -101,6 +101,10 @@ def lower_member(b: Builder, e: MemberExpr) -> o.Register:
 def class_constant(b: Builder, e: MemberExpr, info: TypeInfo) -> o.Register:
     if info.fullname in b.ctx.enums and e.name in b.ctx.enums[info.fullname]:
         return b.int(b.ctx.enums[info.fullname][e.name])   # IntEnum members are ints
+    if info.fullname in b.ctx.obj_enums and e.name in b.ctx.obj_enums[info.fullname].names:
+        m = b.reg(OBJ)   # an Enum member: the object made when its class statement ran
+        b.emit(o.GetGlobal(m, f"{info.fullname}.{e.name}"))
+        return m
     sym = info.get(e.name)
     node = sym.node if sym else None
     if isinstance(node, Var):

@@ -38,6 +38,14 @@ from unicc.irbuild.valueops import truth
 
 def enum_members_list(b: Builder, info: TypeInfo) -> o.Register:
     """list(Color) / iterating Color: the members in definition order (no aliases)."""
+    if info.fullname in b.ctx.obj_enums:   # the member objects
+        members = list(b.ctx.obj_enums[info.fullname].values)
+        lst = b.call_rt("rt_list_new", [b.int(OBJ.kind), b.int(len(members))], OBJ)
+        for name in members:
+            m = b.reg(OBJ)
+            b.emit(o.GetGlobal(m, f"{info.fullname}.{name}"))
+            b.call_rt("rt_list_append", [lst, b.to_word(m)])
+        return lst
     seen: list[int] = []
     for value in b.ctx.enums[info.fullname].values():
         if value not in seen:
@@ -242,7 +250,7 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
         return iterator_loop(b, iter_object(b, it), item_rtype(b, t), run, owned)
     seq = materialize(b, it)
     # the members of an enum class are listed as ints; a generator expression is collected
-    et = I64 if is_enum_class(b, it) else collected_kind(b, it) if isinstance(it, GeneratorExpr) \
+    et = enum_kind(b, it) if is_enum_class(b, it) else collected_kind(b, it) if isinstance(it, GeneratorExpr) \
         else item_rtype(b, t)
     return index_loop(b, seq, et, run, getter=getter_for(name))
 
@@ -294,7 +302,13 @@ def advance(b: Builder, it: o.Register, et: RType, exhausted: o.BasicBlock) -> o
 
 
 def is_enum_class(b: Builder, e: Expression) -> bool:
-    return isinstance(e, RefExpr) and isinstance(e.node, TypeInfo) and e.node.fullname in b.ctx.enums
+    return isinstance(e, RefExpr) and isinstance(e.node, TypeInfo) and \
+        (e.node.fullname in b.ctx.enums or e.node.fullname in b.ctx.obj_enums)
+
+
+def enum_kind(b: Builder, e: Expression) -> RType:
+    """The members of an enum class are listed as ints (IntEnum) or as their objects."""
+    return OBJ if isinstance(e, RefExpr) and e.fullname in b.ctx.obj_enums else I64
 
 
 def materialize(b: Builder, it: Expression) -> o.Register:
@@ -323,8 +337,8 @@ def materialize(b: Builder, it: Expression) -> o.Register:
         return list_of(b, it, I64)
     if isinstance(it, GeneratorExpr):
         return lower_display(b, it)
-    if isinstance(it, RefExpr) and isinstance(it.node, TypeInfo) and it.node.fullname in b.ctx.enums:
-        return enum_members_list(b, it.node)
+    if is_enum_class(b, it):
+        return enum_members_list(b, it.node)  # type: ignore[attr-defined]
     if is_iterator_type(b, t):
         et = item_rtype(b, t)
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)

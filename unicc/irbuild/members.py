@@ -41,6 +41,10 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
             return b.get_field(obj, abi.EXC_MSG, OBJ)   # sys.exit's argument, boxed
     if info.fullname == "builtins.range" and e.name in RANGE_FIELDS:
         return b.get_field(obj, RANGE_FIELDS[e.name], I64)
+    if info.fullname in b.ctx.obj_enums and e.name in ("name", "value", "_name_", "_value_"):
+        eci = b.ctx.classes[info.fullname]
+        field = e.name if e.name.startswith("_") else f"_{e.name}_"
+        return b.get_field(obj, eci.fields[field], eci.field_types[field])
     if info.is_enum:
         if e.name == "value":
             return b.coerce(obj, I64)

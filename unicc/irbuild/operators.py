@@ -9,6 +9,7 @@ from unicc.ir.abi import K_OBJ
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, is_fixed
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, rtype_of
+from unicc.irbuild.for_helpers import is_enum_class, materialize
 from unicc.irbuild.indexing import contains
 from unicc.irbuild.itemtype import slot_kind
 from unicc.irbuild.members import call_dunder
@@ -150,7 +151,8 @@ def lower_comparison(b: Builder, e: ComparisonExpr) -> o.Register:
     left = b.accept(e.operands[0])
     for i, op in enumerate(e.operators):
         right_e = e.operands[i + 1]
-        right = b.accept(right_e)
+        # `Color.RED in Color`: the class's members, listed
+        right = materialize(b, right_e) if is_enum_class(b, right_e) else b.accept(right_e)
         b.opaque_ok = False
         r = compare(b, op, left, right, e.operands[i], right_e)
         b.assign(result, r)

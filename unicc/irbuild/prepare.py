@@ -10,11 +10,12 @@ field, the base class's fields first.  These functions work over `Context`
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from mypy.maptype import map_instance_to_supertype
 from mypy.nodes import (
-    AssignmentStmt, CallExpr, ClassDef, Decorator, Expression, FuncDef, IntExpr, NameExpr, OverloadedFuncDef,
-    RefExpr, TempNode, TypeInfo, Var,
+    AssignmentStmt, CallExpr, ClassDef, Decorator, Expression, FloatExpr, FuncDef, IntExpr, NameExpr,
+    OverloadedFuncDef, RefExpr, StrExpr, TempNode, TupleExpr, TypeInfo, UnaryExpr, Var,
 )
 from mypy.subtypes import is_subtype
 from mypy.types import AnyType, Instance
@@ -22,9 +23,9 @@ from mypy.typevars import fill_typevars, fill_typevars_with_any
 
 from unicc.frontend.check import type_parts
 from unicc.ir import abi, ops as o
-from unicc.ir.rtypes import OBJ, RType, VOID
+from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, VOID
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo
+from unicc.irbuild.builder import Builder, ClassInfo, Context, EnumDecl, FuncInfo
 from unicc.irbuild.closures import func_info
 from unicc.irbuild.instances import constructed_classes
 
@@ -90,9 +91,11 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
         is_exc = True
     else:
         base_sym = "rt_type_object"
+    if info.fullname in ctx.obj_enums:   # an Enum member: its name and its value
+        fields = [("_name_", OBJ), ("_value_", ctx.obj_enums[info.fullname].vtype)]
     for name, sym in info.names.items():
         v = sym.node
-        if isinstance(v, Var) and not v.is_classvar and name not in dict(fields) and not v.is_final \
+        if isinstance(v, Var) and not info.is_enum and not v.is_classvar and name not in dict(fields) and not v.is_final \
                 and v.line >= 0 and not name.startswith("__"):
             fields.append((name, mapper.rtype(v.type, subst)))
     generic = key != info.fullname
@@ -106,7 +109,7 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
     cinfo.field_types = dict(fields)
     ctx.classes[key] = cinfo
     ctx.infos[key] = info
-    if not generic:
+    if not generic and not info.is_enum:
         declare_class_attrs(ctx, info, cdef)
     for name, sym in info.names.items():
         node = sym.node
@@ -260,16 +263,91 @@ def dc_defaults(ctx: Context, info: TypeInfo, cdef: ClassDef) -> list[Expression
     return out
 
 
+ENUM_BASES = ("enum.Enum", "enum.IntEnum", "enum.ReprEnum", "builtins.int", "builtins.object")
+
+
 def declare_enum(ctx: Context, info: TypeInfo, cdef: ClassDef) -> None:
-    if not any(b.type.fullname == "enum.IntEnum" for b in info.bases):
-        raise ctx.error(info.module_name, cdef, "enums other than IntEnum are not supported by unicc")
-    members: dict[str, int] = {}
-    for s in cdef.defs.body:
-        if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr):
+    module = info.module_name
+    if any(t.fullname not in ENUM_BASES for t in info.mro[1:]):
+        other = next(t for t in info.mro[1:] if t.fullname not in ENUM_BASES)
+        raise ctx.error(module, cdef, f"enums deriving from {other.fullname} are not supported by unicc")
+    for name in ("__init__", "__new__", "_generate_next_value_", "_missing_"):
+        if name in info.names:
+            raise ctx.error(module, cdef, f"an enum defining {name} is not supported by unicc")
+    body = [s for s in cdef.defs.body if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr)
+            and not isinstance(s.rvalue, TempNode) and not is_sunder(s.lvalues[0].name)]
+    if mapper.is_int_enum(info):
+        members: dict[str, int] = {}
+        for s in body:
             if not isinstance(s.rvalue, IntExpr):
-                raise ctx.error(info.module_name, s, "IntEnum members must be integer literals in unicc")
-            members[s.lvalues[0].name] = s.rvalue.value
-    ctx.enums[info.fullname] = members
+                raise ctx.error(module, s, "IntEnum members must be integer literals in unicc")
+            members[s.lvalues[0].name] = s.rvalue.value  # type: ignore[attr-defined]
+        ctx.enums[info.fullname] = members
+        return
+    decl = EnumDecl({}, {}, VOID)
+    seen: list[object] = []
+    for s in body:
+        name = s.lvalues[0].name  # type: ignore[attr-defined]
+        v = enum_literal(ctx, module, s.rvalue, seen)
+        seen.append(v)
+        same = [m for m, w in decl.values.items() if w == v and type(w) is type(v) or
+                w == v and {type(w), type(v)} <= {int, float, bool}]
+        decl.names[name] = same[0] if same else name
+        if same and type(decl.values[same[0]]) is not type(v):
+            raise ctx.error(module, s, f"enum alias {name} of {same[0]} with a value of another type "
+                                       "is not supported by unicc")
+        if not same:
+            decl.values[name] = v
+    kinds = {literal_rtype(v) for v in decl.values.values()}
+    decl.vtype = kinds.pop() if len(kinds) == 1 else OBJ
+    ctx.obj_enums[info.fullname] = decl
+    for name in decl.names:
+        ctx.global_var(f"{info.fullname}.{name}", OBJ)
+    new_class(ctx, module, info, info.fullname, {}, cdef)
+
+
+def is_sunder(name: str) -> bool:
+    """_ignore_, __private and the like: not members."""
+    return name.startswith("_") and (name.endswith("_") or name.startswith("__"))
+
+
+def enum_literal(ctx: Context, module: str, e: Expression, previous: list[object]) -> object:
+    """The value of an enum member: a literal (int, float, str, bool, None, a tuple of
+    them) or auto(), which is one more than the last value that is a number."""
+    if isinstance(e, (IntExpr, StrExpr, FloatExpr)):
+        return e.value
+    if isinstance(e, NameExpr) and e.fullname in ("builtins.True", "builtins.False", "builtins.None"):
+        return {"builtins.True": True, "builtins.False": False, "builtins.None": None}[e.fullname]
+    if isinstance(e, UnaryExpr) and e.op == "-" and isinstance(e.expr, (IntExpr, FloatExpr)):
+        return -e.expr.value
+    if isinstance(e, TupleExpr):
+        return tuple(enum_literal(ctx, module, x, []) for x in e.items)
+    if isinstance(e, CallExpr) and isinstance(e.callee, RefExpr) and e.callee.fullname == "enum.auto" and not e.args:
+        return next_auto(list(previous))
+    raise ctx.error(module, e, "enum member values must be literals or auto() in unicc")
+
+
+def next_auto(last_values: list[Any]) -> object:
+    """auto(): Enum._generate_next_value_ of CPython 3.11, run on the values before it."""
+    if not last_values:
+        return 1
+    try:
+        last = last_values[-1]
+        last_values.sort()
+        if last == last_values[-1]:
+            return last + 1
+        raise TypeError
+    except TypeError:
+        for v in reversed(last_values):
+            try:
+                return v + 1
+            except TypeError:
+                pass
+        return 1
+
+
+def literal_rtype(v: object) -> RType:
+    return BOOL if isinstance(v, bool) else I64 if isinstance(v, int) else F64 if isinstance(v, float) else OBJ
 
 
 def enum_members(ctx: Context, info: TypeInfo) -> dict[str, int]:

@@ -120,7 +120,7 @@ def to_str(b: Builder, v: o.Register, t: object, repr_: bool = False) -> o.Regis
         return b.call_rt("rt_str_repr", [v], OBJ)
     if v.type.is_int and v.type != BOOL and v.type.kind != 4 and name != "builtins.bool":
         info = mapper.instance_info(t)  # type: ignore[arg-type]
-        if info is not None and info.is_enum and repr_:
+        if info is not None and mapper.is_int_enum(info) and repr_:
             return enum_repr(b, v, info)
         return b.call_rt("rt_int_to_str", [b.coerce(v, I64)], OBJ)
     if v.type.is_float:
@@ -156,7 +156,7 @@ def holds_enum(t: object) -> bool:
     if isinstance(p, mapper.UnionType):
         return mapper.optional_item(p) is not None and holds_enum(mapper.optional_item(p))
     info = mapper.instance_info(p)
-    return info is not None and (info.is_enum or info.fullname in ENUM_HOLDERS and
+    return info is not None and (mapper.is_int_enum(info) or info.fullname in ENUM_HOLDERS and
                                  any(holds_enum(a) for a in mapper.type_args(p)))
 
 
