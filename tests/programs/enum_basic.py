@@ -23,9 +23,9 @@ class Color(Enum):
 
 
 class Mixed(Enum):
+    N = auto()
     A = "a"
     T = (1, 2)
-    N = auto()
     F = 1.5
     NEG = -4
     NOTHING = None

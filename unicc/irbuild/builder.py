@@ -107,6 +107,7 @@ class Context:
         self.infos: dict[str, TypeInfo] = {}            # compiled classes' mypy infos
         self.enums: dict[str, dict[str, int]] = {}      # IntEnum members
         self.obj_enums: dict[str, EnumDecl] = {}        # Enum classes whose members are objects
+        self.namedtuples: dict[str, FuncInfo] = {}      # NamedTuple classes: their constructors
         self.nested_vars: dict[object, Var] = {}        # nested def -> its variable
         self.generic_defs: dict[str, str] = {}          # generic function -> its module
         self.genexpr_types: dict[object, Type | None] = {}  # generator expressions' functions

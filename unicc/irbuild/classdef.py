@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from mypy.nodes import AssignmentStmt, ClassDef, FuncDef, NameExpr, RefExpr, TempNode, TypeInfo, Var
 
-from unicc.ir import ops as o
+from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, VOID, WORD
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function
 from unicc.irbuild.members import type_of
@@ -60,6 +60,13 @@ def class_body_init(b: Builder, cdef: ClassDef) -> None:
     info = cdef.info
     if info.fullname in b.ctx.obj_enums:
         return enum_members_init(b, info, cdef)
+    if info.fullname in b.ctx.namedtuples:   # defaults are evaluated when the class statement runs
+        new = b.ctx.namedtuples[info.fullname]
+        for i, d in enumerate(new.defaults):
+            g = b.ctx.globals.get(f"{new.name}.default{i}")
+            if d is not None and g is not None:
+                b.emit(o.SetGlobal(g.name, b.accept_as(d, g.type)))
+        return
     if info.is_enum:
         return
     for s in cdef.defs.body:
@@ -116,6 +123,10 @@ def make_slots(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None
     if info.fullname in ctx.obj_enums:
         for slot in ("repr", "str"):
             ci.ir.slots.setdefault(slot, enum_slot(ctx, module, info, ci, slot))
+    if info.fullname in ctx.namedtuples:
+        ci.ir.slots.setdefault("repr", namedtuple_repr(ctx, module, info, ci))
+        for slot in ("eq", "lt", "hash"):
+            ci.ir.slots.setdefault(slot, tuple_slot(ctx, module, ci, slot))
     nxt = find_method(ci, "__next__")
     if nxt is not None:
         ci.ir.slots["iternext"] = iternext_slot(ctx, module, nxt)
@@ -142,6 +153,32 @@ def enum_slot(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo, slot: st
         acc = b.call_rt("rt_str_concat", [acc, to_str(b, value, None, repr_=True)], OBJ)
         acc = b.call_rt("rt_str_concat", [acc, b.str_const(">")], OBJ)
     b.emit(o.Return(acc))
+    b.finish()
+    return name
+
+
+def namedtuple_repr(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> str:
+    """P(x=1, y='a'): each item shown by its field's type."""
+    new = ctx.namedtuples[info.fullname]
+    name = f"{key_of(ci)}.__repr__.nt"
+    b, (self_r,) = new_function(ctx, module, name, [("self", OBJ)], OBJ)
+    acc = b.str_const(f"{info.name}(")
+    for i, (field, t) in enumerate(zip(new.arg_names, new.ptypes)):
+        v = b.get_field(self_r, abi.TUPLE_ITEMS + i, new.params[i])
+        acc = b.call_rt("rt_str_concat", [acc, b.str_const(("" if i == 0 else ", ") + f"{field}=")], OBJ)
+        acc = b.call_rt("rt_str_concat", [acc, to_str(b, v, t, repr_=True)], OBJ)
+    acc = b.call_rt("rt_str_concat", [acc, b.str_const(")")], OBJ)
+    b.emit(o.Return(acc))
+    b.finish()
+    return name
+
+
+def tuple_slot(ctx: Context, module: str, ci: ClassInfo, slot: str) -> str:
+    """A NamedTuple compares and hashes as its tuple does."""
+    name = f"{key_of(ci)}.__{slot}__.nt"
+    args = [("self", OBJ)] if slot == "hash" else [("a", OBJ), ("b", OBJ)]
+    b, params = new_function(ctx, module, name, args, I64)
+    b.emit(o.Return(b.call_rt(f"rt_tuple_{slot}", params, I64)))
     b.finish()
     return name
 

@@ -29,6 +29,7 @@ from unicc.irbuild.itemtype import (
     DICT_VIEWS, GENERATOR_TYPES, collected_kind, is_iterator_type, item_mypy, item_rtype, slot_kind,
     tuple_item_types, type_arg,
 )
+from unicc.irbuild.flags import flag_decl, flag_members, is_flag
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.sequences import (
     Item, addr_of, as_value, getter_for, is_constant, new_tuple, pack, seq_get, seq_len,
@@ -38,6 +39,11 @@ from unicc.irbuild.valueops import truth
 
 def enum_members_list(b: Builder, info: TypeInfo) -> o.Register:
     """list(Color) / iterating Color: the members in definition order (no aliases)."""
+    if is_flag(info):   # the single-bit members
+        lst = b.call_rt("rt_list_new", [b.int(I64.kind), b.int(0)], OBJ)
+        for _, value in flag_decl(b.ctx, info).singles:
+            b.call_rt("rt_list_append", [lst, b.to_word(b.int(value))])
+        return lst
     if info.fullname in b.ctx.obj_enums:   # the member objects
         members = list(b.ctx.obj_enums[info.fullname].values)
         lst = b.call_rt("rt_list_new", [b.int(OBJ.kind), b.int(len(members))], OBJ)
@@ -243,6 +249,8 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
         return dict_loop(b, b.accept(it), t, "keys", run)
     if name == "builtins.set":
         return set_loop(b, b.accept(it), slot_kind(b, t), run)
+    if is_flag(mapper.instance_info(t)) and not is_enum_class(b, it):   # a Flag value: its members
+        return index_loop(b, flag_members(b, b.accept(it), mapper.instance_info(t)), I64, run)  # type: ignore[arg-type]
     if is_iterator_type(b, t):
         # a generator made for this loop alone is closed when the loop is left
         # early, as CPython's reference counting does (finally blocks run)
@@ -339,6 +347,8 @@ def materialize(b: Builder, it: Expression) -> o.Register:
         return lower_display(b, it)
     if is_enum_class(b, it):
         return enum_members_list(b, it.node)  # type: ignore[attr-defined]
+    if is_flag(mapper.instance_info(t)):
+        return flag_members(b, b.accept(it), mapper.instance_info(t))  # type: ignore[arg-type]
     if is_iterator_type(b, t):
         et = item_rtype(b, t)
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)

@@ -8,6 +8,7 @@ from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, WORD
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, rtype_of
+from unicc.irbuild.flags import is_flag
 from unicc.irbuild.for_helpers import enum_kind, is_enum_class, iter_of
 from unicc.irbuild.itemtype import DICT_VIEWS, is_iterator_type, item_rtype, slot_kind, tuple_item_types
 from unicc.irbuild.members import call_dunder
@@ -135,6 +136,9 @@ def contains(b: Builder, container: o.Register, item: o.Register, ce: Expression
     if is_enum_class(b, ce):   # the list of the class's members
         return b.call_rt("rt_list_contains", [container, b.to_word(b.coerce(item, enum_kind(b, ce)))], BOOL)
     t = b.ctx.types.get(ce)
+    if is_flag(mapper.instance_info(t)):   # a in flags: all of a's bits are set
+        a = b.coerce(item, I64)
+        return b.binary("eq", b.binary("and", b.coerce(container, I64), a, I64), a, BOOL)
     name = mapper.fullname(t)
     et = item_rtype(b, t)
     if name not in ("builtins.str", "builtins.bytes", "builtins.bytearray", "builtins.tuple") and \

@@ -68,11 +68,11 @@ def rtype(t: Type | None, subst: dict[str, RType] | None = None) -> RType:
     return OBJ   # Never (items of an empty list) included: any word will do
 
 
-INT_ENUMS = ("enum.IntEnum",)
+INT_ENUMS = ("enum.IntEnum", "enum.Flag")   # IntFlag derives from Flag
 
 
 def is_int_enum(info: TypeInfo) -> bool:
-    """An enum whose members unicc keeps as plain ints (IntEnum)."""
+    """An enum whose members unicc keeps as plain ints (IntEnum, Flag, IntFlag)."""
     return info.is_enum and any(b.fullname in INT_ENUMS for b in info.mro)
 
 
@@ -122,6 +122,8 @@ def instance_info(t: Type | None) -> TypeInfo | None:
         return p.type
     if isinstance(p, TypeType) and isinstance(p.item, Instance):
         return p.item.type
+    if isinstance(p, TupleType) and "namedtuple" in p.partial_fallback.type.metadata:
+        return p.partial_fallback.type   # a NamedTuple: a tuple of its class
     return None
 
 

@@ -18,7 +18,7 @@ from mypy.nodes import (
     OverloadedFuncDef, RefExpr, StrExpr, TempNode, TupleExpr, TypeInfo, UnaryExpr, Var,
 )
 from mypy.subtypes import is_subtype
-from mypy.types import AnyType, Instance
+from mypy.types import AnyType, Instance, Type
 from mypy.typevars import fill_typevars, fill_typevars_with_any
 
 from unicc.frontend.check import type_parts
@@ -27,7 +27,9 @@ from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, VOID
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, ClassInfo, Context, EnumDecl, FuncInfo
 from unicc.irbuild.closures import func_info
+from unicc.irbuild.flags import check_members, is_flag
 from unicc.irbuild.instances import constructed_classes
+from unicc.irbuild.sequences import is_constant
 
 
 def type_symbol(b: Builder, info: TypeInfo, node: object) -> str:
@@ -60,6 +62,8 @@ def declare_class(ctx: Context, module: str, cdef: ClassDef) -> None:
         return
     if info.is_enum:
         return declare_enum(ctx, info, cdef)
+    if info.tuple_type is not None and "namedtuple" in info.metadata:
+        return declare_namedtuple(ctx, module, info, cdef)
     if info.is_protocol:
         return
     if info.metaclass_type is not None and info.metaclass_type.type.fullname not in ("abc.ABCMeta", "builtins.type"):
@@ -111,6 +115,47 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
     ctx.infos[key] = info
     if not generic and not info.is_enum:
         declare_class_attrs(ctx, info, cdef)
+    declare_methods(ctx, module, info, key, cinfo, subst)
+    if cinfo.is_dataclass and "__init__" not in cinfo.methods:
+        cinfo.methods["__init__"] = FuncInfo(f"{key}.__init__", [OBJ] + [t for n, t in dc_fields(cinfo, info)],
+                                             VOID, ["self"] + [n for n, _ in dc_fields(cinfo, info)],
+                                             [None, *dc_defaults(ctx, info, cdef)])
+    return cinfo
+
+
+def declare_namedtuple(ctx: Context, module: str, info: TypeInfo, cdef: ClassDef) -> None:
+    """A NamedTuple class: its objects are tuples (items in the fields' own run-time
+    types) whose type descriptor derives from tuple; the constructor's signature is
+    kept in ctx.namedtuples, its defaults that are not constants in globals."""
+    assert info.tuple_type is not None
+    names = list(info.metadata["namedtuple"]["fields"])
+    types: list[Type | None] = list(info.tuple_type.items)
+    if any(isinstance(mapper.proper(t), AnyType) for t in types):
+        raise ctx.error(module, cdef, f"namedtuple {info.name} has untyped fields (Any); "
+                                      "unicc compiles typing.NamedTuple classes")
+    ci = o.ClassIR(info.name, module, f"type.{info.fullname}", "rt_type_tuple", [], layout=abi.L_TUPLE)
+    ctx.ir.classes.append(ci)
+    cinfo = ClassInfo(ci)
+    ctx.classes[info.fullname] = cinfo
+    ctx.infos[info.fullname] = info
+    defaults: dict[str, Expression] = {}
+    for s in cdef.defs.body:
+        if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr) and \
+                not isinstance(s.rvalue, TempNode):
+            defaults[s.lvalues[0].name] = s.rvalue
+    rtypes = [mapper.rtype(t) for t in types]
+    new = FuncInfo(f"{info.fullname}.__new__", rtypes, OBJ, names, [defaults.get(n) for n in names],
+                   ptypes=types)
+    ctx.namedtuples[info.fullname] = new
+    for i, n in enumerate(names):
+        if n in defaults and not is_constant(defaults[n]):
+            ctx.global_var(f"{new.name}.default{i}", rtypes[i])
+    declare_methods(ctx, module, info, info.fullname, cinfo, {})
+
+
+def declare_methods(ctx: Context, module: str, info: TypeInfo, key: str, cinfo: ClassInfo,
+                    subst: dict[str, RType]) -> None:
+    generic = key != info.fullname
     for name, sym in info.names.items():
         node = sym.node
         if sym.plugin_generated:   # the dataclass plugin's __init__ etc.: we make our own
@@ -134,11 +179,6 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
                         ctx.funcs[pf.fullname] = fi
         elif isinstance(node, OverloadedFuncDef):
             raise ctx.error(module, node, "overloaded methods are not supported by unicc")
-    if cinfo.is_dataclass and "__init__" not in cinfo.methods:
-        cinfo.methods["__init__"] = FuncInfo(f"{key}.__init__", [OBJ] + [t for n, t in dc_fields(cinfo, info)],
-                                             VOID, ["self"] + [n for n, _ in dc_fields(cinfo, info)],
-                                             [None, *dc_defaults(ctx, info, cdef)])
-    return cinfo
 
 
 # ---- generic classes: one specialisation per run-time type arguments -----------------------
@@ -263,7 +303,8 @@ def dc_defaults(ctx: Context, info: TypeInfo, cdef: ClassDef) -> list[Expression
     return out
 
 
-ENUM_BASES = ("enum.Enum", "enum.IntEnum", "enum.ReprEnum", "builtins.int", "builtins.object")
+ENUM_BASES = ("enum.Enum", "enum.IntEnum", "enum.ReprEnum", "enum.Flag", "enum.IntFlag", "builtins.int",
+              "builtins.object")
 
 
 def declare_enum(ctx: Context, info: TypeInfo, cdef: ClassDef) -> None:
@@ -277,12 +318,21 @@ def declare_enum(ctx: Context, info: TypeInfo, cdef: ClassDef) -> None:
     body = [s for s in cdef.defs.body if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr)
             and not isinstance(s.rvalue, TempNode) and not is_sunder(s.lvalues[0].name)]
     if mapper.is_int_enum(info):
+        flag = is_flag(info)
         members: dict[str, int] = {}
         for s in body:
+            if flag and is_auto(s.rvalue):   # the next power of two
+                high = max(members.values(), default=0)
+                members[s.lvalues[0].name] = 1 << high.bit_length() if members else 1  # type: ignore[attr-defined]
+                continue
             if not isinstance(s.rvalue, IntExpr):
-                raise ctx.error(module, s, "IntEnum members must be integer literals in unicc")
+                raise ctx.error(module, s, f"{'Flag' if flag else 'IntEnum'} members must be integer literals "
+                                           f"{'or auto() ' if flag else ''}in unicc")
             members[s.lvalues[0].name] = s.rvalue.value  # type: ignore[attr-defined]
         ctx.enums[info.fullname] = members
+        problem = check_members(ctx, info) if flag else None
+        if problem is not None:
+            raise ctx.error(module, cdef, f"{problem}: not supported by unicc")
         return
     decl = EnumDecl({}, {}, VOID)
     seen: list[object] = []
@@ -322,7 +372,7 @@ def enum_literal(ctx: Context, module: str, e: Expression, previous: list[object
         return -e.expr.value
     if isinstance(e, TupleExpr):
         return tuple(enum_literal(ctx, module, x, []) for x in e.items)
-    if isinstance(e, CallExpr) and isinstance(e.callee, RefExpr) and e.callee.fullname == "enum.auto" and not e.args:
+    if is_auto(e):
         return next_auto(list(previous))
     raise ctx.error(module, e, "enum member values must be literals or auto() in unicc")
 
@@ -344,6 +394,11 @@ def next_auto(last_values: list[Any]) -> object:
             except TypeError:
                 pass
         return 1
+
+
+def is_auto(e: Expression) -> bool:
+    return isinstance(e, CallExpr) and isinstance(e.callee, RefExpr) and e.callee.fullname == "enum.auto" \
+        and not e.args
 
 
 def literal_rtype(v: object) -> RType:
