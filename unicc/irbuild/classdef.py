@@ -8,7 +8,7 @@ by prepare.py first.
 
 from __future__ import annotations
 
-from mypy.nodes import AssignmentStmt, ClassDef, FuncDef, NameExpr, RefExpr, TempNode, TypeInfo, Var
+from mypy.nodes import AssignmentStmt, ClassDef, Decorator, FuncDef, NameExpr, RefExpr, TempNode, TypeInfo, Var
 
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, VOID, WORD
@@ -26,6 +26,11 @@ def compile_class(ctx: Context, module: str, cdef: ClassDef) -> None:
     ci = ctx.classes.get(info.fullname)
     if ci is not None:
         compile_methods(ctx, module, info, ci)
+    elif info.fullname in ctx.enums:   # an IntEnum's or a Flag's methods: self is an int
+        for name, sym in info.names.items():
+            f = sym.node.func if isinstance(sym.node, Decorator) else sym.node
+            if isinstance(f, FuncDef) and f.fullname in ctx.funcs:
+                ctx.compile_function(module, f, ctx.funcs[f.fullname], f"{info.name}.{name}")
 
 
 def compile_methods(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None:

@@ -54,6 +54,9 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
         field = e.name if e.name.startswith("_") else f"_{e.name}_"
         return b.get_field(obj, eci.fields[field], eci.field_types[field])
     if info.is_enum:
+        decl = declared_property(info, e.name)
+        if isinstance(decl, Decorator) and decl.func.fullname in b.ctx.funcs and info.fullname in b.ctx.enums:
+            return b.call(b.ctx.funcs[decl.func.fullname], [obj])   # an IntEnum's or a Flag's property
         if e.name == "value":
             return b.coerce(obj, I64)
         if e.name == "name" and is_flag(info):

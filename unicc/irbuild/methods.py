@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import codecs
 
-from mypy.nodes import CallExpr, Expression, GeneratorExpr, MemberExpr, StrExpr
+from mypy.nodes import CallExpr, Expression, FuncDef, GeneratorExpr, MemberExpr, StrExpr
 
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, RType, VOID, WORD
 from unicc.irbuild import mapper
-from unicc.irbuild.arguments import expect_callable
+from unicc.irbuild.arguments import expect_callable, match_args
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.closures import callable_arg
 from unicc.irbuild.for_helpers import add_item, append_item, for_each, index_loop, materialize
@@ -169,6 +169,11 @@ def method_call(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     info = mapper.instance_info(recv_t)
     if info is not None and info.is_protocol:
         return call_method(b, e, callee)
+    sym = info.get(callee.name) if info is not None and info.fullname in b.ctx.enums else None
+    if sym is not None and isinstance(sym.node, FuncDef) and sym.node.fullname in b.ctx.funcs:
+        fi = b.ctx.funcs[sym.node.fullname]   # a method of an IntEnum or a Flag
+        obj = b.accept(callee.expr)
+        return b.call(fi, [obj] + match_args(b, e, fi, sym.node, skip=1))
     raise b.ctx.error(b.module, e, f"method {name or '?'}.{callee.name}() is not supported by unicc")
 
 

@@ -333,7 +333,7 @@ def declare_enum(ctx: Context, info: TypeInfo, cdef: ClassDef) -> None:
         problem = check_members(ctx, info) if flag else None
         if problem is not None:
             raise ctx.error(module, cdef, f"{problem}: not supported by unicc")
-        return
+        return declare_int_enum_methods(ctx, module, info)
     decl = EnumDecl({}, {}, VOID)
     seen: list[object] = []
     for s in body:
@@ -354,6 +354,21 @@ def declare_enum(ctx: Context, info: TypeInfo, cdef: ClassDef) -> None:
     for name in decl.names:
         ctx.global_var(f"{info.fullname}.{name}", OBJ)
     new_class(ctx, module, info, info.fullname, {}, cdef)
+
+
+def declare_int_enum_methods(ctx: Context, module: str, info: TypeInfo) -> None:
+    """Methods and read-only properties of an IntEnum or a Flag: functions whose self
+    is the member's int (compiled by classdef.compile_class)."""
+    for name, sym in info.names.items():
+        node = sym.node
+        f = node.func if isinstance(node, Decorator) else node
+        if not isinstance(f, (FuncDef, OverloadedFuncDef)):
+            continue
+        if name.startswith("__") or not isinstance(f, FuncDef) or f.is_static or f.is_class or \
+                isinstance(node, Decorator) and not f.is_property:
+            raise ctx.error(module, f, f"{info.name}.{name}: unicc compiles plain methods and read-only "
+                                          "properties of an IntEnum or Flag, not this")
+        ctx.funcs[f.fullname] = func_info(ctx, f"{info.fullname}.{name}", f, self_type=I64)
 
 
 def is_sunder(name: str) -> bool:
