@@ -181,10 +181,11 @@ static int bytes_like(const rt_type *t) {
 
 /* Whether x's eq/lt may see y: builtin types other than numbers (boxes
  * are RT_L_FIELDS, like user classes) only compare with their own type,
- * except bytes with bytearray and buffers. */
+ * except bytes with bytearray and buffers, and tuples with NamedTuples. */
 static int comparable(rt_obj *x, rt_obj *y) {
     return x->type == y->type || x->type->layout == RT_L_FIELDS ||
-           (bytes_like(x->type) && bytes_like(y->type));
+           (bytes_like(x->type) && bytes_like(y->type)) ||
+           (x->type->layout == RT_L_TUPLE && y->type->layout == RT_L_TUPLE);
 }
 
 i64 rt_eq(rt_word a, rt_word b, i64 kind) {

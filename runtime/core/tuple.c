@@ -9,8 +9,12 @@
 #define XXPRIME_2 14029467366897019727ULL
 #define XXPRIME_5 2870177450012600261ULL
 
-rt_obj *rt_tuple_new(i64 n, const uint8_t *kinds) {
-    rt_tuple *t = T(rt_alloc(&rt_type_tuple, (i64)sizeof(rt_tuple) + 8 * n));
+rt_obj *rt_tuple_new(i64 n, const uint8_t *kinds) { return rt_tuple_new_as(&rt_type_tuple, n, kinds); }
+
+/* A tuple of a class deriving from tuple (a NamedTuple): its own repr, the
+ * tuple's ==, < and hash. */
+rt_obj *rt_tuple_new_as(const rt_type *type, i64 n, const uint8_t *kinds) {
+    rt_tuple *t = T(rt_alloc(type, (i64)sizeof(rt_tuple) + 8 * n));
     if (t) {
         t->len = n;
         t->kinds = kinds;

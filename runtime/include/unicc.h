@@ -417,6 +417,7 @@ i64 rt_list_lt(rt_obj *a, rt_obj *b);
 
 /* ---- tuple (core/tuple.c) ---------------------------------------------- */
 rt_obj *rt_tuple_new(i64 n, const uint8_t *kinds); /* items zero; caller fills items[] */
+rt_obj *rt_tuple_new_as(const rt_type *type, i64 n, const uint8_t *kinds); /* a tuple subclass's */
 rt_word rt_tuple_get(rt_obj *t, i64 i);           /* IndexError: tuple index out of range */
 rt_obj *rt_tuple_slice(rt_obj *t, i64 start, i64 stop, i64 step, i64 has);
 i64 rt_tuple_contains(rt_obj *t, rt_word w, i64 kind); /* w of `kind`, compared as CPython */

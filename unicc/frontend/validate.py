@@ -142,8 +142,8 @@ class Validator:
         for dec in c.decorators:
             name = dec.fullname if isinstance(dec, (NameExpr, MemberExpr)) else \
                 dec.callee.fullname if isinstance(dec, CallExpr) and isinstance(dec.callee, (NameExpr, MemberExpr)) else ""
-            if name != "dataclasses.dataclass":
-                self.report(dec, "class decorators other than @dataclass")
+            if name not in ("dataclasses.dataclass", "enum.unique"):
+                self.report(dec, "class decorators other than @dataclass and @enum.unique")
 
     def visit_call_expr(self, e: CallExpr) -> None:
         if isinstance(e.callee, NameExpr) and e.callee.fullname in FORBIDDEN_CALLS and e not in self.type_uses:

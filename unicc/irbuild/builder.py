@@ -58,6 +58,14 @@ class ClassInfo:
 
 
 @dataclass
+class EnumDecl:
+    """An Enum whose members are objects of its class (prepare.declare_enum)."""
+    values: dict[str, object]     # each canonical member's value (a Python literal), in definition order
+    names: dict[str, str]         # every member name, aliases included -> its canonical member
+    vtype: RType                  # the run-time type of the values (the _value_ field)
+
+
+@dataclass
 class GenInfo:
     """What the body of a generator needs while it is lowered (generator.py)."""
     yield_t: RType
@@ -98,6 +106,8 @@ class Context:
         self.path_of: dict[str, str] = {m: f.path for m, f in modules.items()}
         self.infos: dict[str, TypeInfo] = {}            # compiled classes' mypy infos
         self.enums: dict[str, dict[str, int]] = {}      # IntEnum members
+        self.obj_enums: dict[str, EnumDecl] = {}        # Enum classes whose members are objects
+        self.namedtuples: dict[str, FuncInfo] = {}      # NamedTuple classes: their constructors
         self.nested_vars: dict[object, Var] = {}        # nested def -> its variable
         self.generic_defs: dict[str, str] = {}          # generic function -> its module
         self.genexpr_types: dict[object, Type | None] = {}  # generator expressions' functions

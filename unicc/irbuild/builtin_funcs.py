@@ -14,6 +14,7 @@ from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.registry import BUILTIN_FUNCS
 from unicc.irbuild.closures import FnArg, callable_arg
+from unicc.irbuild.flags import flag_decl, is_flag, popcount
 from unicc.irbuild.for_helpers import add_item, append_item, comprehension, for_each, lower_iterator_call
 from unicc.irbuild.generator import b_iter, b_next, lower_lazy
 from unicc.irbuild.itemtype import item_mypy, slot_kind, type_arg
@@ -70,12 +71,18 @@ def b_print(b: Builder, e: CallExpr) -> o.Register:
 def b_len(b: Builder, e: CallExpr) -> o.Register:
     a = e.args[0]
     if isinstance(a, RefExpr) and isinstance(a.node, TypeInfo) and a.node.fullname in b.ctx.enums:
+        if is_flag(a.node):
+            return b.int(len(flag_decl(b.ctx, a.node).singles))
         return b.int(len(set(b.ctx.enums[a.node.fullname].values())))
+    if isinstance(a, RefExpr) and isinstance(a.node, TypeInfo) and a.node.fullname in b.ctx.obj_enums:
+        return b.int(len(b.ctx.obj_enums[a.node.fullname].values))
     t = b.ctx.types.get(e.args[0])
     name = mapper.fullname(t)
     v = b.accept(e.args[0])
     if name in LEN:
         return builtin_len(b, v, name)
+    if is_flag(mapper.instance_info(t)):   # the bits set
+        return popcount(b, b.coerce(v, I64))
     r = call_dunder(b, v, t, "__len__", [], e)
     if r is not None:
         return r

@@ -12,7 +12,8 @@ from mypy.nodes import (
 from unicc.ir import ops as o
 from unicc.irbuild.arguments import call_value, match_args
 from unicc.irbuild.builder import Builder, is_cls
-from unicc.irbuild.constructors import call_super, construct
+from unicc.irbuild import mapper
+from unicc.irbuild.constructors import call_super, construct, namedtuple_method
 from unicc.irbuild.generic import specialise
 from unicc.irbuild.members import static_call
 from unicc.irbuild.methods import method_call
@@ -44,6 +45,9 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
             return static_call(b, e, cls, callee.name) if isinstance(callee, MemberExpr) else construct(b, e, cls)
         if isinstance(callee, MemberExpr) and not (isinstance(callee.expr, NameExpr) and
                                                    isinstance(callee.expr.node, (MypyFile, TypeInfo))):
+            recv = mapper.instance_info(b.ctx.types.get(callee.expr))
+            if recv is not None and recv.fullname in b.ctx.namedtuples and callee.name in ("_replace", "_asdict"):
+                return namedtuple_method(b, e, callee, recv)
             return method_call(b, e, callee)
         fullname = callee.fullname
         if fullname in BUILTIN_FUNCS:

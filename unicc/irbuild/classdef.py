@@ -8,10 +8,10 @@ by prepare.py first.
 
 from __future__ import annotations
 
-from mypy.nodes import AssignmentStmt, ClassDef, FuncDef, NameExpr, TempNode, TypeInfo, Var
+from mypy.nodes import AssignmentStmt, ClassDef, Decorator, FuncDef, NameExpr, RefExpr, TempNode, TypeInfo, Var
 
-from unicc.ir import ops as o
-from unicc.ir.rtypes import BOOL, I64, OBJ, VOID, WORD
+from unicc.ir import abi, ops as o
+from unicc.ir.rtypes import BOOL, F64, I64, OBJ, VOID, WORD
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function
 from unicc.irbuild.members import type_of
 from unicc.irbuild.prepare import SETTER, dc_fields, find_method, key_of, method_def
@@ -26,6 +26,11 @@ def compile_class(ctx: Context, module: str, cdef: ClassDef) -> None:
     ci = ctx.classes.get(info.fullname)
     if ci is not None:
         compile_methods(ctx, module, info, ci)
+    elif info.fullname in ctx.enums:   # an IntEnum's or a Flag's methods: self is an int
+        for name, sym in info.names.items():
+            f = sym.node.func if isinstance(sym.node, Decorator) else sym.node
+            if isinstance(f, FuncDef) and f.fullname in ctx.funcs:
+                ctx.compile_function(module, f, ctx.funcs[f.fullname], f"{info.name}.{name}")
 
 
 def compile_methods(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None:
@@ -58,6 +63,15 @@ def class_body_init(b: Builder, cdef: ClassDef) -> None:
     """Values assigned in a class body are class attributes: globals named
     `module.Class.name` (instances also start with them, see class_defaults)."""
     info = cdef.info
+    if info.fullname in b.ctx.obj_enums:
+        return enum_members_init(b, info, cdef)
+    if info.fullname in b.ctx.namedtuples:   # defaults are evaluated when the class statement runs
+        new = b.ctx.namedtuples[info.fullname]
+        for i, d in enumerate(new.defaults):
+            g = b.ctx.globals.get(f"{new.name}.default{i}")
+            if d is not None and g is not None:
+                b.emit(o.SetGlobal(g.name, b.accept_as(d, g.type)))
+        return
     if info.is_enum:
         return
     for s in cdef.defs.body:
@@ -69,6 +83,40 @@ def class_body_init(b: Builder, cdef: ClassDef) -> None:
                 b.emit(o.SetGlobal(g.name, b.accept_as(s.rvalue, g.type)))
 
 
+def enum_members_init(b: Builder, info: TypeInfo, cdef: ClassDef) -> None:
+    """The members of an Enum: one object each, made when the class statement runs,
+    in globals named `module.Class.NAME` (an alias holds its canonical member)."""
+    decl = b.ctx.obj_enums[info.fullname]
+    ci = b.ctx.classes[info.fullname]
+    made: dict[str, o.Register] = {}
+    for name, value in decl.values.items():
+        obj = b.alloc(ci.ir.symbol, len(ci.ir.fields))
+        b.set_field(obj, ci.fields["_name_"], b.str_const(name))
+        b.set_field(obj, ci.fields["_value_"], b.coerce(literal(b, value), decl.vtype))
+        made[name] = obj
+    for name, canon in decl.names.items():
+        b.emit(o.SetGlobal(f"{info.fullname}.{name}", made[canon]))
+    aliases = [f"{name} -> {canon}" for name, canon in decl.names.items() if name != canon]
+    if aliases and any(isinstance(d, RefExpr) and d.fullname == "enum.unique" for d in cdef.decorators):
+        b.raise_new("rt_type_ValueError", f"duplicate values found in <enum '{info.name}'>: {', '.join(aliases)}")
+        b.activate(b.new_block())
+
+
+def literal(b: Builder, v: object) -> o.Register:
+    """A Python literal (an enum member's value) as a value of its own run-time type."""
+    if isinstance(v, bool):
+        return b.const(v, BOOL)
+    if isinstance(v, int):
+        return b.int(v)
+    if isinstance(v, float):
+        return b.const(v, F64)
+    if isinstance(v, str):
+        return b.str_const(v)
+    if isinstance(v, tuple):
+        return new_tuple(b, [literal(b, x) for x in v])
+    return b.none()
+
+
 # ---- type slots (repr/str/hash/eq/lt used by the runtime) ---------------------------------------
 
 def make_slots(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None:
@@ -77,6 +125,13 @@ def make_slots(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None
         fi = find_method(ci, dunder)
         if fi is not None:
             ci.ir.slots[slot] = slot_wrapper(ctx, module, fi, slot)
+    if info.fullname in ctx.obj_enums:
+        for slot in ("repr", "str"):
+            ci.ir.slots.setdefault(slot, enum_slot(ctx, module, info, ci, slot))
+    if info.fullname in ctx.namedtuples:
+        ci.ir.slots.setdefault("repr", namedtuple_repr(ctx, module, info, ci))
+        for slot in ("eq", "lt", "hash"):
+            ci.ir.slots.setdefault(slot, tuple_slot(ctx, module, ci, slot))
     nxt = find_method(ci, "__next__")
     if nxt is not None:
         ci.ir.slots["iternext"] = iternext_slot(ctx, module, nxt)
@@ -89,6 +144,48 @@ def make_slots(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None
             ci.ir.slots["hash"] = dataclass_hash(ctx, module, info, ci)
         if "lt" not in ci.ir.slots and dataclass_ordered(info):
             ci.ir.slots["lt"] = dataclass_lt(ctx, module, info, ci)
+
+
+def enum_slot(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo, slot: str) -> str:
+    """str() of an Enum member is 'Color.RED', its repr '<Color.RED: 1>' (the value's repr)."""
+    name = f"{key_of(ci)}.__{slot}__.enum"
+    b, (self_r,) = new_function(ctx, module, name, [("self", OBJ)], OBJ)
+    acc = b.str_const(f"{info.name}." if slot == "str" else f"<{info.name}.")
+    acc = b.call_rt("rt_str_concat", [acc, b.get_field(self_r, ci.fields["_name_"], OBJ)], OBJ)
+    if slot == "repr":
+        value = b.get_field(self_r, ci.fields["_value_"], ci.field_types["_value_"])
+        acc = b.call_rt("rt_str_concat", [acc, b.str_const(": ")], OBJ)
+        acc = b.call_rt("rt_str_concat", [acc, to_str(b, value, None, repr_=True)], OBJ)
+        acc = b.call_rt("rt_str_concat", [acc, b.str_const(">")], OBJ)
+    b.emit(o.Return(acc))
+    b.finish()
+    return name
+
+
+def namedtuple_repr(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> str:
+    """P(x=1, y='a'): each item shown by its field's type."""
+    new = ctx.namedtuples[info.fullname]
+    name = f"{key_of(ci)}.__repr__.nt"
+    b, (self_r,) = new_function(ctx, module, name, [("self", OBJ)], OBJ)
+    acc = b.str_const(f"{info.name}(")
+    for i, (field, t) in enumerate(zip(new.arg_names, new.ptypes)):
+        v = b.get_field(self_r, abi.TUPLE_ITEMS + i, new.params[i])
+        acc = b.call_rt("rt_str_concat", [acc, b.str_const(("" if i == 0 else ", ") + f"{field}=")], OBJ)
+        acc = b.call_rt("rt_str_concat", [acc, to_str(b, v, t, repr_=True)], OBJ)
+    acc = b.call_rt("rt_str_concat", [acc, b.str_const(")")], OBJ)
+    b.emit(o.Return(acc))
+    b.finish()
+    return name
+
+
+def tuple_slot(ctx: Context, module: str, ci: ClassInfo, slot: str) -> str:
+    """A NamedTuple compares and hashes as its tuple does."""
+    name = f"{key_of(ci)}.__{slot}__.nt"
+    args = [("self", OBJ)] if slot == "hash" else [("a", OBJ), ("b", OBJ)]
+    b, params = new_function(ctx, module, name, args, I64)
+    b.emit(o.Return(b.call_rt(f"rt_tuple_{slot}", params, I64)))
+    b.finish()
+    return name
 
 
 def iternext_slot(ctx: Context, module: str, fi: FuncInfo) -> str:

@@ -11,6 +11,7 @@ from unicc.ir.rtypes import BOOL, FIXED, I64, OBJ
 from unicc.irbuild import mapper
 from unicc.irbuild.arguments import EXC_TYPES, match_args
 from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo
+from unicc.irbuild.flags import flag_call, is_flag
 from unicc.irbuild.methods import BUFFER
 from unicc.irbuild.prepare import builtin_base, class_of, find_method
 from unicc.irbuild.registry import BUILTIN_FUNCS
@@ -36,11 +37,77 @@ def enum_call(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
     return v
 
 
+def obj_enum_call(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
+    """Color(value): the member whose value equals it (==, as a dict lookup finds it), or ValueError."""
+    decl = b.ctx.obj_enums[info.fullname]
+    ci = b.ctx.classes[info.fullname]
+    v = b.accept(e.args[0])
+    same = v.type == decl.vtype
+    arg = v if same else b.coerce(v, OBJ)
+    res = b.reg(OBJ)
+    done = b.new_block()
+    for name in decl.values:
+        m = b.reg(OBJ)
+        b.emit(o.GetGlobal(m, f"{info.fullname}.{name}"))
+        value = b.get_field(m, ci.fields["_value_"], decl.vtype)
+        if not same:
+            value = b.coerce(value, OBJ)
+        eq = b.call_rt("rt_eq", [b.to_word(arg), b.to_word(value), b.int(arg.type.kind)], BOOL)
+        yes, nxt = b.new_block(), b.new_block()
+        b.branch(eq, yes, nxt)
+        b.activate(yes)
+        b.assign(res, m)
+        b.goto(done)
+        b.activate(nxt)
+    msg = b.call_rt("rt_str_concat", [to_str(b, v, b.ctx.types.get(e.args[0]), repr_=True),
+                                      b.str_const(f" is not a valid {info.name}")], OBJ)
+    b.call_rt("rt_raise", [b.call_rt("rt_exc_new", [b.addr("rt_type_ValueError"), msg], OBJ)], raises=False)
+    b.goto(b.handler())
+    b.activate(done)
+    return res
+
+
+def new_namedtuple(b: Builder, info: TypeInfo, items: list[o.Register]) -> o.Register:
+    """A tuple of the NamedTuple class `info`: each item in its field's run-time type."""
+    new = b.ctx.namedtuples[info.fullname]
+    items = [b.coerce(v, t) for v, t in zip(items, new.params)]
+    sym = b.ctx.ir.kinds_symbol(tuple(t.kind for t in new.params))
+    t = b.call_rt("rt_tuple_new_as", [b.addr(b.ctx.classes[info.fullname].ir.symbol), b.int(len(items)),
+                                      b.addr(sym)], OBJ)
+    for i, v in enumerate(items):
+        b.set_field(t, abi.TUPLE_ITEMS + i, v)
+    return t
+
+
+def namedtuple_method(b: Builder, e: CallExpr, callee: MemberExpr, info: TypeInfo) -> o.Register:
+    """p._replace(x=2): a new P with those fields replaced; p._asdict(): {field: value}."""
+    new = b.ctx.namedtuples[info.fullname]
+    obj = b.accept(callee.expr)
+    items = [b.get_field(obj, abi.TUPLE_ITEMS + i, t) for i, t in enumerate(new.params)]
+    if callee.name == "_replace":
+        for name, arg in zip(e.arg_names, e.args):
+            assert name is not None   # mypy: keyword arguments only
+            i = new.arg_names.index(name)
+            items[i] = b.accept_as(arg, new.params[i])
+        return new_namedtuple(b, info, items)
+    d = b.call_rt("rt_dict_new", [b.int(OBJ.kind), b.int(OBJ.kind)], OBJ)
+    for name, v in zip(new.arg_names, items):
+        b.call_rt("rt_dict_set", [d, b.to_word(b.str_const(name)), b.to_word(b.coerce(v, OBJ))])
+    return d
+
+
 def construct(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
     if info.fullname == BUFFER:
         return b.call_rt("rt_buffer_new", [b.accept(e.args[0])], OBJ)
+    if is_flag(info):
+        return flag_call(b, b.accept_as(e.args[0], I64), info)
     if info.fullname in b.ctx.enums:
         return enum_call(b, e, info)
+    if info.fullname in b.ctx.obj_enums:
+        return obj_enum_call(b, e, info)
+    if info.fullname in b.ctx.namedtuples:
+        new = b.ctx.namedtuples[info.fullname]
+        return new_namedtuple(b, info, match_args(b, e, new, None))
     if info.module_name == mapper.FIXED_MODULE and info.name in FIXED:
         # u32(x): a truncating or extending conversion, like a C cast
         if isinstance(e.args[0], IntExpr):

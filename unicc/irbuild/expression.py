@@ -18,7 +18,7 @@ from unicc.irbuild.assignment import cond_branch
 from unicc.irbuild.builder import Builder, class_named, rtype_of
 from unicc.irbuild.closures import builtin_target, builtin_value, def_var
 from unicc.irbuild.function import function_value
-from unicc.irbuild.members import load_attr
+from unicc.irbuild.members import load_attr, namedtuple_fields
 from unicc.irbuild.names import MODULE_CONSTS, load_var, module_object, store_var
 from unicc.irbuild.typeof import type_attr
 
@@ -108,6 +108,12 @@ def lower_member(b: Builder, e: MemberExpr) -> o.Register:
 def class_constant(b: Builder, e: MemberExpr, info: TypeInfo) -> o.Register:
     if info.fullname in b.ctx.enums and e.name in b.ctx.enums[info.fullname]:
         return b.int(b.ctx.enums[info.fullname][e.name])   # IntEnum members are ints
+    if info.fullname in b.ctx.namedtuples and e.name == "_fields":
+        return namedtuple_fields(b, b.ctx.namedtuples[info.fullname])
+    if info.fullname in b.ctx.obj_enums and e.name in b.ctx.obj_enums[info.fullname].names:
+        m = b.reg(OBJ)   # an Enum member: the object made when its class statement ran
+        b.emit(o.GetGlobal(m, f"{info.fullname}.{e.name}"))
+        return m
     sym = info.get(e.name)
     node = sym.node if sym else None
     if isinstance(node, Var):

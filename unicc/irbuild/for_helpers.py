@@ -29,6 +29,7 @@ from unicc.irbuild.itemtype import (
     DICT_VIEWS, GENERATOR_TYPES, collected_kind, is_iterator_type, item_mypy, item_rtype, slot_kind,
     tuple_item_types, type_arg,
 )
+from unicc.irbuild.flags import flag_decl, flag_members, is_flag
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.sequences import (
     Item, addr_of, as_value, getter_for, is_constant, new_tuple, pack, seq_get, seq_len,
@@ -38,6 +39,19 @@ from unicc.irbuild.valueops import truth
 
 def enum_members_list(b: Builder, info: TypeInfo) -> o.Register:
     """list(Color) / iterating Color: the members in definition order (no aliases)."""
+    if is_flag(info):   # the single-bit members
+        lst = b.call_rt("rt_list_new", [b.int(I64.kind), b.int(0)], OBJ)
+        for _, value in flag_decl(b.ctx, info).singles:
+            b.call_rt("rt_list_append", [lst, b.to_word(b.int(value))])
+        return lst
+    if info.fullname in b.ctx.obj_enums:   # the member objects
+        members = list(b.ctx.obj_enums[info.fullname].values)
+        lst = b.call_rt("rt_list_new", [b.int(OBJ.kind), b.int(len(members))], OBJ)
+        for name in members:
+            m = b.reg(OBJ)
+            b.emit(o.GetGlobal(m, f"{info.fullname}.{name}"))
+            b.call_rt("rt_list_append", [lst, b.to_word(m)])
+        return lst
     seen: list[int] = []
     for value in b.ctx.enums[info.fullname].values():
         if value not in seen:
@@ -240,6 +254,8 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
         return dict_loop(b, b.accept(it), t, "keys", run)
     if name == "builtins.set":
         return set_loop(b, b.accept(it), slot_kind(b, t), run)
+    if is_flag(mapper.instance_info(t)) and not is_enum_class(b, it):   # a Flag value: its members
+        return index_loop(b, flag_members(b, b.accept(it), mapper.instance_info(t)), I64, run)  # type: ignore[arg-type]
     if is_iterator_type(b, t):
         # a generator made for this loop alone is closed when the loop is left
         # early, as CPython's reference counting does (finally blocks run)
@@ -247,7 +263,7 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
         return iterator_loop(b, iter_object(b, it), item_rtype(b, t), run, owned)
     seq = materialize(b, it)
     # the members of an enum class are listed as ints; a generator expression is collected
-    et = I64 if is_enum_class(b, it) else collected_kind(b, it) if isinstance(it, GeneratorExpr) \
+    et = enum_kind(b, it) if is_enum_class(b, it) else collected_kind(b, it) if isinstance(it, GeneratorExpr) \
         else item_rtype(b, t)
     return index_loop(b, seq, et, run, getter=getter_for(name))
 
@@ -299,7 +315,13 @@ def advance(b: Builder, it: o.Register, et: RType, exhausted: o.BasicBlock) -> o
 
 
 def is_enum_class(b: Builder, e: Expression) -> bool:
-    return isinstance(e, RefExpr) and isinstance(e.node, TypeInfo) and e.node.fullname in b.ctx.enums
+    return isinstance(e, RefExpr) and isinstance(e.node, TypeInfo) and \
+        (e.node.fullname in b.ctx.enums or e.node.fullname in b.ctx.obj_enums)
+
+
+def enum_kind(b: Builder, e: Expression) -> RType:
+    """The members of an enum class are listed as ints (IntEnum) or as their objects."""
+    return OBJ if isinstance(e, RefExpr) and e.fullname in b.ctx.obj_enums else I64
 
 
 def materialize(b: Builder, it: Expression) -> o.Register:
@@ -328,8 +350,10 @@ def materialize(b: Builder, it: Expression) -> o.Register:
         return list_of(b, it, I64)
     if isinstance(it, GeneratorExpr):
         return lower_display(b, it)
-    if isinstance(it, RefExpr) and isinstance(it.node, TypeInfo) and it.node.fullname in b.ctx.enums:
-        return enum_members_list(b, it.node)
+    if is_enum_class(b, it):
+        return enum_members_list(b, it.node)  # type: ignore[attr-defined]
+    if is_flag(mapper.instance_info(t)):
+        return flag_members(b, b.accept(it), mapper.instance_info(t))  # type: ignore[arg-type]
     if is_iterator_type(b, t):
         et = item_rtype(b, t)
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from mypy.nodes import Expression, IndexExpr, SliceExpr
+from mypy.nodes import Expression, IndexExpr, RefExpr, SliceExpr, TypeInfo
 
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, WORD
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, rtype_of
-from unicc.irbuild.for_helpers import iter_of
+from unicc.irbuild.flags import is_flag
+from unicc.irbuild.for_helpers import enum_kind, is_enum_class, iter_of
 from unicc.irbuild.itemtype import DICT_VIEWS, is_iterator_type, item_rtype, slot_kind, tuple_item_types
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.sequences import buffer_access, byte_at, const_int, list_get, new_tuple, slice_args
@@ -27,6 +28,8 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
         if name == "builtins.tuple":
             return tuple_slice(b, e)
         raise b.ctx.error(b.module, e, f"slicing {name} is not supported by unicc")
+    if isinstance(e.base, RefExpr) and isinstance(e.base.node, TypeInfo) and e.base.node.is_enum:
+        return enum_by_name(b, e.base.node, b.accept_as(e.index, OBJ))
     base = b.accept(e.base)
     res = rtype_of(b, e)
     if name == "builtins.list":
@@ -61,6 +64,29 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
     if r is not None:
         return r
     raise b.ctx.error(b.module, e, f"indexing {name or 'this type'} is not supported by unicc")
+
+
+def enum_by_name(b: Builder, info: TypeInfo, key: o.Register) -> o.Register:
+    """Color["RED"]: the member of that name (aliases included), or KeyError."""
+    obj_enum = info.fullname in b.ctx.obj_enums
+    names = b.ctx.obj_enums[info.fullname].names if obj_enum else b.ctx.enums.get(info.fullname, {})
+    res = b.reg(OBJ if obj_enum else I64)
+    done = b.new_block()
+    for name in names:
+        yes, nxt = b.new_block(), b.new_block()
+        b.branch(b.call_rt("rt_eq", [b.to_word(key), b.to_word(b.str_const(name)), b.int(OBJ.kind)], BOOL), yes, nxt)
+        b.activate(yes)
+        if obj_enum:
+            b.emit(o.GetGlobal(res, f"{info.fullname}.{name}"))
+        else:
+            b.assign(res, b.int(b.ctx.enums[info.fullname][name]))
+        b.goto(done)
+        b.activate(nxt)
+    exc = b.call_rt("rt_exc_new", [b.addr("rt_type_KeyError"), b.call_rt("rt_str_repr", [key], OBJ)], OBJ)
+    b.call_rt("rt_raise", [exc], raises=False)
+    b.goto(b.handler())
+    b.activate(done)
+    return res
 
 
 def tuple_slice(b: Builder, e: IndexExpr) -> o.Register:
@@ -107,7 +133,12 @@ def mixed_contains(b: Builder, container: o.Register, item: o.Register, et: RTyp
 
 
 def contains(b: Builder, container: o.Register, item: o.Register, ce: Expression, ie: Expression) -> o.Register:
+    if is_enum_class(b, ce):   # the list of the class's members
+        return b.call_rt("rt_list_contains", [container, b.to_word(b.coerce(item, enum_kind(b, ce)))], BOOL)
     t = b.ctx.types.get(ce)
+    if is_flag(mapper.instance_info(t)):   # a in flags: all of a's bits are set
+        a = b.coerce(item, I64)
+        return b.binary("eq", b.binary("and", b.coerce(container, I64), a, I64), a, BOOL)
     name = mapper.fullname(t)
     et = item_rtype(b, t)
     if name not in ("builtins.str", "builtins.bytes", "builtins.bytearray", "builtins.tuple") and \

@@ -34,6 +34,8 @@ def constructed_classes(modules: dict[str, MypyFile]) -> set[str]:
             m = n.expr.node.get(n.name)
             if m is not None and isinstance(m.node, Decorator) and m.node.func.is_class:
                 found.add(n.expr.node.fullname)   # C.make(): its cls(...) may make a C
+            if n.expr.node.is_enum:
+                found.add(n.expr.node.fullname)   # Color.RED: an instance of Color
             return False                # C.static_method(), C.attribute: not an instance of C
         if isinstance(n, RefExpr) and isinstance(n.node, TypeInfo):
             found.add(n.node.fullname)

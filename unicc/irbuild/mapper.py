@@ -54,7 +54,7 @@ def rtype(t: Type | None, subst: dict[str, RType] | None = None) -> RType:
         mod, _, short = name.rpartition(".")
         if mod == FIXED_MODULE and short in FIXED:
             return FIXED[short]
-        if p.type.is_enum and any(b.type.fullname == "enum.IntEnum" for b in p.type.bases):
+        if is_int_enum(p.type):
             return I64
         return OBJ
     if isinstance(p, UnionType):
@@ -69,6 +69,14 @@ def rtype(t: Type | None, subst: dict[str, RType] | None = None) -> RType:
     if isinstance(p, TypeVarType) and subst and p.fullname in subst:
         return subst[p.fullname]
     return OBJ   # Never (items of an empty list) included: any word will do
+
+
+INT_ENUMS = ("enum.IntEnum", "enum.Flag")   # IntFlag derives from Flag
+
+
+def is_int_enum(info: TypeInfo) -> bool:
+    """An enum whose members unicc keeps as plain ints (IntEnum, Flag, IntFlag)."""
+    return info.is_enum and any(b.fullname in INT_ENUMS for b in info.mro)
 
 
 def ret_rtype(t: Type | None, subst: dict[str, RType] | None = None) -> RType:
@@ -117,6 +125,8 @@ def instance_info(t: Type | None) -> TypeInfo | None:
         return p.type
     if isinstance(p, TypeType) and isinstance(p.item, Instance):
         return p.item.type
+    if isinstance(p, TupleType) and "namedtuple" in p.partial_fallback.type.metadata:
+        return p.partial_fallback.type   # a NamedTuple: a tuple of its class
     return None
 
 

@@ -19,6 +19,7 @@ from unicc.irbuild import mapper
 from unicc.irbuild.arguments import call_value, default_value, match_args
 from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo, new_function
 from unicc.irbuild.closures import bound_builtin_value, func_info, make_closure
+from unicc.irbuild.flags import flag_name, is_flag
 from unicc.irbuild.prepare import (
     RANGE_FIELDS, SETTER, class_of, declared_property, enum_members, find_method, func_of, implementations,
     make_planned, property_getter, property_parts,
@@ -41,9 +42,25 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
             return b.get_field(obj, abi.EXC_MSG, OBJ)   # sys.exit's argument, boxed
     if info.fullname == "builtins.range" and e.name in RANGE_FIELDS:
         return b.get_field(obj, RANGE_FIELDS[e.name], I64)
+    if info.fullname in b.ctx.namedtuples:
+        new = b.ctx.namedtuples[info.fullname]
+        if e.name in new.arg_names:   # a field: the tuple's item
+            i = new.arg_names.index(e.name)
+            return b.get_field(obj, abi.TUPLE_ITEMS + i, new.params[i])
+        if e.name == "_fields":
+            return namedtuple_fields(b, new)
+    if info.fullname in b.ctx.obj_enums and e.name in ("name", "value", "_name_", "_value_"):
+        eci = b.ctx.classes[info.fullname]
+        field = e.name if e.name.startswith("_") else f"_{e.name}_"
+        return b.get_field(obj, eci.fields[field], eci.field_types[field])
     if info.is_enum:
+        decl = declared_property(info, e.name)
+        if isinstance(decl, Decorator) and decl.func.fullname in b.ctx.funcs and info.fullname in b.ctx.enums:
+            return b.call(b.ctx.funcs[decl.func.fullname], [obj])   # an IntEnum's or a Flag's property
         if e.name == "value":
             return b.coerce(obj, I64)
+        if e.name == "name" and is_flag(info):
+            return flag_name(b, obj, info)
         if e.name == "name":
             return enum_name(b, obj, info)
     ci = class_of(b.ctx, b.ctx.types.get(e.expr), b.subst)
@@ -137,6 +154,15 @@ def method_class(b: Builder) -> str:
     hb.finish()
     slots["eq"], slots["hash"] = "method.__eq__", "method.__hash__"
     return sym
+
+
+def namedtuple_fields(b: Builder, new: FuncInfo) -> o.Register:
+    """P._fields: the names of the fields, a tuple of str."""
+    sym = b.ctx.ir.kinds_symbol(tuple(OBJ.kind for _ in new.arg_names))
+    t = b.call_rt("rt_tuple_new", [b.int(len(new.arg_names)), b.addr(sym)], OBJ)
+    for i, n in enumerate(new.arg_names):
+        b.set_field(t, abi.TUPLE_ITEMS + i, b.str_const(n))
+    return t
 
 
 def attr_switch(b: Builder, obj: o.Register, name: str, t: RType, value: o.Register | None = None) -> o.Register:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import codecs
 
-from mypy.nodes import CallExpr, Expression, ListExpr, MemberExpr, SetExpr, StrExpr, TupleExpr
+from mypy.nodes import CallExpr, Expression, FuncDef, ListExpr, MemberExpr, SetExpr, StrExpr, TupleExpr
 from mypy.subtypes import is_subtype
 from mypy.types import TupleType, Type, UnionType
 
@@ -179,6 +179,11 @@ def method_call(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     info = mapper.instance_info(recv_t)
     if info is not None and info.is_protocol:
         return call_method(b, e, callee)
+    sym = info.get(callee.name) if info is not None and info.fullname in b.ctx.enums else None
+    if sym is not None and isinstance(sym.node, FuncDef) and sym.node.fullname in b.ctx.funcs:
+        fi = b.ctx.funcs[sym.node.fullname]   # a method of an IntEnum or a Flag
+        obj = b.accept(callee.expr)
+        return b.call(fi, [obj] + match_args(b, e, fi, sym.node, skip=1))
     raise b.ctx.error(b.module, e, f"method {name or '?'}.{callee.name}() is not supported by unicc")
 
 

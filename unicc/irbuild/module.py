@@ -8,8 +8,8 @@ first `import` of the module executes (as in CPython), guarded by a flag.
 from __future__ import annotations
 
 from mypy.nodes import (
-    AssignmentStmt, Block, ClassDef, Decorator, Expression, Expression as Expr, ForStmt, FuncDef, IfStmt,
-    ListExpr, MypyFile, NameExpr, OperatorAssignmentStmt, OverloadedFuncDef, Statement, TryStmt, TupleExpr,
+    AssignmentStmt, Block, CallExpr, ClassDef, Decorator, Expression, Expression as Expr, ForStmt, FuncDef, IfStmt,
+    ListExpr, MypyFile, NamedTupleExpr, NameExpr, OperatorAssignmentStmt, OverloadedFuncDef, Statement, TryStmt, TupleExpr,
     Var, WhileStmt,
 )
 from mypy.types import Type
@@ -104,6 +104,12 @@ def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, Cl
             funcs.append((module, s.func))
     elif isinstance(s, OverloadedFuncDef):
         raise ctx.error(module, s, "@overload is not supported by unicc")
+    elif isinstance(s, AssignmentStmt) and isinstance(s.rvalue, CallExpr) and \
+            isinstance(s.rvalue.analyzed, NamedTupleExpr):
+        defn = s.rvalue.analyzed.info.defn   # P = NamedTuple('P', [('x', int)]): a class made by mypy
+        if defn.line < 0:
+            defn.set_line(s)   # errors about it point at the assignment
+        classes.append((module, defn))
     elif isinstance(s, AssignmentStmt):
         for lv in s.lvalues:
             declare_globals(ctx, lv)

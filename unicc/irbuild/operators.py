@@ -10,6 +10,8 @@ from unicc.ir.abi import K_OBJ
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, is_fixed
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, rtype_of
+from unicc.irbuild.flags import flag_invert, is_flag
+from unicc.irbuild.for_helpers import is_enum_class, materialize
 from unicc.irbuild.indexing import contains
 from unicc.irbuild.itemtype import slot_kind
 from unicc.irbuild.members import call_dunder
@@ -132,6 +134,8 @@ def lower_unary(b: Builder, e: UnaryExpr) -> o.Register:
             return b.unary("neg", b.coerce(v, I64), raises=True)
     if e.op == "+" and not t.is_obj:
         return b.coerce(v, t)
+    if e.op == "~" and is_flag(mapper.instance_info(b.ctx.types.get(e.expr))):
+        return flag_invert(b, v, mapper.instance_info(b.ctx.types.get(e.expr)))  # type: ignore[arg-type]
     if e.op == "~" and t.is_int:
         return b.unary("invert", b.coerce(v, t))
     r = call_dunder(b, v, b.ctx.types.get(e.expr), {"-": "__neg__", "+": "__pos__", "~": "__invert__"}[e.op], [], e)
@@ -157,7 +161,8 @@ def lower_comparison(b: Builder, e: ComparisonExpr) -> o.Register:
     left = b.accept(e.operands[0])
     for i, op in enumerate(e.operators):
         right_e = e.operands[i + 1]
-        right = b.accept(right_e)
+        # `Color.RED in Color`: the class's members, listed
+        right = materialize(b, right_e) if is_enum_class(b, right_e) else b.accept(right_e)
         b.opaque_ok = False
         r = compare(b, op, left, right, e.operands[i], right_e)
         b.assign(result, r)

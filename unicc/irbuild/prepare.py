@@ -10,23 +10,26 @@ field, the base class's fields first.  These functions work over `Context`
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from mypy.maptype import map_instance_to_supertype
 from mypy.nodes import (
-    AssignmentStmt, CallExpr, ClassDef, Decorator, Expression, FuncDef, IntExpr, NameExpr, OverloadedFuncDef,
-    RefExpr, TempNode, TypeInfo, Var,
+    AssignmentStmt, CallExpr, ClassDef, Decorator, Expression, FloatExpr, FuncDef, IntExpr, NameExpr,
+    OverloadedFuncDef, RefExpr, StrExpr, TempNode, TupleExpr, TypeInfo, UnaryExpr, Var,
 )
 from mypy.subtypes import is_subtype
-from mypy.types import AnyType, Instance
+from mypy.types import AnyType, Instance, Type
 from mypy.typevars import fill_typevars, fill_typevars_with_any
 
 from unicc.frontend.check import type_parts
 from unicc.ir import abi, ops as o
-from unicc.ir.rtypes import OBJ, RType, VOID
+from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, VOID
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo
+from unicc.irbuild.builder import Builder, ClassInfo, Context, EnumDecl, FuncInfo
 from unicc.irbuild.closures import func_info
+from unicc.irbuild.flags import check_members, is_flag
 from unicc.irbuild.instances import constructed_classes
+from unicc.irbuild.sequences import is_constant
 
 
 def type_symbol(b: Builder, info: TypeInfo, node: object) -> str:
@@ -59,6 +62,8 @@ def declare_class(ctx: Context, module: str, cdef: ClassDef) -> None:
         return
     if info.is_enum:
         return declare_enum(ctx, info, cdef)
+    if info.tuple_type is not None and "namedtuple" in info.metadata:
+        return declare_namedtuple(ctx, module, info, cdef)
     if info.is_protocol:
         return
     if info.metaclass_type is not None and info.metaclass_type.type.fullname not in ("abc.ABCMeta", "builtins.type"):
@@ -90,9 +95,11 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
         is_exc = True
     else:
         base_sym = "rt_type_object"
+    if info.fullname in ctx.obj_enums:   # an Enum member: its name and its value
+        fields = [("_name_", OBJ), ("_value_", ctx.obj_enums[info.fullname].vtype)]
     for name, sym in info.names.items():
         v = sym.node
-        if isinstance(v, Var) and not v.is_classvar and name not in dict(fields) and not v.is_final \
+        if isinstance(v, Var) and not info.is_enum and not v.is_classvar and name not in dict(fields) and not v.is_final \
                 and v.line >= 0 and not name.startswith("__"):
             fields.append((name, mapper.rtype(v.type, subst)))
     generic = key != info.fullname
@@ -106,8 +113,49 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
     cinfo.field_types = dict(fields)
     ctx.classes[key] = cinfo
     ctx.infos[key] = info
-    if not generic:
+    if not generic and not info.is_enum:
         declare_class_attrs(ctx, info, cdef)
+    declare_methods(ctx, module, info, key, cinfo, subst)
+    if cinfo.is_dataclass and "__init__" not in cinfo.methods:
+        cinfo.methods["__init__"] = FuncInfo(f"{key}.__init__", [OBJ] + [t for n, t in dc_fields(cinfo, info)],
+                                             VOID, ["self"] + [n for n, _ in dc_fields(cinfo, info)],
+                                             [None, *dc_defaults(ctx, info, cdef)])
+    return cinfo
+
+
+def declare_namedtuple(ctx: Context, module: str, info: TypeInfo, cdef: ClassDef) -> None:
+    """A NamedTuple class: its objects are tuples (items in the fields' own run-time
+    types) whose type descriptor derives from tuple; the constructor's signature is
+    kept in ctx.namedtuples, its defaults that are not constants in globals."""
+    assert info.tuple_type is not None
+    names = list(info.metadata["namedtuple"]["fields"])
+    types: list[Type | None] = list(info.tuple_type.items)
+    if any(isinstance(mapper.proper(t), AnyType) for t in types):
+        raise ctx.error(module, cdef, f"namedtuple {info.name} has untyped fields (Any); "
+                                      "unicc compiles typing.NamedTuple classes")
+    ci = o.ClassIR(info.name, module, f"type.{info.fullname}", "rt_type_tuple", [], layout=abi.L_TUPLE)
+    ctx.ir.classes.append(ci)
+    cinfo = ClassInfo(ci)
+    ctx.classes[info.fullname] = cinfo
+    ctx.infos[info.fullname] = info
+    defaults: dict[str, Expression] = {}
+    for s in cdef.defs.body:
+        if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr) and \
+                not isinstance(s.rvalue, TempNode):
+            defaults[s.lvalues[0].name] = s.rvalue
+    rtypes = [mapper.rtype(t) for t in types]
+    new = FuncInfo(f"{info.fullname}.__new__", rtypes, OBJ, names, [defaults.get(n) for n in names],
+                   ptypes=types)
+    ctx.namedtuples[info.fullname] = new
+    for i, n in enumerate(names):
+        if n in defaults and not is_constant(defaults[n]):
+            ctx.global_var(f"{new.name}.default{i}", rtypes[i])
+    declare_methods(ctx, module, info, info.fullname, cinfo, {})
+
+
+def declare_methods(ctx: Context, module: str, info: TypeInfo, key: str, cinfo: ClassInfo,
+                    subst: dict[str, RType]) -> None:
+    generic = key != info.fullname
     for name, sym in info.names.items():
         node = sym.node
         if sym.plugin_generated:   # the dataclass plugin's __init__ etc.: we make our own
@@ -131,11 +179,6 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
                         ctx.funcs[pf.fullname] = fi
         elif isinstance(node, OverloadedFuncDef):
             raise ctx.error(module, node, "overloaded methods are not supported by unicc")
-    if cinfo.is_dataclass and "__init__" not in cinfo.methods:
-        cinfo.methods["__init__"] = FuncInfo(f"{key}.__init__", [OBJ] + [t for n, t in dc_fields(cinfo, info)],
-                                             VOID, ["self"] + [n for n, _ in dc_fields(cinfo, info)],
-                                             [None, *dc_defaults(ctx, info, cdef)])
-    return cinfo
 
 
 # ---- generic classes: one specialisation per run-time type arguments -----------------------
@@ -260,16 +303,121 @@ def dc_defaults(ctx: Context, info: TypeInfo, cdef: ClassDef) -> list[Expression
     return out
 
 
+ENUM_BASES = ("enum.Enum", "enum.IntEnum", "enum.ReprEnum", "enum.Flag", "enum.IntFlag", "builtins.int",
+              "builtins.object")
+
+
 def declare_enum(ctx: Context, info: TypeInfo, cdef: ClassDef) -> None:
-    if not any(b.type.fullname == "enum.IntEnum" for b in info.bases):
-        raise ctx.error(info.module_name, cdef, "enums other than IntEnum are not supported by unicc")
-    members: dict[str, int] = {}
-    for s in cdef.defs.body:
-        if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr):
+    module = info.module_name
+    if any(t.fullname not in ENUM_BASES for t in info.mro[1:]):
+        other = next(t for t in info.mro[1:] if t.fullname not in ENUM_BASES)
+        raise ctx.error(module, cdef, f"enums deriving from {other.fullname} are not supported by unicc")
+    for name in ("__init__", "__new__", "_generate_next_value_", "_missing_"):
+        if name in info.names:
+            raise ctx.error(module, cdef, f"an enum defining {name} is not supported by unicc")
+    body = [s for s in cdef.defs.body if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr)
+            and not isinstance(s.rvalue, TempNode) and not is_sunder(s.lvalues[0].name)]
+    if mapper.is_int_enum(info):
+        flag = is_flag(info)
+        members: dict[str, int] = {}
+        for s in body:
+            if flag and is_auto(s.rvalue):   # the next power of two
+                high = max(members.values(), default=0)
+                members[s.lvalues[0].name] = 1 << high.bit_length() if members else 1  # type: ignore[attr-defined]
+                continue
             if not isinstance(s.rvalue, IntExpr):
-                raise ctx.error(info.module_name, s, "IntEnum members must be integer literals in unicc")
-            members[s.lvalues[0].name] = s.rvalue.value
-    ctx.enums[info.fullname] = members
+                raise ctx.error(module, s, f"{'Flag' if flag else 'IntEnum'} members must be integer literals "
+                                           f"{'or auto() ' if flag else ''}in unicc")
+            members[s.lvalues[0].name] = s.rvalue.value  # type: ignore[attr-defined]
+        ctx.enums[info.fullname] = members
+        problem = check_members(ctx, info) if flag else None
+        if problem is not None:
+            raise ctx.error(module, cdef, f"{problem}: not supported by unicc")
+        return declare_int_enum_methods(ctx, module, info)
+    decl = EnumDecl({}, {}, VOID)
+    seen: list[object] = []
+    for s in body:
+        name = s.lvalues[0].name  # type: ignore[attr-defined]
+        v = enum_literal(ctx, module, s.rvalue, seen)
+        seen.append(v)
+        same = [m for m, w in decl.values.items() if w == v and type(w) is type(v) or
+                w == v and {type(w), type(v)} <= {int, float, bool}]
+        decl.names[name] = same[0] if same else name
+        if same and type(decl.values[same[0]]) is not type(v):
+            raise ctx.error(module, s, f"enum alias {name} of {same[0]} with a value of another type "
+                                       "is not supported by unicc")
+        if not same:
+            decl.values[name] = v
+    kinds = {literal_rtype(v) for v in decl.values.values()}
+    decl.vtype = kinds.pop() if len(kinds) == 1 else OBJ
+    ctx.obj_enums[info.fullname] = decl
+    for name in decl.names:
+        ctx.global_var(f"{info.fullname}.{name}", OBJ)
+    new_class(ctx, module, info, info.fullname, {}, cdef)
+
+
+def declare_int_enum_methods(ctx: Context, module: str, info: TypeInfo) -> None:
+    """Methods and read-only properties of an IntEnum or a Flag: functions whose self
+    is the member's int (compiled by classdef.compile_class)."""
+    for name, sym in info.names.items():
+        node = sym.node
+        f = node.func if isinstance(node, Decorator) else node
+        if not isinstance(f, (FuncDef, OverloadedFuncDef)):
+            continue
+        if name.startswith("__") or not isinstance(f, FuncDef) or f.is_static or f.is_class or \
+                isinstance(node, Decorator) and not f.is_property:
+            raise ctx.error(module, f, f"{info.name}.{name}: unicc compiles plain methods and read-only "
+                                          "properties of an IntEnum or Flag, not this")
+        ctx.funcs[f.fullname] = func_info(ctx, f"{info.fullname}.{name}", f, self_type=I64)
+
+
+def is_sunder(name: str) -> bool:
+    """_ignore_, __private and the like: not members."""
+    return name.startswith("_") and (name.endswith("_") or name.startswith("__"))
+
+
+def enum_literal(ctx: Context, module: str, e: Expression, previous: list[object]) -> object:
+    """The value of an enum member: a literal (int, float, str, bool, None, a tuple of
+    them) or auto(), which is one more than the last value that is a number."""
+    if isinstance(e, (IntExpr, StrExpr, FloatExpr)):
+        return e.value
+    if isinstance(e, NameExpr) and e.fullname in ("builtins.True", "builtins.False", "builtins.None"):
+        return {"builtins.True": True, "builtins.False": False, "builtins.None": None}[e.fullname]
+    if isinstance(e, UnaryExpr) and e.op == "-" and isinstance(e.expr, (IntExpr, FloatExpr)):
+        return -e.expr.value
+    if isinstance(e, TupleExpr):
+        return tuple(enum_literal(ctx, module, x, []) for x in e.items)
+    if is_auto(e):
+        return next_auto(list(previous))
+    raise ctx.error(module, e, "enum member values must be literals or auto() in unicc")
+
+
+def next_auto(last_values: list[Any]) -> object:
+    """auto(): Enum._generate_next_value_ of CPython 3.11, run on the values before it."""
+    if not last_values:
+        return 1
+    try:
+        last = last_values[-1]
+        last_values.sort()
+        if last == last_values[-1]:
+            return last + 1
+        raise TypeError
+    except TypeError:
+        for v in reversed(last_values):
+            try:
+                return v + 1
+            except TypeError:
+                pass
+        return 1
+
+
+def is_auto(e: Expression) -> bool:
+    return isinstance(e, CallExpr) and isinstance(e.callee, RefExpr) and e.callee.fullname == "enum.auto" \
+        and not e.args
+
+
+def literal_rtype(v: object) -> RType:
+    return BOOL if isinstance(v, bool) else I64 if isinstance(v, int) else F64 if isinstance(v, float) else OBJ
 
 
 def enum_members(ctx: Context, info: TypeInfo) -> dict[str, int]:

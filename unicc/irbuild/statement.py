@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from mypy.nodes import (
     AssertStmt, AssignmentStmt, BreakStmt, CallExpr, ClassDef, ContinueStmt, Decorator, DelStmt, DictExpr,
-    ExpressionStmt, ForStmt, FuncDef, IfStmt, Import, ImportAll, ImportFrom, IndexExpr, ListExpr, NameExpr,
-    OperatorAssignmentStmt, OverloadedFuncDef, ReturnStmt, SetExpr, SliceExpr, Statement, StrExpr, TempNode,
+    ExpressionStmt, ForStmt, FuncDef, IfStmt, Import, ImportAll, ImportFrom, IndexExpr, ListExpr, NamedTupleExpr,
+    NameExpr, OperatorAssignmentStmt, OverloadedFuncDef, ReturnStmt, SetExpr, SliceExpr, Statement, StrExpr, TempNode,
     TupleExpr, TypeAlias, TypeVarExpr, TypeVarLikeExpr, Var, WhileStmt,
 )
 
@@ -45,6 +45,8 @@ def lower_assignment(b: Builder, s: AssignmentStmt) -> None:
         return
     if isinstance(s.rvalue, TempNode):   # a bare annotation `x: int`
         return
+    if isinstance(s.rvalue, CallExpr) and isinstance(s.rvalue.analyzed, NamedTupleExpr):
+        return class_body_init(b, s.rvalue.analyzed.info.defn)   # P = NamedTuple('P', [...]): a class
     if len(s.lvalues) == 1 and isinstance(s.lvalues[0], NameExpr) and is_type_alias(s):
         return
     lv0 = s.lvalues[0]

@@ -14,6 +14,7 @@ from unicc.ir.rtypes import BOOL, I64, OBJ
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder
 from unicc.irbuild.for_helpers import dict_loop, index_loop, set_loop
+from unicc.irbuild.flags import flag_text, is_flag, is_int_flag
 from unicc.irbuild.members import call_dunder, enum_name
 from unicc.irbuild.sequences import Item
 
@@ -86,6 +87,9 @@ def format_value(b: Builder, value_e: Expression, spec_e: Expression, fmt: str) 
     name = mapper.fullname(t)
     if v.type.is_float:
         return b.call_rt("rt_format_float", [v, spec], OBJ)
+    flag = mapper.instance_info(t)
+    if v.type.is_int and is_flag(flag) and not is_int_flag(flag):  # type: ignore[arg-type]
+        return b.call_rt("rt_format_str", [to_str(b, v, t), spec], OBJ)   # a Flag formats its str
     if v.type.is_int:
         if v.type == BOOL and static_spec is not None and not any(c in static_spec for c in "dxXobcn%eEfFgG"):
             return b.call_rt("rt_format_str", [to_str(b, v, t), spec], OBJ)
@@ -120,11 +124,16 @@ def to_str(b: Builder, v: o.Register, t: object, repr_: bool = False) -> o.Regis
         return b.call_rt("rt_str_repr", [v], OBJ)
     if v.type.is_int and v.type != BOOL and v.type.kind != 4 and name != "builtins.bool":
         info = mapper.instance_info(t)  # type: ignore[arg-type]
-        if info is not None and info.is_enum and repr_:
+        if is_flag(info):
+            return flag_text(b, v, info, repr_)  # type: ignore[arg-type]
+        if info is not None and mapper.is_int_enum(info) and repr_:
             return enum_repr(b, v, info)
         return b.call_rt("rt_int_to_str", [b.coerce(v, I64)], OBJ)
     if v.type.is_float:
         return b.call_rt("rt_float_repr", [v], OBJ)
+    info = mapper.instance_info(t)  # type: ignore[arg-type]
+    if v.type.is_obj and info is not None and info.fullname in b.ctx.namedtuples:   # its repr slot
+        return b.call_rt("rt_repr", [b.to_word(v), b.int(v.type.kind)], OBJ)
     if v.type.is_obj and holds_enum(t):
         return enum_container_repr(b, v, t, repr_)
     if v.type.is_obj and not repr_:
@@ -156,7 +165,7 @@ def holds_enum(t: object) -> bool:
     if isinstance(p, mapper.UnionType):
         return mapper.optional_item(p) is not None and holds_enum(mapper.optional_item(p))
     info = mapper.instance_info(p)
-    return info is not None and (info.is_enum or info.fullname in ENUM_HOLDERS and
+    return info is not None and (mapper.is_int_enum(info) or info.fullname in ENUM_HOLDERS and
                                  any(holds_enum(a) for a in mapper.type_args(p)))
 
 
