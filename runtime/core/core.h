@@ -45,9 +45,6 @@ extern rt_obj *rt_argv_list;
 rt_words *rt_words_new(i64 kind, i64 cap);
 rt_raw *rt_raw_new(i64 cap);
 
-/* Identity or ==, as containers compare (CPython's RichCompareBool). */
-i64 rt_same(rt_word a, rt_word b, i64 kind);
-
 /* Growable byte buffer for building str results. */
 typedef struct rt_sb {
     rt_raw *buf;
@@ -77,8 +74,8 @@ rt_obj *rt_set_repr(rt_obj *s);
 i64 rt_tuple_eq(rt_obj *a, rt_obj *b);
 i64 rt_tuple_lt(rt_obj *a, rt_obj *b);
 i64 rt_tuple_hash(rt_obj *t);
-i64 rt_seq_cmp(const rt_word *a, i64 an, const rt_word *b, i64 bn, const uint8_t *kinds,
-               i64 kind, i64 *eq);
+i64 rt_seq_cmp(const rt_word *a, i64 an, const uint8_t *akinds, i64 akind, const rt_word *b,
+               i64 bn, const uint8_t *bkinds, i64 bkind, i64 *eq, int lt);
 rt_obj *rt_seq_repr(const rt_word *w, i64 n, const uint8_t *kinds, i64 kind, const char *open,
                     const char *close);
 

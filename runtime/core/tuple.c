@@ -83,13 +83,13 @@ i64 rt_tuple_eq(rt_obj *a, rt_obj *b) {
     if (T(a)->len != T(b)->len)
         return 0;
     i64 eq;
-    rt_seq_cmp(T(a)->items, T(a)->len, T(b)->items, T(b)->len, T(a)->kinds, 0, &eq);
+    rt_seq_cmp(T(a)->items, T(a)->len, T(a)->kinds, 0, T(b)->items, T(b)->len, T(b)->kinds, 0, &eq, 0);
     return rt_exc ? 0 : eq;
 }
 
 i64 rt_tuple_lt(rt_obj *a, rt_obj *b) {
     i64 eq;
-    return rt_seq_cmp(T(a)->items, T(a)->len, T(b)->items, T(b)->len, T(a)->kinds, 0, &eq);
+    return rt_seq_cmp(T(a)->items, T(a)->len, T(a)->kinds, 0, T(b)->items, T(b)->len, T(b)->kinds, 0, &eq, 1);
 }
 
 i64 rt_tuple_hash(rt_obj *o) {

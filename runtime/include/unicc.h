@@ -242,6 +242,7 @@ rt_obj *rt_box_bool(i64 v);
 rt_obj *rt_repr(rt_word w, i64 kind);      /* repr(x) */
 rt_obj *rt_to_str(rt_word w, i64 kind);    /* str(x) */
 i64 rt_eq(rt_word a, rt_word b, i64 kind); /* ==, 0/1 (may raise via eq) */
+i64 rt_same(rt_word a, rt_word b, i64 kind); /* a is b or a == b (RichCompareBool) */
 i64 rt_lt(rt_word a, rt_word b, i64 kind); /* <, TypeError if unorderable */
 i64 rt_hash(rt_word w, i64 kind);          /* CPython's hash for int/float/bool/tuple;
                                               TypeError "unhashable type: 'list'" */
