@@ -92,6 +92,12 @@ rt_obj *rt_box_float(double v) {
     return box(&rt_type_float, w);
 }
 
+/* The value of an object mypy types as float: a float box, or an int or
+ * bool box (float accepts int), converted. */
+double rt_unbox_float(rt_obj *o) {
+    return as_double(((rt_box *)o)->v, box_kind(o));
+}
+
 /* ---- the other builtin types ---- */
 
 const rt_type rt_type_object = {"object", "builtins", 0, RT_L_FIELDS, 0, 0, 0, 0, 0, 0, 0, 0};

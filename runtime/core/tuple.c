@@ -18,14 +18,17 @@ rt_obj *rt_tuple_new(i64 n, const uint8_t *kinds) {
     return &t->h;
 }
 
-rt_word rt_tuple_get(rt_obj *t, i64 i) {
+/* t[i] as a word of kind want: a tuple keeps each item in its own kind
+ * (a display's tuple[int, bool] read as object items, or typed
+ * tuple[object, ...] holding an int). */
+rt_word rt_tuple_get(rt_obj *t, i64 i, i64 want) {
     if (i < 0)
         i += T(t)->len;
     if (i < 0 || i >= T(t)->len) {
         rt_raise_msg(&rt_type_IndexError, "tuple index out of range");
         return 0;
     }
-    return T(t)->items[i];
+    return rt_word_as(T(t)->items[i], T(t)->kinds[i], want);
 }
 
 rt_obj *rt_tuple_slice(rt_obj *t, i64 start, i64 stop, i64 step, i64 has) {

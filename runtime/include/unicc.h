@@ -239,6 +239,7 @@ rt_obj *rt_box_int(i64 v);       /* objects of rt_type_int / float / bool */
 rt_obj *rt_box_u64(uint64_t v);  /* repr as unsigned */
 rt_obj *rt_box_float(double v);
 rt_obj *rt_box_bool(i64 v);
+double rt_unbox_float(rt_obj *o); /* a float, int or bool box as a double */
 rt_obj *rt_repr(rt_word w, i64 kind);      /* repr(x) */
 rt_obj *rt_to_str(rt_word w, i64 kind);    /* str(x) */
 i64 rt_eq(rt_word a, rt_word b, i64 kind); /* ==, 0/1 (may raise via eq) */
@@ -416,7 +417,7 @@ i64 rt_list_lt(rt_obj *a, rt_obj *b);
 
 /* ---- tuple (core/tuple.c) ---------------------------------------------- */
 rt_obj *rt_tuple_new(i64 n, const uint8_t *kinds); /* items zero; caller fills items[] */
-rt_word rt_tuple_get(rt_obj *t, i64 i);           /* IndexError: tuple index out of range */
+rt_word rt_tuple_get(rt_obj *t, i64 i, i64 want);         /* IndexError: tuple index out of range */
 rt_obj *rt_tuple_slice(rt_obj *t, i64 start, i64 stop, i64 step, i64 has);
 i64 rt_tuple_contains(rt_obj *t, rt_word w, i64 kind); /* w of `kind`, compared as CPython */
 

@@ -391,6 +391,8 @@ class Builder:
         if s.is_obj and not t.is_obj:          # unbox (mypy has proven the type)
             if t == BOOL:
                 return self.convert(self.get_field(v, abi.BOX_VALUE, I64), BOOL)
+            if t.is_float:   # mypy's float accepts an int: the box may be an int's
+                return self.call_rt("rt_unbox_float", [v], F64, raises=False)
             return self.get_field(v, abi.BOX_VALUE, t)
         if t.is_float and s.is_int:
             return self.convert(v, F64)
