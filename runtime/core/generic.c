@@ -98,6 +98,15 @@ double rt_unbox_float(rt_obj *o) {
     return as_double(((rt_box *)o)->v, box_kind(o));
 }
 
+/* The value of an object typed Any (int ** int) read as an int. */
+i64 rt_unbox_int(rt_obj *o) {
+    if (o && o->type != &rt_type_float && is_num(o))
+        return (i64)((rt_box *)o)->v;
+    rt_raisef(&rt_type_TypeError, "unicc: %s where an int is declared",
+              rt_kind_name((rt_word)(uintptr_t)o, RT_OBJ));
+    return 0;
+}
+
 /* ---- the other builtin types ---- */
 
 const rt_type rt_type_object = {"object", "builtins", 0, RT_L_FIELDS, 0, 0, 0, 0, 0, 0, 0, 0};

@@ -240,6 +240,7 @@ rt_obj *rt_box_u64(uint64_t v);  /* repr as unsigned */
 rt_obj *rt_box_float(double v);
 rt_obj *rt_box_bool(i64 v);
 double rt_unbox_float(rt_obj *o); /* a float, int or bool box as a double */
+i64 rt_unbox_int(rt_obj *o);       /* an int or bool box, else TypeError */
 rt_obj *rt_repr(rt_word w, i64 kind);      /* repr(x) */
 rt_obj *rt_to_str(rt_word w, i64 kind);    /* str(x) */
 i64 rt_eq(rt_word a, rt_word b, i64 kind); /* ==, 0/1 (may raise via eq) */
@@ -265,6 +266,7 @@ double rt_float_mod(double a, double b);    /* Python %, ZeroDivisionError: floa
 double rt_float_floordiv(double a, double b); /* ZeroDivisionError: float floor division by zero */
 double rt_float_pow(double a, double b);    /* ValueError / ZeroDivisionError as CPython */
 i64 rt_int_pow(i64 a, i64 b);               /* b >= 0; OverflowError on i64 overflow */
+rt_obj *rt_int_pow_any(i64 a, i64 b);       /* an int, or a float when b < 0 */
 rt_obj *rt_int_to_bytes(i64 v, i64 length, i64 little, i64 is_signed); /* OverflowError: int too big to convert */
 i64 rt_int_from_bytes(rt_obj *b, i64 little, i64 is_signed);
 

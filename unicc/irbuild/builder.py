@@ -210,7 +210,11 @@ class Builder:
         return r
 
     def accept_as(self, e: Expression, t: RType) -> o.Register:
-        return self.coerce(self.accept(e), t)
+        v = self.accept(e)
+        if v.type.is_obj and t.is_int and isinstance(mapper.proper(self.ctx.types.get(e)), mapper.AnyType):
+            # typeshed's Any (int ** int): mypy has not proven the box holds an int
+            v = self.call_rt("rt_unbox_int", [v], I64)
+        return self.coerce(v, t)
 
     def accept_stmt(self, s: Statement) -> None:
         self.ctx.visitor.stmt(self, s)
