@@ -721,7 +721,9 @@ rt_obj *rt_str_center(rt_obj *s, i64 w, rt_obj *fill) { return justify(s, w, fil
 
 /* ---- conversions ------------------------------------------------------ */
 
-rt_obj *rt_str_encode(rt_obj *s) { return rt_bytes_new((const uint8_t *)SZ(s)->data, SZ(s)->len); }
+rt_obj *rt_str_encode(rt_obj *s) {
+    return rt_str_check_utf8(s) ? 0 : rt_bytes_new((const uint8_t *)SZ(s)->data, SZ(s)->len);
+}
 
 /* Approximates Unicode's printable set (what repr() keeps unescaped):
  * exact for Latin-1, the common invisible/format/space characters and

@@ -223,6 +223,7 @@ rt_obj *rt_stop_iteration(rt_obj *value);
 
 /* ---- Output ----------------------------------------------------------- */
 void rt_write_str(i64 fd, rt_obj *s);          /* fd 1 stdout, 2 stderr */
+void rt_print_str(i64 fd, rt_obj *s);          /* UnicodeEncodeError on a lone surrogate */
 void rt_write_cstr(i64 fd, const char *s);
 void rt_flush(void);
 
@@ -331,6 +332,7 @@ rt_obj *rt_str_rpartition(rt_obj *s, rt_obj *sep);
 rt_obj *rt_str_encode(rt_obj *s);                 /* UTF-8 bytes */
 /* ASCII (limit 128) or Latin-1 (256) bytes, codec.c; UnicodeEncodeError as CPython's. */
 rt_obj *rt_str_encode_8bit(rt_obj *s, i64 limit);
+i64 rt_str_check_utf8(rt_obj *s);                /* -1: UnicodeEncodeError (a lone surrogate) */
 rt_obj *rt_str_repr(rt_obj *s);                   /* quotes and escapes as CPython */
 i64 rt_str_ord(rt_obj *s);   /* TypeError: ord() expected a character, but string of length N found */
 rt_obj *rt_str_chr(i64 cp);  /* ValueError: chr() arg not in range(0x110000) */
