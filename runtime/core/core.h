@@ -45,6 +45,12 @@ extern rt_obj *rt_argv_list;
 rt_words *rt_words_new(i64 kind, i64 cap);
 rt_raw *rt_raw_new(i64 cap);
 
+/* Character properties (unicode_db.c, generated from CPython 3.11). */
+enum { U_ALPHA = 1, U_DECIMAL = 2, U_DIGIT = 4, U_NUMERIC = 8, U_LOWER = 16, U_UPPER = 32,
+       U_TITLE = 64, U_IGNORABLE = 128, U_CASED = U_LOWER | U_UPPER | U_TITLE };
+int rt_uni_flags(uint32_t c);
+int rt_uni_case(uint32_t c, int which, uint32_t out[3]);   /* which: 0 upper, 1 lower, 2 title */
+
 /* Growable byte buffer for building str results. */
 typedef struct rt_sb {
     rt_raw *buf;

@@ -322,6 +322,9 @@ i64 rt_str_isalpha(rt_obj *s);
 i64 rt_str_isalnum(rt_obj *s);
 i64 rt_str_isspace(rt_obj *s);
 i64 rt_str_isupper(rt_obj *s);
+i64 rt_str_isdecimal(rt_obj *s);
+i64 rt_str_isnumeric(rt_obj *s);
+i64 rt_str_istitle(rt_obj *s);
 i64 rt_str_islower(rt_obj *s);
 rt_obj *rt_str_zfill(rt_obj *s, i64 width);
 rt_obj *rt_str_ljust(rt_obj *s, i64 width, rt_obj *fill); /* fill: 1-char str */
