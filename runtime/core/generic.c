@@ -213,6 +213,16 @@ i64 rt_eq(rt_word a, rt_word b, i64 kind) {
 
 i64 rt_same(rt_word a, rt_word b, i64 kind) { return a == b || rt_eq(a, b, kind); }
 
+/* rt_same of words of two kinds (the items of a list[object] and a
+ * list[int]): different kinds compare as boxes. */
+i64 rt_same_kinds(rt_word a, i64 ka, rt_word b, i64 kb) {
+    if (ka == kb)
+        return rt_same(a, b, ka);
+    a = rt_word_as(a, ka, RT_OBJ);
+    b = a && !rt_exc ? rt_word_as(b, kb, RT_OBJ) : 0;
+    return b && !rt_exc && rt_same(a, b, RT_OBJ);
+}
+
 i64 rt_lt(rt_word a, rt_word b, i64 kind) {
     switch (kind) {
     case RT_I64:

@@ -349,16 +349,15 @@ i64 rt_seq_cmp(const rt_word *a, i64 an, const uint8_t *akinds, i64 akind, const
     for (i64 i = 0; i < n; i++) {
         i64 ka = akinds ? akinds[i] : akind, kb = bkinds ? bkinds[i] : bkind;
         rt_word x = a[i], y = b[i];
-        if (ka != kb) {
-            x = rt_word_as(x, ka, RT_OBJ);
-            y = rt_word_as(y, kb, RT_OBJ);
-            ka = RT_OBJ;
-            if (rt_exc)
-                return 0;
-        }
-        if (!rt_same(x, y, ka)) {
+        if (!rt_same_kinds(x, ka, y, kb)) {
             *eq = 0;
-            return rt_exc || !lt ? 0 : rt_lt(x, y, ka);
+            if (rt_exc || !lt)
+                return 0;
+            if (ka == kb)
+                return rt_lt(x, y, ka);
+            x = rt_word_as(x, ka, RT_OBJ);
+            y = x && !rt_exc ? rt_word_as(y, kb, RT_OBJ) : 0;
+            return y && !rt_exc ? rt_lt(x, y, RT_OBJ) : 0;
         }
         if (rt_exc)
             return 0;

@@ -50,29 +50,11 @@ rt_obj *rt_tuple_slice(rt_obj *t, i64 start, i64 stop, i64 step, i64 has) {
     return r;
 }
 
-/* w boxed as an object, so that words of different kinds compare. */
-static rt_word boxed(rt_word w, i64 kind) {
-    switch (kind) {
-    case RT_I64:
-        return (rt_word)(uintptr_t)rt_box_int((i64)w);
-    case RT_U64:
-        return (rt_word)(uintptr_t)rt_box_u64(w);
-    case RT_BOOL:
-        return (rt_word)(uintptr_t)rt_box_bool((i64)w);
-    case RT_F64: {
-        double d;
-        __builtin_memcpy(&d, &w, 8);
-        return (rt_word)(uintptr_t)rt_box_float(d);
-    }
-    }
-    return w;
-}
-
 i64 rt_tuple_contains(rt_obj *t, rt_word w, i64 kind) {
     for (i64 i = 0; i < T(t)->len && !rt_exc; i++) {
         i64 k = T(t)->kinds[i];
         rt_word x = T(t)->items[i];
-        if (k == kind ? rt_same(x, w, k) : rt_same(boxed(x, k), boxed(w, kind), RT_OBJ))
+        if (rt_same_kinds(x, k, w, kind))
             return 1;
     }
     return 0;

@@ -7,6 +7,26 @@ class P:
     b: int
 
 
+def containers(x: object) -> None:
+    # sets and dicts whose items are kept in different kinds
+    so: set[object] = {x, "a"}
+    si = {1, 2}
+    sf = {1.0}
+    print(so == {1, "a"}, {x} == {1}, {1} == {x}, so >= {1}, {x} <= si, sf == {1}, {1} == sf, {x} == sf)
+    print({x}.issubset(si), si.issubset({x}), {x, 2} == si, si == {x, 2}, {x, 3} == si)
+    do: dict[str, object] = {"k": x}
+    di: dict[str, int] = {"k": 1}
+    df: dict[str, float] = {"k": 1.0}
+    print(do == di, di == do, df == di, di == df, do == {"k": 2}, do != di)
+    ko: dict[object, int] = {x: 5, (x, 2): 6}
+    ki: dict[int, int] = {1: 5}
+    print(ko[1], ko[(1, 2)], 1 in ko, (1, 2) in ko, ki == {x: 5}, {x: 5} == ki, ko == ki)
+    lo: list[object] = [x, 2.5, "s"]
+    print(1 in lo, 2.5 in lo, lo.index(2.5), lo.count(1), lo == [1, 2.5, "s"])
+    t: tuple[object, float] = (x, 2.5)
+    print(t == (1, 2.5), t in [(1, 2.5)], max([(x, 1), (1, 2)]), {(x, 1): 0} == {(1, 1): 0})
+
+
 def main() -> None:
     x: object = 1
     y: object = "s"
@@ -39,6 +59,7 @@ def main() -> None:
     print(P(1, 2) == P(1, 2), P(x, 2) == P(1, 2), hash(P(x, 2)) == hash(P(1, 2)))
     print([(x, 0)] == [(1, 0)], [[x]] == [[1]], ((x, 0),) == ((1, 0),))
     print((x, 0) < (1, 0, 0), (x,) > ())
+    containers(x)
     try:
         print((y, 0) < (1, 0))
     except TypeError as e:
