@@ -45,8 +45,11 @@ extern rt_obj *rt_argv_list;
 rt_words *rt_words_new(i64 kind, i64 cap);
 rt_raw *rt_raw_new(i64 cap);
 
-/* Identity or ==, as containers compare (CPython's RichCompareBool). */
-i64 rt_same(rt_word a, rt_word b, i64 kind);
+/* Character properties (unicode_db.c, generated from CPython 3.11). */
+enum { U_ALPHA = 1, U_DECIMAL = 2, U_DIGIT = 4, U_NUMERIC = 8, U_LOWER = 16, U_UPPER = 32,
+       U_TITLE = 64, U_IGNORABLE = 128, U_CASED = U_LOWER | U_UPPER | U_TITLE };
+int rt_uni_flags(uint32_t c);
+int rt_uni_case(uint32_t c, int which, uint32_t out[3]);   /* which: 0 upper, 1 lower, 2 title */
 
 /* Growable byte buffer for building str results. */
 typedef struct rt_sb {
@@ -77,8 +80,9 @@ rt_obj *rt_set_repr(rt_obj *s);
 i64 rt_tuple_eq(rt_obj *a, rt_obj *b);
 i64 rt_tuple_lt(rt_obj *a, rt_obj *b);
 i64 rt_tuple_hash(rt_obj *t);
-i64 rt_seq_cmp(const rt_word *a, i64 an, const rt_word *b, i64 bn, const uint8_t *kinds,
-               i64 kind, i64 *eq);
+i64 rt_same_kinds(rt_word a, i64 ka, rt_word b, i64 kb);
+i64 rt_seq_cmp(const rt_word *a, i64 an, const uint8_t *akinds, i64 akind, const rt_word *b,
+               i64 bn, const uint8_t *bkinds, i64 bkind, i64 *eq, int lt);
 rt_obj *rt_seq_repr(const rt_word *w, i64 n, const uint8_t *kinds, i64 kind, const char *open,
                     const char *close);
 

@@ -245,12 +245,23 @@ rt_word rt_dict_popitem(rt_obj *o, rt_word *key_out) {
     return v;
 }
 
+/* b's value for a key of kind kk (another kind than b's keys: a scan). */
+static i64 lookup_kind(rt_obj *b, rt_word k, i64 kk, rt_word *out) {
+    if (kk == D(b)->kkind)
+        return rt_dict_lookup(b, k, out);
+    rt_word bk;
+    for (i64 pos = 0; rt_dict_next(b, &pos, D(b)->used, &bk, out);)
+        if (rt_same_kinds(k, kk, bk, D(b)->kkind))
+            return 1;
+    return 0;
+}
+
 i64 rt_dict_eq(rt_obj *a, rt_obj *b) {
     if (D(a)->used != D(b)->used)
         return 0;
     rt_word k, v, w;
     for (i64 pos = 0; rt_dict_next(a, &pos, D(a)->used, &k, &v);) {
-        if (!rt_dict_lookup(b, k, &w) || !rt_same(v, w, D(a)->vkind))
+        if (!lookup_kind(b, k, D(a)->kkind, &w) || !rt_same_kinds(v, D(a)->vkind, w, D(b)->vkind))
             return 0;
     }
     return rt_exc ? 0 : 1;

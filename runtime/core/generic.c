@@ -92,6 +92,21 @@ rt_obj *rt_box_float(double v) {
     return box(&rt_type_float, w);
 }
 
+/* The value of an object mypy types as float: a float box, or an int or
+ * bool box (float accepts int), converted. */
+double rt_unbox_float(rt_obj *o) {
+    return as_double(((rt_box *)o)->v, box_kind(o));
+}
+
+/* The value of an object typed Any (int ** int) read as an int. */
+i64 rt_unbox_int(rt_obj *o) {
+    if (o && o->type != &rt_type_float && is_num(o))
+        return (i64)((rt_box *)o)->v;
+    rt_raisef(&rt_type_TypeError, "unicc: %s where an int is declared",
+              rt_kind_name((rt_word)(uintptr_t)o, RT_OBJ));
+    return 0;
+}
+
 /* ---- the other builtin types ---- */
 
 const rt_type rt_type_object = {"object", "builtins", 0, RT_L_FIELDS, 0, 0, 0, 0, 0, 0, 0, 0};
@@ -198,6 +213,16 @@ i64 rt_eq(rt_word a, rt_word b, i64 kind) {
 }
 
 i64 rt_same(rt_word a, rt_word b, i64 kind) { return a == b || rt_eq(a, b, kind); }
+
+/* rt_same of words of two kinds (the items of a list[object] and a
+ * list[int]): different kinds compare as boxes. */
+i64 rt_same_kinds(rt_word a, i64 ka, rt_word b, i64 kb) {
+    if (ka == kb)
+        return rt_same(a, b, ka);
+    a = rt_word_as(a, ka, RT_OBJ);
+    b = a && !rt_exc ? rt_word_as(b, kb, RT_OBJ) : 0;
+    return b && !rt_exc && rt_same(a, b, RT_OBJ);
+}
 
 i64 rt_lt(rt_word a, rt_word b, i64 kind) {
     switch (kind) {

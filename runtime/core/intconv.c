@@ -103,8 +103,18 @@ i64 rt_int_from_str(rt_obj *s, i64 base)
     return 0;
 }
 
+/* a ** b where the result must be an int: a negative b (CPython's float
+ * result) cannot be held. */
 i64 rt_int_pow(i64 a, i64 b)
 {
+    if (b < 0) {
+        if (a == 0)
+            rt_raise_msg(&rt_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+        else
+            rt_raise_msg(&rt_type_TypeError,
+                         "unicc: int ** negative int is a float, stored where an int is declared");
+        return 0;
+    }
     i64 r = 1;
     while (b > 0) {
         if ((b & 1) && __builtin_mul_overflow(r, a, &r)) goto over;
@@ -202,6 +212,17 @@ static uint64_t inverse_mod(uint64_t x, uint64_t um) {
     if (r0 != 1)
         return um;
     return (uint64_t)(t0 < 0 ? t0 + (i64)um : t0);
+}
+
+/* a ** b of ints as typeshed's Any: an int, or a float when b < 0. */
+rt_obj *rt_int_pow_any(i64 a, i64 b)
+{
+    if (b < 0) {
+        double r = rt_float_pow((double)a, (double)b);
+        return rt_exc ? 0 : rt_box_float(r);
+    }
+    i64 r = rt_int_pow(a, b);
+    return rt_exc ? 0 : rt_box_int(r);
 }
 
 /* pow(a, b, m) for ints, as CPython: a negative exponent inverts a first. */

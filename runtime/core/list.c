@@ -338,14 +338,26 @@ void rt_list_sort(rt_obj *l, rt_obj *keys, i64 reverse) {
 /* Lexicographic comparison shared with tuples: items' kinds come from
  * `kinds` if given, else `kind`.  Sets *eq to whether the sequences are
  * equal; returns a < b.  Both may be meaningless after a raise. */
-i64 rt_seq_cmp(const rt_word *a, i64 an, const rt_word *b, i64 bn, const uint8_t *kinds,
-               i64 kind, i64 *eq) {
+/* Items of two sequences compared as CPython's tuple and list do: the first
+ * index where they are not the same (identity, then ==) decides.  Each side
+ * has its own kinds (an array, or one kind for all): words of different
+ * kinds are compared as boxes.  Sets *eq; returns a < b when lt is set
+ * (== alone never orders the differing items). */
+i64 rt_seq_cmp(const rt_word *a, i64 an, const uint8_t *akinds, i64 akind, const rt_word *b,
+               i64 bn, const uint8_t *bkinds, i64 bkind, i64 *eq, int lt) {
     i64 n = an < bn ? an : bn;
     for (i64 i = 0; i < n; i++) {
-        i64 ki = kinds ? kinds[i] : kind;
-        if (!rt_same(a[i], b[i], ki)) {
+        i64 ka = akinds ? akinds[i] : akind, kb = bkinds ? bkinds[i] : bkind;
+        rt_word x = a[i], y = b[i];
+        if (!rt_same_kinds(x, ka, y, kb)) {
             *eq = 0;
-            return rt_exc ? 0 : rt_lt(a[i], b[i], ki);
+            if (rt_exc || !lt)
+                return 0;
+            if (ka == kb)
+                return rt_lt(x, y, ka);
+            x = rt_word_as(x, ka, RT_OBJ);
+            y = x && !rt_exc ? rt_word_as(y, kb, RT_OBJ) : 0;
+            return y && !rt_exc ? rt_lt(x, y, RT_OBJ) : 0;
         }
         if (rt_exc)
             return 0;
@@ -358,13 +370,13 @@ i64 rt_list_eq(rt_obj *a, rt_obj *b) {
     if (L(a)->len != L(b)->len)
         return 0;
     i64 eq;
-    rt_seq_cmp(items(a), L(a)->len, items(b), L(b)->len, 0, L(a)->kind, &eq);
+    rt_seq_cmp(items(a), L(a)->len, 0, L(a)->kind, items(b), L(b)->len, 0, L(b)->kind, &eq, 0);
     return rt_exc ? 0 : eq;
 }
 
 i64 rt_list_lt(rt_obj *a, rt_obj *b) {
     i64 eq;
-    return rt_seq_cmp(items(a), L(a)->len, items(b), L(b)->len, 0, L(a)->kind, &eq);
+    return rt_seq_cmp(items(a), L(a)->len, 0, L(a)->kind, items(b), L(b)->len, 0, L(b)->kind, &eq, 1);
 }
 
 /* "[a, b]": also used for tuples ("(a,)") through open/close/kinds. */

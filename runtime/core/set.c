@@ -348,10 +348,22 @@ i64 rt_set_issuperset(rt_obj *a, rt_obj *b) { return rt_set_issubset(b, a); }
 i64 rt_set_issubset(rt_obj *a, rt_obj *b) {
     if (S(a)->used > S(b)->used)
         return 0;
-    table t = tab(S(a));
-    for (uint64_t j = 0; j <= t.mask; j++)
-        if (t.state[j] == ACTIVE && lookkey(S(b), t.key[j], t.hash[j]) < 0)
+    table t = tab(S(a)), u = tab(S(b));
+    for (uint64_t j = 0; j <= t.mask; j++) {
+        if (t.state[j] != ACTIVE)
+            continue;
+        if (S(a)->kind == S(b)->kind) {
+            if (lookkey(S(b), t.key[j], t.hash[j]) < 0)
+                return 0;
+            continue;
+        }
+        uint64_t i = 0;   /* items of another kind: a scan */
+        while (i <= u.mask && !(u.state[i] == ACTIVE && u.hash[i] == t.hash[j] &&
+                                rt_same_kinds(t.key[j], S(a)->kind, u.key[i], S(b)->kind)))
+            i++;
+        if (rt_exc || i > u.mask)
             return 0;
+    }
     return 1;
 }
 

@@ -46,6 +46,12 @@ void rt_write_str(i64 fd, rt_obj *s) {
     write_bytes(fd, ((rt_str *)s)->data, (size_t)((rt_str *)s)->len);
 }
 
+/* print(): the text goes out as UTF-8, which a lone surrogate is not. */
+void rt_print_str(i64 fd, rt_obj *s) {
+    if (!rt_str_check_utf8(s))
+        rt_write_str(fd, s);
+}
+
 void rt_write_cstr(i64 fd, const char *s) { write_bytes(fd, s, cstrlen(s)); }
 
 _Noreturn void rt_exit(i64 status) {

@@ -3,10 +3,10 @@
  * Strings are immutable UTF-8 with a code point count; nchars == len marks
  * pure ASCII, where character indexing is byte indexing.  Non-ASCII strings
  * are indexed by scanning, which keeps the layout a single flat block.
- * Case mapping and predicates are exact for ASCII and Latin-1 and cover
- * Cyrillic and a few common scripts beyond; other code points count as
- * uncased.  Outputs whose size is not known up front are produced by a
- * generator run twice (measure, then fill), so nothing is reallocated.
+ * Case mapping and predicates are CPython 3.11's for every code point
+ * (the tables of unicode_db.c, with final sigma).  Outputs whose size is
+ * not known up front are produced by a generator run twice (measure, then
+ * fill), so nothing is reallocated.
  */
 #include "core.h"
 
@@ -568,26 +568,58 @@ rt_obj *rt_str_rpartition(rt_obj *s, rt_obj *sep) { return part(s, sep, 1); }
 
 /* ---- case ------------------------------------------------------------- */
 
-static uint32_t upper1(uint32_t c)
+/* Properties and full case mappings come from unicode_db.c; ASCII is
+ * answered here. */
+static int uflags(uint32_t c)
 {
-    if ((c >= 'a' && c <= 'z') || (c >= 0xE0 && c <= 0xFE && c != 0xF7) ||
-        (c >= 0x430 && c <= 0x44F))
-        return c - 32;
-    if (c >= 0x450 && c <= 0x45F) return c - 80;
-    return c == 0xFF ? 0x178 : c == 0xB5 ? 0x39C : c;
+    if (c < 0x80) {
+        if (c - 'a' < 26) return U_ALPHA | U_LOWER;
+        if (c - 'A' < 26) return U_ALPHA | U_UPPER;
+        if (c - '0' < 10) return U_DECIMAL | U_DIGIT | U_NUMERIC;
+        return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' ? U_IGNORABLE : 0;
+    }
+    return rt_uni_flags(c);
 }
 
-static uint32_t lower1(uint32_t c)
+enum { TO_UPPER, TO_LOWER, TO_TITLE };
+
+static int casemap1(uint32_t c, int which, uint32_t out[3])
 {
-    if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
-        (c >= 0x410 && c <= 0x42F))
-        return c + 32;
-    if (c >= 0x400 && c <= 0x40F) return c + 80;
-    return c == 0x178 ? 0xFF : c;
+    if (c < 0x80) {
+        int f = uflags(c);
+        out[0] = which == TO_LOWER ? (f & U_UPPER ? c + 32 : c) : (f & U_LOWER ? c - 32 : c);
+        return 1;
+    }
+    return rt_uni_case(c, which, out);
 }
 
-static int is_lower(uint32_t c) { return upper1(c) != c || c == 0xDF || c == 0xAA || c == 0xBA; }
-static int is_upper(uint32_t c) { return lower1(c) != c; }
+/* Capital sigma at byte i lowers to final sigma when a cased letter comes
+ * before it and none after it, case-ignorable characters skipped. */
+static int final_sigma(const rt_str *s, i64 i, i64 n)
+{
+    i64 j = i, m;
+    uint32_t c = 0;
+    while (j > 0) {
+        j = prev_off(s->data, j);
+        c = decode(s->data + j, &m);
+        if (!(uflags(c) & U_IGNORABLE)) break;
+    }
+    if (j == i || !(uflags(c) & U_CASED) || (uflags(c) & U_IGNORABLE)) return 0;
+    for (j = i + n; j < s->len; j += m) {
+        c = decode(s->data + j, &m);
+        if (!(uflags(c) & U_IGNORABLE)) return !(uflags(c) & U_CASED);
+    }
+    return 1;
+}
+
+static int lower_at(const rt_str *s, i64 i, i64 n, uint32_t c, uint32_t out[3])
+{
+    if (c == 0x3A3) {
+        out[0] = final_sigma(s, i, n) ? 0x3C2 : 0x3C3;
+        return 1;
+    }
+    return casemap1(c, TO_LOWER, out);
+}
 
 enum { C_UPPER, C_LOWER, C_SWAP, C_TITLE, C_CAP };
 struct case_ctx { rt_str *s; int mode; };
@@ -597,19 +629,26 @@ static void gen_case(rt_wbuf *w, const void *cx)
     const struct case_ctx *x = cx;
     int prev_cased = 0;
     char b[4];
+    uint32_t out[3];
     i64 n;
     for (i64 i = 0; i < x->s->len; i += n) {
         uint32_t c = decode(x->s->data + i, &n);
-        int up = x->mode == C_UPPER || (x->mode == C_SWAP && is_lower(c)) ||
-                 ((x->mode == C_TITLE || x->mode == C_CAP) && !prev_cased);
-        int low = x->mode == C_SWAP ? is_upper(c) : !up;
-        if (x->mode == C_TITLE) prev_cased = is_lower(c) || is_upper(c);
-        if (x->mode == C_CAP) prev_cased = 1;
-        if (up && c == 0xDF) {
-            rt_wbuf_put(w, x->mode == C_TITLE || x->mode == C_CAP ? "Ss" : "SS", 2);
-            continue;
+        int f = uflags(c), k;
+        switch (x->mode) {
+        case C_UPPER: k = casemap1(c, TO_UPPER, out); break;
+        case C_LOWER: k = lower_at(x->s, i, n, c, out); break;
+        case C_SWAP:
+            k = f & U_UPPER ? lower_at(x->s, i, n, c, out)
+                : f & U_LOWER ? casemap1(c, TO_UPPER, out) : (out[0] = c, 1);
+            break;
+        case C_TITLE:
+            k = prev_cased ? lower_at(x->s, i, n, c, out) : casemap1(c, TO_TITLE, out);
+            prev_cased = (f & U_CASED) != 0;
+            break;
+        default:   /* C_CAP */
+            k = i ? lower_at(x->s, i, n, c, out) : casemap1(c, TO_TITLE, out);
         }
-        rt_wbuf_put(w, b, rt_utf8_put(b, up ? upper1(c) : low ? lower1(c) : c));
+        for (int j = 0; j < k; j++) rt_wbuf_put(w, b, rt_utf8_put(b, out[j]));
     }
 }
 
@@ -627,50 +666,66 @@ rt_obj *rt_str_capitalize(rt_obj *s) { return casemap(s, C_CAP); }
 
 /* ---- predicates ------------------------------------------------------- */
 
-static int is_digit(uint32_t c) { return (c >= '0' && c <= '9') || c == 0xB2 || c == 0xB3 || c == 0xB9; }
-
-static int is_alpha(uint32_t c)
-{
-    if (c < 0x100)
-        return (c | 32) - 'a' < 26 || c == 0xAA || c == 0xB5 || c == 0xBA ||
-               (c >= 0xC0 && c != 0xD7 && c != 0xF7);
-    return is_lower(c) || is_upper(c) || (c >= 0x100 && c <= 0x24F) ||
-           (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA) ||
-           (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3);
-}
-
-static int is_alnum(uint32_t c) { return is_alpha(c) || is_digit(c) || (c >= 0xBC && c <= 0xBE); }
-static int is_space_p(uint32_t c) { return is_space(c); }
-
-static i64 all_of(rt_obj *o, int (*pred)(uint32_t))
+/* Every character has one of the flags in want (and there is one). */
+static i64 all_of(rt_obj *o, int want)
 {
     rt_str *s = SZ(o);
     i64 n;
     for (i64 i = 0; i < s->len; i += n)
-        if (!pred(decode(s->data + i, &n))) return 0;
+        if (!(uflags(decode(s->data + i, &n)) & want)) return 0;
     return s->len > 0;
 }
 
-i64 rt_str_isdigit(rt_obj *s) { return all_of(s, is_digit); }
-i64 rt_str_isalpha(rt_obj *s) { return all_of(s, is_alpha); }
-i64 rt_str_isalnum(rt_obj *s) { return all_of(s, is_alnum); }
-i64 rt_str_isspace(rt_obj *s) { return all_of(s, is_space_p); }
+i64 rt_str_isdigit(rt_obj *s) { return all_of(s, U_DIGIT); }
+i64 rt_str_isdecimal(rt_obj *s) { return all_of(s, U_DECIMAL); }
+i64 rt_str_isnumeric(rt_obj *s) { return all_of(s, U_NUMERIC); }
+i64 rt_str_isalpha(rt_obj *s) { return all_of(s, U_ALPHA); }
+i64 rt_str_isalnum(rt_obj *s) { return all_of(s, U_ALPHA | U_DECIMAL | U_DIGIT | U_NUMERIC); }
 
-/* True when some character is cased and none has the opposite case. */
-static i64 cased_only(rt_obj *o, int (*want)(uint32_t), int (*other)(uint32_t))
+i64 rt_str_isspace(rt_obj *s)
+{
+    i64 n;
+    for (i64 i = 0; i < SZ(s)->len; i += n)
+        if (!is_space(decode(SZ(s)->data + i, &n))) return 0;
+    return SZ(s)->len > 0;
+}
+
+/* True when some character has flag want and none has a flag in other. */
+static i64 cased_only(rt_obj *o, int want, int other)
 {
     rt_str *s = SZ(o);
     i64 n, seen = 0;
     for (i64 i = 0; i < s->len; i += n) {
-        uint32_t c = decode(s->data + i, &n);
-        if (other(c)) return 0;
-        seen |= want(c);
+        int f = uflags(decode(s->data + i, &n));
+        if (f & other) return 0;
+        seen |= (f & want) != 0;
     }
     return seen;
 }
 
-i64 rt_str_isupper(rt_obj *s) { return cased_only(s, is_upper, is_lower); }
-i64 rt_str_islower(rt_obj *s) { return cased_only(s, is_lower, is_upper); }
+i64 rt_str_isupper(rt_obj *s) { return cased_only(s, U_UPPER, U_LOWER | U_TITLE); }
+i64 rt_str_islower(rt_obj *s) { return cased_only(s, U_LOWER, U_UPPER | U_TITLE); }
+
+/* Uppercase and titlecase characters only after uncased ones, lowercase
+ * only after cased ones, and some cased character. */
+i64 rt_str_istitle(rt_obj *o)
+{
+    rt_str *s = SZ(o);
+    i64 n, cased = 0, prev = 0;
+    for (i64 i = 0; i < s->len; i += n) {
+        int f = uflags(decode(s->data + i, &n));
+        if (f & (U_UPPER | U_TITLE)) {
+            if (prev) return 0;
+            prev = cased = 1;
+        } else if (f & U_LOWER) {
+            if (!prev) return 0;
+            prev = cased = 1;
+        } else {
+            prev = 0;
+        }
+    }
+    return cased;
+}
 
 /* ---- padding ---------------------------------------------------------- */
 
@@ -721,7 +776,9 @@ rt_obj *rt_str_center(rt_obj *s, i64 w, rt_obj *fill) { return justify(s, w, fil
 
 /* ---- conversions ------------------------------------------------------ */
 
-rt_obj *rt_str_encode(rt_obj *s) { return rt_bytes_new((const uint8_t *)SZ(s)->data, SZ(s)->len); }
+rt_obj *rt_str_encode(rt_obj *s) {
+    return rt_str_check_utf8(s) ? 0 : rt_bytes_new((const uint8_t *)SZ(s)->data, SZ(s)->len);
+}
 
 /* Approximates Unicode's printable set (what repr() keeps unescaped):
  * exact for Latin-1, the common invisible/format/space characters and

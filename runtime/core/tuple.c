@@ -22,14 +22,17 @@ rt_obj *rt_tuple_new_as(const rt_type *type, i64 n, const uint8_t *kinds) {
     return &t->h;
 }
 
-rt_word rt_tuple_get(rt_obj *t, i64 i) {
+/* t[i] as a word of kind want: a tuple keeps each item in its own kind
+ * (a display's tuple[int, bool] read as object items, or typed
+ * tuple[object, ...] holding an int). */
+rt_word rt_tuple_get(rt_obj *t, i64 i, i64 want) {
     if (i < 0)
         i += T(t)->len;
     if (i < 0 || i >= T(t)->len) {
         rt_raise_msg(&rt_type_IndexError, "tuple index out of range");
         return 0;
     }
-    return T(t)->items[i];
+    return rt_word_as(T(t)->items[i], T(t)->kinds[i], want);
 }
 
 rt_obj *rt_tuple_slice(rt_obj *t, i64 start, i64 stop, i64 step, i64 has) {
@@ -51,29 +54,11 @@ rt_obj *rt_tuple_slice(rt_obj *t, i64 start, i64 stop, i64 step, i64 has) {
     return r;
 }
 
-/* w boxed as an object, so that words of different kinds compare. */
-static rt_word boxed(rt_word w, i64 kind) {
-    switch (kind) {
-    case RT_I64:
-        return (rt_word)(uintptr_t)rt_box_int((i64)w);
-    case RT_U64:
-        return (rt_word)(uintptr_t)rt_box_u64(w);
-    case RT_BOOL:
-        return (rt_word)(uintptr_t)rt_box_bool((i64)w);
-    case RT_F64: {
-        double d;
-        __builtin_memcpy(&d, &w, 8);
-        return (rt_word)(uintptr_t)rt_box_float(d);
-    }
-    }
-    return w;
-}
-
 i64 rt_tuple_contains(rt_obj *t, rt_word w, i64 kind) {
     for (i64 i = 0; i < T(t)->len && !rt_exc; i++) {
         i64 k = T(t)->kinds[i];
         rt_word x = T(t)->items[i];
-        if (k == kind ? rt_same(x, w, k) : rt_same(boxed(x, k), boxed(w, kind), RT_OBJ))
+        if (rt_same_kinds(x, k, w, kind))
             return 1;
     }
     return 0;
@@ -87,13 +72,13 @@ i64 rt_tuple_eq(rt_obj *a, rt_obj *b) {
     if (T(a)->len != T(b)->len)
         return 0;
     i64 eq;
-    rt_seq_cmp(T(a)->items, T(a)->len, T(b)->items, T(b)->len, T(a)->kinds, 0, &eq);
+    rt_seq_cmp(T(a)->items, T(a)->len, T(a)->kinds, 0, T(b)->items, T(b)->len, T(b)->kinds, 0, &eq, 0);
     return rt_exc ? 0 : eq;
 }
 
 i64 rt_tuple_lt(rt_obj *a, rt_obj *b) {
     i64 eq;
-    return rt_seq_cmp(T(a)->items, T(a)->len, T(b)->items, T(b)->len, T(a)->kinds, 0, &eq);
+    return rt_seq_cmp(T(a)->items, T(a)->len, T(a)->kinds, 0, T(b)->items, T(b)->len, T(b)->kinds, 0, &eq, 1);
 }
 
 i64 rt_tuple_hash(rt_obj *o) {

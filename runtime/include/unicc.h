@@ -225,6 +225,7 @@ rt_obj *rt_stop_iteration(rt_obj *value);
 
 /* ---- Output ----------------------------------------------------------- */
 void rt_write_str(i64 fd, rt_obj *s);          /* fd 1 stdout, 2 stderr */
+void rt_print_str(i64 fd, rt_obj *s);          /* UnicodeEncodeError on a lone surrogate */
 void rt_write_cstr(i64 fd, const char *s);
 void rt_flush(void);
 
@@ -241,9 +242,12 @@ rt_obj *rt_box_int(i64 v);       /* objects of rt_type_int / float / bool */
 rt_obj *rt_box_u64(uint64_t v);  /* repr as unsigned */
 rt_obj *rt_box_float(double v);
 rt_obj *rt_box_bool(i64 v);
+double rt_unbox_float(rt_obj *o); /* a float, int or bool box as a double */
+i64 rt_unbox_int(rt_obj *o);       /* an int or bool box, else TypeError */
 rt_obj *rt_repr(rt_word w, i64 kind);      /* repr(x) */
 rt_obj *rt_to_str(rt_word w, i64 kind);    /* str(x) */
 i64 rt_eq(rt_word a, rt_word b, i64 kind); /* ==, 0/1 (may raise via eq) */
+i64 rt_same(rt_word a, rt_word b, i64 kind); /* a is b or a == b (RichCompareBool) */
 i64 rt_lt(rt_word a, rt_word b, i64 kind); /* <, TypeError if unorderable */
 i64 rt_hash(rt_word w, i64 kind);          /* CPython's hash for int/float/bool/tuple;
                                               TypeError "unhashable type: 'list'" */
@@ -265,6 +269,7 @@ double rt_float_mod(double a, double b);    /* Python %, ZeroDivisionError: floa
 double rt_float_floordiv(double a, double b); /* ZeroDivisionError: float floor division by zero */
 double rt_float_pow(double a, double b);    /* ValueError / ZeroDivisionError as CPython */
 i64 rt_int_pow(i64 a, i64 b);               /* b >= 0; OverflowError on i64 overflow */
+rt_obj *rt_int_pow_any(i64 a, i64 b);       /* an int, or a float when b < 0 */
 rt_obj *rt_int_to_bytes(i64 v, i64 length, i64 little, i64 is_signed); /* OverflowError: int too big to convert */
 i64 rt_int_from_bytes(rt_obj *b, i64 little, i64 is_signed);
 
@@ -319,6 +324,9 @@ i64 rt_str_isalpha(rt_obj *s);
 i64 rt_str_isalnum(rt_obj *s);
 i64 rt_str_isspace(rt_obj *s);
 i64 rt_str_isupper(rt_obj *s);
+i64 rt_str_isdecimal(rt_obj *s);
+i64 rt_str_isnumeric(rt_obj *s);
+i64 rt_str_istitle(rt_obj *s);
 i64 rt_str_islower(rt_obj *s);
 rt_obj *rt_str_zfill(rt_obj *s, i64 width);
 rt_obj *rt_str_ljust(rt_obj *s, i64 width, rt_obj *fill); /* fill: 1-char str */
@@ -329,6 +337,7 @@ rt_obj *rt_str_rpartition(rt_obj *s, rt_obj *sep);
 rt_obj *rt_str_encode(rt_obj *s);                 /* UTF-8 bytes */
 /* ASCII (limit 128) or Latin-1 (256) bytes, codec.c; UnicodeEncodeError as CPython's. */
 rt_obj *rt_str_encode_8bit(rt_obj *s, i64 limit);
+i64 rt_str_check_utf8(rt_obj *s);                /* -1: UnicodeEncodeError (a lone surrogate) */
 rt_obj *rt_str_repr(rt_obj *s);                   /* quotes and escapes as CPython */
 i64 rt_str_ord(rt_obj *s);   /* TypeError: ord() expected a character, but string of length N found */
 rt_obj *rt_str_chr(i64 cp);  /* ValueError: chr() arg not in range(0x110000) */
@@ -418,7 +427,7 @@ i64 rt_list_lt(rt_obj *a, rt_obj *b);
 /* ---- tuple (core/tuple.c) ---------------------------------------------- */
 rt_obj *rt_tuple_new(i64 n, const uint8_t *kinds); /* items zero; caller fills items[] */
 rt_obj *rt_tuple_new_as(const rt_type *type, i64 n, const uint8_t *kinds); /* a tuple subclass's */
-rt_word rt_tuple_get(rt_obj *t, i64 i);           /* IndexError: tuple index out of range */
+rt_word rt_tuple_get(rt_obj *t, i64 i, i64 want);         /* IndexError: tuple index out of range */
 rt_obj *rt_tuple_slice(rt_obj *t, i64 start, i64 stop, i64 step, i64 has);
 i64 rt_tuple_contains(rt_obj *t, rt_word w, i64 kind); /* w of `kind`, compared as CPython */
 

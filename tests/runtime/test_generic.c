@@ -150,8 +150,10 @@ static void tuples(void) {
     rt_obj *t = rt_tuple_new(5, k5);
     rt_word *it = ((rt_tuple *)t)->items;
     it[0] = 1, it[1] = W(S("a")), it[2] = f(2.0), it[3] = 1, it[4] = 0;
-    CHECK(rt_tuple_get(t, -5) == 1 && rt_tuple_get(t, 3) == 1);
-    rt_tuple_get(t, 5);
+    CHECK(rt_tuple_get(t, -5, RT_I64) == 1 && rt_tuple_get(t, 3, RT_BOOL) == 1);
+    rt_word b = rt_tuple_get(t, 0, RT_OBJ);   /* an item read as another kind is converted */
+    CHECK(b && ((rt_obj *)(uintptr_t)b)->type == &rt_type_int && rt_tuple_get(t, 2, RT_F64) == it[2]);
+    rt_tuple_get(t, 5, RT_I64);
     CHECK_RAISED(IndexError, "tuple index out of range");
     CHECK_REPR(t, RT_OBJ, "(1, 'a', 2.0, True, None)");
     rt_obj *s = rt_tuple_slice(t, 0, 0, -2, 0);

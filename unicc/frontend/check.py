@@ -6,18 +6,21 @@ expression (export_types), as mypyc does.  Any mypy error stops the build.
 
 from __future__ import annotations
 
+import ast
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from mypy import build
 from mypy.errors import CompileError
 from mypy.modulefinder import BuildSource
-from mypy.nodes import Expression, MypyFile
+from mypy.nodes import Expression, MypyFile, Node, StrExpr
 from mypy.options import Options
 from mypy.types import Type
 
-from unicc.errors import UserError
+from unicc.errors import UserError, located
+from unicc.frontend.walk import walk
 
 STDLIB = Path(__file__).resolve().parent.parent.parent / "stdlib"
 # stdlib modules whose classes the compiler implements itself (machine
@@ -128,4 +131,45 @@ def check(entry: Path, cache_dir: Path | None = None, text: str | None = None) -
     modules = {name: f for name, f in result.files.items() if is_compiled(f, roots)}
     ordered = {"__main__": modules.pop("__main__")}
     ordered.update(sorted(modules.items()))
+    for name, f in ordered.items():
+        restore_surrogates(f, text if name == "__main__" else None)
     return Program(entry, ordered, result.types, dict(result.files))
+
+
+# \ud800-\udfff (or \U0000d800...) in a literal: a lone surrogate code point
+SURROGATE_ESCAPE = re.compile(r"\\(u[dD][89a-fA-F]|U0000[dD][89a-fA-F])")
+
+
+def restore_surrogates(f: MypyFile, text: str | None) -> None:
+    """mypy's native parser reads a lone surrogate ("\\ud800") in a str literal
+    as U+FFFD; CPython keeps the code point.  Put back the value Python's own
+    parser gives each such literal: on each line, the literals read with
+    U+FFFD pair in order with Python's that read so (columns do not agree
+    once a line holds non-ASCII text; an f-string's parts pair too).  One
+    that cannot be paired is an error rather than a different string."""
+    src = text if text is not None else Path(f.path).read_text(encoding="utf-8")
+    if not SURROGATE_ESCAPE.search(src):
+        return
+    want: dict[int, list[tuple[int, str]]] = {}
+    for n in ast.walk(ast.parse(src)):
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and \
+                any(0xD800 <= ord(c) < 0xE000 for c in n.value):
+            want.setdefault(n.lineno, []).append((n.col_offset, n.value))
+    got: dict[int, list[StrExpr]] = {}
+
+    def visit(n: Node) -> bool:
+        if isinstance(n, StrExpr) and "\ufffd" in n.value and n.line in want:
+            got.setdefault(n.line, []).append(n)
+        return True
+
+    walk(f, visit)
+    for line, consts in sorted(want.items()):
+        exprs = sorted(got.get(line, []), key=lambda e: e.column)
+        for col, value in sorted(consts):
+            read = "".join("\ufffd" if 0xD800 <= ord(c) < 0xE000 else c for c in value)
+            e = next((x for x in exprs if x.value == read), None)
+            if e is None:
+                raise UserError([located(f.path, line, col, "a lone surrogate in this str literal "
+                                         "is not supported by unicc")])
+            exprs.remove(e)
+            e.value = value

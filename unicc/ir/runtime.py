@@ -59,6 +59,7 @@ FUNCTIONS = [
     RuntimeFunction("rt_bytearray_setitem", calls_back=False, keeps_lengths=True),
     RuntimeFunction("rt_bytearray_new", calls_back=False),
     RuntimeFunction("rt_int_to_str", calls_back=False),
+    RuntimeFunction("rt_unbox_float", calls_back=False, keeps_lengths=True),
     RuntimeFunction("rt_str_concat", calls_back=False),
     RuntimeFunction("rt_dict_len", calls_back=False),
     RuntimeFunction("rt_set_len", calls_back=False),

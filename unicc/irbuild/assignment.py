@@ -77,8 +77,10 @@ def unpack(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue: Expres
     b.goto(b.handler())
     b.activate(ok)
     et = slot_kind(b, t) if t is not None else OBJ
-    getter = "rt_tuple_get" if name == "builtins.tuple" else "rt_list_get"
-    return [b.from_word(b.call_rt(getter, [value, b.int(i)], WORD), et) for i in range(n)]
+    if name == "builtins.tuple":
+        return [b.from_word(b.call_rt("rt_tuple_get", [value, b.int(i), b.int(et.kind)], WORD), et)
+                for i in range(n)]
+    return [b.from_word(b.call_rt("rt_list_get", [value, b.int(i)], WORD), et) for i in range(n)]
 
 
 def part_types(b: Builder, target: TupleExpr | ListExpr, rvalue: Expression | None) -> list[Type | None]:

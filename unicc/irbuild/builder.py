@@ -220,7 +220,11 @@ class Builder:
         return r
 
     def accept_as(self, e: Expression, t: RType) -> o.Register:
-        return self.coerce(self.accept(e), t)
+        v = self.accept(e)
+        if v.type.is_obj and t.is_int and isinstance(mapper.proper(self.ctx.types.get(e)), mapper.AnyType):
+            # typeshed's Any (int ** int): mypy has not proven the box holds an int
+            v = self.call_rt("rt_unbox_int", [v], I64)
+        return self.coerce(v, t)
 
     def accept_stmt(self, s: Statement) -> None:
         self.ctx.visitor.stmt(self, s)
@@ -401,6 +405,8 @@ class Builder:
         if s.is_obj and not t.is_obj:          # unbox (mypy has proven the type)
             if t == BOOL:
                 return self.convert(self.get_field(v, abi.BOX_VALUE, I64), BOOL)
+            if t.is_float:   # mypy's float accepts an int: the box may be an int's
+                return self.call_rt("rt_unbox_float", [v], F64, raises=False)
             return self.get_field(v, abi.BOX_VALUE, t)
         if t.is_float and s.is_int:
             return self.convert(v, F64)

@@ -57,7 +57,7 @@ def b_print(b: Builder, e: CallExpr) -> o.Register:
         out = s if out is None else b.call_rt("rt_str_concat", [b.call_rt("rt_str_concat", [out, sep], OBJ), s], OBJ)
     end = end if end is not None else b.str_const("\n")
     out = end if out is None else b.call_rt("rt_str_concat", [out, end], OBJ)
-    b.call_rt("rt_write_str", [fd, out], raises=False)
+    b.call_rt("rt_print_str", [fd, out])
     if flush is not None:   # print(..., flush=True): out now, not at exit
         yes, done = b.new_block(), b.new_block()
         b.branch(truth(b, flush, None), yes, done)

@@ -257,7 +257,8 @@ def dataclass_eq(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> st
     for fname, _ in dc_fields(ci, info):
         t = ci.field_types[fname]
         x, y = b.get_field(a, ci.fields[fname], t), b.get_field(c, ci.fields[fname], t)
-        eq = b.call_rt("rt_eq", [b.to_word(x), b.to_word(y), b.int(t.kind)], BOOL)
+        # the fields compared as tuples are: identity first, then == (a NaN field equals itself)
+        eq = b.call_rt("rt_same", [b.to_word(x), b.to_word(y), b.int(t.kind)], BOOL)
         nxt = b.new_block()
         b.branch(eq, nxt, no)
         b.activate(nxt)
@@ -287,20 +288,17 @@ def dataclass_ordered(info: TypeInfo) -> bool:
 
 
 def dataclass_lt(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> str:
-    """order=True: compare the fields as a tuple, first difference decides."""
+    """order=True: compare the fields as a tuple: the first field that is not
+    the same (identity, then ==) decides by its <."""
     name = f"{key_of(ci)}.__lt__.dc"
     b, (a, c) = new_function(ctx, module, name, [("a", OBJ), ("b", OBJ)], I64)
     for fname, _ in dc_fields(ci, info):
         t = ci.field_types[fname]
         x, y = b.to_word(b.get_field(a, ci.fields[fname], t)), b.to_word(b.get_field(c, ci.fields[fname], t))
-        less, not_less, greater, nxt = b.new_block(), b.new_block(), b.new_block(), b.new_block()
-        b.branch(b.call_rt("rt_lt", [x, y, b.int(t.kind)], BOOL), less, not_less)
-        b.activate(less)
-        b.emit(o.Return(b.int(1)))
-        b.activate(not_less)
-        b.branch(b.call_rt("rt_lt", [y, x, b.int(t.kind)], BOOL), greater, nxt)
-        b.activate(greater)
-        b.emit(o.Return(b.int(0)))
+        differ, nxt = b.new_block(), b.new_block()
+        b.branch(b.call_rt("rt_same", [x, y, b.int(t.kind)], BOOL), nxt, differ)
+        b.activate(differ)
+        b.emit(o.Return(b.coerce(b.call_rt("rt_lt", [x, y, b.int(t.kind)], BOOL), I64)))
         b.activate(nxt)
     b.emit(o.Return(b.int(0)))
     b.finish()

@@ -50,16 +50,13 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
         types = tuple_item_types(b, t)
         if types is not None:
             idx = const_int(e.index)
-            if idx is None:
-                if len(set(types)) != 1:
-                    raise b.ctx.error(b.module, e, "indexing a mixed tuple needs a constant index in unicc")
-                i = b.accept_as(e.index, I64)
-                return b.from_word(b.call_rt("rt_tuple_get", [base, i], WORD), types[0])
-            if idx < 0:
-                idx += len(types)
-            return b.get_field(base, abi.TUPLE_ITEMS + idx, types[idx])
+            if idx is not None:
+                if idx < 0:
+                    idx += len(types)
+                return b.get_field(base, abi.TUPLE_ITEMS + idx, types[idx])
+        # a variable index: the item converted from its own kind to the union's
         i = b.accept_as(e.index, I64)
-        return b.from_word(b.call_rt("rt_tuple_get", [base, i], WORD), res)
+        return b.from_word(b.call_rt("rt_tuple_get", [base, i, b.int(res.kind)], WORD), res)
     r = call_dunder(b, base, t, "__getitem__", [b.accept(e.index)], e)
     if r is not None:
         return r

@@ -169,7 +169,7 @@ def seq_get(b: Builder, seq: o.Register, i: o.Register, et: RType, getter: str,
     if getter == "bytes":
         return b.coerce(b.call_rt("rt_bytes_getitem", [seq, i], I64), et)
     if getter == "tuple":
-        return b.from_word(b.call_rt("rt_tuple_get", [seq, i], WORD), et)
+        return b.from_word(b.call_rt("rt_tuple_get", [seq, i, b.int(et.kind)], WORD), et)
     return b.from_word(list_get(b, seq, i, checked=checked), et)
 
 

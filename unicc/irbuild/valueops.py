@@ -46,6 +46,9 @@ def align_display(b: Builder, e: Expression, like: object) -> None:
 
 
 def numeric_op(b: Builder, op: str, a: o.Register, c: o.Register, res: RType, node: Expression) -> o.Register:
+    if op == "**" and res.is_obj and a.type.is_int and c.type.is_int and not (is_fixed(a.type) or is_fixed(c.type)):
+        # int ** int is Any in typeshed: an int, or a float for a negative exponent
+        return b.call_rt("rt_int_pow_any", [b.coerce(a, I64), b.coerce(c, I64)], OBJ)
     if res.is_obj:   # mypy says Any (float ** float): the operands decide
         res = F64 if a.type.is_float or c.type.is_float else a.type if a.type == c.type else I64
     if op == "/":
