@@ -7,6 +7,8 @@ first `import` of the module executes (as in CPython), guarded by a flag.
 
 from __future__ import annotations
 
+import sys
+
 from mypy.nodes import (
     AssignmentStmt, Block, ClassDef, Decorator, Expression, Expression as Expr, ForStmt, FuncDef, IfStmt,
     ListExpr, MypyFile, NameExpr, OperatorAssignmentStmt, OverloadedFuncDef, Statement, TryStmt, TupleExpr,
@@ -30,6 +32,9 @@ from unicc.irbuild.visitor import Lowering
 
 
 def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> o.ModuleIR:
+    # lowering recurses over expressions: a flat sum of a few hundred terms is as
+    # deep; mypy raises the limit the same way
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 1 << 14))
     modules = {k: v for k, v in modules.items() if k not in INTRINSIC}
     return lower_program(types, modules).ir
 
@@ -92,6 +97,9 @@ def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, Cl
     if isinstance(s, ClassDef):
         classes.append((module, s))
     elif isinstance(s, FuncDef):
+        if any(f.fullname == s.fullname for _, f in funcs):
+            raise ctx.error(module, s, f"function '{s.name}' is defined twice (e.g. in both branches of an if): "
+                                       "this is not supported by unicc; define it once and test inside it")
         funcs.append((module, s))
     elif isinstance(s, Decorator):
         symbol = extern_symbol(s)
