@@ -42,6 +42,7 @@ class FuncInfo:
     defaults: list[Expression | None]
     has_env: bool = False      # nested function: first parameter is its closure
     ptypes: list[Type | None] = field(default_factory=list)  # mypy types of the parameters
+    fresh_defaults: bool = False   # defaults evaluated at each call (a dataclass's __init__)
 
 
 @dataclass
@@ -109,6 +110,8 @@ class Context:
         self.pending: list[tuple[TypeInfo, ClassInfo]] = []   # to compile once all is declared
         self.ready = False
         self.wrapping: set[Expression] = set()   # int arithmetic whose result is masked
+        # a default parameter value that is not a literal, evaluated once when its def runs
+        self.default_globals: dict[Expression, o.GlobalIR] = {}
 
     def compile_function(self, module: str, f: FuncItem, info: FuncInfo, source_name: str,
                          outer: Builder | None = None, env_vars: list[Var] | None = None,

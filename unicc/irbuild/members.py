@@ -8,6 +8,8 @@ switches on the object's type descriptor.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from mypy.nodes import (
     CallExpr, Decorator, Expression, FuncDef, MemberExpr, NameExpr, OverloadedFuncDef, TypeInfo,
 )
@@ -16,7 +18,7 @@ from mypy.types import Type
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, RType, VOID
 from unicc.irbuild import mapper
-from unicc.irbuild.arguments import call_value, match_args
+from unicc.irbuild.arguments import call_value, default_value, match_args
 from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo
 from unicc.irbuild.closures import func_info
 from unicc.irbuild.prepare import (
@@ -151,8 +153,10 @@ def store_attr(b: Builder, target: MemberExpr, value: o.Register) -> None:
     b.set_field(obj, ci.fields[target.name], b.coerce(value, ci.field_types[target.name]))
 
 
+
 def dispatch(b: Builder, static: TypeInfo, name: str, obj: o.Register, args: list[o.Register],
-             node: Expression | None, ret: RType | None = None, key: ClassInfo | None = None) -> o.Register:
+             node: Expression | None, ret: RType | None = None, key: ClassInfo | None = None,
+             fill: Callable[[FuncInfo], list[o.Register]] | None = None) -> o.Register:
     impls = implementations(b.ctx, static, name, key)
     distinct = {fi.name: fi for _, fi in impls}
     if not distinct:
@@ -161,7 +165,7 @@ def dispatch(b: Builder, static: TypeInfo, name: str, obj: o.Register, args: lis
         return never_constructed(b, static, name, ret)
     if len(distinct) == 1:
         fi = next(iter(distinct.values()))
-        return b.call(fi, [obj] + args)
+        return b.call(fi, [obj] + (fill(fi) if fill is not None else args))
     rt = ret if ret is not None else next(iter(distinct.values())).ret
     res = b.reg(rt) if not rt.is_void else None
     done = b.new_block()
@@ -170,7 +174,7 @@ def dispatch(b: Builder, static: TypeInfo, name: str, obj: o.Register, args: lis
         yes, no = b.new_block(), b.new_block()
         b.branch(b.binary("eq", tp, b.addr(sym), BOOL), yes, no)
         b.activate(yes)
-        r = b.call(fi, [obj] + args)
+        r = b.call(fi, [obj] + (fill(fi) if fill is not None else args))
         if res is not None:   # specialisations of one generic class differ in representation
             b.assign(res, b.coerce(r, rt))
         b.goto(done)
@@ -213,7 +217,27 @@ def call_method(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     obj = b.accept(callee.expr)
     first = impls[0][1]
     args = match_args(b, e, first, None, skip=1)
-    return dispatch(b, info, callee.name, obj, args, e, first.ret, key)
+    return dispatch(b, info, callee.name, obj, args, e, first.ret, key, own_defaults(b, e, args, first))
+
+
+def own_defaults(b: Builder, e: CallExpr, args: list[o.Register],
+                 first: FuncInfo) -> Callable[[FuncInfo], list[o.Register]] | None:
+    """An omitted argument takes the default of the implementation called (an
+    override may have its own)."""
+    names = first.arg_names[1:]
+    npos = sum(1 for n in e.arg_names if n is None)
+    missing = [i for i in range(npos, len(names)) if names[i] not in e.arg_names]
+    if not missing:
+        return None
+
+    def fill(fi: FuncInfo) -> list[o.Register]:
+        out = list(args)
+        for i in missing:
+            d = fi.defaults[1 + i] if len(fi.defaults) > 1 + i else None
+            if d is not None and d is not first.defaults[1 + i]:
+                out[i] = b.coerce(default_value(b, fi, 1 + i, d), args[i].type)
+        return out
+    return fill
 
 
 def call_dunder(b: Builder, obj: o.Register, static: str | Type | None, name: str, args: list[o.Register],

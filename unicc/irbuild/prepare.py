@@ -134,7 +134,7 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
     if cinfo.is_dataclass and "__init__" not in cinfo.methods:
         cinfo.methods["__init__"] = FuncInfo(f"{key}.__init__", [OBJ] + [t for n, t in dc_fields(cinfo, info)],
                                              VOID, ["self"] + [n for n, _ in dc_fields(cinfo, info)],
-                                             [None, *dc_defaults(ctx, info, cdef)])
+                                             [None, *dc_defaults(ctx, info, cdef)], fresh_defaults=True)
     return cinfo
 
 
