@@ -30,6 +30,8 @@ EXC(UnicodeDecodeError, &rt_type_UnicodeError);
 EXC(UnicodeEncodeError, &rt_type_UnicodeError);
 EXC(TypeError, &rt_type_Exception);
 EXC(AttributeError, &rt_type_Exception);
+EXC(NameError, &rt_type_Exception);
+EXC(UnboundLocalError, &rt_type_NameError);
 EXC(AssertionError, &rt_type_Exception);
 EXC(RuntimeError, &rt_type_Exception);
 EXC(NotImplementedError, &rt_type_RuntimeError);

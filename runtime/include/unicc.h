@@ -138,7 +138,7 @@ extern const rt_type rt_type_BaseException, rt_type_Exception,
     rt_type_SystemExit, rt_type_UnicodeDecodeError, rt_type_UnicodeError,
     rt_type_KeyboardInterrupt, rt_type_OSError, rt_type_EOFError,
     rt_type_StopAsyncIteration, rt_type_GeneratorExit, rt_type_TimeoutError,
-    rt_type_CancelledError, rt_type_UnicodeEncodeError;
+    rt_type_CancelledError, rt_type_UnicodeEncodeError, rt_type_NameError, rt_type_UnboundLocalError;
 
 typedef struct rt_exception {
     rt_obj h;

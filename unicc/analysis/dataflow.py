@@ -97,3 +97,56 @@ def writes(op: o.Op) -> list[o.Register]:
     dest = getattr(op, "dest", None)
     out = [dest] if isinstance(dest, o.Register) else []
     return out + [op.reg] if isinstance(op, o.AddrOfReg) else out
+
+
+Kills = dict[tuple[o.BasicBlock, int], list[tuple[int, o.Register]]]
+
+
+def must_defined(fn: o.FuncIR, regs: set[o.Register], at_entry: set[o.Register],
+                 kills: Kills) -> dict[o.BasicBlock, set[o.Register]]:
+    """Which of `regs` are assigned on every path to the entry of each block
+    (forward dataflow, intersection at joins).  kills[(bb, i)]: registers that
+    become unassigned before ops[i] of bb (a `del`), each with its sequence
+    number among the reads and kills recorded at that point.  The error edge
+    of a CheckExc leaves the block before the op that raised, so that op's
+    result is not assigned there."""
+    everything = set(regs)
+    state: dict[o.BasicBlock, set[o.Register]] = {bb: set(everything) for bb in fn.blocks}
+    entry = fn.blocks[0]
+    state[entry] = at_entry & everything
+    work = [entry]
+    seen = {entry}   # blocks not reached keep everything: nothing is reported there
+    while work:
+        bb = work.pop()
+        for succ, out in block_exits(bb, state[bb], everything, kills):
+            new = state[succ] & out
+            if succ not in seen or new != state[succ]:
+                state[succ] = new
+                seen.add(succ)
+                work.append(succ)
+    return state
+
+
+def defined_before(bb: o.BasicBlock, index: int, start: set[o.Register], regs: set[o.Register],
+                   kills: Kills, seq: int = -1) -> set[o.Register]:
+    """The registers of `regs` assigned when ops[index] of bb is reached, from those at
+    its entry; with the kills recorded there before sequence number `seq`
+    (-1: all of them)."""
+    cur = set(start)
+    for i, op in enumerate(bb.ops[:index]):
+        cur -= {r for _, r in kills.get((bb, i), [])}
+        cur |= set(writes(op)) & regs
+    return cur - {r for k, r in kills.get((bb, index), []) if seq < 0 or k < seq}
+
+
+def block_exits(bb: o.BasicBlock, start: set[o.Register], regs: set[o.Register],
+                kills: Kills) -> list[tuple[o.BasicBlock, set[o.Register]]]:
+    if not bb.ops:
+        return []
+    last = bb.ops[-1]
+    n = len(bb.ops) - 1
+    done = defined_before(bb, n, start, regs, kills)
+    if isinstance(last, o.CheckExc) and n >= 1:
+        # the op before the CheckExc raised: its result is not assigned on that edge
+        return [(last.error, defined_before(bb, n - 1, start, regs, kills)), (last.ok, done)]
+    return [(s, done) for s in block_successors(bb)]

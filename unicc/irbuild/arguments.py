@@ -19,6 +19,7 @@ EXC_TYPES = {
     "AssertionError", "RuntimeError", "NotImplementedError", "RecursionError", "MemoryError",
     "StopIteration", "SystemExit", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "KeyboardInterrupt",
     "OSError", "EOFError", "StopAsyncIteration", "GeneratorExit", "TimeoutError",
+    "NameError", "UnboundLocalError",
 }
 
 

@@ -59,6 +59,17 @@ class ClassInfo:
 
 
 @dataclass
+class LocalRead:
+    """A local variable read at ops[index] of block (before that op runs)."""
+    block: o.BasicBlock
+    index: int
+    reg: o.Register
+    name: str
+    handler: o.BasicBlock
+    seq: int    # its order among the reads and `del`s recorded at that point
+
+
+@dataclass
 class GenInfo:
     """What the body of a generator needs while it is lowered (generator.py)."""
     yield_t: RType
@@ -196,6 +207,10 @@ class Builder:
         self.cls_info: TypeInfo | None = None            # what `cls` is in a classmethod's copy
         self.opaque_ok = False                           # lowering `x is None` of an opaque x
         self.consts: dict[o.Register, o.ConstValue] = {}  # registers made by const()
+        # reads of locals that may run before an assignment, and `del`s (unbound.py)
+        self.local_reads: list[LocalRead] = []
+        self.own_vars: set[SymbolNode] = set()   # the function's own variables (closures.own_defs)
+        self.unbinds: list[tuple[o.BasicBlock, builtins.int, builtins.int, o.Register]] = []   # block, index, seq
         self.block = self.new_block()
         self.error_exit = self.new_block()
 

@@ -19,10 +19,11 @@ from unicc.irbuild.arguments import default_value, set_def_defaults
 from unicc.irbuild.builder import Builder, Context, FuncInfo, new_function
 from unicc.irbuild.closures import (
     _nested_vars, bind_params, call_closure, captured_vars, closure_class, cells_for, closure_defaults, free_vars, func_info, make_cell,
-    make_closure, prologue, reachable_free_vars, s_var,
+    make_closure, own_defs, prologue, reachable_free_vars, s_var,
 )
 from unicc.irbuild.generator import compile_generator
 from unicc.irbuild.names import load_var, store_var
+from unicc.irbuild.unbound import check_unbound
 
 
 def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, source_name: str,
@@ -40,6 +41,7 @@ def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, sou
     if outer is not None:
         b.subst.update(outer.subst)
     fn.params.extend(bind_params(b, f, info, outer, env_vars))
+    b.own_vars = set(own_defs(f))
     for v in captured_vars(f):
         make_cell(b, v)
     prologue(b)
@@ -47,6 +49,7 @@ def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, sou
     if not b.block.terminated:
         b.emit(o.Return(None if info.ret.is_void else b.zero(info.ret)))
     b.finish()
+    check_unbound(b)
     return fn
 
 
