@@ -73,6 +73,11 @@ void rt_raise_at(rt_obj *exc, const char *file, i64 line, const char *func) {
     rt_exc_func = func;
 }
 
+/* Reading an attribute an instance never got (set on one branch of __init__). */
+void rt_raise_no_attribute(rt_obj *o, const char *attr) {
+    rt_raisef(&rt_type_AttributeError, "'%s' object has no attribute '%s'", o->type->name, attr);
+}
+
 void rt_raise_msg(const rt_type *t, const char *cmsg) {
     rt_obj *m = cmsg ? rt_str_from_cstr(cmsg) : 0;
     if (!cmsg || m) {

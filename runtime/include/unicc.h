@@ -158,6 +158,7 @@ void rt_raise(rt_obj *exc);                           /* rt_exc = exc, no locati
 void rt_reraise(rt_obj *exc);                         /* rt_exc = exc, location kept */
 void rt_raise_at(rt_obj *exc, const char *file, i64 line, const char *func);
 void rt_raise_msg(const rt_type *t, const char *cmsg); /* new + raise */
+void rt_raise_no_attribute(rt_obj *o, const char *attr); /* AttributeError: 'C' object has no attribute 'a' */
 i64 rt_isinstance(rt_obj *o, const rt_type *t);       /* walks base chain */
 i64 rt_issubclass(const rt_type *u, const rt_type *t);
 /* Print "Traceback ...\n" and "Name: msg" on stderr as CPython's last line. */

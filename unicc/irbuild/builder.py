@@ -121,6 +121,7 @@ class Context:
         self.pending: list[tuple[TypeInfo, ClassInfo]] = []   # to compile once all is declared
         self.ready = False
         self.wrapping: set[Expression] = set()   # int arithmetic whose result is masked
+        self.attr_undefined: dict[tuple[str, str], bool] = {}   # attrdefs.maybe_undefined
         # a default parameter value that is not a literal, evaluated once when its def runs
         self.default_globals: dict[Expression, o.GlobalIR] = {}
 

@@ -19,6 +19,7 @@ from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, RType, VOID
 from unicc.irbuild import mapper
 from unicc.irbuild.arguments import call_value, default_value, match_args
+from unicc.irbuild.attrdefs import flag_name, maybe_undefined
 from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo
 from unicc.irbuild.closures import func_info
 from unicc.irbuild.prepare import (
@@ -56,10 +57,30 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
         return attr_switch(b, obj, e.name, mapper.rtype(b.ctx.types.get(e)))
     ci = ci or b.ctx.classes.get(info.fullname)
     if ci is not None and e.name in ci.fields:
+        if maybe_undefined(b.ctx.modules, info, e.name, b.ctx.attr_undefined):
+            check_attr_set(b, obj, ci, e.name)
         return b.get_field(obj, ci.fields[e.name], ci.field_types[e.name])
     if info.is_protocol:
         return attr_switch(b, obj, e.name, mapper.rtype(b.ctx.types.get(e)))
     raise b.ctx.error(b.module, e, f"attribute '{e.name}' of {info.name} is not supported by unicc")
+
+
+def check_attr_set(b: Builder, obj: o.Register, ci: ClassInfo, name: str) -> None:
+    """AttributeError when the instance never got attribute `name` (attrdefs.py):
+    an object field is 0 until assigned, another kind has a flag."""
+    flag = flag_name(name)
+    if flag in ci.fields:
+        is_set = b.get_field(obj, ci.fields[flag], BOOL)
+    elif ci.field_types[name].is_obj:   # (an object that is never None: attrdefs.null_sentinel)
+        is_set = b.binary("ne", b.get_field(obj, ci.fields[name], I64), b.int(0), BOOL)
+    else:
+        return
+    bad, ok = b.new_block(), b.new_block()
+    b.branch(is_set, ok, bad)
+    b.activate(bad)
+    b.call_rt("rt_raise_no_attribute", [obj, b.const(o.CStrConst(name), OBJ)], raises=False)
+    b.goto(b.handler())
+    b.activate(ok)
 
 
 def attr_switch(b: Builder, obj: o.Register, name: str, t: RType, value: o.Register | None = None) -> o.Register:
@@ -82,6 +103,7 @@ def attr_switch(b: Builder, obj: o.Register, name: str, t: RType, value: o.Regis
             b.raise_new("rt_type_TypeError", f"unicc cannot store a float in {ci.ir.name}[int].{name}")
         else:
             b.set_field(obj, idx, b.coerce(value, ft))
+            mark_attr_set(b, obj, ci, name)
         b.goto(done)
         b.activate(no)
     b.raise_new("rt_type_AttributeError", f"object has no attribute '{name}'")
@@ -151,7 +173,12 @@ def store_attr(b: Builder, target: MemberExpr, value: o.Register) -> None:
         raise b.ctx.error(b.module, target, f"assigning attribute '{target.name}' is not supported by unicc")
     obj = b.accept(target.expr)
     b.set_field(obj, ci.fields[target.name], b.coerce(value, ci.field_types[target.name]))
+    mark_attr_set(b, obj, ci, target.name)
 
+
+def mark_attr_set(b: Builder, obj: o.Register, ci: ClassInfo, name: str) -> None:
+    if flag_name(name) in ci.fields:
+        b.set_field(obj, ci.fields[flag_name(name)], b.const(True, BOOL))
 
 
 def dispatch(b: Builder, static: TypeInfo, name: str, obj: o.Register, args: list[o.Register],

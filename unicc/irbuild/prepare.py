@@ -22,8 +22,9 @@ from mypy.typevars import fill_typevars, fill_typevars_with_any
 
 from unicc.frontend.check import type_parts
 from unicc.ir import abi, ops as o
-from unicc.ir.rtypes import OBJ, RType, VOID
+from unicc.ir.rtypes import BOOL, OBJ, RType, VOID
 from unicc.irbuild import mapper
+from unicc.irbuild.attrdefs import flag_name, maybe_undefined, null_sentinel
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo
 from unicc.irbuild.closures import func_info
 from unicc.irbuild.instances import constructed_classes
@@ -95,6 +96,9 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
         if isinstance(v, Var) and not v.is_classvar and name not in dict(fields) and not v.is_final \
                 and v.line >= 0 and not name.startswith("__"):
             fields.append((name, mapper.rtype(v.type, subst)))
+            if not (fields[-1][1].is_obj and null_sentinel(v.type)) and \
+                    maybe_undefined(ctx.modules, info, name, ctx.attr_undefined):
+                fields.append((flag_name(name), BOOL))   # set by each assignment (attrdefs.py)
     generic = key != info.fullname
     if generic:   # isinstance(x, Box) walks from Box[i64] through Box
         base_sym = ctx.classes[info.fullname].ir.symbol
