@@ -3,8 +3,8 @@ are live on entry to each block."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import assert_never
+from collections.abc import Callable, Hashable
+from typing import TypeVar, assert_never
 
 from unicc.analysis.cfg import block_successors
 from unicc.ir import ops as o
@@ -99,26 +99,26 @@ def writes(op: o.Op) -> list[o.Register]:
     return out + [op.reg] if isinstance(op, o.AddrOfReg) else out
 
 
-Kills = dict[tuple[o.BasicBlock, int], list[tuple[int, o.Register]]]
+K = TypeVar("K", bound=Hashable)
+Kills = dict[tuple[o.BasicBlock, int], list[tuple[int, K]]]
 
 
-def must_defined(fn: o.FuncIR, regs: set[o.Register], at_entry: set[o.Register],
-                 kills: Kills) -> dict[o.BasicBlock, set[o.Register]]:
-    """Which of `regs` are assigned on every path to the entry of each block
-    (forward dataflow, intersection at joins).  kills[(bb, i)]: registers that
-    become unassigned before ops[i] of bb (a `del`), each with its sequence
-    number among the reads and kills recorded at that point.  The error edge
-    of a CheckExc leaves the block before the op that raised, so that op's
-    result is not assigned there."""
-    everything = set(regs)
-    state: dict[o.BasicBlock, set[o.Register]] = {bb: set(everything) for bb in fn.blocks}
+def must_defined(fn: o.FuncIR, keys: set[K], at_entry: set[K], kills: Kills[K],
+                 defs: Callable[[o.Op], list[K]]) -> dict[o.BasicBlock, set[K]]:
+    """Which of `keys` (registers, or globals by name) are assigned on every path to
+    the entry of each block (forward dataflow, intersection at joins); defs(op):
+    the keys op assigns.  kills[(bb, i)]: keys that become unassigned before
+    ops[i] of bb (a `del`), each with its sequence number among the reads and
+    kills recorded at that point.  The error edge of a CheckExc leaves the block
+    before the op that raised, so that op's result is not assigned there."""
+    state: dict[o.BasicBlock, set[K]] = {bb: set(keys) for bb in fn.blocks}
     entry = fn.blocks[0]
-    state[entry] = at_entry & everything
+    state[entry] = at_entry & keys
     work = [entry]
     seen = {entry}   # blocks not reached keep everything: nothing is reported there
     while work:
         bb = work.pop()
-        for succ, out in block_exits(bb, state[bb], everything, kills):
+        for succ, out in block_exits(bb, state[bb], kills, defs):
             new = state[succ] & out
             if succ not in seen or new != state[succ]:
                 state[succ] = new
@@ -127,26 +127,25 @@ def must_defined(fn: o.FuncIR, regs: set[o.Register], at_entry: set[o.Register],
     return state
 
 
-def defined_before(bb: o.BasicBlock, index: int, start: set[o.Register], regs: set[o.Register],
-                   kills: Kills, seq: int = -1) -> set[o.Register]:
-    """The registers of `regs` assigned when ops[index] of bb is reached, from those at
-    its entry; with the kills recorded there before sequence number `seq`
-    (-1: all of them)."""
+def defined_before(bb: o.BasicBlock, index: int, start: set[K], kills: Kills[K],
+                   defs: Callable[[o.Op], list[K]], seq: int = -1) -> set[K]:
+    """The keys assigned when ops[index] of bb is reached, from those at its entry;
+    with the kills recorded there before sequence number `seq` (-1: all of them)."""
     cur = set(start)
     for i, op in enumerate(bb.ops[:index]):
-        cur -= {r for _, r in kills.get((bb, i), [])}
-        cur |= set(writes(op)) & regs
-    return cur - {r for k, r in kills.get((bb, index), []) if seq < 0 or k < seq}
+        cur -= {k for _, k in kills.get((bb, i), [])}
+        cur |= set(defs(op))
+    return cur - {k for n, k in kills.get((bb, index), []) if seq < 0 or n < seq}
 
 
-def block_exits(bb: o.BasicBlock, start: set[o.Register], regs: set[o.Register],
-                kills: Kills) -> list[tuple[o.BasicBlock, set[o.Register]]]:
+def block_exits(bb: o.BasicBlock, start: set[K], kills: Kills[K],
+                defs: Callable[[o.Op], list[K]]) -> list[tuple[o.BasicBlock, set[K]]]:
     if not bb.ops:
         return []
     last = bb.ops[-1]
     n = len(bb.ops) - 1
-    done = defined_before(bb, n, start, regs, kills)
+    done = defined_before(bb, n, start, kills, defs)
     if isinstance(last, o.CheckExc) and n >= 1:
         # the op before the CheckExc raised: its result is not assigned on that edge
-        return [(last.error, defined_before(bb, n - 1, start, regs, kills)), (last.ok, done)]
+        return [(last.error, defined_before(bb, n - 1, start, kills, defs)), (last.ok, done)]
     return [(s, done) for s in block_successors(bb)]

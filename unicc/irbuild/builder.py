@@ -60,10 +60,11 @@ class ClassInfo:
 
 @dataclass
 class LocalRead:
-    """A local variable read at ops[index] of block (before that op runs)."""
+    """A local variable (its register) or a module's global (its name) read at
+    ops[index] of block (before that op runs)."""
     block: o.BasicBlock
     index: int
-    reg: o.Register
+    key: o.Register | str
     name: str
     handler: o.BasicBlock
     seq: int    # its order among the reads and `del`s recorded at that point
@@ -211,7 +212,7 @@ class Builder:
         # reads of locals that may run before an assignment, and `del`s (unbound.py)
         self.local_reads: list[LocalRead] = []
         self.own_vars: set[SymbolNode] = set()   # the function's own variables (closures.own_defs)
-        self.unbinds: list[tuple[o.BasicBlock, builtins.int, builtins.int, o.Register]] = []   # block, index, seq
+        self.unbinds: list[tuple[o.BasicBlock, builtins.int, builtins.int, o.Register | str]] = []  # block, index, seq
         self.block = self.new_block()
         self.error_exit = self.new_block()
 

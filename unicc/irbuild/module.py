@@ -10,14 +10,15 @@ from __future__ import annotations
 import sys
 
 from mypy.nodes import (
-    AssignmentStmt, Block, ClassDef, Decorator, Expression, Expression as Expr, ForStmt, FuncDef, IfStmt,
-    ListExpr, MypyFile, NameExpr, OperatorAssignmentStmt, OverloadedFuncDef, Statement, TryStmt, TupleExpr,
-    Var, WhileStmt,
+    AssignmentStmt, Block, ClassDef, Decorator, Expression, Expression as Expr, ForStmt, FuncDef, GlobalDecl,
+    IfStmt, ListExpr, MemberExpr, MypyFile, NameExpr, Node, OperatorAssignmentStmt, OverloadedFuncDef,
+    Statement, TryStmt, TupleExpr, Var, WhileStmt,
 )
 from mypy.types import Type
 
 from unicc.frontend.check import INTRINSIC
 from unicc.frontend.validate import extern_symbol
+from unicc.frontend.walk import walk
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, VOID
 from unicc.irbuild import mapper
@@ -28,6 +29,7 @@ from unicc.irbuild.generic import is_generic
 from unicc.irbuild.discover import plan_specialisations
 from unicc.irbuild.prepare import declare_classes, specialise_static
 from unicc.irbuild.statement import init_name
+from unicc.irbuild.unbound import check_unbound
 from unicc.irbuild.visitor import Lowering
 
 
@@ -153,6 +155,22 @@ def declare_globals(ctx: Context, lv: Expression) -> None:
             declare_globals(ctx, x)
 
 
+def assigned_by_functions(ctx: Context) -> set[str]:
+    """Globals some function may assign (`global x`, `m.x = ...`): the top level
+    cannot tell whether a call set them."""
+    out: set[str] = set()
+    for name, f in ctx.modules.items():
+        def visit(n: Node, name: str = name) -> bool:
+            if isinstance(n, GlobalDecl):
+                out.update(f"{name}.{x}" for x in n.names)
+            elif isinstance(n, MemberExpr) and isinstance(n.expr, NameExpr) and isinstance(n.expr.node, MypyFile):
+                out.add(f"{n.expr.node.fullname}.{n.name}")
+            return True
+        for d in f.defs:
+            walk(d, visit)
+    return out
+
+
 def compile_module_init(ctx: Context, name: str, f: MypyFile) -> None:
     fn = o.FuncIR(init_name(name), [], VOID, module=name, source_name="<module>")
     ctx.ir.functions.append(fn)
@@ -171,3 +189,4 @@ def compile_module_init(ctx: Context, name: str, f: MypyFile) -> None:
         b.emit(o.Return(None))
     b.activate(b.error_exit)
     b.emit(o.Return(None))
+    check_unbound(b, assigned_by_functions(ctx))

@@ -65,6 +65,10 @@ def load_var(b: Builder, e: Expression, v: Var) -> o.Register:
     name = global_name(b, v, e)
     if name in b.ctx.globals or name != v.fullname and is_imported(b, v):
         g = b.ctx.global_var(name, mapper.rtype(v.type, b.subst))
+        if b.fn.name == f"{b.module}.<module>" and name == f"{b.module}.{v.name}":
+            # the module's own global read by its top level: NameError if never assigned (unbound.py)
+            b.local_reads.append(LocalRead(b.block, len(b.block.ops), name, v.name, b.handler(),
+                                           len(b.local_reads) + len(b.unbinds)))
         r = b.reg(g.type)
         b.emit(o.GetGlobal(r, name))
         return r

@@ -301,6 +301,10 @@ def del_name(b: Builder, t: NameExpr) -> None:
     if isinstance(v, Var) and (v in b.locals or v in b.own_vars) and v not in b.cells and v not in b.env_slots:
         load_var(b, t, v)
         b.unbinds.append((b.block, len(b.block.ops), len(b.local_reads) + len(b.unbinds), b.locals[v]))
+    elif isinstance(v, Var) and b.fn.name == f"{b.module}.<module>" and v.fullname == f"{b.module}.{v.name}" \
+            and v.fullname in b.ctx.globals:
+        load_var(b, t, v)
+        b.unbinds.append((b.block, len(b.block.ops), len(b.local_reads) + len(b.unbinds), v.fullname))
 
 
 def lower_del(b: Builder, s: DelStmt) -> None:
