@@ -79,13 +79,6 @@ def clamp_range(n: int, start: int | None, end: int | None) -> tuple[int, int]:
     return lo, min(hi, n)
 
 
-def str_count(self: str, x: str, start: int | None = None, end: int | None = None) -> int:
-    lo, hi = clamp_range(len(self), start, end)
-    if lo > len(self) or hi < lo:
-        return 0
-    return self[lo:hi].count(x)
-
-
 def str_splitlines(self: str, keepends: bool = False) -> list[str]:
     lines: list[str] = []
     start = 0

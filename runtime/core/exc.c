@@ -30,6 +30,8 @@ EXC(UnicodeDecodeError, &rt_type_UnicodeError);
 EXC(UnicodeEncodeError, &rt_type_UnicodeError);
 EXC(TypeError, &rt_type_Exception);
 EXC(AttributeError, &rt_type_Exception);
+EXC(NameError, &rt_type_Exception);
+EXC(UnboundLocalError, &rt_type_NameError);
 EXC(AssertionError, &rt_type_Exception);
 EXC(RuntimeError, &rt_type_Exception);
 EXC(NotImplementedError, &rt_type_RuntimeError);
@@ -69,6 +71,11 @@ void rt_raise_at(rt_obj *exc, const char *file, i64 line, const char *func) {
     rt_exc_file = file;
     rt_exc_line = line;
     rt_exc_func = func;
+}
+
+/* Reading an attribute an instance never got (set on one branch of __init__). */
+void rt_raise_no_attribute(rt_obj *o, const char *attr) {
+    rt_raisef(&rt_type_AttributeError, "'%s' object has no attribute '%s'", o->type->name, attr);
 }
 
 void rt_raise_msg(const rt_type *t, const char *cmsg) {

@@ -138,7 +138,7 @@ extern const rt_type rt_type_BaseException, rt_type_Exception,
     rt_type_SystemExit, rt_type_UnicodeDecodeError, rt_type_UnicodeError,
     rt_type_KeyboardInterrupt, rt_type_OSError, rt_type_EOFError,
     rt_type_StopAsyncIteration, rt_type_GeneratorExit, rt_type_TimeoutError,
-    rt_type_CancelledError, rt_type_UnicodeEncodeError;
+    rt_type_CancelledError, rt_type_UnicodeEncodeError, rt_type_NameError, rt_type_UnboundLocalError;
 
 typedef struct rt_exception {
     rt_obj h;
@@ -158,6 +158,7 @@ void rt_raise(rt_obj *exc);                           /* rt_exc = exc, no locati
 void rt_reraise(rt_obj *exc);                         /* rt_exc = exc, location kept */
 void rt_raise_at(rt_obj *exc, const char *file, i64 line, const char *func);
 void rt_raise_msg(const rt_type *t, const char *cmsg); /* new + raise */
+void rt_raise_no_attribute(rt_obj *o, const char *attr); /* AttributeError: 'C' object has no attribute 'a' */
 i64 rt_isinstance(rt_obj *o, const rt_type *t);       /* walks base chain */
 const rt_type *rt_type_of(rt_obj *o);                  /* type(o) */
 rt_obj *rt_type_name(const rt_type *t, i64 module);     /* its __name__ or __module__ */

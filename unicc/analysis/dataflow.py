@@ -3,8 +3,8 @@ are live on entry to each block."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import assert_never
+from collections.abc import Callable, Hashable
+from typing import TypeVar, assert_never
 
 from unicc.analysis.cfg import block_successors
 from unicc.ir import ops as o
@@ -97,3 +97,55 @@ def writes(op: o.Op) -> list[o.Register]:
     dest = getattr(op, "dest", None)
     out = [dest] if isinstance(dest, o.Register) else []
     return out + [op.reg] if isinstance(op, o.AddrOfReg) else out
+
+
+K = TypeVar("K", bound=Hashable)
+Kills = dict[tuple[o.BasicBlock, int], list[tuple[int, K]]]
+
+
+def must_defined(fn: o.FuncIR, keys: set[K], at_entry: set[K], kills: Kills[K],
+                 defs: Callable[[o.Op], list[K]]) -> dict[o.BasicBlock, set[K]]:
+    """Which of `keys` (registers, or globals by name) are assigned on every path to
+    the entry of each block (forward dataflow, intersection at joins); defs(op):
+    the keys op assigns.  kills[(bb, i)]: keys that become unassigned before
+    ops[i] of bb (a `del`), each with its sequence number among the reads and
+    kills recorded at that point.  The error edge of a CheckExc leaves the block
+    before the op that raised, so that op's result is not assigned there."""
+    state: dict[o.BasicBlock, set[K]] = {bb: set(keys) for bb in fn.blocks}
+    entry = fn.blocks[0]
+    state[entry] = at_entry & keys
+    work = [entry]
+    seen = {entry}   # blocks not reached keep everything: nothing is reported there
+    while work:
+        bb = work.pop()
+        for succ, out in block_exits(bb, state[bb], kills, defs):
+            new = state[succ] & out
+            if succ not in seen or new != state[succ]:
+                state[succ] = new
+                seen.add(succ)
+                work.append(succ)
+    return state
+
+
+def defined_before(bb: o.BasicBlock, index: int, start: set[K], kills: Kills[K],
+                   defs: Callable[[o.Op], list[K]], seq: int = -1) -> set[K]:
+    """The keys assigned when ops[index] of bb is reached, from those at its entry;
+    with the kills recorded there before sequence number `seq` (-1: all of them)."""
+    cur = set(start)
+    for i, op in enumerate(bb.ops[:index]):
+        cur -= {k for _, k in kills.get((bb, i), [])}
+        cur |= set(defs(op))
+    return cur - {k for n, k in kills.get((bb, index), []) if seq < 0 or n < seq}
+
+
+def block_exits(bb: o.BasicBlock, start: set[K], kills: Kills[K],
+                defs: Callable[[o.Op], list[K]]) -> list[tuple[o.BasicBlock, set[K]]]:
+    if not bb.ops:
+        return []
+    last = bb.ops[-1]
+    n = len(bb.ops) - 1
+    done = defined_before(bb, n, start, kills, defs)
+    if isinstance(last, o.CheckExc) and n >= 1:
+        # the op before the CheckExc raised: its result is not assigned on that edge
+        return [(last.error, defined_before(bb, n - 1, start, kills, defs)), (last.ok, done)]
+    return [(s, done) for s in block_successors(bb)]

@@ -49,6 +49,7 @@ FUNCTIONS = [
     RuntimeFunction("rt_list_copy", fresh=True, fresh_size=abi.LIST_SIZE),
     RuntimeFunction("rt_list_filled", fresh=True, fresh_size=abi.LIST_SIZE, length_arg=2),   # [w] * n
     RuntimeFunction("rt_raise_msg", always_raises=True, calls_back=False, keeps_lengths=True),
+    RuntimeFunction("rt_raise_no_attribute", always_raises=True, calls_back=False, keeps_lengths=True),
     RuntimeFunction("rt_raise_unpack", always_raises=True),
     RuntimeFunction("rt_list_append", calls_back=False),
     RuntimeFunction("rt_list_get", calls_back=False, keeps_lengths=True),

@@ -42,6 +42,7 @@ class FuncInfo:
     defaults: list[Expression | None]
     has_env: bool = False      # nested function: first parameter is its closure
     ptypes: list[Type | None] = field(default_factory=list)  # mypy types of the parameters
+    fresh_defaults: bool = False   # defaults evaluated at each call (a dataclass's __init__)
 
 
 @dataclass
@@ -63,6 +64,18 @@ class EnumDecl:
     values: dict[str, object]     # each canonical member's value (a Python literal), in definition order
     names: dict[str, str]         # every member name, aliases included -> its canonical member
     vtype: RType                  # the run-time type of the values (the _value_ field)
+
+
+@dataclass
+class LocalRead:
+    """A local variable (its register) or a module's global (its name) read at
+    ops[index] of block (before that op runs)."""
+    block: o.BasicBlock
+    index: int
+    key: o.Register | str
+    name: str
+    handler: o.BasicBlock
+    seq: int    # its order among the reads and `del`s recorded at that point
 
 
 @dataclass
@@ -119,6 +132,9 @@ class Context:
         self.pending: list[tuple[TypeInfo, ClassInfo]] = []   # to compile once all is declared
         self.ready = False
         self.wrapping: set[Expression] = set()   # int arithmetic whose result is masked
+        self.attr_undefined: dict[tuple[str, str], bool] = {}   # attrdefs.maybe_undefined
+        # a default parameter value that is not a literal, evaluated once when its def runs
+        self.default_globals: dict[Expression, o.GlobalIR] = {}
 
     def compile_function(self, module: str, f: FuncItem, info: FuncInfo, source_name: str,
                          outer: Builder | None = None, env_vars: list[Var] | None = None,
@@ -203,6 +219,10 @@ class Builder:
         self.cls_info: TypeInfo | None = None            # what `cls` is in a classmethod's copy
         self.opaque_ok = False                           # lowering `x is None` of an opaque x
         self.consts: dict[o.Register, o.ConstValue] = {}  # registers made by const()
+        # reads of locals that may run before an assignment, and `del`s (unbound.py)
+        self.local_reads: list[LocalRead] = []
+        self.own_vars: set[SymbolNode] = set()   # the function's own variables (closures.own_defs)
+        self.unbinds: list[tuple[o.BasicBlock, builtins.int, builtins.int, o.Register | str]] = []  # block, index, seq
         self.block = self.new_block()
         self.error_exit = self.new_block()
 

@@ -5,12 +5,12 @@ lowers it."""
 from __future__ import annotations
 
 from mypy.nodes import (
-    ARG_STAR, ARG_STAR2, CallExpr, Decorator, FuncDef, ListExpr, MemberExpr, MypyFile, NameExpr, RefExpr,
+    ARG_STAR, ARG_STAR2, CallExpr, Decorator, FuncDef, LDEF, ListExpr, MemberExpr, MypyFile, NameExpr, RefExpr,
     StrExpr, SuperExpr, TypeInfo,
 )
 
 from unicc.ir import ops as o
-from unicc.irbuild.arguments import call_value, match_args
+from unicc.irbuild.arguments import call_nested, call_value, match_args
 from unicc.irbuild.builder import Builder, is_cls
 from unicc.irbuild import mapper
 from unicc.irbuild.constructors import call_super, construct, namedtuple_method
@@ -62,6 +62,8 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
         if isinstance(node, FuncDef) and node.fullname in b.ctx.funcs and not b.ctx.funcs[node.fullname].has_env:
             info = b.ctx.funcs[node.fullname]
             return b.call(info, match_args(b, e, info, node))
+        if isinstance(node, FuncDef) and isinstance(callee, NameExpr) and callee.kind == LDEF:
+            return call_nested(b, e, node)
         if isinstance(callee, MemberExpr) and isinstance(callee.expr, NameExpr) and \
                 isinstance(callee.expr.node, TypeInfo):
             qual = f"{callee.expr.node.fullname}.{callee.name}"

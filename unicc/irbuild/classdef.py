@@ -8,10 +8,14 @@ by prepare.py first.
 
 from __future__ import annotations
 
-from mypy.nodes import AssignmentStmt, ClassDef, Decorator, FuncDef, NameExpr, RefExpr, TempNode, TypeInfo, Var
+from mypy.nodes import (
+    AssignmentStmt, ClassDef, Decorator, FuncDef, NameExpr, OverloadedFuncDef, RefExpr, Statement, TempNode, TypeInfo,
+    Var,
+)
 
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, VOID, WORD
+from unicc.irbuild.arguments import set_def_defaults
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function
 from unicc.irbuild.members import type_of
 from unicc.irbuild.prepare import SETTER, dc_fields, find_method, key_of, method_def
@@ -75,6 +79,10 @@ def class_body_init(b: Builder, cdef: ClassDef) -> None:
     if info.is_enum:
         return
     for s in cdef.defs.body:
+        for f in method_defs(s):
+            sym = info.names.get(f.name)
+            if sym is None or not sym.plugin_generated:   # the dataclass plugin's are not run
+                set_def_defaults(b, f)
         if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr) and \
                 not isinstance(s.rvalue, TempNode):
             v = s.lvalues[0].node
@@ -115,6 +123,17 @@ def literal(b: Builder, v: object) -> o.Register:
     if isinstance(v, tuple):
         return new_tuple(b, [literal(b, x) for x in v])
     return b.none()
+
+
+def method_defs(s: Statement) -> list[FuncDef]:
+    """The functions a def statement in a class body makes (a property's too)."""
+    if isinstance(s, FuncDef):
+        return [s]
+    if isinstance(s, Decorator):
+        return [s.func]
+    if isinstance(s, OverloadedFuncDef):
+        return [f for x in s.items for f in method_defs(x)]
+    return []
 
 
 # ---- type slots (repr/str/hash/eq/lt used by the runtime) ---------------------------------------

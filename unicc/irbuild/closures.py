@@ -147,7 +147,10 @@ def def_var(f: FuncDef) -> Var:
     """The local variable a nested `def` binds (mypy binds the name to the FuncDef)."""
     v = _nested_vars.get(f)
     if v is None:
-        v = _nested_vars[f] = Var(f.name, f.type)
+        if isinstance(f.original_def, FuncDef):   # defined again (in the other branch of an if)
+            v = _nested_vars[f] = def_var(f.original_def)
+        else:
+            v = _nested_vars[f] = Var(f.name, f.type)
     return v
 
 
@@ -296,8 +299,9 @@ def bind_params(b: Builder, f: FuncItem, info: FuncInfo, outer: Builder | None,
     if info.has_env:
         b.env = b.reg(OBJ, "env")
         regs.append(b.env)
+        first = 1 + len(closure_defaults(f))   # the defaults the closure keeps come first
         for i, v in enumerate(env_vars or []):
-            b.env_slots[v] = 1 + i
+            b.env_slots[v] = first + i
             b.cell_types[v] = captured_type(outer, v)
     ptypes = info.params[1:] if info.has_env else info.params
     for a, t in zip(f.arguments, ptypes):
@@ -346,13 +350,31 @@ def closure_class(ctx: Context, name: str, ncells: int) -> str:
     return ctx.builtin_class(f"type.closure.{ncells}", "function", fields)
 
 
-def make_closure(b: Builder, code: str, cells: list[o.Register]) -> o.Register:
-    sym = closure_class(b.ctx, code, len(cells))
-    obj = b.alloc(sym, 1 + len(cells))
+def make_closure(b: Builder, code: str, cells: list[o.Register],
+                 defaults: list[o.Register] | None = None) -> o.Register:
+    """The function object: its code, the default values of a nested def's
+    parameters that are not literals (evaluated when the def ran), its cells."""
+    defaults = defaults or []
+    if defaults:
+        fields = [("code", I64)] + [(f"default{i}", d.type) for i, d in enumerate(defaults)] + \
+            [(f"cell{i}", OBJ) for i in range(len(cells))]
+        kinds = ".".join(str(d.type.kind) for d in defaults)
+        sym = b.ctx.builtin_class(f"type.closure.{kinds}.{len(cells)}", "function", fields)
+    else:
+        sym = closure_class(b.ctx, code, len(cells))
+    obj = b.alloc(sym, 1 + len(defaults) + len(cells))
     b.set_field(obj, 0, b.addr(code))
-    for i, c in enumerate(cells):
+    for i, c in enumerate(defaults + cells):
         b.set_field(obj, 1 + i, c)
     return obj
+
+
+def closure_defaults(f: FuncItem) -> list[int]:
+    """The parameters (indexes in f.arguments) whose default values a nested def's
+    function object keeps: those that are not literals."""
+    if not isinstance(f, FuncDef):
+        return []
+    return [i for i, a in enumerate(f.arguments) if a.initializer is not None and not is_literal(a.initializer)]
 
 
 def call_closure(b: Builder, fn: o.Register, args: list[o.Register], ret: RType, n: int) -> o.Register:

@@ -134,6 +134,10 @@ def lower_try_except(b: Builder, s: TryStmt) -> None:
         b.current_exc.append(exc)
         b.accept_block(body)
         b.current_exc.pop()
+        if var is not None and not b.block.terminated and isinstance(var.node, Var):
+            # `except E as e` deletes e at the end of the handler
+            key = b.locals[var.node] if var.node in b.locals else var.node.fullname
+            b.unbinds.append((b.block, len(b.block.ops), len(b.local_reads) + len(b.unbinds), key))
         b.goto(done)
         b.activate(nomatch)
     # no handler matched: propagate

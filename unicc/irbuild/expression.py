@@ -73,7 +73,8 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
         if isinstance(want, mapper.CallableType) and len(want.arg_types) >= 1:
             return builtin_value(b, e, target, list(want.arg_types), want.ret_type).fn
     if isinstance(node, FuncDef) and e.kind == LDEF:
-        return load_var(b, e, def_var(node))
+        def_var(node)
+        return function_value(b, e, node)
     if isinstance(node, (FuncDef, Decorator)):
         return function_value(b, e, node if isinstance(node, FuncDef) else node.func)
     if isinstance(node, MypyFile):

@@ -15,14 +15,15 @@ from mypy.nodes import (
 from unicc.ir import ops as o
 from unicc.ir.rtypes import I64, OBJ, RType
 from unicc.irbuild import mapper
-from unicc.irbuild.arguments import default_value
+from unicc.irbuild.arguments import default_value, set_def_defaults
 from unicc.irbuild.builder import Builder, Context, FuncInfo, new_function
 from unicc.irbuild.closures import (
-    _nested_vars, bind_params, captured_vars, cells_for, free_vars, func_info, is_literal, make_cell,
-    make_closure, prologue, reachable_free_vars, s_var,
+    _nested_vars, bind_params, call_closure, captured_vars, closure_class, cells_for, closure_defaults, free_vars, func_info, make_cell,
+    make_closure, own_defs, prologue, reachable_free_vars, s_var,
 )
 from unicc.irbuild.generator import compile_generator
 from unicc.irbuild.names import load_var, store_var
+from unicc.irbuild.unbound import check_unbound
 
 
 def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, source_name: str,
@@ -40,6 +41,7 @@ def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, sou
     if outer is not None:
         b.subst.update(outer.subst)
     fn.params.extend(bind_params(b, f, info, outer, env_vars))
+    b.own_vars = set(own_defs(f))
     for v in captured_vars(f):
         make_cell(b, v)
     prologue(b)
@@ -47,23 +49,31 @@ def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, sou
     if not b.block.terminated:
         b.emit(o.Return(None if info.ret.is_void else b.zero(info.ret)))
     b.finish()
+    check_unbound(b)
     return fn
 
 
 def nested_def(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef) -> None:
     if not isinstance(s, FuncDef):
         raise b.ctx.error(b.module, s, "decorated nested functions are not supported by unicc")
+    if isinstance(s.original_def, FuncDef) and any(a.initializer is not None
+                                                   for a in s.arguments + s.original_def.arguments):
+        raise b.ctx.error(b.module, s, f"function '{s.name}' is defined twice with default parameter values: "
+                                       "this is not supported by unicc")
     env_vars = reachable_free_vars(b, s)
     v0 = s_var(b, s)
     if v0 in free_vars(s) and v0 not in env_vars:
         env_vars.append(v0)   # a nested function that calls itself
     name = b.ctx.unique(f"{b.fn.name}.{s.name}")
     info = func_info(b.ctx, name, s, has_env=True, subst=b.subst)
+    # the defaults are evaluated here, in the defining scope, once: the function object keeps them
+    defaults = [b.accept_as(s.arguments[i].initializer, info.params[1 + i])  # type: ignore[arg-type]
+                for i in closure_defaults(s)]
     compile_function(b.ctx, b.module, s, info, s.name, outer=b, env_vars=env_vars, subst=b.subst)
     v = s_var(b, s)
     if v not in b.cells and v in env_vars:
         make_cell(b, v)   # a function that calls itself captures its own variable
-    obj = make_closure(b, name, cells_for(b, env_vars))
+    obj = make_closure(b, name, cells_for(b, env_vars), defaults)
     store_var(b, v, obj, NameExpr(s.name))
 
 
@@ -89,6 +99,10 @@ def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
     get a trampoline that ignores the closure argument."""
     nv = _nested_vars.get(f)
     if nv is not None:
+        want = mapper.proper(b.expected.get(e))
+        if isinstance(want, mapper.CallableType) and len(want.arg_types) < len(f.arguments):
+            b.expected.pop(e)
+            return nested_value(b, f, load_var(b, e, nv), want)
         return load_var(b, e, nv)
     info = b.ctx.funcs.get(f.fullname)
     if info is None:
@@ -126,12 +140,34 @@ def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
     return b.global_object(f"{tramp}.object", lambda: make_closure(b, tramp, []))
 
 
+def nested_value(b: Builder, f: FuncDef, inner: o.Register, want: mapper.CallableType) -> o.Register:
+    """A nested def used as a Callable with fewer parameters: a function object whose
+    code calls the def's own with the rest of the arguments at their defaults."""
+    info = func_info(b.ctx, f.name, f, has_env=True, subst=b.subst)
+    k = len(want.arg_types)
+    ret = mapper.ret_rtype(want.ret_type, b.subst)
+    tramp = b.ctx.unique(f"{b.fn.name}.{f.name}.value")
+    params = [("env", OBJ)] + list(zip(info.arg_names[1:1 + k], info.params[1:1 + k]))
+    tb, (env, *args) = new_function(b.ctx, b.module, tramp, params, ret, f.name)
+    tb.subst = b.subst
+    fn = tb.get_field(env, 1, OBJ)
+    kept = closure_defaults(f)
+    for i in range(k, len(f.arguments)):
+        d = f.arguments[i].initializer
+        assert d is not None
+        args.append(tb.get_field(fn, 1 + kept.index(i), info.params[1 + i]) if i in kept
+                    else tb.accept_as(d, info.params[1 + i]))
+    r = call_closure(tb, fn, args, info.ret, len(args))
+    tb.emit(o.Return(tb.coerce(r, ret) if not info.ret.is_void and not ret.is_void else
+                     (tb.none() if not ret.is_void else None)))
+    tb.finish()
+    sym = closure_class(b.ctx, tramp, 1)
+    obj = b.alloc(sym, 2)
+    b.set_field(obj, 0, b.addr(tramp))
+    b.set_field(obj, 1, inner)
+    return obj
+
+
 def init_defaults(b: Builder, f: FuncDef) -> None:
     """Non-literal defaults are evaluated once, when the def statement runs."""
-    info = b.ctx.funcs.get(f.fullname)
-    if info is None:
-        return
-    for i, d in enumerate(info.defaults):
-        if d is not None and not is_literal(d):
-            g = b.ctx.global_var(f"{info.name}.default{i}", info.params[i])
-            b.emit(o.SetGlobal(g.name, b.accept_as(d, info.params[i])))
+    set_def_defaults(b, f)

@@ -34,12 +34,13 @@ from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, GenInfo, new_function, rtype_of
 from unicc.irbuild.closures import (
     bind_params, builtin_target, call_closure, captured_vars, cells_for, func_info, genexpr_func, make_cell,
-    make_closure, prologue, reachable_free_vars,
+    make_closure, own_defs, prologue, reachable_free_vars,
 )
 from unicc.irbuild.for_helpers import advance, for_each, iter_object, iter_of
 from unicc.irbuild.itemtype import COROUTINE_TYPES, is_iterator_type, iter_result_type
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.sequences import Item, as_value
+from unicc.irbuild.unbound import check_unbound
 
 
 def signature(t: Type | None, coroutine: bool, subst: dict[str, RType]) -> tuple[RType, RType, RType, Type | None]:
@@ -76,6 +77,7 @@ def compile_generator(ctx: Context, module: str, f: FuncItem, info: FuncInfo, so
     fn.params.extend([frame, sent, thrown])
     b.gen = GenInfo(y, s, r, frame, sent, thrown)
     body_params = bind_params(b, f, info, outer, env_vars)   # not the resume's IR parameters
+    b.own_vars = set(own_defs(f))
     start = b.block
     for v in captured_vars(f):
         make_cell(b, v)
@@ -88,6 +90,7 @@ def compile_generator(ctx: Context, module: str, f: FuncItem, info: FuncInfo, so
     b.activate(b.error_exit)
     b.call_rt("rt_gen_escaped", [b.int(int(f.is_coroutine))], raises=False)
     b.emit(o.Return(None))
+    check_unbound(b)
     slots = to_state_machine(b, start, body_params)
 
     kind = "coroutine" if f.is_coroutine else "generator"

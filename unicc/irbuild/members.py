@@ -8,6 +8,8 @@ switches on the object's type descriptor.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from mypy.nodes import (
     CallExpr, Decorator, Expression, FuncDef, MemberExpr, NameExpr, OverloadedFuncDef, TypeInfo,
 )
@@ -17,6 +19,7 @@ from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, RType, VOID
 from unicc.irbuild import mapper
 from unicc.irbuild.arguments import call_value, default_value, match_args
+from unicc.irbuild.attrdefs import attr_flag, maybe_undefined
 from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo, new_function
 from unicc.irbuild.closures import bound_builtin_value, func_info, make_closure
 from unicc.irbuild.flags import flag_name, is_flag
@@ -79,6 +82,8 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
         return attr_switch(b, obj, e.name, mapper.rtype(b.ctx.types.get(e)))
     ci = ci or b.ctx.classes.get(info.fullname)
     if ci is not None and e.name in ci.fields:
+        if maybe_undefined(b.ctx.modules, info, e.name, b.ctx.attr_undefined):
+            check_attr_set(b, obj, ci, e.name)
         return b.get_field(obj, ci.fields[e.name], ci.field_types[e.name])
     if f is not None and obj.type.is_obj and not f.is_class and not f.is_property:
         return bound_method(b, obj, info, f, e, ci)
@@ -165,6 +170,24 @@ def namedtuple_fields(b: Builder, new: FuncInfo) -> o.Register:
     return t
 
 
+def check_attr_set(b: Builder, obj: o.Register, ci: ClassInfo, name: str) -> None:
+    """AttributeError when the instance never got attribute `name` (attrdefs.py):
+    an object field is 0 until assigned, another kind has a flag."""
+    flag = attr_flag(name)
+    if flag in ci.fields:
+        is_set = b.get_field(obj, ci.fields[flag], BOOL)
+    elif ci.field_types[name].is_obj:   # (an object that is never None: attrdefs.null_sentinel)
+        is_set = b.binary("ne", b.get_field(obj, ci.fields[name], I64), b.int(0), BOOL)
+    else:
+        return
+    bad, ok = b.new_block(), b.new_block()
+    b.branch(is_set, ok, bad)
+    b.activate(bad)
+    b.call_rt("rt_raise_no_attribute", [obj, b.const(o.CStrConst(name), OBJ)], raises=False)
+    b.goto(b.handler())
+    b.activate(ok)
+
+
 def attr_switch(b: Builder, obj: o.Register, name: str, t: RType, value: o.Register | None = None) -> o.Register:
     """Read (or write `value` to) attribute `name` of an object whose class is
     known only at run time (a Protocol, a generic class's unknown specialisation):
@@ -185,6 +208,7 @@ def attr_switch(b: Builder, obj: o.Register, name: str, t: RType, value: o.Regis
             b.raise_new("rt_type_TypeError", f"unicc cannot store a float in {ci.ir.name}[int].{name}")
         else:
             b.set_field(obj, idx, b.coerce(value, ft))
+            mark_attr_set(b, obj, ci, name)
         b.goto(done)
         b.activate(no)
     b.raise_new("rt_type_AttributeError", f"object has no attribute '{name}'")
@@ -254,10 +278,17 @@ def store_attr(b: Builder, target: MemberExpr, value: o.Register) -> None:
         raise b.ctx.error(b.module, target, f"assigning attribute '{target.name}' is not supported by unicc")
     obj = b.accept(target.expr)
     b.set_field(obj, ci.fields[target.name], b.coerce(value, ci.field_types[target.name]))
+    mark_attr_set(b, obj, ci, target.name)
+
+
+def mark_attr_set(b: Builder, obj: o.Register, ci: ClassInfo, name: str) -> None:
+    if attr_flag(name) in ci.fields:
+        b.set_field(obj, ci.fields[attr_flag(name)], b.const(True, BOOL))
 
 
 def dispatch(b: Builder, static: TypeInfo, name: str, obj: o.Register, args: list[o.Register],
-             node: Expression | None, ret: RType | None = None, key: ClassInfo | None = None) -> o.Register:
+             node: Expression | None, ret: RType | None = None, key: ClassInfo | None = None,
+             fill: Callable[[FuncInfo], list[o.Register]] | None = None) -> o.Register:
     impls = implementations(b.ctx, static, name, key)
     distinct = {fi.name: fi for _, fi in impls}
     if not distinct:
@@ -266,7 +297,7 @@ def dispatch(b: Builder, static: TypeInfo, name: str, obj: o.Register, args: lis
         return never_constructed(b, static, name, ret)
     if len(distinct) == 1:
         fi = next(iter(distinct.values()))
-        return b.call(fi, [obj] + args)
+        return b.call(fi, [obj] + (fill(fi) if fill is not None else args))
     rt = ret if ret is not None else next(iter(distinct.values())).ret
     res = b.reg(rt) if not rt.is_void else None
     done = b.new_block()
@@ -275,7 +306,7 @@ def dispatch(b: Builder, static: TypeInfo, name: str, obj: o.Register, args: lis
         yes, no = b.new_block(), b.new_block()
         b.branch(b.binary("eq", tp, b.addr(sym), BOOL), yes, no)
         b.activate(yes)
-        r = b.call(fi, [obj] + args)
+        r = b.call(fi, [obj] + (fill(fi) if fill is not None else args))
         if res is not None:   # specialisations of one generic class differ in representation
             b.assign(res, b.coerce(r, rt))
         b.goto(done)
@@ -318,7 +349,27 @@ def call_method(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     obj = b.accept(callee.expr)
     first = impls[0][1]
     args = match_args(b, e, first, None, skip=1)
-    return dispatch(b, info, callee.name, obj, args, e, first.ret, key)
+    return dispatch(b, info, callee.name, obj, args, e, first.ret, key, own_defaults(b, e, args, first))
+
+
+def own_defaults(b: Builder, e: CallExpr, args: list[o.Register],
+                 first: FuncInfo) -> Callable[[FuncInfo], list[o.Register]] | None:
+    """An omitted argument takes the default of the implementation called (an
+    override may have its own)."""
+    names = first.arg_names[1:]
+    npos = sum(1 for n in e.arg_names if n is None)
+    missing = [i for i in range(npos, len(names)) if names[i] not in e.arg_names]
+    if not missing:
+        return None
+
+    def fill(fi: FuncInfo) -> list[o.Register]:
+        out = list(args)
+        for i in missing:
+            d = fi.defaults[1 + i] if len(fi.defaults) > 1 + i else None
+            if d is not None and d is not first.defaults[1 + i]:
+                out[i] = b.coerce(default_value(b, fi, 1 + i, d), args[i].type)
+        return out
+    return fill
 
 
 def call_dunder(b: Builder, obj: o.Register, static: str | Type | None, name: str, args: list[o.Register],

@@ -423,16 +423,25 @@ def m_affix(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     """s.startswith(p[, start[, end]]) where p may be a tuple of strings."""
     fn = "rt_str_startswith" if callee.name == "startswith" else "rt_str_endswith"
     s = b.accept(callee.expr)
-    if len(e.args) > 1:
-        has = abi.HAS_START | (abi.HAS_STOP if len(e.args) > 2 else 0)
-        end = b.accept_as(e.args[2], I64) if len(e.args) > 2 else b.int(0)
-        s = b.call_rt("rt_str_slice", [s, b.accept_as(e.args[1], I64), end, b.int(1), b.int(has)], OBJ)
     p_e = e.args[0]
-    if mapper.fullname(b.ctx.types.get(p_e)) != "builtins.tuple":
-        return b.call_rt(fn, [s, b.accept(p_e)], BOOL)
+    single = mapper.fullname(b.ctx.types.get(p_e)) != "builtins.tuple"
+    p = b.accept(p_e) if single else None
     res = b.reg(BOOL)
     b.assign(res, b.const(False, BOOL))
     done = b.new_block()
+    if len(e.args) > 1:
+        # s[start:end], but an empty range (start past end, as CPython adjusts them) matches nothing,
+        # not even '': the range is empty exactly when find('') says so
+        whole, rng = str_range(b, s, e.args[1], e.args[2] if len(e.args) > 2 else None)
+        ok = b.new_block()
+        b.branch(b.binary("lt", rng, b.int(0), BOOL), done, ok)
+        b.activate(ok)
+        s = whole
+    if p is not None:
+        b.assign(res, b.call_rt(fn, [s, p], BOOL))
+        b.goto(done)
+        b.activate(done)
+        return res
 
     def each(item: Item) -> None:
         hit, nxt = b.new_block(), b.new_block()
@@ -476,6 +485,46 @@ def m_count_index(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
         b.goto(done)
     b.activate(done)
     return i if callee.name == "index" else n
+
+
+def str_range(b: Builder, s: o.Register, start_e: Expression,
+              end_e: Expression | None) -> tuple[o.Register, o.Register]:
+    """s[start:end] and s.find('', start, end), which is -1 when CPython finds the
+    range empty (start past end once both are adjusted)."""
+    has = abi.HAS_START | (abi.HAS_STOP if end_e is not None else 0)
+    start = b.accept_as(start_e, I64)
+    end = b.accept_as(end_e, I64) if end_e is not None else b.int(0)
+    part = b.call_rt("rt_str_slice", [s, start, end, b.int(1), b.int(has)], OBJ)
+    rng = b.call_rt("rt_str_find", [s, b.str_const(""), start, end, b.int(has)], I64)
+    return part, rng
+
+
+def m_str_count(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """s.count(sub[, start[, end]]): counted in s[start:end]; 0 for an empty range."""
+    s = b.accept(callee.expr)
+    sub = b.accept(e.args[0])
+    if len(e.args) == 1:
+        return b.call_rt("rt_str_count", [s, sub], I64)
+    part, rng = str_range(b, s, e.args[1], e.args[2] if len(e.args) > 2 else None)
+    res = b.reg(I64)
+    b.assign(res, b.int(0))
+    yes, done = b.new_block(), b.new_block()
+    b.branch(b.binary("lt", rng, b.int(0), BOOL), done, yes)
+    b.activate(yes)
+    b.assign(res, b.call_rt("rt_str_count", [part, sub], I64))
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
+def m_index(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    r = call_prim(b, e, METHODS[("builtins.str", "find")], b.accept(callee.expr), None)
+    bad, ok = b.new_block(), b.new_block()
+    b.branch(b.binary("lt", r, b.int(0), BOOL), bad, ok)
+    b.activate(bad)
+    b.raise_new("rt_type_ValueError", "substring not found")
+    b.activate(ok)
+    return r
 
 
 def m_rindex(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
@@ -588,6 +637,8 @@ SPECIAL_METHODS = {
     (BUFFER, "tobytes"): m_buffer,
     ("builtins.dict", "update"): m_dict_update,
     ("builtins.str", "rindex"): m_rindex,
+    ("builtins.str", "index"): m_index,
+    ("builtins.str", "count"): m_str_count,
     ("builtins.set", "update"): m_set_update,
     ("builtins.str", "startswith"): m_affix,
     ("builtins.str", "endswith"): m_affix,

@@ -7,15 +7,18 @@ first `import` of the module executes (as in CPython), guarded by a flag.
 
 from __future__ import annotations
 
+import sys
+
 from mypy.nodes import (
-    AssignmentStmt, Block, CallExpr, ClassDef, Decorator, Expression, Expression as Expr, ForStmt, FuncDef, IfStmt,
-    ListExpr, MypyFile, NamedTupleExpr, NameExpr, OperatorAssignmentStmt, OverloadedFuncDef, Statement, TryStmt, TupleExpr,
-    Var, WhileStmt,
+    AssignmentStmt, Block, CallExpr, ClassDef, Decorator, Expression, Expression as Expr, ForStmt, FuncDef,
+    GlobalDecl, IfStmt, ListExpr, MemberExpr, MypyFile, NamedTupleExpr, NameExpr, Node, OperatorAssignmentStmt,
+    OverloadedFuncDef, Statement, TryStmt, TupleExpr, Var, WhileStmt,
 )
 from mypy.types import Type
 
 from unicc.frontend.check import HELPERS, INTRINSIC
 from unicc.frontend.validate import extern_symbol
+from unicc.frontend.walk import walk
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, VOID
 from unicc.irbuild import mapper
@@ -26,10 +29,14 @@ from unicc.irbuild.generic import is_generic
 from unicc.irbuild.discover import plan_specialisations
 from unicc.irbuild.prepare import declare_classes, specialise_static
 from unicc.irbuild.statement import init_name
+from unicc.irbuild.unbound import check_unbound
 from unicc.irbuild.visitor import Lowering
 
 
 def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> o.ModuleIR:
+    # lowering recurses over expressions: a flat sum of a few hundred terms is as
+    # deep; mypy raises the limit the same way
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 1 << 14))
     modules = {k: v for k, v in modules.items() if k not in INTRINSIC}
     return lower_program(types, modules).ir
 
@@ -93,6 +100,9 @@ def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, Cl
     if isinstance(s, ClassDef):
         classes.append((module, s))
     elif isinstance(s, FuncDef):
+        if any(f.fullname == s.fullname for _, f in funcs):
+            raise ctx.error(module, s, f"function '{s.name}' is defined twice (e.g. in both branches of an if): "
+                                       "this is not supported by unicc; define it once and test inside it")
         funcs.append((module, s))
     elif isinstance(s, Decorator):
         symbol = extern_symbol(s)
@@ -152,6 +162,22 @@ def declare_globals(ctx: Context, lv: Expression) -> None:
             declare_globals(ctx, x)
 
 
+def assigned_by_functions(ctx: Context) -> set[str]:
+    """Globals some function may assign (`global x`, `m.x = ...`): the top level
+    cannot tell whether a call set them."""
+    out: set[str] = set()
+    for name, f in ctx.modules.items():
+        def visit(n: Node, name: str = name) -> bool:
+            if isinstance(n, GlobalDecl):
+                out.update(f"{name}.{x}" for x in n.names)
+            elif isinstance(n, MemberExpr) and isinstance(n.expr, NameExpr) and isinstance(n.expr.node, MypyFile):
+                out.add(f"{n.expr.node.fullname}.{n.name}")
+            return True
+        for d in f.defs:
+            walk(d, visit)
+    return out
+
+
 def compile_module_init(ctx: Context, name: str, f: MypyFile) -> None:
     fn = o.FuncIR(init_name(name), [], VOID, module=name, source_name="<module>")
     ctx.ir.functions.append(fn)
@@ -170,3 +196,4 @@ def compile_module_init(ctx: Context, name: str, f: MypyFile) -> None:
         b.emit(o.Return(None))
     b.activate(b.error_exit)
     b.emit(o.Return(None))
+    check_unbound(b, assigned_by_functions(ctx))

@@ -10,7 +10,7 @@ from mypy.nodes import Expression, NameExpr, Var
 from unicc.ir import ops as o
 from unicc.ir.rtypes import F64, OBJ
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder, is_cls, rtype_of
+from unicc.irbuild.builder import Builder, LocalRead, is_cls, rtype_of
 
 
 MODULE_CONSTS = {
@@ -38,8 +38,15 @@ def load_var(b: Builder, e: Expression, v: Var) -> o.Register:
     if mapper.opaque(v.type) and not b.opaque_ok:
         raise b.ctx.error(b.module, e, f"'{v.name}' (a class or traceback) is only compared with None "
                                        "or given to issubclass() in unicc")
+    if v not in b.locals and v in b.own_vars and v not in b.cells and v not in b.env_slots \
+            and global_name(b, v, e) not in b.ctx.globals:   # (store_var's test for a new local)
+        # read before the first assignment the builder has seen (a loop's second round)
+        b.locals[v] = b.reg(mapper.rtype(v.type, b.subst), v.name)
     if v in b.locals:
-        return b.locals[v]
+        r = b.locals[v]
+        b.local_reads.append(LocalRead(b.block, len(b.block.ops), r, v.name, b.handler(),
+                                       len(b.local_reads) + len(b.unbinds)))
+        return r
     if v in b.cells:
         return b.get_field(b.cells[v], 0, b.cell_types[v])
     if v in b.env_slots:
@@ -58,6 +65,10 @@ def load_var(b: Builder, e: Expression, v: Var) -> o.Register:
     name = global_name(b, v, e)
     if name in b.ctx.globals or name != v.fullname and is_imported(b, v):
         g = b.ctx.global_var(name, mapper.rtype(v.type, b.subst))
+        if b.fn.name == f"{b.module}.<module>" and name == f"{b.module}.{v.name}":
+            # the module's own global read by its top level: NameError if never assigned (unbound.py)
+            b.local_reads.append(LocalRead(b.block, len(b.block.ops), name, v.name, b.handler(),
+                                           len(b.local_reads) + len(b.unbinds)))
         r = b.reg(g.type)
         b.emit(o.GetGlobal(r, name))
         return r

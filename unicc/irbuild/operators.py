@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mypy.nodes import ComparisonExpr, Expression, ListExpr, NameExpr, OpExpr, StarExpr, UnaryExpr
+from mypy.nodes import ComparisonExpr, Expression, IntExpr, ListExpr, NameExpr, OpExpr, StarExpr, UnaryExpr
 
 from unicc.frontend.validate import is_type_comparison
 from unicc.ir import ops as o
@@ -121,8 +121,10 @@ def lower_unary(b: Builder, e: UnaryExpr) -> o.Register:
     if e.op == "not":
         v = b.accept(e.expr)
         return b.unary("not", truth(b, v, b.ctx.types.get(e.expr)))
-    v = b.accept(e.expr)
     t = rtype_of(b, e)
+    if e.op == "-" and isinstance(e.expr, IntExpr) and e.expr.value == 1 << 63 and t == I64:
+        return b.const(-(1 << 63), I64)   # -9223372036854775808: the least int, not a negation
+    v = b.accept(e.expr)
     if e.op == "-":
         if t.is_float:
             return b.unary("fneg", b.coerce(v, F64))

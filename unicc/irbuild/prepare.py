@@ -25,6 +25,7 @@ from unicc.frontend.check import type_parts
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, VOID
 from unicc.irbuild import mapper
+from unicc.irbuild.attrdefs import attr_flag, maybe_undefined, null_sentinel
 from unicc.irbuild.builder import Builder, ClassInfo, Context, EnumDecl, FuncInfo
 from unicc.irbuild.closures import func_info
 from unicc.irbuild.flags import check_members, is_flag
@@ -102,6 +103,9 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
         if isinstance(v, Var) and not info.is_enum and not v.is_classvar and name not in dict(fields) and not v.is_final \
                 and v.line >= 0 and not name.startswith("__"):
             fields.append((name, mapper.rtype(v.type, subst)))
+            if not (fields[-1][1].is_obj and null_sentinel(v.type)) and \
+                    maybe_undefined(ctx.modules, info, name, ctx.attr_undefined):
+                fields.append((attr_flag(name), BOOL))   # set by each assignment (attrdefs.py)
     generic = key != info.fullname
     if generic:   # isinstance(x, Box) walks from Box[i64] through Box
         base_sym = ctx.classes[info.fullname].ir.symbol
@@ -119,7 +123,7 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
     if cinfo.is_dataclass and "__init__" not in cinfo.methods:
         cinfo.methods["__init__"] = FuncInfo(f"{key}.__init__", [OBJ] + [t for n, t in dc_fields(cinfo, info)],
                                              VOID, ["self"] + [n for n, _ in dc_fields(cinfo, info)],
-                                             [None, *dc_defaults(ctx, info, cdef)])
+                                             [None, *dc_defaults(ctx, info, cdef)], fresh_defaults=True)
     return cinfo
 
 

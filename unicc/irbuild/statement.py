@@ -23,6 +23,7 @@ from unicc.irbuild.function import init_defaults, nested_def
 from unicc.irbuild.generator import delegate
 from unicc.irbuild.itemtype import await_result, item_mypy, slot_kind
 from unicc.irbuild.members import call_dunder
+from unicc.irbuild.names import load_var
 from unicc.irbuild.operators import binary_op
 from unicc.irbuild.sequences import Item, slice_args
 from unicc.irbuild.strings import to_str
@@ -295,6 +296,19 @@ def lower_decl(b: Builder, s: Statement) -> None:
     pass
 
 
+def del_name(b: Builder, t: NameExpr) -> None:
+    """`del x` of a local: x must be bound (UnboundLocalError otherwise) and is not
+    afterwards (unbound.py).  A global or a variable in a cell is left as it is."""
+    v = t.node
+    if isinstance(v, Var) and (v in b.locals or v in b.own_vars) and v not in b.cells and v not in b.env_slots:
+        load_var(b, t, v)
+        b.unbinds.append((b.block, len(b.block.ops), len(b.local_reads) + len(b.unbinds), b.locals[v]))
+    elif isinstance(v, Var) and b.fn.name == f"{b.module}.<module>" and v.fullname == f"{b.module}.{v.name}" \
+            and v.fullname in b.ctx.globals:
+        load_var(b, t, v)
+        b.unbinds.append((b.block, len(b.block.ops), len(b.local_reads) + len(b.unbinds), v.fullname))
+
+
 def lower_del(b: Builder, s: DelStmt) -> None:
     targets = s.expr.items if isinstance(s.expr, TupleExpr) else [s.expr]
     for t in targets:
@@ -313,6 +327,6 @@ def lower_del(b: Builder, s: DelStmt) -> None:
             else:
                 raise b.ctx.error(b.module, t, f"del on {name} is not supported by unicc")
         elif isinstance(t, NameExpr):
-            continue  # the name simply goes out of use
+            del_name(b, t)
         else:
             raise b.ctx.error(b.module, t, "del of attributes is not supported by unicc")
