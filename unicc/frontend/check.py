@@ -7,7 +7,7 @@ expression (export_types), as mypyc does.  Any mypy error stops the build.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mypy import build
@@ -17,7 +17,7 @@ from mypy.nodes import Expression, MypyFile
 from mypy.options import Options
 from mypy.types import Type
 
-from unicc.errors import UserError
+from unicc.errors import LOCATION, UserError, sort_messages
 
 STDLIB = Path(__file__).resolve().parent.parent.parent / "stdlib"
 # stdlib modules whose classes the compiler implements itself (machine
@@ -39,6 +39,31 @@ class Program:
     modules: dict[str, MypyFile]     # modules to compile, by name; "__main__" first
     types: dict[Expression, Type]
     all_files: dict[str, MypyFile]   # every module mypy loaded (stubs too)
+    warnings: list[str] = field(default_factory=list)   # mypy's lints (LINTS), with their notes
+
+
+# --strict diagnostics that are lints, not type errors: the program they are
+# about is well typed and CPython runs it (`s[0] == ord("a")` is always False),
+# so they are warnings and the build goes on.  Everything else mypy reports
+# (untyped definitions, Any, unreachable code) stops it.
+LINTS = ("comparison-overlap", "redundant-cast", "unused-ignore", "redundant-expr", "truthy-bool")
+
+
+def split_lints(messages: list[str]) -> tuple[list[str], list[str]]:
+    """mypy's messages as (errors, warnings): a lint's error line becomes a
+    `warning:`, and the notes after a message go with it."""
+    errors: list[str] = []
+    warnings: list[str] = []
+    into = errors
+    for m in messages:
+        loc = LOCATION.match(m)
+        if loc is None or loc["severity"] != "note":
+            lint = loc is not None and m.endswith(tuple(f"  [{code}]" for code in LINTS))
+            into = warnings if lint else errors
+            if lint:
+                m = m.replace(": error: ", ": warning: ", 1)
+        into.append(m)
+    return errors, warnings
 
 
 def mypy_options(cache_dir: Path | None) -> Options:
@@ -52,6 +77,7 @@ def mypy_options(cache_dir: Path | None) -> Options:
         if hasattr(opts, flag):
             setattr(opts, flag, True)
     opts.show_column_numbers = True
+    opts.show_absolute_path = True   # as the validator and the builder name files
     opts.export_types = True
     opts.preserve_asts = True
     opts.python_version = (3, 11)
@@ -115,11 +141,12 @@ def check(entry: Path, cache_dir: Path | None = None, text: str | None = None) -
     # self.on: self.flip(); if self.on: ...`), yet CPython runs it; unicc
     # compiles only checked code, so that is an error.  An operand that is
     # never evaluated (`True or x`) is not: its value is never needed.
-    errors = [e for e in result.errors if not e.endswith("is never evaluated  [unreachable]")]
+    errors, warnings = split_lints([e for e in result.errors
+                                    if not e.endswith("is never evaluated  [unreachable]")])
     if errors:
-        raise UserError(errors)
+        raise UserError(sort_messages(errors + warnings))
     roots = [entry.parent, STDLIB]
     modules = {name: f for name, f in result.files.items() if is_compiled(f, roots)}
     ordered = {"__main__": modules.pop("__main__")}
     ordered.update(sorted(modules.items()))
-    return Program(entry, ordered, result.types, dict(result.files))
+    return Program(entry, ordered, result.types, dict(result.files), warnings)
