@@ -7,6 +7,7 @@ from mypy.nodes import (
     CallExpr, Expression, GeneratorExpr, MemberExpr, NameExpr, RefExpr, TupleExpr, TypeInfo, Var,
 )
 
+from unicc.frontend.walk import written
 from unicc.ir import ops as o
 from unicc.ir.abi import K_OBJ, K_U64
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ
@@ -116,7 +117,8 @@ def b_int(b: Builder, e: CallExpr) -> o.Register:
     r = call_dunder(b, v, b.ctx.types.get(e.args[0]), "__int__", [], e)
     if r is not None:
         return r
-    raise b.ctx.error(b.module, e, "int() of this type is not supported by unicc")
+    raise b.ctx.error(b.module, e, f"int() of {mapper.shown(b.ctx.types.get(e.args[0]))} is not supported "
+                                   "by unicc")
 
 
 def b_float(b: Builder, e: CallExpr) -> o.Register:
@@ -300,7 +302,8 @@ def b_issubclass(b: Builder, e: CallExpr) -> o.Register:
     if isinstance(a, NameExpr) and isinstance(a.node, TypeInfo):
         return b.const(any(i in a.node.mro for i in infos), BOOL)
     if not (isinstance(a, NameExpr) and isinstance(a.node, Var) and mapper.opaque(a.node.type)):
-        raise b.ctx.error(b.module, e, "issubclass() of this value is not supported by unicc")
+        raise b.ctx.error(b.module, e, f"issubclass() of {written(a) or 'this value'} is not supported by unicc "
+                                       "(only of a class name or of __exit__'s exception type)")
     b.opaque_ok = True
     v = b.accept(a)
     b.opaque_ok = False

@@ -10,6 +10,7 @@ from mypy.nodes import (
     MemberExpr, MypyFile, NameExpr, StrExpr, TypeInfo, Var,
 )
 
+from unicc.frontend.walk import written
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ
 from unicc.irbuild import mapper
@@ -73,7 +74,7 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
         return function_value(b, e, node if isinstance(node, FuncDef) else node.func)
     if isinstance(node, MypyFile):
         return module_object(b, node.fullname)
-    raise b.ctx.error(b.module, e, f"using '{e.name}' as a value is not supported by unicc")
+    raise b.ctx.error(b.module, e, f"using '{written(e) or e.name}' as a value is not supported by unicc")
 
 
 # ---- attribute access --------------------------------------------------------
@@ -87,7 +88,7 @@ def lower_member(b: Builder, e: MemberExpr) -> o.Register:
             return load_var(b, e, node)
         if isinstance(node, FuncDef):
             return function_value(b, e, node)
-        raise b.ctx.error(b.module, e, f"module attribute '{e.name}' is not supported by unicc")
+        raise b.ctx.error(b.module, e, f"module attribute '{written(e)}' is not supported by unicc")
     info = mapper.instance_info(b.ctx.types.get(e.expr))
     cls = class_named(b, e.expr)
     if cls is not None:
@@ -111,7 +112,7 @@ def class_constant(b: Builder, e: MemberExpr, info: TypeInfo) -> o.Register:
             r = b.reg(b.ctx.globals[name].type)
             b.emit(o.GetGlobal(r, name))
             return r
-    raise b.ctx.error(b.module, e, f"class attribute '{e.name}' is not supported by unicc")
+    raise b.ctx.error(b.module, e, f"class attribute '{written(e) or e.name}' is not supported by unicc")
 
 
 # ---- misc ---------------------------------------------------------------------------

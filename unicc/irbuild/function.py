@@ -12,6 +12,7 @@ from mypy.nodes import (
     Decorator, Expression, FuncDef, FuncItem, LambdaExpr, NameExpr, OverloadedFuncDef, TypeInfo, Var,
 )
 
+from unicc.frontend.walk import written
 from unicc.ir import ops as o
 from unicc.ir.rtypes import I64, OBJ, RType
 from unicc.irbuild import mapper
@@ -52,7 +53,10 @@ def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, sou
 
 def nested_def(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef) -> None:
     if not isinstance(s, FuncDef):
-        raise b.ctx.error(b.module, s, "decorated nested functions are not supported by unicc")
+        decorators = s.decorators if isinstance(s, Decorator) else []
+        what = f"decorator @{written(decorators[0])} on" if decorators else "decorated"
+        raise b.ctx.error(b.module, s, f"{what} nested function {s.name}: decorated nested functions are not "
+                                       "supported by unicc")
     env_vars = reachable_free_vars(b, s)
     v0 = s_var(b, s)
     if v0 in free_vars(s) and v0 not in env_vars:
@@ -92,7 +96,7 @@ def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
         return load_var(b, e, nv)
     info = b.ctx.funcs.get(f.fullname)
     if info is None:
-        raise b.ctx.error(b.module, e, f"using '{f.name}' as a value is not supported by unicc")
+        raise b.ctx.error(b.module, e, f"using '{written(e) or f.name}' as a value is not supported by unicc")
     want = mapper.proper(b.expected.pop(e, None))
     ret = mapper.ret_rtype(want.ret_type, b.subst) if isinstance(want, mapper.CallableType) else info.ret
     # a Callable type with fewer parameters: the rest take their defaults, which

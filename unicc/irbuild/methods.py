@@ -169,7 +169,7 @@ def method_call(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     info = mapper.instance_info(recv_t)
     if info is not None and info.is_protocol:
         return call_method(b, e, callee)
-    raise b.ctx.error(b.module, e, f"method {name or '?'}.{callee.name}() is not supported by unicc")
+    raise b.ctx.error(b.module, e, f"method {mapper.shown(recv_t)}.{callee.name}() is not supported by unicc")
 
 
 def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: object) -> o.Register:
