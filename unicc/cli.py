@@ -188,7 +188,6 @@ def cmd_check(ns: argparse.Namespace) -> int:
     programs = programs_in(ns.files)
     errors: list[str] = []
     for entry in programs:
-        ns.file = entry
         try:
             lower(entry, target, device_choices(ns))
         except UserError as e:
