@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from unicc.errors import UserError
+from unicc.errors import UserError, summary
 
 if TYPE_CHECKING:
     from unicc.config import Glue
@@ -71,8 +71,10 @@ def make_parser() -> argparse.ArgumentParser:
         description="Compile a statically typed subset of Python (checked by mypy --strict) "
                     "into native executables and unikernel images.")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
-    c = sub.add_parser("check", help="type-check a program and validate it against the subset")
-    c.add_argument("file", type=Path, help="the program's entry file")
+    c = sub.add_parser("check", help="report everything `build` would reject (type errors, constructs "
+                                     "outside the subset), without compiling")
+    c.add_argument("files", type=Path, nargs="+", metavar="file",
+                   help="a program's entry file; a directory: each NAME.py and NAME/main.py in it is a program")
     c.add_argument("--target", default="unix", metavar="T", help="target whose devices to check against")
     add_device_options(c)
     b = sub.add_parser("build", help="compile a program into an executable or image")
@@ -166,11 +168,34 @@ def glue_for(ns: argparse.Namespace, target: Target) -> Glue | None:
     return configure(ns.file, target, device_choices(ns))
 
 
+def programs_in(paths: list[Path]) -> list[Path]:
+    """The entry files `unicc check` is given: files, and in a directory each
+    NAME.py and NAME/main.py (as tests/programs/ holds them)."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out += sorted([*p.glob("*.py"), *p.glob("*/main.py")])
+        else:
+            out.append(p)
+    return out
+
+
 def cmd_check(ns: argparse.Namespace) -> int:
-    from unicc.frontend.validate import validate
-    from unicc.driver import check_program
-    validate(check_program(ns.file, glue_for(ns, resolve_target(ns.target))))
-    print(f"{ns.file}: ok")
+    """What `build` does up to the IR (driver.lower), for each program; every
+    error of each program at once."""
+    from unicc.driver import lower
+    target = resolve_target(ns.target)
+    programs = programs_in(ns.files)
+    errors: list[str] = []
+    for entry in programs:
+        try:
+            lower(entry, target, device_choices(ns))
+        except UserError as e:
+            errors += e.messages
+        else:
+            print(f"{entry}: ok")
+    if errors:
+        raise UserError(errors)
     return 0
 
 
@@ -282,6 +307,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()
         for m in e.messages:
             print(m, file=sys.stderr)
+        found = summary(e.messages)
+        if found is not None:
+            print(found, file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -13,10 +14,11 @@ from llvmlite import ir
 from unicc.backend.emit import emit_object, optimise, target_machine
 from unicc.backend.llvmgen import ModuleGen
 from unicc.config import Glue, configure, explain
-from unicc.errors import UserError, located
+from unicc.errors import UserError, located, sort_messages
 from unicc.frontend.check import Program, check
-from unicc.frontend.validate import validate
+from unicc.frontend.validate import unsupported
 from unicc.image import Image
+from unicc.ir.ops import ModuleIR
 from unicc.ir.pprint import format_module
 from unicc.irbuild.module import build_program
 from unicc.link import link
@@ -57,13 +59,31 @@ def check_program(entry: Path, glue: Glue | None) -> Program:
         raise UserError(explain(e.messages, glue)) from None
 
 
+def lower(entry: Path, target: Target, devices: dict[str, str],
+          timings: dict[str, float] | None = None) -> ModuleIR:
+    """The front half that `unicc check` and `unicc build` share: type check,
+    validation and the IR of the whole program.  Every error of all three at
+    once, sorted (UserError); mypy's lints (check.LINTS) are warnings, printed
+    on stderr when nothing else is wrong."""
+    t0 = time.perf_counter()
+    prog = check_program(entry, configure(entry, target, devices))
+    t1 = time.perf_counter()
+    try:
+        mod_ir = build_program(prog.types, prog.modules, unsupported(prog))
+    except UserError as e:
+        raise UserError(sort_messages(prog.warnings + e.messages)) from None
+    if timings is not None:
+        timings.update(check=t1 - t0, ir=time.perf_counter() - t1)
+    if prog.warnings:
+        sys.stdout.flush()
+        print("\n".join(sort_messages(prog.warnings)), file=sys.stderr)
+    return mod_ir
+
+
 def build(entry: Path, out: Path, opts: BuildOptions) -> Image:
     """Compile the program `entry` into the image `out` (see unicc/image.py)."""
-    t0 = time.perf_counter()
-    prog = check_program(entry, configure(entry, opts.target, opts.devices))
-    validate(prog)
+    mod_ir = lower(entry, opts.target, opts.devices, opts.timings)
     t1 = time.perf_counter()
-    mod_ir = build_program(prog.types, prog.modules)
     if opts.emit_ir_before is not None:
         write(opts.emit_ir_before, format_module(mod_ir))
     run_passes(mod_ir, check=opts.check_ir)
@@ -91,7 +111,7 @@ def build(entry: Path, out: Path, opts: BuildOptions) -> Image:
         except UserError as e:
             raise (unknown_extern(e, mod_ir.externs) or e) from None
     t4 = time.perf_counter()
-    opts.timings.update(check=t1 - t0, ir=t2 - t1, llvm=t3 - t2, link=t4 - t3)
+    opts.timings.update(passes=t2 - t1, llvm=t3 - t2, link=t4 - t3)
     return image
 
 

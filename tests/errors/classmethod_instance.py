@@ -1,4 +1,4 @@
-# error: 13:7: calling a classmethod through an instance
+# error: 13:7: calling the classmethod c.default() through an instance
 class Config:
     def __init__(self, name: str) -> None:
         self.name = name

@@ -1,4 +1,4 @@
-# error: 10:16: issubclass() of this value is not supported
+# error: 10:16: issubclass() of self.kind is not supported
 class Base:
     pass
 

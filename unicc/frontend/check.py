@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mypy import build
@@ -19,7 +19,7 @@ from mypy.nodes import Expression, MypyFile, Node, StrExpr
 from mypy.options import Options
 from mypy.types import Type
 
-from unicc.errors import UserError, located
+from unicc.errors import LOCATION, UserError, located, sort_messages
 from unicc.frontend.walk import walk
 
 STDLIB = Path(__file__).resolve().parent.parent.parent / "stdlib"
@@ -47,6 +47,31 @@ class Program:
     modules: dict[str, MypyFile]     # modules to compile, by name; "__main__" first
     types: dict[Expression, Type]
     all_files: dict[str, MypyFile]   # every module mypy loaded (stubs too)
+    warnings: list[str] = field(default_factory=list)   # mypy's lints (LINTS), with their notes
+
+
+# --strict diagnostics that are lints, not type errors: the program they are
+# about is well typed and CPython runs it (`s[0] == ord("a")` is always False),
+# so they are warnings and the build goes on.  Everything else mypy reports
+# (untyped definitions, Any, unreachable code) stops it.
+LINTS = ("comparison-overlap", "redundant-cast", "unused-ignore", "redundant-expr", "truthy-bool")
+
+
+def split_lints(messages: list[str]) -> tuple[list[str], list[str]]:
+    """mypy's messages as (errors, warnings): a lint's error line becomes a
+    `warning:`, and the notes after a message go with it."""
+    errors: list[str] = []
+    warnings: list[str] = []
+    into = errors
+    for m in messages:
+        loc = LOCATION.match(m)
+        if loc is None or loc["severity"] != "note":
+            lint = loc is not None and m.endswith(tuple(f"  [{code}]" for code in LINTS))
+            into = warnings if lint else errors
+            if lint:
+                m = m.replace(": error: ", ": warning: ", 1)
+        into.append(m)
+    return errors, warnings
 
 
 def mypy_options(cache_dir: Path | None) -> Options:
@@ -60,6 +85,7 @@ def mypy_options(cache_dir: Path | None) -> Options:
         if hasattr(opts, flag):
             setattr(opts, flag, True)
     opts.show_column_numbers = True
+    opts.show_absolute_path = True   # as the validator and the builder name files
     opts.export_types = True
     opts.preserve_asts = True
     opts.python_version = (3, 11)
@@ -124,16 +150,17 @@ def check(entry: Path, cache_dir: Path | None = None, text: str | None = None) -
     # self.on: self.flip(); if self.on: ...`), yet CPython runs it; unicc
     # compiles only checked code, so that is an error.  An operand that is
     # never evaluated (`True or x`) is not: its value is never needed.
-    errors = [e for e in result.errors if not e.endswith("is never evaluated  [unreachable]")]
+    errors, warnings = split_lints([e for e in result.errors
+                                    if not e.endswith("is never evaluated  [unreachable]")])
     if errors:
-        raise UserError(errors)
+        raise UserError(sort_messages(errors + warnings))
     roots = [entry.parent, STDLIB]
     modules = {name: f for name, f in result.files.items() if is_compiled(f, roots)}
     ordered = {"__main__": modules.pop("__main__")}
     ordered.update(sorted(modules.items()))
     for name, f in ordered.items():
         restore_surrogates(f, text if name == "__main__" else None)
-    return Program(entry, ordered, result.types, dict(result.files))
+    return Program(entry, ordered, result.types, dict(result.files), warnings)
 
 
 # \ud800-\udfff (or \U0000d800...) in a literal: a lone surrogate code point

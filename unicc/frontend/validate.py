@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from mypy.nodes import (
     ARG_STAR, ARG_STAR2, CallExpr, ClassDef, Context, Decorator, FuncDef, GlobalDecl, MemberExpr,
-    MypyFile, NameExpr, Node, MatchStmt, AssignmentStmt, DelStmt, ImportAll, Var, RefExpr, StrExpr,
-    ComparisonExpr, Expression, TypeInfo,
+    MypyFile, NameExpr, Node, MatchStmt, AssignmentStmt, DelStmt, ImportAll, ImportFrom, Var,
+    RefExpr, StrExpr, ComparisonExpr, Expression, TypeInfo,
 )
 from mypy.types import AnyType, CallableType, Type, TypeOfAny, get_proper_type
 
 from unicc.errors import UserError, located
 from unicc.frontend.check import INTRINSIC, Program, type_parts
-from unicc.frontend.walk import walk
+from unicc.frontend.walk import walk, written
 
 FORBIDDEN_CALLS = {
     "builtins.eval": "eval", "builtins.exec": "exec", "builtins.compile": "compile",
@@ -56,6 +56,7 @@ HINTS = {
     "multiple inheritance": "inherit from one class and implement Protocols structurally",
     "TypedDict": "use a @dataclass (or a dict[str, V] of one value type)",
 }
+NATIVE_INTS = ("i64", "i32", "i16", "u8")
 ALLOWED_DECORATORS = {"dataclasses.dataclass", "builtins.property", "builtins.staticmethod", "builtins.classmethod",
                       "typing.final", "abc.abstractmethod", "typing.override"}
 
@@ -84,9 +85,9 @@ class Validator:
         fn = getattr(self, name, None)
         return fn(n) is not False if fn is not None else True
 
-    def report(self, node: Context, what: str) -> None:
-        hint = HINTS.get(what)
-        msg = f"{what} is not supported by unicc"
+    def report(self, node: Context, what: str, hint: str | None = None, are: bool = False) -> None:
+        hint = hint or HINTS.get(what)
+        msg = f"{what} {'are' if are else 'is'} not supported by unicc"
         self.errors.append(located(self.path, node.line, node.column, msg)
                            + (f"\n{self.path}:{node.line}:{node.column + 1}: note: {hint}" if hint else ""))
 
@@ -124,14 +125,19 @@ class Validator:
                     self.report(dec, "property deleters")
                 continue   # @x.setter: mypy has checked that x is a property
             if name not in ALLOWED_DECORATORS:
-                self.report(dec, "decorators other than @dataclass, @property, @staticmethod and @classmethod")
+                self.report(dec, f"decorator @{written(dec) or '...'}",
+                            "the decorators unicc compiles are @dataclass, @property (and its setter), "
+                            "@staticmethod, @classmethod, @final, @abstractmethod and @override")
         return True
 
-    def visit_class_def(self, c: ClassDef) -> None:
+    def visit_class_def(self, c: ClassDef) -> bool:
         info = c.info
         if info.typeddict_type is not None:
             self.report(c, "TypedDict")
-            return
+            return True
+        if info.tuple_type is not None:
+            self.report(c, "typing.NamedTuple classes", "use a @dataclass(frozen=True)", are=True)
+            return False
         if c.metaclass is not None or (info.declared_metaclass is not None and
                                        info.declared_metaclass.type.fullname not in ("abc.ABCMeta",)):
             self.report(c, "metaclass")
@@ -143,7 +149,9 @@ class Validator:
             name = dec.fullname if isinstance(dec, (NameExpr, MemberExpr)) else \
                 dec.callee.fullname if isinstance(dec, CallExpr) and isinstance(dec.callee, (NameExpr, MemberExpr)) else ""
             if name not in ("dataclasses.dataclass", "enum.unique"):
-                self.report(dec, "class decorators other than @dataclass and @enum.unique")
+                self.report(dec, f"class decorator @{written(dec) or '...'}",
+                            "the class decorators unicc compiles are @dataclass and @enum.unique")
+        return True
 
     def visit_call_expr(self, e: CallExpr) -> None:
         if isinstance(e.callee, NameExpr) and e.callee.fullname in FORBIDDEN_CALLS and e not in self.type_uses:
@@ -187,7 +195,7 @@ class Validator:
 
 
 def imported_names(f: MypyFile) -> set[str]:
-    from mypy.nodes import Import, ImportFrom
+    from mypy.nodes import Import
     names: set[str] = set()
     for s in f.defs:
         if isinstance(s, ImportFrom):
@@ -198,6 +206,13 @@ def imported_names(f: MypyFile) -> set[str]:
 
 
 def validate(prog: Program) -> None:
+    errors = unsupported(prog)
+    if errors:
+        raise UserError(errors)
+
+
+def unsupported(prog: Program) -> list[str]:
+    """Every construct of the compiled modules outside the subset, located."""
     errors: list[str] = []
     for name, f in prog.modules.items():
         if name in INTRINSIC:
@@ -206,5 +221,4 @@ def validate(prog: Program) -> None:
         for d in f.defs:
             walk(d, v.visit)
         errors += v.errors
-    if errors:
-        raise UserError(errors)
+    return errors

@@ -11,7 +11,7 @@ from __future__ import annotations
 import inspect
 from typing import Callable, Iterator
 
-from mypy.nodes import Decorator, FuncDef, Node, OverloadedFuncDef, SymbolNode
+from mypy.nodes import CallExpr, Decorator, FuncDef, MemberExpr, NameExpr, Node, OverloadedFuncDef, SymbolNode
 
 SKIP = {"node", "info", "type", "unanalyzed_type", "variable", "var", "def_var", "impl",
         "original_def", "callee_type", "expr_type", "typeddict_type", "special_form",
@@ -64,3 +64,18 @@ def walk(n: Node, visit: Callable[[Node], bool]) -> None:
         seen.add(id(cur))
         if visit(cur):
             stack.extend(reversed(list(children(cur))))
+
+
+def written(e: Node) -> str:
+    """How the program spells a name or a reference to a module's member, so a
+    message names what the user wrote: `struct.pack`, `itertools.islice`,
+    `functools.lru_cache(...)` ('' for any other expression)."""
+    if isinstance(e, NameExpr):
+        return e.name
+    if isinstance(e, MemberExpr):
+        base = written(e.expr)
+        return f"{base}.{e.name}" if base else e.name
+    if isinstance(e, CallExpr):
+        callee = written(e.callee)
+        return f"{callee}(...)" if callee else ""
+    return ""

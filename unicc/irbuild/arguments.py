@@ -6,6 +6,7 @@ from __future__ import annotations
 from mypy.nodes import ARG_POS, CallExpr, Expression, FuncDef, TupleExpr
 from mypy.types import Type, has_type_vars
 
+from unicc.frontend.walk import written
 from unicc.ir import ops as o
 from unicc.ir.rtypes import RType
 from unicc.irbuild import mapper
@@ -114,7 +115,8 @@ def call_value(b: Builder, e: CallExpr) -> o.Register:
     """Calling a Callable value: closure object, field 0 is the code address."""
     ct = mapper.proper(b.ctx.types.get(e.callee))
     if not isinstance(ct, mapper.CallableType):
-        raise b.ctx.error(b.module, e, "calling this kind of object is not supported by unicc")
+        what = f"'{written(e.callee)}', a value of type" if written(e.callee) else "a value of type"
+        raise b.ctx.error(b.module, e, f"calling {what} {mapper.shown(ct)} is not supported by unicc")
     if any(k != ARG_POS for k in e.arg_kinds):
         raise b.ctx.error(b.module, e, "keyword arguments to Callable values are not supported by unicc")
     if len(e.args) < len(ct.arg_types):   # the value's defaults are not known where it is called

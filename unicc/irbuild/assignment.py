@@ -9,6 +9,7 @@ from mypy.nodes import (
 )
 from mypy.types import Type
 
+from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, RType, WORD
 from unicc.irbuild import mapper
@@ -42,7 +43,8 @@ def assign_target(b: Builder, target: Expression, value: Item, rvalue: Expressio
     if isinstance(target, IndexExpr):
         store_index(b, target, value)
         return
-    raise b.ctx.error(b.module, target, "this assignment target is not supported by unicc")
+    raise b.ctx.error(b.module, target, f"assigning to {written(target) or type(target).__name__} is not "
+                                            "supported by unicc")
 
 
 def unpack(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue: Expression | None) -> list[o.Register]:

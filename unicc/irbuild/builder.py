@@ -114,7 +114,8 @@ class Context:
         self.funcs: dict[str, FuncInfo] = {}          # by mypy fullname
         self.classes: dict[str, ClassInfo] = {}       # by mypy fullname
         self.globals: dict[str, o.GlobalIR] = {}
-        self.errors: list[str] = []
+        self.errors: list[str] = []                    # user errors so far (attempt)
+        self.rejected: dict[str, set[int]] = {}         # lines the validator rejected, by file
         self.counter = 0
         self.path_of: dict[str, str] = {m: f.path for m, f in modules.items()}
         self.infos: dict[str, TypeInfo] = {}            # compiled classes' mypy infos
@@ -169,6 +170,21 @@ class Context:
 
     def error(self, module: str, node: Node, msg: str) -> UserError:
         return UserError([located(self.path_of.get(module, module), node.line, node.column, msg)])
+
+    def attempt(self, module: str, node: Node, lower: Callable[[], object], skip: bool = True) -> None:
+        """Lower one unit of the program (a function, a method, a statement of a
+        module's top level, a class's declaration): a located error it raises is
+        recorded and lowering goes on with the next unit, so one run reports
+        every unsupported construct.  With `skip`, a unit holding a construct
+        the validator rejected is not lowered (its error is reported already).
+        Anything but a UserError is an internal error and propagates."""
+        lines = self.rejected.get(self.path_of.get(module, module)) if skip else None
+        if lines and any(node.line <= ln <= max(node.line, node.end_line or 0) for ln in lines):
+            return
+        try:
+            lower()
+        except UserError as e:
+            self.errors += e.messages
 
 
 @dataclass

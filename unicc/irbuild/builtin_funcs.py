@@ -4,9 +4,11 @@ lowering registered in registry.BUILTIN_FUNCS under its full name."""
 from __future__ import annotations
 
 from mypy.nodes import (
-    CallExpr, Expression, GeneratorExpr, MemberExpr, NameExpr, RefExpr, TupleExpr, TypeInfo, Var,
+    CallExpr, DictExpr, Expression, GeneratorExpr, ListExpr, MemberExpr, NameExpr, RefExpr, SetExpr, TupleExpr,
+    TypeInfo, Var,
 )
 
+from unicc.frontend.walk import written
 from unicc.ir import ops as o
 from unicc.ir.abi import K_OBJ, K_U64
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ
@@ -25,7 +27,7 @@ from unicc.irbuild.prepare import type_symbol
 from unicc.irbuild.primitives import LEN
 from unicc.irbuild.sequences import Item, as_value, new_tuple
 from unicc.irbuild.strings import b_format, to_str
-from unicc.irbuild.valueops import builtin_len, numeric_op, truth
+from unicc.irbuild.valueops import align_display, builtin_len, numeric_op, truth
 
 
 # ---- builtin functions ---------------------------------------------------------------------
@@ -123,7 +125,8 @@ def b_int(b: Builder, e: CallExpr) -> o.Register:
     r = call_dunder(b, v, b.ctx.types.get(e.args[0]), "__int__", [], e)
     if r is not None:
         return r
-    raise b.ctx.error(b.module, e, "int() of this type is not supported by unicc")
+    raise b.ctx.error(b.module, e, f"int() of {mapper.shown(b.ctx.types.get(e.args[0]))} is not supported "
+                                   "by unicc")
 
 
 def b_float(b: Builder, e: CallExpr) -> o.Register:
@@ -313,7 +316,8 @@ def b_issubclass(b: Builder, e: CallExpr) -> o.Register:
     if isinstance(a, NameExpr) and isinstance(a.node, TypeInfo):
         return b.const(any(i in a.node.mro for i in infos), BOOL)
     if not (isinstance(a, NameExpr) and isinstance(a.node, Var) and mapper.opaque(a.node.type)):
-        raise b.ctx.error(b.module, e, "issubclass() of this value is not supported by unicc")
+        raise b.ctx.error(b.module, e, f"issubclass() of {written(a) or 'this value'} is not supported by unicc "
+                                       "(only of a class name or of __exit__'s exception type)")
     b.opaque_ok = True
     v = b.accept(a)
     b.opaque_ok = False
@@ -344,11 +348,15 @@ def b_cast(b: Builder, e: CallExpr) -> o.Register:
     unicc's code for a T relies on it, so a value of another class is a
     TypeError here (CPython would go on and fail later, or not at all)."""
     target = b.ctx.types.get(e)
-    v = b.accept(e.args[1])
+    x = e.args[1]
     item = mapper.optional_item(target)
     info = mapper.instance_info(item if item is not None else target)
+    if isinstance(x, (ListExpr, DictExpr, SetExpr, TupleExpr)):   # cast(list[int], []) holds ints
+        align_display(b, x, target)
+        return b.accept_as(x, mapper.rtype(target, b.subst))
     if info is None:
         raise b.ctx.error(b.module, e, f"cast() to {target} is not supported by unicc (only to classes)")
+    v = b.accept(x)
     if v.type.is_obj and info.fullname != "builtins.object":
         ok = type_test(b, "rt_isinstance", v, [info], e)
         if item is not None:

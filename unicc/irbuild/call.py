@@ -5,14 +5,16 @@ lowers it."""
 from __future__ import annotations
 
 from mypy.nodes import (
-    ARG_STAR, ARG_STAR2, CallExpr, Decorator, FuncDef, LDEF, ListExpr, MemberExpr, MypyFile, NameExpr, RefExpr,
+    ARG_STAR, ARG_STAR2, GDEF, LDEF, AssertTypeExpr, CallExpr, CastExpr, Decorator, FuncDef, ListExpr, MemberExpr,
+    MypyFile, NameExpr, OverloadedFuncDef, RefExpr,
     StrExpr, SuperExpr, TypeInfo,
 )
 
+from unicc.frontend.walk import written
 from unicc.ir import ops as o
-from unicc.irbuild.arguments import call_nested, call_value, match_args
-from unicc.irbuild.builder import Builder, is_cls
 from unicc.irbuild import mapper
+from unicc.irbuild.arguments import call_nested, call_value, match_args
+from unicc.irbuild.builder import Builder, is_cls, rtype_of
 from unicc.irbuild.constructors import call_super, construct, namedtuple_method
 from unicc.irbuild.generic import specialise
 from unicc.irbuild.members import static_call
@@ -28,8 +30,15 @@ def library_function(b: Builder, f: FuncDef) -> bool:
 
 
 def lower_call(b: Builder, e: CallExpr) -> o.Register:
-    if any(k in (ARG_STAR, ARG_STAR2) for k in e.arg_kinds):
-        raise b.ctx.error(b.module, e, "*args/**kwargs in calls are not supported by unicc")
+    if isinstance(e.analyzed, CastExpr):
+        return BUILTIN_FUNCS["typing.cast"](b, e)
+    if isinstance(e.analyzed, AssertTypeExpr):   # assert_type(x, T): x, of type T already
+        return b.accept_as(e.analyzed.expr, rtype_of(b, e))
+    for a, k in zip(e.args, e.arg_kinds):
+        if k in (ARG_STAR, ARG_STAR2):
+            star = f"{'*' if k == ARG_STAR else '**'}{written(a) or '...'}"
+            raise b.ctx.error(b.module, e, f"{star} in the call of {written(e.callee) or 'a function'}: "
+                                           "*args/**kwargs in calls are not supported by unicc")
     callee = e.callee
     if isinstance(callee, MemberExpr) and isinstance(callee.expr, StrExpr) and callee.name == "format":
         return fstring_piece(b, e, callee.expr.value)
@@ -70,6 +79,14 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
             if qual in BUILTIN_FUNCS:
                 return BUILTIN_FUNCS[qual](b, e)
             return static_call(b, e, callee.expr.node, callee.name)
-        if isinstance(node, FuncDef) and library_function(b, node):
-            raise b.ctx.error(b.module, e, f"{node.fullname}() is not supported by unicc")
+        if isinstance(node, (FuncDef, OverloadedFuncDef)) and callee.kind == GDEF and not compiled(b, node.fullname):
+            # a library function (typeshed's stub) that unicc does not implement
+            name = written(callee)
+            name = name if "." in name else node.fullname.removeprefix("builtins.")
+            raise b.ctx.error(b.module, e, f"{name}() is not supported by unicc")
     return call_value(b, e)
+
+
+def compiled(b: Builder, fullname: str) -> bool:
+    """Whether a function is defined in a module of the program (or stdlib/)."""
+    return any(fullname.startswith(m + ".") for m in b.ctx.modules)

@@ -8,6 +8,8 @@ by prepare.py first.
 
 from __future__ import annotations
 
+from functools import partial
+
 from mypy.nodes import (
     AssignmentStmt, ClassDef, Decorator, FuncDef, NameExpr, OverloadedFuncDef, RefExpr, Statement, TempNode, TypeInfo,
     Var,
@@ -43,13 +45,15 @@ def compile_methods(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) ->
         f = method_def(info, name)
         written = sym is not None and not sym.plugin_generated
         if isinstance(f, FuncDef) and written and not f.is_trivial_body:
-            ctx.compile_function(module, f, fi, f"{info.name}.{name.removesuffix(SETTER)}", subst=ci.subst)
+            ctx.attempt(module, f, partial(ctx.compile_function, module, f, fi,
+                                           f"{info.name}.{name.removesuffix(SETTER)}", subst=ci.subst))
         elif name == "__init__" and ci.is_dataclass:
             dataclass_init(ctx, module, info, ci)
     for name in info.names:
         f = method_def(info, name)
         if f is not None and f.is_static and f.fullname in ctx.funcs and not ci.subst:
-            ctx.compile_function(module, f, ctx.funcs[f.fullname], f"{info.name}.{name}")
+            ctx.attempt(module, f, partial(ctx.compile_function, module, f, ctx.funcs[f.fullname],
+                                           f"{info.name}.{name}"))
     make_slots(ctx, module, info, ci)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from mypy.nodes import ARG_POS, AssignmentStmt, CallExpr, IntExpr, MemberExpr, NameExpr, SuperExpr, TempNode, TypeInfo
 from mypy.typevars import fill_typevars
 
+from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, FIXED, I64, OBJ
 from unicc.irbuild import mapper
@@ -147,7 +148,10 @@ def construct_instance(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
     if ci is None:
         if info.is_protocol or info.is_abstract:
             raise b.ctx.error(b.module, e, f"cannot instantiate {info.name}")
-        raise b.ctx.error(b.module, e, f"class {info.fullname} is not supported by unicc")
+        if info.tuple_type is not None:
+            raise b.ctx.error(b.module, e, f"{info.name}: typing.NamedTuple classes are not supported by unicc")
+        raise b.ctx.error(b.module, e, f"{written(e.callee) or info.fullname}() ({info.fullname}, a class unicc "
+                                       "does not compile) is not supported by unicc")
     obj = b.alloc(ci.ir.symbol, len(ci.ir.fields))
     keep = b.reg(OBJ, "new")
     b.assign(keep, obj)

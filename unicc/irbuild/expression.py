@@ -11,6 +11,7 @@ from mypy.nodes import (
 )
 
 from unicc.frontend.validate import TYPE_ATTRS, type_call_arg
+from unicc.frontend.walk import written
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ
 from unicc.irbuild import mapper
@@ -79,7 +80,7 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
         return function_value(b, e, node if isinstance(node, FuncDef) else node.func)
     if isinstance(node, MypyFile):
         return module_object(b, node.fullname)
-    raise b.ctx.error(b.module, e, f"using '{e.name}' as a value is not supported by unicc")
+    raise b.ctx.error(b.module, e, f"using '{written(e) or e.name}' as a value is not supported by unicc")
 
 
 # ---- attribute access --------------------------------------------------------
@@ -95,7 +96,7 @@ def lower_member(b: Builder, e: MemberExpr) -> o.Register:
             return load_var(b, e, node)
         if isinstance(node, FuncDef):
             return function_value(b, e, node)
-        raise b.ctx.error(b.module, e, f"module attribute '{e.fullname or e.name}' is not supported by unicc")
+        raise b.ctx.error(b.module, e, f"module attribute '{written(e)}' is not supported by unicc")
     info = mapper.instance_info(b.ctx.types.get(e.expr))
     cls = class_named(b, e.expr)
     if cls is not None:
@@ -128,7 +129,7 @@ def class_constant(b: Builder, e: MemberExpr, info: TypeInfo) -> o.Register:
     f = node.func if isinstance(node, Decorator) else node
     if isinstance(f, FuncDef) and not f.is_class and not f.is_property and f.fullname in b.ctx.funcs:
         return function_value(b, e, f)   # Class.method: the function itself, self its first parameter
-    raise b.ctx.error(b.module, e, f"class attribute '{e.name}' is not supported by unicc")
+    raise b.ctx.error(b.module, e, f"class attribute '{written(e) or e.name}' is not supported by unicc")
 
 
 # ---- misc ---------------------------------------------------------------------------

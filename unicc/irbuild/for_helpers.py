@@ -18,6 +18,7 @@ from mypy.nodes import (
 )
 from mypy.types import Type
 
+from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, RType, WORD
 from unicc.irbuild import mapper
@@ -359,7 +360,10 @@ def materialize(b: Builder, it: Expression) -> o.Register:
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
         iterator_loop(b, iter_object(b, it), et, lambda nxt, h, st, ex: _append_all(b, lst, nxt, st, ex))
         return lst
-    raise b.ctx.error(b.module, it, f"iterating over {name or 'this type'} is not supported by unicc")
+    what = mapper.shown(t)
+    if isinstance(it, CallExpr) and written(it.callee):
+        what = f"{written(it.callee)}(...) ({what})"
+    raise b.ctx.error(b.module, it, f"iterating over {what} is not supported by unicc")
 
 
 def _append_all(b: Builder, lst: o.Register, nxt: Callable[[], Item], step: o.BasicBlock,

@@ -12,6 +12,7 @@ from mypy.nodes import (
     Decorator, Expression, FuncDef, FuncItem, LambdaExpr, NameExpr, OverloadedFuncDef, TypeInfo, Var,
 )
 
+from unicc.frontend.walk import written
 from unicc.ir import ops as o
 from unicc.ir.rtypes import I64, OBJ, RType
 from unicc.irbuild import mapper
@@ -55,7 +56,10 @@ def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, sou
 
 def nested_def(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef) -> None:
     if not isinstance(s, FuncDef):
-        raise b.ctx.error(b.module, s, "decorated nested functions are not supported by unicc")
+        decorators = s.decorators if isinstance(s, Decorator) else []
+        what = f"decorator @{written(decorators[0])} on" if decorators else "decorated"
+        raise b.ctx.error(b.module, s, f"{what} nested function {s.name}: decorated nested functions are not "
+                                       "supported by unicc")
     if isinstance(s.original_def, FuncDef) and any(a.initializer is not None
                                                    for a in s.arguments + s.original_def.arguments):
         raise b.ctx.error(b.module, s, f"function '{s.name}' is defined twice with default parameter values: "
@@ -106,9 +110,7 @@ def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
         return load_var(b, e, nv)
     info = b.ctx.funcs.get(f.fullname)
     if info is None:
-        library = "." in f.fullname and not any(f.fullname.startswith(m + ".") for m in b.ctx.modules)
-        raise b.ctx.error(b.module, e, f"using '{f.fullname if library else f.name}' as a value is not "
-                                       "supported by unicc")
+        raise b.ctx.error(b.module, e, f"using '{written(e) or f.name}' as a value is not supported by unicc")
     want = mapper.proper(b.expected.pop(e, None))
     ret = mapper.ret_rtype(want.ret_type, b.subst) if isinstance(want, mapper.CallableType) else info.ret
     # a Callable type with fewer parameters: the rest take their defaults, which

@@ -5,6 +5,7 @@ from __future__ import annotations
 from mypy.nodes import Expression, IndexExpr, RefExpr, SliceExpr, TypeInfo
 
 from unicc.ir import abi, ops as o
+from unicc.ir.abi import K_OBJ
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, WORD
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, rtype_of
@@ -27,7 +28,7 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
             return b.call_rt(SLICE[name], [b.accept(e.base)] + slice_args(b, e.index), OBJ)
         if name == "builtins.tuple":
             return tuple_slice(b, e)
-        raise b.ctx.error(b.module, e, f"slicing {name} is not supported by unicc")
+        raise b.ctx.error(b.module, e, f"slicing {mapper.shown(t)} is not supported by unicc")
     if isinstance(e.base, RefExpr) and isinstance(e.base.node, TypeInfo) and e.base.node.is_enum:
         return enum_by_name(b, e.base.node, b.accept_as(e.index, OBJ))
     base = b.accept(e.base)
@@ -60,7 +61,7 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
     r = call_dunder(b, base, t, "__getitem__", [b.accept(e.index)], e)
     if r is not None:
         return r
-    raise b.ctx.error(b.module, e, f"indexing {name or 'this type'} is not supported by unicc")
+    raise b.ctx.error(b.module, e, f"indexing {mapper.shown(t)} is not supported by unicc")
 
 
 def enum_by_name(b: Builder, info: TypeInfo, key: o.Register) -> o.Register:
@@ -103,11 +104,18 @@ def mixed_contains(b: Builder, container: o.Register, item: o.Register, et: RTyp
                    ce: Expression, ie: Expression) -> o.Register:
     """`x in c` where x's type differs from the items': compare as CPython would
     (True == 1, 2.0 == 2, None equals no number)."""
+    if item.type.is_obj and not et.is_obj and \
+            mapper.rtype(mapper.optional_item(b.ctx.types.get(ie)) or b.ctx.types.get(ie)) != et:
+        # an object that may be anything (`o: object`, a str mypy warns of): each item
+        # boxed and compared by its run-time type, as CPython's ==
+        t = b.ctx.types.get(ce)
+        it = iter_of(b, container, t, ce)
+        return b.call_rt("rt_iter_contains", [it, b.to_word(item), b.int(K_OBJ)], BOOL)
     res = b.reg(BOOL)
     b.assign(res, b.const(False, BOOL))
     done = b.new_block()
     if item.type.is_obj or et.is_obj:
-        if item.type.is_obj and not et.is_obj:   # None (or a box) among unboxed items
+        if item.type.is_obj and not et.is_obj:   # None (or a box of the items' type) among unboxed items
             yes = b.new_block()
             b.branch(b.binary("eq", item, b.none(), BOOL), done, yes)
             b.activate(yes)
@@ -163,4 +171,4 @@ def contains(b: Builder, container: o.Register, item: o.Register, ce: Expression
     if is_iterator_type(b, t):   # consumes the iterator up to the first equal item
         it = iter_of(b, container, t, ce)
         return b.call_rt("rt_iter_contains", [it, b.to_word(b.coerce(item, et)), b.int(et.kind)], BOOL)
-    raise b.ctx.error(b.module, ce, f"'in' on {name or 'this type'} is not supported by unicc")
+    raise b.ctx.error(b.module, ce, f"'in' on {mapper.shown(t)} is not supported by unicc")

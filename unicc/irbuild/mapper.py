@@ -132,3 +132,14 @@ def instance_info(t: Type | None) -> TypeInfo | None:
 
 __all__ = ["rtype", "ret_rtype", "fullname", "proper", "is_none", "optional_item", "opaque",
            "type_args", "instance_info", "AnyType", "CallableType", "TupleType", "UnionType"]
+
+
+def shown(t: Type | None) -> str:
+    """A type as a message shows it, as the program writes it: `list[int]`,
+    `mypy_extensions.i64`, `str | None`."""
+    if t is None:
+        return "this type"
+    p = proper(t)
+    if isinstance(p, TupleType) and p.partial_fallback.type.fullname != "builtins.tuple":
+        p = p.partial_fallback   # a NamedTuple: its class
+    return str(p).replace("builtins.", "")

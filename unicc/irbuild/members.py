@@ -15,6 +15,7 @@ from mypy.nodes import (
 )
 from mypy.types import Type
 
+from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, RType, VOID
 from unicc.irbuild import mapper
@@ -34,7 +35,8 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
         t = mapper.optional_item(b.ctx.types.get(e.expr))
         info = mapper.instance_info(t) if t is not None else None
     if info is None:
-        raise b.ctx.error(b.module, e, f"attribute '{e.name}' is not supported by unicc here")
+        raise b.ctx.error(b.module, e, f"attribute '{e.name}' of {mapper.shown(b.ctx.types.get(e.expr))} "
+                                       "is not supported by unicc")
     if info.fullname.startswith("builtins.") and info.name in ("BaseException", "Exception") or \
             any(c.fullname == "builtins.BaseException" for c in info.mro) and info.fullname.startswith("builtins."):
         if e.name == "args":
@@ -263,7 +265,8 @@ def store_attr(b: Builder, target: MemberExpr, value: o.Register) -> None:
     if isinstance(target.expr, NameExpr) and isinstance(target.expr.node, TypeInfo):
         g = b.ctx.globals.get(f"{target.expr.node.fullname}.{target.name}")
         if g is None:
-            raise b.ctx.error(b.module, target, "assigning this class attribute is not supported by unicc")
+            raise b.ctx.error(b.module, target, f"assigning the class attribute {written(target)} is not supported "
+                                                "by unicc")
         b.emit(o.SetGlobal(g.name, b.coerce(value, g.type)))
         return
     t = b.ctx.types.get(target.expr)
@@ -332,8 +335,8 @@ def call_method(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     if sym is not None and isinstance(sym.node, Decorator) and sym.node.func.is_static:
         return static_call(b, e, info, callee.name)   # obj.static_method(...): obj is not passed
     if sym is not None and isinstance(sym.node, Decorator) and sym.node.func.is_class:
-        raise b.ctx.error(b.module, e, "calling a classmethod through an instance is not supported by "
-                                       f"unicc; call it through the class ({info.name}.{callee.name}(...))")
+        raise b.ctx.error(b.module, e, f"calling the classmethod {written(callee)}() through an instance is not "
+                                       f"supported by unicc; call it through the class ({info.name}.{callee.name}(...))")
     key = class_of(b.ctx, t, b.subst)
     impls = implementations(b.ctx, info, callee.name, key)
     if not impls:

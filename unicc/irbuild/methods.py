@@ -184,7 +184,7 @@ def method_call(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
         fi = b.ctx.funcs[sym.node.fullname]   # a method of an IntEnum or a Flag
         obj = b.accept(callee.expr)
         return b.call(fi, [obj] + match_args(b, e, fi, sym.node, skip=1))
-    raise b.ctx.error(b.module, e, f"method {name or '?'}.{callee.name}() is not supported by unicc")
+    raise b.ctx.error(b.module, e, f"method {mapper.shown(recv_t)}.{callee.name}() is not supported by unicc")
 
 
 def subset_method(b: Builder, type_name: str | None, method: str) -> FuncInfo | None:

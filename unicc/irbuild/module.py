@@ -8,6 +8,7 @@ first `import` of the module executes (as in CPython), guarded by a flag.
 from __future__ import annotations
 
 import sys
+from functools import partial
 
 from mypy.nodes import (
     AssignmentStmt, Block, CallExpr, ClassDef, Decorator, Expression, Expression as Expr, ForStmt, FuncDef,
@@ -16,6 +17,7 @@ from mypy.nodes import (
 )
 from mypy.types import Type
 
+from unicc.errors import UserError, location, sort_messages
 from unicc.frontend.check import HELPERS, INTRINSIC
 from unicc.frontend.validate import extern_symbol
 from unicc.frontend.walk import walk
@@ -33,16 +35,41 @@ from unicc.irbuild.unbound import check_unbound
 from unicc.irbuild.visitor import Lowering
 
 
-def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> o.ModuleIR:
+def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile],
+                  rejected: list[str] | None = None) -> o.ModuleIR:
+    """The IR of the whole program.  `rejected`: the validator's errors, reported
+    with those of lowering, all at once, sorted (UserError)."""
     # lowering recurses over expressions: a flat sum of a few hundred terms is as
     # deep; mypy raises the limit the same way
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 1 << 14))
     modules = {k: v for k, v in modules.items() if k not in INTRINSIC}
-    return lower_program(types, modules).ir
-
-
-def lower_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> Context:
     ctx = Context(types, modules, Lowering())
+    rejected = rejected or []
+    for m in rejected:
+        loc = location(m)
+        if loc is not None:
+            ctx.rejected.setdefault(loc[0], set()).add(loc[1])
+    stopped: list[str] = []
+    try:
+        lower_program(ctx)
+    except UserError as e:   # outside the units of Context.attempt: lowering stops
+        ctx.errors += e.messages
+    except Exception as e:
+        if not (rejected or ctx.errors):
+            raise
+        # after a user error, possibly a consequence of it: the errors come first
+        stopped = [f"unicc: note: lowering stopped at an internal error after these errors "
+                   f"({type(e).__name__}: {e}); fix them first"]
+    # what the validator said at a place is all that is said there
+    said = {location(m) for m in rejected}
+    errors = rejected + [m for m in ctx.errors if location(m) not in said]
+    if errors:
+        raise UserError(sort_messages(errors) + stopped)
+    return ctx.ir
+
+
+def lower_program(ctx: Context) -> None:
+    modules = ctx.modules
     classes: list[tuple[str, ClassDef]] = []
     funcs: list[tuple[str, FuncDef]] = []
     for name, f in modules.items():
@@ -50,8 +77,8 @@ def lower_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> Cont
             collect(ctx, name, s, classes, funcs)
     classes.sort(key=lambda mc: len(mc[1].info.mro))
     # prepare: classes, layouts and every specialisation, before any function is lowered
-    for mod, cdef in classes:
-        declare_classes(ctx, mod, [cdef])
+    for mod, cdef in classes:   # a class that is not declared is an error where it is used
+        ctx.attempt(mod, cdef, partial(declare_classes, ctx, mod, [cdef]), skip=False)
     specialise_static(ctx)
     for mod, fdef in funcs:
         if is_generic(fdef):   # compiled per use, see generic.py
@@ -63,11 +90,13 @@ def lower_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> Cont
         extern_wrapper(ctx, mod, fdef, symbol)
     plan_specialisations(ctx)
     ctx.ready = True
+    # each function, method and top-level statement is one unit: an error in
+    # one is recorded and the others are still lowered (Context.attempt)
     for info, ci in ctx.pending:
         ctx.compile_methods(info.module_name, info, ci)
     for mod, fdef in funcs:
         if fdef.fullname in ctx.funcs:
-            ctx.compile_function(mod, fdef, ctx.funcs[fdef.fullname], fdef.name)
+            ctx.attempt(mod, fdef, partial(ctx.compile_function, mod, fdef, ctx.funcs[fdef.fullname], fdef.name))
     for mod, cdef in classes:
         compile_class(ctx, mod, cdef)
     for name, f in modules.items():
@@ -80,7 +109,6 @@ def lower_program(types: dict[Expr, Type], modules: dict[str, MypyFile]) -> Cont
     b.emit(o.Return(None))
     b.activate(b.error_exit)
     b.emit(o.Return(None))
-    return ctx
 
 
 def extern_wrapper(ctx: Context, module: str, fdef: FuncDef, symbol: str) -> None:
@@ -109,11 +137,11 @@ def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, Cl
         if symbol is not None:
             ctx.externs[s.func.fullname] = (module, s.func, symbol)
         elif s.decorators:
-            raise ctx.error(module, s, "decorated functions are not supported by unicc")
+            ctx.attempt(module, s, partial(reject, ctx, module, s, "decorated functions are not supported by unicc"))
         else:
             funcs.append((module, s.func))
     elif isinstance(s, OverloadedFuncDef):
-        raise ctx.error(module, s, "@overload is not supported by unicc")
+        ctx.attempt(module, s, partial(reject, ctx, module, s, "@overload is not supported by unicc"))
     elif isinstance(s, AssignmentStmt) and isinstance(s.rvalue, CallExpr) and \
             isinstance(s.rvalue.analyzed, NamedTupleExpr):
         defn = s.rvalue.analyzed.info.defn   # P = NamedTuple('P', [('x', int)]): a class made by mypy
@@ -144,6 +172,10 @@ def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, Cl
             collect_block(ctx, module, s.finally_body, classes, funcs)
     elif isinstance(s, OperatorAssignmentStmt):
         declare_globals(ctx, s.lvalue)
+
+
+def reject(ctx: Context, module: str, node: Node, msg: str) -> None:
+    raise ctx.error(module, node, msg)
 
 
 def collect_block(ctx: Context, module: str, block: Block, classes: list[tuple[str, ClassDef]],
@@ -191,7 +223,10 @@ def compile_module_init(ctx: Context, name: str, f: MypyFile) -> None:
     b.emit(o.Return(None))
     b.activate(run)
     b.emit(o.SetGlobal(flag.name, b.const(True, BOOL)))
-    b.accept_block(Block(f.defs))
+    for s in f.defs:
+        ctx.attempt(name, s, partial(b.accept_stmt, s))
+        for stack in (b.handlers, b.finally_stack, b.loops, b.current_exc):
+            stack.clear()   # as they are between top-level statements, after one that failed
     if not b.block.terminated:
         b.emit(o.Return(None))
     b.activate(b.error_exit)

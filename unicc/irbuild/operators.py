@@ -143,7 +143,7 @@ def lower_unary(b: Builder, e: UnaryExpr) -> o.Register:
     r = call_dunder(b, v, b.ctx.types.get(e.expr), {"-": "__neg__", "+": "__pos__", "~": "__invert__"}[e.op], [], e)
     if r is not None:
         return r
-    raise b.ctx.error(b.module, e, f"unary '{e.op}' on this type is not supported by unicc")
+    raise b.ctx.error(b.module, e, f"unary '{e.op}' on {mapper.shown(b.ctx.types.get(e.expr))} is not supported by unicc")
 
 
 # ---- comparisons -----------------------------------------------------------------

@@ -89,7 +89,9 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
         is_exc = base_ci.is_exception
     elif bb is not None:
         if not any(t.fullname == "builtins.BaseException" for t in info.mro):
-            raise ctx.error(module, cdef, f"subclassing {bb} is not supported by unicc")
+            if info.tuple_type is not None:
+                raise ctx.error(module, cdef, "typing.NamedTuple classes are not supported by unicc")
+            raise ctx.error(module, cdef, f"class {info.name}: subclassing {bb} is not supported by unicc")
         # the words of a builtin exception come first: its message at abi.EXC_MSG
         fields = [("<msg>" if i == abi.EXC_MSG else f"<exc{i}>", OBJ) for i in range(abi.EXC_FIELDS)]
         base_sym = f"rt_type_{bb}"

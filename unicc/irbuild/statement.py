@@ -4,9 +4,10 @@ for_helpers.py), imports, del, nested definitions."""
 from __future__ import annotations
 
 from mypy.nodes import (
-    AssertStmt, AssignmentStmt, BreakStmt, CallExpr, ClassDef, ContinueStmt, Decorator, DelStmt, DictExpr,
-    ExpressionStmt, ForStmt, FuncDef, IfStmt, Import, ImportAll, ImportFrom, IndexExpr, ListExpr, NamedTupleExpr,
-    NameExpr, OperatorAssignmentStmt, OverloadedFuncDef, ReturnStmt, SetExpr, SliceExpr, Statement, StrExpr, TempNode,
+    AssertStmt, AssertTypeExpr, AssignmentStmt, BreakStmt, CallExpr, CastExpr, ClassDef, ContinueStmt, Decorator,
+    DelStmt, DictExpr, ExpressionStmt, ForStmt, FuncDef, IfStmt, Import, ImportAll, ImportFrom, IndexExpr, ListExpr,
+    NamedTupleExpr, NameExpr, OperatorAssignmentStmt, OverloadedFuncDef, ReturnStmt, SetExpr, SliceExpr, Statement,
+    StrExpr, TempNode,
     TupleExpr, TypeAlias, TypeVarExpr, TypeVarLikeExpr, Var, WhileStmt,
 )
 
@@ -69,7 +70,7 @@ def is_type_alias(s: AssignmentStmt) -> bool:
     """T = TypeVar("T"), aliases and NewType-like declarations: no run-time code."""
     lv = s.lvalues[0]
     if isinstance(s.rvalue, CallExpr) and s.rvalue.analyzed is not None:
-        return True
+        return not isinstance(s.rvalue.analyzed, (CastExpr, AssertTypeExpr))   # x = cast(T, y) is code
     return isinstance(lv, NameExpr) and isinstance(lv.node, (TypeAlias, TypeVarExpr, TypeVarLikeExpr))
 
 
@@ -288,7 +289,8 @@ def lower_funcdef_stmt(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef) -
 
 def lower_classdef_stmt(b: Builder, s: ClassDef) -> None:
     if not b.fn.name.endswith("<module>"):
-        raise b.ctx.error(b.module, s, "classes defined inside functions are not supported by unicc")
+        raise b.ctx.error(b.module, s, f"class {s.name} inside a function: classes defined inside functions are "
+                                       "not supported by unicc")
     class_body_init(b, s)
 
 

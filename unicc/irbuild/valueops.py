@@ -13,7 +13,8 @@ from mypy.nodes import (
     CallExpr, DictExpr as _D, DictionaryComprehension, Expression, ListComprehension, ListExpr as _L,
     RefExpr as _R, SetComprehension, SetExpr as _S,
 )
-from mypy.types import Type
+from mypy.subtypes import is_subtype
+from mypy.types import Instance, Type
 
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, is_fixed
@@ -40,9 +41,28 @@ def align_display(b: Builder, e: Expression, like: object) -> None:
     fresh = isinstance(e, (_S, _L, _D, ListComprehension, SetComprehension, DictionaryComprehension)) or (
         isinstance(e, CallExpr) and isinstance(e.callee, _R) and
         e.callee.fullname in ("builtins.set", "builtins.list", "builtins.dict", "builtins.sorted"))
-    if fresh and like is not None and \
-            mapper.fullname(like) == mapper.fullname(b.ctx.types.get(e)):  # type: ignore[arg-type]
-        b.ctx.types[e] = like  # type: ignore[assignment]
+    if fresh and isinstance(like, Type) and mapper.fullname(like) == mapper.fullname(b.ctx.types.get(e)) \
+            and items_fit(b, e, like):
+        b.ctx.types[e] = like
+
+
+def items_fit(b: Builder, e: Expression, like: Type) -> bool:
+    """Whether the items a display writes have the item types of `like`:
+    `["1"]` compared with a list[int] (mypy only warns: the types never
+    overlap) keeps its strs."""
+    p = mapper.proper(like)
+    args = p.args if isinstance(p, Instance) else ()
+    parts: list[tuple[Expression | None, int]] = []
+    if isinstance(e, (_L, _S)):
+        parts = [(x, 0) for x in e.items]
+    elif isinstance(e, _D):
+        parts = [(x, i) for kv in e.items for i, x in enumerate(kv)]
+    elif isinstance(e, (ListComprehension, SetComprehension)):
+        parts = [(e.generator.left_expr, 0)]
+    elif isinstance(e, DictionaryComprehension):
+        parts = [(e.key, 0), (e.value, 1)]
+    return all(is_subtype(b.ctx.types[x], args[i]) for x, i in parts
+               if x is not None and i < len(args) and x in b.ctx.types)
 
 
 def numeric_op(b: Builder, op: str, a: o.Register, c: o.Register, res: RType, node: Expression) -> o.Register:
@@ -109,7 +129,9 @@ def object_op(b: Builder, op: str, a: o.Register, c: o.Register, ltn: str, rtn: 
         r = call_dunder(b, a, b.ctx.types.get(left), dunder, [c], node)
         if r is not None:
             return r
-    raise b.ctx.error(b.module, node, f"operator '{op}' on {ltn or 'this type'} is not supported by unicc")
+    rt = (rtn or "this type").removeprefix("builtins.")
+    raise b.ctx.error(b.module, node, f"operator '{op}' on {mapper.shown(b.ctx.types.get(left))} and {rt} "
+                                      "is not supported by unicc")
 
 
 DUNDERS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
