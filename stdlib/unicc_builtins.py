@@ -357,6 +357,13 @@ def bytes_rsplit(self: bytes, sep: bytes | None = None, maxsplit: int = -1) -> l
 # itself (the same layout) and a bytes result is copied into a bytearray
 # (irbuild/methods.py); these are the ones whose results need more.
 
+def bytearray_remove(self: bytearray, value: int) -> None:
+    i = self.find(bytes([value]))
+    if i < 0:
+        raise ValueError("value not found in bytearray")
+    del self[i]
+
+
 def bytearray_copy(self: bytearray) -> bytearray:
     return bytearray(self)
 
@@ -423,6 +430,19 @@ def int_as_integer_ratio(self: int) -> tuple[int, int]:
 
 def float_is_integer(self: float) -> bool:
     return self % 1.0 == 0.0   # nan and inf leave nan
+
+
+def float_as_integer_ratio(self: float) -> tuple[int, int]:
+    if self != self:
+        raise ValueError("cannot convert NaN to integer ratio")
+    if self - self != 0.0:
+        raise OverflowError("cannot convert Infinity to integer ratio")
+    numerator = self
+    denominator = 1
+    while numerator % 1.0 != 0.0:   # doubling a double is exact
+        numerator *= 2.0
+        denominator *= 2
+    return int(numerator), denominator
 
 
 def float_conjugate(self: float) -> float:

@@ -23,3 +23,11 @@ for sample in (bytearray(), bytearray(b"abc"), bytearray(b"A b\tC\r\nd"), bytear
     print(sample, c)
 pad = bytearray(b"abcabc")
 print(pad.index(b"c"), pad.rindex(bytearray(b"c")), b"xabc".removeprefix(bytearray(b"xa")), pad.center(10, b"-"))
+hexed = bytearray.fromhex("61 62 0a")
+print(hexed, hexed.partition(b"b"), hexed.rpartition(b"z"))
+hexed.remove(98)
+print(hexed)
+try:
+    hexed.remove(120)
+except ValueError as e:
+    print("ValueError", e)
