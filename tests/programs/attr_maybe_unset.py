@@ -33,6 +33,26 @@ class Node:
             raise ValueError("small")
 
 
+class Early:
+    """A method of self runs before __init__ assigns x: x is not yet there."""
+
+    def __init__(self, show: bool) -> None:
+        self.items = [3, 4]
+        self.size = len(self.items)
+        if show:
+            self.show()
+        self.x = 1
+
+    def show(self) -> None:
+        print("size", self.size, self.items)
+        print(self.x)
+
+
+print(Early(False).x)
+try:
+    Early(True)
+except AttributeError as e:
+    print("AttributeError:", e)
 c1, c0, d = C(True), C(False), D()
 print(c1.a, c1.n, c1.late, c0.always, d.n, d.always)
 for obj in (c0, d):

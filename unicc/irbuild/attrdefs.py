@@ -14,10 +14,13 @@ a flag field the layout gives it, set by each assignment.
 from __future__ import annotations
 
 from mypy.nodes import (
-    AssignmentStmt, Block, CallExpr, ClassDef, ExpressionStmt, FuncDef, IfStmt, MemberExpr, MypyFile, NameExpr,
-    RaiseStmt, ReturnStmt, Statement, SuperExpr, TempNode, TryStmt, TupleExpr, TypeInfo, WithStmt,
+    AssignmentStmt, Block, CallExpr, ClassDef, Decorator, ExpressionStmt, FuncDef, IfStmt, LambdaExpr, MemberExpr,
+    MypyFile, NameExpr, Node, OverloadedFuncDef, RaiseStmt, ReturnStmt, Statement, SuperExpr, TempNode, TryStmt,
+    TupleExpr, TypeInfo, WithStmt,
 )
 from mypy.types import CallableType, Instance, TupleType, Type, get_proper_type
+
+from unicc.frontend.walk import walk
 
 
 def attr_flag(attr: str) -> str:
@@ -81,10 +84,13 @@ def always_defined(info: TypeInfo, attr: str) -> bool:
 
 
 def defines(block: Block, attr: str, owner: TypeInfo) -> bool:
-    """Whether running block (an __init__ of owner) always assigns self.attr."""
+    """Whether running block (an __init__ of owner) always assigns self.attr before
+    self escapes (a method of self called, self passed on: that code could read it)."""
     for s in block.body:
         if isinstance(s, AssignmentStmt) and any(assigns(lv, attr) for lv in s.lvalues):
-            return True
+            return not escapes(s.rvalue, owner)
+        if escapes(s, owner):
+            return False
         if isinstance(s, ExpressionStmt) and isinstance(s.expr, CallExpr) and \
                 isinstance(s.expr.callee, MemberExpr) and isinstance(s.expr.callee.expr, SuperExpr) and \
                 s.expr.callee.name == "__init__" and len(owner.mro) > 1 and always_defined(owner.mro[1], attr):
@@ -103,6 +109,41 @@ def defines(block: Block, attr: str, owner: TypeInfo) -> bool:
         if isinstance(s, ReturnStmt):
             return False
     return False
+
+
+def escapes(n: Node, owner: TypeInfo) -> bool:
+    """Whether n calls a method of self or hands self to other code (not
+    super().__init__(...), taken as the base's own assignments)."""
+    found = False
+
+    def visit(x: Node) -> bool:
+        nonlocal found
+        if isinstance(x, (FuncDef, LambdaExpr)) or found:
+            return False
+        if isinstance(x, CallExpr) and isinstance(x.callee, MemberExpr):
+            callee = x.callee
+            if isinstance(callee.expr, SuperExpr):
+                return True
+            if is_self(callee.expr):
+                node = owner.get(callee.name)
+                if node is not None and isinstance(node.node, (FuncDef, Decorator, OverloadedFuncDef)):
+                    found = True   # self.method(...)
+                    return False
+                return True
+        if isinstance(x, MemberExpr) and is_self(x.expr):
+            node = owner.get(x.name)
+            if node is not None and isinstance(node.node, OverloadedFuncDef):
+                found = True   # a property's code
+            return False
+        if is_self(x):
+            found = True   # self itself, as a value
+        return not found
+    walk(n, visit)
+    return found
+
+
+def is_self(x: object) -> bool:
+    return isinstance(x, NameExpr) and x.name == "self"
 
 
 def assigns(lv: object, attr: str) -> bool:

@@ -54,7 +54,15 @@ def place_checks(b: Builder, reads: list[LocalRead], at_entry: set[Hashable],
     for bb in list(fn.blocks):
         rewrite(b, bb, flags, checks.get(bb, {}), kills, key_defs)
     entry = fn.blocks[0]
-    entry.ops[0:0] = [op for f in flags.values() for op in set_flag(b, f, False)]
+    entry.ops[0:0] = [op for f in flags.values() for op in set_flag(b, f, False)] + \
+        [op for k in flags if isinstance(k, o.Register) for op in zero(b, k)]
+
+
+def zero(b: Builder, r: o.Register) -> list[o.Op]:
+    """A value for a local a flag guards, so the IR checker sees it written before
+    every read (the flag's test keeps that value from being used)."""
+    c = b.reg(r.type)
+    return [o.Const(c, None if r.type.is_obj else 0.0 if r.type.is_float else 0), o.Assign(r, c)]
 
 
 def set_flag(b: Builder, flag: o.Register, value: bool) -> list[o.Op]:
