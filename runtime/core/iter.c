@@ -155,10 +155,9 @@ i64 rt_iter_contains(rt_obj *it, rt_word w, i64 kind) {
 /* ---- generators and coroutines ---- */
 
 rt_obj *rt_stop_iteration(rt_obj *value) {
-    rt_obj *msg = value ? rt_to_str((rt_word)(uintptr_t)value, RT_OBJ) : 0;
-    rt_obj *e = (value && !msg) ? 0 : rt_exc_new(&rt_type_StopIteration, msg);
+    rt_obj *e = rt_exc_new(&rt_type_StopIteration, value);
     if (e)
-        ((rt_word *)(e + 1))[1] = (rt_word)(uintptr_t)value;
+        ((rt_word *)(e + 1))[4] = (rt_word)(uintptr_t)value;
     return e;
 }
 

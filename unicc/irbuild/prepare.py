@@ -22,7 +22,7 @@ from mypy.typevars import fill_typevars, fill_typevars_with_any
 
 from unicc.frontend.check import type_parts
 from unicc.ir import abi, ops as o
-from unicc.ir.rtypes import OBJ, RType, VOID
+from unicc.ir.rtypes import I64, OBJ, RType, VOID
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo
 from unicc.irbuild.closures import func_info
@@ -84,8 +84,10 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
     elif bb is not None:
         if not any(t.fullname == "builtins.BaseException" for t in info.mro):
             raise ctx.error(module, cdef, f"subclassing {bb} is not supported by unicc")
-        # the words of a builtin exception come first: its message at abi.EXC_MSG
-        fields = [("<msg>" if i == abi.EXC_MSG else f"<exc{i}>", OBJ) for i in range(abi.EXC_FIELDS)]
+        # the words of a builtin exception come first (abi.EXC_ARGS ...)
+        fields = [("<args>", OBJ), ("<cause>", OBJ), ("<context>", OBJ), ("<suppress>", I64)]
+        if any(t.fullname == "builtins.StopIteration" for t in info.mro):
+            fields.append(("<value>", OBJ))
         base_sym = f"rt_type_{bb}"
         is_exc = True
     else:
