@@ -220,6 +220,7 @@ typedef struct rt_gen {
  * the end.  not_none: v is not None (a just-started generator refuses it). */
 rt_word rt_gen_send(rt_obj *g, rt_word sent, rt_obj *thrown, i64 not_none);
 void rt_gen_close(rt_obj *g);
+void rt_gen_drop(rt_obj *g);     /* close for a dropped reference: errors printed, rt_exc kept */
 void rt_gen_escaped(i64 coroutine);   /* StopIteration leaving a body: RuntimeError */
 rt_word rt_gen_result(rt_obj *g, i64 want);   /* retval as kind `want` */
 /* StopIteration(value): field 0 is str(value) (or NULL), field 1 the value. */

@@ -265,19 +265,29 @@ def iter_of(b: Builder, v: o.Register, t: Type | None, node: Expression) -> o.Re
 
 def iterator_loop(b: Builder, it: o.Register, et: RType, run: Run, owned: bool = False) -> None:
     """Call the iterator's next until it says it is exhausted; an owned
-    generator is closed on break and return (a no-op once it is exhausted)."""
+    generator is closed when the loop is left by break, return or an
+    exception, before the handler runs (a no-op once it is exhausted)."""
     head, exit_ = b.new_block(), b.new_block()
     b.goto(head)
     b.activate(head)
     item = advance(b, it, et, exit_)
     if not owned:
         return run(lambda: item, head, head, exit_)
+
     def close() -> None:
-        b.call_rt("rt_gen_close", [it])
+        b.call_rt("rt_gen_drop", [it], raises=False)
+    on_error = b.new_block()
+    b.handlers.append(on_error)
     b.finally_stack.append(FinallyFrame(close))
     run(lambda: item, head, head, exit_)
     b.finally_stack.pop()
-    b.call_rt("rt_gen_close", [it])
+    b.handlers.pop()
+    close()
+    after = b.block
+    b.activate(on_error)
+    close()   # the exception stays pending
+    b.goto(b.handler())
+    b.activate(after)
 
 
 def advance(b: Builder, it: o.Register, et: RType, exhausted: o.BasicBlock) -> o.Register:
