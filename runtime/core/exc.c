@@ -218,8 +218,12 @@ rt_obj *rt_exc_take(void) {
 
 /* KeyError(k) */
 void rt_raise_key(rt_word k, i64 kind) {
-    rt_obj *e = rt_exc_new(&rt_type_KeyError, (rt_obj *)(uintptr_t)rt_word_as(k, kind, RT_OBJ));
-    if (e && !rt_exc)
+    rt_obj *args = rt_tuple_new(1, one_obj);   /* a None key too */
+    if (!args)
+        return;
+    ((rt_tuple *)args)->items[0] = rt_word_as(k, kind, RT_OBJ);
+    rt_obj *e = rt_exc ? 0 : rt_exc_new_args(&rt_type_KeyError, args);
+    if (e)
         rt_raise(e);
 }
 

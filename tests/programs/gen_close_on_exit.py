@@ -104,21 +104,5 @@ for v in bx.it():
     print(v)
 
 
-def bad() -> Generator[int, None, None]:
-    try:
-        yield 1
-        yield 2
-    finally:
-        raise ValueError("in finally")
-
-
-for v in bad():
-    break
-print("after bad")
-try:
-    for v in bad():
-        raise KeyError("body")
-except KeyError as e:
-    print("got", repr(e))
 for v in g("last"):
     raise RuntimeError("uncaught in loop")

@@ -236,7 +236,9 @@ def with_item(b: Builder, s: WithStmt, k: int) -> None:
     take_exception(b, exc)
     exc_type = b.reg(OBJ)
     b.emit(o.Load(exc_type, exc, abi.TYPE_OFFSET))   # its type descriptor
-    r = call(exit_name, [exc_type, exc, exc])
+    got: list[o.Register] = []   # what __exit__ raises has the exception as __context__
+    chained(b, exc, lambda: got.append(call(exit_name, [exc_type, exc, exc])))
+    r = got[0]
     ret = result(exit_name)
     if not r.type.is_void and not mapper.is_none(ret):
         reraise = b.new_block()
