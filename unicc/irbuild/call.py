@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from mypy.nodes import (
     ARG_STAR, ARG_STAR2, CallExpr, Decorator, FuncDef, ListExpr, MemberExpr, MypyFile, NameExpr, RefExpr,
-    StrExpr, SuperExpr, TypeInfo,
+    StrExpr, SuperExpr, TypeAlias, TypeInfo,
 )
+from mypy.types import Instance
 
 from unicc.ir import ops as o
+from unicc.irbuild import mapper
 from unicc.irbuild.arguments import call_value, match_args
 from unicc.irbuild.builder import Builder, is_cls
 from unicc.irbuild.constructors import call_super, construct
@@ -44,6 +46,9 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
             return BUILTIN_FUNCS[fullname](b, e)
         if isinstance(node, TypeInfo):
             return construct(b, e, node)
+        alias = mapper.proper(node.target) if isinstance(node, TypeAlias) else None
+        if isinstance(alias, Instance) and any(c.fullname == "builtins.BaseException" for c in alias.type.mro):
+            return construct(b, e, alias.type)   # IOError(...) is OSError(...)
         if isinstance(node, Decorator):
             node = node.func
         if isinstance(node, FuncDef) and node.fullname in b.ctx.generic_defs:

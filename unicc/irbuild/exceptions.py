@@ -8,8 +8,8 @@ from typing import Callable
 from mypy.expandtype import expand_type_by_instance
 from mypy.maptype import map_instance_to_supertype
 from mypy.nodes import (
-    CallExpr, Expression, FuncDef, RaiseStmt, RefExpr, Statement, TryStmt, TupleExpr, TypeInfo, Var,
-    WithStmt,
+    CallExpr, Expression, FuncDef, RaiseStmt, RefExpr, Statement, TryStmt, TupleExpr, TypeAlias, TypeInfo,
+    Var, WithStmt,
 )
 from mypy.types import Instance, Type
 
@@ -155,10 +155,11 @@ def lower_try_except(b: Builder, s: TryStmt) -> None:
         else:
             classes = typ.items if isinstance(typ, TupleExpr) else [typ]
             for c in classes:
-                if not (isinstance(c, RefExpr) and isinstance(c.node, TypeInfo)):
+                info = class_named(c)
+                if info is None:
                     raise b.ctx.error(b.module, c, "except needs class names in unicc")
                 nxt = b.new_block()
-                hit = b.call_rt("rt_isinstance", [exc, b.addr(type_symbol(b, c.node, c))], BOOL, raises=False)
+                hit = b.call_rt("rt_isinstance", [exc, b.addr(type_symbol(b, info, c))], BOOL, raises=False)
                 b.branch(hit, match, nxt)
                 b.activate(nxt)
             b.goto(nomatch)
@@ -175,6 +176,15 @@ def lower_try_except(b: Builder, s: TryStmt) -> None:
     b.call_rt("rt_reraise", [exc], raises=False)
     b.goto(b.handler())
     b.activate(done)
+
+
+def class_named(e: Expression) -> TypeInfo | None:
+    """The class e names: a class, or an alias of one (IOError is OSError)."""
+    node = e.node if isinstance(e, RefExpr) else None
+    if isinstance(node, TypeAlias):
+        target = mapper.proper(node.target)
+        node = target.type if isinstance(target, Instance) else None
+    return node if isinstance(node, TypeInfo) else None
 
 
 # ---- with -------------------------------------------------------------------------
