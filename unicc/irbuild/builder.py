@@ -193,6 +193,7 @@ class Builder:
         self.cls_info: TypeInfo | None = None            # what `cls` is in a classmethod's copy
         self.opaque_ok = False                           # lowering `x is None` of an opaque x
         self.consts: dict[o.Register, o.ConstValue] = {}  # registers made by const()
+        self.owned_gens: dict[SymbolNode, o.Register] = {}  # generator locals closed at return (function.py)
         self.block = self.new_block()
         self.error_exit = self.new_block()
 
