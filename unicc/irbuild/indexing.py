@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from mypy.nodes import Expression, IndexExpr, SliceExpr
+from mypy.nodes import CallExpr, Expression, IndexExpr, SliceExpr
 
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, WORD
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.for_helpers import iter_of
-from unicc.irbuild.itemtype import DICT_VIEWS, is_iterator_type, item_rtype, slot_kind, tuple_item_types
+from unicc.irbuild.itemtype import (
+    DICT_VIEWS, GENERATOR_TYPES, is_iterator_type, item_rtype, slot_kind, tuple_item_types,
+)
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.sequences import buffer_access, byte_at, const_int, list_get, new_tuple, slice_args
 
@@ -134,5 +136,8 @@ def contains(b: Builder, container: o.Register, item: o.Register, ce: Expression
         return r
     if is_iterator_type(b, t):   # consumes the iterator up to the first equal item
         it = iter_of(b, container, t, ce)
-        return b.call_rt("rt_iter_contains", [it, b.to_word(b.coerce(item, et)), b.int(et.kind)], BOOL)
+        found = b.call_rt("rt_iter_contains", [it, b.to_word(b.coerce(item, et)), b.int(et.kind)], BOOL)
+        if isinstance(ce, CallExpr) and name in GENERATOR_TYPES:   # a generator made for this test alone
+            b.call_rt("rt_gen_drop", [it], raises=False)
+        return found
     raise b.ctx.error(b.module, ce, f"'in' on {name or 'this type'} is not supported by unicc")
