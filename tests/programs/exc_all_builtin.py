@@ -741,11 +741,3 @@ try:
     raise UserWarning("m", 2)
 except Warning as e:
     show(e)
-
-
-u = UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
-print(isinstance(u, UnicodeError), isinstance(u, ValueError))
-try:
-    raise u
-except ValueError as e:
-    print("caught", isinstance(e, UnicodeDecodeError))

@@ -56,10 +56,40 @@ def construct(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
 
 
 def new_builtin_exception(b: Builder, e: CallExpr, name: str) -> o.Register:
+    special = special_args(name, len(e.args), int_first(b, e))
+    if special is not None:
+        raise b.ctx.error(b.module, e, f"{name}({special}) is not supported by unicc")
     if len(e.args) == 1 and e.arg_kinds[0] == ARG_POS and is_str(b.ctx.types.get(e.args[0])):
         # the common ValueError("message"): the runtime makes the 1-tuple
         return b.call_rt("rt_exc_new", [b.addr(f"rt_type_{name}"), b.accept(e.args[0])], OBJ)
     return b.call_rt("rt_exc_new_args", [b.addr(f"rt_type_{name}"), exception_args(b, e)], OBJ)
+
+
+def int_first(b: Builder, e: CallExpr) -> bool:
+    p = mapper.proper(b.ctx.types.get(e.args[0])) if e.args else None
+    return isinstance(p, Instance) and p.type.fullname in ("builtins.int", "builtins.bool")
+
+
+def special_args(name: str, n: int, int_first: bool) -> str | None:
+    """The constructor calls whose str() or class CPython derives from the
+    arguments in a way unicc does not model."""
+    if name in ("UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError"):
+        return "encoding, object, start, end, reason"
+    if n > 1 and name in ("SyntaxError", "IndentationError", "TabError"):
+        return "msg, details"
+    if n > 1 and int_first and name == "OSError":
+        return "errno, ...: CPython picks the subclass by errno"
+    if n > 2 and (name == "OSError" or is_oserror(name)):
+        return "errno, strerror, filename, ..."
+    return None
+
+
+def is_oserror(name: str) -> bool:
+    while name in abi.BUILTIN_EXCEPTIONS:
+        if name == "OSError":
+            return True
+        name = abi.BUILTIN_EXCEPTIONS[name]
+    return False
 
 
 def is_str(t: object) -> bool:
