@@ -110,15 +110,12 @@ void rt_dict_set(rt_obj *o, rt_word k, rt_word v) {
     d->used++;
 }
 
-/* Entry of k or -1; raises KeyError(repr(k)) when `missing_raises`. */
+/* Entry of k or -1; raises KeyError(k) when `missing_raises`. */
 static i64 find(rt_dict *d, rt_word k, i64 *slot, int missing_raises) {
     i64 h = rt_hash(k, d->kkind);
     i64 e = rt_exc ? -1 : lookup(d, k, h, slot);
     if (e < 0 && !rt_exc && missing_raises) {
-        rt_obj *r = rt_repr(k, d->kkind);
-        rt_obj *x = r ? rt_exc_new(&rt_type_KeyError, r) : 0;
-        if (x)
-            rt_raise(x);
+        rt_raise_key(k, d->kkind);
     }
     return e;
 }
@@ -231,7 +228,7 @@ void rt_dict_clear(rt_obj *o) {
 rt_word rt_dict_popitem(rt_obj *o, rt_word *key_out) {
     rt_dict *d = D(o);
     if (!d->used) {
-        rt_raise_msg(&rt_type_KeyError, "'popitem(): dictionary is empty'");
+        rt_raise_msg(&rt_type_KeyError, "popitem(): dictionary is empty");
         return 0;
     }
     i64 e = d->nent - 1, slot;

@@ -8,52 +8,95 @@ const char *rt_exc_file;
 i64 rt_exc_line;
 const char *rt_exc_func;
 
-static const uint8_t exc_fields[] = {RT_OBJ};
+/* args, __cause__, __context__ (objects), __suppress_context__ (a flag);
+   StopIteration's value follows. */
+static const uint8_t exc_fields[] = {RT_OBJ, RT_OBJ, RT_OBJ, RT_I64, RT_OBJ};
 
-#define EXC(name, basename)                                                   \
-    const rt_type rt_type_##name = {#name, "builtins", basename, RT_L_FIELDS, \
-                                    1, exc_fields, 0, 0, 0, 0, 0, 0}
-EXC(BaseException, &rt_type_object);
-EXC(Exception, &rt_type_BaseException);
-EXC(SystemExit, &rt_type_BaseException);
-EXC(KeyboardInterrupt, &rt_type_BaseException);
-EXC(GeneratorExit, &rt_type_BaseException);
-EXC(ArithmeticError, &rt_type_Exception);
-EXC(ZeroDivisionError, &rt_type_ArithmeticError);
-EXC(OverflowError, &rt_type_ArithmeticError);
-EXC(LookupError, &rt_type_Exception);
-EXC(KeyError, &rt_type_LookupError);
-EXC(IndexError, &rt_type_LookupError);
-EXC(ValueError, &rt_type_Exception);
-EXC(UnicodeError, &rt_type_ValueError);
-EXC(UnicodeDecodeError, &rt_type_UnicodeError);
-EXC(UnicodeEncodeError, &rt_type_UnicodeError);
-EXC(TypeError, &rt_type_Exception);
-EXC(AttributeError, &rt_type_Exception);
-EXC(NameError, &rt_type_Exception);
-EXC(UnboundLocalError, &rt_type_NameError);
-EXC(AssertionError, &rt_type_Exception);
-EXC(RuntimeError, &rt_type_Exception);
-EXC(NotImplementedError, &rt_type_RuntimeError);
-EXC(RecursionError, &rt_type_RuntimeError);
-EXC(MemoryError, &rt_type_Exception);
-EXC(StopAsyncIteration, &rt_type_Exception);
-EXC(OSError, &rt_type_Exception);
-EXC(TimeoutError, &rt_type_OSError);
-EXC(EOFError, &rt_type_Exception);
-/* StopIteration also keeps its value (field 1), for generators' results. */
-static const uint8_t stop_fields[] = {RT_OBJ, RT_OBJ};
-const rt_type rt_type_StopIteration = {"StopIteration", "builtins", &rt_type_Exception,
-    RT_L_FIELDS, 2, stop_fields, 0, 0, 0, 0, 0, 0};
+/* One descriptor per line of exc_types.h. */
+#define EXC(name, base, extra)                                                 \
+    const rt_type rt_type_##name = {#name, "builtins", &rt_type_##base, RT_L_FIELDS, \
+                                    4 + (extra), exc_fields, 0, 0, 0, 0, 0, 0};
+#include "exc_types.h"
+#undef EXC
 /* asyncio.CancelledError derives from BaseException since 3.8. */
 const rt_type rt_type_CancelledError = {"CancelledError", "asyncio.exceptions",
-    &rt_type_BaseException, RT_L_FIELDS, 1, exc_fields, 0, 0, 0, 0, 0, 0};
+    &rt_type_BaseException, RT_L_FIELDS, 4, exc_fields, 0, 0, 0, 0, 0, 0};
 
-rt_obj *rt_exc_new(const rt_type *t, rt_obj *msg) {
-    rt_exception *e = (rt_exception *)rt_alloc(t, (i64)sizeof(rt_obj) + 8 * (i64)t->nfields);
-    if (e)
-        e->msg = msg;
+#define X(o) ((rt_exception *)(o))
+static const uint8_t one_obj[] = {RT_OBJ};
+
+/* t(*args): args a tuple (or NULL for none), as BaseException.__new__
+   keeps them; StopIteration's value is its first argument. */
+rt_obj *rt_exc_new_args(const rt_type *t, rt_obj *args) {
+    rt_exception *e = X(rt_alloc(t, (i64)sizeof(rt_obj) + 8 * (i64)t->nfields));
+    if (!e)
+        return 0;
+    e->args = args;
+    if (args && ((rt_tuple *)args)->len && rt_issubclass(t, &rt_type_StopIteration))
+        ((rt_word *)(&e->h + 1))[4] = rt_word_as(((rt_tuple *)args)->items[0], ((rt_tuple *)args)->kinds[0], RT_OBJ);
     return &e->h;
+}
+
+/* t(arg), or t() when arg is NULL: arg any object, a str for the runtime's
+   messages. */
+rt_obj *rt_exc_new(const rt_type *t, rt_obj *arg) {
+    rt_obj *args = 0;
+    if (arg) {
+        args = rt_tuple_new(1, one_obj);
+        if (!args)
+            return 0;
+        ((rt_tuple *)args)->items[0] = (rt_word)(uintptr_t)arg;
+    }
+    return rt_exc_new_args(t, args);
+}
+
+/* e.args */
+rt_obj *rt_exc_args(rt_obj *e) {
+    return X(e)->args ? X(e)->args : rt_tuple_new(0, one_obj);
+}
+
+/* SystemExit.code: None without arguments, the argument, or the tuple. */
+rt_obj *rt_exc_code(rt_obj *e) {
+    rt_tuple *a = (rt_tuple *)X(e)->args;
+    if (!a || !a->len)
+        return 0;
+    if (a->len == 1)
+        return (rt_obj *)(uintptr_t)rt_word_as(a->items[0], a->kinds[0], RT_OBJ);
+    return &a->h;
+}
+
+/* str(e) as BaseException.__str__ (KeyError: the repr of its key, OSError:
+   "[Errno n] text", SyntaxError: its msg, None without arguments). */
+rt_obj *rt_exc_str(rt_obj *e) {
+    rt_tuple *a = (rt_tuple *)X(e)->args;
+    if (!a || !a->len)
+        return rt_isinstance(e, &rt_type_SyntaxError) ? rt_str_new("None", 4) : rt_str_new("", 0);
+    if (a->len == 1)
+        return rt_isinstance(e, &rt_type_KeyError) ? rt_repr(a->items[0], a->kinds[0])
+                                                  : rt_to_str(a->items[0], a->kinds[0]);
+    if (a->len == 2 && rt_isinstance(e, &rt_type_OSError)) {
+        rt_obj *n = rt_to_str(a->items[0], a->kinds[0]);
+        rt_obj *m = n ? rt_to_str(a->items[1], a->kinds[1]) : 0;
+        return m ? rt_strf("[Errno %S] %S", n, m) : 0;
+    }
+    return rt_repr((rt_word)(uintptr_t)a, RT_OBJ);
+}
+
+/* repr(e): Name(arg) or Name(arg, ...) */
+rt_obj *rt_exc_repr(rt_obj *e) {
+    rt_tuple *a = (rt_tuple *)X(e)->args;
+    if (!a || !a->len)
+        return rt_strf("%s()", e->type->name);
+    if (a->len == 1)
+        return rt_strf("%s(%R)", e->type->name, a->items[0], (i64)a->kinds[0]);
+    return rt_strf("%s%R", e->type->name, (rt_word)(uintptr_t)a, (i64)RT_OBJ);
+}
+
+/* e raised while `handled` was being handled: its __context__, unless it has
+   one already (it was raised in a handler nested deeper) or is `handled`. */
+void rt_exc_chain(rt_obj *e, rt_obj *handled) {
+    if (e && e != handled && !X(e)->context)
+        X(e)->context = handled;
 }
 
 /* A new exception raised by the runtime: no source line to show. */
@@ -130,8 +173,41 @@ static void write_type_name(const rt_type *t) {
     rt_write_cstr(2, t->name);
 }
 
+/* "Name: str(e)" or "Name" */
+static void write_exc_line(rt_obj *exc) {
+    write_type_name(exc->type);
+    rt_obj *msg = rt_to_str((rt_word)(uintptr_t)exc, RT_OBJ);
+    rt_exc = 0;   /* a __str__ that raised: the line ends at the name */
+    if (msg && ((rt_str *)msg)->len) {
+        rt_write_cstr(2, ": ");
+        rt_write_str(2, msg);
+    }
+    rt_write_cstr(2, "\n");
+}
+
+/* The exceptions exc was raised from or while handling, first: CPython
+   prints the chain oldest first.  Only the last one has a location. */
+static void write_chain(rt_obj *exc, int depth) {
+    rt_exception *x = X(exc);
+    const char *why = 0;
+    rt_obj *prev = 0;
+    if (x->cause)
+        prev = x->cause, why = "The above exception was the direct cause of the following exception:";
+    else if (x->context && !x->suppress)
+        prev = x->context, why = "During handling of the above exception, another exception occurred:";
+    if (!prev || depth > 16)
+        return;
+    write_chain(prev, depth + 1);
+    rt_write_cstr(2, "Traceback (most recent call last):\n");
+    write_exc_line(prev);
+    rt_write_cstr(2, "\n");
+    rt_write_cstr(2, why);
+    rt_write_cstr(2, "\n\n");
+}
+
 void rt_print_uncaught(rt_obj *exc) {
     rt_exc = 0;
+    write_chain(exc, 0);
     rt_write_cstr(2, "Traceback (most recent call last):\n");
     if (rt_exc_file) {
         rt_obj *line = rt_int_to_str(rt_exc_line);
@@ -144,13 +220,7 @@ void rt_print_uncaught(rt_obj *exc) {
         rt_write_cstr(2, rt_exc_func);
         rt_write_cstr(2, "\n");
     }
-    write_type_name(exc->type);
-    rt_obj *msg = rt_to_str((rt_word)(uintptr_t)exc, RT_OBJ);
-    if (msg && ((rt_str *)msg)->len) {
-        rt_write_cstr(2, ": ");
-        rt_write_str(2, msg);
-    }
-    rt_write_cstr(2, "\n");
+    write_exc_line(exc);
     rt_exc = 0;
 }
 
@@ -159,6 +229,17 @@ rt_obj *rt_exc_take(void) {
     rt_obj *e = rt_exc;
     rt_exc = 0;
     return e;
+}
+
+/* KeyError(k) */
+void rt_raise_key(rt_word k, i64 kind) {
+    rt_obj *args = rt_tuple_new(1, one_obj);   /* a None key too */
+    if (!args)
+        return;
+    ((rt_tuple *)args)->items[0] = rt_word_as(k, kind, RT_OBJ);
+    rt_obj *e = rt_exc ? 0 : rt_exc_new_args(&rt_type_KeyError, args);
+    if (e)
+        rt_raise(e);
 }
 
 /* a, b = seq with the wrong number of items */

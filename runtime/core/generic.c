@@ -143,13 +143,8 @@ int rt_streq(const char *a, const char *b) {
 /* <__main__.Point object at 0x7f...>, or Name('msg') for exceptions. */
 static rt_obj *default_repr(rt_obj *o) {
     const rt_type *t = o->type;
-    if (rt_isinstance(o, &rt_type_BaseException)) {
-        rt_obj *m = ((rt_exception *)o)->msg;
-        if (m && rt_isinstance(o, &rt_type_KeyError))  /* its message is already repr(key) */
-            return rt_strf("%s(%S)", t->name, m);
-        return m ? rt_strf("%s(%R)", t->name, (rt_word)(uintptr_t)m, (i64)RT_OBJ)
-                 : rt_strf("%s()", t->name);
-    }
+    if (rt_isinstance(o, &rt_type_BaseException))
+        return rt_exc_repr(o);
     rt_obj *addr = rt_int_to_base((i64)(uintptr_t)o, 16);
     if (!addr)
         return 0;
@@ -183,10 +178,8 @@ rt_obj *rt_to_str(rt_word w, i64 kind) {
         return o;
     if (o->type->str)
         return o->type->str(o);
-    if (rt_isinstance(o, &rt_type_BaseException)) {
-        rt_obj *m = ((rt_exception *)o)->msg;
-        return m ? rt_to_str((rt_word)(uintptr_t)m, RT_OBJ) : rt_str_new("", 0);
-    }
+    if (rt_isinstance(o, &rt_type_BaseException))
+        return rt_exc_str(o);
     return rt_repr(w, kind);
 }
 

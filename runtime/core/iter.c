@@ -155,10 +155,9 @@ i64 rt_iter_contains(rt_obj *it, rt_word w, i64 kind) {
 /* ---- generators and coroutines ---- */
 
 rt_obj *rt_stop_iteration(rt_obj *value) {
-    rt_obj *msg = value ? rt_to_str((rt_word)(uintptr_t)value, RT_OBJ) : 0;
-    rt_obj *e = (value && !msg) ? 0 : rt_exc_new(&rt_type_StopIteration, msg);
+    rt_obj *e = rt_exc_new(&rt_type_StopIteration, value);
     if (e)
-        ((rt_word *)(e + 1))[1] = (rt_word)(uintptr_t)value;
+        ((rt_word *)(e + 1))[4] = (rt_word)(uintptr_t)value;
     return e;
 }
 
@@ -181,6 +180,34 @@ rt_word rt_gen_send(rt_obj *g, rt_word sent, rt_obj *thrown, i64 not_none) {
         return 0;
     }
     return w;
+}
+
+/* The for loop that owned generator g is left (break, return, an
+   exception): CPython drops its last reference, which closes it; an
+   exception the close raises is printed and ignored, and one pending
+   stays so, with its location.  Other iterators (an Iterator-typed call
+   may return any) are left alone. */
+void rt_gen_drop(rt_obj *g) {
+    if (!g || g->type->layout != RT_L_GEN)
+        return;
+    rt_obj *pending = rt_exc;
+    const char *file = rt_exc_file, *func = rt_exc_func;
+    i64 line = rt_exc_line;
+    rt_exc = 0;
+    rt_gen_close(g);
+    if (rt_exc) {
+        rt_obj *e = rt_exc;
+        rt_exc = 0;
+        rt_write_cstr(2, "Exception ignored in: ");
+        rt_obj *r = rt_repr((rt_word)(uintptr_t)g, RT_OBJ);
+        if (r)
+            rt_write_str(2, r);
+        rt_write_cstr(2, "\n");
+        ((rt_exception *)e)->context = 0;   /* CPython shows no GeneratorExit before it */
+        rt_print_uncaught(e);
+    }
+    rt_exc = pending;
+    rt_exc_file = file, rt_exc_func = func, rt_exc_line = line;
 }
 
 /* PEP 479: a StopIteration escaping the body would look like the end. */

@@ -163,13 +163,13 @@ void rt_set_discard(rt_obj *s, rt_word w) { discard(s, w); }
 
 void rt_set_remove(rt_obj *s, rt_word w) {
     if (!discard(s, w) && !rt_exc)
-        rt_raisef(&rt_type_KeyError, "%R", w, S(s)->kind);
+        rt_raise_key(w, S(s)->kind);
 }
 
 rt_word rt_set_pop(rt_obj *o) {
     rt_set *s = S(o);
     if (!s->used) {
-        rt_raise_msg(&rt_type_KeyError, "'pop from an empty set'");
+        rt_raise_msg(&rt_type_KeyError, "pop from an empty set");
         return 0;
     }
     table t = tab(s);

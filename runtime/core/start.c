@@ -116,7 +116,7 @@ _Noreturn void rt_start(int argc, char **argv, void *heap, i64 heap_size) {
         rt_exit(0);
     rt_exc = 0;
     if (rt_isinstance(e, &rt_type_SystemExit))
-        system_exit(((rt_exception *)e)->msg);
+        system_exit(rt_exc_code(e));
     rt_print_uncaught(e);
     rt_exit(1);
 }

@@ -128,22 +128,19 @@ extern const rt_type rt_type_object, rt_type_int, rt_type_float, rt_type_bool,
     rt_type_str, rt_type_bytes, rt_type_bytearray, rt_type_list, rt_type_dict,
     rt_type_set, rt_type_tuple, rt_type_words, rt_type_raw, rt_type_buffer,
     rt_type_NoneType;
-/* Builtin exceptions: layout RT_L_FIELDS, field 0 = message (str or NULL). */
-extern const rt_type rt_type_BaseException, rt_type_Exception,
-    rt_type_ArithmeticError, rt_type_LookupError, rt_type_ValueError,
-    rt_type_TypeError, rt_type_KeyError, rt_type_IndexError,
-    rt_type_ZeroDivisionError, rt_type_OverflowError, rt_type_AttributeError,
-    rt_type_AssertionError, rt_type_RuntimeError, rt_type_NotImplementedError,
-    rt_type_RecursionError, rt_type_MemoryError, rt_type_StopIteration,
-    rt_type_SystemExit, rt_type_UnicodeDecodeError, rt_type_UnicodeError,
-    rt_type_KeyboardInterrupt, rt_type_OSError, rt_type_EOFError,
-    rt_type_StopAsyncIteration, rt_type_GeneratorExit, rt_type_TimeoutError,
-    rt_type_CancelledError, rt_type_UnicodeEncodeError, rt_type_NameError, rt_type_UnboundLocalError;
+/* Builtin exceptions (exc_types.h), layout RT_L_FIELDS: rt_exception. */
+#define EXC(name, base, extra) extern const rt_type rt_type_##name;
+#include "exc_types.h"
+#undef EXC
+extern const rt_type rt_type_CancelledError;
 
 typedef struct rt_exception {
     rt_obj h;
-    rt_obj *msg;   /* str(e); NULL = no argument */
-    /* user-defined fields follow */
+    union { rt_obj *args; rt_word args_word; };       /* tuple of the constructor's arguments; NULL = () */
+    union { rt_obj *cause; rt_word cause_word; };     /* __cause__ */
+    union { rt_obj *context; rt_word context_word; }; /* __context__ */
+    i64 suppress;                                     /* __suppress_context__ */
+    /* StopIteration: its value; user-defined fields follow */
 } rt_exception;
 
 /* ---- Exceptions ------------------------------------------------------- */
@@ -153,7 +150,14 @@ extern const char *rt_exc_file;
 extern i64 rt_exc_line;
 extern const char *rt_exc_func;   /* the function's name, as CPython's co_name */
 
-rt_obj *rt_exc_new(const rt_type *t, rt_obj *msg);   /* msg: str or NULL */
+rt_obj *rt_exc_new(const rt_type *t, rt_obj *arg);   /* t(arg); t() when arg is NULL */
+rt_obj *rt_exc_new_args(const rt_type *t, rt_obj *args); /* t(*args), args a tuple or NULL */
+rt_obj *rt_exc_args(rt_obj *e);                       /* e.args */
+rt_obj *rt_exc_code(rt_obj *e);                       /* SystemExit.code */
+rt_obj *rt_exc_str(rt_obj *e);                        /* BaseException.__str__ */
+rt_obj *rt_exc_repr(rt_obj *e);                       /* BaseException.__repr__ */
+void rt_exc_chain(rt_obj *e, rt_obj *handled);
+void rt_raise_key(rt_word k, i64 kind);               /* raise KeyError(k) */        /* e.__context__ = handled, if unset */
 void rt_raise(rt_obj *exc);                           /* rt_exc = exc, no location */
 void rt_reraise(rt_obj *exc);                         /* rt_exc = exc, location kept */
 void rt_raise_at(rt_obj *exc, const char *file, i64 line, const char *func);
@@ -219,6 +223,7 @@ typedef struct rt_gen {
  * the end.  not_none: v is not None (a just-started generator refuses it). */
 rt_word rt_gen_send(rt_obj *g, rt_word sent, rt_obj *thrown, i64 not_none);
 void rt_gen_close(rt_obj *g);
+void rt_gen_drop(rt_obj *g);     /* close for a dropped reference: errors printed, rt_exc kept */
 void rt_gen_escaped(i64 coroutine);   /* StopIteration leaving a body: RuntimeError */
 rt_word rt_gen_result(rt_obj *g, i64 want);   /* retval as kind `want` */
 /* StopIteration(value): field 0 is str(value) (or NULL), field 1 the value. */

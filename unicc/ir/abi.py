@@ -13,6 +13,10 @@ fails the tests instead of miscompiling.
 
 from __future__ import annotations
 
+import re
+
+from unicc.targets import RUNTIME
+
 # ---- words and objects ---------------------------------------------------
 WORD = 8                  # sizeof(rt_word): every value in memory is one word
 HEADER = 16               # sizeof(rt_obj): type pointer, gc word
@@ -83,11 +87,14 @@ TUPLE_ITEMS = 2           # items[0]: words before a tuple's items
 BUFFER_LEN = 0
 BUFFER_BASE = 1           # base: keeps the storage alive
 BUFFER_PTR = 2            # ptr: the view's first byte
-# rt_exception: builtin exceptions keep str(e) in word 0, user fields follow
-EXC_MSG = 0
-EXC_FIELDS = 1            # words of a builtin exception
-# StopIteration(value): word 1 holds the value (core/iter.c, rt_stop_iteration)
-STOP_ITERATION_VALUE = 1
+# rt_exception: the words every exception starts with, user fields follow
+EXC_ARGS = 0              # args: a tuple of boxed objects, NULL for ()
+EXC_CAUSE = 1             # __cause__
+EXC_CONTEXT = 2           # __context__
+EXC_SUPPRESS = 3          # __suppress_context__, an i64
+EXC_FIELDS = 4            # words of a builtin exception
+# StopIteration(value): the word after them holds the value (core/iter.c, rt_stop_iteration)
+STOP_ITERATION_VALUE = 4
 # rt_box (core/core.h): a boxed int, float or bool
 BOX_VALUE = 0
 # rt_range (core/range.c)
@@ -105,3 +112,10 @@ GEN_RUNNING = -2          # RT_GEN_RUNNING
 # ---- argument encodings ---------------------------------------------------
 HAS_START = 1             # RT_HAS_START: a slice's `has` bits
 HAS_STOP = 2              # RT_HAS_STOP
+
+
+# ---- the builtin exception classes ------------------------------------------
+# name -> its base's name, from the runtime's one list of them (each line
+# `EXC(name, base, extra)` defines rt_type_<name>); bases come first.
+BUILTIN_EXCEPTIONS: dict[str, str] = dict(re.findall(
+    r"^EXC\((\w+), (\w+), \d+\)", (RUNTIME / "include" / "exc_types.h").read_text(), re.M))

@@ -7,21 +7,14 @@ from mypy.nodes import ARG_POS, CallExpr, Expression, FuncDef, TupleExpr
 from mypy.types import Type, has_type_vars
 
 from unicc.frontend.walk import written
-from unicc.ir import ops as o
+from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import RType
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, FuncInfo
 from unicc.irbuild.closures import call_closure, closure_defaults, func_info, is_literal
 
 
-EXC_TYPES = {
-    "BaseException", "Exception", "ArithmeticError", "LookupError", "ValueError", "TypeError",
-    "KeyError", "IndexError", "ZeroDivisionError", "OverflowError", "AttributeError",
-    "AssertionError", "RuntimeError", "NotImplementedError", "RecursionError", "MemoryError",
-    "StopIteration", "SystemExit", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError", "KeyboardInterrupt",
-    "OSError", "EOFError", "StopAsyncIteration", "GeneratorExit", "TimeoutError",
-    "NameError", "UnboundLocalError",
-}
+EXC_TYPES = frozenset(abi.BUILTIN_EXCEPTIONS)   # the builtin exception classes (runtime/include/exc_types.h)
 
 
 def match_args(b: Builder, e: CallExpr, info: FuncInfo, fdef: FuncDef | None, skip: int = 0,

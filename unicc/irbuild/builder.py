@@ -239,6 +239,7 @@ class Builder:
         self.local_reads: list[LocalRead] = []
         self.own_vars: set[SymbolNode] = set()   # the function's own variables (closures.own_defs)
         self.unbinds: list[tuple[o.BasicBlock, builtins.int, builtins.int, o.Register | str]] = []  # block, index, seq
+        self.owned_gens: dict[SymbolNode, o.Register] = {}  # generator locals closed at return (function.py)
         self.block = self.new_block()
         self.error_exit = self.new_block()
 

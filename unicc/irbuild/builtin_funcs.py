@@ -248,6 +248,7 @@ def b_anyall(b: Builder, e: CallExpr) -> o.Register:
     res = b.reg(BOOL)
     b.assign(res, b.const(not is_any, BOOL))
     done = b.new_block()
+    depth = len(b.finally_stack)
 
     def decide(item: o.Register, t: object) -> None:
         hit, cont = b.new_block(), b.new_block()
@@ -255,6 +256,7 @@ def b_anyall(b: Builder, e: CallExpr) -> o.Register:
         b.branch(tr, hit, cont) if is_any else b.branch(tr, cont, hit)
         b.activate(hit)
         b.assign(res, b.const(is_any, BOOL))
+        b.unwind_finally(depth)   # generators the loops own are closed
         b.goto(done)
         b.activate(cont)
     arg = e.args[0]

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from mypy.nodes import (
     ARG_STAR, ARG_STAR2, GDEF, LDEF, AssertTypeExpr, CallExpr, CastExpr, Decorator, FuncDef, ListExpr, MemberExpr,
-    MypyFile, NameExpr, OverloadedFuncDef, RefExpr,
-    StrExpr, SuperExpr, TypeInfo,
+    MypyFile, NameExpr, OverloadedFuncDef, RefExpr, StrExpr, SuperExpr, TypeAlias, TypeInfo,
 )
+from mypy.types import Instance
 
 from unicc.frontend.walk import written
 from unicc.ir import ops as o
@@ -63,6 +63,9 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
             return BUILTIN_FUNCS[fullname](b, e)
         if isinstance(node, TypeInfo):
             return construct(b, e, node)
+        alias = mapper.proper(node.target) if isinstance(node, TypeAlias) else None
+        if isinstance(alias, Instance) and any(c.fullname == "builtins.BaseException" for c in alias.type.mro):
+            return construct(b, e, alias.type)   # IOError(...) is OSError(...)
         if isinstance(node, Decorator):
             node = node.func
         if isinstance(node, FuncDef) and node.fullname in b.ctx.generic_defs:

@@ -4,6 +4,7 @@ integers and the builtin types, and super().__init__ calls."""
 from __future__ import annotations
 
 from mypy.nodes import ARG_POS, AssignmentStmt, CallExpr, IntExpr, MemberExpr, NameExpr, SuperExpr, TempNode, TypeInfo
+from mypy.types import Instance
 from mypy.typevars import fill_typevars
 
 from unicc.frontend.walk import written
@@ -11,10 +12,11 @@ from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, FIXED, I64, OBJ
 from unicc.irbuild import mapper
 from unicc.irbuild.arguments import EXC_TYPES, match_args
-from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo
+from unicc.irbuild.builder import Builder, ClassInfo
 from unicc.irbuild.flags import flag_call, is_flag
+from unicc.irbuild.sequences import new_tuple
 from unicc.irbuild.methods import BUFFER
-from unicc.irbuild.prepare import builtin_base, class_of, find_method
+from unicc.irbuild.prepare import class_of, find_method
 from unicc.irbuild.registry import BUILTIN_FUNCS
 from unicc.irbuild.strings import to_str
 
@@ -123,22 +125,59 @@ def construct(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
 
 
 def new_builtin_exception(b: Builder, e: CallExpr, name: str) -> o.Register:
-    msg = exception_message(b, e, name)
-    return b.call_rt("rt_exc_new", [b.addr(f"rt_type_{name}"), msg], OBJ)
+    special = special_args(name, len(e.args), int_first(b, e))
+    if special is not None:
+        raise b.ctx.error(b.module, e, f"{name}({special}) is not supported by unicc")
+    if len(e.args) == 1 and e.arg_kinds[0] == ARG_POS and is_str(b.ctx.types.get(e.args[0])):
+        # the common ValueError("message"): the runtime makes the 1-tuple
+        return b.call_rt("rt_exc_new", [b.addr(f"rt_type_{name}"), b.accept(e.args[0])], OBJ)
+    return b.call_rt("rt_exc_new_args", [b.addr(f"rt_type_{name}"), exception_args(b, e)], OBJ)
 
 
-def exception_message(b: Builder, e: CallExpr, name: str) -> o.Register:
-    if not e.args:
+def int_first(b: Builder, e: CallExpr) -> bool:
+    p = mapper.proper(b.ctx.types.get(e.args[0])) if e.args else None
+    return isinstance(p, Instance) and p.type.fullname in ("builtins.int", "builtins.bool")
+
+
+def special_args(name: str, n: int, int_first: bool) -> str | None:
+    """The constructor calls whose str() or class CPython derives from the
+    arguments in a way unicc does not model."""
+    if name in ("UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError"):
+        return "encoding, object, start, end, reason"
+    if n > 1 and name in ("SyntaxError", "IndentationError", "TabError"):
+        return "msg, details"
+    if n > 1 and int_first and name == "OSError":
+        return "errno, ...: CPython picks the subclass by errno"
+    if n > 2 and (name == "OSError" or is_oserror(name)):
+        return "errno, strerror, filename, ..."
+    return None
+
+
+def is_oserror(name: str) -> bool:
+    while name in abi.BUILTIN_EXCEPTIONS:
+        if name == "OSError":
+            return True
+        name = abi.BUILTIN_EXCEPTIONS[name]
+    return False
+
+
+def is_str(t: object) -> bool:
+    p = mapper.proper(t) if t is not None else None  # type: ignore[arg-type]
+    return isinstance(p, Instance) and p.type.fullname == "builtins.str"
+
+
+def exception_args(b: Builder, e: CallExpr) -> o.Register:
+    """The args tuple of a builtin exception's constructor call (NULL for ())."""
+    if any(k != ARG_POS for k in e.arg_kinds):
+        raise b.ctx.error(b.module, e, "a builtin exception takes positional arguments only")
+    return args_tuple(b, [b.accept(a) for a in e.args])
+
+
+def args_tuple(b: Builder, args: list[o.Register]) -> o.Register:
+    """BaseException.args: the arguments boxed, in a tuple; NULL stands for ()."""
+    if not args:
         return b.none()
-    if len(e.args) > 1:
-        raise b.ctx.error(b.module, e, "exceptions with several arguments are not supported by unicc")
-    v = b.accept(e.args[0])
-    t = b.ctx.types.get(e.args[0])
-    if name == "KeyError" or (name == "SystemExit" and not v.type.is_obj):
-        if name == "SystemExit":
-            return b.coerce(b.coerce(v, I64), OBJ)
-        return to_str(b, v, t, repr_=True)
-    return to_str(b, v, t)
+    return new_tuple(b, [b.coerce(a, OBJ) for a in args])
 
 
 # ---- construction --------------------------------------------------------------------------
@@ -160,23 +199,21 @@ def construct_instance(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
     if init is not None:
         args = match_args(b, e, init, None, skip=1)
         if ci.is_exception:
-            keep_argument(b, e, info, init, keep, args)
+            keep_arguments(b, e, keep, args)
         b.call(init, [keep] + args)
     elif ci.is_exception and e.args:
-        b.set_field(keep, abi.EXC_MSG, exception_message(b, e, builtin_base(info) or "Exception"))
+        b.set_field(keep, abi.EXC_ARGS, exception_args(b, e))
     return keep
 
 
-def keep_argument(b: Builder, e: CallExpr, info: TypeInfo, init: FuncInfo, exc: o.Register,
-                  args: list[o.Register]) -> None:
-    """CPython keeps an exception's constructor arguments whatever its __init__
-    does (BaseException.__new__): str(e) of one positional argument is its str()
-    even when __init__ never calls super().__init__, which sets it anew."""
-    base = builtin_base(info) or "Exception"
-    if len(e.args) != 1 or e.arg_kinds[0] != ARG_POS or not args or base == "SystemExit":
-        return
-    t = init.ptypes[1] if len(init.ptypes) > 1 else None
-    b.set_field(exc, abi.EXC_MSG, to_str(b, args[0], t, repr_=base == "KeyError"))
+def keep_arguments(b: Builder, e: CallExpr, exc: o.Register, args: list[o.Register]) -> None:
+    """CPython keeps an exception's positional constructor arguments whatever
+    its __init__ does (BaseException.__new__): e.args and str(e) show them even
+    when __init__ never calls super().__init__, which sets them anew.  The
+    positional arguments are the first parameters, in order."""
+    npos = sum(1 for k in e.arg_kinds if k == ARG_POS)
+    if npos:
+        b.set_field(exc, abi.EXC_ARGS, args_tuple(b, args[:npos]))
 
 
 def class_defaults(b: Builder, info: TypeInfo, ci: ClassInfo, obj: o.Register) -> None:
@@ -213,7 +250,7 @@ def call_super(b: Builder, e: CallExpr) -> o.Register:
     if fi is not None:
         return b.call(fi, [self_reg] + match_args(b, e, fi, None, skip=1))
     if name == "__init__" and cur is not None:   # a builtin base's __init__
-        if cur.is_exception and e.args:
-            b.set_field(self_reg, abi.EXC_MSG, exception_message(b, e, builtin_base(info) or "Exception"))
+        if cur.is_exception:
+            b.set_field(self_reg, abi.EXC_ARGS, exception_args(b, e))
         return b.none()
     raise b.ctx.error(b.module, e, f"super().{name}() is not supported by unicc here")

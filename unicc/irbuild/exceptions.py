@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+from typing import Callable
+
 from mypy.expandtype import expand_type_by_instance
 from mypy.maptype import map_instance_to_supertype
 from mypy.nodes import (
-    CallExpr, Expression, FuncDef, RaiseStmt, RefExpr, Statement, TryStmt, TupleExpr, TypeInfo, Var,
-    WithStmt,
+    CallExpr, Expression, FuncDef, RaiseStmt, RefExpr, Statement, TryStmt, TupleExpr, TypeAlias, TypeInfo,
+    Var, WithStmt,
 )
 from mypy.types import Instance, Type
 
@@ -25,23 +28,50 @@ from unicc.irbuild.valueops import truth
 
 
 def lower_raise(b: Builder, s: RaiseStmt) -> None:
-    if s.from_expr is not None:
-        raise b.ctx.error(b.module, s, "raise ... from is not supported by unicc")
     if s.expr is None:
         if not b.current_exc:
             raise b.ctx.error(b.module, s, "bare raise outside an except block is not supported by unicc")
         b.call_rt("rt_reraise", [b.current_exc[-1]], raises=False)
         b.goto(b.handler())
         return
-    if not (isinstance(s.expr, RefExpr) and isinstance(s.expr.node, TypeInfo)):
-        v = b.accept(s.expr)
-    else:
-        # `raise ValueError`: instantiate the class
-        call = CallExpr(s.expr, [], [], [])
-        call.set_line(s.expr)
-        b.ctx.types[call] = Instance(s.expr.node, [])
-        v = construct(b, call, s.expr.node)
+    v = exception_value(b, s.expr)
+    if s.from_expr is not None:
+        # raise v from c: v.__cause__ = c (None too), v.__suppress_context__ = True
+        keep = b.reg(OBJ, "exc")
+        b.assign(keep, v)
+        c = b.none() if mapper.is_none(b.ctx.types.get(s.from_expr)) else exception_value(b, s.from_expr)
+        b.set_field(keep, abi.EXC_CAUSE, c)
+        b.set_field(keep, abi.EXC_SUPPRESS, b.int(1))
+        v = keep
     raise_value(b, v, s)
+
+
+def exception_value(b: Builder, e: Expression) -> o.Register:
+    """The exception `raise e` raises: e, or a new instance when e names a class."""
+    if not (isinstance(e, RefExpr) and isinstance(e.node, TypeInfo)):
+        return b.accept(e)
+    # `raise ValueError`: instantiate the class
+    call = CallExpr(e, [], [], [])
+    call.set_line(e)
+    b.ctx.types[call] = Instance(e.node, [])
+    return construct(b, call, e.node)
+
+
+def chained(b: Builder, handled: o.Register, emit: Callable[[], None]) -> None:
+    """emit() with `handled` being handled: an exception leaving it takes
+    `handled` as its __context__ (unless one raised deeper has one already)."""
+    chain = b.new_block()
+    b.handlers.append(chain)
+    emit()
+    b.handlers.pop()
+    after = b.block
+    b.activate(chain)
+    new = b.reg(OBJ, "raised")
+    take_exception(b, new)
+    b.call_rt("rt_exc_chain", [new, handled], raises=False)
+    b.call_rt("rt_reraise", [new], raises=False)
+    b.goto(b.handler())
+    b.activate(after)
 
 
 def raise_value(b: Builder, exc: o.Register, s: Statement) -> None:
@@ -69,10 +99,13 @@ def lower_try_finally(b: Builder, s: TryStmt) -> None:
     fin = s.finally_body
     assert fin is not None
 
-    def emit_finally() -> None:
+    def emit_finally(pending: o.Register | None = None) -> None:
         saved_h, saved_e = b.handlers, b.current_exc
         b.handlers, b.current_exc = list(outer_handlers), list(outer_exc)
-        b.accept_block(fin)
+        if pending is None:
+            b.accept_block(fin)
+        else:   # what the finally block raises has the pending exception as __context__
+            chained(b, pending, lambda: b.accept_block(fin))
         b.handlers, b.current_exc = saved_h, saved_e
     on_error = b.new_block()
     b.handlers.append(on_error)
@@ -89,7 +122,7 @@ def lower_try_finally(b: Builder, s: TryStmt) -> None:
     b.activate(on_error)
     exc = b.reg(OBJ, "pending")
     take_exception(b, exc)
-    emit_finally()
+    emit_finally(exc)
     if not b.block.terminated:
         b.call_rt("rt_reraise", [exc], raises=False)
         b.goto(b.handler())
@@ -113,6 +146,8 @@ def lower_try_except(b: Builder, s: TryStmt) -> None:
     b.activate(handler)
     exc = b.reg(OBJ, "exc")
     take_exception(b, exc)
+    if b.current_exc:   # raised and caught while an outer handler runs
+        b.call_rt("rt_exc_chain", [exc, b.current_exc[-1]], raises=False)
     for typ, var, body in zip(s.types, s.vars, s.handlers):
         match, nomatch = b.new_block(), b.new_block()
         if typ is None:
@@ -120,10 +155,11 @@ def lower_try_except(b: Builder, s: TryStmt) -> None:
         else:
             classes = typ.items if isinstance(typ, TupleExpr) else [typ]
             for c in classes:
-                if not (isinstance(c, RefExpr) and isinstance(c.node, TypeInfo)):
+                info = class_named(c)
+                if info is None:
                     raise b.ctx.error(b.module, c, "except needs class names in unicc")
                 nxt = b.new_block()
-                hit = b.call_rt("rt_isinstance", [exc, b.addr(type_symbol(b, c.node, c))], BOOL, raises=False)
+                hit = b.call_rt("rt_isinstance", [exc, b.addr(type_symbol(b, info, c))], BOOL, raises=False)
                 b.branch(hit, match, nxt)
                 b.activate(nxt)
             b.goto(nomatch)
@@ -132,7 +168,7 @@ def lower_try_except(b: Builder, s: TryStmt) -> None:
             assert isinstance(var.node, Var)
             store_var(b, var.node, exc, var)
         b.current_exc.append(exc)
-        b.accept_block(body)
+        chained(b, exc, partial(b.accept_block, body))
         b.current_exc.pop()
         if var is not None and not b.block.terminated and isinstance(var.node, Var):
             # `except E as e` deletes e at the end of the handler
@@ -144,6 +180,15 @@ def lower_try_except(b: Builder, s: TryStmt) -> None:
     b.call_rt("rt_reraise", [exc], raises=False)
     b.goto(b.handler())
     b.activate(done)
+
+
+def class_named(e: Expression) -> TypeInfo | None:
+    """The class e names: a class, or an alias of one (IOError is OSError)."""
+    node = e.node if isinstance(e, RefExpr) else None
+    if isinstance(node, TypeAlias):
+        target = mapper.proper(node.target)
+        node = target.type if isinstance(target, Instance) else None
+    return node if isinstance(node, TypeInfo) else None
 
 
 # ---- with -------------------------------------------------------------------------
@@ -205,7 +250,9 @@ def with_item(b: Builder, s: WithStmt, k: int) -> None:
     take_exception(b, exc)
     exc_type = b.reg(OBJ)
     b.emit(o.Load(exc_type, exc, abi.TYPE_OFFSET))   # its type descriptor
-    r = call(exit_name, [exc_type, exc, exc])
+    got: list[o.Register] = []   # what __exit__ raises has the exception as __context__
+    chained(b, exc, lambda: got.append(call(exit_name, [exc_type, exc, exc])))
+    r = got[0]
     ret = result(exit_name)
     if not r.type.is_void and not mapper.is_none(ret):
         reraise = b.new_block()

@@ -287,19 +287,37 @@ def iter_of(b: Builder, v: o.Register, t: Type | None, node: Expression) -> o.Re
 
 def iterator_loop(b: Builder, it: o.Register, et: RType, run: Run, owned: bool = False) -> None:
     """Call the iterator's next until it says it is exhausted; an owned
-    generator is closed on break and return (a no-op once it is exhausted)."""
+    generator is closed when the loop is left by break, return or an
+    exception, before the handler runs (a no-op once it is exhausted)."""
     head, exit_ = b.new_block(), b.new_block()
     b.goto(head)
     b.activate(head)
     item = advance(b, it, et, exit_)
-    if not owned:
-        return run(lambda: item, head, head, exit_)
+    owning(b, [it] if owned else [], lambda: run(lambda: item, head, head, exit_))
+
+
+def owning(b: Builder, gens: list[o.Register], loop: Callable[[], None]) -> None:
+    """loop() with generators that only it refers to: they are closed when it
+    is left by break, return or an exception (before the handler runs), as
+    CPython's reference counting does; a no-op for an exhausted one."""
+    if not gens:
+        return loop()
+
     def close() -> None:
-        b.call_rt("rt_gen_close", [it])
+        for g in gens:
+            b.call_rt("rt_gen_drop", [g], raises=False)
+    on_error = b.new_block()
+    b.handlers.append(on_error)
     b.finally_stack.append(FinallyFrame(close))
-    run(lambda: item, head, head, exit_)
+    loop()
     b.finally_stack.pop()
-    b.call_rt("rt_gen_close", [it])
+    b.handlers.pop()
+    close()
+    after = b.block
+    b.activate(on_error)
+    close()   # the exception stays pending
+    b.goto(b.handler())
+    b.activate(after)
 
 
 def advance(b: Builder, it: o.Register, et: RType, exhausted: o.BasicBlock) -> o.Register:
@@ -604,11 +622,14 @@ def zip_loop(b: Builder, e: CallExpr, run: Run) -> None:
     that must be the first, and then every other one must be exhausted too."""
     strict = zip_strict(b, e)
     parts: list[tuple[o.Register, str, RType]] = []
+    owned: list[o.Register] = []   # generators made for this loop alone
     for arg in [a for a, n in zip(e.args, e.arg_names) if n is None]:
         t = b.ctx.types.get(arg)
         name = mapper.fullname(t)
         if is_iterator_type(b, t) or isinstance(arg, GeneratorExpr):
             parts.append((iter_object(b, arg), "iter", item_rtype(b, t)))
+            if isinstance(arg, CallExpr) and name in GENERATOR_TYPES:
+                owned.append(parts[-1][0])
             continue
         g = getter_for(name)
         et = item_rtype(b, t)
@@ -638,7 +659,7 @@ def zip_loop(b: Builder, e: CallExpr, run: Run) -> None:
     b.assign(i, b.binary("wadd", i, b.int(1), I64))
     b.goto(head)
     b.activate(saved)
-    run(lambda: items, head, inc, exit_)
+    owning(b, owned, lambda: run(lambda: items, head, inc, exit_))
 
 
 def zip_strict(b: Builder, e: CallExpr) -> bool:

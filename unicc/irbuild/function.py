@@ -9,20 +9,22 @@ word boxes) so the defining function and its closures share them.
 from __future__ import annotations
 
 from mypy.nodes import (
-    Decorator, Expression, FuncDef, FuncItem, LambdaExpr, NameExpr, OverloadedFuncDef, TypeInfo, Var,
+    LDEF, AssignmentStmt, CallExpr, Decorator, Expression, ForStmt, FuncDef, FuncItem, LambdaExpr, MemberExpr,
+    NameExpr, Node, OverloadedFuncDef, TypeInfo, Var, WhileStmt,
 )
 
-from unicc.frontend.walk import written
+from unicc.frontend.walk import walk, written
 from unicc.ir import ops as o
 from unicc.ir.rtypes import I64, OBJ, RType
 from unicc.irbuild import mapper
 from unicc.irbuild.arguments import default_value, set_def_defaults
-from unicc.irbuild.builder import Builder, Context, FuncInfo, new_function
+from unicc.irbuild.builder import Builder, Context, FinallyFrame, FuncInfo, new_function
 from unicc.irbuild.closures import (
     _nested_vars, bind_params, call_closure, captured_vars, closure_class, cells_for, closure_defaults, free_vars, func_info, make_cell,
     make_closure, own_defs, prologue, reachable_free_vars, s_var,
 )
 from unicc.irbuild.generator import compile_generator
+from unicc.irbuild.itemtype import GENERATOR_TYPES
 from unicc.irbuild.names import load_var, store_var
 from unicc.irbuild.unbound import check_unbound
 
@@ -46,12 +48,71 @@ def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, sou
     for v in captured_vars(f):
         make_cell(b, v)
     prologue(b)
+    owned = owned_generators(b, f)
+    if owned:
+        b.owned_gens = {v: b.reg(OBJ, v.name) for v in owned}
+        for r in b.owned_gens.values():
+            b.assign(r, b.none())
+
+        def drop() -> None:
+            for r in b.owned_gens.values():
+                b.call_rt("rt_gen_drop", [r], raises=False)
+        b.finally_stack.append(FinallyFrame(drop))
     b.accept_block(f.body)
     if not b.block.terminated:
+        b.unwind_finally(0)
         b.emit(o.Return(None if info.ret.is_void else b.zero(info.ret)))
     b.finish()
     check_unbound(b)
     return fn
+
+
+def owned_generators(b: Builder, f: FuncItem) -> list[Var]:
+    """Local variables that hold a generator no one else refers to: assigned
+    once, outside loops, from a call typed as a generator, and used only as a
+    for loop's iterable, next()'s argument and for send/throw/close.  CPython
+    drops the last reference when the function returns, which closes the
+    generator (its finally blocks and with exits run); an exception leaving
+    the function keeps the frame alive in its traceback, so it is not closed
+    then (nor here)."""
+    allowed: set[NameExpr] = set()        # uses that keep it owned
+    assigns: dict[Var, list[AssignmentStmt]] = {}
+    in_loop: set[AssignmentStmt] = set()
+    names: list[NameExpr] = []
+
+    def mark_loop(n: Node) -> bool:
+        if isinstance(n, AssignmentStmt):
+            in_loop.add(n)
+        return not isinstance(n, (FuncDef, LambdaExpr))
+
+    def visit(n: Node) -> bool:
+        if isinstance(n, (FuncDef, LambdaExpr)):
+            return False   # nested functions: captured_vars excludes what they use
+        if isinstance(n, AssignmentStmt) and len(n.lvalues) == 1:
+            lv = n.lvalues[0]
+            if isinstance(lv, NameExpr) and isinstance(lv.node, Var) and lv.kind == LDEF:
+                allowed.add(lv)
+                assigns.setdefault(lv.node, []).append(n)
+        elif isinstance(n, (ForStmt, WhileStmt)):
+            walk(n.body, mark_loop)
+            if isinstance(n, ForStmt) and isinstance(n.expr, NameExpr):
+                allowed.add(n.expr)
+        elif isinstance(n, CallExpr):
+            c = n.callee
+            if isinstance(c, NameExpr) and c.fullname == "builtins.next" and n.args and isinstance(n.args[0], NameExpr):
+                allowed.add(n.args[0])
+            if isinstance(c, MemberExpr) and c.name in ("send", "throw", "close") and isinstance(c.expr, NameExpr):
+                allowed.add(c.expr)
+        elif isinstance(n, NameExpr):
+            names.append(n)
+        return True
+    walk(f.body, visit)
+    escaped = {n.node for n in names if n not in allowed}
+    captured = set(captured_vars(f))
+    return [v for v, ss in assigns.items()
+            if len(ss) == 1 and ss[0] not in in_loop and v not in escaped and v not in captured
+            and isinstance(ss[0].rvalue, CallExpr)
+            and mapper.fullname(b.ctx.types.get(ss[0].rvalue)) in GENERATOR_TYPES]
 
 
 def nested_def(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef) -> None:

@@ -37,7 +37,7 @@ from unicc.irbuild.closures import (
     make_closure, own_defs, prologue, reachable_free_vars,
 )
 from unicc.irbuild.for_helpers import advance, for_each, iter_object, iter_of
-from unicc.irbuild.itemtype import COROUTINE_TYPES, is_iterator_type, iter_result_type
+from unicc.irbuild.itemtype import COROUTINE_TYPES, GENERATOR_TYPES, is_iterator_type, iter_result_type
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.sequences import Item, as_value
 from unicc.irbuild.unbound import check_unbound
@@ -394,7 +394,10 @@ def b_next(b: Builder, e: CallExpr) -> o.Register:
     et = rtype_of(b, e)
     it = b.accept(e.args[0])
     if len(e.args) == 1:
-        return b.from_word(b.call_rt("rt_next_or_raise", [it, b.int(et.kind)], WORD), et)
+        r = b.from_word(b.call_rt("rt_next_or_raise", [it, b.int(et.kind)], WORD), et)
+        if isinstance(e.args[0], CallExpr) and mapper.fullname(b.ctx.types.get(e.args[0])) in GENERATOR_TYPES:
+            b.call_rt("rt_gen_drop", [it], raises=False)   # next(g()): nothing else refers to it
+        return r
     res = b.reg(et)
     stop, done = b.new_block(), b.new_block()
     b.assign(res, advance(b, it, et, stop))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mypy.nodes import Expression, IndexExpr, RefExpr, SliceExpr, TypeInfo
+from mypy.nodes import CallExpr, Expression, IndexExpr, RefExpr, SliceExpr, TypeInfo
 
 from unicc.ir import abi, ops as o
 from unicc.ir.abi import K_OBJ
@@ -11,7 +11,9 @@ from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.flags import is_flag
 from unicc.irbuild.for_helpers import enum_kind, is_enum_class, iter_of
-from unicc.irbuild.itemtype import DICT_VIEWS, is_iterator_type, item_rtype, slot_kind, tuple_item_types
+from unicc.irbuild.itemtype import (
+    DICT_VIEWS, GENERATOR_TYPES, is_iterator_type, item_rtype, slot_kind, tuple_item_types,
+)
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.sequences import buffer_access, byte_at, const_int, list_get, new_tuple, slice_args
 
@@ -170,5 +172,8 @@ def contains(b: Builder, container: o.Register, item: o.Register, ce: Expression
         return r
     if is_iterator_type(b, t):   # consumes the iterator up to the first equal item
         it = iter_of(b, container, t, ce)
-        return b.call_rt("rt_iter_contains", [it, b.to_word(b.coerce(item, et)), b.int(et.kind)], BOOL)
+        found = b.call_rt("rt_iter_contains", [it, b.to_word(b.coerce(item, et)), b.int(et.kind)], BOOL)
+        if isinstance(ce, CallExpr) and name in GENERATOR_TYPES:   # a generator made for this test alone
+            b.call_rt("rt_gen_drop", [it], raises=False)
+        return found
     raise b.ctx.error(b.module, ce, f"'in' on {mapper.shown(t)} is not supported by unicc")

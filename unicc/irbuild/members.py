@@ -30,6 +30,10 @@ from unicc.irbuild.prepare import (
 )
 
 
+# the attributes every exception keeps in its first words
+EXC_WORDS = {"__cause__": abi.EXC_CAUSE, "__context__": abi.EXC_CONTEXT}
+
+
 def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr) -> o.Register:
     if info is None:
         t = mapper.optional_item(b.ctx.types.get(e.expr))
@@ -37,14 +41,17 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
     if info is None:
         raise b.ctx.error(b.module, e, f"attribute '{e.name}' of {mapper.shown(b.ctx.types.get(e.expr))} "
                                        "is not supported by unicc")
-    if info.fullname.startswith("builtins.") and info.name in ("BaseException", "Exception") or \
-            any(c.fullname == "builtins.BaseException" for c in info.mro) and info.fullname.startswith("builtins."):
+    if any(c.fullname == "builtins.BaseException" for c in info.mro):
         if e.name == "args":
-            raise b.ctx.error(b.module, e, "exception .args is not supported by unicc; use str(e)")
-        if e.name == "value" and info.name == "StopIteration":
+            return b.call_rt("rt_exc_args", [obj], OBJ, raises=False)
+        if e.name == "__suppress_context__":
+            return b.convert(b.get_field(obj, abi.EXC_SUPPRESS, I64), BOOL)
+        if e.name in EXC_WORDS:
+            return b.get_field(obj, EXC_WORDS[e.name], OBJ)
+        if e.name == "value" and any(c.fullname == "builtins.StopIteration" for c in info.mro):
             return b.get_field(obj, abi.STOP_ITERATION_VALUE, OBJ)   # a generator's result, boxed
-        if e.name == "code" and info.name == "SystemExit":
-            return b.get_field(obj, abi.EXC_MSG, OBJ)   # sys.exit's argument, boxed
+        if e.name == "code" and any(c.fullname == "builtins.SystemExit" for c in info.mro):
+            return b.call_rt("rt_exc_code", [obj], OBJ, raises=False)   # sys.exit's argument, boxed
     if info.fullname == "builtins.range" and e.name in RANGE_FIELDS:
         return b.get_field(obj, RANGE_FIELDS[e.name], I64)
     if info.fullname in b.ctx.namedtuples:

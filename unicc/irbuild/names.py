@@ -98,6 +98,8 @@ def is_imported(b: Builder, v: Var) -> bool:
 
 
 def store_var(b: Builder, v: Var, value: o.Register, node: Expression) -> None:
+    if v in b.owned_gens:   # a generator only this function's frame refers to
+        b.assign(b.owned_gens[v], value)
     if v in b.cells:
         b.set_field(b.cells[v], 0, b.coerce(value, b.cell_types[v]))
         return

@@ -37,6 +37,8 @@ def type_symbol(b: Builder, info: TypeInfo, node: object) -> str:
     if info.fullname in b.ctx.classes:
         return b.ctx.classes[info.fullname].ir.symbol
     if info.fullname.startswith("builtins."):
+        if any(c.fullname == "builtins.BaseException" for c in info.mro) and info.name not in abi.BUILTIN_EXCEPTIONS:
+            raise b.ctx.error(b.module, node, f"class {info.fullname} is not supported by unicc")  # type: ignore[arg-type]
         if info.name in ("int", "str", "float", "bool", "list", "dict", "set", "tuple", "bytes",
                          "bytearray", "object") or info.name[0].isupper():
             return f"rt_type_{info.name}"
@@ -92,8 +94,10 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
             if info.tuple_type is not None:
                 raise ctx.error(module, cdef, "typing.NamedTuple classes are not supported by unicc")
             raise ctx.error(module, cdef, f"class {info.name}: subclassing {bb} is not supported by unicc")
-        # the words of a builtin exception come first: its message at abi.EXC_MSG
-        fields = [("<msg>" if i == abi.EXC_MSG else f"<exc{i}>", OBJ) for i in range(abi.EXC_FIELDS)]
+        # the words of a builtin exception come first (abi.EXC_ARGS ...)
+        fields = [("<args>", OBJ), ("<cause>", OBJ), ("<context>", OBJ), ("<suppress>", I64)]
+        if any(t.fullname == "builtins.StopIteration" for t in info.mro):
+            fields.append(("<value>", OBJ))
         base_sym = f"rt_type_{bb}"
         is_exc = True
     else:

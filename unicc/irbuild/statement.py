@@ -26,8 +26,7 @@ from unicc.irbuild.itemtype import await_result, item_mypy, slot_kind
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.names import load_var
 from unicc.irbuild.operators import binary_op
-from unicc.irbuild.sequences import Item, slice_args
-from unicc.irbuild.strings import to_str
+from unicc.irbuild.sequences import Item, new_tuple, slice_args
 
 
 def init_name(module: str) -> str:
@@ -229,8 +228,8 @@ def lower_assert(b: Builder, s: AssertStmt) -> None:
     ok, bad = b.new_block(), b.new_block()
     cond_branch(b, s.expr, ok, bad)
     b.activate(bad)
-    msg = to_str(b, b.accept(s.msg), b.ctx.types.get(s.msg)) if s.msg is not None else b.none()
-    exc = b.call_rt("rt_exc_new", [b.addr("rt_type_AssertionError"), msg], OBJ)
+    args = new_tuple(b, [b.coerce(b.accept(s.msg), OBJ)]) if s.msg is not None else b.none()
+    exc = b.call_rt("rt_exc_new_args", [b.addr("rt_type_AssertionError"), args], OBJ)
     raise_value(b, exc, s)
     b.activate(ok)
 

@@ -1,0 +1,2 @@
+# error: 2:7: SyntaxError(msg, details) is not supported by unicc
+raise SyntaxError("bad", ("f.py", 1, 2, "x y"))
