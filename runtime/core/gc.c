@@ -35,7 +35,7 @@ static rt_obj *mstack[MSTACK];
 static i64 msp;
 static int moverflow;
 
-static rt_exception memory_error = {{&rt_type_MemoryError, 0}, 0};
+static rt_exception memory_error = {.h = {&rt_type_MemoryError, 0}};
 
 /* The runtime's own globals that hold objects. */
 static rt_obj **const core_roots[] = {&rt_exc, &rt_argv_list};

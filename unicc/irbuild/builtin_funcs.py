@@ -507,8 +507,12 @@ def b_dict(b: Builder, e: CallExpr) -> o.Register:
     t = b.ctx.types.get(e)
     kt, vt = slot_kind(b, t, 0), slot_kind(b, t, 1)
     d = b.call_rt("rt_dict_new", [b.int(kt.kind), b.int(vt.kind)], OBJ)
-    if e.args:
-        update_dict(b, d, t, e.args[0])
+    for arg, name in zip(e.args, e.arg_names):
+        if name is None:
+            update_dict(b, d, t, arg)
+        else:   # dict(a=1): the key 'a'
+            align_display(b, arg, type_arg(t, 1))
+            b.call_rt("rt_dict_set", [d, b.to_word(b.str_const(name)), b.to_word(b.accept_as(arg, vt))])
     return d
 
 

@@ -4,11 +4,11 @@ for_helpers.py), imports, del, nested definitions."""
 from __future__ import annotations
 
 from mypy.nodes import (
-    AssertStmt, AssertTypeExpr, AssignmentStmt, BreakStmt, CallExpr, CastExpr, ClassDef, ContinueStmt, Decorator,
+    AssertStmt, AssignmentStmt, BreakStmt, CallExpr, ClassDef, ContinueStmt, Decorator,
     DelStmt, DictExpr, ExpressionStmt, ForStmt, FuncDef, IfStmt, Import, ImportAll, ImportFrom, IndexExpr, ListExpr,
-    NamedTupleExpr, NameExpr, OperatorAssignmentStmt, OverloadedFuncDef, ReturnStmt, SetExpr, SliceExpr, Statement,
+    EnumCallExpr, NamedTupleExpr, NameExpr, NewTypeExpr, OperatorAssignmentStmt, OverloadedFuncDef, ReturnStmt, SetExpr, SliceExpr, Statement,
     StrExpr, TempNode,
-    TupleExpr, TypeAlias, TypeVarExpr, TypeVarLikeExpr, Var, WhileStmt,
+    TupleExpr, TypeAlias, TypeAliasExpr, TypedDictExpr, TypeVarExpr, TypeVarLikeExpr, Var, WhileStmt,
 )
 
 from unicc.ir import ops as o
@@ -69,7 +69,9 @@ def is_type_alias(s: AssignmentStmt) -> bool:
     """T = TypeVar("T"), aliases and NewType-like declarations: no run-time code."""
     lv = s.lvalues[0]
     if isinstance(s.rvalue, CallExpr) and s.rvalue.analyzed is not None:
-        return not isinstance(s.rvalue.analyzed, (CastExpr, AssertTypeExpr))   # x = cast(T, y) is code
+        # mypy's analysis of the call: a declaration, or code (cast(T, y), dict(a=1))
+        return isinstance(s.rvalue.analyzed, (TypeVarLikeExpr, NewTypeExpr, TypedDictExpr, EnumCallExpr,
+                                              TypeAliasExpr))
     return isinstance(lv, NameExpr) and isinstance(lv.node, (TypeAlias, TypeVarExpr, TypeVarLikeExpr))
 
 
