@@ -32,6 +32,12 @@ from unicc.ir.rtypes import BOOL, F64, I64, OBJ, PTR, VOID, WORD, RType
 from unicc.irbuild import mapper
 
 
+class UnknownItems(Exception):
+    """Raised (itemtype.py) when code reads the items of a list, set or dict
+    narrowed from object by isinstance (list[Any]): the kind its items are
+    stored in is not known statically.  accept/accept_stmt locate it."""
+
+
 @dataclass
 class FuncInfo:
     """What callers need to know about a compiled function."""
@@ -248,13 +254,24 @@ class Builder:
         """Lower an expression to the register that holds its value."""
         if e in self.pinned:
             return self.pinned[e]
-        r = self.ctx.visitor.expr(self, e)
+        try:
+            r = self.ctx.visitor.expr(self, e)
+        except UnknownItems as x:
+            raise self.unknown_items(e, str(x)) from None
         if isinstance(e, (CallExpr, MemberExpr, IndexExpr)) and e in self.ctx.types and not r.type.is_void:
             # results of erased generic code (T as an object) come back as the caller's type
             want = rtype_of(self, e)
             if want != r.type and not want.is_void and (want.is_obj != r.type.is_obj):
                 r = self.coerce(r, want)
+        elif isinstance(e, NameExpr) and r.type.is_obj and e in self.ctx.types and rtype_of(self, e).is_float:
+            # a variable narrowed to float by isinstance is read as one (an int
+            # narrowed from object stays boxed: the box may be a bool, which prints True)
+            r = self.coerce(r, F64)
         return r
+
+    def unknown_items(self, node: Node, name: str) -> UserError:
+        return self.ctx.error(self.module, node, f"the items of a {name} narrowed from object by isinstance are not "
+                              f"supported by unicc (their type is unknown: give the value its {name} type)")
 
     def accept_as(self, e: Expression, t: RType) -> o.Register:
         v = self.accept(e)
@@ -264,7 +281,10 @@ class Builder:
         return self.coerce(v, t)
 
     def accept_stmt(self, s: Statement) -> None:
-        self.ctx.visitor.stmt(self, s)
+        try:
+            self.ctx.visitor.stmt(self, s)
+        except UnknownItems as x:
+            raise self.unknown_items(s, str(x)) from None
 
     def accept_block(self, block: Block) -> None:
         for s in block.body:

@@ -107,6 +107,8 @@ def b_int(b: Builder, e: CallExpr) -> o.Register:
     if not e.args:
         return b.int(0)
     v = b.accept(e.args[0])
+    if v.type.is_obj and mapper.fullname(b.ctx.types.get(e.args[0])) in ("builtins.int", "builtins.bool"):
+        v = b.coerce(v, I64)   # an object narrowed to int by isinstance
     if v.type.is_float:
         return b.call_rt("rt_float_to_int", [v], I64)
     if v.type.is_int and v.type.kind == K_U64:
@@ -133,6 +135,8 @@ def b_float(b: Builder, e: CallExpr) -> o.Register:
     if not e.args:
         return b.const(0.0, F64)
     v = b.accept(e.args[0])
+    if v.type.is_obj and mapper.fullname(b.ctx.types.get(e.args[0])) in ("builtins.int", "builtins.bool"):
+        return b.coerce(v, F64)   # an object narrowed to int by isinstance
     if v.type.is_obj:
         return b.call_rt("rt_float_from_str", [v], F64)
     return b.coerce(v, F64)

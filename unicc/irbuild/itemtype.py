@@ -18,11 +18,11 @@ from mypy.expandtype import expand_type_by_instance
 from mypy.maptype import map_instance_to_supertype
 from mypy.nodes import GeneratorExpr
 from mypy.typeops import tuple_fallback
-from mypy.types import Instance, LiteralType, Type
+from mypy.types import AnyType, Instance, LiteralType, Type, TypeOfAny
 
 from unicc.ir.rtypes import OBJ, RType
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder, rtype_of
+from unicc.irbuild.builder import Builder, UnknownItems, rtype_of
 
 
 def item_mypy(b: Builder, t: Type | None) -> Type | None:
@@ -54,6 +54,17 @@ def item_mypy(b: Builder, t: Type | None) -> Type | None:
     return None
 
 
+NARROWED_CONTAINERS = ("builtins.list", "builtins.set", "builtins.frozenset", "builtins.dict")
+
+
+def check_known_items(t: Type | None) -> None:
+    p = mapper.proper(t)
+    if isinstance(p, Instance) and p.type.fullname in NARROWED_CONTAINERS and any(
+            isinstance(a, AnyType) and a.type_of_any == TypeOfAny.special_form
+            for a in (mapper.proper(x) for x in p.args)):
+        raise UnknownItems(p.type.name)
+
+
 def item_rtype(b: Builder, t: Type | None) -> RType:
     """The run-time type of the items that iterating a value of type t gives.
     A fixed tuple keeps each item in its own kind: its items are read as one
@@ -63,6 +74,7 @@ def item_rtype(b: Builder, t: Type | None) -> RType:
     if isinstance(p, mapper.TupleType):
         kinds = {mapper.rtype(x, b.subst) for x in p.items}
         return kinds.pop() if len(kinds) == 1 else OBJ
+    check_known_items(t)
     return mapper.rtype(item_mypy(b, t), b.subst)
 
 
@@ -70,6 +82,7 @@ def slot_kind(b: Builder, t: Type | None, i: int = 0) -> RType:
     """The kind a container of type t keeps its items in: the run-time type of
     its i-th type argument (list[X], set[X], tuple[X, ...]: X; dict[K, V]:
     K for 0, V for 1); OBJ when it has none."""
+    check_known_items(t)
     return mapper.rtype(type_arg(t, i), b.subst)
 
 
