@@ -219,6 +219,8 @@ void rt_gen_escaped(i64 coroutine) {
 
 void rt_gen_close(rt_obj *g) {
     rt_gen *gen = (rt_gen *)g;
+    if (!g || g->type->layout != RT_L_GEN) /* iter(t) typed Iterator: a cursor has nothing to close */
+        return;
     if (gen->state <= 0) {   /* not started or finished: nothing to unwind */
         if (gen->state == 0)
             gen->state = RT_GEN_DONE;
