@@ -447,3 +447,21 @@ def float_as_integer_ratio(self: float) -> tuple[int, int]:
 
 def float_conjugate(self: float) -> float:
     return self
+
+
+# ---- ascii() and !a ---------------------------------------------------------
+
+def builtin_ascii(text: str) -> str:
+    """ascii(x) from repr(x): each non-ASCII character as \\xhh, \\uhhhh or \\Uhhhhhhhh."""
+    out: list[str] = []
+    digits = "0123456789abcdef"
+    for ch in text:
+        c = ord(ch)
+        if c < 0x80:
+            out.append(ch)
+            continue
+        width = 2 if c < 0x100 else 4 if c < 0x10000 else 8
+        out.append("\\x" if width == 2 else "\\u" if width == 4 else "\\U")
+        for shift in range(4 * (width - 1), -1, -4):
+            out.append(digits[(c >> shift) & 15])
+    return "".join(out)

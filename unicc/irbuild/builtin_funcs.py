@@ -26,7 +26,7 @@ from unicc.irbuild.operators import CMP, compare
 from unicc.irbuild.prepare import type_symbol
 from unicc.irbuild.primitives import LEN
 from unicc.irbuild.sequences import Item, as_value, new_tuple
-from unicc.irbuild.strings import b_format, to_str
+from unicc.irbuild.strings import b_format, to_ascii, to_str
 from unicc.irbuild.valueops import align_display, builtin_len, numeric_op, truth
 
 
@@ -101,6 +101,10 @@ def b_str(b: Builder, e: CallExpr) -> o.Register:
 
 def b_repr(b: Builder, e: CallExpr) -> o.Register:
     return to_str(b, b.accept(e.args[0]), b.ctx.types.get(e.args[0]), repr_=True)
+
+
+def b_ascii(b: Builder, e: CallExpr) -> o.Register:
+    return to_ascii(b, to_str(b, b.accept(e.args[0]), b.ctx.types.get(e.args[0]), repr_=True))
 
 
 def b_int(b: Builder, e: CallExpr) -> o.Register:
@@ -570,7 +574,8 @@ def b_range(b: Builder, e: CallExpr) -> o.Register:
 BUILTIN_FUNCS.update({
     "builtins.next": b_next, "builtins.iter": b_iter,
     "builtins.print": b_print, "builtins.len": b_len, "builtins.str": b_str, "builtins.repr": b_repr,
-    "builtins.int": b_int, **{n: b_int for n in mapper.NATIVE_INTS}, "builtins.float": b_float, "builtins.bool": b_bool, "builtins.abs": b_abs,
+    "builtins.ascii": b_ascii, "builtins.int": b_int, **{n: b_int for n in mapper.NATIVE_INTS},
+    "builtins.float": b_float, "builtins.bool": b_bool, "builtins.abs": b_abs,
     "builtins.min": b_minmax, "builtins.max": b_minmax, "builtins.sum": b_sum, "builtins.any": b_anyall,
     "builtins.all": b_anyall, "builtins.sorted": b_sorted, "builtins.isinstance": b_isinstance,
     "builtins.issubclass": b_issubclass, "typing.cast": b_cast,

@@ -11,6 +11,7 @@ from mypy.types import Type
 from unicc.ir import abi, ops as o
 from unicc.ir.abi import K_OBJ
 from unicc.ir.rtypes import BOOL, I64, OBJ
+from unicc.frontend.check import BUILTIN_METHODS
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder
 from unicc.irbuild.for_helpers import dict_loop, index_loop, set_loop
@@ -80,6 +81,8 @@ def format_value(b: Builder, value_e: Expression, spec_e: Expression, fmt: str) 
     static_spec = spec_e.value if isinstance(spec_e, StrExpr) else None
     if fmt != "{:{}}":
         s = to_str(b, v, t, repr_=fmt.startswith("{!r") or fmt.startswith("{!a"))
+        if fmt.startswith("{!a"):
+            s = to_ascii(b, s)
         return s if static_spec == "" else b.call_rt("rt_format_str", [s, b.accept(spec_e)], OBJ)
     if static_spec == "":
         return to_str(b, v, t)
@@ -100,6 +103,12 @@ def format_value(b: Builder, value_e: Expression, spec_e: Expression, fmt: str) 
     if r is not None:
         return r
     return b.call_rt("rt_format_str", [to_str(b, v, t), spec], OBJ)
+
+
+def to_ascii(b: Builder, text: o.Register) -> o.Register:
+    """ascii() of a value from its repr: non-ASCII characters escaped
+    (stdlib/unicc_builtins.py builtin_ascii)."""
+    return b.call(b.ctx.funcs[f"{BUILTIN_METHODS}.builtin_ascii"], [text])
 
 
 def fstring_join(b: Builder, e: CallExpr) -> o.Register:
