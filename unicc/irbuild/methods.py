@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import codecs
 
-from mypy.nodes import CallExpr, Expression, FuncDef, ListExpr, MemberExpr, SetExpr, StrExpr, TupleExpr
+from mypy.nodes import CallExpr, Expression, FuncDef, ListExpr, MemberExpr, SetExpr, StrExpr, TempNode, TupleExpr
 from mypy.subtypes import is_subtype
-from mypy.types import TupleType, Type, UnionType
+from mypy.types import AnyType, TupleType, Type, TypeOfAny, UnionType
 
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, RType, VOID, WORD
@@ -459,6 +459,9 @@ def m_affix(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
 def m_count_index(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     """tuple.count(x) / tuple.index(x), comparing as ==."""
     t = b.accept(callee.expr)
+    # each item is compared as the tuple's item type (a fixed tuple's union), not as x's
+    item_node = TempNode(item_mypy(b, b.ctx.types.get(callee.expr)) or AnyType(TypeOfAny.special_form))
+    b.ctx.types[item_node] = item_node.type
     b.pinned[callee.expr] = t
     x = b.accept(e.args[0])
     n, i = b.reg(I64, "n"), b.reg(I64, "i")
@@ -469,7 +472,7 @@ def m_count_index(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     def each(item: Item) -> None:
         b.assign(i, b.binary("add", i, b.int(1), I64, raises=True))
         hit, nxt = b.new_block(), b.new_block()
-        b.branch(compare(b, "==", b.coerce(as_value(b, item), x.type), x, e.args[0], e.args[0]), hit, nxt)
+        b.branch(compare(b, "==", as_value(b, item), x, item_node, e.args[0]), hit, nxt)
         b.activate(hit)
         b.assign(n, b.binary("add", n, b.int(1), I64, raises=True))
         if callee.name == "index":

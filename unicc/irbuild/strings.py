@@ -15,6 +15,7 @@ from unicc.frontend.check import BUILTIN_METHODS
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder
 from unicc.irbuild.for_helpers import dict_loop, index_loop, set_loop
+from unicc.irbuild.helpers import helper_function
 from unicc.irbuild.flags import flag_text, is_flag, is_int_flag
 from unicc.irbuild.members import call_dunder, enum_name
 from unicc.irbuild.sequences import Item
@@ -108,7 +109,7 @@ def format_value(b: Builder, value_e: Expression, spec_e: Expression, fmt: str) 
 def to_ascii(b: Builder, text: o.Register) -> o.Register:
     """ascii() of a value from its repr: non-ASCII characters escaped
     (stdlib/unicc_builtins.py builtin_ascii)."""
-    return b.call(b.ctx.funcs[f"{BUILTIN_METHODS}.builtin_ascii"], [text])
+    return b.call(helper_function(b, f"{BUILTIN_METHODS}.builtin_ascii"), [text])
 
 
 def fstring_join(b: Builder, e: CallExpr) -> o.Register:
