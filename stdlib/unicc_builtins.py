@@ -79,6 +79,24 @@ def clamp_range(n: int, start: int | None, end: int | None) -> tuple[int, int]:
     return lo, min(hi, n)
 
 
+def maketrans_str(x: str, y: str) -> dict[int, int]:
+    """str.maketrans(x, y)."""
+    if len(x) != len(y):
+        raise ValueError("the first two maketrans arguments must have equal length")
+    table: dict[int, int] = {}
+    for i in range(len(x)):
+        table[ord(x[i])] = ord(y[i])
+    return table
+
+
+def str_translate(self: str, table: dict[int, int]) -> str:
+    out: list[str] = []
+    for c in self:
+        code = ord(c)
+        out.append(chr(table[code]) if code in table else c)
+    return "".join(out)
+
+
 def str_splitlines(self: str, keepends: bool = False) -> list[str]:
     lines: list[str] = []
     start = 0

@@ -23,6 +23,10 @@ from unicc.errors import LOCATION, UserError, located, sort_messages
 from unicc.frontend.walk import walk
 
 STDLIB = Path(__file__).resolve().parent.parent.parent / "stdlib"
+# stdlib/cpython/: modules standing in for CPython's own (time, string) in
+# compiled programs; CPython runs its own (run/reference.py), and the
+# compiler's own type check does not see them.
+CPYTHON = STDLIB / "cpython"
 # stdlib modules whose classes the compiler implements itself (machine
 # integers): type-checked, never validated or compiled.
 INTRINSIC = {"unicc_types", "unicc_buf", "unicc_rt"}
@@ -137,9 +141,9 @@ def check(entry: Path, cache_dir: Path | None = None, text: str | None = None) -
     entry = entry.resolve()
     src = BuildSource(str(entry), "__main__", text, base_dir=str(entry.parent))
     opts = mypy_options(cache_dir)
-    opts.mypy_path = [str(entry.parent), str(STDLIB)]
+    opts.mypy_path = [str(entry.parent), str(STDLIB), str(CPYTHON)]
     if cache_dir is not None:
-        forget_own_modules(cache_dir, [entry.parent, STDLIB])
+        forget_own_modules(cache_dir, [entry.parent, STDLIB, CPYTHON])
     try:
         helpers = [BuildSource(str(STDLIB / f"{m}.py"), m, None, base_dir=str(STDLIB)) for m in HELPERS]
         result = build.build([src, *helpers], opts)

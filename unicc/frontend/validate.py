@@ -135,9 +135,6 @@ class Validator:
         if info.typeddict_type is not None:
             self.report(c, "TypedDict")
             return True
-        if info.tuple_type is not None:
-            self.report(c, "typing.NamedTuple classes", "use a @dataclass(frozen=True)", are=True)
-            return False
         if c.metaclass is not None or (info.declared_metaclass is not None and
                                        info.declared_metaclass.type.fullname not in ("abc.ABCMeta",)):
             self.report(c, "metaclass")

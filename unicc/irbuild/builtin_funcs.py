@@ -18,6 +18,8 @@ from unicc.irbuild.registry import BUILTIN_FUNCS
 from unicc.irbuild.closures import FnArg, callable_arg
 from unicc.irbuild.flags import flag_decl, is_flag, popcount
 from unicc.irbuild.for_helpers import add_item, append_item, comprehension, for_each, lower_iterator_call
+from unicc.frontend.check import BUILTIN_METHODS
+from unicc.irbuild.helpers import helper_function
 from unicc.irbuild.generator import b_iter, b_next, lower_lazy
 from unicc.irbuild.itemtype import item_mypy, slot_kind, type_arg
 from unicc.irbuild.members import call_dunder
@@ -379,6 +381,13 @@ def b_cast(b: Builder, e: CallExpr) -> o.Register:
     return b.coerce(v, mapper.rtype(target, b.subst))
 
 
+def b_maketrans(b: Builder, e: CallExpr) -> o.Register:
+    """str.maketrans(x, y), written in the subset (its dict and str forms are not)."""
+    if len(e.args) != 2 or any(n is not None for n in e.arg_names):
+        raise b.ctx.error(b.module, e, "str.maketrans() other than of two strs is not supported by unicc")
+    return b.call(helper_function(b, f"{BUILTIN_METHODS}.maketrans_str"), [b.accept(a) for a in e.args])
+
+
 def b_ord(b: Builder, e: CallExpr) -> o.Register:
     return b.call_rt("rt_str_ord", [b.accept(e.args[0])], I64)
 
@@ -579,6 +588,7 @@ BUILTIN_FUNCS.update({
     "builtins.min": b_minmax, "builtins.max": b_minmax, "builtins.sum": b_sum, "builtins.any": b_anyall,
     "builtins.all": b_anyall, "builtins.sorted": b_sorted, "builtins.isinstance": b_isinstance,
     "builtins.issubclass": b_issubclass, "typing.cast": b_cast,
+    "builtins.str.maketrans": b_maketrans,
     "builtins.ord": b_ord, "builtins.chr": b_chr, "builtins.hex": b_base(16), "builtins.oct": b_base(8),
     "builtins.bin": b_base(2), "builtins.divmod": b_divmod, "builtins.round": b_round,
     "sys.exit": b_sys_exit, "math.sqrt": b_math1("sqrt"), "math.floor": b_math1("rt_float_floor"),

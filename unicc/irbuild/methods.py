@@ -204,7 +204,8 @@ def call_subset(b: Builder, e: CallExpr, what: str, impl: FuncInfo, recv: o.Regi
     names = impl.arg_names[1:]
     for i, (a, n) in enumerate(zip(e.args, e.arg_names)):
         at, pt = b.ctx.types.get(a), impl.ptypes[1 + (names.index(n) if n is not None else i)]
-        if at is None or pt is None or not (is_subtype(at, pt) or is_bytearray_for_bytes(at, pt)):
+        if at is None or pt is None or not (is_subtype(at, pt) and stored_alike(b, at, pt) or
+                                            is_bytearray_for_bytes(at, pt)):
             raise b.ctx.error(b.module, a, f"{what}() with an argument of type {type_name(at)} is not supported by unicc")
     args = match_args(b, e, impl, None, skip=1)
     for i, (a, n) in enumerate(zip(e.args, e.arg_names)):
@@ -212,6 +213,14 @@ def call_subset(b: Builder, e: CallExpr, what: str, impl: FuncInfo, recv: o.Regi
         if is_bytearray_for_bytes(b.ctx.types.get(a), impl.ptypes[1 + idx]):
             args[idx] = b.call_rt("rt_bytes_from_bytearray", [args[idx]], OBJ)
     return b.call(impl, [recv] + args)
+
+
+def stored_alike(b: Builder, arg_t: Type, param_t: Type) -> bool:
+    """Whether a value of arg_t is represented as param_t's code reads it: a
+    dict[int, int] is a Mapping[int, int | None] to mypy, but holds unboxed ints."""
+    if mapper.rtype(arg_t) != mapper.rtype(param_t):
+        return False
+    return all(slot_kind(b, arg_t, i) == slot_kind(b, param_t, i) for i in range(len(mapper.type_args(param_t))))
 
 
 def type_name(t: Type | None) -> str:

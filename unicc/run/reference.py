@@ -14,7 +14,8 @@ import runpy, sys
 from typeguard import install_import_hook
 entry, names = sys.argv[1], sys.argv[2].split(",")
 sys.argv = [entry] + sys.argv[3:]
-sys.path[:0] = [__import__("os").path.dirname(entry) or ".", *SEARCH, STDLIB]
+sys.path[:0] = [__import__("os").path.dirname(entry) or ".", *SEARCH]
+sys.path.append(STDLIB)   # after CPython's library: its own time, string... run, not unicc's
 install_import_hook([n for n in names if n])
 runpy.run_module(__import__("os").path.basename(entry)[:-3], run_name="__main__", alter_sys=True)
 """
@@ -22,7 +23,8 @@ runpy.run_module(__import__("os").path.basename(entry)[:-3], run_name="__main__"
 
 def own_modules(entry: Path, search: list[Path]) -> list[str]:
     """Top-level module and package names of the program and of stdlib/: only
-    these are instrumented, never CPython's own library."""
+    these are instrumented, never CPython's own library (which stdlib/'s
+    modules of the same names stand in for only when compiled)."""
     names = set()
     for d in (entry.parent, *search, STDLIB):
         for p in d.iterdir():
@@ -30,7 +32,7 @@ def own_modules(entry: Path, search: list[Path]) -> list[str]:
                 names.add(p.stem)
             elif p.is_dir() and (p / "__init__.py").exists():
                 names.add(p.name)
-    return sorted(names)
+    return sorted(names - set(sys.stdlib_module_names))
 
 
 def run_reference(entry: Path, args: list[str], search: list[Path] | None = None) -> int:
