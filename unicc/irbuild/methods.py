@@ -14,7 +14,7 @@ from unicc.irbuild import mapper
 from unicc.irbuild.arguments import expect_callable
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.closures import callable_arg
-from unicc.irbuild.for_helpers import add_item, append_item, for_each, index_loop, materialize
+from unicc.irbuild.for_helpers import add_item, append_item, for_each, index_loop, list_of, materialize
 from unicc.irbuild.generator import GEN_METHODS
 from unicc.irbuild.itemtype import is_iterator_type, slot_kind, type_arg
 from unicc.irbuild.members import call_method
@@ -201,7 +201,12 @@ def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: obj
                 expect_callable(b, given[pname], item_t)
             else:
                 align_display(b, given[pname], recv_t)
-            v = iterable_arg(b, given[pname]) if pname == "iterable" else b.accept_as(given[pname], rt)
+            if prim.func == "rt_list_extend":
+                v = list_extend_arg(b, recv_t, given[pname])
+            elif pname == "iterable":
+                v = iterable_arg(b, given[pname])
+            else:
+                v = b.accept_as(given[pname], rt)
             if ptype == "slice0":
                 has |= abi.HAS_START
             if ptype == "slice1":
@@ -221,6 +226,14 @@ def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: obj
     if prim.ret in ("E", "K", "V"):
         return b.from_word(b.call_rt(prim.func, args, WORD, prim.raises), ret)
     return b.call_rt(prim.func, args, ret, prim.raises)
+
+
+def list_extend_arg(b: Builder, recv_t: object, a: Expression) -> o.Register:
+    """rt_list_extend appends the items of a list: any other iterable (a str,
+    a tuple, a range, a dict, a generator) is made one first."""
+    if mapper.fullname(b.ctx.types.get(a)) == "builtins.list":
+        return b.accept(a)
+    return list_of(b, a, slot_kind(b, recv_t))  # type: ignore[arg-type]
 
 
 def iterable_arg(b: Builder, a: Expression) -> o.Register:
