@@ -278,19 +278,35 @@ def iter_of(b: Builder, v: o.Register, t: Type | None, node: Expression) -> o.Re
 
 def iterator_loop(b: Builder, it: o.Register, et: RType, run: Run, owned: bool = False) -> None:
     """Call the iterator's next until it says it is exhausted; an owned
-    generator is closed on break and return (a no-op once it is exhausted)."""
+    generator is closed on break, return and an exception leaving the loop (a
+    no-op once it is exhausted), where CPython's reference counting closes it."""
     head, exit_ = b.new_block(), b.new_block()
-    b.goto(head)
-    b.activate(head)
-    item = advance(b, it, et, exit_)
     if not owned:
+        b.goto(head)
+        b.activate(head)
+        item = advance(b, it, et, exit_)
         return run(lambda: item, head, head, exit_)
     def close() -> None:
         b.call_rt("rt_gen_close", [it])
+    on_error = b.new_block()
+    b.handlers.append(on_error)
+    b.goto(head)
+    b.activate(head)
+    item = advance(b, it, et, exit_)
     b.finally_stack.append(FinallyFrame(close))
     run(lambda: item, head, head, exit_)
     b.finally_stack.pop()
-    b.call_rt("rt_gen_close", [it])
+    b.handlers.pop()
+    close()
+    done = b.new_block()
+    b.goto(done)
+    b.activate(on_error)   # close, then raise the exception again
+    exc = b.reg(OBJ, "pending")
+    b.assign(exc, b.call_rt("rt_exc_take", [], OBJ, raises=False))
+    close()
+    b.call_rt("rt_reraise", [exc], raises=False)
+    b.goto(b.handler())
+    b.activate(done)
 
 
 def advance(b: Builder, it: o.Register, et: RType, exhausted: o.BasicBlock) -> o.Register:
