@@ -203,6 +203,8 @@ def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: obj
                 align_display(b, given[pname], recv_t)
             if prim.func == "rt_list_extend":
                 v = list_extend_arg(b, recv_t, given[pname])
+            elif pname == "s" and mapper.fullname(b.ctx.types.get(given[pname])) != "builtins.set":
+                v = as_set(b, given[pname], recv_t)   # s.intersection(a_list)
             elif pname == "iterable":
                 v = iterable_arg(b, given[pname])
             else:
@@ -405,21 +407,43 @@ def m_rindex(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     return r
 
 
-def list_or_set(b: Builder, a: Expression, like: Expression) -> o.Register:
-    """set.update's argument as a set of the receiver's item kind."""
+def as_set(b: Builder, a: Expression, recv_t: object) -> o.Register:
+    """A set method's iterable argument as a set of the receiver's item kind."""
     if mapper.fullname(b.ctx.types.get(a)) == "builtins.set":
         return b.accept(a)
-    et = slot_kind(b, b.ctx.types.get(like))
+    et = slot_kind(b, recv_t)  # type: ignore[arg-type]
     s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
     for_each(b, a, lambda it: add_item(b, s, as_value(b, it), et))
     return s
 
 
+def m_set_union(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """s.union(*others): a copy of s, then each other merged (a set) or added
+    item by item (any other iterable), as CPython does."""
+    t = b.ctx.types.get(callee.expr)
+    r = b.call_rt("rt_set_copy", [b.accept(callee.expr)], OBJ)
+    et = slot_kind(b, t)
+    for a in e.args:
+        align_display(b, a, t)
+        if mapper.fullname(b.ctx.types.get(a)) == "builtins.set":
+            b.call_rt("rt_set_update", [r, b.accept(a)])
+        else:
+            for_each(b, a, lambda it: add_item(b, r, as_value(b, it), et))
+    return r
+
+
 def m_set_update(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """s.update(other): a set is merged table by table, any other iterable
+    added item by item, in its order, as CPython does (which decides the
+    order the set iterates in)."""
     s = b.accept(callee.expr)
+    et = slot_kind(b, b.ctx.types.get(callee.expr))
     for a in e.args:
         align_display(b, a, b.ctx.types.get(callee.expr))
-        b.call_rt("rt_set_update", [s, list_or_set(b, a, callee.expr)])
+        if mapper.fullname(b.ctx.types.get(a)) == "builtins.set":
+            b.call_rt("rt_set_update", [s, b.accept(a)])
+        else:
+            for_each(b, a, lambda it: add_item(b, s, as_value(b, it), et))
     return b.none()
 
 
@@ -506,6 +530,7 @@ SPECIAL_METHODS = {
     ("builtins.dict", "update"): m_dict_update,
     ("builtins.str", "rindex"): m_rindex,
     ("builtins.set", "update"): m_set_update,
+    ("builtins.set", "union"): m_set_union,
     ("builtins.str", "startswith"): m_affix,
     ("builtins.str", "endswith"): m_affix,
     ("builtins.tuple", "count"): m_count_index,
