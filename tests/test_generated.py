@@ -18,6 +18,13 @@ distinct literals.  Each example also draws the -O level of its build.
 
 Every print writes one line, so a failure names the first expressions whose
 lines differ; hypothesis does not shrink (each step would be a build).
+
+test_generated_program goes from expressions to whole programs: a few
+fixed seeds of tests/gen_programs.py (classes with overriding, closures,
+generators, exceptions in loops with finally, `with`, every assignment
+target form, containers, str methods), each one build of many independent
+test functions.  The long run, outside CI, is
+`python -m tests.gen_programs --count 2000 --jobs 1` (see that module).
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from conftest import BUILD_TIMEOUT, Result, diff, run, unicc
+from gen_programs import check, generate
 from unicc.targets import TARGETS
 
 EXPRS_PER_PROGRAM = 40
@@ -336,3 +344,17 @@ def test_generated_expressions(prog: Program, target: str) -> None:
     if got.stdout != ref.stdout or got.status != 0:
         pytest.fail(f"compiled output differs (exit {got.status}):\n{explain(prog, ref, got)}\n"
                     f"diff:\n{diff(ref.stdout, got.stdout)}\nstderr:\n{got.stderr.decode()[-1500:]}")
+
+
+# (seed, -O level, test functions): about 10 s each on an idle 2-core machine
+PROGRAM_SEEDS = [(1, "2", 16), (2, "0", 16), (3, "s", 16)]
+
+
+@pytest.mark.parametrize("seed,opt,tests", PROGRAM_SEEDS)
+def test_generated_program(seed: int, opt: str, tests: int, target: str, tmp_path: Path) -> None:
+    if target != "unix":
+        pytest.skip("generated programs run natively")
+    res = check(generate(seed, tests=tests), tmp_path, opt, BUILD_TIMEOUT)
+    if res.kind != "same":
+        pytest.fail(f"{res.kind}: {res.detail}\nthe program: "
+                    f"python -m tests.gen_programs --print --start {seed} --tests {tests}")

@@ -33,8 +33,13 @@ def assign_target(b: Builder, target: Expression, value: Item, rvalue: Expressio
         return
     if isinstance(target, (TupleExpr, ListExpr)):
         parts = unpack(b, target, value, rvalue)
-        for t, p, pt in zip(target.items, parts, part_types(b, target, rvalue)):
-            assign_target(b, t, p, typed_as(b, pt))
+        # `(a, b), c = (x, y), z`: mypy records no type for the inner display
+        # either; it is unpacked as its items were stored
+        displays = rvalue.items if isinstance(rvalue, TupleExpr) and rvalue not in b.ctx.types \
+            and len(rvalue.items) == len(target.items) else [None] * len(target.items)
+        for t, p, pt, d in zip(target.items, parts, part_types(b, target, rvalue), displays):
+            inner = d if pt is None and isinstance(d, TupleExpr) else typed_as(b, pt)
+            assign_target(b, t, p, inner)
         return
     assert isinstance(value, o.Register)
     if isinstance(target, MemberExpr):

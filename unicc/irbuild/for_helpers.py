@@ -244,17 +244,18 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
             getter = getter_for(mapper.fullname(b.ctx.types.get(it.args[0])))
             return index_loop(b, seq, et, run, reverse=True, getter=getter)
     if name == "builtins.range":   # a range object: count through its three words
-        r = b.accept(it)
+        r = accept_once(b, it)
         start, stop, step = (b.get_field(r, w, I64) for w in (abi.RANGE_START, abi.RANGE_STOP, abi.RANGE_STEP))
         return counted(b, start, stop, step, None, run, lambda cur: cur)
     if isinstance(it, CallExpr) and isinstance(it.callee, MemberExpr) and \
             mapper.fullname(b.ctx.types.get(it.callee.expr)) == "builtins.dict" and \
             it.callee.name in ("items", "keys", "values") and not it.args:
-        return dict_loop(b, b.accept(it.callee.expr), b.ctx.types.get(it.callee.expr), it.callee.name, run)
+        return dict_loop(b, accept_once(b, it.callee.expr), b.ctx.types.get(it.callee.expr), it.callee.name,
+                         run)
     if name == "builtins.dict":
-        return dict_loop(b, b.accept(it), t, "keys", run)
+        return dict_loop(b, accept_once(b, it), t, "keys", run)
     if name == "builtins.set":
-        return set_loop(b, b.accept(it), slot_kind(b, t), run)
+        return set_loop(b, accept_once(b, it), slot_kind(b, t), run)
     if is_flag(mapper.instance_info(t)) and not is_enum_class(b, it):   # a Flag value: its members
         return index_loop(b, flag_members(b, b.accept(it), mapper.instance_info(t)), I64, run)  # type: ignore[arg-type]
     if is_iterator_type(b, t):
@@ -267,6 +268,18 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
     et = enum_kind(b, it) if is_enum_class(b, it) else collected_kind(b, it) if isinstance(it, GeneratorExpr) \
         else item_rtype(b, t)
     return index_loop(b, seq, et, run, getter=getter_for(name))
+
+
+def accept_once(b: Builder, it: Expression) -> o.Register:
+    """The object a loop walks, evaluated once: a name's register is copied,
+    as the loop's body may rebind the name (`for x in xs: xs = [...]` goes on
+    over the first list)."""
+    v = b.accept(it)
+    if isinstance(it, NameExpr):
+        frozen = b.reg(v.type)
+        b.assign(frozen, v)
+        return frozen
+    return v
 
 
 def iter_object(b: Builder, it: Expression) -> o.Register:
@@ -352,7 +365,7 @@ def materialize(b: Builder, it: Expression) -> o.Register:
         return b.call_rt("rt_str_list", [b.accept(it)], OBJ)
     if name in ("builtins.list", "builtins.tuple", "builtins.bytes", "builtins.bytearray") \
             or name in DICT_VIEWS:
-        return b.accept(it)   # dict views are list snapshots
+        return accept_once(b, it)   # dict views are list snapshots
     if name == "builtins.dict":
         return b.call_rt("rt_dict_keys", [b.accept(it)], OBJ)
     if name == "builtins.set":
@@ -457,7 +470,14 @@ def counted(b: Builder, start: o.Register, stop: o.Register, step: o.Register, p
 
 
 def range_args(b: Builder, e: CallExpr) -> tuple[o.Register, o.Register, o.Register, bool | None]:
+    """range()'s arguments, evaluated once: a name's register is copied, as the
+    loop's body may rebind the name (`for i in range(n): n += 1` runs n times)."""
     args = [b.accept_as(a, I64) for a in e.args]
+    for k, a in enumerate(e.args):
+        if isinstance(a, NameExpr):
+            frozen = b.reg(I64)
+            b.assign(frozen, args[k])
+            args[k] = frozen
     if len(args) == 1:
         return b.int(0), args[0], b.int(1), True
     if len(args) == 2:

@@ -331,6 +331,14 @@ def other_set(b: Builder, a: Expression, recv_t: Type | None) -> o.Register:
     return s
 
 
+def list_extend_arg(b: Builder, recv_t: object, a: Expression) -> o.Register:
+    """rt_list_extend appends the items of a list: any other iterable (a str,
+    a tuple, a range, a dict, a generator) is made one first."""
+    if mapper.fullname(b.ctx.types.get(a)) == "builtins.list":
+        return b.accept(a)
+    return list_of(b, a, slot_kind(b, recv_t))  # type: ignore[arg-type]
+
+
 def iterable_arg(b: Builder, a: Expression, et: RType) -> o.Register:
     """The runtime's iterable parameters take a list or tuple of items of kind
     et; any other iterable (a set, dict, str, bytes, generator, or a list of
@@ -549,21 +557,43 @@ def m_rindex(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     return r
 
 
-def list_or_set(b: Builder, a: Expression, like: Expression) -> o.Register:
-    """set.update's argument as a set of the receiver's item kind."""
+def as_set(b: Builder, a: Expression, recv_t: object) -> o.Register:
+    """A set method's iterable argument as a set of the receiver's item kind."""
     if mapper.fullname(b.ctx.types.get(a)) == "builtins.set":
         return b.accept(a)
-    et = slot_kind(b, b.ctx.types.get(like))
+    et = slot_kind(b, recv_t)  # type: ignore[arg-type]
     s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
     for_each(b, a, lambda it: add_item(b, s, as_value(b, it), et))
     return s
 
 
+def m_set_union(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """s.union(*others): a copy of s, then each other merged (a set) or added
+    item by item (any other iterable), as CPython does."""
+    t = b.ctx.types.get(callee.expr)
+    r = b.call_rt("rt_set_copy", [b.accept(callee.expr)], OBJ)
+    et = slot_kind(b, t)
+    for a in e.args:
+        align_display(b, a, t)
+        if mapper.fullname(b.ctx.types.get(a)) == "builtins.set":
+            b.call_rt("rt_set_update", [r, b.accept(a)])
+        else:
+            for_each(b, a, lambda it: add_item(b, r, as_value(b, it), et))
+    return r
+
+
 def m_set_update(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """s.update(other): a set is merged table by table, any other iterable
+    added item by item, in its order, as CPython does (which decides the
+    order the set iterates in)."""
     s = b.accept(callee.expr)
+    et = slot_kind(b, b.ctx.types.get(callee.expr))
     for a in e.args:
         align_display(b, a, b.ctx.types.get(callee.expr))
-        b.call_rt("rt_set_update", [s, list_or_set(b, a, callee.expr)])
+        if mapper.fullname(b.ctx.types.get(a)) == "builtins.set":
+            b.call_rt("rt_set_update", [s, b.accept(a)])
+        else:
+            for_each(b, a, lambda it: add_item(b, s, as_value(b, it), et))
     return b.none()
 
 
@@ -652,6 +682,7 @@ SPECIAL_METHODS = {
     ("builtins.str", "index"): m_index,
     ("builtins.str", "count"): m_str_count,
     ("builtins.set", "update"): m_set_update,
+    ("builtins.set", "union"): m_set_union,
     ("builtins.str", "startswith"): m_affix,
     ("builtins.str", "endswith"): m_affix,
     ("builtins.tuple", "count"): m_count_index,

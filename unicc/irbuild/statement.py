@@ -4,12 +4,16 @@ for_helpers.py), imports, del, nested definitions."""
 from __future__ import annotations
 
 from mypy.nodes import (
-    AssertStmt, AssignmentStmt, BreakStmt, CallExpr, ClassDef, ContinueStmt, Decorator,
-    DelStmt, DictExpr, ExpressionStmt, ForStmt, FuncDef, IfStmt, Import, ImportAll, ImportFrom, IndexExpr, ListExpr,
-    EnumCallExpr, NamedTupleExpr, NameExpr, NewTypeExpr, OperatorAssignmentStmt, OverloadedFuncDef, ReturnStmt, SetExpr, SliceExpr, Statement,
-    StrExpr, TempNode,
-    TupleExpr, TypeAlias, TypeAliasExpr, TypedDictExpr, TypeVarExpr, TypeVarLikeExpr, Var, WhileStmt,
+    AssertStmt, AssignmentStmt, BreakStmt, CallExpr, ClassDef, ContinueStmt, Decorator, DelStmt, DictExpr,
+    EnumCallExpr, Expression, ExpressionStmt, ForStmt, FuncDef, IfStmt, Import, ImportAll, ImportFrom, IndexExpr,
+    ListExpr, MemberExpr, NamedTupleExpr, NameExpr, NewTypeExpr, OperatorAssignmentStmt, OverloadedFuncDef,
+    ReturnStmt, SetExpr, SliceExpr, Statement, StrExpr, TempNode, TupleExpr, TypeAlias, TypeAliasExpr,
+    TypedDictExpr, TypeVarExpr, TypeVarLikeExpr, Var, WhileStmt,
 )
+
+from mypy.expandtype import expand_type_by_instance
+from mypy.maptype import map_instance_to_supertype
+from mypy.types import Instance, Type
 
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ
@@ -24,6 +28,7 @@ from unicc.irbuild.function import init_defaults, nested_def
 from unicc.irbuild.generator import delegate
 from unicc.irbuild.itemtype import await_result, item_mypy, slot_kind
 from unicc.irbuild.members import call_dunder
+from unicc.irbuild.methods import list_extend_arg
 from unicc.irbuild.names import load_var
 from unicc.irbuild.operators import binary_op
 from unicc.irbuild.sequences import Item, new_tuple, slice_args
@@ -75,11 +80,27 @@ def is_type_alias(s: AssignmentStmt) -> bool:
     return isinstance(lv, NameExpr) and isinstance(lv.node, (TypeAlias, TypeVarExpr, TypeVarLikeExpr))
 
 
+def op_target_type(b: Builder, e: Expression) -> Type | None:
+    """The type of the target of `e op= y`.  mypy records none for an
+    attribute whose class has __iadd__ (`o.xs += [1]` of a list attribute):
+    it is the attribute's declared type, with the instance's type arguments."""
+    t = b.ctx.types.get(e)
+    if t is None and isinstance(e, MemberExpr):
+        inst = mapper.proper(b.ctx.types.get(e.expr))
+        sym = inst.type.get(e.name) if isinstance(inst, Instance) else None
+        if isinstance(inst, Instance) and sym is not None and isinstance(sym.node, Var) \
+                and sym.node.type is not None:
+            t = expand_type_by_instance(sym.node.type, map_instance_to_supertype(inst, sym.node.info))
+            b.ctx.types[e] = t
+    return t
+
+
 def lower_op_assign(b: Builder, s: OperatorAssignmentStmt) -> None:
     """x op= y.  Lists extend in place (+=); everything else rebinds."""
-    t = mapper.fullname(b.ctx.types.get(s.lvalue))
+    t = mapper.fullname(op_target_type(b, s.lvalue))
     if s.op == "+" and t == "builtins.list":
-        b.call_rt("rt_list_extend", [b.accept(s.lvalue), b.accept(s.rvalue)])
+        lst = b.accept(s.lvalue)
+        b.call_rt("rt_list_extend", [lst, list_extend_arg(b, b.ctx.types.get(s.lvalue), s.rvalue)])
         return
     if s.op == "+" and t == "builtins.bytearray":
         b.call_rt("rt_bytearray_extend", [b.accept(s.lvalue), b.accept(s.rvalue)])

@@ -1,0 +1,1354 @@
+"""Generated whole programs for the differential test, and its long run.
+
+`generate(seed)` writes one program from a seeded `random.Random`: a few
+module-level pieces (exception classes, a class hierarchy with overridden
+methods, a context-manager class, helper functions with defaults and
+keyword-only parameters, generator functions) and TESTS_PER_PROGRAM
+independent test functions, each run by `run()`, which prints the test's
+name and, when it raises, the exception's type name and message, and goes
+on.  The bodies are statements over a fixed set of typed locals declared at
+the top of each test (so every name is definitely assigned and mypy --strict
+sees one type per name): assignments of every target form, augmented
+assignments, if/while/for with break/continue/else, try/except/else/finally
+with raises inside loops, `with`, closures (`nonlocal` too), container and
+str methods, and print() of the values as they change.
+
+Types are tracked while generating, so a program passes mypy --strict.  Ints
+are bounded by construction rather than by evaluation: every int expression
+carries a bound on its magnitude, operands are reduced with `% K` above
+INT_LIMIT (2**31), so no product or sum leaves the i64 range (unicc's int is
+64-bit by policy, docs/language.md); a growing augmented assignment
+(`x += e`, `x *= e`, ...) is followed by `x %= K`.  Loops run a few times
+only, so strs and lists stay short.
+
+Constructs that expose a known difference or rejection stay in the
+generator behind a named flag in FLAGS (off by default): switch one on with
+`--enable NAME` once its bug is fixed.
+
+Long run (not part of CI):
+    python -m tests.gen_programs --count 2000 --jobs 1 --out /tmp/gen-diffs
+compiles and runs each program under CPython and unicc, prints a summary,
+and writes each differing program (and, minimised, `NAME.min.py`) to --out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TESTS_PER_PROGRAM = 30
+INT_LIMIT = 1 << 31        # every int variable, field and item stays below this
+LEN_LIMIT = 10_000         # a bound on len() and str.find()/count() results
+MODULI = [1000003, 97, -1009, 65536, 7, -3, 2147483647]
+
+# Named constructs that expose a known difference or a rejection: off by
+# default, each with its reproducer in the report / docs.
+FLAGS: dict[str, bool] = {
+    # `a, *b = xs`: unicc rejects it ("starred assignment is not supported").
+    "starred": False,
+}
+
+INT, STR, BOOL = "int", "str", "bool"
+LINT, LSTR, DICT, SET, TUP, OBJ, PAIRS = (
+    "list[int]", "list[str]", "dict[str, int]", "set[int]", "tuple[int, str]", "K0",
+    "list[tuple[int, str]]")
+# the locals every test function declares, by type
+LOCALS: dict[str, str] = {
+    "i0": INT, "i1": INT, "i2": INT, "s0": STR, "s1": STR, "b0": BOOL,
+    "l0": LINT, "l1": LSTR, "d0": DICT, "z0": SET, "t0": TUP, "o0": OBJ, "o1": OBJ, "p0": PAIRS,
+}
+WORDS = ["", "a", "ab", "b", "abc", "x y", "Hello", "é", "ß", "-1", "42", "a,b", " pad ", "ZZ", "q_q"]
+EXC_HANDLERS = ["E1", "E0", "ValueError", "ZeroDivisionError", "IndexError", "KeyError",
+                "LookupError", "ArithmeticError", "Exception"]
+
+
+@dataclass
+class E:
+    code: str
+    bound: int = 0     # int: a bound on |value|; str/list: a bound on len()
+
+
+@dataclass
+class Scope:
+    vars: dict[str, str]
+    locked: set[str] = field(default_factory=set)  # containers a loop iterates over
+    loop: bool = False       # break/continue allowed
+    ret: str | None = None   # the function's return type ("None" for tests)
+    depth: int = 0           # statement nesting
+    loops: int = 0           # loop nesting (keeps the iteration count small)
+    func: str = ""           # "test", "helper", "method", "closure", "gen"
+
+    def child(self, **kw: object) -> Scope:
+        s = Scope(dict(self.vars), set(self.locked), self.loop, self.ret, self.depth + 1,
+                  self.loops, self.func)
+        for k, v in kw.items():
+            setattr(s, k, v)
+        return s
+
+    def of(self, t: str) -> list[str]:
+        return [n for n, ty in self.vars.items() if ty == t]
+
+
+class Gen:
+    def __init__(self, seed: int, flags: dict[str, bool]) -> None:
+        self.r = random.Random(seed)
+        self.flags = flags
+        self.fresh_n = 0
+        self.helpers: list[tuple[str, list[tuple[str, str, str | None]], str]] = []  # name, params, ret
+        self.gens: list[str] = []
+        self.assigning = False
+
+    # ---------------------------------------------------------------- utils
+    def fresh(self, prefix: str) -> str:
+        self.fresh_n += 1
+        return f"{prefix}{self.fresh_n}"
+
+    def chance(self, p: float) -> bool:
+        return self.r.random() < p
+
+    def pick(self, xs: list[str]) -> str:
+        return self.r.choice(xs)
+
+    def small(self) -> int:
+        return self.r.choice([0, 1, 2, 3, -1, -2, 5, 7, 10, -7, 13, 100, -100, 255, 1 << 20,
+                              -(1 << 20), INT_LIMIT - 1, -(INT_LIMIT - 1), 123456789])
+
+    @staticmethod
+    def lit(n: int) -> str:
+        return f"({n})" if n < 0 else str(n)
+
+    def fit(self, e: E, limit: int = INT_LIMIT) -> E:
+        if e.bound < limit:
+            return e
+        m = self.r.choice(MODULI)
+        return E(f"({e.code} % {self.lit(m)})", abs(m))
+
+    def fit_len(self, e: E, limit: int) -> E:
+        if e.bound <= limit:
+            return e
+        n = self.r.randint(0, 12)
+        return E(f"{self.paren(e.code)}[:{n}]", n)
+
+    @staticmethod
+    def paren(code: str) -> str:
+        return code if code.isidentifier() or code.endswith(("]", ")")) and not code.startswith("(") \
+            else f"({code})"
+
+    @staticmethod
+    def constant(code: str) -> bool:
+        try:
+            compile(code, "<e>", "eval")
+            eval(code, {"__builtins__": {}}, {})  # noqa: S307 -- our own text
+        except Exception:
+            return False
+        return True
+
+    # ----------------------------------------------------------- expressions
+    def expr(self, t: str, sc: Scope, d: int = 0) -> E:
+        fn = {INT: self.int_, STR: self.str_, BOOL: self.bool_, LINT: self.lint, LSTR: self.lstr,
+              DICT: self.dict_, SET: self.set_, TUP: self.tup, OBJ: self.obj, PAIRS: self.pairs}[t]
+        return fn(sc, d)
+
+    def var(self, t: str, sc: Scope) -> str | None:
+        names = sc.of(t)
+        return self.pick(names) if names else None
+
+    def leafy(self, d: int) -> bool:
+        return d >= 3 or self.chance(0.3)
+
+    def int_(self, sc: Scope, d: int = 0) -> E:
+        v = self.var(INT, sc)
+        if self.leafy(d):
+            if v is not None and self.chance(0.7):
+                return E(v, INT_LIMIT)
+            n = self.small()
+            return E(self.lit(n), abs(n) + 1)
+        k = self.r.randint(0, 21)
+
+        def sub() -> E:
+            return self.fit(self.int_(sc, d + 1))
+        if k <= 3:
+            a, b = sub(), sub()
+            op = self.pick(["+", "-", "*", "+", "-"])
+            bound = a.bound * b.bound if op == "*" else a.bound + b.bound
+            return E(f"({a.code} {op} {b.code})", bound)
+        if k <= 5:
+            a, b = sub(), sub()
+            op = self.pick(["//", "%"])
+            if self.chance(0.6) and not self.constant(b.code):   # `5 or 2`: mypy finds `2` unreachable
+                kk = self.pick(["1", "2", "3", "7", "(-1)", "(-2)", "(-7)", "10"])
+                return E(f"({a.code} {op} ({b.code} or {kk}))", max(a.bound, b.bound, 11))
+            return E(f"({a.code} {op} {b.code})", max(a.bound, b.bound))
+        if k == 6:
+            a, b = sub(), sub()
+            op = self.pick(["&", "|", "^"])
+            return E(f"({a.code} {op} {b.code})", 2 * max(a.bound, b.bound))
+        if k == 7:
+            a = sub()
+            s = self.r.randint(0, 20)
+            if self.chance(0.5):
+                return E(f"({a.code} << {s})", a.bound << s)
+            return E(f"({a.code} >> {s})", a.bound)
+        if k == 8:
+            a = sub()
+            return E(f"(-{a.code})", a.bound)
+        if k == 9:
+            fn = self.pick(["abs", "min", "max"])
+            if fn == "abs":
+                a = sub()
+                return E(f"abs({a.code})", a.bound)
+            a, b = sub(), sub()
+            return E(f"{fn}({a.code}, {b.code})", max(a.bound, b.bound))
+        if k == 10:
+            x = self.pick([STR, LINT, LSTR, DICT, SET, PAIRS])
+            return E(f"len({self.expr(x, sc, d + 1).code})", LEN_LIMIT)
+        if k == 11:
+            s1, s2 = self.str_(sc, d + 1), self.str_(sc, d + 1)
+            m = self.pick(["find", "count", "rfind"])
+            return E(f"{self.paren(s1.code)}.{m}({s2.code})", LEN_LIMIT)
+        if k == 12:
+            c, a, b = self.bool_(sc, d + 1), sub(), sub()
+            return E(f"({a.code} if {c.code} else {b.code})", max(a.bound, b.bound))
+        if k == 13:  # an item of a list of ints
+            lv = self.var(LINT, sc)
+            if lv is None:
+                return sub()
+            ix = sub()
+            form = self.r.randint(0, 3)
+            if form == 0:
+                return E(f"{lv}[{ix.code} % (len({lv}) or 1)]", INT_LIMIT)
+            if form == 1:
+                return E(f"{lv}[{self.r.randint(-3, 3)}]", INT_LIMIT)
+            if form == 2:
+                return E(f"sum({lv})", LEN_LIMIT * INT_LIMIT)
+            return E(f"{self.pick(['max', 'min'])}({lv})", INT_LIMIT)
+        if k == 14:
+            dv = self.var(DICT, sc)
+            if dv is None:
+                return sub()
+            key = self.str_(sc, d + 1)
+            if self.chance(0.5):
+                return E(f"{dv}.get({key.code}, {self.r.randint(-3, 3)})", INT_LIMIT)
+            return E(f"{dv}[{key.code}]", INT_LIMIT)
+        if k == 15:
+            tv = self.var(TUP, sc)
+            if tv is None:
+                return sub()
+            return E(f"{tv}[0]", INT_LIMIT)
+        if k == 16:
+            ov = self.var(OBJ, sc)
+            if ov is None:
+                return sub()
+            if self.chance(0.5):
+                return E(f"{ov}.n", INT_LIMIT)
+            return E(f"{ov}.f({sub().code})", INT_LIMIT)
+        if k == 17 and self.helpers and sc.func != "helper":
+            return self.call_helper(INT, sc, d)
+        if k == 18:
+            a = sub()
+            return E(f"int(str({a.code}))", a.bound)
+        if k == 19 and self.gens:
+            g = self.pick(self.gens)
+            return E(f"sum({g}({self.r.randint(0, 5)}, {self.str_(sc, d + 1).code}))", 100 * INT_LIMIT)
+        if k == 20:
+            return E(f"ord({self.str_(sc, d + 1).code}[0:1] or 'z')", 0x110000)
+        if k == 21:
+            s1 = self.str_(sc, d + 1)
+            p = f"{self.paren(s1.code)}[:9]"
+            return E(f"(int({p}) if {p}.isdigit() else {self.r.randint(-9, 9)})", 10 ** 9)
+        return sub()
+
+    def call_helper(self, ret: str, sc: Scope, d: int) -> E:
+        cands = [h for h in self.helpers if h[2] == ret]
+        if not cands:
+            return self.expr(ret, sc, d + 1) if d < 4 else E('"h"', 1) if ret == STR else E("0", 1)
+        name, params, _ = self.r.choice(cands)
+        pos: list[str] = []
+        kws: list[str] = []
+        named = False   # once one is skipped or named, the rest are named
+        for pn, pt, default in params:
+            if default is not None and self.chance(0.4):
+                named = True
+                continue
+            val = self.fit(self.expr(pt, sc, d + 1)) if pt == INT else self.expr(pt, sc, d + 1)
+            if pn.startswith("k") or named or self.chance(0.25):
+                named = True
+                kws.append(f"{pn}={val.code}")
+            else:
+                pos.append(val.code)
+        if len(kws) > 1 and self.chance(0.5):
+            self.r.shuffle(kws)
+        return E(f"{name}({', '.join(pos + kws)})", INT_LIMIT if ret == INT else 60)
+
+    def str_(self, sc: Scope, d: int = 0) -> E:
+        e = self._str(sc, d)
+        return self.fit_len(e, 60)
+
+    def _str(self, sc: Scope, d: int) -> E:
+        v = self.var(STR, sc)
+        if self.leafy(d):
+            if v is not None and self.chance(0.6):
+                return E(v, 200)
+            w = self.pick(WORDS)
+            return E(repr(w), len(w))
+        k = self.r.randint(0, 17)
+        if k <= 1:
+            a, b = self.str_(sc, d + 1), self.str_(sc, d + 1)
+            return E(f"({a.code} + {b.code})", a.bound + b.bound)
+        if k == 2:
+            a = self.str_(sc, d + 1)
+            lo = self.pick(["", "1", "-2", "2", "0"])
+            hi = self.pick(["", "3", "-1", "5"])
+            st = self.pick(["", "", ":2", ":-1", ":-2"])
+            return E(f"{self.paren(a.code)}[{lo}:{hi}{st}]", a.bound)
+        if k == 3:
+            a = self.str_(sc, d + 1)
+            m = self.pick(["upper", "lower", "strip", "title", "swapcase", "capitalize", "lstrip",
+                           "rstrip"])
+            return E(f"{self.paren(a.code)}.{m}()", a.bound * 2)
+        if k == 4:
+            a, b, c = self.str_(sc, d + 1), self.str_(sc, d + 1), self.str_(sc, d + 1)
+            if b.code in ("''", '""'):
+                b = E("'a'", 1)
+            return E(f"{self.paren(a.code)}.replace({b.code}, {c.code})", a.bound * (c.bound + 1) + c.bound)
+        if k == 5:
+            a = self.fit(self.int_(sc, d + 1))
+            return E(f"str({a.code})", 21)
+        if k == 6:
+            a = self.str_(sc, d + 1)
+            m = self.pick(["zfill", "center", "ljust", "rjust"])
+            n = self.r.randint(0, 9)
+            return E(f"{self.paren(a.code)}.{m}({n})", a.bound + n)
+        if k == 7:
+            lv = self.var(LSTR, sc)
+            if lv is None:
+                return self.str_(sc, d + 1)
+            sep = self.pick(["''", "','", "' '", "'-'"])
+            return E(f"{sep}.join({lv})", 4000)
+        if k == 8:
+            a, c = self.str_(sc, d + 1), self.bool_(sc, d + 1)
+            b = self.str_(sc, d + 1)
+            return E(f"({a.code} if {c.code} else {b.code})", max(a.bound, b.bound))
+        if k == 9:
+            a = self.str_(sc, d + 1)
+            i = self.fit(self.int_(sc, d + 1))
+            return E(f"{self.paren(a.code)}[{i.code} % (len({a.code}) or 1)]", 1)
+        if k == 10:
+            a = self.str_(sc, d + 1)
+            return E(f"({a.code} * {self.r.randint(-1, 3)})", a.bound * 3)
+        if k == 11:
+            i, s = self.fit(self.int_(sc, d + 1)), self.str_(sc, d + 1)
+            if '"' in i.code:   # no nested f-strings with the same quotes (3.11)
+                i = E(self.pick(sc.of(INT) or ["7"]), INT_LIMIT)
+            if '"' in s.code:
+                s = E(self.pick(sc.of(STR) or ["'w'"]), 200)
+            spec = self.pick(["", ":>5", ":<4", ":^6", ":x", ":+d", ":08d", ":,"])
+            sspec = self.pick(["", ":>6", "!r", ":.2"])
+            return E(f"f\"<{{{i.code}{spec}}}|{{{s.code}{sspec}}}>\"", 40 + s.bound)
+        if k == 12:
+            x = self.pick([LINT, LSTR, DICT, TUP, PAIRS, OBJ, BOOL])
+            e = self.expr(x, sc, d + 1)
+            return E(f"{self.pick(['str', 'repr'])}({e.code})", 4000)
+        if k == 13:
+            lv = self.var(LSTR, sc)
+            if lv is None:
+                return self.str_(sc, d + 1)
+            return E(f"{lv}[{self.r.randint(-2, 2)}]", 200)
+        if k == 14:
+            ov = self.var(OBJ, sc)
+            if ov is None:
+                return self.str_(sc, d + 1)
+            return E(f"{ov}.s" if self.chance(0.5) else f"{ov}.g()", 200)
+        if k == 15 and self.helpers and sc.func != "helper":
+            return self.call_helper(STR, sc, d)
+        if k == 16:
+            tv = self.var(TUP, sc)
+            if tv is None:
+                return self.str_(sc, d + 1)
+            return E(f"{tv}[1]", 200)
+        if k == 17:
+            a = self.str_(sc, d + 1)
+            m = self.pick(["partition", "rpartition"])
+            return E(f"{self.paren(a.code)}.{m}({self.pick(['a', ',', ' '])!r})[{self.r.randint(0, 2)}]",
+                     a.bound)
+        return self.str_(sc, d + 1)
+
+    def compare(self, a: E, op: str, b: E, ty: str) -> str:
+        if op in ("==", "!=", "in", "not in") and self.constant(a.code) and self.constant(b.code):
+            a = E(f"{ty}({a.code})")
+        return f"({a.code} {op} {b.code})"
+
+    def bool_(self, sc: Scope, d: int = 0) -> E:
+        v = self.var(BOOL, sc)
+        if self.leafy(d):
+            # a bool name only as a whole value: mypy narrows a name used as a
+            # condition, and a later test of it would be unreachable for it
+            if v is not None and d == 0 and self.chance(0.7):
+                return E(v)
+            x = self.pick(sc.of(INT) or ["0"])
+            return E(f"({x} > {self.small()})" if x != "0" else "bool(len(str(0)))")
+        k = self.r.randint(0, 12)
+        if k <= 2:
+            op = self.pick(["<", "<=", "==", "!=", ">", ">="])
+            return E(self.compare(self.int_(sc, d + 1), op, self.int_(sc, d + 1), "int"))
+        if k == 3:
+            op = self.pick(["<", "==", "!=", ">="])
+            return E(self.compare(self.str_(sc, d + 1), op, self.str_(sc, d + 1), "str"))
+        if k == 4:
+            op = self.pick(["and", "or"])
+            return E(f"({self.bool_(sc, d + 1).code} {op} {self.bool_(sc, d + 1).code})")
+        if k == 5:
+            return E(f"(not {self.bool_(sc, d + 1).code})")
+        if k == 6:
+            op = self.pick(["in", "not in"])
+            return E(self.compare(self.str_(sc, d + 1), op, self.str_(sc, d + 1), "str"))
+        if k == 7:
+            c = self.pick([LINT, SET])
+            op = self.pick(["in", "not in"])
+            return E(f"({self.fit(self.int_(sc, d + 1)).code} {op} {self.expr(c, sc, d + 1).code})")
+        if k == 8:
+            dv = self.var(DICT, sc)
+            if dv is None:
+                return self.bool_(sc, d + 1)
+            return E(f"({self.str_(sc, d + 1).code} in {dv})")
+        if k == 9:
+            a = self.str_(sc, d + 1)
+            m = self.pick(["startswith", "endswith", "isdigit", "isalpha", "isupper", "islower", "isspace"])
+            if m.startswith("is"):
+                return E(f"{self.paren(a.code)}.{m}()")
+            return E(f"{self.paren(a.code)}.{m}({self.str_(sc, d + 1).code})")
+        if k == 10:
+            x1, x2, x3 = self.int_(sc, d + 1), self.int_(sc, d + 1), self.int_(sc, d + 1)
+            return E(f"({x1.code} < {x2.code} <= {x3.code})")
+        if k == 11:
+            x = self.pick([LINT, LSTR, DICT, SET, STR])
+            return E(f"bool({self.expr(x, sc, d + 1).code})")
+        if k == 12:
+            lv = self.var(LINT, sc)
+            if lv is None:
+                return self.bool_(sc, d + 1)
+            w = self.fresh("w")
+            fn = self.pick(["any", "all"])
+            return E(f"{fn}({w} > {self.fit(self.int_(sc, d + 1)).code} for {w} in {lv})")
+        return self.bool_(sc, d + 1)
+
+    def lint(self, sc: Scope, d: int = 0) -> E:
+        return self.fit_len(self._lint(sc, d), 300)
+
+    def _lint(self, sc: Scope, d: int) -> E:
+        v = self.var(LINT, sc)
+        if self.leafy(d) or d >= 2:
+            if v is not None and self.chance(0.7):
+                return E(v, 300)
+            items = [self.fit(self.int_(sc, 3)).code for _ in range(self.r.randint(self.nonempty(d), 4))]
+            return E(f"[{', '.join(items)}]", len(items))
+        k = self.r.randint(0, 10)
+        if k == 0:
+            return E(f"sorted({self.lint(sc, d + 1).code})" if self.chance(0.6)
+                     else f"sorted({self.lint(sc, d + 1).code}, reverse=True)", 300)
+        if k == 1:
+            a, b = self.lint(sc, d + 1), self.lint(sc, d + 1)
+            return E(f"({a.code} + {b.code})", a.bound + b.bound)
+        if k == 2:
+            a = self.lint(sc, d + 1)
+            return E(f"{self.paren(a.code)}[{self.pick(['1:', ':2', '::-1', '::2', '-3:', '1:-1'])}]", a.bound)
+        if k == 3:
+            w = self.fresh("w")
+            a = self.lint(sc, d + 1)
+            inner = sc.child()
+            inner.vars[w] = INT
+            body = self.fit(self.int_(inner, d + 1))
+            cond = f" if {self.bool_(inner, 2).code}" if self.chance(0.5) else ""
+            return E(f"[{body.code} for {w} in {a.code}{cond}]", a.bound)
+        if k == 4:
+            lo, hi = self.r.randint(-5, 5), self.r.randint(-5, 8)
+            step = self.pick(["", ", 2", ", -1", ", 3", ", -2"])
+            return E(f"list(range({lo}, {hi}{step}))", 14)
+        if k == 5 and self.gens:
+            g = self.pick(self.gens)
+            return E(f"list({g}({self.r.randint(0, 5)}, {self.str_(sc, d + 1).code}))", 50)
+        if k == 6:
+            lv = self.var(LSTR, sc)
+            if lv is None:
+                return self.lint(sc, d + 1)
+            w = self.fresh("w")
+            return E(f"[len({w}) for {w} in {lv}]", 300)
+        if k == 7:
+            dv = self.var(DICT, sc)
+            if dv is None:
+                return self.lint(sc, d + 1)
+            return E(f"list({dv}.values())", 300)
+        if k == 8:
+            a = self.lint(sc, d + 1)
+            return E(f"({a.code} * {self.r.randint(0, 2)})", a.bound * 2)
+        if k == 9:
+            return E(f"sorted({self.set_(sc, d + 1).code})", 300)
+        if k == 10:
+            pv = self.var(PAIRS, sc)
+            if pv is None:
+                return self.lint(sc, d + 1)
+            w1, w2 = self.fresh("w"), self.fresh("w")
+            return E(f"[{w1} for {w1}, {w2} in {pv}]", 300)
+        return self.lint(sc, d + 1)
+
+    def lstr(self, sc: Scope, d: int = 0) -> E:
+        e = self._lstr(sc, d)
+        return self.fit_len(e, 300)
+
+    def _lstr(self, sc: Scope, d: int) -> E:
+        v = self.var(LSTR, sc)
+        if self.leafy(d) or d >= 2:
+            if v is not None and self.chance(0.7):
+                return E(v, 300)
+            items = [repr(self.pick(WORDS)) for _ in range(self.r.randint(self.nonempty(d), 4))]
+            return E(f"[{', '.join(items)}]", len(items))
+        k = self.r.randint(0, 6)
+        if k == 0:
+            a = self.str_(sc, d + 1)
+            sep = self.pick(["", "','", "' '", "'a'"])
+            return E(f"{self.paren(a.code)}.split({sep})", 60)
+        if k == 1:
+            key = self.pick(["", ", key=len", ", reverse=True", ", key=str.lower"])
+            return E(f"sorted({self.lstr(sc, d + 1).code}{key})", 300)
+        if k == 2:
+            w = self.fresh("w")
+            a = self.lstr(sc, d + 1)
+            m = self.pick(["upper()", "strip()", "title()"])
+            return E(f"[{w}.{m} for {w} in {a.code}]", a.bound)
+        if k == 3:
+            dv = self.var(DICT, sc)
+            if dv is None:
+                return self.lstr(sc, d + 1)
+            return E(f"list({dv})" if self.chance(0.5) else f"sorted({dv}.keys())", 300)
+        if k == 4:
+            a = self.lstr(sc, d + 1)
+            return E(f"{self.paren(a.code)}[::-1]", a.bound)
+        if k == 5:
+            a = self.lint(sc, d + 1)
+            return E(f"[str({self.fresh('w')}) for {self.fresh_last()} in {a.code}]", a.bound)
+        if k == 6:
+            a, b = self.lstr(sc, d + 1), self.lstr(sc, d + 1)
+            return E(f"({a.code} + {b.code})", a.bound + b.bound)
+        return self.lstr(sc, d + 1)
+
+    def fresh_last(self) -> str:
+        return f"w{self.fresh_n}"
+
+    def dict_(self, sc: Scope, d: int = 0) -> E:
+        v = self.var(DICT, sc)
+        if self.leafy(d) or d >= 2:
+            if v is not None and self.chance(0.7):
+                return E(v, 300)
+            keys = sorted(set(self.r.sample(WORDS, self.r.randint(self.nonempty(d), 4))))
+            items = [f"{k!r}: {self.fit(self.int_(sc, 3)).code}" for k in keys]
+            return E("{" + ", ".join(items) + "}", 4)
+        k = self.r.randint(0, 2)
+        if k == 0:
+            w = self.fresh("w")
+            return E(f"{{{w}: len({w}) for {w} in {self.lstr(sc, d + 1).code}}}", 300)
+        if k == 1:
+            return E(f"dict(zip({self.lstr(sc, d + 1).code}, {self.lint(sc, d + 1).code}))", 300)
+        pv = self.var(PAIRS, sc)
+        if pv is None:
+            return self.dict_(sc, d + 1)
+        a, b = self.fresh("w"), self.fresh("w")
+        return E(f"{{{b}: {a} for {a}, {b} in {pv}}}", 300)
+
+    def set_(self, sc: Scope, d: int = 0) -> E:
+        v = self.var(SET, sc)
+        if self.leafy(d) or d >= 2:
+            if v is not None and self.chance(0.7):
+                return E(v, 300)
+            items = [self.fit(self.int_(sc, 3)).code for _ in range(self.r.randint(1, 4))]
+            return E("{" + ", ".join(items) + "}", 4)
+        k = self.r.randint(0, 3)
+        if k == 0:
+            return E(f"set({self.lint(sc, d + 1).code})", 300)
+        if k == 1:
+            op = self.pick(["|", "&", "-", "^"])
+            return E(f"({self.set_(sc, d + 1).code} {op} {self.set_(sc, d + 1).code})", 600)
+        if k == 2:
+            w = self.fresh("w")
+            return E(f"{{{w} % {self.pick(['7', '3', '(-5)'])} for {w} in {self.lint(sc, d + 1).code}}}", 300)
+        return E(f"set(range({self.r.randint(-3, 3)}, {self.r.randint(0, 9)}))", 12)
+
+    def tup(self, sc: Scope, d: int = 0) -> E:
+        v = self.var(TUP, sc)
+        if (self.leafy(d) or d >= 2) and v is not None and self.chance(0.7):
+            return E(v)
+        if self.chance(0.2):
+            pv = self.var(PAIRS, sc)
+            if pv is not None:
+                return E(f"{pv}[{self.r.randint(-2, 2)}]")
+        return E(f"({self.fit(self.int_(sc, d + 1)).code}, {self.str_(sc, d + 1).code})")
+
+    def pairs(self, sc: Scope, d: int = 0) -> E:
+        v = self.var(PAIRS, sc)
+        if (self.leafy(d) or d >= 2) and v is not None and self.chance(0.7):
+            return E(v)
+        k = self.r.randint(0, 2)
+        if k == 0:
+            return E(f"list(zip({self.lint(sc, 2).code}, {self.lstr(sc, 2).code}))")
+        if k == 1:
+            w = self.fresh("w")
+            return E(f"list(enumerate({self.lstr(sc, 2).code}))" if self.chance(0.5)
+                     else f"[({w}, str({w})) for {w} in {self.lint(sc, 2).code}]")
+        items = [self.tup(sc, 2).code for _ in range(self.r.randint(0, 3))]
+        return E(f"[{', '.join(items)}]")
+
+    def obj(self, sc: Scope, d: int = 0) -> E:
+        v = self.var(OBJ, sc)
+        if v is not None and self.chance(0.6):
+            return E(v)
+        return E(f"mk({self.r.randint(0, 5)}, {self.fit(self.int_(sc, 3)).code}, {self.str_(sc, 3).code})")
+
+    # ------------------------------------------------------------ statements
+    def block(self, sc: Scope, n: int, ind: str) -> list[str]:
+        out: list[str] = []
+        for i in range(n):
+            last = i == n - 1
+            out += self.stmt(sc, ind, last)
+        return out or [ind + "pass"]
+
+    def stmt(self, sc: Scope, ind: str, last: bool) -> list[str]:
+        deep = sc.depth >= 3
+        weights: list[tuple[int, str]] = [
+            (6, "assign"), (3, "multi"), (4, "aug"), (6, "print"), (3, "mutate"),
+            (0 if deep else 3, "if"), (0 if deep or sc.loops >= 2 else 3, "for"),
+            (0 if deep or sc.loops >= 2 else 1, "while"), (0 if deep else 2, "try"),
+            (0 if deep else 1, "with"), (1 if sc.func == "test" else 0, "closure"),
+            (2 if last and sc.loop else 0, "jump"), (1 if last and sc.ret == "None" else 0, "return"),
+            (1 if sc.func in ("test", "gen", "method") else 0, "raise"),
+            (1 if sc.func == "gen" else 0, "yield"),
+            (1 if sc.func == "test" else 0, "global"),
+        ]
+        total = sum(w for w, _ in weights)
+        x = self.r.uniform(0, total)
+        kind = weights[-1][1]
+        for w, k in weights:
+            if x < w:
+                kind = k
+                break
+            x -= w
+        out: list[str] = getattr(self, "s_" + kind)(sc, ind)
+        return out
+
+    def assignable(self, sc: Scope, t: str) -> list[str]:
+        return [n for n in sc.of(t) if n not in sc.locked and not n.startswith("v")]
+
+    def target(self, sc: Scope, t: str) -> str | None:
+        """A target of type t: a name, a subscription or an attribute.  A name
+        a loop iterates over may be rebound (not changed)."""
+        opts: list[str] = [n for n in sc.of(t) if not n.startswith("v")]
+        if t == INT:
+            for lv in self.assignable(sc, LINT):
+                i = self.fit(self.int_(sc, 2))
+                opts.append(f"{lv}[{i.code} % (len({lv}) or 1)]")
+                opts.append(f"{lv}[{self.r.randint(-2, 2)}]")
+            for dv in self.assignable(sc, DICT):
+                opts.append(f"{dv}[{self.str_(sc, 3).code}]")
+            for ov in sc.of(OBJ):
+                opts.append(f"{ov}.n")
+                if ov not in sc.locked:
+                    opts.append(f"{ov}.xs[{self.r.randint(-1, 1)}]")
+        if t == STR:
+            for ov in sc.of(OBJ):
+                opts.append(f"{ov}.s")
+            for lv in self.assignable(sc, LSTR):
+                opts.append(f"{lv}[{self.r.randint(-1, 1)}]")
+        if t == LINT:
+            for ov in sc.of(OBJ):
+                if ov not in sc.locked:
+                    opts.append(f"{ov}.xs")
+        return self.pick(opts) if opts else None
+
+    def nonempty(self, d: int) -> int:
+        """An empty display needs its type from an annotated target."""
+        return 0 if d == 0 and self.assigning else 1
+
+    def value(self, t: str, sc: Scope) -> str:
+        self.assigning = True
+        e = self.expr(t, sc)
+        self.assigning = False
+        if t == INT:
+            e = self.fit(e)
+        return e.code
+
+    def s_assign(self, sc: Scope, ind: str) -> list[str]:
+        t = self.pick([INT, INT, INT, STR, STR, BOOL, LINT, LSTR, DICT, SET, TUP, OBJ, PAIRS])
+        tg = self.target(sc, t)
+        if tg is None:
+            return self.s_print(sc, ind)
+        out = [f"{ind}{tg} = {self.value(t, sc)}"]
+        if self.chance(0.5):
+            out.append(f"{ind}print({tg!r}, {self.show(tg, t)})")
+        return out
+
+    def show(self, code: str, t: str) -> str:
+        return f"sorted({code})" if t == SET and self.chance(0.3) else code
+
+    def s_multi(self, sc: Scope, ind: str) -> list[str]:
+        k = self.r.randint(0, 4)
+        if k == 0:  # chained a = b[i] = c
+            t = self.pick([INT, STR, INT])
+            tgs: list[str] = [x for x in (self.target(sc, t) for _ in range(self.r.randint(2, 3))) if x]
+            if not tgs:
+                return self.s_print(sc, ind)
+            return [f"{ind}{' = '.join(tgs)} = {self.value(t, sc)}",
+                    f"{ind}print({', '.join(tgs)})"]
+        if k == 1:  # a, b[i], c.x = e1, e2, e3 (also a swap)
+            ts = [self.pick([INT, STR, INT, BOOL]) for _ in range(self.r.randint(2, 3))]
+            opt = [self.target(sc, t) for t in ts]
+            if any(x is None for x in opt):
+                return self.s_print(sc, ind)
+            names = [x for x in opt if x]
+            if self.chance(0.3) and len(set(ts)) == 1 and all(n.isidentifier() for n in names):
+                vals = list(reversed(names))
+            else:
+                vals = [self.value(t, sc) for t in ts]
+            return [f"{ind}{', '.join(names)} = {', '.join(vals)}", f"{ind}print({', '.join(names)})"]
+        if k == 2:  # unpacking a tuple value (nested too)
+            a, b = self.target(sc, INT), self.target(sc, STR)
+            if a is None or b is None:
+                return self.s_print(sc, ind)
+            if self.chance(0.3):
+                c = self.target(sc, BOOL) or "_"
+                return [f"{ind}({a}, {b}), {c} = {self.value(TUP, sc)}, {self.value(BOOL, sc)}",
+                        f"{ind}print({a}, {b})"]
+            return [f"{ind}{a}, {b} = {self.value(TUP, sc)}", f"{ind}print({a}, {b})"]
+        if k == 3:  # unpacking a list: ValueError when the length differs
+            n = self.r.randint(1, 3)
+            opt = [self.target(sc, INT) for _ in range(n)]
+            if any(x is None for x in opt):
+                return self.s_print(sc, ind)
+            names = [x for x in opt if x]
+            src = self.lint(sc, 1).code   # not `[]`: mypy types list([]) list[Never]
+            if src.startswith("["):   # mypy counts a display's items
+                src = f"list({src})"
+            if self.flags["starred"] and self.assignable(sc, LINT) and self.chance(0.6):
+                star = self.pick(self.assignable(sc, LINT))
+                pos = self.r.randint(0, len(names))
+                names.insert(pos, "*" + star)
+                return [f"{ind}{', '.join(names)} = {src}", f"{ind}print({', '.join(n.lstrip('*') for n in names)})"]
+            trail = "," if n == 1 else ""
+            bracket = self.chance(0.3)
+            lhs = f"[{', '.join(names)}]" if bracket else ', '.join(names) + trail
+            return [f"{ind}{lhs} = {src}", f"{ind}print({', '.join(names)})"]
+        # a for-target of every form: for x.n, xs[0] in pairs
+        a, b = self.target(sc, INT), self.target(sc, STR)
+        pv = self.pick(sc.of(PAIRS) or ["[(1, 'a')]"])
+        if a is None or b is None or sc.loops >= 2 or pv in sc.locked:
+            return self.s_print(sc, ind)
+        return [f"{ind}for {a}, {b} in {pv}:", f"{ind}    print({a}, {b})"]
+
+    def s_aug(self, sc: Scope, ind: str) -> list[str]:
+        t = self.pick([INT, INT, INT, STR, LINT, LSTR])
+        tg = self.target(sc, t)
+        if tg is None:
+            return self.s_print(sc, ind)
+        if t == INT:
+            op = self.pick(["+=", "-=", "*=", "//=", "%=", "&=", "|=", "^=", "<<=", ">>="])
+            if op in ("<<=", ">>="):
+                val = str(self.r.randint(0, 12))
+            else:
+                val = self.fit(self.int_(sc, 1)).code
+                if op in ("//=", "%=") and self.chance(0.6) and not self.constant(val):
+                    val = f"({val} or {self.pick(['3', '(-2)', '1', '10'])})"
+            out = [f"{ind}{tg} {op} {val}"]
+            if op not in ("//=", "%=", ">>="):
+                out.append(f"{ind}{tg} %= {self.lit(self.r.choice(MODULI))}")
+        elif t == STR:
+            out = [f"{ind}{tg} += {self.fit_len(self.str_(sc, 1), 20).code}"]
+            if self.chance(0.3):
+                out.append(f"{ind}{tg} *= {self.r.randint(0, 2)}")
+            if not tg.isidentifier() or self.chance(0.5):
+                out.append(f"{ind}{tg} = {tg}[-30:]")
+        else:
+            if tg in sc.locked:
+                return self.s_print(sc, ind)
+            out = [f"{ind}{tg} += {self.fit_len(self.expr(t, sc, 1), 8).code}"]
+            out.append(f"{ind}{tg} = {tg}[-40:]")
+        out.append(f"{ind}print({tg})")
+        return out
+
+    def s_print(self, sc: Scope, ind: str) -> list[str]:
+        args = []
+        for _ in range(self.r.randint(1, 3)):
+            t = self.pick([INT, INT, STR, STR, BOOL, LINT, LSTR, DICT, SET, TUP, OBJ, PAIRS])
+            if t == OBJ and self.chance(0.4):
+                ov = self.var(OBJ, sc)
+                args.append(f"isinstance({ov or 'mk(1, 2, 3 * str(1))'}, {self.pick(['K1', 'K2'])})")
+                continue
+            e = self.expr(t, sc)
+            args.append(self.show(e.code, t))
+        kw = ""
+        if self.chance(0.15):
+            kw = f", sep={self.pick(['', '-', ', '])!r}"
+        if self.chance(0.1):
+            kw += f", end={self.pick(['|', ''])!r}"
+        out = [f"{ind}print({', '.join(args)}{kw})"]
+        if "end=" in kw:
+            out.append(f"{ind}print()")
+        return out
+
+    def s_mutate(self, sc: Scope, ind: str) -> list[str]:
+        k = self.r.randint(0, 6)
+        lv = self.pick(self.assignable(sc, LINT) or [""])
+        sv = self.pick(self.assignable(sc, LSTR) or [""])
+        dv = self.pick(self.assignable(sc, DICT) or [""])
+        zv = self.pick(self.assignable(sc, SET) or [""])
+        i = self.fit(self.int_(sc, 2)).code
+        if k == 0 and lv:
+            m = self.r.randint(0, 7)
+            call = [f"append({i})", f"insert({self.r.randint(-3, 3)}, {i})", "pop()",
+                    f"pop({self.r.randint(-2, 1)})", "sort()", "reverse()", f"remove({i})",
+                    f"extend({self.fit_len(self.lint(sc, 2), 6).code})"][m]
+            line = f"{ind}{lv}.{call}" if "pop" not in call else f"{ind}print({lv}.{call})"
+            return [line, f"{ind}print({lv})"]
+        if k == 1 and sv:
+            call = self.pick([f"append({self.str_(sc, 2).code})", "sort()", "pop()",
+                              f"sort(key={self.pick(['len', 'str.upper'])})", "reverse()"])
+            return [f"{ind}{sv}.{call}", f"{ind}print({sv})"]
+        if k == 2 and dv:
+            key = self.str_(sc, 2).code
+            call = self.pick([f"{dv}[{key}] = {i}", f"print({dv}.pop({key}, {self.r.randint(-1, 1)}))",
+                              f"print({dv}.setdefault({key}, {i}))", f"del {dv}[{key}]",
+                              f"print({dv}.pop({key}))", f"{dv}.update({self.dict_(sc, 2).code})"])
+            return [ind + call, f"{ind}print({dv})"]
+        if k == 3 and zv:
+            call = self.pick([f"add({i})", f"discard({i})", f"remove({i})", f"update({self.lint(sc, 2).code})"])
+            return [f"{ind}{zv}.{call}", f"{ind}print({zv})"]
+        if k == 4:
+            ov = self.var(OBJ, sc)
+            if ov is not None and ov not in sc.locked:
+                return [f"{ind}{ov}.bump({i})", f"{ind}print({ov})"]
+        if k == 5 and lv:
+            return [f"{ind}del {lv}[{self.r.randint(-2, 2)}]", f"{ind}print({lv})"]
+        if k == 6 and lv:
+            return [f"{ind}{lv}[{self.pick(['1:3', ':1', '2:', '::2'])}] = {self.lint(sc, 2).code}",
+                    f"{ind}print({lv})"]
+        return self.s_print(sc, ind)
+
+    def cond(self, sc: Scope) -> str:
+        return self.bool_(sc, 1).code
+
+    def s_if(self, sc: Scope, ind: str) -> list[str]:
+        out = [f"{ind}if {self.cond(sc)}:"]
+        out += self.block(sc.child(), self.r.randint(1, 3), ind + "    ")
+        while self.chance(0.3):
+            out.append(f"{ind}elif {self.cond(sc)}:")
+            out += self.block(sc.child(), self.r.randint(1, 2), ind + "    ")
+        if self.chance(0.5):
+            out.append(f"{ind}else:")
+            out += self.block(sc.child(), self.r.randint(1, 2), ind + "    ")
+        return out
+
+    def iterable(self, sc: Scope) -> tuple[str, list[tuple[str, str]], str | None]:
+        """(iterable code, [(loop var, type)], the container it locks)"""
+        v = self.fresh("v")
+        k = self.r.randint(0, 10)
+        if k <= 2:
+            args = self.pick([f"{self.r.randint(0, 4)}", f"{self.r.randint(-2, 2)}, {self.r.randint(0, 5)}",
+                              f"{self.r.randint(3, 6)}, {self.r.randint(-2, 2)}, -{self.r.randint(1, 2)}",
+                              f"len({self.pick(sc.of(LINT) or ['[1]'])}) % 5"])
+            return f"range({args})", [(v, INT)], None
+        if k == 3:
+            lv = self.var(LINT, sc) or "[3, 1]"
+            return lv, [(v, INT)], lv
+        if k == 4:
+            lv = self.var(LSTR, sc) or "['p', 'q']"
+            w = self.fresh("v")
+            return f"enumerate({lv})", [(w, INT), (v, STR)], lv
+        if k == 5:
+            dv = self.var(DICT, sc) or "{'k': 1}"
+            w = self.fresh("v")
+            if self.chance(0.5):
+                return f"{dv}.items()", [(w, STR), (v, INT)], dv
+            return dv, [(w, STR)], dv
+        if k == 6:
+            return f"{self.fit_len(self.str_(sc, 2), 6).code}", [(v, STR)], None
+        if k == 7 and self.gens:
+            g = self.pick(self.gens)
+            return f"{g}({self.r.randint(0, 5)}, {self.str_(sc, 3).code})", [(v, INT)], None
+        if k == 8:
+            pv = self.var(PAIRS, sc) or "[(1, 'a')]"
+            w = self.fresh("v")
+            return pv, [(w, INT), (v, STR)], pv
+        if k == 9:
+            a = self.var(LINT, sc) or "[1, 2]"
+            b = self.var(LSTR, sc) or "['a']"
+            w = self.fresh("v")
+            return f"zip({a}, {b})", [(w, INT), (v, STR)], None if True else a
+        zv = self.var(SET, sc) or "{1, 2}"
+        return f"sorted({zv})" if self.chance(0.5) else zv, [(v, INT)], zv
+
+    def loop_body(self, sc: Scope, ind: str) -> list[str]:
+        return self.block(sc, self.r.randint(1, 4), ind)
+
+    def s_for(self, sc: Scope, ind: str) -> list[str]:
+        it, vs, lock = self.iterable(sc)
+        inner = sc.child(loop=True, loops=sc.loops + 1)
+        for n, t in vs:
+            inner.vars[n] = t
+        if lock is not None:
+            inner.locked.add(lock)
+            if sc.vars.get(lock) == LINT:   # o.xs may be the same list
+                inner.locked.update(sc.of(OBJ))
+        target = ", ".join(n for n, _ in vs)
+        if len(vs) == 2 and self.chance(0.3):
+            target = f"({target})"
+        out = [f"{ind}for {target} in {it}:"]
+        out += self.loop_body(inner, ind + "    ")
+        if self.chance(0.3):
+            out.append(f"{ind}else:")
+            out += self.block(sc.child(loop=False), 1, ind + "    ")
+        return out
+
+    def s_while(self, sc: Scope, ind: str) -> list[str]:
+        c = self.fresh("n")
+        inner = sc.child(loop=True, loops=sc.loops + 1)
+        out = [f"{ind}{c} = 0", f"{ind}while {c} < {self.r.randint(0, 4)}"
+               + (f" and {self.cond(sc)}:" if self.chance(0.5) else ":"), f"{ind}    {c} += 1"]
+        out += self.loop_body(inner, ind + "    ")
+        if self.chance(0.3):
+            out.append(f"{ind}else:")
+            out += self.block(sc.child(loop=False), 1, ind + "    ")
+        return out
+
+    def s_jump(self, sc: Scope, ind: str) -> list[str]:
+        # always under an `if`: after a bare jump at the end of a try body
+        # mypy would find the statements after the try unreachable
+        j = self.pick(["break", "continue"])
+        return [f"{ind}if {self.cond(sc)}:", f"{ind}    print('{j}')", f"{ind}    {j}"]
+
+    def s_return(self, sc: Scope, ind: str) -> list[str]:
+        return [f"{ind}if {self.cond(sc)}:", f"{ind}    print('return')", f"{ind}    return"]
+
+    def raise_expr(self, sc: Scope) -> str:
+        k = self.r.randint(0, 3)
+        if k == 0:
+            return f"E1({self.fit(self.int_(sc, 2)).code})"
+        if k == 1:
+            return f"E0({self.str_(sc, 2).code})"
+        if k == 2:
+            return f"ValueError({self.str_(sc, 2).code})"
+        return f"KeyError({self.str_(sc, 2).code})"
+
+    def s_raise(self, sc: Scope, ind: str) -> list[str]:
+        return [f"{ind}if {self.cond(sc)}:", f"{ind}    raise {self.raise_expr(sc)}"]
+
+    def s_yield(self, sc: Scope, ind: str) -> list[str]:
+        return [f"{ind}yield {self.fit(self.int_(sc, 1)).code}"]
+
+    def s_global(self, sc: Scope, ind: str) -> list[str]:
+        return [f"{ind}bump_count({self.fit(self.int_(sc, 2)).code})"]
+
+    def s_try(self, sc: Scope, ind: str) -> list[str]:
+        out = [f"{ind}try:"]
+        body = self.block(sc.child(), self.r.randint(1, 3), ind + "    ")
+        if self.chance(0.6):   # first: a block may end with break
+            body.insert(0, f"{ind}    if {self.cond(sc)}:\n{ind}        raise {self.raise_expr(sc)}")
+        out += body
+        hs = self.r.sample(EXC_HANDLERS, self.r.randint(0, 3))
+        # an earlier handler must not make a later one unreachable for mypy? (it does not check)
+        for h in hs:
+            if self.chance(0.6):
+                name = self.fresh("e")
+                out.append(f"{ind}except {h} as {name}:")
+                out.append(f"{ind}    print('caught {h}', {name})")
+            else:
+                out.append(f"{ind}except {h}:")
+                out.append(f"{ind}    print('caught {h}')")
+            if self.chance(0.4):
+                out += self.block(sc.child(), 1, ind + "    ")
+            if self.chance(0.1):
+                out.append(f"{ind}    raise")
+        if not hs or self.chance(0.5):
+            if hs and self.chance(0.5):
+                out.append(f"{ind}else:")
+                out += self.block(sc.child(), 1, ind + "    ")
+            out.append(f"{ind}finally:")
+            out.append(f"{ind}    print('finally')")
+            if self.chance(0.3):   # no jump: mypy would find what follows unreachable
+                out += self.block(sc.child(loop=False), 1, ind + "    ")
+        return out
+
+    def s_with(self, sc: Scope, ind: str) -> list[str]:
+        name = self.fresh("c")
+        inner = sc.child()
+        out = [f"{ind}with CM({self.str_(sc, 2).code}, {self.bool_(sc, 2).code}) as {name}:"]
+        body = self.block(inner, self.r.randint(1, 3), ind + "    ")
+        if self.chance(0.5):
+            body.insert(0, f"{ind}    if {self.cond(sc)}:\n{ind}        raise {self.raise_expr(sc)}")
+        out += body
+        out.append(f"{ind}print({name}.name, {name}.count)")
+        return out
+
+    def s_closure(self, sc: Scope, ind: str) -> list[str]:
+        name = self.fresh("f")
+        ret = self.pick([INT, STR])
+        inner = Scope(dict(sc.vars), set(sc.vars), False, ret, sc.depth + 1, 0, "closure")
+        inner.vars["k"] = INT
+        out = [f"{ind}def {name}(k: int) -> {ret}:"]
+        ints = [n for n in self.assignable(sc, INT) if n.startswith("i")]
+        if ints and self.chance(0.4):
+            nl = self.pick(ints)
+            out.append(f"{ind}    nonlocal {nl}")
+            out.append(f"{ind}    {nl} = ({nl} + k) % 1009")
+        if self.chance(0.5):
+            out += self.s_print(inner, ind + "    ")
+        out.append(f"{ind}    return {self.value(ret, inner)}")
+        for _ in range(self.r.randint(1, 2)):
+            out.append(f"{ind}print({name}({self.value(INT, sc)}))")
+        return out
+
+    # ------------------------------------------------------------- program
+    def helper(self, idx: int) -> list[str]:
+        name = f"h{idx}"
+        ret = self.pick([INT, STR])
+        params: list[tuple[str, str, str | None]] = [("a", INT, None)]
+        if self.chance(0.7):
+            params.append(("b", STR, None if self.chance(0.5) else repr(self.pick(WORDS))))
+        if self.chance(0.5) and (len(params) == 1 or params[-1][2] is not None):
+            params.append(("c", INT, str(self.r.randint(-3, 9))))
+        kw: list[tuple[str, str, str | None]] = []
+        if self.chance(0.4):
+            kw.append(("kx", self.pick([INT, BOOL]), None if self.chance(0.3) else "True"))
+            if kw[0][1] == INT and kw[0][2] == "True":
+                kw[0] = ("kx", INT, "2")
+        sig = ", ".join(f"{n}: {t}" + (f" = {dv}" if dv else "") for n, t, dv in params)
+        if kw:
+            sig += ", *, " + ", ".join(f"{n}: {t}" + (f" = {dv}" if dv else "") for n, t, dv in kw)
+        sc = Scope({n: t for n, t, _ in params + kw}, set(), False, ret, 1, 0, "helper")
+        out = [f"def {name}({sig}) -> {ret}:", f"    r: {ret} = {self.value(ret, sc)}"]
+        sc.vars["r"] = ret
+        out += self.block(sc, self.r.randint(1, 4), "    ")
+        out.append(f"    return {self.value(ret, sc)}")
+        self.helpers.append((name, params + kw, ret))
+        return out
+
+    def generator(self, idx: int) -> list[str]:
+        name = f"g{idx}"
+        sc = Scope({"n": INT, "s": STR, "acc": INT}, set(), False, None, 2, 1, "gen")
+        out = [f"def {name}(n: int, s: str) -> Iterator[int]:", "    acc = len(s)", "    try:",
+               "        for i in range(n):"]
+        sc.vars["i"] = INT
+        sc.loop = True
+        out.append(f"            yield {self.fit(self.int_(sc, 1)).code}")
+        out += self.block(sc, self.r.randint(1, 3), "            ")
+        out += ["    finally:", f"        print('{name} closed', acc)"]
+        self.gens.append(name)
+        return out
+
+    def classes(self) -> list[str]:
+        out = ["class K0:",
+               "    def __init__(self, n: int, s: str) -> None:",
+               "        self.n = n", "        self.s = s", "        self.xs: list[int] = [n, len(s)]", ""]
+        for cls, base in (("K0", None), ("K1", "K0"), ("K2", "K1")):
+            if cls != "K0":
+                out += [f"class {cls}({base}):"]
+            if cls == "K1":
+                out += ["    def __init__(self, n: int, s: str) -> None:",
+                        "        super().__init__(n + 1, s)", "        self.m = len(s)", ""]
+            sc = Scope({"k": INT, "n": INT, "s": STR}, set(), False, INT, 1, 0, "method")
+            fbody = ["        n = self.n", "        s = self.s"]
+            fbody += self.block(sc, self.r.randint(1, 3), "        ")
+            sup = " + super().f(k)" if cls != "K0" and self.chance(0.6) else ""
+            ret = self.fit(self.int_(sc, 1)).code
+            out += ["    def f(self, k: int) -> int:", *fbody,
+                    f"        return ({ret}{sup}) % {self.lit(self.r.choice(MODULI))}", ""]
+            if cls != "K1":
+                gsc = Scope({"s": STR}, set(), False, STR, 1, 0, "method")
+                sup = " + super().g()" if cls != "K0" and self.chance(0.6) else ""
+                out += ["    def g(self) -> str:", "        s = self.s",
+                        f"        return ({self.str_(gsc, 1).code}{sup})[:40]", ""]
+            out += ["    def bump(self, k: int) -> None:",
+                    f"        self.n = (self.n {self.pick(['+', '-', '*', '^'])} k) % {self.lit(self.r.choice(MODULI))}",
+                    "        self.xs.append(self.n)" if self.chance(0.5) else "        self.xs = self.xs[-3:]",
+                    ""]
+            if cls != "K1" or self.chance(0.5):
+                fields = "self.n, self.s" + (", self.m" if cls != "K0" else "")
+                out += ["    def __repr__(self) -> str:",
+                        f"        return f\"{cls}({{{fields.replace(', ', '}, {')}}}, {{self.xs}})\"", ""]
+            out.append("")
+        out += ["def mk(k: int, n: int, s: str) -> K0:",
+                "    if k % 3 == 0:", "        return K0(n, s)",
+                "    if k % 3 == 1:", "        return K1(n, s)",
+                "    return K2(n, s)", "", ""]
+        return out
+
+    def test(self, idx: int) -> list[str]:
+        sc = Scope(dict(LOCALS), set(), False, "None", 1, 0, "test")
+        out = [f"def t{idx}() -> None:"]
+        init = Scope({}, set(), False, None, 1, 0, "test")
+        for n, t in LOCALS.items():
+            out.append(f"    {n}: {t} = {self.value(t, init)}")
+            init.vars[n] = t
+        out += self.block(sc, self.r.randint(4, 12), "    ")
+        out.append("    print(i0, i1, i2, s0, s1, b0, l0, l1, d0, z0, t0, o0, o1, p0)")
+        return out
+
+
+PRELUDE = '''\
+from types import TracebackType
+from typing import Callable, Iterator
+
+
+class E0(Exception):
+    pass
+
+
+class E1(E0):
+    def __init__(self, code: int) -> None:
+        super().__init__(f"code {code}")
+        self.code = code
+
+
+class CM:
+    def __init__(self, name: str, swallow: bool) -> None:
+        self.name = name
+        self.swallow = swallow
+        self.count = 0
+
+    def __enter__(self) -> "CM":
+        self.count += 1
+        print("enter", repr(self.name))
+        return self
+
+    def __exit__(self, et: type[BaseException] | None, e: BaseException | None,
+                 tb: TracebackType | None) -> bool:
+        self.count += 10
+        print("exit", repr(self.name), et is None, "" if e is None else str(e), self.swallow)
+        return self.swallow and et is not None
+
+
+COUNT = 0
+
+
+def bump_count(k: int) -> None:
+    global COUNT
+    COUNT = (COUNT + k) % 1000003
+    print("count", COUNT)
+
+
+def run(name: str, f: Callable[[], None]) -> None:
+    print("==", name)
+    try:
+        f()
+    except E1 as e:
+        print("! E1", e, e.code)
+    except E0 as e:
+        print("! E0", e)
+''' + "".join(f'''\
+    except {x} as e:
+        print("! {x}", e)
+''' for x in ["ZeroDivisionError", "IndexError", "KeyError", "ValueError", "OverflowError",
+              "RecursionError", "TypeError", "AttributeError", "Exception"]) + "\n\n"
+
+
+def generate(seed: int, flags: dict[str, bool] | None = None, tests: int = TESTS_PER_PROGRAM) -> str:
+    g = Gen(seed, {**FLAGS, **(flags or {})})
+    out = [f"# generated by tests/gen_programs.py, seed {seed}", PRELUDE.rstrip("\n"), "", ""]
+    out += g.classes()
+    for i in range(g.r.randint(1, 3)):
+        out += g.generator(i) + ["", ""]
+    for i in range(g.r.randint(2, 5)):
+        out += g.helper(i) + ["", ""]
+    for i in range(tests):
+        out += g.test(i) + ["", ""]
+    out.append("def main() -> None:")
+    out += [f"    run('t{i}', t{i})" for i in range(tests)]
+    out += ["    print('count', COUNT)", "", "", "main()", ""]
+    return "\n".join(out)
+
+
+# ------------------------------------------------------------------ running
+@dataclass
+class Outcome:
+    kind: str           # "same", "differs", "rejected", "reference-failed", "timeout"
+    detail: str = ""
+
+
+def env() -> dict[str, str]:
+    e = dict(os.environ)
+    e["PYTHONPATH"] = str(ROOT)
+    e["PYTHONHASHSEED"] = "0"
+    e.setdefault("XDG_CACHE_HOME", str(Path.home() / ".cache"))
+    return e
+
+
+def python() -> str:
+    venv = ROOT / ".venv" / "bin" / "python"
+    return str(venv) if venv.exists() else sys.executable
+
+
+def sh(cmd: list[str], cwd: Path, timeout: int) -> tuple[int, bytes, bytes]:
+    try:
+        p = subprocess.run(cmd, cwd=cwd, env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return -999, b"", b"timeout"
+    return p.returncode, p.stdout, p.stderr
+
+
+def check(src: str, work: Path, opt: str = "2", timeout: int = 300) -> Outcome:
+    """Run `src` under CPython and compiled; compare stdout and exit status."""
+    work.mkdir(parents=True, exist_ok=True)
+    prog = work / "prog.py"
+    prog.write_text(src)
+    rs, rout, rerr = sh([sys.executable if sys.version_info[:2] == (3, 11) else python(), str(prog)],
+                        work, 60)
+    if rs != 0:
+        return Outcome("reference-failed", rerr.decode("utf-8", "replace")[-2000:])
+    bs, _, berr = sh([python(), "-m", "unicc", "build", str(prog), "--target", "unix", f"-O{opt}",
+                      "-o", str(work / "prog")], work, timeout)
+    if bs != 0:
+        return Outcome("rejected", berr.decode("utf-8", "replace")[-3000:])
+    cs, cout, cerr = sh([str(work / "prog")], work, 60)
+    if cs == -999:
+        return Outcome("timeout")
+    if cs != rs or cout != rout:
+        return Outcome("differs", first_difference(rout, cout, cs, cerr))
+    return Outcome("same")
+
+
+def first_difference(want: bytes, have: bytes, status: int, err: bytes) -> str:
+    a = want.decode("utf-8", "replace").split("\n")
+    b = have.decode("utf-8", "replace").split("\n")
+    test = "?"
+    for i in range(max(len(a), len(b))):
+        x = a[i] if i < len(a) else "<missing>"
+        y = b[i] if i < len(b) else "<missing>"
+        if x.startswith("== "):
+            test = x[3:]
+        if x != y:
+            return (f"test {test}, line {i + 1}:\n  CPython:  {x!r}\n  compiled: {y!r}\n"
+                    f"exit status {status}; stderr: {err.decode('utf-8', 'replace')[-500:]}")
+    return f"exit status {status}; stderr: {err.decode('utf-8', 'replace')[-500:]}"
+
+
+def differing_test(src: str, out: str) -> str | None:
+    for line in out.splitlines():
+        if line.startswith("test t"):
+            return line.split(",")[0][5:]
+    return None
+
+
+def only_test(src: str, name: str) -> str:
+    """The program with every test function but `name` left out."""
+    out: list[str] = []
+    skipping = False
+    for line in src.split("\n"):
+        if line.startswith("def t") and line.endswith("() -> None:"):
+            skipping = not line.startswith(f"def {name}()")
+        elif line and not line.startswith(" "):
+            skipping = False
+        if skipping or line.startswith("    run('t") and f"run('{name}'," not in line:
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def minimise(src: str, work: Path, opt: str, budget: float = 180.0) -> str:
+    """Greedy statement removal, keeping the program differing (each try is a build)."""
+    start = time.monotonic()
+
+    def still(s: str) -> bool:
+        return check(s, work, opt).kind == "differs"
+
+    lines = src.split("\n")
+    changed = True
+    while changed and time.monotonic() - start < budget:
+        changed = False
+        i = len(lines) - 1
+        while i >= 0 and time.monotonic() - start < budget:
+            line = lines[i]
+            strip = line.strip()
+            if not strip or strip == "pass" or strip.startswith(("def ", "class ", "@")) \
+                    or not line.startswith(" "):
+                i -= 1
+                continue
+            ind = len(line) - len(strip)
+            j = i + 1   # the statement's own block and its else/except/finally clauses
+            while j < len(lines) and lines[j].strip() and (
+                    len(lines[j]) - len(lines[j].lstrip()) > ind
+                    or lines[j].strip().startswith(("else:", "elif ", "except", "finally:"))
+                    and len(lines[j]) - len(lines[j].lstrip()) == ind):
+                j += 1
+            prev = lines[i - 1] if i > 0 else ""
+            nxt = lines[j] if j < len(lines) else ""
+            alone = prev.rstrip().endswith(":") and (
+                not nxt.strip() or len(nxt) - len(nxt.lstrip()) < ind)
+            cand = lines[:i] + ([" " * ind + "pass"] if alone else []) + lines[j:]
+            if still("\n".join(cand)):
+                lines = cand
+                changed = True
+            i -= 1
+    return "\n".join(lines)
+
+
+def one(seed: int, out_dir: Path | None, opt: str, flags: dict[str, bool], do_min: bool,
+        tests: int = TESTS_PER_PROGRAM) -> tuple[int, Outcome]:
+    src = generate(seed, flags, tests)
+    with tempfile.TemporaryDirectory(prefix="unicc-genp-") as d:
+        res = check(src, Path(d), opt)
+        if res.kind != "same" and out_dir is not None:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            (out_dir / f"seed{seed}.{res.kind}.py").write_text(src)
+            (out_dir / f"seed{seed}.{res.kind}.txt").write_text(res.detail)
+            if res.kind == "differs" and do_min:
+                name = differing_test(src, res.detail)
+                small = only_test(src, name) if name else src
+                if check(small, Path(d), opt).kind == "differs":
+                    small = minimise(small, Path(d), opt)
+                    (out_dir / f"seed{seed}.min.py").write_text(small)
+    return seed, res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m tests.gen_programs", description=__doc__.split("\n")[0])
+    ap.add_argument("--count", type=int, default=100)
+    ap.add_argument("--start", type=int, default=0, help="first seed")
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--out", type=Path, default=Path("gen-diffs"))
+    ap.add_argument("-O", dest="opt", default="2")
+    ap.add_argument("--enable", action="append", default=[], choices=sorted(FLAGS))
+    ap.add_argument("--no-minimise", action="store_true")
+    ap.add_argument("--print", action="store_true", help="print the program of --start and stop")
+    ap.add_argument("--tests", type=int, default=TESTS_PER_PROGRAM, help="test functions per program")
+    a = ap.parse_args(argv)
+    flags = {k: True for k in a.enable}
+    if a.print:
+        print(generate(a.start, flags, a.tests))
+        return 0
+    counts: dict[str, int] = {}
+    t0 = time.monotonic()
+    with ThreadPoolExecutor(a.jobs) as ex:
+        for seed, res in ex.map(lambda s: one(s, a.out, a.opt, flags, not a.no_minimise, a.tests),
+                                range(a.start, a.start + a.count)):
+            counts[res.kind] = counts.get(res.kind, 0) + 1
+            if res.kind != "same":
+                print(f"seed {seed}: {res.kind}\n{res.detail[:1500]}", flush=True)
+            done = sum(counts.values())
+            if done % 10 == 0:
+                print(f"[{done}/{a.count} in {time.monotonic() - t0:.0f}s] {counts}", flush=True)
+    compiled = counts.get("same", 0) + counts.get("differs", 0) + counts.get("timeout", 0)
+    print(f"programs: {sum(counts.values())}, compiled and run: {compiled}, {counts}; "
+          f"differing programs in {a.out}")
+    if shutil.which("true") is None:
+        pass
+    return 1 if counts.get("differs") or counts.get("rejected") else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,23 @@
+def main() -> None:
+    # set.update and set.union add a list's items one by one, in order: the
+    # order a set of ints iterates in depends on it (negative ints collide)
+    z0 = {1}
+    z0.update([46, 0, -2, -100])
+    print(z0)
+    z0.update({7, -9}, range(-20, -17), (64, -64))
+    print(z0)
+    z1 = {1}
+    print(z1.union([46, 0, -2, -100]), z1 | {46, 0, -2, -100}, z1.union({5}, [-5, 9]))
+    print(z1.intersection([1, 46]), z1.difference([1]), z1.issubset([1, 2]), z1.symmetric_difference([3]))
+    z1 |= {46, 0, -2, -100}
+    print(z1, z1.union())
+    words = {"a"}
+    words.update("bc")
+    words.update(["d"])
+    print(sorted(words), sorted(words.union("xy")))
+    empty: set[int] = set()
+    empty.update(x * -7 for x in range(6))
+    print(empty)
+
+
+main()
