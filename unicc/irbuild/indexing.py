@@ -82,7 +82,7 @@ def enum_by_name(b: Builder, info: TypeInfo, key: o.Register) -> o.Register:
             b.assign(res, b.int(b.ctx.enums[info.fullname][name]))
         b.goto(done)
         b.activate(nxt)
-    exc = b.call_rt("rt_exc_new", [b.addr("rt_type_KeyError"), b.call_rt("rt_str_repr", [key], OBJ)], OBJ)
+    exc = b.call_rt("rt_exc_new", [b.addr("rt_type_KeyError"), key], OBJ)
     b.call_rt("rt_raise", [exc], raises=False)
     b.goto(b.handler())
     b.activate(done)
