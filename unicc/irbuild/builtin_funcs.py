@@ -9,6 +9,8 @@ from mypy.nodes import (
 )
 
 from unicc.frontend.walk import written
+from mypy.types import TypeVarType
+
 from unicc.ir import ops as o
 from unicc.ir.abi import K_OBJ, K_U64
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ
@@ -304,14 +306,22 @@ def class_names(b: Builder, e: CallExpr) -> list[TypeInfo]:
     return infos
 
 
+# the classes an unboxed value of each kind is an instance of
+UNBOXED_MRO = {"i64": ("builtins.int", "builtins.object"), "f64": ("builtins.float", "builtins.object"),
+               "bool": ("builtins.bool", "builtins.int", "builtins.object")}
+
+
 def b_isinstance(b: Builder, e: CallExpr) -> o.Register:
     v = b.accept(e.args[0])
     infos = class_names(b, e)
     if not v.type.is_obj:
         # an unboxed int/float/bool: its static type decides
-        vi = mapper.instance_info(b.ctx.types.get(e.args[0]))
+        vt = b.ctx.types.get(e.args[0])
+        vi = mapper.instance_info(vt)
         # an i64 is an int under CPython, and any int an i64
         have = {c.fullname for c in vi.mro} if vi is not None else set()
+        if isinstance(mapper.proper(vt), TypeVarType):   # in a specialisation: the kind it became
+            have = set(UNBOXED_MRO.get(v.type.name, ()))
         if have & mapper.NATIVE_INTS:
             have |= {"builtins.int", "builtins.object"}
         if "builtins.int" in have:
