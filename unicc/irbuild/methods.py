@@ -218,9 +218,17 @@ def call_subset(b: Builder, e: CallExpr, what: str, impl: FuncInfo, recv: o.Regi
 def stored_alike(b: Builder, arg_t: Type, param_t: Type) -> bool:
     """Whether a value of arg_t is represented as param_t's code reads it: a
     dict[int, int] is a Mapping[int, int | None] to mypy, but holds unboxed ints."""
+    if scalar(arg_t) and scalar(param_t):
+        return True
     if mapper.rtype(arg_t) != mapper.rtype(param_t):
         return False
     return all(slot_kind(b, arg_t, i) == slot_kind(b, param_t, i) for i in range(len(mapper.type_args(param_t))))
+
+
+def scalar(t: Type) -> bool:
+    """A value match_args converts to the parameter's representation (an int
+    for an `int | None`), as opposed to a container read as it is stored."""
+    return not mapper.type_args(t)
 
 
 def type_name(t: Type | None) -> str:
@@ -288,7 +296,7 @@ def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: Typ
                 align_display(b, given[pname], recv_t)
             v = iterable_arg(b, given[pname], slot_kind(b, recv_t) if prim.func.startswith("rt_list_") else OBJ) \
                 if pname == "iterable" else \
-                other_set(b, given[pname], recv_t) if prim.func.startswith("rt_set_") and pname == "s" else \
+                other_set(b, given[pname], recv_t, prim.func) if prim.func.startswith("rt_set_") and pname == "s" else \
                 b.accept_as(given[pname], rt)
             if ptype == "slice0":
                 has |= abi.HAS_START
@@ -311,19 +319,26 @@ def call_prim(b: Builder, e: CallExpr, prim: Prim, recv: o.Register, recv_t: Typ
     return b.call_rt(prim.func, args, ret, prim.raises)
 
 
-def other_set(b: Builder, a: Expression, recv_t: Type | None) -> o.Register:
+# the set functions of the runtime that compare items of different kinds
+CROSS_KIND_SET_OPS = ("rt_set_issubset", "rt_set_issuperset")
+
+
+def other_set(b: Builder, a: Expression, recv_t: Type | None, func: str) -> o.Register:
     """The other operand of a set method, as a set of the receiver's items: the
     runtime functions take sets (s.union([4, 5]) passed the list as one)."""
     at = b.ctx.types.get(a)
     own = type_arg(recv_t, 0)
     et = slot_kind(b, recv_t)
-    if mapper.fullname(at) in ("builtins.set", "builtins.frozenset") and slot_kind(b, at) == et:
+    is_set = mapper.fullname(at) in ("builtins.set", "builtins.frozenset")
+    if is_set and (slot_kind(b, at) == et or func in CROSS_KIND_SET_OPS):
         return b.accept(a)
     # a display typed by its context (Iterable[Any]: list[object]) by its items
     items = [b.ctx.types.get(x) for x in a.items] if isinstance(a, (ListExpr, TupleExpr, SetExpr)) \
         else [item_mypy(b, at)]
+    if func in CROSS_KIND_SET_OPS and not is_set:   # a set of the argument's own items will do
+        et = slot_kind(b, at) if not isinstance(a, (ListExpr, TupleExpr, SetExpr)) else et
     for item in items:
-        if item is None or own is None or not is_subtype(item, own):
+        if func not in CROSS_KIND_SET_OPS and (item is None or own is None or not is_subtype(item, own)):
             raise b.ctx.error(b.module, a, f"a set method with items of type {type_name(item)} "
                                            "is not supported by unicc")
     s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
