@@ -14,8 +14,6 @@ from __future__ import annotations
 
 # ---- str ------------------------------------------------------------------
 
-
-
 def str_removeprefix(self: str, prefix: str) -> str:
     if self.startswith(prefix):
         return self[len(prefix):]

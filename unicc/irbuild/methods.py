@@ -553,44 +553,30 @@ def m_str_count(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
 
 
 def m_index(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
-    r = call_prim(b, e, METHODS[("builtins.str", "find")], b.accept(callee.expr), None)
+    """s.index / s.rindex: s.find / s.rfind, and ValueError for -1."""
+    find = "find" if callee.name == "index" else "rfind"
+    r = call_prim(b, e, METHODS[("builtins.str", find)], b.accept(callee.expr), None)
     bad, ok = b.new_block(), b.new_block()
     b.branch(b.binary("lt", r, b.int(0), BOOL), bad, ok)
     b.activate(bad)
     b.raise_new("rt_type_ValueError", "substring not found")
     b.activate(ok)
     return r
-
-
-def m_rindex(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
-    r = call_prim(b, e, METHODS[("builtins.str", "rfind")], b.accept(callee.expr), None)
-    bad, ok = b.new_block(), b.new_block()
-    b.branch(b.binary("lt", r, b.int(0), BOOL), bad, ok)
-    b.activate(bad)
-    b.raise_new("rt_type_ValueError", "substring not found")
-    b.activate(ok)
-    return r
-
-
-def as_set(b: Builder, a: Expression, recv_t: object) -> o.Register:
-    """A set method's iterable argument as a set of the receiver's item kind."""
-    if mapper.fullname(b.ctx.types.get(a)) == "builtins.set":
-        return b.accept(a)
-    et = slot_kind(b, recv_t)  # type: ignore[arg-type]
-    s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
-    for_each(b, a, lambda it: add_item(b, s, as_value(b, it), et))
-    return s
 
 
 def m_set_union(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     """s.union(*others): a copy of s, then each other merged (a set) or added
     item by item (any other iterable), as CPython does."""
     t = b.ctx.types.get(callee.expr)
-    r = b.call_rt("rt_set_copy", [b.accept(callee.expr)], OBJ)
     et = slot_kind(b, t)
+    if slot_kind(b, b.ctx.types.get(e)) != et:   # set[int].union(set[float]) holds both kinds
+        raise b.ctx.error(b.module, e, f"set.union() making a {mapper.shown(b.ctx.types.get(e))} from a "
+                                       f"{mapper.shown(t)} is not supported by unicc")
+    r = b.call_rt("rt_set_copy", [b.accept(callee.expr)], OBJ)
     for a in e.args:
         align_display(b, a, t)
-        if mapper.fullname(b.ctx.types.get(a)) == "builtins.set":
+        at = b.ctx.types.get(a)
+        if mapper.fullname(at) == "builtins.set" and slot_kind(b, at) == et:
             b.call_rt("rt_set_update", [r, b.accept(a)])
         else:
             for_each(b, a, lambda it: add_item(b, r, as_value(b, it), et))
@@ -693,7 +679,7 @@ SPECIAL_METHODS = {
     (BUFFER, "slice"): m_buffer,
     (BUFFER, "tobytes"): m_buffer,
     ("builtins.dict", "update"): m_dict_update,
-    ("builtins.str", "rindex"): m_rindex,
+    ("builtins.str", "rindex"): m_index,
     ("builtins.str", "index"): m_index,
     ("builtins.str", "count"): m_str_count,
     ("builtins.set", "update"): m_set_update,
