@@ -69,3 +69,9 @@ def extend_any() -> None:
 
 
 extend_any()
+
+# a list of ints added to a list[float]: each int becomes a float item
+floats: list[float] = [0.5]
+ints: list[int] = [1, 2]
+floats += ints
+print(len(floats), sum(floats), floats[0])

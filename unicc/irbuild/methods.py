@@ -346,14 +346,6 @@ def other_set(b: Builder, a: Expression, recv_t: Type | None, func: str) -> o.Re
     return s
 
 
-def list_extend_arg(b: Builder, recv_t: object, a: Expression) -> o.Register:
-    """rt_list_extend appends the items of a list: any other iterable (a str,
-    a tuple, a range, a dict, a generator) is made one first."""
-    if mapper.fullname(b.ctx.types.get(a)) == "builtins.list":
-        return b.accept(a)
-    return list_of(b, a, slot_kind(b, recv_t))  # type: ignore[arg-type]
-
-
 def iterable_arg(b: Builder, a: Expression, et: RType) -> o.Register:
     """The runtime's iterable parameters take a list or tuple of items of kind
     et; any other iterable (a set, dict, str, bytes, generator, or a list of

@@ -28,7 +28,7 @@ from unicc.irbuild.function import init_defaults, nested_def
 from unicc.irbuild.generator import delegate
 from unicc.irbuild.itemtype import await_result, item_mypy, slot_kind
 from unicc.irbuild.members import call_dunder
-from unicc.irbuild.methods import list_extend_arg
+from unicc.irbuild.methods import iterable_arg
 from unicc.irbuild.names import load_var
 from unicc.irbuild.operators import binary_op
 from unicc.irbuild.sequences import Item, new_tuple, slice_args
@@ -100,7 +100,8 @@ def lower_op_assign(b: Builder, s: OperatorAssignmentStmt) -> None:
     t = mapper.fullname(op_target_type(b, s.lvalue))
     if s.op == "+" and t == "builtins.list":
         lst = b.accept(s.lvalue)
-        b.call_rt("rt_list_extend", [lst, list_extend_arg(b, b.ctx.types.get(s.lvalue), s.rvalue)])
+        et = slot_kind(b, op_target_type(b, s.lvalue))
+        b.call_rt("rt_list_extend", [lst, iterable_arg(b, s.rvalue, et)])
         return
     if s.op == "+" and t == "builtins.bytearray":
         b.call_rt("rt_bytearray_extend", [b.accept(s.lvalue), b.accept(s.rvalue)])
