@@ -21,3 +21,9 @@ def main() -> None:
 
 
 main()
+
+# a set of ints merged into a set[float]: item by item, each int a float
+sf: set[float] = {0.5}
+si: set[int] = {1, 2}
+sf.update(si)
+print(len(sf), sum(sf))

@@ -583,9 +583,10 @@ def m_set_update(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     et = slot_kind(b, b.ctx.types.get(callee.expr))
     for a in e.args:
         align_display(b, a, b.ctx.types.get(callee.expr))
-        if mapper.fullname(b.ctx.types.get(a)) == "builtins.set":
+        at = b.ctx.types.get(a)
+        if mapper.fullname(at) == "builtins.set" and slot_kind(b, at) == et:
             b.call_rt("rt_set_update", [s, b.accept(a)])
-        else:
+        else:   # any other iterable, or a set of items stored otherwise: item by item
             for_each(b, a, lambda it: add_item(b, s, as_value(b, it), et))
     return b.none()
 

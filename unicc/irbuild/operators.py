@@ -19,7 +19,7 @@ from unicc.irbuild.percent import HELPER, percent_format
 from unicc.irbuild.primitives import EQ
 from unicc.irbuild.sequences import const_int
 from unicc.irbuild.typeof import compare_types
-from unicc.irbuild.valueops import align_display, numeric_op, object_op, truth
+from unicc.irbuild.valueops import align_display, same_items, numeric_op, object_op, truth
 
 
 def etype(b: Builder, e: Expression) -> str:
@@ -46,6 +46,7 @@ def binary_op(b: Builder, op: str, left: Expression, right: Expression, node: Ex
         if filled is not None:
             return filled
     align_display(b, right, b.ctx.types.get(left))
+    same_items(b, op, node, left, right)
     a = b.accept(left)
     c = b.accept(right)
     return object_op(b, op, a, c, etype(b, left), etype(b, right), node, left)

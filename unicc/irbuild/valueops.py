@@ -11,7 +11,7 @@ from typing import cast
 
 from mypy.nodes import (
     CallExpr, DictExpr as _D, DictionaryComprehension, Expression, ListComprehension, ListExpr as _L,
-    OpExpr, RefExpr as _R, SetComprehension, SetExpr as _S,
+    RefExpr as _R, SetComprehension, SetExpr as _S,
 )
 from mypy.subtypes import is_subtype
 from mypy.types import Instance, Type
@@ -119,8 +119,6 @@ def object_op(b: Builder, op: str, a: o.Register, c: o.Register, ltn: str, rtn: 
     if op == "*" and ltn == "builtins.tuple":
         return b.call_rt("rt_tuple_repeat", [a, b.coerce(c, I64)], OBJ)
     fn = BINOPS.get((ltn, op))
-    if fn or op == "|" and ltn == "builtins.dict":
-        same_items(b, node, left)
     if fn:
         return b.call_rt(fn, [a, c], OBJ)
     if op == "|" and ltn == "builtins.dict":   # d1 | d2: a merged copy
@@ -137,18 +135,18 @@ def object_op(b: Builder, op: str, a: o.Register, c: o.Register, ltn: str, rtn: 
                                       "is not supported by unicc")
 
 
-def same_items(b: Builder, node: Expression, left: Expression) -> None:
-    """The runtime joins two containers word for word: their items (a dict's
-    keys and values) must be stored alike, as the result stores them
-    (list[int] + list[float] would give a list of int words read as floats)."""
-    if not isinstance(node, OpExpr):
-        return
-    sides = [b.ctx.types.get(x) for x in (node, left, node.right)]
-    if mapper.fullname(sides[0]) not in ("builtins.list", "builtins.set", "builtins.dict"):
+def same_items(b: Builder, op: str, node: Expression, left: Expression, right: Expression) -> None:
+    """The runtime joins two containers word for word (list +, set | & - ^,
+    dict |, and their augmented forms, where node is the target): their items
+    (a dict's keys and values) must be stored alike, as the result stores
+    them (list[int] + list[float] would give int words read as floats)."""
+    sides = [b.ctx.types.get(x) for x in (node, left, right)]
+    if mapper.fullname(sides[0]) not in ("builtins.list", "builtins.set", "builtins.dict") or \
+            (mapper.fullname(sides[1]), op) not in BINOPS and op != "|":
         return
     for i in range(len(mapper.type_args(sides[0]))):
         if len({slot_kind(b, t, i) for t in sides}) > 1:
-            raise b.ctx.error(b.module, node, f"'{node.op}' of {mapper.shown(sides[1])} and {mapper.shown(sides[2])} "
+            raise b.ctx.error(b.module, node, f"'{op}' of {mapper.shown(sides[1])} and {mapper.shown(sides[2])} "
                                               "(items stored differently) is not supported by unicc")
 
 
