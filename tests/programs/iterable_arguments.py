@@ -57,3 +57,10 @@ fl: list[float] = [0.5]
 fl.extend([1, 2])
 fl.extend({3})
 print(len(fl), sum(fl), fl[0])  # the ints themselves print as 1.0 in unicc: docs/conformance.md
+
+# a dict of ints into a dict[str, float]: item by item, each int a float
+df: dict[str, float] = {"a": 0.5}
+di: dict[str, int] = {"b": 2}
+df.update(di)
+d2: dict[str, float] = dict(di)
+print(len(df), sum(df.values()), sum(d2.values()) == 2.0)

@@ -5,6 +5,7 @@ SPECIAL_METHODS by (type, method)."""
 from __future__ import annotations
 
 import codecs
+from typing import Callable
 
 from mypy.nodes import CallExpr, Expression, FuncDef, ListExpr, MemberExpr, SetExpr, StrExpr, TempNode, TupleExpr
 from mypy.subtypes import is_subtype
@@ -17,7 +18,7 @@ from unicc.irbuild import mapper
 from unicc.irbuild.arguments import expect_callable, match_args
 from unicc.irbuild.builder import Builder, FuncInfo, rtype_of
 from unicc.irbuild.closures import callable_arg
-from unicc.irbuild.for_helpers import add_item, append_item, for_each, index_loop, list_of
+from unicc.irbuild.for_helpers import add_item, dict_loop, append_item, for_each, index_loop, list_of
 from unicc.irbuild.generator import GEN_METHODS
 from unicc.irbuild.helpers import has_function, helper_function
 from unicc.irbuild.itemtype import item_mypy, slot_kind, type_arg
@@ -107,15 +108,24 @@ def m_decode(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
 
 def update_dict(b: Builder, d: o.Register, t: object, arg: Expression) -> None:
     """d.update(arg) for another dict or an iterable of (key, value) pairs."""
-    if mapper.fullname(b.ctx.types.get(arg)) == "builtins.dict":
-        b.call_rt("rt_dict_update", [d, b.accept(arg)])
-        return
+    at = b.ctx.types.get(arg)
     kt, vt = slot_kind(b, t, 0), slot_kind(b, t, 1)  # type: ignore[arg-type]
+    is_dict = mapper.fullname(at) == "builtins.dict"
+    if is_dict and slot_kind(b, at, 0) == kt and slot_kind(b, at, 1) == vt:
+        b.call_rt("rt_dict_update", [d, b.accept(arg)])   # table by table
+        return
 
     def add(it: Item) -> None:
         k, v = tuple_items(b, it, [kt, vt]) if isinstance(it, o.Register) else it
         b.call_rt("rt_dict_set", [d, b.to_word(b.coerce(k, kt)), b.to_word(b.coerce(v, vt))])
-    for_each(b, arg, add)
+    if not is_dict:
+        return for_each(b, arg, add)
+
+    def each(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
+        add(nxt())   # a dict whose keys or values are stored otherwise: item by item
+        b.goto(step)
+        b.activate(exit_)
+    dict_loop(b, b.accept(arg), at, "items", each)
 
 
 def int_list(b: Builder, it: Expression, v: o.Register) -> o.Register:
