@@ -11,12 +11,16 @@ PATH/benchmarks/*.py and PATH/microbenchmarks/*.py becomes one program: its
 module's source with the harness import (`from benchmarking import ...`)
 and the `@benchmark(...)` decorator lines blanked (so that every line keeps
 its number and a message points into the original file) and nothing else
-changed, plus a call of the function at the end.  The benchmarks check
+changed, plus a call of the function at the end.  A module that imports
+BenchmarkContext from the harness gets it from a stand-in written here
+(CONTEXT: a clock started on creation and by `start()`), imported on the
+harness import's blanked line; a `@benchmark_with_context` function is
+called with one.  The benchmarks check
 themselves with asserts, and some print.  Modules of the checkout that a
 module imports (`from benchmarks.x import ...`) go beside it, made the same
 way.  The mypy_* benchmarks are skipped: they drive a mypy checkout.  A
-module that imports other names from the harness (BenchmarkContext) is
-reported as needing the harness when CPython cannot run it without them.
+module that imports other names from the harness is reported as needing
+the harness when CPython cannot run it without them.
 
 Each program runs under CPython (this interpreter, PYTHONHASHSEED=0); one
 that fails or times out there is "not run by CPython" and left out of the
@@ -100,12 +104,39 @@ class Result:
 
 # --- discovery -------------------------------------------------------------
 
-def is_benchmark(dec: ast.expr) -> bool:
-    """`@benchmark`, `@benchmark(...)` or `@benchmarking.benchmark(...)`."""
+DECORATORS = ("benchmark", "benchmark_with_context")
+# The harness's BenchmarkContext, as the context benchmarks use it (our own
+# stand-in, so that nothing of the checkout's harness is compiled).
+CONTEXT = '''import time
+
+
+class BenchmarkContext:
+    def __init__(self) -> None:
+        self.start_time = time.time()
+
+    def start(self) -> None:
+        self.start_time = time.time()
+
+    def elapsed_time(self) -> float:
+        return time.time() - self.start_time
+'''
+
+
+def decorator_name(dec: ast.expr) -> str | None:
+    """"benchmark" for `@benchmark`, `@benchmark(...)` or
+    `@benchmarking.benchmark(...)`; likewise benchmark_with_context."""
     f = dec.func if isinstance(dec, ast.Call) else dec
-    if isinstance(f, ast.Attribute):
-        return f.attr == "benchmark" and isinstance(f.value, ast.Name) and f.value.id == HARNESS
-    return isinstance(f, ast.Name) and f.id == "benchmark"
+    if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == HARNESS:
+        name = f.attr
+    elif isinstance(f, ast.Name):
+        name = f.id
+    else:
+        return None
+    return name if name in DECORATORS else None
+
+
+def is_benchmark(dec: ast.expr) -> bool:
+    return decorator_name(dec) is not None
 
 
 def harness_imports(tree: ast.Module) -> tuple[list[ast.stmt], list[str]]:
@@ -116,7 +147,7 @@ def harness_imports(tree: ast.Module) -> tuple[list[ast.stmt], list[str]]:
     for node in tree.body:
         if isinstance(node, ast.ImportFrom) and node.module == HARNESS and node.level == 0:
             nodes.append(node)
-            others += [a.name for a in node.names if a.name != "benchmark"]
+            others += [a.name for a in node.names if a.name not in DECORATORS]
         elif isinstance(node, ast.Import) and any(a.name == HARNESS for a in node.names):
             nodes.append(node)
             others.append(HARNESS)
@@ -137,8 +168,12 @@ def strip_harness(text: str) -> tuple[str, list[str]]:
         end = n.end_lineno if n.end_lineno is not None else n.lineno
         blank.update(range(n.lineno - 1, end))
     lines = text.splitlines(keepends=True)
-    out = "".join("\n" if i in blank else ln for i, ln in enumerate(lines))
-    return (out if out.endswith("\n") else out + "\n"), others
+    out = ["\n" if i in blank else ln for i, ln in enumerate(lines)]
+    if "BenchmarkContext" in others:
+        out[nodes[0].lineno - 1] = "from benchmarking import BenchmarkContext\n"
+        others.remove("BenchmarkContext")
+    joined = "".join(out)
+    return (joined if joined.endswith("\n") else joined + "\n"), others
 
 
 def sibling_modules(tree: ast.Module, path: str) -> list[str]:
@@ -191,18 +226,23 @@ def discover(checkout: Path) -> tuple[list[Bench], list[str]]:
     for d in DIRS:
         for f in sorted((checkout / d).glob("*.py")):
             rel = f.relative_to(checkout).as_posix()
-            funcs = [n.name for n in ast.parse(f.read_text()).body
+            funcs = [(n.name, "benchmark_with_context" in map(decorator_name, n.decorator_list))
+                     for n in ast.parse(f.read_text()).body
                      if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
                      and any(is_benchmark(dec) for dec in n.decorator_list)]
             if f.stem.startswith("mypy_"):
-                skipped += [f"{f.stem}.{fn}" for fn in funcs]
+                skipped += [f"{f.stem}.{fn}" for fn, _ in funcs]
                 continue
             if not funcs:
                 continue
             files, others = program_files(checkout, rel)
             main = files.pop(rel)
-            for fn in funcs:
-                prog = {f"{PROG}.py": f"{main}\n\n{fn}()\n", **files}
+            if any(t.startswith("from benchmarking import") for t in [main, *files.values()]
+                   for t in t.splitlines()):
+                files[f"{HARNESS}.py"] = CONTEXT
+            for fn, with_context in funcs:
+                call = f"{fn}(BenchmarkContext())" if with_context else f"{fn}()"
+                prog = {f"{PROG}.py": f"{main}\n\n{call}\n", **files}
                 benches.append(Bench(rel, fn, prog, others))
     return benches, skipped
 

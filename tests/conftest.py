@@ -176,6 +176,26 @@ def diff(a: bytes, b: bytes, limit: int = 60) -> str:
     return text
 
 
+# Test files whose tests share an expensive module-scoped fixture (a booted
+# guest, a built image, a Xen rig): under pytest-xdist (`--dist loadgroup`)
+# each such file, or each parameter of its fixture, stays on one worker so
+# the fixture is built once.  Every other test is spread over the workers.
+SHARED_FIXTURE = {"test_boot_arm": None, "test_boot_x86": None, "test_dce": None,
+                  "test_generated": None, "test_size": None, "test_targets": None,
+                  "test_xen_rig": "domus"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        module = item.module.__name__ if isinstance(item, pytest.Function) else ""
+        if module not in SHARED_FIXTURE:
+            continue
+        group, param = module, SHARED_FIXTURE[module]
+        if param is not None and isinstance(item, pytest.Function) and hasattr(item, "callspec"):
+            group += f"[{item.callspec.params.get(param)}]"
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
 @pytest.fixture(scope="session")
 def runner(request: pytest.FixtureRequest) -> Runner:
     return Runner(str(request.config.getoption("--target")))
