@@ -83,6 +83,20 @@ def test_check_several_programs_and_a_directory(runner: Runner, tmp_path: Path) 
     assert f"{tmp_path / 'good.py'}: ok" in out and f"{GOOD}: ok" in out, out
 
 
+def test_every_statement_of_a_function(runner: Runner) -> None:
+    """An error in one statement does not hide those of the statements after
+    it, nested ones included; a finally body (lowered on each path out of its
+    try) reports its error once; so do generators."""
+    prog = HERE / "check" / "statements.py"
+    found, err = diagnostics(runner.cli(["check", prog.name], prog.parent))
+    assert found == [(5, 11, "error", "os.getpid() is not supported by unicc"),
+                     (7, 15, "error", "os.getppid() is not supported by unicc"),
+                     (9, 15, "error", "os.getuid() is not supported by unicc"),
+                     (10, 11, "error", "os.getgid() is not supported by unicc"),
+                     (18, 15, "error", "os.getlogin() is not supported by unicc"),
+                     (19, 15, "error", "os.getlogin() is not supported by unicc")], err
+
+
 def test_a_lint_alone_is_a_warning(runner: Runner, tmp_path: Path) -> None:
     (tmp_path / "lint.py").write_text('from typing import cast\n\nprint(cast(int, 2) == "2")\n')
     res = runner.cli(["check", "lint.py"], tmp_path)

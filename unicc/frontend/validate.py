@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from mypy.nodes import (
     ARG_STAR, ARG_STAR2, CallExpr, ClassDef, Context, Decorator, FuncDef, GlobalDecl, MemberExpr,
-    MypyFile, NameExpr, Node, MatchStmt, AssignmentStmt, DelStmt, ImportAll, ImportFrom, Var,
+    MypyFile, NameExpr, Node, MatchStmt, AssignmentStmt, DelStmt, Import, ImportAll, ImportFrom, Var,
     RefExpr, StrExpr, ComparisonExpr, Expression, TypeInfo,
 )
 from mypy.types import AnyType, CallableType, Type, TypeOfAny, get_proper_type
@@ -69,6 +69,19 @@ def extern_symbol(d: Decorator) -> str | None:
                 isinstance(dec.args[0], StrExpr):
             return dec.args[0].value
     return None
+
+
+# Modules that cannot exist in a unikernel: one program, one thread, no
+# operating system under it.  Importing one is the error, at the import.
+ABSENT_MODULES = {
+    "subprocess": "a unikernel has no other processes to start",
+    "multiprocessing": "a unikernel has no other processes to start",
+    "threading": "a unikernel runs one thread: use async/await (unicc_loop)",
+    "_thread": "a unikernel runs one thread: use async/await (unicc_loop)",
+    "concurrent": "a unikernel runs one thread: use async/await (unicc_loop)",
+    "signal": "a unikernel receives no signals",
+    "ctypes": "a unikernel has no shared libraries to load",
+}
 
 
 class Validator:
@@ -189,10 +202,23 @@ class Validator:
 
     def visit_import_all(self, s: ImportAll) -> None:
         self.report(s, "from ... import *")
+        self.absent_module(s, s.id)
+
+    def visit_import(self, s: Import) -> None:
+        for name, _ in s.ids:
+            self.absent_module(s, name)
+
+    def visit_import_from(self, s: ImportFrom) -> None:
+        self.absent_module(s, s.id)
+
+    def absent_module(self, s: Context, name: str) -> None:
+        top = name.split(".")[0]
+        if top in ABSENT_MODULES:
+            self.errors.append(located(self.path, s.line, s.column, f"module '{name}' cannot exist in "
+                                       f"a unikernel: {ABSENT_MODULES[top]}"))
 
 
 def imported_names(f: MypyFile) -> set[str]:
-    from mypy.nodes import Import
     names: set[str] = set()
     for s in f.defs:
         if isinstance(s, ImportFrom):

@@ -186,7 +186,10 @@ class Context:
         Anything but a UserError is an internal error and propagates."""
         lines = self.rejected.get(self.path_of.get(module, module)) if skip else None
         if lines and any(node.line <= ln <= max(node.line, node.end_line or 0) for ln in lines):
-            return
+            body = node.body.body if isinstance(node, FuncItem) else []
+            if not body or any(node.line <= ln < body[0].line for ln in lines):
+                return
+            # rejected in the body only: accept_block skips those statements
         try:
             lower()
         except UserError as e:
@@ -246,6 +249,8 @@ class Builder:
         self.own_vars: set[SymbolNode] = set()   # the function's own variables (closures.own_defs)
         self.unbinds: list[tuple[o.BasicBlock, builtins.int, builtins.int, o.Register | str]] = []  # block, index, seq
         self.owned_gens: dict[SymbolNode, o.Register] = {}  # generator locals closed at return (function.py)
+        self.stmt_errors: list[str] = []                # located errors of statements (accept_block)
+        self.stmt_failed = False                         # a statement was not lowered
         self.block = self.new_block()
         self.error_exit = self.new_block()
 
@@ -287,8 +292,31 @@ class Builder:
             raise self.unknown_items(s, str(x)) from None
 
     def accept_block(self, block: Block) -> None:
+        """Lower each statement; a located error in one is recorded and the
+        next is lowered all the same, so that `check` reports every
+        unsupported statement of a function, not only its first (the
+        function is not built: function.py raises them all at its end)."""
+        rejected = self.ctx.rejected.get(self.ctx.path_of.get(self.module, self.module), set())
         for s in block.body:
-            self.accept_stmt(s)
+            try:
+                if any(s.line <= ln <= max(s.line, s.end_line or 0) for ln in rejected):
+                    self.stmt_failed = True   # the validator reported it
+                else:
+                    self.accept_stmt(s)
+                    continue
+            except UserError as e:
+                self.stmt_errors += e.messages
+            except Exception:
+                if not self.stmt_errors and not self.stmt_failed:   # not a consequence of an error
+                    raise
+            self.stmt_failed = True
+            self.activate(self.new_block())   # lowering goes on in a fresh block
+
+    def raise_stmt_errors(self) -> None:
+        """The errors accept_block recorded, once each (a finally body is
+        lowered on every path out of its try)."""
+        if self.stmt_failed:
+            raise UserError(list(dict.fromkeys(self.stmt_errors)))
 
     # ---- basic blocks ----------------------------------------------------
     def new_block(self) -> o.BasicBlock:

@@ -59,6 +59,7 @@ def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, sou
                 b.call_rt("rt_gen_drop", [r], raises=False)
         b.finally_stack.append(FinallyFrame(drop))
     b.accept_block(f.body)
+    b.raise_stmt_errors()
     if not b.block.terminated:
         b.unwind_finally(0)
         b.emit(o.Return(None if info.ret.is_void else b.zero(info.ret)))

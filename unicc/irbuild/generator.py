@@ -85,6 +85,7 @@ def compile_generator(ctx: Context, module: str, f: FuncItem, info: FuncInfo, so
         body(b)
     else:
         b.accept_block(f.body)
+    b.raise_stmt_errors()
     if not b.block.terminated:
         b.emit(o.Return(None if r.is_void else b.zero(r)))
     b.activate(b.error_exit)
