@@ -22,7 +22,6 @@ ALLOWED_DIFFERENCES = {
     "NaN identity in containers",
     "generators held elsewhere",
     "__context__ across calls",
-    "globals read by functions before assignment",
     "IntEnum members held as int",
     "set.update of a dict",
 }

@@ -122,6 +122,7 @@ class Context:
         self.globals: dict[str, o.GlobalIR] = {}
         self.errors: list[str] = []                    # user errors so far (attempt)
         self.rejected: dict[str, set[int]] = {}         # lines the validator rejected, by file
+        self.early_globals: set[str] = set()            # globals functions may read unassigned (early_globals.py)
         self.counter = 0
         self.path_of: dict[str, str] = {m: f.path for m, f in modules.items()}
         self.infos: dict[str, TypeInfo] = {}            # compiled classes' mypy infos

@@ -29,6 +29,7 @@ from unicc.irbuild.classdef import compile_class
 from unicc.irbuild.closures import func_info
 from unicc.irbuild.generic import is_generic
 from unicc.irbuild.discover import plan_specialisations
+from unicc.irbuild.early_globals import find_early_globals
 from unicc.irbuild.prepare import declare_classes, specialise_static
 from unicc.irbuild.statement import init_name
 from unicc.irbuild.unbound import check_unbound
@@ -89,6 +90,7 @@ def lower_program(ctx: Context) -> None:
         ctx.funcs[name] = func_info(ctx, name, fdef)
         extern_wrapper(ctx, mod, fdef, symbol)
     plan_specialisations(ctx)
+    find_early_globals(ctx)
     ctx.ready = True
     # each function, method and top-level statement is one unit: an error in
     # one is recorded and the others are still lowered (Context.attempt)

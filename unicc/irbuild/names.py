@@ -11,6 +11,7 @@ from unicc.ir import ops as o
 from unicc.ir.rtypes import F64, OBJ
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, LocalRead, is_cls, rtype_of
+from unicc.irbuild.early_globals import check_read, mark_assigned
 
 
 MODULE_CONSTS = {
@@ -69,6 +70,8 @@ def load_var(b: Builder, e: Expression, v: Var) -> o.Register:
             # the module's own global read by its top level: NameError if never assigned (unbound.py)
             b.local_reads.append(LocalRead(b.block, len(b.block.ops), name, v.name, b.handler(),
                                            len(b.local_reads) + len(b.unbinds)))
+        elif name in b.ctx.early_globals and not b.fn.name.endswith("<module>"):
+            check_read(b, name, v.name)
         r = b.reg(g.type)
         b.emit(o.GetGlobal(r, name))
         return r
@@ -112,6 +115,7 @@ def store_var(b: Builder, v: Var, value: o.Register, node: Expression) -> None:
         b.assign(b.locals[v], value)
         return
     name = global_name(b, v, node)
+    mark_assigned(b, name)
     if name in b.ctx.globals and not b.fn.name.endswith("<module>"):
         g = b.ctx.globals[name]
         b.emit(o.SetGlobal(g.name, b.coerce(value, g.type)))
