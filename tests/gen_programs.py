@@ -54,8 +54,7 @@ MODULI = [1000003, 97, -1009, 65536, 7, -3, 2147483647]
 # Named constructs that expose a known difference or a rejection: off by
 # default, each with its reproducer in the report / docs.
 FLAGS: dict[str, bool] = {
-    # `a, *b = xs`: unicc rejects it ("starred assignment is not supported").
-    "starred": False,
+    "starred": True,   # `a, *b = xs`
 }
 
 INT, STR, BOOL = "int", "str", "bool"

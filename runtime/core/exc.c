@@ -249,3 +249,8 @@ void rt_raise_unpack(i64 expected, i64 got) {
     else
         rt_raisef(&rt_type_ValueError, "not enough values to unpack (expected %d, got %d)", expected, got);
 }
+
+/* a, *rest = seq with fewer items than the unstarred targets */
+void rt_raise_unpack_min(i64 expected, i64 got) {
+    rt_raisef(&rt_type_ValueError, "not enough values to unpack (expected at least %d, got %d)", expected, got);
+}

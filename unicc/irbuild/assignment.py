@@ -3,6 +3,8 @@ branching on a condition."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from mypy.nodes import (
     Expression, IndexExpr, ListExpr, MemberExpr, NameExpr, OpExpr, SliceExpr, StarExpr, TempNode, TupleExpr,
     UnaryExpr, Var,
@@ -31,6 +33,9 @@ def assign_target(b: Builder, target: Expression, value: Item, rvalue: Expressio
         assert isinstance(node, Var), target
         store_var(b, node, value, target)
         return
+    if isinstance(target, (TupleExpr, ListExpr)) and any(isinstance(t, StarExpr) for t in target.items):
+        assign_starred(b, target, value, rvalue)
+        return
     if isinstance(target, (TupleExpr, ListExpr)):
         parts = unpack(b, target, value, rvalue)
         # `(a, b), c = (x, y), z`: mypy records no type for the inner display
@@ -52,9 +57,95 @@ def assign_target(b: Builder, target: Expression, value: Item, rvalue: Expressio
                                             "supported by unicc")
 
 
+def assign_starred(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue: Expression | None) -> None:
+    """`a, *rest, z = xs`: the targets before and after the star take one item
+    each, the starred one a new list of those between (CPython's order: all
+    items first, then the targets from left to right)."""
+    items = target.items
+    star = next(i for i, x in enumerate(items) if isinstance(x, StarExpr))
+    after = len(items) - star - 1
+    starred = items[star]
+    assert isinstance(starred, StarExpr)
+    star_t = b.ctx.types.get(starred.expr)
+    et = slot_kind(b, star_t)
+    t = b.ctx.types.get(rvalue) if rvalue is not None else None
+    display = isinstance(rvalue, (TupleExpr, ListExpr)) and t is None   # mypy records no type for `x, y`
+    if isinstance(value, list) or display or isinstance(mapper.proper(t), mapper.TupleType):
+        # a display or a tuple of known length: every item where it goes
+        kinds: list[Type | None]
+        if isinstance(value, list):
+            parts, kinds = value, [None] * len(value)
+        elif isinstance(rvalue, TupleExpr) and display:
+            parts = [b.get_field(value, abi.TUPLE_ITEMS + i, rtype_of(b, x)) for i, x in enumerate(rvalue.items)]
+            kinds = [b.ctx.types.get(x) for x in rvalue.items]
+        elif isinstance(rvalue, ListExpr) and display:   # built as lower_display builds an untyped list
+            kind = slot_kind(b, None)
+            parts = [b.from_word(b.call_rt("rt_list_get", [value, b.int(i)], WORD), kind)
+                     for i in range(len(rvalue.items))]
+            kinds = [b.ctx.types.get(x) for x in rvalue.items]
+        else:
+            parts, kinds = unpack_fixed(b, value, t), list(part_types(b, target, rvalue))
+        ends = list(range(star)) + list(range(len(parts) - after, len(parts)))
+        rest = b.call_rt("rt_list_new", [b.int(et.kind), b.int(len(parts) - len(ends))], OBJ)
+        for i in range(star, len(parts) - after):
+            b.call_rt("rt_list_append", [rest, b.to_word(b.coerce(parts[i], et))])
+        targets = items[:star] + items[star + 1:]
+        for x, i in zip(targets[:star], ends[:star]):
+            assign_target(b, x, parts[i], typed_as(b, kinds[i]))
+        assign_target(b, starred.expr, rest, typed_as(b, star_t))
+        for x, i in zip(targets[star:], ends[star:]):
+            assign_target(b, x, parts[i], typed_as(b, kinds[i]))
+        return
+    # any other iterable: its items as a list, whose length is known at run time
+    lst = value if mapper.fullname(t) == "builtins.list" else None
+    if lst is None:
+        node = typed_as(b, t)
+        assert node is not None
+        b.pinned[node] = value
+        from unicc.irbuild.for_helpers import list_of   # for_helpers.py imports this module
+        lst = list_of(b, node, slot_kind(b, t))
+    got = b.get_field(lst, abi.SEQ_LEN, I64)
+    bad, ok = b.new_block(), b.new_block()
+    b.branch(b.binary("lt", got, b.int(star + after), BOOL), bad, ok)
+    b.activate(bad)
+    b.call_rt("rt_raise_unpack_min", [b.int(star + after), got], raises=False)
+    b.goto(b.handler())
+    b.activate(ok)
+    kind = slot_kind(b, t)
+    item_t = typed_as(b, item_mypy(b, t))
+
+    def item(i: o.Register) -> o.Register:
+        return b.from_word(b.call_rt("rt_list_get", [lst, i], WORD), kind)
+    firsts = [item(b.int(i)) for i in range(star)]
+    stop = b.binary("sub", got, b.int(after), I64)
+    has = b.int(3)   # RT_HAS_START | RT_HAS_STOP
+    rest = b.call_rt("rt_list_slice", [lst, b.int(star), stop, b.int(1), has], OBJ)
+    if kind != et:   # items stored otherwise than the starred list's: item by item
+        from unicc.irbuild.for_helpers import index_loop   # as above
+        conv = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
+
+        def each(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
+            v = nxt()
+            assert isinstance(v, o.Register)
+            b.call_rt("rt_list_append", [conv, b.to_word(b.coerce(v, et))])
+            b.goto(step)
+            b.activate(exit_)
+        index_loop(b, rest, kind, each)
+        rest = conv
+    lasts = [item(b.binary("add", stop, b.int(j), I64)) for j in range(after)]
+    for x, v in zip(items[:star], firsts):
+        assign_target(b, x, v, item_t)
+    assign_target(b, starred.expr, rest, typed_as(b, star_t))
+    for x, v in zip(items[star + 1:], lasts):
+        assign_target(b, x, v, item_t)
+
+
+def unpack_fixed(b: Builder, value: o.Register, t: Type | None) -> list[o.Register]:
+    types = tuple_item_types(b, t) or []
+    return [b.get_field(value, abi.TUPLE_ITEMS + i, rt) for i, rt in enumerate(types)]
+
+
 def unpack(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue: Expression | None) -> list[o.Register]:
-    if any(isinstance(t, StarExpr) for t in target.items):
-        raise b.ctx.error(b.module, target, "starred assignment is not supported by unicc")
     n = len(target.items)
     if isinstance(value, list):
         return value

@@ -74,6 +74,10 @@ def b_print(b: Builder, e: CallExpr) -> o.Register:
     return b.none()
 
 
+DISPLAYS: dict[type, str] = {ListExpr: "builtins.list", TupleExpr: "builtins.tuple", SetExpr: "builtins.set",
+                             DictExpr: "builtins.dict"}
+
+
 def b_len(b: Builder, e: CallExpr) -> o.Register:
     a = e.args[0]
     if isinstance(a, RefExpr) and isinstance(a.node, TypeInfo) and a.node.fullname in b.ctx.enums:
@@ -83,7 +87,7 @@ def b_len(b: Builder, e: CallExpr) -> o.Register:
     if isinstance(a, RefExpr) and isinstance(a.node, TypeInfo) and a.node.fullname in b.ctx.obj_enums:
         return b.int(len(b.ctx.obj_enums[a.node.fullname].values))
     t = b.ctx.types.get(e.args[0])
-    name = mapper.fullname(t)
+    name = mapper.fullname(t) or DISPLAYS.get(type(a), "")   # mypy may record no type for a display
     v = b.accept(e.args[0])
     if name in LEN:
         return builtin_len(b, v, name)

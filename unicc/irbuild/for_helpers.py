@@ -13,8 +13,8 @@ from typing import Callable
 
 from mypy.nodes import (
     ARG_POS, CallExpr, DictExpr, DictionaryComprehension, Expression, GeneratorExpr, IntExpr,
-    ListComprehension, ListExpr, MemberExpr, NameExpr, RefExpr, SetComprehension, SetExpr, TupleExpr,
-    TypeInfo, UnaryExpr,
+    ListComprehension, ListExpr, MemberExpr, NameExpr, RefExpr, SetComprehension, SetExpr, StarExpr,
+    TupleExpr, TypeInfo, UnaryExpr,
 )
 from mypy.types import Type
 
@@ -95,13 +95,16 @@ def list_of(b: Builder, it: Expression, et: RType) -> o.Register:
 
 def lower_display(b: Builder, e: Expression) -> o.Register:
     t = b.ctx.types.get(e)
-    if isinstance(e, ListExpr):
+    if isinstance(e, ListExpr) or isinstance(e, TupleExpr) and any(isinstance(x, StarExpr) for x in e.items):
         et = slot_kind(b, t)
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(len(e.items))], OBJ)
         for item in e.items:
+            if isinstance(item, StarExpr):   # [*xs, y]: the items of any iterable, in order
+                for_each(b, item.expr, lambda x: append_item(b, lst, x, et))
+                continue
             expect_callable(b, item, type_arg(t))
             b.call_rt("rt_list_append", [lst, b.to_word(b.accept_as(item, et))])
-        return lst
+        return lst if isinstance(e, ListExpr) else b.call_rt("rt_tuple_from_list", [lst], OBJ)
     if isinstance(e, TupleExpr):
         types = tuple_item_types(b, t) or [rtype_of(b, x) for x in e.items]
         p = mapper.proper(t)
@@ -113,6 +116,9 @@ def lower_display(b: Builder, e: Expression) -> o.Register:
         et = slot_kind(b, t)
         s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
         for item in e.items:
+            if isinstance(item, StarExpr):
+                for_each(b, item.expr, lambda x: add_item(b, s, as_value(b, x), et))
+                continue
             expect_callable(b, item, type_arg(t))
             b.call_rt("rt_set_add", [s, b.to_word(b.accept_as(item, et))])
         if len(e.items) > 2 and all(is_constant(x) for x in e.items):
@@ -127,8 +133,10 @@ def lower_display(b: Builder, e: Expression) -> o.Register:
         kt, vt = slot_kind(b, t, 0), slot_kind(b, t, 1)
         d = b.call_rt("rt_dict_new", [b.int(kt.kind), b.int(vt.kind)], OBJ)
         for k, v in e.items:
-            if k is None:
-                raise b.ctx.error(b.module, e, "** in dict displays is not supported by unicc")
+            if k is None:   # {**m, ...}: m's items, in order, later keys replacing earlier ones
+                from unicc.irbuild.methods import update_dict   # methods.py imports this module
+                update_dict(b, d, t, v)
+                continue
             expect_callable(b, k, type_arg(t, 0))
             expect_callable(b, v, type_arg(t, 1))
             b.call_rt("rt_dict_set", [d, b.to_word(b.accept_as(k, kt)), b.to_word(b.accept_as(v, vt))])

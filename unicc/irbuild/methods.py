@@ -9,7 +9,7 @@ from typing import Callable
 
 from mypy.nodes import CallExpr, Expression, FuncDef, ListExpr, MemberExpr, SetExpr, StrExpr, TempNode, TupleExpr
 from mypy.subtypes import is_subtype
-from mypy.types import AnyType, TupleType, Type, TypeOfAny, UnionType
+from mypy.types import AnyType, Type, TypeOfAny, UnionType
 
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, RType, VOID, WORD
@@ -357,12 +357,11 @@ def other_set(b: Builder, a: Expression, recv_t: Type | None, func: str) -> o.Re
 
 
 def iterable_arg(b: Builder, a: Expression, et: RType) -> o.Register:
-    """The runtime's iterable parameters take a list or tuple of items of kind
-    et; any other iterable (a set, dict, str, bytes, generator, or a list of
+    """The runtime's iterable parameters take a list of items of kind et; any
+    other iterable (a tuple, set, dict, str, bytes, generator, or a list of
     ints for a list[float]) becomes a new list of such items."""
     t = b.ctx.types.get(a)
-    if mapper.fullname(t) in ("builtins.list", "builtins.tuple") and not isinstance(mapper.proper(t), TupleType) \
-            and slot_kind(b, t) == et:
+    if mapper.fullname(t) == "builtins.list" and slot_kind(b, t) == et:
         return b.accept(a)
     return list_of(b, a, et)
 
