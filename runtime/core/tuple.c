@@ -115,6 +115,21 @@ rt_obj *rt_tuple_from_list(rt_obj *lo) {
     return t;
 }
 
+/* a + b of tuples whose lengths are known only at run time: each item keeps its kind */
+rt_obj *rt_tuple_concat(rt_obj *ao, rt_obj *bo) {
+    rt_tuple *a = (rt_tuple *)ao, *b = (rt_tuple *)bo;
+    i64 n = a->len + b->len;
+    rt_raw *k = rt_raw_new(n ? n : 1);
+    if (!k)
+        return 0;
+    for (i64 i = 0; i < n; i++)
+        k->data[i] = i < a->len ? a->kinds[i] : b->kinds[i - a->len];
+    rt_obj *r = rt_tuple_new(n, k->data);
+    for (i64 i = 0; r && i < n; i++)
+        ((rt_tuple *)r)->items[i] = i < a->len ? a->items[i] : b->items[i - a->len];
+    return r;
+}
+
 rt_obj *rt_tuple_repeat(rt_obj *to, i64 times) {
     rt_tuple *t = (rt_tuple *)to;
     i64 n = times > 0 ? t->len * times : 0;

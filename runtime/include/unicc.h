@@ -503,6 +503,7 @@ double rt_float_fabs(double x);
 i64 rt_truth(rt_word w, i64 kind);              /* bool(x) of a union-typed value */
 i64 rt_int_round(i64 x, i64 n);                 /* round(int, n) */
 rt_obj *rt_tuple_from_list(rt_obj *l);          /* tuple(iterable) */
+rt_obj *rt_tuple_concat(rt_obj *a, rt_obj *b);  /* a + b, either of any length */
 rt_obj *rt_tuple_repeat(rt_obj *t, i64 n);      /* t * n */
 i64 rt_int_powmod(i64 a, i64 b, i64 m);         /* pow(a, b, m) */
 i64 rt_float_to_int_exact(double x);           /* for 2.0 in [1, 2] */

@@ -1,4 +1,4 @@
-# error: 9:7: *args
+# error: 9:7: *nums in the call of add3: *args/**kwargs in calls are not supported
 
 
 def add3(a: int, b: int, c: int) -> int:

@@ -9,7 +9,7 @@ unicc` with a one-line hint.
 from __future__ import annotations
 
 from mypy.nodes import (
-    ARG_STAR, ARG_STAR2, CallExpr, ClassDef, Context, Decorator, FuncDef, GlobalDecl, MemberExpr,
+    CallExpr, ClassDef, Context, Decorator, FuncDef, GlobalDecl, MemberExpr,
     MypyFile, NameExpr, Node, MatchStmt, AssignmentStmt, DelStmt, Import, ImportAll, ImportFrom, Var,
     RefExpr, StrExpr, ComparisonExpr, Expression, TypeInfo,
 )
@@ -107,9 +107,6 @@ class Validator:
     def visit_func_def(self, f: FuncDef) -> None:
         if f.is_coroutine and (f.is_generator or f.is_async_generator):
             self.report(f, "async generators")
-        for a in f.arguments:
-            if a.kind in (ARG_STAR, ARG_STAR2):
-                self.report(a, "*args/**kwargs parameters")
         if isinstance(f.type, CallableType):
             for at in f.type.arg_types:
                 self.check_any(at, f)

@@ -3,15 +3,16 @@ defaults, *args), and calls of function values."""
 
 from __future__ import annotations
 
-from mypy.nodes import ARG_POS, CallExpr, Expression, FuncDef, TupleExpr
+from mypy.nodes import ARG_POS, ARG_STAR, ARG_STAR2, CallExpr, Expression, FuncDef, TempNode, TupleExpr
 from mypy.types import Type, has_type_vars
 
 from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
-from unicc.ir.rtypes import RType
+from unicc.ir.rtypes import OBJ, RType
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, FuncInfo
 from unicc.irbuild.closures import call_closure, closure_defaults, func_info, is_literal
+from unicc.irbuild.itemtype import slot_kind
 
 
 EXC_TYPES = frozenset(abi.BUILTIN_EXCEPTIONS)   # the builtin exception classes (runtime/include/exc_types.h)
@@ -20,13 +21,40 @@ EXC_TYPES = frozenset(abi.BUILTIN_EXCEPTIONS)   # the builtin exception classes 
 def match_args(b: Builder, e: CallExpr, info: FuncInfo, fdef: FuncDef | None, skip: int = 0,
                env: o.Register | None = None) -> list[o.Register]:
     """Arguments in parameter order, defaults filled in (evaluated left to right).
-    `env`: the function object of a nested def, which keeps its defaults."""
+    Positional arguments past the named parameters, and `*xs`, make the
+    tuple of a `*args` parameter; keywords that name no parameter, the dict
+    of a `**kwargs` one.  `env`: the function object of a nested def, which
+    keeps its defaults."""
     names = info.arg_names[skip:]
+    kinds = info.kinds[skip:] or [ARG_POS] * len(names)
+    star = next((i for i, k in enumerate(kinds) if k == ARG_STAR), None)
+    star2 = next((i for i, k in enumerate(kinds) if k == ARG_STAR2), None)
     slots: list[o.Register | None] = [None] * len(names)
-    for arg, name in zip(e.args, e.arg_names):
-        idx = names.index(name) if name is not None else next(i for i, s in enumerate(slots) if s is None)
+    extra: list[tuple[Expression, o.Register, bool]] = []   # for *args: (arg, value, is *xs)
+    extra_kw: list[tuple[str, o.Register]] = []              # for **kwargs
+    for arg, name, kind in zip(e.args, e.arg_names, e.arg_kinds):
+        if kind == ARG_STAR2 or kind == ARG_STAR and star is None:
+            raise b.ctx.error(b.module, e, f"{'**' if kind == ARG_STAR2 else '*'}{written(arg) or '...'} in "
+                                           f"this call: *args/**kwargs in calls are not supported by unicc")
+        free = next((i for i, s in enumerate(slots) if s is None and kinds[i].is_positional()
+                     and i != star), None) if name is None else None
+        if kind == ARG_STAR or name is None and free is None:
+            if kind == ARG_STAR and free is not None and (star is None or free < star):
+                raise b.ctx.error(b.module, e, f"*{written(arg) or '...'} in this call fills named parameters: "
+                                               "this is not supported by unicc (only the *args parameter)")
+            extra.append((arg, b.accept(arg), kind == ARG_STAR))
+            continue
+        if name is not None and name not in names or name is not None and kinds[names.index(name)].is_star():
+            extra_kw.append((name, b.accept_as(arg, star_item_rtype(b, info, skip + (star2 or 0)))))
+            continue
+        idx = names.index(name) if name is not None else free
+        assert idx is not None
         expect_callable(b, arg, info.ptypes[skip + idx] if len(info.ptypes) > skip + idx else None)
         slots[idx] = b.accept_as(arg, info.params[skip + idx])
+    if star is not None:
+        slots[star] = star_tuple(b, info.ptypes[skip + star], extra)
+    if star2 is not None:
+        slots[star2] = kwargs_dict(b, info.ptypes[skip + star2], extra_kw)
     out = []
     for i, s in enumerate(slots):
         if s is None:
@@ -43,6 +71,38 @@ def match_args(b: Builder, e: CallExpr, info: FuncInfo, fdef: FuncDef | None, sk
                 s = default_value(b, info, skip + i, d, declared)
         out.append(s)
     return out
+
+
+def star_item_rtype(b: Builder, info: FuncInfo, i: int) -> RType:
+    """The type of the items of a *args tuple or the values of a **kwargs dict."""
+    t = info.ptypes[i] if i < len(info.ptypes) else None
+    return slot_kind(b, t, 1 if mapper.fullname(t) == "builtins.dict" else 0)
+
+
+def star_tuple(b: Builder, t: Type | None, extra: list[tuple[Expression, o.Register, bool]]) -> o.Register:
+    et = slot_kind(b, t)
+    lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(len(extra))], OBJ)
+    for arg, v, spread in extra:
+        if not spread:
+            b.call_rt("rt_list_append", [lst, b.to_word(b.coerce(v, et))])
+            continue
+        from unicc.irbuild.for_helpers import append_item, for_each   # for_helpers.py imports this module
+        at = b.ctx.types.get(arg)
+        if at is None:
+            raise b.ctx.error(b.module, arg, "*: an iterable of unknown type is not supported by unicc")
+        node = TempNode(at)   # stands for the value already evaluated, in its place
+        b.ctx.types[node] = at
+        b.pinned[node] = v
+        for_each(b, node, lambda x: append_item(b, lst, x, et))
+    return b.call_rt("rt_tuple_from_list", [lst], OBJ)
+
+
+def kwargs_dict(b: Builder, t: Type | None, extra: list[tuple[str, o.Register]]) -> o.Register:
+    vt = slot_kind(b, t, 1)
+    d = b.call_rt("rt_dict_new", [b.int(slot_kind(b, t, 0).kind), b.int(vt.kind)], OBJ)
+    for name, v in extra:
+        b.call_rt("rt_dict_set", [d, b.to_word(b.str_const(name)), b.to_word(b.coerce(v, vt))])
+    return d
 
 
 def expect_callable(b: Builder, arg: Expression, t: object) -> None:
@@ -98,6 +158,7 @@ def set_def_defaults(b: Builder, f: FuncDef) -> None:
 
 def call_nested(b: Builder, e: CallExpr, f: FuncDef) -> o.Register:
     """A call of a nested def by its name: keywords and defaults as for any def."""
+    b.callees.add(e.callee)   # a call, not a use as a value (function_value)
     fn = b.accept(e.callee)
     info = func_info(b.ctx, f.name, f, has_env=True, subst=b.subst)
     args = match_args(b, e, info, f, skip=1, env=fn)

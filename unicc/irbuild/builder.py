@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Protocol
 
 from mypy.nodes import (
-    Block, CallExpr, Expression, FuncDef, FuncItem, IndexExpr, MemberExpr, MypyFile, NameExpr, Node, Statement,
+    ArgKind, Block, CallExpr, Expression, FuncDef, FuncItem, IndexExpr, MemberExpr, MypyFile, NameExpr, Node, Statement,
     SymbolNode, TypeInfo, Var,
 )
 from mypy.types import Type
@@ -49,6 +49,7 @@ class FuncInfo:
     has_env: bool = False      # nested function: first parameter is its closure
     ptypes: list[Type | None] = field(default_factory=list)  # mypy types of the parameters
     fresh_defaults: bool = False   # defaults evaluated at each call (a dataclass's __init__)
+    kinds: list[ArgKind] = field(default_factory=list)  # of the parameters (*args, keyword-only...), if known
 
 
 @dataclass
@@ -236,6 +237,7 @@ class Builder:
         self.current_exc: list[o.Register] = []         # exceptions being handled (bare raise)
         self.subst: dict[str, RType] = {}
         self.pinned: dict[Expression, o.Register] = {}  # already evaluated subexpressions
+        self.callees: set[Expression] = set()            # nested defs' names being called (call_nested)
         self.expected: dict[Expression, Type] = {}      # Callable type a function value must have
         self.ret_type: Type | None = None                # the function's declared return type
         self.env: o.Register | None = None              # closure object of a nested function

@@ -35,7 +35,7 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
     if isinstance(e.analyzed, AssertTypeExpr):   # assert_type(x, T): x, of type T already
         return b.accept_as(e.analyzed.expr, rtype_of(b, e))
     for a, k in zip(e.args, e.arg_kinds):
-        if k in (ARG_STAR, ARG_STAR2):
+        if k == ARG_STAR2 or k == ARG_STAR and not spreads_into_star(b, e):
             star = f"{'*' if k == ARG_STAR else '**'}{written(a) or '...'}"
             raise b.ctx.error(b.module, e, f"{star} in the call of {written(e.callee) or 'a function'}: "
                                            "*args/**kwargs in calls are not supported by unicc")
@@ -88,6 +88,15 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
             name = name if "." in name else node.fullname.removeprefix("builtins.")
             raise b.ctx.error(b.module, e, f"{name}() is not supported by unicc")
     return call_value(b, e)
+
+
+def spreads_into_star(b: Builder, e: CallExpr) -> bool:
+    """`f(*xs)` of a compiled function with a *args parameter (match_args
+    puts xs's items into its tuple)."""
+    t = mapper.proper(b.ctx.types.get(e.callee))
+    d = t.definition if isinstance(t, mapper.CallableType) else None
+    return isinstance(d, FuncDef) and compiled(b, d.fullname) and d.fullname not in BUILTIN_FUNCS and \
+        ARG_STAR in d.arg_kinds
 
 
 def compiled(b: Builder, fullname: str) -> bool:

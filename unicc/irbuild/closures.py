@@ -11,7 +11,7 @@ passed as a value (map(len, xs)) becomes a small compiled wrapper here.
 from __future__ import annotations
 
 from mypy.nodes import (
-    ARG_OPT, ARG_POS, Argument, AssignmentExpr, AssignmentStmt, Block, BytesExpr, CallExpr,
+    ARG_POS, Argument, AssignmentExpr, AssignmentStmt, Block, BytesExpr, CallExpr,
     DictionaryComprehension, Expression, ExpressionStmt, FloatExpr, ForStmt, FuncDef, FuncItem,
     GeneratorExpr, IfStmt, IntExpr, LDEF, LambdaExpr, ListExpr, MemberExpr, NameExpr, Node, NonlocalDecl,
     OperatorAssignmentStmt, Statement, StrExpr, TryStmt, TupleExpr, TypeInfo, UnaryExpr, Var, YieldExpr,
@@ -266,20 +266,21 @@ def func_info(ctx: Context, name: str, f: FuncItem, self_type: RType | None = No
         params.append(OBJ)
         names.append("<env>")
         defaults.append(None)
+    ptypes: list[Type | None] = [None] if has_env else []
     for i, a in enumerate(f.arguments):
-        # *args/**kwargs never get here: the validator reports them with their location
-        assert a.kind in (ARG_POS, ARG_OPT) or a.kind.is_named(), a.kind
+        at = t.arg_types[i] if isinstance(t, mapper.CallableType) else a.variable.type
+        if a.kind.is_star():   # *args is a tuple, **kwargs a dict: the variable's type
+            at = a.variable.type
         if i == 0 and self_type is not None:
             params.append(self_type)
         else:
-            at = t.arg_types[i] if isinstance(t, mapper.CallableType) else a.variable.type
             params.append(mapper.rtype(at, subst))
         names.append(a.variable.name)
         defaults.append(a.initializer)
+        ptypes.append(at if isinstance(t, mapper.CallableType) else None)
     ret = mapper.ret_rtype(t.ret_type, subst) if isinstance(t, mapper.CallableType) else VOID
-    ptypes: list[Type | None] = [None] if has_env else []
-    ptypes += list(t.arg_types) if isinstance(t, mapper.CallableType) else [None] * len(f.arguments)
-    return FuncInfo(name, params, ret, names, defaults, has_env, ptypes)
+    kinds = ([ARG_POS] if has_env else []) + [a.kind for a in f.arguments]
+    return FuncInfo(name, params, ret, names, defaults, has_env, ptypes, kinds=kinds)
 
 
 def captured_type(outer: Builder | None, v: Var) -> RType:

@@ -163,6 +163,9 @@ def lower_lambda(b: Builder, e: LambdaExpr) -> o.Register:
 def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
     """A function used as a value: nested ones are in a variable; module-level ones
     get a trampoline that ignores the closure argument."""
+    if any(k.is_star() for k in f.arg_kinds) and e not in b.callees:
+        raise b.ctx.error(b.module, e, f"using '{written(e) or f.name}', a function with *args or **kwargs, "
+                                       "as a value is not supported by unicc")
     nv = _nested_vars.get(f)
     if nv is not None:
         want = mapper.proper(b.expected.get(e))

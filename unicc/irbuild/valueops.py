@@ -159,7 +159,7 @@ def tuple_concat(b: Builder, a: o.Register, c: o.Register, left: Expression, nod
     items = mapper.proper(b.ctx.types.get(node))
     lt = mapper.proper(b.ctx.types.get(left))
     if not isinstance(items, mapper.TupleType) or not isinstance(lt, mapper.TupleType):
-        raise b.ctx.error(b.module, node, "concatenating variable-length tuples is not supported by unicc")
+        return b.call_rt("rt_tuple_concat", [a, c], OBJ)   # a length known at run time only
     n = len(lt.items)
     vals = tuple_items(b, a, [mapper.rtype(t, b.subst) for t in items.items[:n]])
     vals += tuple_items(b, c, [mapper.rtype(t, b.subst) for t in items.items[n:]])
