@@ -15,7 +15,7 @@ from mypy.expandtype import expand_type_by_instance
 from mypy.maptype import map_instance_to_supertype
 from mypy.types import Instance, Type
 
-from unicc.ir import ops as o
+from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ
 from unicc.irbuild import mapper
 from unicc.irbuild.arguments import expect_callable
@@ -28,10 +28,11 @@ from unicc.irbuild.function import init_defaults, nested_def
 from unicc.irbuild.generator import delegate
 from unicc.irbuild.itemtype import await_result, item_mypy, slot_kind
 from unicc.irbuild.members import call_dunder
-from unicc.irbuild.methods import iterable_arg
+from unicc.irbuild.methods import iterable_arg, other_set, update_dict
 from unicc.irbuild.names import load_var
 from unicc.irbuild.operators import binary_op
 from unicc.irbuild.sequences import Item, new_tuple, slice_args
+from unicc.irbuild.valueops import align_display
 
 
 def init_name(module: str) -> str:
@@ -95,16 +96,43 @@ def op_target_type(b: Builder, e: Expression) -> Type | None:
     return t
 
 
+# x op= y on a set: the method CPython's in-place operator is
+SET_INPLACE = {"|": "rt_set_update", "-": "rt_set_difference_update", "&": "rt_set_intersection_update",
+               "^": "rt_set_symmetric_difference_update"}
+
+
 def lower_op_assign(b: Builder, s: OperatorAssignmentStmt) -> None:
-    """x op= y.  Lists extend in place (+=); everything else rebinds."""
-    t = mapper.fullname(op_target_type(b, s.lvalue))
+    """x op= y.  A list, bytearray, set or dict target changes in place, as
+    CPython's __iadd__/__imul__/__ior__... do (other names bound to it see
+    the change); everything else rebinds."""
+    tt = op_target_type(b, s.lvalue)
+    t = mapper.fullname(tt)
     if s.op == "+" and t == "builtins.list":
         lst = b.accept(s.lvalue)
-        et = slot_kind(b, op_target_type(b, s.lvalue))
-        b.call_rt("rt_list_extend", [lst, iterable_arg(b, s.rvalue, et)])
+        b.call_rt("rt_list_extend", [lst, iterable_arg(b, s.rvalue, slot_kind(b, tt))])
         return
     if s.op == "+" and t == "builtins.bytearray":
         b.call_rt("rt_bytearray_extend", [b.accept(s.lvalue), b.accept(s.rvalue)])
+        return
+    if s.op == "*" and t in ("builtins.list", "builtins.bytearray"):
+        target = b.accept(s.lvalue)
+        rep = b.call_rt("rt_list_repeat" if t == "builtins.list" else "rt_bytes_repeat",
+                        [target, b.accept_as(s.rvalue, I64)], OBJ)
+        if t == "builtins.list":
+            b.call_rt("rt_list_clear", [target], raises=False)
+            b.call_rt("rt_list_extend", [target, rep])
+        else:
+            b.set_field(target, abi.SEQ_LEN, b.int(0))
+            b.call_rt("rt_bytearray_extend", [target, rep])
+        return
+    if s.op in SET_INPLACE and t == "builtins.set":
+        align_display(b, s.rvalue, tt)   # `s &= {1, 2}`: mypy types the display set[object]
+        target = b.accept(s.lvalue)
+        b.call_rt(SET_INPLACE[s.op], [target, other_set(b, s.rvalue, tt, SET_INPLACE[s.op])])
+        return
+    if s.op == "|" and t == "builtins.dict":
+        align_display(b, s.rvalue, tt)
+        update_dict(b, b.accept(s.lvalue), tt, s.rvalue)
         return
     if isinstance(s.lvalue, IndexExpr):
         # d[k] += v evaluates d and k once: pin their registers while the
