@@ -24,6 +24,7 @@ from unicc.irbuild.attrdefs import attr_flag, maybe_undefined
 from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo, new_function
 from unicc.irbuild.closures import bound_builtin_value, func_info, make_closure
 from unicc.irbuild.flags import flag_name, is_flag
+from unicc.irbuild.generic import unify
 from unicc.irbuild.prepare import (
     RANGE_FIELDS, SETTER, class_of, declared_property, enum_members, find_method, func_of, implementations,
     make_planned, property_getter, property_parts,
@@ -356,10 +357,47 @@ def call_method(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
             raise b.ctx.error(b.module, e, f"method {info.name}.{callee.name}() is not supported by unicc")
         b.accept(callee.expr)
         return never_constructed(b, info, callee.name, mapper.rtype(b.ctx.types.get(e)))
+    special = generic_method(b, e, callee, impls)
     obj = b.accept(callee.expr)
+    if special is not None:
+        return b.call(special, [obj] + match_args(b, e, special, None, skip=1))
     first = impls[0][1]
     args = match_args(b, e, first, None, skip=1)
     return dispatch(b, info, callee.name, obj, args, e, first.ret, key, own_defaults(b, e, args, first))
+
+
+def generic_method(b: Builder, e: CallExpr, callee: MemberExpr,
+                   impls: list[tuple[str, FuncInfo]]) -> FuncInfo | None:
+    """A method with type variables of its own, called with ints, floats or
+    containers of them: its copy for those run-time types (as generic.py
+    makes for functions), since the copy every object shares has them boxed.
+    None when that shared copy is the right one."""
+    ct = mapper.proper(b.ctx.types.get(callee))
+    f = ct.definition if isinstance(ct, mapper.CallableType) else None
+    ft = f.type if isinstance(f, FuncDef) else None
+    if not isinstance(f, FuncDef) or not isinstance(ft, mapper.CallableType) or not ft.variables:
+        return None
+    subst: dict[str, RType] = {}
+    unify(b.subst, ft.ret_type, b.ctx.types.get(e), subst)
+    for formal, arg in zip(ft.arg_types[1:], e.args):
+        unify(b.subst, formal, b.ctx.types.get(arg), subst)
+    own = {v.fullname: subst.get(v.fullname, OBJ) for v in ft.variables}
+    if all(t == OBJ for t in own.values()):
+        return None
+    if len({fi.name for _, fi in impls}) != 1:
+        raise b.ctx.error(b.module, e, f"the generic method {callee.name}(), overridden in a subclass, called "
+                                       "with int, float or bool type arguments is not supported by unicc")
+    cls_key, first = impls[0]
+    name = f"{first.name}[{','.join(f'{own[v]}' for v in sorted(own))}]"
+    info = b.ctx.funcs.get(name)
+    if info is None:
+        ci = next(c for c in b.ctx.classes.values() if c.ir.symbol == cls_key)
+        merged = {**ci.subst, **own}
+        info = func_info(b.ctx, name, f, self_type=first.params[0], subst=merged)
+        b.ctx.funcs[name] = info
+        module = f.fullname.rsplit(".", 2)[0]
+        b.ctx.compile_function(module, f, info, f"{f.info.name}.{f.name}", subst=merged)
+    return info
 
 
 def own_defaults(b: Builder, e: CallExpr, args: list[o.Register],
