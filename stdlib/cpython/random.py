@@ -206,38 +206,23 @@ class Random:
     def randint(self, a: int, b: int) -> int:
         return self.randrange(a, b + 1)
 
+    # The generic methods are the module's functions of the same name with
+    # this generator (unicc compiles a generic function once per run-time
+    # type of T, but a generic method once, with T boxed).
+
     def choice(self, seq: Iterable[T]) -> T:
-        items = list(seq)
-        if not items:
-            raise IndexError("Cannot choose from an empty sequence")
-        if isinstance(seq, set):
-            raise TypeError("'set' object is not subscriptable")
-        return items[self._randbelow(len(items))]
+        return _choice(self, seq)
 
     def shuffle(self, x: list[T]) -> None:
-        for i in range(len(x) - 1, 0, -1):
-            j = self._randbelow(i + 1)
-            x[i], x[j] = x[j], x[i]
+        _shuffle(self, x)
 
     def sample(self, population: Iterable[T], k: int, *,
                counts: Iterable[int] | None = None) -> list[T]:
-        if isinstance(population, (set, dict)):
-            raise TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
-        pool = list(population)
-        n = len(pool)
-        if counts is not None:
-            cum: list[float] = []
-            total = 0
-            for c in counts:
-                total += c
-                cum.append(total)
-            if len(cum) != n:
-                raise ValueError("The number of counts does not match the population")
-            cum.pop()
-            if total <= 0:
-                raise ValueError("Total of counts must be greater than zero")
-            return [pool[_bisect_right(cum, s, len(cum))] for s in self._sample_indices(total, k)]
-        return [pool[j] for j in self._sample_indices(n, k)]
+        return _sample(self, population, k, counts)
+
+    def choices(self, population: Iterable[T], weights: Iterable[float] | None = None, *,
+                cum_weights: Iterable[float] | None = None, k: int = 1) -> list[T]:
+        return _choices(self, population, weights, cum_weights, k)
 
     def _sample_indices(self, n: int, k: int) -> list[int]:
         """The indices sample(range(n), k) picks, by CPython's two algorithms:
@@ -267,33 +252,6 @@ class Random:
                 result.append(j)
         return result
 
-    def choices(self, population: Iterable[T], weights: Iterable[float] | None = None, *,
-                cum_weights: Iterable[float] | None = None, k: int = 1) -> list[T]:
-        pool = list(population)
-        n = len(pool)
-        if cum_weights is None:
-            if weights is None:
-                fn = float(n)
-                return [pool[int(self.random() * fn)] for _ in range(k)]
-            cum: list[float] = []
-            acc = 0.0
-            for i, w in enumerate(weights):
-                acc = w if i == 0 else acc + w
-                cum.append(acc)
-        elif weights is not None:
-            raise TypeError("Cannot specify both weights and cumulative weights")
-        else:
-            cum = [float(w) for w in cum_weights]
-        if len(cum) != n:
-            raise ValueError("The number of weights does not match the population")
-        total = cum[-1] + 0.0
-        if total <= 0.0:
-            raise ValueError("Total of weights must be greater than zero")
-        if not math.isfinite(total):
-            raise ValueError("Total of weights must be finite")
-        hi = n - 1
-        return [pool[_bisect_right(cum, self.random() * total, hi)] for _ in range(k)]
-
     def uniform(self, a: float, b: float) -> float:
         return a + (b - a) * self.random()
 
@@ -310,6 +268,69 @@ class Random:
             c = 1.0 - c
             low, high = high, low
         return low + (high - low) * math.sqrt(u * c)
+
+
+def _choice(rng: Random, seq: Iterable[T]) -> T:
+    items = list(seq)
+    if not items:
+        raise IndexError("Cannot choose from an empty sequence")
+    if isinstance(seq, set):
+        raise TypeError("'set' object is not subscriptable")
+    return items[rng._randbelow(len(items))]
+
+
+def _shuffle(rng: Random, x: list[T]) -> None:
+    for i in range(len(x) - 1, 0, -1):
+        j = rng._randbelow(i + 1)
+        x[i], x[j] = x[j], x[i]
+
+
+def _sample(rng: Random, population: Iterable[T], k: int, counts: Iterable[int] | None) -> list[T]:
+    if isinstance(population, (set, dict)):
+        raise TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
+    pool = list(population)
+    n = len(pool)
+    if counts is not None:
+        cum: list[float] = []
+        total = 0
+        for c in counts:
+            total += c
+            cum.append(total)
+        if len(cum) != n:
+            raise ValueError("The number of counts does not match the population")
+        cum.pop()
+        if total <= 0:
+            raise ValueError("Total of counts must be greater than zero")
+        return [pool[_bisect_right(cum, s, len(cum))] for s in rng._sample_indices(total, k)]
+    return [pool[j] for j in rng._sample_indices(n, k)]
+
+
+def _choices(rng: Random, population: Iterable[T], weights: Iterable[float] | None,
+             cum_weights: Iterable[float] | None, k: int) -> list[T]:
+    pool = list(population)
+    n = len(pool)
+    if cum_weights is None:
+        if weights is None:
+            fn = float(n)
+            return [pool[int(rng.random() * fn)] for _ in range(k)]
+        cum: list[float] = []
+        acc = 0.0
+        for i, w in enumerate(weights):
+            acc = w if i == 0 else acc + w
+            cum.append(acc)
+    elif weights is not None:
+        raise TypeError("Cannot specify both weights and cumulative weights")
+    else:
+        cum = [float(w) for w in cum_weights]
+    if len(cum) != n:
+        raise ValueError("The number of weights does not match the population")
+    total = cum[-1] + 0.0
+    if total <= 0.0:
+        raise ValueError("Total of weights must be greater than zero")
+    if not math.isfinite(total):
+        raise ValueError("Total of weights must be finite")
+    hi = n - 1
+    return [pool[_bisect_right(cum, rng.random() * total, hi)] for _ in range(k)]
 
 
 _inst = Random()
@@ -348,20 +369,20 @@ def randint(a: int, b: int) -> int:
 
 
 def choice(seq: Iterable[T]) -> T:
-    return _inst.choice(seq)
+    return _choice(_inst, seq)
 
 
 def shuffle(x: list[T]) -> None:
-    _inst.shuffle(x)
+    _shuffle(_inst, x)
 
 
 def sample(population: Iterable[T], k: int, *, counts: Iterable[int] | None = None) -> list[T]:
-    return _inst.sample(population, k, counts=counts)
+    return _sample(_inst, population, k, counts)
 
 
 def choices(population: Iterable[T], weights: Iterable[float] | None = None, *,
             cum_weights: Iterable[float] | None = None, k: int = 1) -> list[T]:
-    return _inst.choices(population, weights, cum_weights=cum_weights, k=k)
+    return _choices(_inst, population, weights, cum_weights, k)
 
 
 def uniform(a: float, b: float) -> float:
