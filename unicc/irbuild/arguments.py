@@ -110,9 +110,18 @@ def expect_callable(b: Builder, arg: Expression, t: object) -> None:
     if t is not None and has_type_vars(t):  # type: ignore[arg-type]
         return   # a generic parameter: the argument keeps its own type
     p = mapper.proper(t) if t is not None else None  # type: ignore[arg-type]
+    if isinstance(arg, TupleExpr) and isinstance(p, mapper.UnionType):
+        # a tuple display passed as a Union: the one tuple type of its length
+        shapes = [i for i in map(mapper.proper, p.items)
+                  if isinstance(i, mapper.TupleType) and len(i.items) == len(arg.items)]
+        if len(shapes) == 1:
+            p = t = shapes[0]
     if isinstance(p, mapper.CallableType):
         b.expected.setdefault(arg, t)  # type: ignore[arg-type]  # the outermost context wins
     elif isinstance(p, mapper.TupleType) and isinstance(arg, TupleExpr):
+        # the display stores its items as the declared tuple does (an int boxed
+        # for an `int | str` item, converted for a float one): lower_display
+        b.expected.setdefault(arg, t)  # type: ignore[arg-type]
         for x, xt in zip(arg.items, p.items):
             expect_callable(b, x, xt)
 

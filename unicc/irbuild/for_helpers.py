@@ -106,7 +106,9 @@ def lower_display(b: Builder, e: Expression) -> o.Register:
             b.call_rt("rt_list_append", [lst, b.to_word(b.accept_as(item, et))])
         return lst if isinstance(e, ListExpr) else b.call_rt("rt_tuple_from_list", [lst], OBJ)
     if isinstance(e, TupleExpr):
-        types = tuple_item_types(b, t) or [rtype_of(b, x) for x in e.items]
+        declared = b.expected.pop(e, None)   # the type the context declares (expect_callable)
+        types = (tuple_item_types(b, declared) if declared is not None else None) \
+            or tuple_item_types(b, t) or [rtype_of(b, x) for x in e.items]
         p = mapper.proper(t)
         if isinstance(p, mapper.TupleType):
             for x, xt in zip(e.items, p.items):

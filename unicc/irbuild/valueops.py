@@ -207,6 +207,9 @@ def truth(b: Builder, v: o.Register, t: object) -> o.Register:
         return res
     if name in LEN:
         return b.binary("ne", builtin_len(b, v, name), b.int(0), BOOL)
+    if name in ("builtins.bool", "builtins.int", "builtins.float"):
+        # a box: a number narrowed from object by isinstance (the box may hold a bool)
+        return b.call_rt("rt_truth", [b.to_word(v), b.int(v.type.kind)], BOOL, raises=False)
     for dunder in ("__bool__", "__len__"):
         r = call_dunder(b, v, cast("Type | None", t), dunder, [], None)   # t: v's mypy type
         if r is not None:

@@ -1,0 +1,505 @@
+"""CPython's `json` module for compiled programs (under CPython its own runs):
+`dumps` and `loads` with CPython's output, number handling and
+`JSONDecodeError` messages.
+
+Typing: typeshed's `loads` returns Any, which the subset does not have.
+Here it returns `JSON`, the union of what a JSON document holds (dicts of
+str keys, lists, str, int, float, bool, None, nested), which `isinstance`
+narrows: after `if isinstance(v, dict)`, `v` is a `dict[str, JSON]` whose
+values narrow in turn.  Under CPython the same program type-checks against
+typeshed (Any narrows the same way).  `dumps` takes any object: lists,
+tuples and dicts of any item type are read through the runtime's iterators,
+which box their items, so a `dict[str, int]` is walked like a
+`dict[str, object]`.  `dump`, `load` (files), `cls=`, `object_hook` and the
+other hooks of `loads` are not here (mypy reports them).
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Iterator, Union, cast
+
+from unicc_rt import extern
+
+JSON = Union[dict[str, "JSON"], list["JSON"], str, int, float, bool, None]
+
+
+@extern("rt_iter")
+def _iter(o: object) -> Iterator[object]:
+    """An iterator over a list, tuple or dict (its keys) of any item type,
+    whose items come out boxed."""
+    return iter(cast(Iterable[object], o))
+
+
+@extern("rt_dict_values")
+def _dict_values(d: object) -> object:
+    """A list of d's values, of the dict's own kind (read it through _iter)."""
+    return list(cast(dict[object, object], d).values())
+
+
+class JSONDecodeError(ValueError):
+    def __init__(self, msg: str, doc: str, pos: int) -> None:
+        lineno = doc.count("\n", 0, pos) + 1
+        colno = pos - doc.rfind("\n", 0, pos)
+        super().__init__(f"{msg}: line {lineno} column {colno} (char {pos})")
+        self.msg = msg
+        self.doc = doc
+        self.pos = pos
+        self.lineno = lineno
+        self.colno = colno
+
+
+# ---- dumps -----------------------------------------------------------------
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+
+
+def _hex4(n: int) -> str:
+    return "\\u" + format(n, "04x")
+
+
+def _plain(s: str, ensure_ascii: bool) -> bool:
+    """Whether s needs no escape (a scan of its UTF-8 bytes, without making
+    a string per character)."""
+    if ensure_ascii and not s.isascii():
+        return False
+    try:
+        data = s.encode()
+    except UnicodeEncodeError:   # a lone surrogate
+        return False
+    for c in data:
+        if c < 0x20 or c == 0x22 or c == 0x5C or (c == 0x7F and ensure_ascii):
+            return False
+    return True
+
+
+def _quote(s: str, ensure_ascii: bool) -> str:
+    if _plain(s, ensure_ascii):
+        return '"' + s + '"'
+    out: list[str] = ['"']
+    start = 0
+    i = 0
+    for c in s:
+        n = ord(c)
+        if n >= 0x20 and n != 0x22 and n != 0x5C and (n < 0x7F or not ensure_ascii):
+            i += 1
+            continue
+        if start < i:
+            out.append(s[start:i])
+        esc = _ESCAPES.get(c)
+        if esc is not None:
+            out.append(esc)
+        elif n < 0x10000:
+            out.append(_hex4(n))
+        else:
+            n -= 0x10000
+            out.append(_hex4(0xD800 | (n >> 10)))
+            out.append(_hex4(0xDC00 | (n & 0x3FF)))
+        i += 1
+        start = i
+    if start == 0:
+        return '"' + s + '"'
+    if start < i:
+        out.append(s[start:i])
+    out.append('"')
+    return "".join(out)
+
+
+def _type_name(o: object) -> str:
+    return type(o).__name__
+
+
+class _Encoder:
+    def __init__(self, skipkeys: bool, ensure_ascii: bool, check_circular: bool, allow_nan: bool,
+                 indent: str | None, item_sep: str, key_sep: str,
+                 default: Callable[[object], object] | None, sort_keys: bool) -> None:
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.indent = indent
+        self.item_sep = item_sep
+        self.key_sep = key_sep
+        self.default = default
+        self.sort_keys = sort_keys
+        self.out: list[str] = []
+        self.markers: set[int] = set()
+
+    def float_text(self, f: float) -> str:
+        if f != f:
+            text = "NaN"
+        elif f == float("inf"):
+            text = "Infinity"
+        elif f == -float("inf"):
+            text = "-Infinity"
+        else:
+            return repr(f)
+        if not self.allow_nan:
+            raise ValueError("Out of range float values are not JSON compliant")
+        return text
+
+    def enter(self, o: object) -> None:
+        if self.check_circular:
+            if id(o) in self.markers:
+                raise ValueError("Circular reference detected")
+            self.markers.add(id(o))
+
+    def leave(self, o: object) -> None:
+        if self.check_circular:
+            self.markers.discard(id(o))
+
+    def encode(self, o: object, level: int) -> None:
+        if isinstance(o, str):
+            self.out.append(_quote(o, self.ensure_ascii))
+        elif o is None:
+            self.out.append("null")
+        elif isinstance(o, bool):
+            self.out.append("true" if o else "false")
+        elif isinstance(o, int):
+            self.out.append(str(int(o)))
+        elif isinstance(o, float):
+            self.out.append(self.float_text(o))
+        elif isinstance(o, (list, tuple)):
+            self.encode_list(o, level)
+        elif isinstance(o, dict):
+            self.encode_dict(o, level)
+        else:
+            if self.default is None:
+                raise TypeError(f"Object of type {_type_name(o)} is not JSON serializable")
+            self.enter(o)
+            self.encode(self.default(o), level)
+            self.leave(o)
+
+    def open(self, bracket: str, level: int) -> str:
+        """The bracket and what goes before the first item; returns the separator."""
+        if self.indent is None:
+            self.out.append(bracket)
+            return self.item_sep
+        newline = "\n" + self.indent * (level + 1)
+        self.out.append(bracket + newline)
+        return self.item_sep + newline
+
+    def close(self, bracket: str, level: int) -> None:
+        if self.indent is not None:
+            self.out.append("\n" + self.indent * level)
+        self.out.append(bracket)
+
+    def encode_list(self, o: object, level: int) -> None:
+        items = list(_iter(o))
+        if not items:
+            self.out.append("[]")
+            return
+        self.enter(o)
+        sep = self.open("[", level)
+        for i, x in enumerate(items):
+            if i:
+                self.out.append(sep)
+            self.encode(x, level + 1)
+        self.close("]", level)
+        self.leave(o)
+
+    def key_text(self, k: object) -> str | None:
+        if isinstance(k, str):
+            return k
+        if isinstance(k, float):
+            return self.float_text(k)
+        if isinstance(k, bool):
+            return "true" if k else "false"
+        if k is None:
+            return "null"
+        if isinstance(k, int):
+            return str(int(k))
+        if self.skipkeys:
+            return None
+        raise TypeError(f"keys must be str, int, float, bool or None, not {_type_name(k)}")
+
+    def encode_dict(self, o: object, level: int) -> None:
+        keys = list(_iter(o))
+        if not keys:
+            self.out.append("{}")
+            return
+        values = list(_iter(_dict_values(o)))
+        self.enter(o)
+        order = list(range(len(keys)))
+        if self.sort_keys:
+            order = _sorted_order(keys)
+        sep = self.open("{", level)
+        first = True
+        for i in order:
+            text = self.key_text(keys[i])
+            if text is None:
+                continue
+            if not first:
+                self.out.append(sep)
+            first = False
+            self.out.append(_quote(text, self.ensure_ascii))
+            self.out.append(self.key_sep)
+            self.encode(values[i], level + 1)
+        self.close("}", level)
+        self.leave(o)
+
+
+def _sorted_order(keys: list[object]) -> list[int]:
+    """The positions of keys in sorted order (the keys of one dict: all str,
+    or all numbers), or the TypeError of comparing a str with another type."""
+    strs: list[str] = []
+    nums: list[float] = []
+    other = ""
+    for k in keys:
+        if isinstance(k, str):
+            strs.append(k)
+        elif isinstance(k, (int, float)):
+            nums.append(float(k))
+        else:
+            other = _type_name(k)
+    if strs and (nums or other) or (nums and other):
+        a = "str" if strs else "int"
+        b = other if other else ("int" if strs else "float")
+        raise TypeError(f"'<' not supported between instances of '{b}' and '{a}'")
+    if strs:
+        return sorted(range(len(keys)), key=lambda i: strs[i])
+    if nums:
+        return sorted(range(len(keys)), key=lambda i: nums[i])
+    return list(range(len(keys)))
+
+
+def dumps(obj: object, *, skipkeys: bool = False, ensure_ascii: bool = True,
+          check_circular: bool = True, allow_nan: bool = True, indent: None | int | str = None,
+          separators: tuple[str, str] | None = None, default: Callable[[object], object] | None = None,
+          sort_keys: bool = False) -> str:
+    if isinstance(indent, int):
+        step: str | None = " " * indent
+    else:
+        step = indent
+    if separators is not None:
+        item_sep, key_sep = separators
+    elif indent is not None:
+        item_sep, key_sep = ",", ": "
+    else:
+        item_sep, key_sep = ", ", ": "
+    enc = _Encoder(skipkeys, ensure_ascii, check_circular, allow_nan, step, item_sep, key_sep,
+                   default, sort_keys)
+    enc.encode(obj, 0)
+    return "".join(enc.out)
+
+
+# ---- loads -----------------------------------------------------------------
+
+_WS = (0x20, 0x09, 0x0A, 0x0D)
+_HEX = "0123456789abcdef"
+
+
+class _Parser:
+    """A recursive-descent parser over the UTF-8 bytes of the document, as
+    CPython's scanner (_json.c) parses, with its messages and positions."""
+
+    def __init__(self, doc: str) -> None:
+        self.doc = doc
+        self.data = doc.encode()
+        self.ascii = len(self.data) == len(doc)
+        self.pos = 0
+
+    def error(self, msg: str, at: int) -> JSONDecodeError:
+        chars = at if self.ascii else len(self.data[:at].decode())
+        return JSONDecodeError(msg, self.doc, chars)
+
+    def skip_ws(self) -> None:
+        data = self.data
+        pos = self.pos
+        while pos < len(data) and data[pos] in _WS:
+            pos += 1
+        self.pos = pos
+
+    def match(self, word: bytes) -> bool:
+        if self.data[self.pos:self.pos + len(word)] == word:
+            self.pos += len(word)
+            return True
+        return False
+
+    def value(self) -> JSON:
+        data = self.data
+        pos = self.pos
+        if pos >= len(data):
+            raise self.error("Expecting value", pos)
+        c = data[pos]
+        if c == 0x22:   # "
+            return self.string()
+        if c == 0x7B:   # {
+            return self.obj()
+        if c == 0x5B:   # [
+            return self.array()
+        if c == 0x6E and self.match(b"null"):
+            return None
+        if c == 0x74 and self.match(b"true"):
+            return True
+        if c == 0x66 and self.match(b"false"):
+            return False
+        if c == 0x4E and self.match(b"NaN"):
+            return float("nan")
+        if c == 0x49 and self.match(b"Infinity"):
+            return float("inf")
+        if c == 0x2D and self.match(b"-Infinity"):
+            return -float("inf")
+        return self.number()
+
+    def number(self) -> JSON:
+        data = self.data
+        start = pos = self.pos
+        n = len(data)
+        if pos < n and data[pos] == 0x2D:
+            pos += 1
+        if pos < n and data[pos] == 0x30:
+            pos += 1
+        elif pos < n and 0x31 <= data[pos] <= 0x39:
+            while pos < n and 0x30 <= data[pos] <= 0x39:
+                pos += 1
+        else:
+            raise self.error("Expecting value", start)
+        is_float = False
+        if pos + 1 < n and data[pos] == 0x2E and 0x30 <= data[pos + 1] <= 0x39:
+            pos += 2
+            while pos < n and 0x30 <= data[pos] <= 0x39:
+                pos += 1
+            is_float = True
+        if pos < n and (data[pos] == 0x65 or data[pos] == 0x45):
+            e = pos + 1
+            if e < n and (data[e] == 0x2B or data[e] == 0x2D):
+                e += 1
+            if e < n and 0x30 <= data[e] <= 0x39:
+                while e < n and 0x30 <= data[e] <= 0x39:
+                    e += 1
+                pos = e
+                is_float = True
+        self.pos = pos
+        text = data[start:pos].decode()
+        if is_float:
+            return float(text)
+        return int(text)
+
+    def hex4(self, at: int) -> int:
+        """The 4 hex digits at `at`, or -1."""
+        data = self.data
+        if at + 4 > len(data):
+            return -1
+        v = 0
+        for i in range(at, at + 4):
+            d = _HEX.find(chr(data[i]).lower())
+            if d < 0:
+                return -1
+            v = v * 16 + d
+        return v
+
+    def string(self) -> str:
+        data = self.data
+        n = len(data)
+        begin = self.pos          # the opening quote
+        pos = begin + 1
+        chunk = pos
+        parts: list[str] = []
+        while True:
+            if pos >= n:
+                raise self.error("Unterminated string starting at", begin)
+            c = data[pos]
+            if c == 0x22:
+                break
+            if c < 0x20:
+                raise self.error("Invalid control character at", pos)
+            if c != 0x5C:
+                pos += 1
+                continue
+            if chunk < pos:
+                parts.append(data[chunk:pos].decode())
+            if pos + 1 >= n:
+                raise self.error("Unterminated string starting at", begin)
+            e = data[pos + 1]
+            if e == 0x75:   # u
+                v = self.hex4(pos + 2)
+                if v < 0:
+                    raise self.error("Invalid \\uXXXX escape", pos + 1)
+                pos += 6
+                if 0xD800 <= v <= 0xDBFF and pos + 6 <= n and data[pos] == 0x5C and data[pos + 1] == 0x75:
+                    low = self.hex4(pos + 2)
+                    if low < 0:
+                        raise self.error("Invalid \\uXXXX escape", pos + 1)
+                    if 0xDC00 <= low <= 0xDFFF:
+                        v = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00)
+                        pos += 6
+                parts.append(chr(v))
+            else:
+                esc = _UNESCAPE.get(e)
+                if esc is None:
+                    raise self.error("Invalid \\escape", pos)
+                parts.append(esc)
+                pos += 2
+            chunk = pos
+        self.pos = pos + 1
+        if not parts:
+            return data[chunk:pos].decode()
+        if chunk < pos:
+            parts.append(data[chunk:pos].decode())
+        return "".join(parts)
+
+    def obj(self) -> JSON:
+        data = self.data
+        self.pos += 1
+        self.skip_ws()
+        result: dict[str, JSON] = {}
+        if self.pos < len(data) and data[self.pos] == 0x7D:
+            self.pos += 1
+            return result
+        while True:
+            if self.pos >= len(data) or data[self.pos] != 0x22:
+                raise self.error("Expecting property name enclosed in double quotes", self.pos)
+            key = self.string()
+            self.skip_ws()
+            if self.pos >= len(data) or data[self.pos] != 0x3A:
+                raise self.error("Expecting ':' delimiter", self.pos)
+            self.pos += 1
+            self.skip_ws()
+            result[key] = self.value()
+            self.skip_ws()
+            if self.pos < len(data) and data[self.pos] == 0x7D:
+                self.pos += 1
+                return result
+            if self.pos >= len(data) or data[self.pos] != 0x2C:
+                raise self.error("Expecting ',' delimiter", self.pos)
+            self.pos += 1
+            self.skip_ws()
+
+    def array(self) -> JSON:
+        data = self.data
+        self.pos += 1
+        self.skip_ws()
+        result: list[JSON] = []
+        if self.pos < len(data) and data[self.pos] == 0x5D:
+            self.pos += 1
+            return result
+        while True:
+            result.append(self.value())
+            self.skip_ws()
+            if self.pos < len(data) and data[self.pos] == 0x5D:
+                self.pos += 1
+                return result
+            if self.pos >= len(data) or data[self.pos] != 0x2C:
+                raise self.error("Expecting ',' delimiter", self.pos)
+            self.pos += 1
+            self.skip_ws()
+
+
+_UNESCAPE = {0x22: '"', 0x5C: "\\", 0x2F: "/", 0x62: "\b", 0x66: "\f", 0x6E: "\n", 0x72: "\r", 0x74: "\t"}
+
+
+def loads(s: str | bytes | bytearray) -> JSON:
+    if isinstance(s, str):
+        if s.startswith("\ufeff"):
+            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+        doc = s
+    else:
+        raw = s if isinstance(s, bytes) else bytes(s)
+        doc = raw[3:].decode() if raw.startswith(b"\xef\xbb\xbf") else raw.decode()
+    p = _Parser(doc)
+    p.skip_ws()
+    v = p.value()
+    p.skip_ws()
+    if p.pos != len(p.data):
+        raise p.error("Extra data", p.pos)
+    return v
