@@ -50,6 +50,12 @@ def expect_callable(b: Builder, arg: Expression, t: object) -> None:
     if t is not None and has_type_vars(t):  # type: ignore[arg-type]
         return   # a generic parameter: the argument keeps its own type
     p = mapper.proper(t) if t is not None else None  # type: ignore[arg-type]
+    if isinstance(p, mapper.UnionType):
+        # `str | Callable[[], T]`, `Callable[[], T] | None`: once narrowed, the
+        # value is called as the union's one Callable
+        calls = [m for m in map(mapper.proper, p.items) if isinstance(m, mapper.CallableType)]
+        if len(calls) == 1:
+            t = p = calls[0]
     if isinstance(p, mapper.CallableType):
         b.expected.setdefault(arg, t)  # type: ignore[arg-type]  # the outermost context wins
     elif isinstance(p, mapper.TupleType) and isinstance(arg, TupleExpr):
