@@ -59,6 +59,9 @@ def expect_callable(b: Builder, arg: Expression, t: object) -> None:
     if isinstance(p, mapper.CallableType):
         b.expected.setdefault(arg, t)  # type: ignore[arg-type]  # the outermost context wins
     elif isinstance(p, mapper.TupleType) and isinstance(arg, TupleExpr):
+        # the display is stored as declared: ("b", 0) as a tuple[str, int | None]
+        # boxes its 0, which mypy's own type of it, tuple[str, int], would not
+        b.expected.setdefault(arg, t)  # type: ignore[arg-type]
         for x, xt in zip(arg.items, p.items):
             expect_callable(b, x, xt)
 
