@@ -500,3 +500,71 @@ def _constructor(name: str) -> Callable[[bytes | bytearray], HASH]:
 
 def new(name: str, data: bytes | bytearray = b"", *, usedforsecurity: bool = True) -> HASH:
     return _constructor(name)(data)
+
+
+# --- HMAC (RFC 2104) and PBKDF2 (RFC 8018) -----------------------------------
+
+class UnsupportedDigestmodError(ValueError):
+    """What pbkdf2_hmac() raises for a name it does not know (as _hashlib's)."""
+
+
+def _hmac_keys(inner: HASH, outer: HASH, key: bytes | bytearray) -> None:
+    """Feeds the padded key to fresh `inner` and `outer` hashes of one
+    algorithm: HMAC's two hashes then only need the message."""
+    size = inner.block_size
+    view = Buffer(key)
+    if len(view) > size:
+        long_key = inner.copy()
+        long_key.update(key)
+        view = Buffer(long_key.digest())
+    ipad = bytearray(b"\x36" * size)
+    opad = bytearray(b"\x5c" * size)
+    for i in range(len(view)):
+        ipad[i] ^= view[i]
+        opad[i] ^= view[i]
+    inner.update(ipad)
+    outer.update(opad)
+
+
+def _hmac_finish(inner: HASH, outer: HASH) -> bytes:
+    """The HMAC of keyed hashes that have taken the message (neither changes)."""
+    h = outer.copy()
+    h.update(inner.digest())
+    return h.digest()
+
+
+def pbkdf2_hmac(hash_name: str, password: bytes | bytearray, salt: bytes | bytearray,
+                iterations: int, dklen: int | None = None) -> bytes:
+    """PBKDF2 with HMAC over `hash_name`: `dklen` bytes (the digest size if None)."""
+    if _NAMES.get(hash_name.lower(), "") == "":
+        raise UnsupportedDigestmodError("[digital envelope routines] unsupported")
+    cons = _constructor(hash_name)
+    if iterations < 1:
+        raise ValueError("iteration value must be greater than 0.")
+    if iterations > 2147483647:
+        raise OverflowError("iteration value is too great.")
+    inner = cons(b"")
+    outer = cons(b"")
+    _hmac_keys(inner, outer, password)
+    length = inner.digest_size if dklen is None else dklen
+    if length < 1:
+        raise ValueError("key length must be greater than 0.")
+    if length > 2147483647:
+        raise OverflowError("key length is too great.")
+    out = bytearray()
+    block = 1
+    while len(out) < length:
+        first = inner.copy()
+        first.update(salt)
+        first.update(block.to_bytes(4, "big"))
+        u = _hmac_finish(first, outer)
+        acc = bytearray(u)
+        for _ in range(iterations - 1):
+            h = inner.copy()
+            h.update(u)
+            u = _hmac_finish(h, outer)
+            for i in range(len(acc)):
+                acc[i] ^= u[i]
+        out += acc
+        block += 1
+    return bytes(out[:length])
