@@ -29,12 +29,13 @@ lint: $(STAMP)
 	$(PY) -m ruff check
 
 # The kernels against C, CPython, mypyc, Cython and Numba; the compile
-# times; the instruction counts on ARM and x86-64 under QEMU.  Each rewrites
-# its part of docs/benchmarks.md.
+# times; the instruction counts on ARM and x86-64 under QEMU; hashlib against
+# OpenSSL and C.  Each rewrites its part of docs/benchmarks.md.
 bench: $(BENCH_STAMP) bench-deps
 	$(PY) -m bench
 	$(PY) -m bench.compile
 	$(PY) -m bench.insns
+	$(PY) -m bench.hashes
 
 bootstrap: $(STAMP)
 

@@ -110,12 +110,17 @@ def expect_callable(b: Builder, arg: Expression, t: object) -> None:
     if t is not None and has_type_vars(t):  # type: ignore[arg-type]
         return   # a generic parameter: the argument keeps its own type
     p = mapper.proper(t) if t is not None else None  # type: ignore[arg-type]
-    if isinstance(arg, TupleExpr) and isinstance(p, mapper.UnionType):
-        # a tuple display passed as a Union: the one tuple type of its length
-        shapes = [i for i in map(mapper.proper, p.items)
-                  if isinstance(i, mapper.TupleType) and len(i.items) == len(arg.items)]
-        if len(shapes) == 1:
-            p = t = shapes[0]
+    if isinstance(p, mapper.UnionType):
+        # `str | Callable[[], T]`, `Callable[[], T] | None`: once narrowed, the
+        # value is called as the union's one Callable; a tuple display passed
+        # as a Union is the one tuple type of its length
+        calls = [m for m in map(mapper.proper, p.items) if isinstance(m, mapper.CallableType)]
+        shapes = [i for i in map(mapper.proper, p.items) if isinstance(arg, TupleExpr)
+                  and isinstance(i, mapper.TupleType) and len(i.items) == len(arg.items)]
+        if len(calls) == 1:
+            t = p = calls[0]
+        elif len(shapes) == 1:
+            t = p = shapes[0]
     if isinstance(p, mapper.CallableType):
         b.expected.setdefault(arg, t)  # type: ignore[arg-type]  # the outermost context wins
     elif isinstance(p, mapper.TupleType) and isinstance(arg, TupleExpr):

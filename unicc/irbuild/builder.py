@@ -217,8 +217,8 @@ def is_cls(e: Expression) -> bool:
 
 
 def class_named(b: "Builder", e: Expression) -> TypeInfo | None:
-    """The class `e` names: `C`, or `cls` in a classmethod."""
-    if isinstance(e, NameExpr) and isinstance(e.node, TypeInfo):
+    """The class `e` names: `C`, `module.C`, or `cls` in a classmethod."""
+    if isinstance(e, (NameExpr, MemberExpr)) and isinstance(e.node, TypeInfo):
         return e.node
     return b.cls_info if is_cls(e) else None
 

@@ -106,9 +106,10 @@ def lower_display(b: Builder, e: Expression) -> o.Register:
             b.call_rt("rt_list_append", [lst, b.to_word(b.accept_as(item, et))])
         return lst if isinstance(e, ListExpr) else b.call_rt("rt_tuple_from_list", [lst], OBJ)
     if isinstance(e, TupleExpr):
-        declared = b.expected.pop(e, None)   # the type the context declares (expect_callable)
-        types = (tuple_item_types(b, declared) if declared is not None else None) \
-            or tuple_item_types(b, t) or [rtype_of(b, x) for x in e.items]
+        declared = b.expected.pop(e, None)   # the tuple type its context declares (expect_callable)
+        if len(tuple_item_types(b, declared) or ()) == len(e.items):
+            t = declared
+        types = tuple_item_types(b, t) or [rtype_of(b, x) for x in e.items]
         p = mapper.proper(t)
         if isinstance(p, mapper.TupleType):
             for x, xt in zip(e.items, p.items):
