@@ -52,3 +52,8 @@ s = "ab"
 r = s
 s *= 2
 print(s, r)
+so: set[object] = {"z", 3}
+mixed: set[object] = {1, 2}
+mixed |= so
+mixed -= {"z"}
+print(sorted(map(str, mixed)))

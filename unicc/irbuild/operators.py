@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-from mypy.nodes import ComparisonExpr, Expression, IntExpr, ListExpr, NameExpr, OpExpr, StarExpr, UnaryExpr
+from typing import Callable
+
+from mypy.nodes import ComparisonExpr, Expression, IntExpr, ListExpr, NameExpr, OpExpr, StarExpr, TempNode, UnaryExpr
+from mypy.types import Type
 
 from unicc.frontend.validate import is_type_comparison
 from unicc.ir import ops as o
 from unicc.ir.abi import K_OBJ
-from unicc.ir.rtypes import BOOL, F64, I64, OBJ, is_fixed
+from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, is_fixed
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.flags import flag_invert, is_flag
-from unicc.irbuild.for_helpers import is_enum_class, materialize
+from unicc.irbuild.for_helpers import add_item, append_item, dict_loop, for_each, is_enum_class, materialize
 from unicc.irbuild.indexing import contains
 from unicc.irbuild.itemtype import slot_kind
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.percent import HELPER, percent_format
-from unicc.irbuild.primitives import EQ
-from unicc.irbuild.sequences import const_int
+from unicc.irbuild.primitives import BINOPS, EQ
+from unicc.irbuild.sequences import Item, as_value, const_int, tuple_items
 from unicc.irbuild.typeof import compare_types
-from unicc.irbuild.valueops import align_display, same_items, numeric_op, object_op, truth
+from unicc.irbuild.valueops import align_display, numeric_op, object_op, truth
 
 
 def etype(b: Builder, e: Expression) -> str:
@@ -46,10 +49,72 @@ def binary_op(b: Builder, op: str, left: Expression, right: Expression, node: Ex
         if filled is not None:
             return filled
     align_display(b, right, b.ctx.types.get(left))
-    same_items(b, op, node, left, right)
+    joined = join_kinds(b, op, node, left, right)
+    if joined is not None:
+        return joined
     a = b.accept(left)
     c = b.accept(right)
     return object_op(b, op, a, c, etype(b, left), etype(b, right), node, left)
+
+
+def join_kinds(b: Builder, op: str, node: Expression, left: Expression, right: Expression) -> o.Register | None:
+    """list +, set | & - ^ and dict | of containers whose items (a dict's keys
+    and values) are stored otherwise than the result stores them: the runtime
+    joins them word for word, so an operand is first copied into the result's
+    kinds where that loses nothing (ints boxed for a set[object]); s - t and
+    s & t of a set[int] and a set[object] are computed on objects and the
+    result, all items of s, stored back as ints.  Otherwise a located error
+    (list[int] + list[float] would print 1.0 for 1).  None: nothing to do."""
+    sides = [b.ctx.types.get(x) for x in (node, left, right)]
+    name = mapper.fullname(sides[0])
+    if name not in ("builtins.list", "builtins.set", "builtins.dict") or \
+            (mapper.fullname(sides[1]), op) not in BINOPS and op != "|":
+        return None
+    n = len(mapper.type_args(sides[0]))
+    kinds = [[slot_kind(b, t, i) for i in range(n)] for t in sides]
+    if kinds[1] == kinds[0] == kinds[2]:
+        return None
+    boxed = [OBJ] * n
+    if all(x == r or r == OBJ for k in kinds[1:] for x, r in zip(k, kinds[0])):
+        a, c = (copy_as(b, x, t, kinds[0]) for x, t in zip((left, right), sides[1:]))
+        return object_op(b, op, a, c, name, name, node, left)
+    if name == "builtins.set" and op == "-" and kinds[2] == boxed and kinds[1] == kinds[0]:
+        on_objects = object_op(b, op, copy_as(b, left, sides[1], boxed), b.accept(right), name, name, node, left)
+        return copy_kinds(b, on_objects, sides[2], name, kinds[0])
+    raise b.ctx.error(b.module, node, f"'{op}' of {mapper.shown(sides[1])} and {mapper.shown(sides[2])} "
+                                      "(items stored differently) is not supported by unicc")
+
+
+def copy_as(b: Builder, e: Expression, t: Type | None, kinds: list[RType]) -> o.Register:
+    """The value of e, copied into a container of the given item kinds if its own differ."""
+    v = b.accept(e)
+    if [slot_kind(b, t, i) for i in range(len(kinds))] == kinds:
+        return v
+    return copy_kinds(b, v, t, mapper.fullname(t), kinds)
+
+
+def copy_kinds(b: Builder, v: o.Register, t: Type | None, name: str, kinds: list[RType]) -> o.Register:
+    node = TempNode(t) if t is not None else None
+    assert node is not None and t is not None
+    b.ctx.types[node] = t
+    b.pinned[node] = v
+    if name == "builtins.list":
+        out = b.call_rt("rt_list_new", [b.int(kinds[0].kind), b.int(0)], OBJ)
+        for_each(b, node, lambda x: append_item(b, out, x, kinds[0]))
+    elif name == "builtins.set":
+        out = b.call_rt("rt_set_new", [b.int(kinds[0].kind)], OBJ)
+        for_each(b, node, lambda x: add_item(b, out, as_value(b, x), kinds[0]))
+    else:
+        out = b.call_rt("rt_dict_new", [b.int(kinds[0].kind), b.int(kinds[1].kind)], OBJ)
+
+        def each(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
+            it = nxt()
+            k, val = tuple_items(b, it, kinds) if isinstance(it, o.Register) else it
+            b.call_rt("rt_dict_set", [out, b.to_word(b.coerce(k, kinds[0])), b.to_word(b.coerce(val, kinds[1]))])
+            b.goto(step)
+            b.activate(exit_)
+        dict_loop(b, v, t, "items", each)
+    return out
 
 
 # The low bits of a sum, difference, product, left shift, negation or

@@ -20,7 +20,6 @@ from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, is_fixed
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder
-from unicc.irbuild.itemtype import slot_kind
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.primitives import BINOPS, LEN
 from unicc.irbuild.sequences import new_tuple, tuple_items
@@ -133,21 +132,6 @@ def object_op(b: Builder, op: str, a: o.Register, c: o.Register, ltn: str, rtn: 
     rt = (rtn or "this type").removeprefix("builtins.")
     raise b.ctx.error(b.module, node, f"operator '{op}' on {mapper.shown(b.ctx.types.get(left))} and {rt} "
                                       "is not supported by unicc")
-
-
-def same_items(b: Builder, op: str, node: Expression, left: Expression, right: Expression) -> None:
-    """The runtime joins two containers word for word (list +, set | & - ^,
-    dict |, and their augmented forms, where node is the target): their items
-    (a dict's keys and values) must be stored alike, as the result stores
-    them (list[int] + list[float] would give int words read as floats)."""
-    sides = [b.ctx.types.get(x) for x in (node, left, right)]
-    if mapper.fullname(sides[0]) not in ("builtins.list", "builtins.set", "builtins.dict") or \
-            (mapper.fullname(sides[1]), op) not in BINOPS and op != "|":
-        return
-    for i in range(len(mapper.type_args(sides[0]))):
-        if len({slot_kind(b, t, i) for t in sides}) > 1:
-            raise b.ctx.error(b.module, node, f"'{op}' of {mapper.shown(sides[1])} and {mapper.shown(sides[2])} "
-                                              "(items stored differently) is not supported by unicc")
 
 
 DUNDERS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
