@@ -1172,3 +1172,338 @@ def pow(x: float, y: float, /) -> float:
     if not _finite(r):
         raise _range()
     return r
+
+
+# ---- glibc's expm1 and log1p (fdlibm's methods, fused as glibc's FMA build) ----------------
+_LN2_HI = 0.6931471803691238      # the high 32 bits of ln 2: k * _LN2_HI is exact
+_LN2_LO = 1.9082149292705877e-10
+_INVLN2 = 1.4426950408889634
+_EXPM1_Q = [-0.03333333333333313, 0.0015873015872548146, -7.93650757867488e-05, 4.008217827329362e-06,
+            -2.0109921818362437e-07]
+_LOG1P_LP = [0.6666666666666735, 0.3999999999940942, 0.2857142874366239, 0.22222198432149784,
+             0.1818357216161805, 0.15313837699209373, 0.14798198605116586]
+
+
+def _expm1(x: float) -> float:
+    ix = _bits(x)
+    neg = ix < 0
+    ax = (ix >> 32) & 0x7FFFFFFF
+    if ax >= 0x4043687A:   # |x| >= 56 ln 2
+        if ax >= 0x40862E42:
+            if ax >= 0x7FF00000:
+                if x != x:
+                    return x + x
+                return -1.0 if neg else x
+            if x > 709.782712893384:
+                return inf
+        if neg:
+            return -1.0
+    k = 0
+    c = 0.0
+    if ax > 0x3FD62E42:   # |x| > ln2 / 2: x = k ln2 + hi - lo
+        if ax < 0x3FF0A2B2:
+            if neg:
+                hi = x + _LN2_HI
+                lo = -_LN2_LO
+                k = -1
+            else:
+                hi = x - _LN2_HI
+                lo = _LN2_LO
+                k = 1
+        else:
+            k = int(_INVLN2 * x + (-0.5 if neg else 0.5))
+            t = float(k)
+            hi = x - t * _LN2_HI
+            lo = t * _LN2_LO
+        x = hi - lo
+        c = (hi - x) - lo
+    elif ax < 0x3C900000:   # |x| < 2**-54
+        return x
+    q = _EXPM1_Q
+    hfx = 0.5 * x
+    hxs = x * hfx
+    h2 = hxs * hxs
+    r1 = _fma(h2 * h2, _fma(hxs, q[4], q[3]), _fma(h2, _fma(hxs, q[2], q[1]), _fma(hxs, q[0], 1.0)))
+    t = _fma(-r1, hfx, 3.0)
+    e = (r1 - t) / _fma(-x, t, 6.0) * hxs
+    if k == 0:
+        return x - _fma(e, x, -hxs)
+    e = _fma(e - c, x, -c) - hxs
+    if k == -1:
+        return _fma(0.5, x - e, -0.5)
+    if k == 1:
+        if x < -0.25:
+            return (e - (x + 0.5)) * -2.0
+        return _fma(x - e, 2.0, 1.0)
+    if k <= -2 or k > 56:
+        y = 1.0 - (e - x)
+        return _from_bits(_bits(y) + (k << 52)) - 1.0
+    if k < 20:
+        y = _from_bits((0x3FF00000 - (0x200000 >> k)) << 32) - (e - x)
+    else:
+        y = x - (e + _from_bits((0x3FF - k) << 52)) + 1.0
+    return _from_bits(_bits(y) + (k << 52))
+
+
+def _log1p(x: float) -> float:
+    hx = _bits(x) >> 32        # the high word, signed
+    ax = hx & 0x7FFFFFFF
+    k = 1
+    c = 0.0
+    hu = 0
+    f = 0.0
+    if hx < 0x3FDA827A:   # x < 0.41422
+        if ax >= 0x3FF00000:   # x <= -1
+            return -inf if x == -1.0 else nan
+        if ax < 0x3E200000:    # |x| < 2**-29
+            if ax < 0x3C900000:
+                return x
+            return x - x * x * 0.5
+        if hx > 0 or ax < 0x3FD2BEC4:    # -0.2929 < x < 0.41422
+            k = 0
+            f = x
+            hu = 1
+    elif hx >= 0x7FF00000:
+        return x + x
+    if k != 0:
+        if hx < 0x43400000:
+            u = x + 1.0
+            hu = _bits(u) >> 32
+            k = (hu >> 20) - 1023
+            c = (1.0 - (u - x) if k > 0 else x - (u - 1.0)) / u    # the rounding error of u
+        else:
+            u = x
+            hu = hx
+            k = (hu >> 20) - 1023
+        hu &= 0xFFFFF
+        low = _bits(u) & 0xFFFFFFFF
+        if hu < 0x6A09E:   # u scaled into [1, sqrt 2)
+            u = _from_bits(((hu | 0x3FF00000) << 32) | low)
+        else:              # or into [sqrt 2 / 2, 1)
+            k += 1
+            u = _from_bits(((hu | 0x3FE00000) << 32) | low)
+            hu = (0x100000 - hu) >> 2
+        f = u - 1.0
+    hfsq = 0.5 * f * f
+    kd = float(k)
+    if hu == 0:   # |f| < 2**-20
+        if f == 0.0:
+            if k == 0:
+                return 0.0
+            return kd * _LN2_HI + _fma(kd, _LN2_LO, c)
+        r = _fma(-f, 0.6666666666666666, 1.0) * hfsq
+        if k == 0:
+            return f - r
+        return kd * _LN2_HI - ((r - _fma(kd, _LN2_LO, c)) - f)
+    lp = _LOG1P_LP
+    s = f / (2.0 + f)
+    z = s * s
+    z2 = z * z
+    z4 = z2 * z2
+    r = _fma(z2 * z4, _fma(z, lp[6], lp[5]), _fma(z4, _fma(z, lp[4], lp[3]),
+                                                   _fma(z, lp[0], z2 * _fma(z, lp[2], lp[1]))))
+    sr = (r + hfsq) * s
+    if k == 0:
+        return f - (hfsq - sr)
+    return kd * _LN2_HI - ((hfsq - (sr + _fma(kd, _LN2_LO, c))) - f)
+
+
+# ---- glibc's hyperbolic functions (fdlibm's methods over exp, expm1, log, log1p) -----------
+_LN2 = 0.6931471805599453
+
+
+def _sinh(x: float) -> float:
+    ix = _bits(x)
+    ax = (ix >> 32) & 0x7FFFFFFF
+    if ax >= 0x7FF00000:
+        return x + x
+    h = -0.5 if ix < 0 else 0.5
+    a = fabs(x)
+    if ax < 0x40360000:   # |x| < 22
+        if ax < 0x3E300000:
+            return x
+        t = _expm1(a)
+        if ax < 0x3FF00000:
+            return h * ((t + t) - t * t / (t + 1.0))
+        return h * (t / (1.0 + t) + t)
+    if ax < 0x40862E42:
+        return h * _exp(a)
+    if (ix & ~_SIGN) <= 0x408633CE8FB9F87D:   # |x| below the overflow threshold
+        w = _exp(0.5 * a)
+        return w * (h * w)
+    return x * 1e307
+
+
+def _cosh(x: float) -> float:
+    ix = _bits(x)
+    ax = (ix >> 32) & 0x7FFFFFFF
+    a = fabs(x)
+    if ax < 0x40360000:
+        if ax < 0x3FD62E43:   # |x| < ln2 / 2
+            if ax < 0x3C800000:
+                return 1.0
+            t = _expm1(a)
+            w = t + 1.0
+            return 1.0 + t * t / (w + w)
+        t = _exp(a)
+        return t * 0.5 + 0.5 / t
+    if ax < 0x40862E42:
+        return 0.5 * _exp(a)
+    if (ix & ~_SIGN) <= 0x408633CE8FB9F87D:
+        w = _exp(0.5 * a)
+        return 0.5 * w * w
+    if ax >= 0x7FF00000:
+        return x * x
+    return inf
+
+
+def _tanh(x: float) -> float:
+    ix = _bits(x)
+    ax = (ix >> 32) & 0x7FFFFFFF
+    if ax >= 0x7FF00000:
+        return 1.0 / x + 1.0 if ix >= 0 else 1.0 / x - 1.0
+    if ax < 0x40360000:
+        if x == 0.0:
+            return x
+        if ax < 0x3C800000:
+            return (1.0 + x) * x
+        a = fabs(x)
+        if ax >= 0x3FF00000:
+            z = 1.0 - 2.0 / (_expm1(a + a) + 2.0)
+        else:
+            t = _expm1(a * -2.0)
+            z = -t / (t + 2.0)
+    else:
+        z = 1.0
+    return z if ix >= 0 else -z
+
+
+def _asinh(x: float) -> float:
+    ax = (_bits(x) >> 32) & 0x7FFFFFFF
+    if ax < 0x3E300000:   # |x| < 2**-28
+        return x
+    a = fabs(x)
+    if ax > 0x41B00000:   # |x| > 2**28
+        if ax >= 0x7FF00000:
+            return x + x
+        w = _log(a) + _LN2
+    elif ax > 0x40000000:
+        w = _log(1.0 / (sqrt(x * x + 1.0) + a) + (a + a))
+    else:
+        t = x * x
+        w = _log1p(t / (sqrt(t + 1.0) + 1.0) + a)
+    return copysign(w, x)
+
+
+def _acosh(x: float) -> float:
+    ix = _bits(x)
+    if ix <= 0x4000000000000000:   # x <= 2 (or negative)
+        if ix <= 0x3FF0000000000000:
+            return 0.0 if x == 1.0 else nan
+        t = x - 1.0
+        return _log1p(t + sqrt((t + t) + t * t))
+    if ix > 0x41AFFFFFFFFFFFFF:   # x >= 2**28
+        if ix > 0x7FEFFFFFFFFFFFFF:
+            return x + x
+        return _log(x) + _LN2
+    return _log((x + x) - 1.0 / (sqrt(x * x - 1.0) + x))
+
+
+def _atanh(x: float) -> float:
+    a = fabs(x)
+    if a < 0.5:
+        if a < 3.725290298461914e-09:   # 2**-28
+            return x
+        t = a + a
+        r = 0.5 * _log1p(a * t / (1.0 - a) + t)
+    elif a < 1.0:
+        r = 0.5 * _log1p((a + a) / (1.0 - a))
+    elif a == 1.0:
+        return copysign(inf, x)
+    else:
+        return nan
+    return copysign(r, x)
+
+
+_CBRT_FACTOR = [0.6299605249474365, 0.7937005259840997, 1.0, 1.2599210498948732, 1.5874010519681996]
+
+
+def _cbrt(x: float) -> float:
+    """glibc's cbrt: a polynomial first guess refined once, on frexp's mantissa."""
+    xm, xe = frexp(fabs(x))
+    if xe == 0 and (x != x or not _finite(x) or x == 0.0):
+        return x + x
+    u = ((((((0.7849323449766392 - 0.14526389938548637 * xm) * xm - 1.8346927748361308) * xm
+            + 2.4469312256353444) * xm - 2.114994941673713) * xm + 1.508191937815849) * xm
+         + 0.35489576504391984)
+    t2 = u * u * u
+    q = abs(xe) // 3 if xe >= 0 else -(abs(xe) // 3)    # C's division, toward zero
+    ym = u * (t2 + (xm + xm)) / ((t2 + t2) + xm) * _CBRT_FACTOR[2 + xe - 3 * q]
+    return ldexp(ym if x > 0.0 else -ym, q)
+
+
+def _math1(which: int, x: float, can_overflow: bool) -> float:
+    """CPython's math_1 over the C function `which`: a nan from a number is a
+    domain error, an infinity from a finite number a range error (or a
+    domain error where the function cannot overflow)."""
+    if which == 0:
+        r = _expm1(x)
+    elif which == 1:
+        r = x if x == 0.0 else _log1p(x)    # CPython keeps the sign of a zero
+    elif which == 2:
+        r = _sinh(x)
+    elif which == 3:
+        r = _cosh(x)
+    elif which == 4:
+        r = _tanh(x)
+    elif which == 5:
+        r = _asinh(x)
+    elif which == 6:
+        r = _acosh(x)
+    elif which == 7:
+        r = _atanh(x)
+    else:
+        r = _cbrt(x)
+    if r != r and x == x:
+        raise _domain()
+    if not _finite(r) and r == r and _finite(x):
+        if can_overflow:
+            raise _range()
+        raise _domain()
+    return r
+
+
+def expm1(x: float, /) -> float:
+    return _math1(0, x, True)
+
+
+def log1p(x: float, /) -> float:
+    return _math1(1, x, False)
+
+
+def sinh(x: float, /) -> float:
+    return _math1(2, x, True)
+
+
+def cosh(x: float, /) -> float:
+    return _math1(3, x, True)
+
+
+def tanh(x: float, /) -> float:
+    return _math1(4, x, False)
+
+
+def asinh(x: float, /) -> float:
+    return _math1(5, x, False)
+
+
+def acosh(x: float, /) -> float:
+    return _math1(6, x, False)
+
+
+def atanh(x: float, /) -> float:
+    return _math1(7, x, False)
+
+
+def cbrt(x: float, /) -> float:
+    return _math1(8, x, False)
