@@ -1,0 +1,34 @@
+"""math: sin and cos, bit for bit as CPython on Linux (glibc), over every
+argument range (the table, the Taylor series, the reductions by pi/2 and
+the Payne-Hanek one for huge arguments), with CPython's errors."""
+
+import math
+
+INF = math.inf
+NAN = math.nan
+SPECIAL = [0.0, -0.0, 1e-300, -5e-324, 1e-9, 0.1, -0.125, 0.126, 0.5, 0.8554, -0.86, 1.0, 1.5707963267948966,
+           2.4, 2.43, 3.141592653589793, -3.141592653589793, 6.283185307179586, 10.0, 100.0, 1e5,
+           105414349.0, 105414351.0, 1e10, 1e22, 2.0 ** 60, 1e300, -1.7976931348623157e308, INF, -INF, NAN]
+
+
+def show(name: str, x: float) -> str:
+    try:
+        r = math.sin(x) if name == "sin" else math.cos(x)
+        return "nan" if r != r else repr(r)
+    except ValueError as e:
+        return f"{type(e).__name__}: {e}"
+
+
+for name in ["sin", "cos"]:
+    print(name, " ".join(show(name, x) for x in SPECIAL))
+
+for name in ["sin", "cos"]:
+    h = 0
+    x = 1e-7
+    while x < 1e300:
+        for v in [x, -x, x * 1.0000001, x + 0.5]:
+            r = math.sin(v) if name == "sin" else math.cos(v)
+            h = (h * 31 + hash(r)) % 1000000007
+        x *= 1.05
+    print("walk", name, h)
+print(math.sin(1), math.cos(2), math.sin(2**62), math.cos(-(2**53) - 1), math.sin(True))
