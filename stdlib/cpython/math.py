@@ -1821,3 +1821,142 @@ def cos(x: float, /) -> float:
             return x
         raise _domain()
     return _cos(x)
+
+
+# ---- gamma and lgamma: CPython's own algorithms (Lanczos' approximation) --------------
+_LANCZOS_G = 6.024680040776729583740234375
+_LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375
+_LANCZOS_NUM = [23531376880.410759688572007674451636754734846804940,
+                42919803642.649098768957899047001988850926355848959,
+                35711959237.355668049440185451547166705960488635843,
+                17921034426.037209699919755754458931112671403265390,
+                6039542586.3520280050642916443072979210699388420708,
+                1439720407.3117216736632230727949123939715485786772,
+                248874557.86205415651146038641322942321632125127801,
+                31426415.585400194380614231628318205362874684987640,
+                2876370.6289353724412254090516208496135991145378768,
+                186056.26539522349504029498971604569928220784236328,
+                8071.6720023658162106380029022722506138218516325024,
+                210.82427775157934587250973392071336271166969580291,
+                2.5066282746310002701649081771338373386264310793408]
+_LANCZOS_DEN = [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+                13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0]
+_GAMMA_INTEGRAL = [1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0, 3628800.0,
+                   39916800.0, 479001600.0, 6227020800.0, 87178291200.0, 1307674368000.0,
+                   20922789888000.0, 355687428096000.0, 6402373705728000.0, 121645100408832000.0,
+                   2432902008176640000.0, 51090942171709440000.0, 1124000727777607680000.0]
+_LOGPI = 1.144729885849400174143427351353058711647
+
+
+def _lanczos_sum(x: float) -> float:
+    num = 0.0
+    den = 0.0
+    if x < 5.0:
+        for i in range(12, -1, -1):
+            num = num * x + _LANCZOS_NUM[i]
+            den = den * x + _LANCZOS_DEN[i]
+    else:   # in 1/x, so that large x cannot overflow
+        for i in range(13):
+            num = num / x + _LANCZOS_NUM[i]
+            den = den / x + _LANCZOS_DEN[i]
+    return num / den
+
+
+def _sinpi(x: float) -> float:
+    """sin(pi * x) for finite x, exact at the integers."""
+    y = _fmod(fabs(x), 2.0)
+    v = 2.0 * y
+    n = int(v)
+    if v - n >= 0.5:    # C's round(): halves away from zero
+        n += 1
+    if n == 0:
+        r = _sin(pi * y)
+    elif n == 1:
+        r = _cos(pi * (y - 0.5))
+    elif n == 2:
+        r = _sin(pi * (1.0 - y))
+    elif n == 3:
+        r = -_cos(pi * (y - 1.5))
+    else:
+        r = _sin(pi * (y - 2.0))
+    return copysign(1.0, x) * r
+
+
+def gamma(x: float, /) -> float:
+    if not _finite(x):
+        if x != x or x > 0.0:
+            return x
+        raise _domain()
+    if x == 0.0:
+        raise _domain()
+    if x == _floor(x):
+        if x < 0.0:
+            raise _domain()
+        if x <= 23:
+            return _GAMMA_INTEGRAL[int(x) - 1]
+    absx = fabs(x)
+    if absx < 1e-20:
+        r = 1.0 / x
+        if not _finite(r):
+            raise _range()
+        return r
+    if absx > 200.0:
+        if x < 0.0:
+            return 0.0 / _sinpi(x)
+        raise _range()
+    y = absx + _LANCZOS_G_MINUS_HALF
+    if absx > _LANCZOS_G_MINUS_HALF:   # the rounding error of y
+        q = y - absx
+        z = q - _LANCZOS_G_MINUS_HALF
+    else:
+        q = y - _LANCZOS_G_MINUS_HALF
+        z = q - absx
+    z = z * _LANCZOS_G / y
+    if x < 0.0:
+        r = -pi / _sinpi(absx) / absx * _exp(y) / _lanczos_sum(absx)
+        r -= z * r
+        if absx < 140.0:
+            r /= _pow(y, absx - 0.5)
+        else:
+            sqrtpow = _pow(y, absx / 2.0 - 0.25)
+            r /= sqrtpow
+            r /= sqrtpow
+    else:
+        r = _lanczos_sum(absx) / _exp(y)
+        r += z * r
+        if absx < 140.0:
+            r *= _pow(y, absx - 0.5)
+        else:
+            sqrtpow = _pow(y, absx / 2.0 - 0.25)
+            r *= sqrtpow
+            r *= sqrtpow
+    if not _finite(r):
+        raise _range()
+    return r
+
+
+def lgamma(x: float, /) -> float:
+    if not _finite(x):
+        return x if x != x else inf
+    if x == _floor(x) and x <= 2.0:
+        if x <= 0.0:
+            raise _domain()
+        return 0.0
+    absx = fabs(x)
+    if absx < 1e-20:
+        return -_log(absx)
+    r = _log(_lanczos_sum(absx)) - _LANCZOS_G
+    r += (absx - 0.5) * (_log(absx + _LANCZOS_G - 0.5) - 1)
+    if x < 0.0:   # the reflection formula
+        r = _LOGPI - _log(fabs(_sinpi(absx))) - _log(absx) - r
+    if not _finite(r):
+        raise _range()
+    return r
+
+
+def _floor(x: float) -> float:
+    """floor(x) as a float (any finite x)."""
+    if fabs(x) >= 4503599627370496.0:
+        return x
+    t = float(int(x))
+    return t - 1.0 if t > x else t
