@@ -1,4 +1,4 @@
-"""math: sin and cos, bit for bit as CPython on Linux (glibc), over every
+"""math: sin, cos and atan, bit for bit as CPython on Linux (glibc), over every
 argument range (the table, the Taylor series, the reductions by pi/2 and
 the Payne-Hanek one for huge arguments), with CPython's errors."""
 
@@ -13,22 +13,22 @@ SPECIAL = [0.0, -0.0, 1e-300, -5e-324, 1e-9, 0.1, -0.125, 0.126, 0.5, 0.8554, -0
 
 def show(name: str, x: float) -> str:
     try:
-        r = math.sin(x) if name == "sin" else math.cos(x)
+        r = math.sin(x) if name == "sin" else math.cos(x) if name == "cos" else math.atan(x)
         return "nan" if r != r else repr(r)
     except ValueError as e:
         return f"{type(e).__name__}: {e}"
 
 
-for name in ["sin", "cos"]:
+for name in ["sin", "cos", "atan"]:
     print(name, " ".join(show(name, x) for x in SPECIAL))
 
-for name in ["sin", "cos"]:
+for name in ["sin", "cos", "atan"]:
     h = 0
     x = 1e-7
     while x < 1e300:
         for v in [x, -x, x * 1.0000001, x + 0.5]:
-            r = math.sin(v) if name == "sin" else math.cos(v)
+            r = math.sin(v) if name == "sin" else math.cos(v) if name == "cos" else math.atan(v)
             h = (h * 31 + hash(r)) % 1000000007
         x *= 1.05
     print("walk", name, h)
-print(math.sin(1), math.cos(2), math.sin(2**62), math.cos(-(2**53) - 1), math.sin(True))
+print(math.sin(1), math.cos(2), math.sin(2**62), math.cos(-(2**53) - 1), math.sin(True), math.atan(1), math.atan(-10**18), math.atan(0.0625))
