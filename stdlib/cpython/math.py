@@ -2470,3 +2470,98 @@ def _erfc(x: float) -> float:
 
 def erfc(x: float, /) -> float:
     return _erfc(x)
+
+
+# ---- glibc's atan2 (IBM's, fused as glibc's FMA build), behind CPython's special cases ----
+_OPI1 = 1.2246467991473532e-16
+
+
+def _atan2_cij(u: float, du: float) -> tuple[int, float]:
+    """The table row for u and v = (u - u_i) + du."""
+    i = _atan_row(u)
+    return (i, (u - _ATAN_CIJ[i]) + du)
+
+
+def _atan2_poly(c: list[float], i: int, v: float) -> float:
+    return _fma(v, _fma(v, _fma(v, _fma(v, c[i + 6], c[i + 5]), c[i + 4]), c[i + 3]), c[i + 2])
+
+
+def _atan2(y: float, x: float) -> float:
+    """atan2(y, x) for finite y != 0 and finite x."""
+    ux = _bits(x) >> 32
+    uy = _bits(y) >> 32
+    if x == 0.0:
+        return _HP0 if uy >= 0 else -_HP0
+    ax = fabs(x)
+    ay = fabs(y)
+    de = (uy & 0x7FF00000) - (ux & 0x7FF00000)
+    if de >= 59768832:
+        return _HP0 if y > 0 else -_HP0
+    if de <= -59768832:
+        if x > 0:
+            return copysign(ay / ax, y)
+        return pi if y > 0 else -pi
+    if ax < 3.054936363499605e-151 or ay < 3.054936363499605e-151:    # 2**-500
+        ax *= 3.273390607896142e+150
+        ay *= 3.273390607896142e+150
+    if ax > 3.273390607896142e+150 or ay > 3.273390607896142e+150:
+        ax *= 3.054936363499605e-151
+        ay *= 3.054936363499605e-151
+    if ay < ax:
+        u = ay / ax
+        v = ax * u
+        du = ((ay - v) - _fma(ax, u, -v)) / ax
+    else:
+        u = ax / ay
+        v = ay * u
+        du = ((ax - v) - _fma(ay, u, -v)) / ay
+    c = _ATAN_CIJ
+    if x > 0:
+        if ay < ax:   # atan(ay/ax)
+            if u < 0.0625:
+                v = u * u
+                return copysign(u + _fma(u * v, _atan_odd(v), du), y)
+            i = _atan_row(u)
+            t3 = u - c[i]
+            v = t3 + du
+            dv = (t3 - v) + du if fabs(t3) > fabs(du) else (du - v) + t3
+            q = _fma(v, _fma(v, _fma(v, c[i + 6], c[i + 5]), c[i + 4]), c[i + 3])
+            return copysign(_fma(v, c[i + 2], _fma(dv, c[i + 2], v * v * q)) + c[i + 1], y)
+        if u < 0.0625:   # pi/2 - atan(ax/ay)
+            v = u * u
+            zz = u * v * _atan_odd(v)
+            t2 = _HP0 - u
+            cor = (_HP0 - t2) - u if _HP0 > fabs(u) else _HP0 - (u + t2)
+            return copysign((((cor + _HPI1) - du) - zz) + t2, y)
+        i, v = _atan2_cij(u, du)
+        return copysign((_HP0 - c[i + 1]) + _fma(-v, _atan2_poly(c, i, v), _HPI1), y)
+    if ax < ay:   # pi/2 + atan(ax/ay)
+        if u < 0.0625:
+            v = u * u
+            zz = v * u * _atan_odd(v)
+            t2 = u + _HP0
+            cor = (_HP0 - t2) + u if _HP0 > fabs(u) else (u - t2) + _HP0
+            return copysign((((cor + _HPI1) + du) + zz) + t2, y)
+        i, v = _atan2_cij(u, du)
+        return copysign((_HP0 + c[i + 1]) + _fma(v, _atan2_poly(c, i, v), _HPI1), y)
+    if u < 0.0625:   # pi - atan(ay/ax)
+        v = u * u
+        zz = v * u * _atan_odd(v)
+        t2 = pi - u
+        cor = (pi - t2) - u if pi > fabs(u) else pi - (t2 + u)
+        return copysign((((cor + _OPI1) - du) - zz) + t2, y)
+    i, v = _atan2_cij(u, du)
+    return copysign((pi - c[i + 1]) + _fma(-v, _atan2_poly(c, i, v), _OPI1), y)
+
+
+def atan2(y: float, x: float, /) -> float:
+    """CPython's m_atan2: the special values itself, the rest by the C library."""
+    if x != x or y != y:
+        return nan
+    if not _finite(y):
+        if not _finite(x):
+            return copysign(0.25 * pi if copysign(1.0, x) == 1.0 else 0.75 * pi, y)
+        return copysign(0.5 * pi, y)
+    if not _finite(x) or y == 0.0:
+        return copysign(0.0 if copysign(1.0, x) == 1.0 else pi, y)
+    return _atan2(y, x)

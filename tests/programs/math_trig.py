@@ -32,3 +32,15 @@ for name in ["sin", "cos", "atan"]:
         x *= 1.05
     print("walk", name, h)
 print(math.sin(1), math.cos(2), math.sin(2**62), math.cos(-(2**53) - 1), math.sin(True), math.atan(1), math.atan(-10**18), math.atan(0.0625))
+
+# atan2: every quadrant, steep and flat, huge exponent differences, specials
+VALS = [0.0, -0.0, 1.0, -1.0, 0.03, -0.05, 2.5, -7.0, 1e-300, -5e-324, 1e300, -1.7976931348623157e308, INF, -INF, NAN]
+for a in VALS:
+    print("atan2", show("sin", a), " ".join(repr(math.atan2(a, b)) for b in VALS))
+h = 0
+x = 1e-5
+while x < 1e5:
+    for p, q in [(x, 1.0), (1.0, x), (-x, 0.5), (x, -0.7), (-3.0, -x), (x * 1e-3, -x)]:
+        h = (h * 31 + hash(math.atan2(p, q))) % 1000000007
+    x *= 1.01
+print("walk atan2", h, math.atan2(1, 2), math.atan2(-1, 0))
