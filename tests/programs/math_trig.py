@@ -44,3 +44,22 @@ while x < 1e5:
         h = (h * 31 + hash(math.atan2(p, q))) % 1000000007
     x *= 1.01
 print("walk atan2", h, math.atan2(1, 2), math.atan2(-1, 0))
+
+# asin and acos: every table range, the square-root range near 1, errors
+for name in ["asin", "acos"]:
+    out = []
+    for v in [0.0, -0.0, 1e-300, 1e-17, 0.1, -0.124, 0.126, 0.3, -0.49, 0.5, 0.6, -0.74, 0.8, 0.93, -0.95,
+              0.96, 0.97, -0.99, 0.9999999999, 1.0, -1.0, 1.0000000001, 2.0, INF, NAN]:
+        try:
+            r = math.asin(v) if name == "asin" else math.acos(v)
+            out.append("nan" if r != r else repr(r))
+        except ValueError as e:
+            out.append(f"{type(e).__name__}: {e}")
+    print(name, " ".join(out))
+    h = 0
+    v = -1.0
+    while v <= 1.0:
+        r = math.asin(v) if name == "asin" else math.acos(v)
+        h = (h * 31 + hash(r)) % 1000000007
+        v += 0.000173
+    print("walk", name, h)
