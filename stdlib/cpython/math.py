@@ -3039,3 +3039,223 @@ def acos(x: float, /) -> float:
     if r != r and x == x:
         raise _domain()
     return r
+
+
+# ---- glibc's tan (IBM's, fused as glibc's FMA build) -------------------------------------
+_TAN_D = [0.3333333333333333, 0.1333333333332673, 0.05396825411095433, 0.021869380598167253,
+          0.008896546349534924]     # d3 .. d11
+_TAN_E0 = 0.3333333333332254
+_TAN_E1 = 0.13333354920669913
+_TAN_G2 = 0.060799986124038696
+_TAN_MP3 = -4.9789962505147994e-17
+
+# for x_i near i/256 + 1/16: x_i, tan(x_i), 1/tan(x_i) and a correction
+_XFG = Buffer(bytes.fromhex(
+    "3fb000001e519d60 3fb0055796c4e240 402ff554628127b7 bb9a1dee9e355b06 3fb100001b1a7010 3fb10668aab892b7 "
+    "402e12c7be3fdf74 3ba89234037da741 3fb200002505e350 3fb2079bff547824 402c65c5de853633 3bb7486ee9614250 "
+    "3fb2fffffcdc4252 3fb308f35eb16c68 402ae5dae56be74f bb82c72691a23034 3fb3ffffe3ff849f 3fb40a71154999cc "
+    "40298c43046b7352 3b9aceaf3843738f 3fb4ffffedc9590f 3fb50c17429bdd80 4028538491b5d674 bbc1d02db4403d22 "
+    "3fb6000000ee83f7 3fb60de7da80cc21 40273724ef21a2a7 bb95e53c72523ffd 3fb6ffffeb05ea41 3fb70fe4b8c51bea "
+    "40263370fae562ff bb99ad0e8ffe0626 3fb7ffffdc0515f7 3fb812101db54498 402545530e7eab5c bb914c87d62ed686 "
+    "3fb8ffffe384d7ab 3fb9146c2a8d3727 40246a33fd57f3fd bbbbda8d5381e06d 3fb9ffffe4832347 3fba16fad50e1050 "
+    "40239fe2c5537a96 3bc7f695c111eabb 3fbb0000274540e3 3fbb19be7ae68517 4022e4813637e946 3bc307f88dbd9d93 "
+    "3fbbfffffebf2e9b 3fbc1cb88369cd19 4022367617aef223 3bc50038424a9cf3 3fbd000023529045 3fbd1febc11d7ef7 "
+    "4021945fb8e43d4e 3b81200752a6f224 3fbdffffd872a829 3fbe23598ee4d6b7 4020fd0c76195d5f bbb4d9ab85fdca85 "
+    "3fbeffffff323b84 3fbf2704ec9073e5 40206f713020200f 3bb77aa212836992 3fc000000ce79195 3fc01577bc30cc61 "
+    "401fd549d6564a88 bbc8926f965c0ad0 3fc07fffee40e918 3fc0978d8279ac01 401edbb59294bc03 bb80a5334aae45d6 "
+    "3fc100000cc091fd 3fc119c544dfb2f7 401df0bb067d8e18 bbcc2c184ff642a4 3fc180000d9936a1 3fc19c1fb9085a4b "
+    "401d131a71ce3629 bbc365530669355b 3fc1ffffed5f3188 3fc21e9dee74bf2d 401c41b6ff0cd655 3b8867f5478ecfc5 "
+    "3fc2800005f06a51 3fc2a141550b313f 401b7b921702e6d2 bbadab51380131fe 3fc2fffffe3d339e 3fc3240aa75f76df "
+    "401abfc8fcb6409d 3bc60bcf0d291d83 3fc37fffed888d6f 3fc3a6fb13cc5db7 401a0d8f8ed5320d 3bb8a48e4eef03ab "
+    "3fc4000002ca050d 3fc42a13e25776bb 4019642dfa84c2bc bbd0bd5dcc56516f 3fc47ffff2531f5c 3fc4ad55deb73404 "
+    "4018c2fef86e9035 3b9cffe75aa287c8 3fc5000013774992 3fc530c27d0ee307 4018296c370caf35 bbcf75d1f91d6532 "
+    "3fc57fffedddcb2d 3fc5b45a5db4347d 401796ee52190c0e 3b88a25f17d5d076 3fc5fffff41949a0 3fc6381f13bf986a "
+    "40170b092d2255fd bb9bfb23b1bcd5e7 3fc67ffff834d3a1 3fc6bc118ec85952 4016854c62cf2268 3b9ee53b82e39e04 "
+    "3fc6fffffd9106ea 3fc74032f298f6f7 401605511f4f84a9 bbb59c4a112634b8 3fc780000f649a4f 3fc7c4846ca53abc "
+    "40158ab94809d175 3bc91c7573d3cd2e 3fc7ffffef06bbd8 3fc84906df7d76ad 4015152edd2b30a6 bbbfa2da084c3eef "
+    "3fc88000021c6334 3fc8cdbbd965f986 4014a46251b74296 bb9ec02e74dcfe0b 3fc8fffff38d0756 3fc952a428e173c7 "
+    "4014380b17b59ebd bbcd0f1cb77589f0 3fc98000104efca1 3fc9d7c14644d23c 4013cfe5cb1eabd5 bbd5d6f7ea188d9e "
+    "3fca000009417b30 3fca5d14096d76aa 40136bb4b3723db0 3bbe3e0dfbf3979c 3fca7fffeb1c23ec 3fcae29dab60288d "
+    "40130b3e783071d7 bbc7dd823d5384bf 3fcafffffb171c13 3fcb685fa221a96b 4012ae4dd8c0747d 3bd4644bd5554972 "
+    "3fcb80000aba44be 3fcbee5aecdf241f 401254b1c6fad63b 3ba41916d092b85a 3fcc0000113d2a3e 3fcc7490b3e92543 "
+    "4011fe3c9a62c035 bba3cc3941a03739 3fcc7ffff49e00ce 3fccfb020f59eab0 4011aac3e956a631 bbb7a383bfa8cb5b "
+    "3fcd000005f611ab 3fcd81b089e6844e 40115a1ff391268d 3bd39b5cb2dc91f3 3fcd800014764ceb 3fce089d27debf0d "
+    "40110c2bfbc84740 3bc14d4d84712510 3fce000014bcea76 3fce8fc916dbc820 4010c0c5a00ca48e bbd33788640f1b9e "
+    "3fce7ffffd7995bd 3fcf173588b50424 401077ccbe02169a bbb61fee221fdf77 3fcf00000cc35436 3fcf9ee3fd21a40b "
+    "401031231ee7ffe8 3bd427e3c79ff5c1 3fcf800001d1da33 3fd0136ab7dbe15c 400fd95977d559e5 3bb0c6a1d67948d7 "
+    "3fd00000060c13b2 3fd05785aaad4f18 400f549e2675d182 bbc1520818f0dd10 3fd0400003885492 3fd09bc3660542d7 "
+    "400ed3e2df3f5fec bbd95657b883ae62 3fd08000052f5a13 3fd0e0249a195045 400e56f8fa68f2c8 3bded7ba5a543e8e "
+    "3fd0c00002ba1af5 3fd124a9e2e7f24b 400dddb4bffe633f bbdcba860c60278f 3fd0fffff76642c1 3fd16953e162ffe6 "
+    "400d67ed0311d5d5 3b7b1f4ae40c5f9e 3fd14000033602f0 3fd1ae235f49508e 400cf57ab8708266 bbd6a6c28620f301 "
+    "3fd17ffffefd1a13 3fd1f318db2a9ba1 400c86398d11009e 3bd3a9c669b21d3b 3fd1bffff718365d 3fd238350c41e3ac "
+    "400c1a06e02be47c 3bdb961a129e8cd1 3fd1ffffff001e00 3fd27d78b2f6395e 400bb0c1f2fe9a85 3be074a9e68fd7d8 "
+    "3fd23ffffe425a6a 3fd2c2e4618faabe 400b4a4c190b18df bbdf0d1ff615aad1 3fd28000059ec1db 3fd30878d8583884 "
+    "400ae6880cd82bc2 bbd563c3141c1f8d 3fd2c000000dd081 3fd34e36affdb6d8 400a855a5270fc15 bbc6d88d9f2cdafd "
+    "3fd2fffffc1dcd2b 3fd3941ea95875bc 400a26a8aa9502b6 bbe13cad8389b15c 3fd33ffff6c0d4a0 3fd3da31739845f5 "
+    "4009ca5a4d2573a0 bbc71636acaee379 3fd3800006b16793 3fd4206fdbc088f0 400970579344e33a bbc2c0521d7a4f81 "
+    "3fd3c00007358fa3 3fd466da6f23311d 4009188a5aa612ea 3b8653a5685e8edc 3fd3fffffc3b18cf 3fd4ad71e9282e6b "
+    "4008c2dd641e643d 3b95f0ef3f567c64 3fd44000000dd2a8 3fd4f4371fa3f2d1 40086f3c6072f821 3bb68efa95ff68b5 "
+    "3fd47ffffbb43713 3fd53b2ab3ac333c 40081d943da56692 bbbf4d7f2985fd3f 3fd4bffffb113bf4 3fd5824d6e8ed9c2 "
+    "4007cdd2a8add00f 3bcf478a1c9b3657 3fd4fffff7f087c9 3fd5c9a007446496 40077fe6444588eb bbc177dca4eabb0c "
+    "3fd54000088b3814 3fd61123564125f9 400733be6281a765 bbc2c52cf57051c4 3fd57ffff7d55966 3fd658d7e194a5d5 "
+    "4006e94b73b47d1f 3bda2fcff9996dc6 3fd5c00008bf2490 3fd6a0beb775b28d 4006a07e15b6ec28 bbe0ca90aa5285b8 "
+    "3fd6000009fa853f 3fd6e8d865a66cfd 400659481c701269 3bd9ea958591e13a 3fd6400007595fca 3fd73125c0556a7c "
+    "4006139bbaae9d02 3bd88aff40152b83 3fd68000031687da 3fd779a792e2cfd0 4005cf6bcae0882b bbd8a4a29f439451 "
+    "3fd6bffff5c8cfe2 3fd7c25e9fb452ed 40058cabc561f1cd bbe371a6f6a37d74 3fd6fffff81df231 3fd80b4bcfb4dab5 "
+    "40054b4f8d3ca5d3 3bcb4686679dc99f 3fd73ffffa71385e 3fd8546fe007a9b6 40050b4bb3b22176 bbcd1540a5c73477 "
+    "3fd78000024a9c2b 3fd89dcba7fcf5cf 4004cc953159cbe1 bbdc25ead58a6ad0 3fd7c00002eb62b8 3fd8e75fec0ba5cf "
+    "40048f218731eeea bbc1cb73cc1adafb 3fd80000054a52d1 3fd9312d8bb822e9 400452e69170a729 bbd8bb17eac002ee "
+    "3fd83ffff93a00a3 3fd97b354bb9ad2a 400417daae924e7f 3bd4b8009a378cc7 3fd87ffffbdc91c1 3fd9c5782771b601 "
+    "4003ddf478855799 3bd9077da00445d9 3fd8bffff6d215e6 3fda0ff6e0ea4a0b 4003a52b189a0989 bbda683189c0613d "
+    "3fd9000002f734ef 3fda5ab2736bf579 40036d75e9244ca6 3be3a6d84b722377 3fd9400004eef8b4 3fdaa5ab9fb6e3d0 "
+    "400336ccc9089cb7 3b9f696322cc00bb 3fd98000041ec76a 3fdaf0e35176c7e4 40030127cb0b9506 3bb1ffdb5385a849 "
+    "3fd9c00008044e47 3fdb3c5a77071224 4002cc7f50d75ec7 bbb0fade78effc8a 3fda000001f8235b 3fdb8811e725782e "
+    "400298cc18fbfb37 bbe55ed33b50e71b 3fda3ffffb8c6f08 3fdbd40a97b086f3 40026607154de04b bbdec65e455faae3 "
+    "3fda7ffffb3d63e1 3fdc20457d9a3b8a 400234297e60bfbb 3be3001c154ebd33 3fdabffff5f45c48 3fdc6cc37b8d45e6 "
+    "4002032cdb1ace69 bbe5ebf83ed33616 3fdb00000508b34c 3fdcb985a27e8d37 4001d30ad4459a2b bbd01432ae61e2d1 "
+    "3fdb40000a84710c 3fdd068cc3e50155 4001a3bd775034dd bbe80b1e58e0e228 3fdb7ffff692e9d8 3fdd53d9c49d6627 "
+    "4001753efe18066a bbb004c8f760d33e 3fdbc0000280f14d 3fdda16de4e81013 40014789a38ea052 3be848bc27c9c4ea "
+    "3fdc0000001121d1 3fddef49eac018f0 40011a9820b8be0c bbe1527ed0d6010e 3fdc3ffffef662aa 3fde3d6eea0c7070 "
+    "4000ee6532f46ccd 3be8d241189a000d 3fdc800009845818 3fde8bddf36a8b1b 4000c2ebcac73476 3bd221f712bed284 "
+    "3fdcbffffb0493bf 3fdeda97e0c60d10 40009827251c7836 bbe0bd546eec41b7 3fdcfffffd52961f 3fdf299defb3e44b "
+    "40006e1274e459f5 bbd93f77e969c82f 3fdd3ffffe2319a4 3fdf78f117139490 400044a93e737e94 bb91e7cc49594b7a "
+    "3fdd7ffffa4de596 3fdfc892638f49e8 40001be7231057a5 3bd482b0f5af9f5f 3fddbffffe729a69 3fe00c417c6ab019 "
+    "3fffe78fbf612660 3bea5cda00da681e 3fde000009d66802 3fe03461f6b883cf 3fff988ebc05a87c bbe06c33f2372669 "
+    "3fde3ffffb211657 3fe05cab191db8e8 3fff4ac37bcfe6be bbd5d51f5ed8d35b 3fde80000a3f068a 3fe0851d95fb54f0 "
+    "3ffefe26144ca408 bbc7c894a2c169c5 3fdec00001adb060 3fe0adb9dc7b54f9 3ffeb2af5ebe52a7 3bd4e740312c5ffd "
+    "3fdeffffff5c0d01 3fe0d68092550a8d 3ffe68580d71fdf0 3bddd8a696b35499 3fdf3ffff93d5fcc 3fe0ff7245cb4374 "
+    "3ffe1f193cce5040 bbc9f0ec7c1efab4 3fdf7ffffa0dd18f 3fe1288f944dd508 3ffdd6ec298b874d 3bea6ebd9642a0a6 "
+    "3fdfbffffd3a9f1a 3fe151d913750f3e 3ffd8fca5806a27e 3bda2a03fc65ac7a 3fdffffffc481400 3fe17b4f598944ca "
+    "3ffd49ad82532170 3bc4412e3d236dc3 3fe01fffff53786c 3fe1a4f307d83d47 3ffd048f851bffeb 3bd1589d29f81b14 "
+    "3fe03ffffee301b7 3fe1cec4b8a6a382 3ffcc06a7c519db6 3bd370e65b24d6b2 3fe06000006e36bf 3fe1f8c5114eb8be "
+    "3ffc7d38a34d6786 bbea92de4b98c1d4 3fe07ffffd60aa43 3fe222f4abeccecb 3ffc3af477342ac4 bbdd47f603a5c2c2 "
+    "3fe0a000037762e8 3fe24d543f99efe8 3ffbf99875f54fab 3bedf7f415771a46 3fe0bfffff1c6921 3fe277e4598e35d0 "
+    "3ffbb91f8addd186 3be0f16c5e0e5a73 3fe0dfffff07154b 3fe2a2a5b6bc3986 3ffb79848301646d bbf02dd0bbaa5310 "
+    "3fe1000002fcdda4 3fe2cd9902a59f1e 3ffb3ac2705219bf bbe59357112fa616 3fe1200001ce1140 3fe2f8bedf0a67c2 "
+    "3ffafcd49ab8ae2a 3be2c5429303f346 3fe1400004d0f355 3fe3241808fcc7bf 3ffabfb6497b9a36 3bebc044b5a59234 "
+    "3fe1600000fb0c8a 3fe34fa52471618b 3ffa83630d26d117 bbdbfbb23f7bb7c9 3fe18000026f10b3 3fe37b66f7579056 "
+    "3ffa47d66b4cf4b1 3bf0f6b4af0b5de9 3fe19ffffd0978f8 3fe3a75e290cc78c 3ffa0d0c36c21315 3beb2129a296b262 "
+    "3fe1bffffd94840b 3fe3d38b85b4e4a4 3ff9d30032f2ecef bbdbab1ab9bb7d74 3fe1dffffbda1ea1 3fe3ffefbf3cee2f "
+    "3ff999ae6770fed8 3bda0bdcb4ace9a4 3fe1fffffc989533 3fe42c8b9c27900c 3ff96112e0d9f1ac bbee19eb2fa2d81a "
+    "3fe22000012b8d26 3fe4595fe11975ca 3ff92929cdaa4e80 3bf23382acc82d4b 3fe2400004f4d6af 3fe4866d4d224131 "
+    "3ff8f1ef815c34e8 bbd0c6ff3b740a99 3fe25ffffcc07bda 3fe4b3b498b7d010 3ff8bb6073e7ffa1 3bebc31b1ad7a9c2 "
+    "3fe28000042d9639 3fe4e136b64540d1 3ff88578f4374938 3be36de91b85e901 3fe2a00003be29a0 3fe50ef452bffd96 "
+    "3ff85035c0042c06 3be15d0176f5efbd 3fe2bffffaa91f12 3fe53cee3e2f4e0d 3ff81b938542df07 3be555cd17662a2b "
+    "3fe2dffffe884891 3fe56b256c1a2470 3ff7e78ee422ea70 3bf03504bd030c11 3fe2fffffe87152b 3fe5999a9beaaaa1 "
+    "3ff7b424d18fe9b3 bb649a5f773e0e64 3fe31fffffc1a721 3fe5c84eafe0e564 3ff78152338db8d4 3beaf4285da8e935 "
+    "3fe33fffff70a372 3fe5f74282191d64 3ff74f141122bcae 3bdb1c4bdee4bfaf 3fe360000436e836 3fe62676fde6ccff "
+    "3ff71d677644252c bbec3d10e08c3afb 3fe37ffffcbe9641 3fe655ecee9ffdaf 3ff6ec49a6fc0515 3bdda4532ed29567 "
+    "3fe39fffffb6d6ca 3fe685a55e67a1e1 3ff6bbb7bc2ae969 3becbf7b2ef43882 3fe3c00004934fec 3fe6b5a12cc07d75 "
+    "3ff68baf10b02ef8 bbe7c8fbfeb7cabd 3fe3e00003f5cf7f 3fe6e5e13e59def6 3ff65c2d0e61500f bbe30ba4035f7845 "
+    "3fe4000005280ad9 3fe7166691ab4c3e 3ff62d2f19f01c90 bbf1e9f5ffe95f6a 3fe42000049efb65 3fe7473218af3b9d "
+    "3ff5feb2b86465e4 3bc4cad7280d591e 3fe440000035ccb6 3fe77844cb4ff1e5 3ff5d0b57c455428 3bed8c187ba5617c "
+    "3fe4600003346717 3fe7a99fba258778 3ff5a334f4392254 bbefd14afc84a570 3fe4800003002575 3fe7db43d836768f "
+    "3ff5762edcf97e0c bbdd7eba5f5df49e 3fe4a000055bf381 3fe80d3235edeefa 3ff549a0ea46e31f bbdba52276823eac "
+    "3fe4c00004ce10e3 3fe83f6bd67dc1a8 3ff51d88ed82bcc4 bbeae92d077d29ea 3fe4e000016c60e1 3fe871f1ca0aaf31 "
+    "3ff4f1e4bdacbf16 3be8295846ee425e 3fe4ffffff966f0a 3fe8a4c52bff2dae 3ff4c6b23917657e bbf127c25c86c705 "
+    "3fe520000076e6eb 3fe8d7e7175651e8 3ff49bef4f459b05 bbb1e9d14181bbfc 3fe5400003d12d3b 3fe90b58a976ed56 "
+    "3ff47199fdf24af4 3be38c17c30decaf 3fe55ffffce7fa8d 3fe93f1af03a3a09 3ff447b05f13234b 3bf1b8b270df7e20 "
+    "3fe580000331b46a 3fe9732f38e83134 3ff41e3068d8b41b bbee24d8b90bc28b 3fe59ffffc14848e 3fe9a7968471b489 "
+    "3ff3f5185de3aa73 bbecacd9e0761536 3fe5bffffb7cd395 3fe9dc5224a8b955 3ff3cc664f8fff15 bbf67c9782045611 "
+    "3fe5e000000dcc40 3fea11634df5b93e 3ff3a41875853228 bbf585dad481f350 3fe6000002efd2fc 3fea46cb30d16323 "
+    "3ff37c2d187962ae 3bf004c3a5f77bb0 3fe61ffffeb8088a 3fea7c8b053920c0 3ff354a2891769a9 3bbc6b303fee3029 "
+    "3fe6400000f3ca06 3feab2a428a1911a 3ff32d770a6f0a4a 3bf2a6f8fac5081a 3fe65ffffe9ec2f4 3feae917d4ce7239 "
+    "3ff306a90751a948 bbe950b551ab9dbd 3fe6800003d43966 3feb1fe7708b998a 3ff2e036d7a153c7 3bdd36e2a1e4a14e "
+    "3fe69ffffab67783 3feb57142e575464 3ff2ba1f05006cb6 3bea9a4a473c2e31 3fe6bffffcb65f89 3feb8e9f981efd2f "
+    "3ff2945fe948d9f7 bbca5294e802df72 3fe6dffffc5609a9 3febc68afaed6ff1 3ff26ef81533411e bbf89153f51bc566 "
+    "3fe6fffffc4eef86 3febfed7c62205fe 3ff249e60e70978c 3bc39021a2b9ff56 3fe72000004d98b3 3fec3787716968ad "
+    "3ff2252861be7751 3befc9c574ee2211 3fe73ffffc155075 3fec709b5ec6fd4e 3ff200bdb5d53311 3be28a4da269ae63 "
+    "3fe760000498c203 3fecaa15323d08c1 3ff1dca493433f65 3bf8cae414a28fb7 3fe77fffff1e5636 3fece3f64147c12c "
+    "3ff1b8dbbfe294a8 bbe7e19c4b56a744 3fe7a0000226d45a 3fed1e404120eb7f 3ff19561d15f8278 3be64b28032c5d4c "
+    "3fe7c0000250a5aa 3fed58f4b112a1e1 3ff172358a59d565 bbe716deb8dc7867 3fe7e0000482f82e 3fed94153576bdf0 "
+    "3ff14f55a22a1c5b 3bf207e1e1305604 3fe800000205003e 3fedcfa364d69ff7 3ff12cc0e37eb26f bbd52ec6e32395f8 "
+    "3fe81ffffbf99411 3fee0ba0ebf98f51 3ff10a7616ddd5d6 bbece0d659866045 3fe840000248e3a3 3fee480f9bb7f565 "
+    "3ff0e873fb84e05c 3bf4e5e81595df92 3fe860000145c157 3fee84f10a10b3ab 3ff0c6b97cbd7b1e bbe19de6d5f121d0 "
+    "3fe88000022631b9 3feec2470be1f047 3ff0a5456d0b3ee6 bbc272b1a3ba2c6f 3fe8a000045f7828 3fef00136c45ba1c "
+    "3ff08416af2a0f09 3be82b565b63c799 3fe8bfffffc686cf 3fef3e57f03c824b 3ff0632c33502220 bbd039ad2dbeeb25 "
+    "3fe8dffffd8644c6 3fef7d168774261d 3ff04284dd5b3019 3bd79f33e1eba933 3fe8fffffe4e7937 3fefbc511a99a641 "
+    "3ff0221f9f69840b bbea9e847beee018 3fe920000435251f 3feffc099eb22390 3ff001fb6f7c51e8 bb5a12e731032e0a"))
+
+
+def _tan_series(a: float, da: float) -> float:
+    """da + a^3 (d3 + a^2 (d5 + ...)): tan(a + da) - a for |a| <= 0.0608."""
+    a2 = a * a
+    d = _TAN_D
+    t2 = _fma(a2, _fma(a2, _fma(a2, _fma(a2, d[4], d[3]), d[2]), d[1]), d[0])
+    return _fma(a * a2, t2, da)
+
+
+def _tan_reduced(n: int, a: float, da: float) -> float:
+    """tan(a + da), or -cot(a + da) for odd n."""
+    if fabs(a) <= _TAN_G2:
+        t2 = _tan_series(a, da)
+        b = a + t2
+        if not n:
+            return b
+        db = (a - b) + t2 if fabs(a) > fabs(t2) else (t2 - b) + a
+        c = 1.0 / b        # 1 / (b + db) as c + cc
+        u = c * b
+        cc = _fma(-db, c, ((1.0 - u) - _fma(c, b, -u)) + 0.0) / b
+        z = c + cc
+        return -(((c - z) + cc) + z)
+    sy = -1.0 if a < 0.0 else 1.0
+    ya = fabs(a)
+    yya = -da if a < 0.0 else da
+    i = 4 * int(_fma(ya, 256.0, -15.5))
+    z = (ya - _tf(_XFG, i)) + yya
+    z2 = z * z
+    pz = _fma(z * z2, _fma(z2, _TAN_E1, _TAN_E0), z)
+    fi = _tf(_XFG, i + 1)
+    gi = _tf(_XFG, i + 2)
+    if n:
+        return (gi - (fi + gi) * pz / (pz + fi)) * -sy
+    return ((fi + gi) * pz / (gi - pz) + fi) * sy
+
+
+def _tan(x: float) -> float:
+    if not _finite(x):
+        return x - x
+    w = fabs(x)
+    if w <= 1.2589993048095494e-08:
+        return x
+    if w <= _TAN_G2:
+        x2 = x * x
+        d = _TAN_D
+        return _fma(x * x2, _fma(x2, _fma(x2, _fma(x2, _fma(x2, d[4], d[3]), d[2]), d[1]), d[0]), x)
+    if w <= 0.7869997024536133:
+        i = 4 * int(_fma(w, 256.0, -15.5))
+        z = w - _tf(_XFG, i)
+        z2 = z * z
+        pz = _fma(z * z2, _fma(z2, _TAN_E1, _TAN_E0), z)
+        fi = _tf(_XFG, i + 1)
+        gi = _tf(_XFG, i + 2)
+        return ((fi + gi) * pz / (gi - pz) + fi) * (1.0 if x >= 0.0 else -1.0)
+    if w <= 25.0:
+        t = _fma(x, _HPINV, _TOINT)
+        xn = t - _TOINT
+        t1 = _fma(-xn, _MP2, _fma(-xn, _MP1, x))
+        a = _fma(-xn, _TAN_MP3, t1)
+        return _tan_reduced(_bits(t) & 1, a, _fma(-xn, _TAN_MP3, t1 - a))
+    if w <= 100000000.0:
+        t = _fma(x, _HPINV, _TOINT)
+        xn = t - _TOINT
+        t1 = _fma(-xn, _MP2, _fma(-xn, _MP1, x))
+        tt = _fma(-xn, _PP3, t1)
+        da = _fma(-xn, _PP3, t1 - tt)
+        a = _fma(-xn, _PP4, tt)
+        da = da + _fma(-xn, _PP4, tt - a)
+        n = _bits(t) & 1
+    else:
+        n, a, da = _branred(x)
+        n &= 1
+    s = a + da     # EADD
+    ds = (a - s) + da if fabs(a) > fabs(da) else (da - s) + a
+    return _tan_reduced(n, s, ds)
+
+
+def tan(x: float, /) -> float:
+    if not _finite(x):
+        if x != x:
+            return x
+        raise _domain()
+    return _tan(x)

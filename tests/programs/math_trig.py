@@ -1,4 +1,4 @@
-"""math: sin, cos and atan, bit for bit as CPython on Linux (glibc), over every
+"""math: sin, cos, tan, atan, atan2, asin and acos, bit for bit as CPython on Linux (glibc), over every
 argument range (the table, the Taylor series, the reductions by pi/2 and
 the Payne-Hanek one for huge arguments), with CPython's errors."""
 
@@ -63,3 +63,21 @@ for name in ["asin", "acos"]:
         h = (h * 31 + hash(r)) % 1000000007
         v += 0.000173
     print("walk", name, h)
+
+# tan: the series, the table, both reductions and branred, near the poles, errors
+out = []
+for v in [0.0, -0.0, 1e-9, 0.06, -0.0608, 0.5, 0.787, -0.8, 1.5707963267948966, 1.57, -3.0, 24.9, 25.1, 1000.5,
+          -99999999.0, 100000001.0, 1e22, 1e300, INF, -INF, NAN]:
+    try:
+        r = math.tan(v)
+        out.append("nan" if r != r else repr(r))
+    except ValueError as e:
+        out.append(f"{type(e).__name__}: {e}")
+print("tan", " ".join(out))
+h = 0
+x = 1e-6
+while x < 1e300:
+    for v in [x, -x, x + 0.25]:
+        h = (h * 31 + hash(math.tan(v))) % 1000000007
+    x *= 1.07
+print("walk tan", h)
