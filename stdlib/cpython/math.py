@@ -493,8 +493,9 @@ def comb(n: int, k: int, /) -> int:
     if k > n - k:
         k = n - k
     r = 1
-    for i in range(1, k + 1):    # r stays C(n - k + i, i): exact at each step
-        r = r * (n - k + i) // i
+    for i in range(1, k + 1):    # r stays C(n - k + i, i); no intermediate exceeds the next value
+        g = _gcd(r, i)
+        r = (r // g) * ((n - k + i) // (i // g))
     return r
 
 

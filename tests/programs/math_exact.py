@@ -84,7 +84,7 @@ print(math.gcd(12, 18), math.gcd(), math.gcd(-4), math.gcd(12, 18, 8), math.gcd(
 print(math.lcm(4, 6), math.lcm(), math.lcm(3, 0), math.lcm(-4, 6, 10), math.lcm(-7))
 print(math.isqrt(0), math.isqrt(1), math.isqrt(99), math.isqrt(100), math.isqrt(2**62), math.isqrt(9223372036854775807))
 print(math.factorial(0), math.factorial(1), math.factorial(20), math.comb(52, 5), math.comb(5, 6), math.comb(60, 30))
-print(math.perm(10, 3), math.perm(5), math.perm(4, 0), math.perm(3, 4), math.comb(10, 0), math.comb(0, 0))
+print(math.comb(62, 31), math.comb(66, 33), math.comb(1000, 6), math.perm(20, 19), math.perm(10, 3), math.perm(5), math.perm(4, 0), math.perm(3, 4), math.comb(10, 0), math.comb(0, 0))
 for n, k in [(-1, 2), (3, -1)]:
     try:
         print(math.comb(n, k))
