@@ -31,7 +31,6 @@ _N = TypeVar("_N", int, float)
 _SIGN = -0x7FFFFFFFFFFFFFFF - 1     # the sign bit of a float's bits, as an int
 _MANT = 0xFFFFFFFFFFFFF             # the 52 fraction bits
 _TWO54 = 18014398509481984.0
-_DBL_MIN = 2.2250738585072014e-308
 
 
 @extern("rt_float_bits")
@@ -278,47 +277,57 @@ def _split(x: float) -> tuple[float, float]:
 
 
 def _vector_norm(vec: list[float], top: float, found_nan: bool) -> float:
-    """CPython's vector_norm: the square root of a sum of squares carried in
-    extended precision, with one differential correction."""
-    n = len(vec)
+    """CPython 3.11's vector_norm: the square root of a sum of squares carried
+    in extended precision (Dekker's splits), with one differential correction;
+    subnormal vectors are divided by their largest coordinate instead."""
     if not _finite(top):
         return top
     if found_nan:
         return nan
-    if top == 0.0 or n <= 1:
+    if top == 0.0 or len(vec) <= 1:
         return top
     top_e = frexp(top)[1]
-    if top_e < -1023:   # subnormals: scale up first
-        return _DBL_MIN * _vector_norm([v / _DBL_MIN for v in vec], top / _DBL_MIN, found_nan)
-    scale = _scale(1.0, -top_e)
     csum = 1.0
     frac1 = 0.0
     frac2 = 0.0
+    frac3 = 0.0
+    if top_e < -1023:
+        for v in vec:
+            x = v / top
+            x = x * x
+            old = csum
+            csum += x
+            frac1 += (old - csum) + x
+        return top * sqrt(csum - 1.0 + frac1)
+    scale = _scale(1.0, -top_e)
     for v in vec:
         x = v * scale
-        xh, xl = _split(x)
-        p = xh * xh
-        q = xh * xl + xl * xh
-        hi = p + q
-        lo = p - hi + q + xl * xl
-        s = csum + hi
-        frac2 += (csum - s) + hi
-        csum = s
-        frac1 += lo
-    h = sqrt(csum - 1.0 + (frac1 + frac2))
-    hh, hl = _split(-h)
-    kh, kl = _split(h)
-    p = hh * kh
-    q = hh * kl + hl * kh
-    hi = p + q
-    lo = p - hi + q + hl * kl
-    s = csum + hi
-    frac2 += (csum - s) + hi
-    csum = s
-    frac1 += lo
-    x = csum - 1.0 + (frac1 + frac2)
-    h += x / (2.0 * h)
-    return h / scale
+        hi, lo = _split(x)
+        x = hi * hi
+        old = csum
+        csum += x
+        frac1 += (old - csum) + x
+        x = 2.0 * hi * lo
+        old = csum
+        csum += x
+        frac2 += (old - csum) + x
+        frac3 += lo * lo
+    h = sqrt(csum - 1.0 + (frac1 + frac2 + frac3))
+    hi, lo = _split(h)
+    x = -hi * hi
+    old = csum
+    csum += x
+    frac1 += (old - csum) + x
+    x = -2.0 * hi * lo
+    old = csum
+    csum += x
+    frac2 += (old - csum) + x
+    x = -lo * lo
+    old = csum
+    csum += x
+    frac3 += (old - csum) + x
+    x = csum - 1.0 + (frac1 + frac2 + frac3)
+    return (h + x / (2.0 * h)) / scale
 
 
 @lowered

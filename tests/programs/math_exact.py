@@ -55,6 +55,7 @@ print(math.nextafter(1, 0), math.ulp(2**53), math.fmod(-7, 3), math.remainder(-7
 
 # hypot and dist in any dimension, with overflow- and underflow-prone values
 print(math.hypot(), math.hypot(-2.5), math.hypot(1.0, 2.0, 3.0, 4.0, 5.0), math.hypot(1e308, 1e308))
+print(math.hypot(-1.48519930333e-311, 5.0364486306378e-311), math.dist([3.63336870158e-311], [-8.0289068015233e-311]), math.hypot(3.63336870158e-311, 8.0289068015233e-311, 1e-315))
 print(math.hypot(3e-320, 4e-320), math.hypot(INF, NAN), math.hypot(NAN, 1.0), math.hypot(1e-200, 1e200))
 print(math.hypot(0.1, 0.2, 0.3), math.hypot(1, 1, 1, 1))
 print(math.dist((1.0, 2.0, 3.0), (4.0, 6.0, 8.0)), math.dist([], []), math.dist([-1e308], [1e308]))
