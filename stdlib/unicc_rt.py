@@ -24,3 +24,10 @@ def extern(symbol: str) -> Callable[[F], F]:
     def mark(f: F) -> F:
         return f
     return mark
+
+
+def lowered(f: F) -> F:
+    """Mark a module-level function whose calls the compiler lowers itself
+    (irbuild/builtin_funcs.py): its signature is what mypy checks calls
+    against (it may take *args), its body is never compiled."""
+    return f

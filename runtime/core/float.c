@@ -491,6 +491,10 @@ double fmod(double a, double b)
 
 double rt_float_fmod(double a, double b) { return fmod(a, b); }
 
+/* A float's bits as an int and back (stdlib/cpython/math.py). */
+i64 rt_float_bits(double v) { return (i64)bits_of(v); }
+double rt_float_from_bits(i64 u) { return from_bits((uint64_t)u); }
+
 static double copysign0(double v) { return from_bits(bits_of(v) & (uint64_t)1 << 63); }
 
 double rt_float_mod(double a, double b)

@@ -271,6 +271,8 @@ double rt_float_floor(double v);
 double rt_float_ceil(double v);
 double rt_float_trunc(double v);
 double rt_float_fmod(double a, double b);   /* C fmod */
+i64 rt_float_bits(double v);                /* the IEEE bits, as math.py reads them */
+double rt_float_from_bits(i64 u);
 double rt_float_mod(double a, double b);    /* Python %, ZeroDivisionError: float modulo */
 double rt_float_floordiv(double a, double b); /* ZeroDivisionError: float floor division by zero */
 double rt_float_pow(double a, double b);    /* ValueError / ZeroDivisionError as CPython */

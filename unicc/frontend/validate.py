@@ -71,6 +71,11 @@ def extern_symbol(d: Decorator) -> str | None:
     return None
 
 
+def is_lowered(d: Decorator) -> bool:
+    """Whether a function is decorated `@unicc_rt.lowered`: the compiler lowers its calls."""
+    return any(isinstance(dec, RefExpr) and dec.fullname == "unicc_rt.lowered" for dec in d.decorators)
+
+
 # Modules that cannot exist in a unikernel: one program, one thread, no
 # operating system under it.  Importing one is the error, at the import.
 ABSENT_MODULES = {
@@ -123,6 +128,8 @@ class Validator:
             self.check_any(sub, node, depth + 1)
 
     def visit_decorator(self, d: Decorator) -> bool:
+        if is_lowered(d):
+            return False   # a signature only: calls are lowered by the compiler
         if extern_symbol(d) is not None:
             if len(d.decorators) != 1:
                 self.report(d, "@extern combined with other decorators")

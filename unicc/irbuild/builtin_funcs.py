@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from mypy.nodes import (
     CallExpr, DictExpr, Expression, GeneratorExpr, ListExpr, MemberExpr, NameExpr, RefExpr, SetExpr, TupleExpr,
-    TypeInfo, Var,
+    TypeInfo, Var, ARG_POS,
 )
 
 from unicc.frontend.walk import written
@@ -503,6 +503,49 @@ def b_isclose(b: Builder, e: CallExpr) -> o.Register:
     return b.binary("or", b.binary("eq", x, y, BOOL), b.binary("and", b.unary("not", infinite), near, BOOL), BOOL)
 
 
+def b_math_fold(name: str, empty: int):  # type: ignore[no-untyped-def]
+    """math.gcd(*integers) / math.lcm(*integers): the pairwise helper of
+    stdlib/cpython/math.py over the arguments, left to right."""
+    def fn(b: Builder, e: CallExpr) -> o.Register:
+        if any(k != ARG_POS for k in e.arg_kinds):
+            raise b.ctx.error(b.module, e, f"*xs in the call of math.{name[1:]}: "
+                                           "*args/**kwargs in calls are not supported by unicc")
+        pair = b.ctx.funcs[f"math.{name}"]
+        acc = b.int(empty)
+        args = [b.accept_as(a, I64) for a in e.args]
+        if len(args) == 1:
+            return b.call(pair, [args[0], args[0] if name == "_lcm" else b.int(0)])
+        for i, v in enumerate(args):
+            acc = v if i == 0 else b.call(pair, [acc, v])
+        return acc
+    return fn
+
+
+def b_hypot(b: Builder, e: CallExpr) -> o.Register:
+    """math.hypot(*coordinates): math._hypot of a list of the floats."""
+    if any(k != ARG_POS for k in e.arg_kinds):
+        raise b.ctx.error(b.module, e, "*xs in the call of math.hypot: "
+                                       "*args/**kwargs in calls are not supported by unicc")
+    lst = b.call_rt("rt_list_new", [b.int(F64.kind), b.int(len(e.args))], OBJ)
+    for a in e.args:
+        b.call_rt("rt_list_append", [lst, b.to_word(b.accept_as(a, F64))])
+    return b.call(b.ctx.funcs["math._hypot"], [lst])
+
+
+def b_prod(b: Builder, e: CallExpr) -> o.Register:
+    """math.prod(iterable, *, start=1): the product, int or float as CPython's."""
+    t = rtype_of(b, e)
+    acc = b.reg(t, "prod")
+    start = next((a for a, n in zip(e.args, e.arg_names) if n == "start"), None)
+    b.assign(acc, b.accept_as(start, t) if start is not None else b.const(1, t) if t.is_int else b.const(1.0, t))
+
+    def each(item: Item) -> None:
+        assert isinstance(item, o.Register)
+        b.assign(acc, numeric_op(b, "*", acc, item, t, e))
+    for_each(b, e.args[0], each)
+    return acc
+
+
 def b_from_bytes(b: Builder, e: CallExpr) -> o.Register:
     data = b.accept(e.args[0])
     order = e.args[1] if len(e.args) > 1 else None
@@ -609,6 +652,8 @@ BUILTIN_FUNCS.update({
     "math.ceil": b_math1("rt_float_ceil"), "math.trunc": b_math1("rt_float_trunc"),
     "math.isnan": b_math_pred("isnan"), "math.isinf": b_math_pred("isinf"),
     "math.isfinite": b_math_pred("isfinite"), "math.fabs": b_fabs, "math.isclose": b_isclose,
+    "math.gcd": b_math_fold("_gcd", 0), "math.lcm": b_math_fold("_lcm", 1), "math.hypot": b_hypot,
+    "math.prod": b_prod,
     "builtins.list": b_iterator_list, "builtins.tuple": b_iterator_list,
     "builtins.map": lower_lazy, "builtins.filter": lower_lazy, "builtins.enumerate": lower_lazy,
     "builtins.zip": lower_lazy, "builtins.reversed": lower_lazy, "builtins.range": b_range,

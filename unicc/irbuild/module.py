@@ -19,7 +19,7 @@ from mypy.types import Type
 
 from unicc.errors import UserError, location, sort_messages
 from unicc.frontend.check import HELPERS, INTRINSIC
-from unicc.frontend.validate import extern_symbol
+from unicc.frontend.validate import extern_symbol, is_lowered
 from unicc.frontend.walk import walk
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, VOID
@@ -136,7 +136,9 @@ def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, Cl
         funcs.append((module, s))
     elif isinstance(s, Decorator):
         symbol = extern_symbol(s)
-        if symbol is not None:
+        if is_lowered(s):
+            pass   # calls of it are lowered by the compiler (builtin_funcs.py)
+        elif symbol is not None:
             ctx.externs[s.func.fullname] = (module, s.func, symbol)
         elif s.decorators:
             ctx.attempt(module, s, partial(reject, ctx, module, s, "decorated functions are not supported by unicc"))
