@@ -692,6 +692,10 @@ double rt_float_pow(double a, double b)
 
 double rt_float_fabs(double x) { return __builtin_fabs(x); }
 
+/* A double's IEEE 754 bits and back, for struct's 'd' (stdlib/cpython/struct.py). */
+i64 rt_float_bits(double x) { return (i64)bits_of(x); }
+double rt_float_from_bits(i64 u) { return from_bits((uint64_t)u); }
+
 /* A float's value as an int when it is integral; anything else gives a value
  * that does not convert back (the caller compares). */
 i64 rt_float_to_int_exact(double x) {

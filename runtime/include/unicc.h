@@ -499,6 +499,8 @@ i64 rt_set_next(rt_obj *s, i64 *pos, i64 expected_len, rt_word *item);
 rt_obj *rt_exc_take(void);                      /* returns rt_exc and clears it */
 void rt_raise_unpack(i64 expected, i64 got);    /* ValueError: too many / not enough values */
 double rt_float_fabs(double x);
+i64 rt_float_bits(double x);                   /* the IEEE 754 bits of x */
+double rt_float_from_bits(i64 u);
 i64 rt_truth(rt_word w, i64 kind);              /* bool(x) of a union-typed value */
 i64 rt_int_round(i64 x, i64 n);                 /* round(int, n) */
 rt_obj *rt_tuple_from_list(rt_obj *l);          /* tuple(iterable) */
