@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import binascii
 from unicc_buf import Buffer
+from unicc_types import u64
 
 MAX_WBITS = 15
 DEFLATED = 8
@@ -48,19 +49,17 @@ def crc32(data: bytes | bytearray, value: int = 0, /) -> int:
 def adler32(data: bytes | bytearray, value: int = 1, /) -> int:
     d = Buffer(data)
     v = value & 0xFFFFFFFF
-    a = v & 0xFFFF
-    b = v >> 16
+    a = u64(v & 0xFFFF)
+    b = u64(v >> 16)
     n = len(d)
-    i = 0
-    while i < n:
-        end = min(i + 5552, n)   # the most bytes before b can pass 2**32
-        while i < end:
-            a += d[i]
+    base = u64(65521)
+    for start in range(0, n, 5552):   # 5552 bytes at most before b could pass 2**32
+        for i in range(start, min(start + 5552, n)):
+            a += u64(d[i])
             b += a
-            i += 1
-        a %= 65521
-        b %= 65521
-    return b << 16 | a
+        a %= base
+        b %= base
+    return int(b) << 16 | int(a)
 
 
 # ---- tables of RFC 1951 ---------------------------------------------------------------------
@@ -149,7 +148,7 @@ class _Inflater:
 
     def grow(self, k: int) -> None:
         if self.n + k > len(self.out):
-            self.out += bytearray(len(self.out) + k)
+            self.out = self.out + bytearray(len(self.out) + k)
 
     def run(self) -> bytes:
         while True:
@@ -180,7 +179,11 @@ class _Inflater:
         if self.pos + ln > len(d):
             raise _fail(-5, "incomplete or truncated stream")
         self.grow(ln)
-        self.out[self.n:self.n + ln] = d[self.pos:self.pos + ln]
+        out = self.out
+        n = self.n
+        p = self.pos
+        for j in range(ln):
+            out[n + j] = d[p + j]
         self.n += ln
         self.pos += ln
 
@@ -242,65 +245,113 @@ class _Inflater:
         return e >> 4
 
     def codes(self, lit: list[int], dist: list[int]) -> None:
+        """One block's symbols.  The state lives in locals; with 48 bits in
+        hand a length and a distance with their extra bits need no refill,
+        and near the end of the input step() reads one symbol the careful way."""
         d = self.data
         nd = len(d)
-        lw = lit[0]
-        lmask = (1 << lw) - 1
-        dw = dist[0]
-        dmask = (1 << dw) - 1
+        lmask = (1 << lit[0]) - 1
+        dmask = (1 << dist[0]) - 1
+        bits = self.bits
+        nbits = self.nbits
+        pos = self.pos
+        out = self.out
+        ob = Buffer(out)   # a view of out for unchecked-value stores; renewed when out grows
+        n = self.n
         while True:
-            # fast path: 48 bits in hand cover a length and a distance with their extras
-            if self.nbits < 48 and self.pos + 6 <= nd:
-                while self.nbits <= 48:
-                    self.bits |= d[self.pos] << self.nbits
-                    self.pos += 1
-                    self.nbits += 8
-                    if self.pos >= nd:
-                        break
-            if self.nbits >= 48:
-                e = lit[1 + (self.bits & lmask)]
-                k = e & 15
-                if k == 0:
-                    raise _fail(-3, "invalid literal/length code")
-                self.bits >>= k
-                self.nbits -= k
-                sym = e >> 4
-            else:
-                sym = self.symbol(lit, "literal/length")
+            if nbits < 48:
+                if pos + 8 > nd:
+                    self.bits, self.nbits, self.pos, self.n = bits, nbits, pos, n
+                    self.out = out
+                    end = self.step(lit, dist)
+                    bits, nbits, pos, n = self.bits, self.nbits, self.pos, self.n
+                    out = self.out
+                    ob = Buffer(out)
+                    if end:
+                        return
+                    continue
+                while nbits <= 48:
+                    bits |= d[pos] << nbits
+                    pos += 1
+                    nbits += 8
+            e = lit[1 + (bits & lmask)]
+            k = e & 15
+            if k == 0:
+                raise _fail(-3, "invalid literal/length code")
+            bits >>= k
+            nbits -= k
+            sym = e >> 4
             if sym < 256:
-                if self.n >= len(self.out):
-                    self.grow(1)
-                self.out[self.n] = sym
-                self.n += 1
+                if n >= len(ob):
+                    out = out + bytearray(len(out))   # a new array: a view pins the old one's size
+                    ob = Buffer(out)
+                ob[n] = sym
+                n += 1
                 continue
             if sym == 256:
-                return
+                break
             sym -= 257
             if sym >= 29:
                 raise _fail(-3, "invalid literal/length code")
-            length = _LEN_BASE[sym] + self.take(_LEN_EXTRA[sym])
-            if self.nbits >= dw:
-                e = dist[1 + (self.bits & dmask)]
-                k = e & 15
-                if k == 0:
-                    raise _fail(-3, "invalid distance code")
-                self.bits >>= k
-                self.nbits -= k
-                dsym = e >> 4
-            else:
-                dsym = self.symbol(dist, "distance")
+            eb = _LEN_EXTRA[sym]
+            length = _LEN_BASE[sym] + (bits & ((1 << eb) - 1))
+            bits >>= eb
+            nbits -= eb
+            e = dist[1 + (bits & dmask)]
+            k = e & 15
+            if k == 0:
+                raise _fail(-3, "invalid distance code")
+            bits >>= k
+            nbits -= k
+            dsym = e >> 4
             if dsym >= 30:
                 raise _fail(-3, "invalid distance code")
-            distance = _DIST_BASE[dsym] + self.take(_DIST_EXTRA[dsym])
-            if distance > self.n:
+            eb = _DIST_EXTRA[dsym]
+            distance = _DIST_BASE[dsym] + (bits & ((1 << eb) - 1))
+            bits >>= eb
+            nbits -= eb
+            if distance > n:
                 raise _fail(-3, "invalid distance too far back")
-            self.grow(length)
-            out = self.out
-            src = self.n - distance
-            n = self.n
-            for j in range(length):
-                out[n + j] = out[src + j]
-            self.n = n + length
+            if n + length + 8 > len(ob):
+                out = out + bytearray(len(out) + length + 8)
+                ob = Buffer(out)
+            src = n - distance
+            if distance >= 8:   # eight bytes a step; the last may write past n + length, into spare room
+                for j in range(0, length, 8):
+                    ob.set_u64_le(n + j, ob.get_u64_le(src + j))
+            else:
+                for j in range(length):
+                    ob[n + j] = ob[src + j]
+            n += length
+        self.bits, self.nbits, self.pos, self.n = bits, nbits, pos, n
+        self.out = out
+
+    def step(self, lit: list[int], dist: list[int]) -> bool:
+        """One literal or match, reading bits one byte at a time (the end of
+        the input); True at the end of the block."""
+        sym = self.symbol(lit, "literal/length")
+        if sym < 256:
+            self.grow(1)
+            self.out[self.n] = sym
+            self.n += 1
+            return False
+        if sym == 256:
+            return True
+        sym -= 257
+        if sym >= 29:
+            raise _fail(-3, "invalid literal/length code")
+        length = _LEN_BASE[sym] + self.take(_LEN_EXTRA[sym])
+        dsym = self.symbol(dist, "distance")
+        if dsym >= 30:
+            raise _fail(-3, "invalid distance code")
+        distance = _DIST_BASE[dsym] + self.take(_DIST_EXTRA[dsym])
+        if distance > self.n:
+            raise _fail(-3, "invalid distance too far back")
+        self.grow(length)
+        for j in range(length):
+            self.out[self.n + j] = self.out[self.n - distance + j]
+        self.n += length
+        return False
 
 
 def _build_table(lengths: list[int], what: str) -> list[int]:
@@ -439,9 +490,10 @@ def _gunzip(d: bytes) -> bytes:
 
 # ---- compression -------------------------------------------------------------------------------
 
-# level -> (longest hash chain followed, match length that ends the search)
-_CHAINS = [(0, 0), (4, 8), (8, 16), (16, 32), (32, 32), (32, 64), (128, 128), (256, 258), (1024, 258),
-           (4096, 258)]
+# level -> (match length after which fewer candidates are tried, length that ends the
+# search, most candidates tried): zlib's table without its lazy matching
+_CHAINS = [(0, 0, 0), (4, 8, 4), (4, 16, 8), (4, 32, 32), (4, 16, 16), (8, 32, 32), (8, 128, 128),
+           (8, 256, 256), (32, 258, 1024), (32, 258, 4096)]
 
 
 class _Bits:
@@ -590,7 +642,8 @@ class _Deflater:
                 start = end
             self.bits.align()
             return bytes(self.bits.out)
-        chain, nice = _CHAINS[self.level]
+        good, nice, chain = _CHAINS[self.level]
+        db = Buffer(d)
         head = [-1] * 32768
         prev = [-1] * 32768
         tokens: list[int] = []
@@ -609,8 +662,10 @@ class _Deflater:
                 tries = chain
                 while cand >= 0 and i - cand <= max_dist and tries > 0:
                     tries -= 1
-                    if d[cand + best] == d[i + best]:
+                    if d[cand + best] == d[i + best] and d[cand] == d[i]:
                         k = 0
+                        while k + 8 <= limit and db.get_u64_le(cand + k) == db.get_u64_le(i + k):
+                            k += 8
                         while k < limit and d[cand + k] == d[i + k]:
                             k += 1
                         if k > best:
@@ -618,6 +673,8 @@ class _Deflater:
                             best_dist = i - cand
                             if k >= nice or k >= limit:
                                 break
+                            if k >= good:   # a good match already: look less far (zlib's good_length)
+                                tries >>= 2
                     nxt = prev[cand & 32767]
                     if nxt >= cand:
                         break
