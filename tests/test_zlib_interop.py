@@ -13,7 +13,7 @@ import pytest
 
 from conftest import BUILD_TIMEOUT, run, unicc
 
-PROGRAM = Path(__file__).resolve().parent / "zlib" / "interop.py"
+PROGRAM = Path(__file__).resolve().parent / "zlib_interop" / "interop.py"
 CHUNK = 100_000   # hex characters per argument (Linux caps one argument at 128 KiB)
 
 

@@ -813,7 +813,7 @@ class _Deflater:
         b.put(0, 0)
 
 
-def compress(data: bytes | bytearray, /, level: int = -1, wbits: int = 15) -> bytes:
+def compress(data: bytes | bytearray, /, level: int = Z_DEFAULT_COMPRESSION, wbits: int = MAX_WBITS) -> bytes:
     d = bytes(data) if isinstance(data, bytearray) else data
     if level == -1:
         level = 6
