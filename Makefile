@@ -30,12 +30,14 @@ lint: $(STAMP)
 
 # The kernels against C, CPython, mypyc, Cython and Numba; the compile
 # times; the instruction counts on ARM and x86-64 under QEMU; hashlib against
-# OpenSSL and C.  Each rewrites its part of docs/benchmarks.md.
+# OpenSSL and C; the byte codecs against CPython's C modules.  Each rewrites
+# its part of docs/benchmarks.md.
 bench: $(BENCH_STAMP) bench-deps
 	$(PY) -m bench
 	$(PY) -m bench.compile
 	$(PY) -m bench.insns
 	$(PY) -m bench.hashes
+	$(PY) -m bench.codecs
 
 bootstrap: $(STAMP)
 

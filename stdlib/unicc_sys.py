@@ -32,3 +32,17 @@ def block_until(deadline_ns: int) -> None:
     delay = deadline_ns - time.monotonic_ns()
     if delay > 0:
         time.sleep(delay / 1e9)
+
+
+@extern("rt_float_bits")
+def float_bits(x: float) -> int:
+    """The IEEE 754 bits of x as an int (negative when the sign bit is set)."""
+    import struct
+    return int.from_bytes(struct.pack("<d", x), "little", signed=True)
+
+
+@extern("rt_float_from_bits")
+def float_from_bits(u: int) -> float:
+    """The double whose IEEE 754 bits are u (two's complement for the sign bit)."""
+    import struct
+    return float(struct.unpack("<d", (u & (2**64 - 1)).to_bytes(8, "little"))[0])

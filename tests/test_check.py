@@ -28,7 +28,7 @@ GOOD = HERE / "programs" / "int_arith.py"
 # constructs the builder rejects (in functions, a method, the top level), one
 # the validator rejects (eval) and a lint
 WANT = [
-    (6, 12, "error", "struct.pack() is not supported by unicc"),
+    (6, 12, "error", "pickle.dumps() is not supported by unicc"),
     (10, 12, "error", "os.getcwd() is not supported by unicc"),
     (18, 12, "error", "*xs in the call of max: *args/**kwargs in calls are not supported"),
     (26, 20, "error", "frozenset() (builtins.frozenset, a class unicc does not compile) is not supported"),
@@ -109,11 +109,11 @@ def test_a_lint_alone_is_a_warning(runner: Runner, tmp_path: Path) -> None:
 
 # ---- in process: the builder's units and internal errors ----------------------------------------
 
-PROGRAM = '''import struct
+PROGRAM = '''import pickle
 
 
 def a() -> bytes:
-    return struct.pack("<i", 1)
+    return pickle.dumps(1)
 
 
 def b(xs: list[int]) -> int:

@@ -491,7 +491,7 @@ double fmod(double a, double b)
 
 double rt_float_fmod(double a, double b) { return fmod(a, b); }
 
-/* A float's bits as an int and back (stdlib/cpython/math.py). */
+/* A float's bits as an int and back (stdlib/cpython/math.py, struct.py). */
 i64 rt_float_bits(double v) { return (i64)bits_of(v); }
 double rt_float_from_bits(i64 u) { return from_bits((uint64_t)u); }
 

@@ -5,6 +5,7 @@ typecodes check each value's range with CPython's OverflowError messages;
 
 from __future__ import annotations
 
+import struct
 from typing import Generic, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
@@ -18,6 +19,8 @@ INT_RANGES: dict[str, tuple[int, int, str]] = {
     "q": (-9223372036854775808, 9223372036854775807, "signed long long integer"),
 }
 typecodes = "bBuhHiIlLqQfd"
+# typecode -> bytes per item (x86-64's C sizes, as the reference run's CPython)
+ITEM_SIZES = {"b": 1, "B": 1, "h": 2, "H": 2, "i": 4, "I": 4, "l": 8, "L": 8, "q": 8, "Q": 8, "f": 4, "d": 8}
 
 
 class array(Generic[T]):
@@ -66,6 +69,28 @@ class array(Generic[T]):
         out: array[T] = array(self.typecode)
         out.items = self.items * n
         return out
+
+    @property
+    def itemsize(self) -> int:
+        return ITEM_SIZES[self.typecode]
+
+    def tobytes(self) -> bytes:
+        """The items as machine values (little-endian, C sizes)."""
+        out = bytearray()
+        for x in self.items:
+            out += struct.pack(self.typecode, x)   # struct's native codes are array's
+        return bytes(out)
+
+    def frombytes(self: array[int], data: bytes | bytearray) -> None:
+        """Append the items data holds as machine values (integer typecodes:
+        an array of floats is a type error here)."""
+        b = bytes(data) if isinstance(data, bytearray) else data
+        w = ITEM_SIZES[self.typecode]
+        if len(b) % w:
+            raise ValueError("bytes length not a multiple of item size")
+        signed = self.typecode in "bhilq"
+        for i in range(0, len(b), w):
+            self.items.append(int.from_bytes(b[i:i + w], "little", signed=signed))
 
     def tolist(self) -> list[T]:
         return list(self.items)

@@ -1,9 +1,9 @@
-import struct
+import pickle
 import os
 
 
 def pack_it() -> bytes:
-    return struct.pack("<i", 3)
+    return pickle.dumps(3)
 
 
 def now() -> str:

@@ -1,9 +1,9 @@
-# error: 6:12: struct.pack() is not supported by unicc
-import struct
+# error: 6:12: pickle.dumps() is not supported by unicc
+import pickle
 
 
 def header(n: int) -> bytes:
-    return struct.pack("<i", n)
+    return pickle.dumps(n)
 
 
 print(header(3))

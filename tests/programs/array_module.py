@@ -1,5 +1,8 @@
 """array.array (stdlib/cpython/array.py when compiled): typecodes, range
-checks with CPython's messages, indexing, iteration, *, repr."""
+checks with CPython's messages, indexing, iteration, *, repr, tobytes,
+frombytes."""
+
+from __future__ import annotations
 
 import array
 
@@ -41,3 +44,20 @@ try:
     print(a[9])
 except IndexError as e:
     print("IndexError", e)
+for code, vals in (("b", [0, -1, 127, -128]), ("B", [0, 1, 255]), ("h", [-2, 300]), ("H", [65535, 7]),
+                   ("i", [-5, 2**31 - 1]), ("I", [2**32 - 1]), ("l", [-9223372036854775807 - 1, 5]), ("q", [2**62])):
+    arr = array.array(code, vals)
+    raw = arr.tobytes()
+    back: array.array[int] = array.array(code)
+    back.frombytes(raw)
+    back.frombytes(bytearray(raw[:arr.itemsize]))
+    print(code, arr.itemsize, raw.hex(), back)
+fl = array.array('d', [1.5, -0.25, 1e300])
+print(fl.tobytes().hex(), array.array('f', [1.5, 0.1, 1e39]).tobytes().hex(), fl.itemsize)
+pixels = array.array('B', [0] * 6)
+pixels[2] = 255
+print(pixels.tobytes())
+try:
+    array.array('H').frombytes(b"abc")
+except ValueError as e:
+    print("ValueError", e)
