@@ -32,7 +32,7 @@ from unicc.irbuild.methods import iterable_arg, other_set, update_dict
 from unicc.irbuild.names import load_var
 from unicc.irbuild.operators import binary_op
 from unicc.irbuild.sequences import Item, new_tuple, slice_args
-from unicc.irbuild.valueops import align_display
+from unicc.irbuild.valueops import align_display, truth
 
 
 def init_name(module: str) -> str:
@@ -176,8 +176,19 @@ def lower_pass(b: Builder, s: Statement) -> None:
 
 
 def lower_if(b: Builder, s: IfStmt) -> None:
+    """A condition known when lowering (isinstance(x, int) of an x that a
+    generic's copy holds as a float) lowers only the branch taken: the other
+    may not even be typed right for that copy."""
     done = b.new_block()
     for cond, body in zip(s.expr, s.body):
+        known = known_truth(b, cond)
+        if known is False:
+            continue
+        if known is True:
+            b.accept_block(body)
+            b.goto(done)
+            b.activate(done)
+            return
         yes, no = b.new_block(), b.new_block()
         cond_branch(b, cond, yes, no)
         b.activate(yes)
@@ -188,6 +199,17 @@ def lower_if(b: Builder, s: IfStmt) -> None:
         b.accept_block(s.else_body)
     b.goto(done)
     b.activate(done)
+
+
+def known_truth(b: Builder, cond: Expression) -> bool | None:
+    """The value of an isinstance() test that the types of this copy of the
+    code decide (evaluating it emits nothing that matters); None otherwise."""
+    if not (isinstance(cond, CallExpr) and isinstance(cond.callee, NameExpr)
+            and cond.callee.fullname == "builtins.isinstance" and isinstance(cond.args[0], NameExpr)):
+        return None
+    v = truth(b, b.accept(cond), b.ctx.types.get(cond))
+    c = b.consts.get(v)
+    return None if c is None else bool(c)
 
 
 def lower_while(b: Builder, s: WhileStmt) -> None:
