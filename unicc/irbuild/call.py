@@ -53,7 +53,9 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
         if is_cls(callee.expr if isinstance(callee, MemberExpr) else callee) and cls is not None:
             return static_call(b, e, cls, callee.name) if isinstance(callee, MemberExpr) else construct(b, e, cls)
         if isinstance(callee, MemberExpr) and not (isinstance(callee.expr, NameExpr) and
-                                                   isinstance(callee.expr.node, (MypyFile, TypeInfo))):
+                                                   isinstance(callee.expr.node, (MypyFile, TypeInfo)) or
+                                                   isinstance(callee.expr, MemberExpr) and
+                                                   isinstance(callee.expr.node, MypyFile)):   # os.path.f()
             recv = mapper.instance_info(b.ctx.types.get(callee.expr))
             if recv is not None and recv.fullname in b.ctx.namedtuples and callee.name in ("_replace", "_asdict"):
                 return namedtuple_method(b, e, callee, recv)
