@@ -174,6 +174,8 @@ class TextIOWrapper(TextIOBase):
         if newline is not None and newline not in ("", "\n"):
             raise ValueError(f"newline={newline!r} is not supported by unicc")
         self._buffer = buffer
+        self._can_read = buffer.readable()    # asked once: each read and write checks
+        self._can_write = buffer.writable()
         self._encoding = encoding if encoding is not None else "UTF-8"
         self._translate = newline is None
         self._mode = "r"
@@ -209,7 +211,7 @@ class TextIOWrapper(TextIOBase):
 
     def _check_read(self) -> None:
         self._check()
-        if not self._buffer.readable():
+        if not self._can_read:
             raise UnsupportedOperation("not readable")
         if self._pending:
             self._flush_pending()
@@ -289,7 +291,7 @@ class TextIOWrapper(TextIOBase):
 
     def write(self, s: str, /) -> int:
         self._check()
-        if not self._buffer.writable():
+        if not self._can_write:
             raise UnsupportedOperation("not writable")
         if self._text or self._tail or self._cr:
             self._unread()
