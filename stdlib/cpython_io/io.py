@@ -1,8 +1,10 @@
 """Python's `io`: the file objects open() returns, StringIO, BytesIO, and the
 objects sys.stdout and sys.stderr are.
 
-`import io` finds this module rather than typeshed's stub, and so does
-typeshed's builtins.pyi, so `open()` is typed with these classes.  The text
+For a program that uses files, streams or os, `import io` finds this module
+rather than typeshed's stub, and so does typeshed's builtins.pyi, so `open()`
+is typed with these classes (frontend/check.py: stdlib/cpython_io is on
+mypy's path only for such programs).  The text
 classes derive from typing.TextIO and the binary ones from typing.BinaryIO,
 as in typeshed, so they flow into `IO[str]`, `TextIO` and `BinaryIO`
 parameters.  unicc lowers open() as a call of `_open` below (irbuild
