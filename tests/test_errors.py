@@ -90,3 +90,16 @@ def test_no_command(runner: Runner, tmp_path: Path) -> None:
     assert res.status == 2
     assert b"Traceback" not in res.stderr
     assert (res.stdout + res.stderr).strip(), "no usage message"
+
+
+@pytest.mark.parametrize("target", ["xen", "xen-arm", "cubieboard2"])
+def test_open_without_file_system(target: str, runner: Runner, tmp_path: Path) -> None:
+    """open() on an image target is a located error where it is called (the
+    target has no file system); io.StringIO still compiles there."""
+    prog = tmp_path / "files.py"
+    prog.write_text("import io\n\nbuf = io.StringIO()\nprint('x', file=buf)\n"
+                    "with open('data.txt') as f:\n    print(f.read())\n")
+    res = runner.cli(["build", prog.name, "--target", target, "-o", str(tmp_path / "x")], tmp_path)
+    err = assert_clean_failure(res, f"open() on target {target} is not supported by unicc")
+    assert re.search(r"files\.py:5:6: error:", err), err
+    assert not (tmp_path / "x").exists()

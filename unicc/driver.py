@@ -69,7 +69,8 @@ def lower(entry: Path, target: Target, devices: dict[str, str],
     prog = check_program(entry, configure(entry, target, devices))
     t1 = time.perf_counter()
     try:
-        mod_ir = build_program(prog.types, prog.modules, unsupported(prog))
+        mod_ir = build_program(prog.types, prog.modules,
+                               unsupported(prog, None if target.hosted else target.name))
     except UserError as e:
         raise UserError(sort_messages(prog.warnings + e.messages)) from None
     if timings is not None:

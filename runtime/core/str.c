@@ -148,8 +148,9 @@ static rt_obj *sub(rt_str *s, i64 a, i64 b) /* byte range */
 
 static i64 bfind(const char *h, i64 hn, const char *nd, i64 nn)
 {
-    for (i64 i = 0; i + nn <= hn; i++)
-        if (memcmp(h + i, nd, nn) == 0) return i;
+    if (nn == 0) return hn >= 0 ? 0 : -1;
+    for (i64 i = 0; i + nn <= hn; i++)   /* the first byte before a call of memcmp */
+        if (h[i] == nd[0] && memcmp(h + i, nd, nn) == 0) return i;
     return -1;
 }
 

@@ -2,7 +2,9 @@
 wall clock, and a block device backed by a file (`--block disk.img`).
 
 Each @extern function is one system call in runtime/platform/unix/devices.c that
-returns -errno on failure; under CPython the bodies do the same with `os`.
+returns -errno on failure; under CPython the bodies do the same with `os`,
+found through importlib: a program that uses files is type-checked with
+unicc's own small os (stdlib/cpython_io/os), which these calls are not in.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from unicc_rt import extern
 
 @extern("rt_unix_getrandom")
 def getrandom(buf: bytearray) -> int:
-    import os
+    import importlib
+    os = importlib.import_module("os")
     buf[:] = os.urandom(len(buf))
     return len(buf)
 
@@ -26,31 +29,35 @@ def time_ns() -> int:
 
 @extern("rt_unix_open")
 def open_rw(path: str) -> int:
-    import os
+    import importlib
+    os = importlib.import_module("os")
     try:
-        return os.open(path, os.O_RDWR | os.O_CLOEXEC)
+        return int(os.open(path, os.O_RDWR | os.O_CLOEXEC))
     except OSError as e:
         return -(e.errno or 1)
 
 
 @extern("rt_unix_file_size")
 def file_size(fd: int) -> int:
-    import os
-    return os.lseek(fd, 0, os.SEEK_END)
+    import importlib
+    os = importlib.import_module("os")
+    return int(os.lseek(fd, 0, os.SEEK_END))
 
 
 @extern("rt_unix_pread")
 def pread(fd: int, buf: bytearray, offset: int) -> int:
-    import os
-    data = os.pread(fd, len(buf), offset)
+    import importlib
+    os = importlib.import_module("os")
+    data: bytes = os.pread(fd, len(buf), offset)
     buf[:len(data)] = data
     return len(data)
 
 
 @extern("rt_unix_pwrite")
 def pwrite(fd: int, data: bytes, offset: int) -> int:
-    import os
-    return os.pwrite(fd, data, offset)
+    import importlib
+    os = importlib.import_module("os")
+    return int(os.pwrite(fd, data, offset))
 
 
 def failed(what: str, result: int) -> OSError:

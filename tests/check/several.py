@@ -1,5 +1,5 @@
 import pickle
-import os
+import shutil
 
 
 def pack_it() -> bytes:
@@ -7,7 +7,7 @@ def pack_it() -> bytes:
 
 
 def now() -> str:
-    return os.getcwd()
+    return shutil.which("sh") or ""
 
 
 def fine(n: int) -> int:

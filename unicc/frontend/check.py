@@ -15,7 +15,7 @@ from pathlib import Path
 from mypy import build
 from mypy.errors import CompileError
 from mypy.modulefinder import BuildSource
-from mypy.nodes import Expression, MypyFile, Node, StrExpr
+from mypy.nodes import CallExpr, Expression, MypyFile, Node, RefExpr, StrExpr
 from mypy.options import Options
 from mypy.types import Type
 
@@ -35,6 +35,16 @@ INTRINSIC = {"unicc_types", "unicc_buf", "unicc_rt"}
 # with every program, compiled only where used (irbuild/helpers.py).
 BUILTIN_METHODS = "unicc_builtins"
 HELPERS = ("unicc_percent", BUILTIN_METHODS)
+# stdlib/cpython_io/: the stand-ins for io and os, which typeshed's builtins.pyi
+# imports (open()'s classes, PathLike).  On mypy's path they join the import
+# cycle of builtins and typing, and mypy checks that whole cycle again on
+# every build (seconds), so they are on the path only for a program that
+# uses files, streams or os (`uses_files`), with a cache of their own; and
+# compiled only where used (`used_modules`).
+CPYTHON_IO = STDLIB / "cpython_io"
+# a program whose entry matches is checked with them at once (else only after
+# a first check finds the use)
+USES_FILES = re.compile(r"(?<![.\w])open\(|^\s*(import|from)\s+(io|os)\b|sys\.std(out|err)\.", re.M)
 
 
 def type_parts(p: object) -> list[Type]:
@@ -141,14 +151,11 @@ def check(entry: Path, cache_dir: Path | None = None, text: str | None = None) -
     entry = entry.resolve()
     src = BuildSource(str(entry), "__main__", text, base_dir=str(entry.parent))
     opts = mypy_options(cache_dir)
-    opts.mypy_path = [str(entry.parent), str(STDLIB), str(CPYTHON)]
-    if cache_dir is not None:
-        forget_own_modules(cache_dir, [entry.parent, STDLIB, CPYTHON])
-    try:
-        helpers = [BuildSource(str(STDLIB / f"{m}.py"), m, None, base_dir=str(STDLIB)) for m in HELPERS]
-        result = build.build([src, *helpers], opts)
-    except CompileError as e:
-        raise UserError(list(e.messages)) from None
+    source = text if text is not None else entry.read_text(encoding="utf-8", errors="replace")
+    files = USES_FILES.search(source) is not None
+    result = run_mypy(src, opts, cache_dir, files)
+    if not files and uses_files(result, [entry.parent, STDLIB]):
+        result = run_mypy(src, opts, cache_dir, True)
     # warn_unreachable: mypy does not type-check code it finds unreachable (an
     # attribute narrowed before a call that changes it, `self.on` in `if not
     # self.on: self.flip(); if self.on: ...`), yet CPython runs it; unicc
@@ -159,12 +166,88 @@ def check(entry: Path, cache_dir: Path | None = None, text: str | None = None) -
     if errors:
         raise UserError(sort_messages(errors + warnings))
     roots = [entry.parent, STDLIB]
-    modules = {name: f for name, f in result.files.items() if is_compiled(f, roots)}
+    used = used_modules(result, roots)
+    modules = {name: f for name, f in result.files.items() if name in used}
     ordered = {"__main__": modules.pop("__main__")}
     ordered.update(sorted(modules.items()))
     for name, f in ordered.items():
         restore_surrogates(f, text if name == "__main__" else None)
     return Program(entry, ordered, result.types, dict(result.files), warnings)
+
+
+def run_mypy(src: BuildSource, opts: Options, cache_dir: Path | None, files: bool) -> build.BuildResult:
+    """mypy's check of the program; `files`: with the io and os stand-ins."""
+    roots = [src_root(src), STDLIB, CPYTHON] + ([CPYTHON_IO] if files else [])
+    opts.mypy_path = [str(r) for r in roots]
+    if cache_dir is not None:
+        if files:
+            cache_dir = cache_dir.with_name(cache_dir.name + "-files")
+            opts.cache_dir = str(cache_dir)
+        forget_own_modules(cache_dir, roots)
+    try:
+        helpers = [BuildSource(str(STDLIB / f"{m}.py"), m, None, base_dir=str(STDLIB)) for m in HELPERS]
+        return build.build([src, *helpers], opts)
+    except CompileError as e:
+        raise UserError(list(e.messages)) from None
+
+
+def src_root(src: BuildSource) -> Path:
+    assert src.base_dir is not None
+    return Path(src.base_dir)
+
+
+def used_modules(result: build.BuildResult, roots: list[Path]) -> set[str]:
+    """The modules to compile: ours (the program's and stdlib/'s) that the
+    program imports, directly or through each other, and io (with what it
+    imports) where open(), sys.stdout or sys.stderr is used, since those are
+    io's objects.  A stand-in only typeshed's stubs import is not compiled."""
+    ours = {name for name, f in result.files.items() if is_compiled(f, roots)}
+    used: set[str] = set()
+
+    def reach(name: str) -> None:
+        todo = [name]
+        while todo:
+            m = todo.pop()
+            if m in used or m not in ours:
+                continue
+            used.add(m)
+            st = result.graph.get(m)
+            if st is not None:
+                todo += st.dependencies + (st.ancestors or [])
+
+    for m in ("__main__", *HELPERS):
+        reach(m)
+    if "io" in ours and "io" not in used and any(uses_io(result.files[m]) for m in used):
+        reach("io")
+    return used
+
+
+def uses_files(result: build.BuildResult, roots: list[Path]) -> bool:
+    """Whether the program, checked without the io and os stand-ins, needs them
+    (the program's own modules: stdlib's use none, and the CPython bodies of
+    unicc_devices.unix's externs import the real os)."""
+    used = [m for m in used_modules(result, roots) if is_compiled(result.files[m], roots[:1])]
+    return any(d in ("io", "os", "os.path") for m in used if m in result.graph
+               for d in result.graph[m].dependencies) or any(uses_io(result.files[m]) for m in used)
+
+
+def uses_io(f: MypyFile) -> bool:
+    """open(), or sys.stdout or sys.stderr other than as print()'s file."""
+    found = False
+
+    def visit(n: Node) -> bool:
+        nonlocal found
+        if isinstance(n, CallExpr) and isinstance(n.callee, RefExpr) and n.callee.fullname == "builtins.print":
+            for a, name in zip(n.args, n.arg_names):
+                if not (name == "file" and isinstance(a, RefExpr) and a.fullname in ("sys.stdout", "sys.stderr")):
+                    walk(a, visit)
+            return False
+        if isinstance(n, RefExpr) and n.fullname in ("builtins.open", "sys.stdout", "sys.stderr"):
+            found = True
+        return not found
+
+    walk(f, visit)
+    return found
 
 
 # \ud800-\udfff (or \U0000d800...) in a literal: a lone surrogate code point

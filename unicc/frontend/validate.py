@@ -24,7 +24,7 @@ FORBIDDEN_CALLS = {
     "builtins.getattr": "getattr", "builtins.setattr": "setattr", "builtins.delattr": "delattr",
     "builtins.hasattr": "hasattr", "builtins.globals": "globals", "builtins.locals": "locals",
     "builtins.vars": "vars", "builtins.__import__": "__import__", "builtins.type": "type()",
-    "builtins.open": "open", "builtins.input": "input",
+    "builtins.input": "input",
 }
 # type(x) is accepted only in these forms (irbuild/typeof.py)
 TYPE_ATTRS = {"__name__": 0, "__qualname__": 0, "__module__": 1}
@@ -96,6 +96,7 @@ class Validator:
         self.imported = imported
         self.errors: list[str] = []
         self.type_uses: set[CallExpr] = set()
+        self.no_files: str | None = None   # a target without a file system (its name)
 
     def visit(self, n: Node) -> bool:
         """Dispatch to visit_<snake_case_class_name>; descend unless it says no."""
@@ -170,6 +171,9 @@ class Validator:
     def visit_call_expr(self, e: CallExpr) -> None:
         if isinstance(e.callee, NameExpr) and e.callee.fullname in FORBIDDEN_CALLS and e not in self.type_uses:
             self.report(e, FORBIDDEN_CALLS[e.callee.fullname])
+        if isinstance(e.callee, NameExpr) and e.callee.fullname == "builtins.open" and self.no_files:
+            self.report(e, f"open() on target {self.no_files}",
+                        "the target has no file system; io.StringIO and io.BytesIO keep text and bytes in memory")
 
     # type(x) only in `type(x) is C` and `type(x).__name__` (irbuild/typeof.py)
     def visit_member_expr(self, e: MemberExpr) -> None:
@@ -238,13 +242,15 @@ def validate(prog: Program) -> None:
         raise UserError(errors)
 
 
-def unsupported(prog: Program) -> list[str]:
-    """Every construct of the compiled modules outside the subset, located."""
+def unsupported(prog: Program, no_files: str | None = None) -> list[str]:
+    """Every construct of the compiled modules outside the subset, located.
+    `no_files`: the name of a target without a file system, where open() is an error."""
     errors: list[str] = []
     for name, f in prog.modules.items():
         if name in INTRINSIC:
             continue
         v = Validator(f.path, name, imported_names(f))
+        v.no_files = no_files
         for d in f.defs:
             walk(d, v.visit)
         errors += v.errors

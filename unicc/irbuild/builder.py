@@ -135,6 +135,7 @@ class Context:
         self.genexpr_types: dict[object, Type | None] = {}  # generator expressions' functions
         self.externs: dict[str, tuple[str, FuncDef, str]] = {}  # @extern: module, def, C symbol
         self.constructed: set[str] | None = None        # classes with instances (instances.py)
+        self.assigned_globals: set[str] | None = None   # globals functions assign (module.assigned_by_functions)
         # generic classes specialised per run-time type arguments (prepare.py): those
         # generic code makes, found before lowering (discover.py), made at first use
         self.planned: dict[str, tuple[TypeInfo, list[RType]]] = {}

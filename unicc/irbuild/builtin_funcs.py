@@ -13,10 +13,11 @@ from mypy.types import TypeVarType
 
 from unicc.ir import ops as o
 from unicc.ir.abi import K_OBJ, K_U64
-from unicc.ir.rtypes import BOOL, F64, I64, OBJ
+from unicc.ir.rtypes import BOOL, F64, I64, OBJ, VOID
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.registry import BUILTIN_FUNCS
+from unicc.irbuild.arguments import match_args
 from unicc.irbuild.closures import FnArg, callable_arg
 from unicc.irbuild.flags import flag_decl, is_flag, popcount
 from unicc.irbuild.for_helpers import add_item, append_item, comprehension, for_each, lower_iterator_call
@@ -24,10 +25,10 @@ from unicc.frontend.check import BUILTIN_METHODS
 from unicc.irbuild.helpers import helper_function
 from unicc.irbuild.generator import b_iter, b_next, lower_lazy
 from unicc.irbuild.itemtype import item_mypy, slot_kind, type_arg
-from unicc.irbuild.members import call_dunder
+from unicc.irbuild.members import call_dunder, dispatch
 from unicc.irbuild.methods import byteorder, codec_limit, decode, encode, int_list, sort_list, update_dict
 from unicc.irbuild.operators import CMP, compare
-from unicc.irbuild.prepare import type_symbol
+from unicc.irbuild.prepare import implementations, type_symbol
 from unicc.irbuild.primitives import LEN
 from unicc.irbuild.sequences import Item, as_value, new_tuple
 from unicc.irbuild.strings import b_format, to_ascii, to_str
@@ -41,6 +42,8 @@ def b_print(b: Builder, e: CallExpr) -> o.Register:
     end: o.Register | None = None
     flush: o.Register | None = None
     fd = b.int(1)
+    file: o.Register | None = None   # a stream other than sys.stdout/sys.stderr
+    file_arg: Expression | None = None
     values = []
     for arg, name in zip(e.args, e.arg_names):
         if name == "sep":
@@ -48,9 +51,10 @@ def b_print(b: Builder, e: CallExpr) -> o.Register:
         elif name == "end":
             end = b.accept(arg)
         elif name == "file":
-            if not (isinstance(arg, MemberExpr) and arg.fullname in ("sys.stderr", "sys.stdout")):
-                raise b.ctx.error(b.module, arg, "print(file=...) other than sys.stdout/sys.stderr is not supported by unicc")
-            fd = b.int(2 if arg.fullname == "sys.stderr" else 1)
+            if isinstance(arg, MemberExpr) and arg.fullname in ("sys.stderr", "sys.stdout"):
+                fd = b.int(2 if arg.fullname == "sys.stderr" else 1)
+            elif not (isinstance(arg, NameExpr) and arg.fullname == "builtins.None"):   # None: stdout
+                file, file_arg = b.accept(arg), arg
         elif name == "flush":
             flush = b.accept(arg)
         else:
@@ -58,10 +62,13 @@ def b_print(b: Builder, e: CallExpr) -> o.Register:
     sep = sep if sep is not None else b.str_const(" ")
     out = None
     regs = [b.accept(a) for a in values]   # all arguments are evaluated before any is printed
+    end = end if end is not None else b.str_const("\n")
+    if file is not None and file_arg is not None:
+        return print_to(b, file, file_arg, [to_str(b, r, b.ctx.types.get(a)) for a, r in zip(values, regs)],
+                        sep, end, flush)
     for a, r in zip(values, regs):
         s = to_str(b, r, b.ctx.types.get(a))
         out = s if out is None else b.call_rt("rt_str_concat", [b.call_rt("rt_str_concat", [out, sep], OBJ), s], OBJ)
-    end = end if end is not None else b.str_const("\n")
     out = end if out is None else b.call_rt("rt_str_concat", [out, end], OBJ)
     b.call_rt("rt_print_str", [fd, out])
     if flush is not None:   # print(..., flush=True): out now, not at exit
@@ -72,6 +79,57 @@ def b_print(b: Builder, e: CallExpr) -> o.Register:
         b.goto(done)
         b.activate(done)
     return b.none()
+
+
+def print_to(b: Builder, file: o.Register, arg: Expression, strs: list[o.Register], sep: o.Register,
+             end: o.Register, flush: o.Register | None) -> o.Register:
+    """print(..., file=f): as CPython, one f.write() of each value, separator
+    and the end, then f.flush() if asked; file=None is sys.stdout."""
+    t = b.ctx.types.get(arg)
+    info = mapper.instance_info(mapper.optional_item(t) or t)
+    if info is None or not implementations(b.ctx, info, "write"):
+        raise b.ctx.error(b.module, arg, f"print(file=...) of {mapper.shown(t)} is not supported by unicc")
+    done = b.new_block()
+    if mapper.optional_item(t) is not None:
+        none, some = b.new_block(), b.new_block()
+        b.branch(b.binary("eq", file, b.none(), BOOL), none, some)
+        b.activate(none)
+        out = end
+        for i, s in enumerate(reversed(strs)):
+            out = b.call_rt("rt_str_concat", [s, out if i == 0 else b.call_rt("rt_str_concat", [sep, out], OBJ)],
+                            OBJ)
+        b.call_rt("rt_print_str", [b.int(1), out])
+        b.goto(done)
+        b.activate(some)
+    for i, s in enumerate(strs):
+        if i:
+            dispatch(b, info, "write", file, [sep], None, I64)
+        dispatch(b, info, "write", file, [s], None, I64)
+    dispatch(b, info, "write", file, [end], None, I64)
+    if flush is not None:
+        yes = b.new_block()
+        b.branch(truth(b, flush, None), yes, done)
+        b.activate(yes)
+        dispatch(b, info, "flush", file, [], None, VOID)
+    b.goto(done)
+    b.activate(done)
+    return b.none()
+
+
+def b_open(b: Builder, e: CallExpr) -> o.Register:
+    """open(): io._open (stdlib/cpython/io.py) makes the file object of the
+    mode; the validator has rejected open() on a target without files."""
+    fi = b.ctx.funcs.get("io._open")
+    if fi is None:
+        raise b.ctx.error(b.module, e, "open() is not supported by unicc here: io is not compiled")
+    if "opener" in e.arg_names or len(e.args) > 7:
+        raise b.ctx.error(b.module, e, "open(opener=...) is not supported by unicc")
+    if mapper.fullname(b.ctx.types.get(e.args[0])) != "builtins.str":
+        raise b.ctx.error(b.module, e.args[0], f"open() of {mapper.shown(b.ctx.types.get(e.args[0]))} is not "
+                                               "supported by unicc: give the file's name as a str")
+    b.emit(o.Call(None, "io.<module>", []))   # io's globals, as `import io` would
+    b.check_exc()
+    return b.call(fi, match_args(b, e, fi, None))
 
 
 DISPLAYS: dict[type, str] = {ListExpr: "builtins.list", TupleExpr: "builtins.tuple", SetExpr: "builtins.set",
@@ -639,7 +697,7 @@ def b_range(b: Builder, e: CallExpr) -> o.Register:
 
 BUILTIN_FUNCS.update({
     "builtins.next": b_next, "builtins.iter": b_iter,
-    "builtins.print": b_print, "builtins.len": b_len, "builtins.str": b_str, "builtins.repr": b_repr,
+    "builtins.print": b_print, "builtins.open": b_open, "builtins.len": b_len, "builtins.str": b_str, "builtins.repr": b_repr,
     "builtins.ascii": b_ascii, "builtins.int": b_int, **{n: b_int for n in mapper.NATIVE_INTS},
     "builtins.float": b_float, "builtins.bool": b_bool, "builtins.abs": b_abs,
     "builtins.min": b_minmax, "builtins.max": b_minmax, "builtins.sum": b_sum, "builtins.any": b_anyall,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import codecs
 from typing import Callable
 
-from mypy.nodes import CallExpr, Expression, FuncDef, ListExpr, MemberExpr, SetExpr, StrExpr, TempNode, TupleExpr
+from mypy.nodes import CallExpr, Expression, FuncDef, ListExpr, MemberExpr, SetExpr, StrExpr, TempNode, TupleExpr, TypeInfo
 from mypy.subtypes import is_subtype
 from mypy.types import AnyType, Type, TypeOfAny, UnionType
 
@@ -168,6 +168,12 @@ def m_buffer(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
 
 def method_call(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     recv_t = b.ctx.types.get(callee.expr)
+    p = mapper.proper(recv_t)
+    if isinstance(p, UnionType) and any(isinstance(mapper.proper(t), AnyType) for t in p.items):
+        # typeshed's `TextIO | MaybeNone` (sys.stdout): the object is io.py's console stream
+        items = [t for t in p.items if not isinstance(mapper.proper(t), AnyType)]
+        if len(items) == 1:
+            recv_t = b.ctx.types[callee.expr] = items[0]
     name = mapper.fullname(recv_t)
     if mapper.optional_item(recv_t) is not None:
         name = mapper.fullname(mapper.optional_item(recv_t))
@@ -187,7 +193,7 @@ def method_call(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
             mapper.instance_info(recv_t).fullname in b.ctx.classes:  # type: ignore[union-attr]
         return call_method(b, e, callee)
     info = mapper.instance_info(recv_t)
-    if info is not None and info.is_protocol:
+    if info is not None and (info.is_protocol or stub_base(b, info)):
         return call_method(b, e, callee)
     sym = info.get(callee.name) if info is not None and info.fullname in b.ctx.enums else None
     if sym is not None and isinstance(sym.node, FuncDef) and sym.node.fullname in b.ctx.funcs:
@@ -195,6 +201,13 @@ def method_call(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
         obj = b.accept(callee.expr)
         return b.call(fi, [obj] + match_args(b, e, fi, sym.node, skip=1))
     raise b.ctx.error(b.module, e, f"method {mapper.shown(recv_t)}.{callee.name}() is not supported by unicc")
+
+
+def stub_base(b: Builder, info: TypeInfo) -> bool:
+    """A class of a stub (typing.IO, TextIO, BinaryIO) that compiled classes
+    derive from (io.py's): its methods are theirs."""
+    return not info.fullname.startswith("builtins.") and \
+        any(c.has_base(info.fullname) for c in b.ctx.infos.values())
 
 
 def subset_method(b: Builder, type_name: str | None, method: str) -> FuncInfo | None:

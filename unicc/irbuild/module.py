@@ -235,4 +235,6 @@ def compile_module_init(ctx: Context, name: str, f: MypyFile) -> None:
         b.emit(o.Return(None))
     b.activate(b.error_exit)
     b.emit(o.Return(None))
-    check_unbound(b, assigned_by_functions(ctx))
+    if ctx.assigned_globals is None:   # one walk of the program for all modules
+        ctx.assigned_globals = assigned_by_functions(ctx)
+    check_unbound(b, ctx.assigned_globals)

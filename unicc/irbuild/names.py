@@ -57,6 +57,10 @@ def load_var(b: Builder, e: Expression, v: Var) -> o.Register:
     name = v.fullname
     if name == "sys.argv":
         return b.call_rt("rt_sys_argv", [], OBJ)
+    if name in ("sys.stdout", "sys.stderr") and "io._console" in b.ctx.funcs:   # objects of io.py
+        b.emit(o.Call(None, "io.<module>", []))   # io's globals, as `import io` would
+        b.check_exc()
+        return b.call(b.ctx.funcs["io._console"], [b.int(2 if name == "sys.stderr" else 1)])
     if name == "sys.maxsize":
         return b.int((1 << 63) - 1)
     if v.name == "__name__" and name.endswith(".__name__"):
