@@ -35,6 +35,15 @@ TIMEOUT = int(os.environ.get("UNICC_TEST_TIMEOUT", "60"))  # seconds, per subpro
 BUILD_TIMEOUT = int(os.environ.get("UNICC_BUILD_TIMEOUT", "300"))
 
 
+# Under pytest-xdist each worker's builds, in process or not, get a mypy
+# cache of their own: builds running at the same time must not share one
+# (driver.mypy_cache_dir).
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ.setdefault("UNICC_MYPY_CACHE", str(
+        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "unicc"
+        / f"mypy-{os.environ['PYTEST_XDIST_WORKER']}"))
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--target", default="unix",
                      help="unicc target the compiled side runs on (default: unix)")

@@ -33,6 +33,15 @@ def cache_dir() -> Path:
     return d
 
 
+def mypy_cache_dir() -> Path:
+    """mypy's incremental cache.  Builds running at the same time must not
+    share one (each drops the entries of the modules it compiles, which
+    another may be reading): UNICC_MYPY_CACHE gives each its own, as the
+    test suite does for its parallel workers."""
+    own = os.environ.get("UNICC_MYPY_CACHE")
+    return Path(own) if own else cache_dir() / "mypy"
+
+
 @dataclass
 class BuildOptions:
     target: Target
@@ -52,9 +61,9 @@ def check_program(entry: Path, glue: Glue | None) -> Program:
     """Type-check the program: through its generated main module when it takes
     devices (errors there are reported where the device is asked for)."""
     if glue is None:
-        return check(entry, cache_dir() / "mypy")
+        return check(entry, mypy_cache_dir())
     try:
-        return check(glue.path, cache_dir() / "mypy", text=glue.text)
+        return check(glue.path, mypy_cache_dir(), text=glue.text)
     except UserError as e:
         raise UserError(explain(e.messages, glue)) from None
 
