@@ -27,6 +27,12 @@ STDLIB = Path(__file__).resolve().parent.parent.parent / "stdlib"
 # compiled programs; CPython runs its own (run/reference.py), and the
 # compiler's own type check does not see them.
 CPYTHON = STDLIB / "cpython"
+# stdlib/shadowed/: stand-ins for the modules mypy will not let a program
+# shadow (its CORE_BUILTIN_MODULES, e.g. collections): mypy reads them in
+# place of typeshed's stub (its shadow_file option), and they are compiled.
+SHADOWED = STDLIB / "shadowed"
+TYPESHED = Path(build.__file__).resolve().parent / "typeshed" / "stdlib"
+SHADOWS = {"collections": (TYPESHED / "collections" / "__init__.pyi", SHADOWED / "collections.py")}
 # stdlib modules whose classes the compiler implements itself (machine
 # integers): type-checked, never validated or compiled.
 INTRINSIC = {"unicc_types", "unicc_buf", "unicc_rt"}
@@ -142,8 +148,9 @@ def check(entry: Path, cache_dir: Path | None = None, text: str | None = None) -
     src = BuildSource(str(entry), "__main__", text, base_dir=str(entry.parent))
     opts = mypy_options(cache_dir)
     opts.mypy_path = [str(entry.parent), str(STDLIB), str(CPYTHON)]
+    opts.shadow_file = [[str(stub), str(ours)] for stub, ours in SHADOWS.values()]
     if cache_dir is not None:
-        forget_own_modules(cache_dir, [entry.parent, STDLIB, CPYTHON])
+        forget_own_modules(cache_dir, [entry.parent, STDLIB, CPYTHON, SHADOWED])
     try:
         helpers = [BuildSource(str(STDLIB / f"{m}.py"), m, None, base_dir=str(STDLIB)) for m in HELPERS]
         result = build.build([src, *helpers], opts)
@@ -159,7 +166,7 @@ def check(entry: Path, cache_dir: Path | None = None, text: str | None = None) -
     if errors:
         raise UserError(sort_messages(errors + warnings))
     roots = [entry.parent, STDLIB]
-    modules = {name: f for name, f in result.files.items() if is_compiled(f, roots)}
+    modules = {name: f for name, f in result.files.items() if is_compiled(f, roots) or name in SHADOWS}
     ordered = {"__main__": modules.pop("__main__")}
     ordered.update(sorted(modules.items()))
     for name, f in ordered.items():
