@@ -2,13 +2,21 @@
 
 `deque` is two lists, the front one reversed, so appends and pops at both
 ends are amortised O(1) and indexing is O(1), with CPython's messages.
-The rest of collections (defaultdict, Counter, OrderedDict, untyped
-namedtuple) is not here yet: using it is mypy's "Module has no attribute".
+`defaultdict`, `Counter` and `OrderedDict` hold a dict: typeshed makes them
+subclasses of dict, the subset has no subclasses of builtin types, so here
+they are classes of their own with the dict methods programs call on them
+(passing one where a `dict` is expected is mypy's arg-type error).
+`namedtuple` is analysed by mypy itself (a class of untyped fields, which
+unicc rejects: use typing.NamedTuple).
+This file is mypy's `collections` in place of typeshed's stub
+(frontend/check.py SHADOWS); mypy reports no errors in it there, so check
+it on its own: copy it to x.py and run `mypy --strict x.py`.
 """
 
 from __future__ import annotations
 
-from typing import Generic, Iterable, Iterator, TypeVar
+from _collections_abc import dict_items, dict_keys, dict_values
+from typing import Callable, Generic, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
 
@@ -189,3 +197,303 @@ def namedtuple(typename: str, field_names: str | list[str], *, rename: bool = Fa
     # mypy analyses the calls of collections.namedtuple itself (a class of
     # untyped fields, which unicc rejects); this body never runs
     raise NotImplementedError("collections.namedtuple")
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class defaultdict(Generic[K, V]):
+    """A dict that makes a missing key's value with default_factory (not a
+    subclass of dict here: pass it where a defaultdict is expected)."""
+
+    def __init__(self, default_factory: Callable[[], V] | None = None, items: dict[K, V] | None = None) -> None:
+        self.default_factory = default_factory
+        self.data: dict[K, V] = {} if items is None else dict(items)
+
+    def __missing__(self, key: K) -> V:
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self.data[key] = value
+        return value
+
+    def __getitem__(self, key: K) -> V:
+        if key in self.data:
+            return self.data[key]
+        return self.__missing__(key)
+
+    def __setitem__(self, key: K, value: V) -> None:
+        self.data[key] = value
+
+    def __delitem__(self, key: K) -> None:
+        del self.data[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.data
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self.data)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, defaultdict) and self.data == other.data
+
+    def get(self, key: K, default: V | None = None) -> V | None:
+        return self.data.get(key, default)
+
+    def pop(self, key: K) -> V:
+        return self.data.pop(key)
+
+    def setdefault(self, key: K, default: V) -> V:
+        return self.data.setdefault(key, default)
+
+    def keys(self) -> dict_keys[K, V]:
+        return self.data.keys()
+
+    def values(self) -> dict_values[K, V]:
+        return self.data.values()
+
+    def items(self) -> dict_items[K, V]:
+        return self.data.items()
+
+    def update(self, other: dict[K, V]) -> None:
+        self.data.update(other)
+
+    def clear(self) -> None:
+        self.data.clear()
+
+    def copy(self) -> defaultdict[K, V]:
+        return defaultdict(self.default_factory, self.data)
+
+    def __repr__(self) -> str:
+        return f"defaultdict({self.default_factory!r}, {self.data!r})"
+
+
+class Counter(Generic[K]):
+    """Counts of hashable items; a missing key counts 0 (not a subclass of
+    dict here: pass it where a Counter is expected)."""
+
+    def __init__(self, iterable: Iterable[K] | dict[K, int] | None = None) -> None:
+        self.data: dict[K, int] = {}
+        if iterable is not None:
+            self.update(iterable)
+
+    def __getitem__(self, key: K) -> int:
+        return self.data.get(key, 0)
+
+    def __setitem__(self, key: K, value: int) -> None:
+        self.data[key] = value
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.data
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self.data)
+
+    def get(self, key: K, default: int | None = None) -> int | None:
+        return self.data.get(key, default)
+
+    def pop(self, key: K) -> int:
+        return self.data.pop(key)
+
+    def keys(self) -> dict_keys[K, int]:
+        return self.data.keys()
+
+    def values(self) -> dict_values[K, int]:
+        return self.data.values()
+
+    def items(self) -> dict_items[K, int]:
+        return self.data.items()
+
+    def clear(self) -> None:
+        self.data.clear()
+
+    def copy(self) -> Counter[K]:
+        return Counter(self.data)
+
+    def total(self) -> int:
+        return sum(self.data.values())
+
+    def most_common(self, n: int | None = None) -> list[tuple[K, int]]:
+        # a stable sort by count, greatest first: ties keep insertion order, as CPython's
+        pairs = sorted(self.data.items(), key=lambda kv: kv[1], reverse=True)
+        return pairs if n is None else pairs[:max(n, 0)]
+
+    def elements(self) -> Iterator[K]:
+        out: list[K] = []
+        for k, c in self.data.items():
+            for _ in range(c):
+                out.append(k)
+        return iter(out)
+
+    def update(self, iterable: Iterable[K] | dict[K, int] | None = None) -> None:
+        if iterable is None:
+            return
+        if isinstance(iterable, dict):
+            self.add_counts(iterable, 1)
+        else:
+            for k in iterable:
+                self.data[k] = self.data.get(k, 0) + 1
+
+    def add_counts(self, counts: dict[K, int], sign: int) -> None:
+        for k, c in counts.items():
+            self.data[k] = self.data.get(k, 0) + sign * c
+
+    def subtract(self, iterable: Iterable[K] | dict[K, int] | None = None) -> None:
+        if iterable is None:
+            return
+        if isinstance(iterable, dict):
+            self.add_counts(iterable, -1)
+        else:
+            for k in iterable:
+                self.data[k] = self.data.get(k, 0) - 1
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Counter):
+            return False
+        return self.same(other)
+
+    def same(self, other: Counter[K]) -> bool:
+        # counts missing from one side are zero: Counter({'a': 1, 'b': 0}) == Counter('a')
+        for k, c in self.data.items():
+            if other.data.get(k, 0) != c:
+                return False
+        for k, c in other.data.items():
+            if self.data.get(k, 0) != c:
+                return False
+        return True
+
+    def __add__(self, other: Counter[K]) -> Counter[K]:
+        out: Counter[K] = Counter()
+        for k, c in self.data.items():
+            n = c + other[k]
+            if n > 0:
+                out.data[k] = n
+        for k, c in other.data.items():
+            if k not in self.data and c > 0:
+                out.data[k] = c
+        return out
+
+    def __sub__(self, other: Counter[K]) -> Counter[K]:
+        out: Counter[K] = Counter()
+        for k, c in self.data.items():
+            n = c - other[k]
+            if n > 0:
+                out.data[k] = n
+        for k, c in other.data.items():
+            if k not in self.data and c < 0:
+                out.data[k] = 0 - c
+        return out
+
+    def __or__(self, other: Counter[K]) -> Counter[K]:
+        out: Counter[K] = Counter()
+        for k, c in self.data.items():
+            o = other[k]
+            n = o if c < o else c
+            if n > 0:
+                out.data[k] = n
+        for k, c in other.data.items():
+            if k not in self.data and c > 0:
+                out.data[k] = c
+        return out
+
+    def __and__(self, other: Counter[K]) -> Counter[K]:
+        out: Counter[K] = Counter()
+        for k, c in self.data.items():
+            o = other[k]
+            n = c if c < o else o
+            if n > 0:
+                out.data[k] = n
+        return out
+
+    def __repr__(self) -> str:
+        if not self.data:
+            return "Counter()"
+        return "Counter({" + ", ".join(f"{k!r}: {c!r}" for k, c in self.most_common()) + "})"
+
+
+class OrderedDict(Generic[K, V]):
+    """A dict that remembers insertion order and can reorder (not a subclass
+    of dict here: pass it where an OrderedDict is expected)."""
+
+    def __init__(self, items: dict[K, V] | None = None) -> None:
+        self.data: dict[K, V] = {} if items is None else dict(items)
+
+    def __getitem__(self, key: K) -> V:
+        return self.data[key]
+
+    def __setitem__(self, key: K, value: V) -> None:
+        self.data[key] = value
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.data
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self.data)
+
+    def __reversed__(self) -> Iterator[K]:
+        return reversed(list(self.data))
+
+    def get(self, key: K, default: V | None = None) -> V | None:
+        return self.data.get(key, default)
+
+    def pop(self, key: K) -> V:
+        return self.data.pop(key)
+
+    def setdefault(self, key: K, default: V) -> V:
+        return self.data.setdefault(key, default)
+
+    def keys(self) -> dict_keys[K, V]:
+        return self.data.keys()
+
+    def values(self) -> dict_values[K, V]:
+        return self.data.values()
+
+    def items(self) -> dict_items[K, V]:
+        return self.data.items()
+
+    def update(self, other: dict[K, V]) -> None:
+        self.data.update(other)
+
+    def clear(self) -> None:
+        self.data.clear()
+
+    def copy(self) -> OrderedDict[K, V]:
+        return OrderedDict(self.data)
+
+    def move_to_end(self, key: K, last: bool = True) -> None:
+        value = self.data.pop(key)
+        if last:
+            self.data[key] = value
+        else:
+            rest = self.data
+            self.data = {key: value}
+            self.data.update(rest)
+
+    def popitem(self, last: bool = True) -> tuple[K, V]:
+        if not self.data:
+            raise KeyError("dictionary is empty")
+        key = next(reversed(list(self.data))) if last else next(iter(self.data))
+        return key, self.data.pop(key)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OrderedDict):
+            return False
+        return self.same(other)
+
+    def same(self, other: OrderedDict[K, V]) -> bool:
+        return self.data == other.data and list(self.data) == list(other.data)
+
+    def __repr__(self) -> str:
+        if not self.data:
+            return "OrderedDict()"
+        return f"OrderedDict({list(self.data.items())!r})"
