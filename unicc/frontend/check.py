@@ -27,6 +27,12 @@ STDLIB = Path(__file__).resolve().parent.parent.parent / "stdlib"
 # compiled programs; CPython runs its own (run/reference.py), and the
 # compiler's own type check does not see them.
 CPYTHON = STDLIB / "cpython"
+# stdlib/shadowed/: stand-ins for the modules mypy will not let a program
+# shadow (its CORE_BUILTIN_MODULES, e.g. collections): mypy reads them in
+# place of typeshed's stub (its shadow_file option), and they are compiled.
+SHADOWED = STDLIB / "shadowed"
+TYPESHED = Path(build.__file__).resolve().parent / "typeshed" / "stdlib"
+SHADOWS = {"collections": (TYPESHED / "collections" / "__init__.pyi", SHADOWED / "collections.py")}
 # stdlib modules whose classes the compiler implements itself (machine
 # integers): type-checked, never validated or compiled.
 INTRINSIC = {"unicc_types", "unicc_buf", "unicc_rt"}
@@ -44,6 +50,7 @@ HELPERS = ("unicc_percent", BUILTIN_METHODS)
 CPYTHON_IO = STDLIB / "cpython_io"
 # a program whose entry matches is checked with them at once (else only after
 # a first check finds the use)
+USES_SHADOWED = re.compile(r"^\s*(import|from)\s+collections\b", re.M)
 USES_FILES = re.compile(r"(?<![.\w])open\(|^\s*(import|from)\s+(io|os)\b|sys\.std(out|err)\.", re.M)
 
 
@@ -153,9 +160,12 @@ def check(entry: Path, cache_dir: Path | None = None, text: str | None = None) -
     opts = mypy_options(cache_dir)
     source = text if text is not None else entry.read_text(encoding="utf-8", errors="replace")
     files = USES_FILES.search(source) is not None
-    result = run_mypy(src, opts, cache_dir, files)
-    if not files and uses_files(result, [entry.parent, STDLIB]):
-        result = run_mypy(src, opts, cache_dir, True)
+    shadow = USES_SHADOWED.search(source) is not None
+    result = run_mypy(src, opts, cache_dir, files, shadow)
+    need_files = not files and uses_files(result, [entry.parent, STDLIB])
+    need_shadow = not shadow and uses_shadowed(result, [entry.parent, STDLIB])
+    if need_files or need_shadow:
+        result = run_mypy(src, opts, cache_dir, files or need_files, shadow or need_shadow)
     # warn_unreachable: mypy does not type-check code it finds unreachable (an
     # attribute narrowed before a call that changes it, `self.on` in `if not
     # self.on: self.flip(); if self.on: ...`), yet CPython runs it; unicc
@@ -175,15 +185,21 @@ def check(entry: Path, cache_dir: Path | None = None, text: str | None = None) -
     return Program(entry, ordered, result.types, dict(result.files), warnings)
 
 
-def run_mypy(src: BuildSource, opts: Options, cache_dir: Path | None, files: bool) -> build.BuildResult:
-    """mypy's check of the program; `files`: with the io and os stand-ins."""
+def run_mypy(src: BuildSource, opts: Options, cache_dir: Path | None, files: bool,
+             shadow: bool) -> build.BuildResult:
+    """mypy's check of the program; `files`: with the io and os stand-ins;
+    `shadow`: with stdlib/shadowed/ read for typeshed's stubs.  Both are in
+    the import cycle of typeshed's builtins, which mypy rechecks whenever
+    one of them changes: each combination has a cache of its own, and only
+    programs that use them pay for them."""
     roots = [src_root(src), STDLIB, CPYTHON] + ([CPYTHON_IO] if files else [])
     opts.mypy_path = [str(r) for r in roots]
+    opts.shadow_file = [[str(stub), str(ours)] for stub, ours in SHADOWS.values()] if shadow else []
     if cache_dir is not None:
-        if files:
-            cache_dir = cache_dir.with_name(cache_dir.name + "-files")
-            opts.cache_dir = str(cache_dir)
-        forget_own_modules(cache_dir, roots)
+        suffix = ("-files" if files else "") + ("-shadowed" if shadow else "")
+        cache_dir = cache_dir.with_name(cache_dir.name + suffix)
+        opts.cache_dir = str(cache_dir)
+        forget_own_modules(cache_dir, roots + ([SHADOWED] if shadow else []))
     try:
         helpers = [BuildSource(str(STDLIB / f"{m}.py"), m, None, base_dir=str(STDLIB)) for m in HELPERS]
         return build.build([src, *helpers], opts)
@@ -201,7 +217,7 @@ def used_modules(result: build.BuildResult, roots: list[Path]) -> set[str]:
     program imports, directly or through each other, and io (with what it
     imports) where open(), sys.stdout or sys.stderr is used, since those are
     io's objects.  A stand-in only typeshed's stubs import is not compiled."""
-    ours = {name for name, f in result.files.items() if is_compiled(f, roots)}
+    ours = {name for name, f in result.files.items() if is_compiled(f, roots) or name in SHADOWS}
     used: set[str] = set()
 
     def reach(name: str) -> None:
@@ -229,6 +245,12 @@ def uses_files(result: build.BuildResult, roots: list[Path]) -> bool:
     used = [m for m in used_modules(result, roots) if is_compiled(result.files[m], roots[:1])]
     return any(d in ("io", "os", "os.path") for m in used if m in result.graph
                for d in result.graph[m].dependencies) or any(uses_io(result.files[m]) for m in used)
+
+
+def uses_shadowed(result: build.BuildResult, roots: list[Path]) -> bool:
+    """Whether a module the program compiles imports one of stdlib/shadowed/."""
+    return any(d in SHADOWS for m in used_modules(result, roots) if m in result.graph
+               for d in result.graph[m].dependencies)
 
 
 def uses_io(f: MypyFile) -> bool:

@@ -100,7 +100,26 @@ def builtin_value(b: Builder, fexpr: Expression, target: str, arg_types: list[ob
     tb.emit(o.Return(r))
     tb.finish()
     param = xs[0].type if xs else OBJ
+    if not xs and "." not in target[len("builtins."):]:
+        return FnArg(class_factory(b, name, target), param, r.type, None)
     return FnArg(make_closure(b, name, []), param, r.type, None)
+
+
+def class_factory(b: Builder, code: str, target: str) -> o.Register:
+    """A builtin class as a function of no arguments (defaultdict(int)): a
+    function object whose repr is the class's, <class 'int'>."""
+    cls = target[len("builtins."):]
+    sym = f"type.factory.{cls}"
+    if sym not in b.ctx.classes:
+        b.ctx.builtin_class(sym, "type", [("code", I64)])
+        rname = f"{sym}.__repr__"
+        rb, _ = new_function(b.ctx, b.module, rname, [("self", OBJ)], OBJ)
+        rb.emit(o.Return(rb.str_const(f"<class '{cls}'>")))
+        rb.finish()
+        b.ctx.classes[sym].ir.slots["repr"] = rname
+    obj = b.alloc(sym, 1)
+    b.set_field(obj, 0, b.addr(code))
+    return obj
 
 
 def bound_builtin_value(b: Builder, obj: o.Register, e: MemberExpr) -> o.Register | None:

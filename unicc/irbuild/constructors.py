@@ -4,7 +4,8 @@ integers and the builtin types, and super().__init__ calls."""
 from __future__ import annotations
 
 from mypy.nodes import ARG_POS, AssignmentStmt, CallExpr, IntExpr, MemberExpr, NameExpr, SuperExpr, TempNode, TypeInfo
-from mypy.types import Instance
+from mypy.expandtype import expand_type
+from mypy.types import CallableType, Instance, has_type_vars
 from mypy.typevars import fill_typevars
 
 from unicc.frontend.walk import written
@@ -12,13 +13,14 @@ from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, FIXED, I64, OBJ
 from unicc.irbuild import mapper
 from unicc.irbuild.arguments import EXC_TYPES, match_args
-from unicc.irbuild.builder import Builder, ClassInfo
+from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo
 from unicc.irbuild.flags import flag_call, is_flag
 from unicc.irbuild.sequences import new_tuple
 from unicc.irbuild.methods import BUFFER
 from unicc.irbuild.prepare import class_of, find_method
 from unicc.irbuild.registry import BUILTIN_FUNCS
 from unicc.irbuild.strings import to_str
+from unicc.irbuild.expression import EMPTY_MAKERS
 
 
 def enum_call(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
@@ -197,6 +199,7 @@ def construct_instance(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
     class_defaults(b, info, ci, keep)
     init = find_method(ci, "__init__")
     if init is not None:
+        expect_factories(b, e, init)
         args = match_args(b, e, init, None, skip=1)
         if ci.is_exception:
             keep_arguments(b, e, keep, args)
@@ -204,6 +207,28 @@ def construct_instance(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
     elif ci.is_exception and e.args:
         b.set_field(keep, abi.EXC_ARGS, exception_args(b, e))
     return keep
+
+
+def expect_factories(b: Builder, e: CallExpr, init: FuncInfo) -> None:
+    """`defaultdict(list)`: a builtin class passed for a parameter of a
+    generic class's constructor typed `Callable[[], V]` (or Optional) is a
+    function value of that type with the instance's type arguments."""
+    t = mapper.proper(b.ctx.types.get(e))
+    if not isinstance(t, Instance) or not t.args:
+        return
+    env = {tv.id: a for tv, a in zip(t.type.defn.type_vars, t.args)}
+    names = init.arg_names[1:]
+    for i, (arg, name) in enumerate(zip(e.args, e.arg_names)):
+        j = 1 + (names.index(name) if name is not None and name in names else i)
+        if not (isinstance(arg, NameExpr) and arg.fullname in EMPTY_MAKERS) or j >= len(init.ptypes):
+            continue
+        pt = init.ptypes[j]
+        if pt is None:
+            continue
+        want = expand_type(pt, env)
+        item = mapper.optional_item(want) or want
+        if isinstance(mapper.proper(item), CallableType) and not has_type_vars(item):
+            b.expected.setdefault(arg, item)
 
 
 def keep_arguments(b: Builder, e: CallExpr, exc: o.Register, args: list[o.Register]) -> None:

@@ -49,6 +49,10 @@ def lower_bytes(b: Builder, e: BytesExpr) -> o.Register:
 
 # ---- names ------------------------------------------------------------------
 
+# the builtin classes whose call without arguments a function value may stand for
+EMPTY_MAKERS = frozenset(f"builtins.{c}" for c in ("int", "float", "str", "bool", "list", "dict", "set"))
+
+
 def lower_name(b: Builder, e: NameExpr) -> o.Register:
     if e.fullname == "builtins.True":
         return b.const(True, BOOL)
@@ -71,7 +75,8 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
         if isinstance(want, mapper.CallableType) and want.variables:
             raise b.ctx.error(b.module, e, f"'{e.name}' as a value of a generic type is not supported by unicc; "
                                            "give it a Callable type (f: Callable[[int], int] = abs)")
-        if isinstance(want, mapper.CallableType) and len(want.arg_types) >= 1:
+        # a class called without arguments makes its empty value: defaultdict(list)
+        if isinstance(want, mapper.CallableType) and (len(want.arg_types) >= 1 or target in EMPTY_MAKERS):
             return builtin_value(b, e, target, list(want.arg_types), want.ret_type).fn
     if isinstance(node, FuncDef) and e.kind == LDEF:
         def_var(node)

@@ -71,10 +71,16 @@ def instance(ctx: Context, outer: dict[str, RType] | None, e: CallExpr,
     tsubst: dict[object, Type] = {}
     # the call's own type binds result-only variables; arguments bind the rest
     unify(outer, t.ret_type, ctx.types.get(e), subst, tsubst)
-    for formal, arg in zip(t.arg_types, e.args):
+    # a keyword argument binds the parameter of its name, not of its position
+    pairs = []
+    for i, (arg, name) in enumerate(zip(e.args, e.arg_names)):
+        j = t.arg_names.index(name) if name is not None and name in t.arg_names else i
+        if j < len(t.arg_types):
+            pairs.append((t.arg_types[j], arg))
+    for formal, arg in pairs:
         if not isinstance(mapper.proper(formal), CallableType):
             unify(outer, formal, ctx.types.get(arg), subst, tsubst)
-    for formal, arg in zip(t.arg_types, e.args):
+    for formal, arg in pairs:
         unify(outer, formal, ctx.types.get(arg), subst, tsubst)
     for v in t.variables:
         subst.setdefault(v.fullname, OBJ)
