@@ -12,6 +12,7 @@ from mypy.types import Instance
 
 from unicc.frontend.walk import written
 from unicc.ir import ops as o
+from unicc.ir.rtypes import I64
 from unicc.irbuild import mapper
 from unicc.irbuild.arguments import call_nested, call_value, match_args
 from unicc.irbuild.builder import Builder, is_cls, rtype_of
@@ -66,6 +67,13 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
         alias = mapper.proper(node.target) if isinstance(node, TypeAlias) else None
         if isinstance(alias, Instance) and any(c.fullname == "builtins.BaseException" for c in alias.type.mro):
             return construct(b, e, alias.type)   # IOError(...) is OSError(...)
+        if isinstance(alias, Instance) and alias.type.fullname in BUILTIN_FUNCS and \
+                (not e.args or alias.type.fullname in ("builtins.list", "builtins.tuple")):
+            return BUILTIN_FUNCS[alias.type.fullname](b, e)   # OrderedCollection = list; OrderedCollection()
+        if isinstance(alias, Instance) and alias.type.fullname in b.ctx.classes:
+            return construct(b, e, alias.type)
+        if isinstance(node, OverloadedFuncDef) and node.impl is not None:
+            return call_overload(b, e, node.impl)
         if isinstance(node, Decorator):
             node = node.func
         if isinstance(node, FuncDef) and node.fullname in b.ctx.generic_defs:
@@ -88,6 +96,22 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
             name = name if "." in name else node.fullname.removeprefix("builtins.")
             raise b.ctx.error(b.module, e, f"{name}() is not supported by unicc")
     return call_value(b, e)
+
+
+def call_overload(b: Builder, e: CallExpr, impl: FuncDef | Decorator) -> o.Register:
+    """A call of an @overload function runs the implementation, which takes every
+    overload's arguments; its result is of the overload mypy chose (an `int |
+    float` result, held as a float, is an int where the overload says int)."""
+    f = impl.func if isinstance(impl, Decorator) else impl
+    if f.fullname in b.ctx.generic_defs:
+        info = specialise(b, e, f)
+    elif f.fullname in b.ctx.funcs:
+        info = b.ctx.funcs[f.fullname]
+    else:
+        raise b.ctx.error(b.module, e, f"calling the @overload function {f.name} is not supported by unicc")
+    r = b.call(info, match_args(b, e, info, f))
+    want = rtype_of(b, e)
+    return b.coerce(b.call_rt("rt_float_to_int", [r], I64), want) if r.type.is_float and want.is_int else r
 
 
 def compiled(b: Builder, fullname: str) -> bool:

@@ -14,9 +14,9 @@ from typing import Callable
 from mypy.nodes import (
     ARG_POS, CallExpr, DictExpr, DictionaryComprehension, Expression, GeneratorExpr, IntExpr,
     ListComprehension, ListExpr, MemberExpr, NameExpr, RefExpr, SetComprehension, SetExpr, TupleExpr,
-    TypeInfo, UnaryExpr,
+    TypeAlias, TypeInfo, UnaryExpr,
 )
-from mypy.types import Type
+from mypy.types import Instance, Type
 
 from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
@@ -76,6 +76,10 @@ def lower_iterator_call(b: Builder, e: CallExpr) -> o.Register:
     calls a consumer needs as a list: the items of the loop over them."""
     t = b.ctx.types.get(e)
     callee = e.callee.fullname if isinstance(e.callee, NameExpr) else ""
+    alias = mapper.proper(e.callee.node.target) if isinstance(e.callee, NameExpr) and \
+        isinstance(e.callee.node, TypeAlias) else None
+    if isinstance(alias, Instance):   # OrderedCollection = list; OrderedCollection(xs)
+        callee = alias.type.fullname
     if callee == "builtins.tuple" and e.args:
         items = list_of(b, e.args[0], slot_kind(b, t))
         return b.call_rt("rt_tuple_from_list", [items], OBJ)

@@ -29,6 +29,7 @@ from unicc.irbuild.classdef import compile_class
 from unicc.irbuild.closures import func_info
 from unicc.irbuild.generic import is_generic
 from unicc.irbuild.discover import plan_specialisations
+from unicc.irbuild.dispatch import is_singledispatch, register, registered_on
 from unicc.irbuild.prepare import declare_classes, specialise_static
 from unicc.irbuild.statement import init_name
 from unicc.irbuild.unbound import check_unbound
@@ -136,12 +137,20 @@ def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, Cl
         symbol = extern_symbol(s)
         if symbol is not None:
             ctx.externs[s.func.fullname] = (module, s.func, symbol)
+        elif is_singledispatch(s):
+            funcs.append((module, s.func))
+        elif s.decorators and registered_on(s.decorators[0]) is not None:
+            funcs.append((module, s.func))   # register() gives the function back unchanged
+            ctx.attempt(module, s, partial(register, ctx, module, s))
         elif s.decorators:
             ctx.attempt(module, s, partial(reject, ctx, module, s, "decorated functions are not supported by unicc"))
         else:
             funcs.append((module, s.func))
+    elif isinstance(s, OverloadedFuncDef) and isinstance(s.impl, (FuncDef, Decorator)):
+        collect(ctx, module, s.impl, classes, funcs)   # the @overload items only tell mypy the types
     elif isinstance(s, OverloadedFuncDef):
-        ctx.attempt(module, s, partial(reject, ctx, module, s, "@overload is not supported by unicc"))
+        ctx.attempt(module, s, partial(reject, ctx, module, s, "@overload without an implementation is not "
+                                                            "supported by unicc"))
     elif isinstance(s, AssignmentStmt) and isinstance(s.rvalue, CallExpr) and \
             isinstance(s.rvalue.analyzed, NamedTupleExpr):
         defn = s.rvalue.analyzed.info.defn   # P = NamedTuple('P', [('x', int)]): a class made by mypy

@@ -170,6 +170,8 @@ def declare_methods(ctx: Context, module: str, info: TypeInfo, key: str, cinfo: 
         node = sym.node
         if sym.plugin_generated:   # the dataclass plugin's __init__ etc.: we make our own
             continue
+        if isinstance(node, OverloadedFuncDef) and not node.is_property and node.impl is not None:
+            node = node.impl   # the @overload items only tell mypy the types
         f = node.func if isinstance(node, Decorator) else node
         if isinstance(f, FuncDef) and not (f.is_static or f.is_class) and not f.is_trivial_body:
             fi = func_info(ctx, f"{key}.{name}", f, self_type=OBJ, subst=subst)
@@ -473,7 +475,10 @@ def method_def(info: TypeInfo, name: str) -> FuncDef | None:
 
 
 def func_of(node: object) -> FuncDef | None:
-    """The function a symbol defines, decorated (@staticmethod...) or not."""
+    """The function a symbol defines, decorated (@staticmethod...) or not, or
+    the implementation of an @overload."""
+    if isinstance(node, OverloadedFuncDef) and not node.is_property and node.impl is not None:
+        node = node.impl
     f = node.func if isinstance(node, Decorator) else node
     return f if isinstance(f, FuncDef) else None
 

@@ -303,7 +303,8 @@ def resolve_relative(module: str, mid: str, relative: int) -> str:
 def lower_funcdef_stmt(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef) -> None:
     """Module-level defs are compiled ahead; nested defs create closures here."""
     if b.fn.name.endswith("<module>"):
-        fdef = s.func if isinstance(s, Decorator) else s
+        fdef = s.impl if isinstance(s, OverloadedFuncDef) else s
+        fdef = fdef.func if isinstance(fdef, Decorator) else fdef
         if isinstance(fdef, FuncDef):
             init_defaults(b, fdef)
         return
