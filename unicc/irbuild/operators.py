@@ -14,7 +14,7 @@ from unicc.irbuild.flags import flag_invert, is_flag
 from unicc.irbuild.for_helpers import is_enum_class, materialize
 from unicc.irbuild.indexing import contains
 from unicc.irbuild.itemtype import slot_kind
-from unicc.irbuild.members import call_dunder
+from unicc.irbuild.members import call_dunder, type_of
 from unicc.irbuild.percent import HELPER, percent_format
 from unicc.irbuild.primitives import EQ
 from unicc.irbuild.sequences import const_int
@@ -39,6 +39,9 @@ def binary_op(b: Builder, op: str, left: Expression, right: Expression, node: Ex
         mark_masked(b, op, left, right)
     if not (lt.is_obj or rt.is_obj):
         return numeric_op(b, op, b.accept(left), b.accept(right), res, node)
+    if (is_any(b, left) or is_any(b, right)) and op in ARITH_ANY and \
+            all(is_any(b, x) or rtype_of(b, x) in (I64, F64, BOOL) for x in (left, right)):
+        return any_arith(b, op, left, right, node)
     if op == "%" and etype(b, left) in HELPER:   # printf-style formatting
         return percent_format(b, left, right, etype(b, left))
     if op == "*":
@@ -50,6 +53,38 @@ def binary_op(b: Builder, op: str, left: Expression, right: Expression, node: Ex
     a = b.accept(left)
     c = b.accept(right)
     return object_op(b, op, a, c, etype(b, left), etype(b, right), node, left)
+
+
+ARITH_ANY = ("+", "-", "*", "/", "//", "%", "**")
+
+
+def is_any(b: Builder, e: Expression) -> bool:
+    return isinstance(mapper.proper(b.ctx.types.get(e)), mapper.AnyType)
+
+
+def any_arith(b: Builder, op: str, left: Expression, right: Expression, node: Expression) -> o.Register:
+    """Arithmetic on typeshed's Any (the value of int ** int: an int, or a
+    float for a negative exponent): the boxes' types decide, as in CPython."""
+    a, c = b.accept(left), b.accept(right)
+    res = b.reg(OBJ)
+    done = b.new_block()
+    if a.type.is_float or c.type.is_float:
+        return b.coerce(numeric_op(b, op, b.coerce(a, F64), b.coerce(c, F64), F64, node), OBJ)
+    is_float = b.reg(BOOL)
+    b.assign(is_float, b.const(False, BOOL))
+    for box in (r for r in (a, c) if r.type.is_obj):
+        same = b.binary("eq", type_of(b, box), b.addr("rt_type_float"), BOOL)
+        b.assign(is_float, b.binary("or", is_float, same, BOOL))
+    yes, no = b.new_block(), b.new_block()
+    b.branch(is_float, yes, no)
+    for blk, t in ((yes, F64), (no, I64)):
+        b.activate(blk)
+        x, y = (b.coerce(r, t) if r.type.is_obj and t == F64 else
+                b.call_rt("rt_unbox_int", [r], I64) if r.type.is_obj else b.coerce(r, t) for r in (a, c))
+        b.assign(res, b.coerce(numeric_op(b, op, x, y, OBJ if op == "**" and t == I64 else t, node), OBJ))
+        b.goto(done)
+    b.activate(done)
+    return res
 
 
 # The low bits of a sum, difference, product, left shift, negation or
