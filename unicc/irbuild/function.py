@@ -23,6 +23,7 @@ from unicc.irbuild.closures import (
     _nested_vars, bind_params, call_closure, captured_vars, closure_class, cells_for, closure_defaults, free_vars, func_info, make_cell,
     make_closure, own_defs, prologue, reachable_free_vars, s_var,
 )
+from unicc.irbuild.dispatch import dispatch_prologue
 from unicc.irbuild.generator import compile_generator
 from unicc.irbuild.itemtype import GENERATOR_TYPES
 from unicc.irbuild.names import load_var, store_var
@@ -48,6 +49,8 @@ def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, sou
     for v in captured_vars(f):
         make_cell(b, v)
     prologue(b)
+    if isinstance(f, FuncDef) and f.fullname in ctx.dispatch:
+        dispatch_prologue(b, f)
     owned = owned_generators(b, f)
     if owned:
         b.owned_gens = {v: b.reg(OBJ, v.name) for v in owned}
