@@ -50,6 +50,8 @@ def expect_callable(b: Builder, arg: Expression, t: object) -> None:
     if t is not None and has_type_vars(t):  # type: ignore[arg-type]
         return   # a generic parameter: the argument keeps its own type
     p = mapper.proper(t) if t is not None else None  # type: ignore[arg-type]
+    if isinstance(mapper.proper(mapper.optional_item(p)), mapper.CallableType):
+        t = p = mapper.proper(mapper.optional_item(p))   # Callable[[T], object] | None: the function when given
     if isinstance(p, mapper.CallableType):
         b.expected.setdefault(arg, t)  # type: ignore[arg-type]  # the outermost context wins
     elif isinstance(p, mapper.TupleType) and isinstance(arg, TupleExpr):
