@@ -53,7 +53,7 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
         cls = b.cls_info
         if is_cls(callee.expr if isinstance(callee, MemberExpr) else callee) and cls is not None:
             return static_call(b, e, cls, callee.name) if isinstance(callee, MemberExpr) else construct(b, e, cls)
-        if isinstance(callee, MemberExpr) and not (isinstance(callee.expr, NameExpr) and
+        if isinstance(callee, MemberExpr) and not (isinstance(callee.expr, RefExpr) and
                                                    isinstance(callee.expr.node, (MypyFile, TypeInfo))):
             recv = mapper.instance_info(b.ctx.types.get(callee.expr))
             if recv is not None and recv.fullname in b.ctx.namedtuples and callee.name in ("_replace", "_asdict"):
@@ -84,8 +84,8 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
             return b.call(info, match_args(b, e, info, node))
         if isinstance(node, FuncDef) and isinstance(callee, NameExpr) and callee.kind == LDEF:
             return call_nested(b, e, node)
-        if isinstance(callee, MemberExpr) and isinstance(callee.expr, NameExpr) and \
-                isinstance(callee.expr.node, TypeInfo):
+        if isinstance(callee, MemberExpr) and isinstance(callee.expr, RefExpr) and \
+                isinstance(callee.expr.node, TypeInfo):   # C.f(), m.C.f()
             qual = f"{callee.expr.node.fullname}.{callee.name}"
             if qual in BUILTIN_FUNCS:
                 return BUILTIN_FUNCS[qual](b, e)
