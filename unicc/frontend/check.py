@@ -15,8 +15,9 @@ from pathlib import Path
 from mypy import build
 from mypy.errors import CompileError
 from mypy.modulefinder import BuildSource
-from mypy.nodes import Expression, MypyFile, Node, StrExpr
+from mypy.nodes import Expression, FuncDef, MypyFile, Node, StrExpr
 from mypy.options import Options
+from mypy.semanal import is_trivial_body
 from mypy.types import Type
 
 from unicc.errors import LOCATION, UserError, located, sort_messages
@@ -27,6 +28,7 @@ STDLIB = Path(__file__).resolve().parent.parent.parent / "stdlib"
 # compiled programs; CPython runs its own (run/reference.py), and the
 # compiler's own type check does not see them.
 CPYTHON = STDLIB / "cpython"
+CPYTHON_MODULES = frozenset(p.stem for p in CPYTHON.glob("*.py"))
 # stdlib modules whose classes the compiler implements itself (machine
 # integers): type-checked, never validated or compiled.
 INTRINSIC = {"unicc_types", "unicc_buf", "unicc_rt"}
@@ -35,6 +37,13 @@ INTRINSIC = {"unicc_types", "unicc_buf", "unicc_rt"}
 # with every program, compiled only where used (irbuild/helpers.py).
 BUILTIN_METHODS = "unicc_builtins"
 HELPERS = ("unicc_percent", BUILTIN_METHODS)
+
+
+def is_declaration(f: FuncDef) -> bool:
+    """A function of stdlib/cpython/ whose body is `raise NotImplementedError`
+    (or `...`): it only gives mypy typeshed's type of something the compiler
+    implements itself (functools.singledispatch), and is never compiled."""
+    return f.fullname.partition(".")[0] in CPYTHON_MODULES and is_trivial_body(f.body)
 
 
 def type_parts(p: object) -> list[Type]:

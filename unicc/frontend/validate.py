@@ -16,7 +16,7 @@ from mypy.nodes import (
 from mypy.types import AnyType, CallableType, Type, TypeOfAny, get_proper_type
 
 from unicc.errors import UserError, located
-from unicc.frontend.check import INTRINSIC, Program, type_parts
+from unicc.frontend.check import INTRINSIC, Program, is_declaration, type_parts
 from unicc.frontend.walk import walk, written
 
 FORBIDDEN_CALLS = {
@@ -111,7 +111,7 @@ class Validator:
         if f.is_coroutine and (f.is_generator or f.is_async_generator):
             self.report(f, "async generators")
         for a in f.arguments:
-            if a.kind in (ARG_STAR, ARG_STAR2):
+            if a.kind in (ARG_STAR, ARG_STAR2) and not is_declaration(f):
                 self.report(a, "*args/**kwargs parameters")
         if isinstance(f.type, CallableType):
             for at in f.type.arg_types:

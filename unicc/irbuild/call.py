@@ -10,6 +10,7 @@ from mypy.nodes import (
 )
 from mypy.types import Instance
 
+from unicc.frontend.check import is_declaration
 from unicc.frontend.walk import written
 from unicc.ir import ops as o
 from unicc.ir.rtypes import I64
@@ -76,6 +77,8 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
             return call_overload(b, e, node.impl)
         if isinstance(node, Decorator):
             node = node.func
+        if isinstance(node, FuncDef) and is_declaration(node):
+            raise b.ctx.error(b.module, e, f"{written(callee) or node.name}() is not supported by unicc")
         if isinstance(node, FuncDef) and node.fullname in b.ctx.generic_defs:
             info = specialise(b, e, node)
             return b.call(info, match_args(b, e, info, node))
@@ -103,6 +106,8 @@ def call_overload(b: Builder, e: CallExpr, impl: FuncDef | Decorator) -> o.Regis
     overload's arguments; its result is of the overload mypy chose (an `int |
     float` result, held as a float, is an int where the overload says int)."""
     f = impl.func if isinstance(impl, Decorator) else impl
+    if is_declaration(f):
+        raise b.ctx.error(b.module, e, f"{written(e.callee) or f.name}() is not supported by unicc")
     if f.fullname in b.ctx.generic_defs:
         info = specialise(b, e, f)
     elif f.fullname in b.ctx.funcs:

@@ -18,7 +18,7 @@ from mypy.nodes import (
 from mypy.types import Type
 
 from unicc.errors import UserError, location, sort_messages
-from unicc.frontend.check import HELPERS, INTRINSIC
+from unicc.frontend.check import HELPERS, INTRINSIC, is_declaration
 from unicc.frontend.validate import extern_symbol
 from unicc.frontend.walk import walk
 from unicc.ir import ops as o
@@ -128,6 +128,8 @@ def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, Cl
     """Top-level definitions and globals, including those under if/try at module level."""
     if isinstance(s, ClassDef):
         classes.append((module, s))
+    elif isinstance(s, FuncDef) and is_declaration(s):
+        pass
     elif isinstance(s, FuncDef):
         if any(f.fullname == s.fullname for _, f in funcs):
             raise ctx.error(module, s, f"function '{s.name}' is defined twice (e.g. in both branches of an if): "
