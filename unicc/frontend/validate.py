@@ -66,6 +66,7 @@ ALLOWED_CLASS_DECORATORS = {"dataclasses.dataclass", "enum.unique", "typing.fina
 
 
 SINGLEDISPATCH = ("functools.singledispatch",)
+CACHES = ("functools.cache", "functools.lru_cache")   # on module-level functions (irbuild/cached.py)
 
 
 def registers(dec: Expression) -> bool:
@@ -135,17 +136,19 @@ class Validator:
             return False   # the body is CPython's reference implementation
         for dec in d.decorators:
             name = dec.fullname if isinstance(dec, (NameExpr, MemberExpr)) else ""
+            called = dec.callee.fullname if isinstance(dec, CallExpr) and isinstance(dec.callee, RefExpr) else name
             if isinstance(dec, MemberExpr) and isinstance(dec.expr, NameExpr) and dec.expr.name == d.func.name \
                     and dec.name in ("setter", "deleter"):
                 if dec.name == "deleter":
                     self.report(dec, "property deleters")
                 continue   # @x.setter: mypy has checked that x is a property
-            if name in SINGLEDISPATCH or registers(dec):
+            if name in SINGLEDISPATCH or registers(dec) or called in CACHES:
                 continue
             if name not in ALLOWED_DECORATORS:
                 self.report(dec, f"decorator @{written(dec) or '...'}",
                             "the decorators unicc compiles are @dataclass, @property (and its setter), "
-                            "@staticmethod, @classmethod, @final, @abstractmethod, @override and @overload")
+                            "@staticmethod, @classmethod, @final, @abstractmethod, @override, @overload, "
+                            "functools' @cache, @lru_cache and @singledispatch")
         return True
 
     def visit_class_def(self, c: ClassDef) -> bool:

@@ -17,6 +17,7 @@ from unicc.ir.rtypes import I64
 from unicc.irbuild import mapper
 from unicc.irbuild.arguments import call_nested, call_value, match_args
 from unicc.irbuild.builder import Builder, is_cls, rtype_of
+from unicc.irbuild.cached import cache_method, cached_call
 from unicc.irbuild.constructors import call_super, construct, namedtuple_method
 from unicc.irbuild.generic import specialise
 from unicc.irbuild.members import static_call
@@ -54,6 +55,9 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
         cls = b.cls_info
         if is_cls(callee.expr if isinstance(callee, MemberExpr) else callee) and cls is not None:
             return static_call(b, e, cls, callee.name) if isinstance(callee, MemberExpr) else construct(b, e, cls)
+        if isinstance(callee, MemberExpr) and isinstance(callee.expr, RefExpr) and \
+                isinstance(callee.expr.node, Decorator) and callee.expr.node.func.fullname in b.ctx.cached:
+            return cache_method(b, e, callee.expr.node.func, callee.name)   # f.cache_info()
         if isinstance(callee, MemberExpr) and not (isinstance(callee.expr, RefExpr) and
                                                    isinstance(callee.expr.node, (MypyFile, TypeInfo))):
             recv = mapper.instance_info(b.ctx.types.get(callee.expr))
@@ -75,6 +79,8 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
             return construct(b, e, alias.type)
         if isinstance(node, OverloadedFuncDef) and node.impl is not None:
             return call_overload(b, e, node.impl)
+        if isinstance(node, Decorator) and node.func.fullname in b.ctx.cached:
+            return cached_call(b, e, node.func)
         if isinstance(node, Decorator):
             node = node.func
         if isinstance(node, FuncDef) and is_declaration(node):

@@ -46,7 +46,10 @@ def callable_arg(b: Builder, fexpr: Expression, item_t: object) -> FnArg:
     if target is not None:
         return builtin_value(b, fexpr, target, [item_t])
     ct = mapper.proper(b.ctx.types.get(fexpr))
-    assert isinstance(ct, mapper.CallableType)
+    if not isinstance(ct, mapper.CallableType):   # an object with __call__ (a @cache function, ...)
+        b.accept(fexpr)
+        raise b.ctx.error(b.module, fexpr, f"passing a value of type {mapper.shown(ct)} as a function is not "
+                                           "supported by unicc")
     ct = expect_args(b, fexpr, ct, 1)
     f = b.accept(fexpr)
     return FnArg(f, mapper.rtype(ct.arg_types[0], b.subst), mapper.rtype(ct.ret_type, b.subst), ct.ret_type)

@@ -76,6 +76,9 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
     if isinstance(node, FuncDef) and e.kind == LDEF:
         def_var(node)
         return function_value(b, e, node)
+    if isinstance(node, Decorator) and node.func.fullname in b.ctx.cached:
+        raise b.ctx.error(b.module, e, f"a @cache function as a value ('{e.name}') is not supported by unicc; "
+                                       "pass a lambda that calls it")
     if isinstance(node, (FuncDef, Decorator)):
         return function_value(b, e, node if isinstance(node, FuncDef) else node.func)
     if isinstance(node, MypyFile):

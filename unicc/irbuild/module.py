@@ -25,6 +25,7 @@ from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, VOID
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, Context, new_function
+from unicc.irbuild.cached import cache_decorator, declare_cache
 from unicc.irbuild.classdef import compile_class
 from unicc.irbuild.closures import func_info
 from unicc.irbuild.generic import is_generic
@@ -139,6 +140,9 @@ def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, Cl
         symbol = extern_symbol(s)
         if symbol is not None:
             ctx.externs[s.func.fullname] = (module, s.func, symbol)
+        elif cache_decorator(s) is not None:
+            funcs.append((module, s.func))
+            ctx.attempt(module, s, partial(declare_cache, ctx, module, s))
         elif is_singledispatch(s):
             funcs.append((module, s.func))
         elif s.decorators and registered_on(s.decorators[0]) is not None:

@@ -21,6 +21,7 @@ from unicc.irbuild import mapper
 from unicc.irbuild.arguments import expect_callable
 from unicc.irbuild.assignment import assign_target, cond_branch, store_index, typed_as
 from unicc.irbuild.builder import Builder, LoopFrame
+from unicc.irbuild.cached import make_cache
 from unicc.irbuild.classdef import class_body_init
 from unicc.irbuild.exceptions import method_type, raise_value, take_exception
 from unicc.irbuild.for_helpers import for_each
@@ -307,6 +308,8 @@ def lower_funcdef_stmt(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef) -
         fdef = fdef.func if isinstance(fdef, Decorator) else fdef
         if isinstance(fdef, FuncDef):
             init_defaults(b, fdef)
+            if fdef.fullname in b.ctx.cached:
+                make_cache(b, fdef)
         return
     nested_def(b, s)
 
