@@ -9,8 +9,9 @@ NotImplementedError` is a declaration, never compiled (calling one other
 than as the decorator is a located error).  The cache of a function is a
 _Cache; its key is the call's arguments as written (positional values, then
 keyword names and values), as CPython's, so f(1) and f(x=1) are two entries.
-partial, wraps, total_ordering and cached_property are not here (mypy
-reports them as missing).
+wraps and total_ordering are declared, so that using them is the validator's
+"decorator ... is not supported"; partial and cached_property are not here
+(mypy reports them as missing).
 """
 
 from __future__ import annotations
@@ -180,3 +181,14 @@ def _cache_clear(c: _Cache) -> None:
     c.table.clear()
     c.hits = 0
     c.misses = 0
+
+
+# ---- declared only: the validator rejects them as decorators ---------------------------------
+
+def wraps(wrapped: Callable[..., T], assigned: tuple[str, ...] = (), updated: tuple[str, ...] = ()) -> Callable[
+        [Callable[..., S]], Callable[..., S]]:
+    raise NotImplementedError
+
+
+def total_ordering(cls: type[T]) -> type[T]:
+    raise NotImplementedError
