@@ -25,7 +25,7 @@ from unicc.irbuild import mapper
 from unicc.irbuild.arguments import expect_callable
 from unicc.irbuild.assignment import assign_target, cond_branch, typed_as
 from unicc.irbuild.builder import Builder, FinallyFrame, LoopFrame, rtype_of
-from unicc.irbuild.closures import builtin_target, builtin_value, call_closure, callable_arg, expect_args
+from unicc.irbuild.closures import builtin_target, builtin_value, call_closure, callable_arg, expect_args, pick_overload
 from unicc.irbuild.itemtype import (
     DICT_VIEWS, GENERATOR_TYPES, collected_kind, is_iterator_type, item_mypy, item_rtype, slot_kind,
     tuple_item_types, type_arg,
@@ -600,7 +600,7 @@ def map_loop(b: Builder, e: CallExpr, run: Run) -> None:
     # several iterables: f over the items of zip(xs, ys, ...)
     item_ts = [item_mypy(b, b.ctx.types.get(a)) for a in e.args[1:]]
     target = builtin_target(e.args[0])
-    ct = mapper.proper(b.ctx.types.get(e.args[0]))
+    ct = pick_overload(b, e.args[0], list(item_ts))
     if target is not None:
         fa = builtin_value(b, e.args[0], target, list(item_ts), item_mypy(b, b.ctx.types.get(e)))
         fn, params, ret = fa.fn, [mapper.rtype(t, b.subst) for t in item_ts], fa.ret

@@ -181,10 +181,16 @@ def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
     # the function object keeps (evaluated when it is made, i.e. after the def)
     k = len(want.arg_types) if isinstance(want, mapper.CallableType) else len(info.params)
     kept = [i for i in range(k, len(info.params))]
-    tramp = f"{info.name}.value.{ret}.{k}"
+    # the Callable type's parameters as its callers pass them (an @overload's
+    # implementation taking objects, used as a Callable[[int, int], int])
+    takes = [mapper.rtype(t, b.subst) for t in want.arg_types] if isinstance(want, mapper.CallableType) \
+        else info.params[:k]
+    takes = info.params[:k] if any(t.is_void for t in takes) else takes
+    tramp = f"{info.name}.value.{ret}.{k}" + ("" if takes == info.params[:k] else f".{'.'.join(map(str, takes))}")
     if not any(fn.name == tramp for fn in b.ctx.ir.functions):
-        params = [("env", OBJ)] + list(zip(info.arg_names, info.params[:k]))
+        params = [("env", OBJ)] + list(zip(info.arg_names, takes))
         tb, (env, *args) = new_function(b.ctx, b.module, tramp, params, ret, f.name)
+        args = [tb.coerce(a, t) for a, t in zip(args, info.params)]
         args += [tb.get_field(env, 1 + j, info.params[i]) for j, i in enumerate(kept)]
         r = tb.reg(info.ret) if not info.ret.is_void else None
         tb.emit(o.Call(r, info.name, args))
