@@ -98,7 +98,7 @@ def and_(a: int, b: int, /) -> int: ...
 def and_(a: float, b: float, /) -> float: ...
 def and_(a: object, b: object, /) -> object:
     if isinstance(a, bool) and isinstance(b, bool):
-        return (a == True) & (b == True)   # noqa: E712  # (a & b of bools narrowed from object does not compile)
+        return a & b
     if isinstance(a, int) and isinstance(b, int):
         return a & b
     raise TypeError("unsupported operand type(s) for &")
@@ -112,7 +112,7 @@ def or_(a: int, b: int, /) -> int: ...
 def or_(a: float, b: float, /) -> float: ...
 def or_(a: object, b: object, /) -> object:
     if isinstance(a, bool) and isinstance(b, bool):
-        return (a == True) | (b == True)   # noqa: E712  # (a | b of bools narrowed from object does not compile)
+        return a | b
     if isinstance(a, int) and isinstance(b, int):
         return a | b
     raise TypeError("unsupported operand type(s) for |")
@@ -126,7 +126,7 @@ def xor(a: int, b: int, /) -> int: ...
 def xor(a: float, b: float, /) -> float: ...
 def xor(a: object, b: object, /) -> object:
     if isinstance(a, bool) and isinstance(b, bool):
-        return (a == True) ^ (b == True)   # noqa: E712  # (a ^ b of bools narrowed from object does not compile)
+        return a ^ b
     if isinstance(a, int) and isinstance(b, int):
         return a ^ b
     raise TypeError("unsupported operand type(s) for ^")
