@@ -66,10 +66,10 @@ def any_arith(b: Builder, op: str, left: Expression, right: Expression, node: Ex
     """Arithmetic on typeshed's Any (the value of int ** int: an int, or a
     float for a negative exponent): the boxes' types decide, as in CPython."""
     a, c = b.accept(left), b.accept(right)
-    res = b.reg(OBJ)
-    done = b.new_block()
     if a.type.is_float or c.type.is_float:
         return b.coerce(numeric_op(b, op, b.coerce(a, F64), b.coerce(c, F64), F64, node), OBJ)
+    res = b.reg(OBJ)
+    done = b.new_block()
     is_float = b.reg(BOOL)
     b.assign(is_float, b.const(False, BOOL))
     for box in (r for r in (a, c) if r.type.is_obj):
