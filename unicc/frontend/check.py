@@ -15,8 +15,9 @@ from pathlib import Path
 from mypy import build
 from mypy.errors import CompileError
 from mypy.modulefinder import BuildSource
-from mypy.nodes import CallExpr, Expression, MypyFile, Node, RefExpr, StrExpr
+from mypy.nodes import CallExpr, Expression, FuncDef, MypyFile, Node, RefExpr, StrExpr
 from mypy.options import Options
+from mypy.semanal import is_trivial_body
 from mypy.types import Type
 
 from unicc.errors import LOCATION, UserError, located, sort_messages
@@ -33,6 +34,7 @@ CPYTHON = STDLIB / "cpython"
 SHADOWED = STDLIB / "shadowed"
 TYPESHED = Path(build.__file__).resolve().parent / "typeshed" / "stdlib"
 SHADOWS = {"collections": (TYPESHED / "collections" / "__init__.pyi", SHADOWED / "collections.py")}
+CPYTHON_MODULES = frozenset(p.stem for p in CPYTHON.glob("*.py"))
 # stdlib modules whose classes the compiler implements itself (machine
 # integers): type-checked, never validated or compiled.
 INTRINSIC = {"unicc_types", "unicc_buf", "unicc_rt"}
@@ -52,6 +54,13 @@ CPYTHON_IO = STDLIB / "cpython_io"
 # a first check finds the use)
 USES_SHADOWED = re.compile(r"^\s*(import|from)\s+collections\b", re.M)
 USES_FILES = re.compile(r"(?<![.\w])open\(|^\s*(import|from)\s+(io|os)\b|sys\.std(out|err)\.", re.M)
+
+
+def is_declaration(f: FuncDef) -> bool:
+    """A function of stdlib/cpython/ whose body is `raise NotImplementedError`
+    (or `...`): it only gives mypy typeshed's type of something the compiler
+    implements itself (functools.singledispatch), and is never compiled."""
+    return f.fullname.partition(".")[0] in CPYTHON_MODULES and is_trivial_body(f.body)
 
 
 def type_parts(p: object) -> list[Type]:

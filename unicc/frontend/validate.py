@@ -58,7 +58,24 @@ HINTS = {
 }
 NATIVE_INTS = ("i64", "i32", "i16", "u8")
 ALLOWED_DECORATORS = {"dataclasses.dataclass", "builtins.property", "builtins.staticmethod", "builtins.classmethod",
-                      "typing.final", "abc.abstractmethod", "typing.override"}
+                      "typing.final", "abc.abstractmethod", "typing.override", "typing_extensions.final",
+                      "typing_extensions.override", "typing.overload", "typing_extensions.overload"}
+# class decorators; the last ones only tell mypy or mypyc something, and change nothing at run time
+ALLOWED_CLASS_DECORATORS = {"dataclasses.dataclass", "enum.unique", "typing.final", "typing_extensions.final",
+                            "mypy_extensions.trait", "mypy_extensions.mypyc_attr"}
+
+
+SINGLEDISPATCH = ("functools.singledispatch",)
+CACHES = ("functools.cache", "functools.lru_cache")   # on module-level functions (irbuild/cached.py)
+
+
+def registers(dec: Expression) -> bool:
+    """`@f.register` or `@f.register(C)` of a @singledispatch function f."""
+    if isinstance(dec, CallExpr) and len(dec.args) == 1:
+        dec = dec.callee
+    return isinstance(dec, MemberExpr) and dec.name == "register" and isinstance(dec.expr, RefExpr) and \
+        isinstance(dec.expr.node, Decorator) and len(dec.expr.node.decorators) == 1 and \
+        isinstance(dec.expr.node.decorators[0], RefExpr) and dec.expr.node.decorators[0].fullname in SINGLEDISPATCH
 
 
 def extern_symbol(d: Decorator) -> str | None:
@@ -137,15 +154,19 @@ class Validator:
             return False   # the body is CPython's reference implementation
         for dec in d.decorators:
             name = dec.fullname if isinstance(dec, (NameExpr, MemberExpr)) else ""
+            called = dec.callee.fullname if isinstance(dec, CallExpr) and isinstance(dec.callee, RefExpr) else name
             if isinstance(dec, MemberExpr) and isinstance(dec.expr, NameExpr) and dec.expr.name == d.func.name \
                     and dec.name in ("setter", "deleter"):
                 if dec.name == "deleter":
                     self.report(dec, "property deleters")
                 continue   # @x.setter: mypy has checked that x is a property
+            if name in SINGLEDISPATCH or registers(dec) or called in CACHES:
+                continue
             if name not in ALLOWED_DECORATORS:
                 self.report(dec, f"decorator @{written(dec) or '...'}",
                             "the decorators unicc compiles are @dataclass, @property (and its setter), "
-                            "@staticmethod, @classmethod, @final, @abstractmethod and @override")
+                            "@staticmethod, @classmethod, @final, @abstractmethod, @override, @overload, "
+                            "functools' @cache, @lru_cache and @singledispatch")
         return True
 
     def visit_class_def(self, c: ClassDef) -> bool:
@@ -163,9 +184,10 @@ class Validator:
         for dec in c.decorators:
             name = dec.fullname if isinstance(dec, (NameExpr, MemberExpr)) else \
                 dec.callee.fullname if isinstance(dec, CallExpr) and isinstance(dec.callee, (NameExpr, MemberExpr)) else ""
-            if name not in ("dataclasses.dataclass", "enum.unique"):
+            if name not in ALLOWED_CLASS_DECORATORS:
                 self.report(dec, f"class decorator @{written(dec) or '...'}",
-                            "the class decorators unicc compiles are @dataclass and @enum.unique")
+                            "the class decorators unicc compiles are @dataclass, @enum.unique, @final, "
+                            "and mypy_extensions' @trait and @mypyc_attr(...)")
         return True
 
     def visit_call_expr(self, e: CallExpr) -> None:

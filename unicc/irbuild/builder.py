@@ -145,6 +145,10 @@ class Context:
         self.attr_undefined: dict[tuple[str, str], bool] = {}   # attrdefs.maybe_undefined
         # a default parameter value that is not a literal, evaluated once when its def runs
         self.default_globals: dict[Expression, o.GlobalIR] = {}
+        # functools.singledispatch functions: the classes registered and their implementations
+        self.dispatch: dict[str, list[tuple[TypeInfo, FuncDef]]] = {}
+        # @functools.cache / @lru_cache functions: their decorator (cached.py)
+        self.cached: dict[str, Expression] = {}
 
     def compile_function(self, module: str, f: FuncItem, info: FuncInfo, source_name: str,
                          outer: Builder | None = None, env_vars: list[Var] | None = None,

@@ -10,11 +10,14 @@ from mypy.nodes import (
 )
 from mypy.types import Instance
 
+from unicc.frontend.check import is_declaration
 from unicc.frontend.walk import written
 from unicc.ir import ops as o
+from unicc.ir.rtypes import I64
 from unicc.irbuild import mapper
 from unicc.irbuild.arguments import call_nested, call_value, match_args
 from unicc.irbuild.builder import Builder, is_cls, rtype_of
+from unicc.irbuild.cached import cache_method, cached_call
 from unicc.irbuild.constructors import call_super, construct, namedtuple_method
 from unicc.irbuild.generic import specialise
 from unicc.irbuild.members import static_call
@@ -52,7 +55,10 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
         cls = b.cls_info
         if is_cls(callee.expr if isinstance(callee, MemberExpr) else callee) and cls is not None:
             return static_call(b, e, cls, callee.name) if isinstance(callee, MemberExpr) else construct(b, e, cls)
-        if isinstance(callee, MemberExpr) and not (isinstance(callee.expr, RefExpr) and   # module.C.f()
+        if isinstance(callee, MemberExpr) and isinstance(callee.expr, RefExpr) and \
+                isinstance(callee.expr.node, Decorator) and callee.expr.node.func.fullname in b.ctx.cached:
+            return cache_method(b, e, callee.expr.node.func, callee.name)   # f.cache_info()
+        if isinstance(callee, MemberExpr) and not (isinstance(callee.expr, RefExpr) and
                                                    isinstance(callee.expr.node, (MypyFile, TypeInfo))):
             recv = mapper.instance_info(b.ctx.types.get(callee.expr))
             if recv is not None and recv.fullname in b.ctx.namedtuples and callee.name in ("_replace", "_asdict"):
@@ -66,8 +72,19 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
         alias = mapper.proper(node.target) if isinstance(node, TypeAlias) else None
         if isinstance(alias, Instance) and any(c.fullname == "builtins.BaseException" for c in alias.type.mro):
             return construct(b, e, alias.type)   # IOError(...) is OSError(...)
+        if isinstance(alias, Instance) and alias.type.fullname in BUILTIN_FUNCS and \
+                (not e.args or alias.type.fullname in ("builtins.list", "builtins.tuple")):
+            return BUILTIN_FUNCS[alias.type.fullname](b, e)   # OrderedCollection = list; OrderedCollection()
+        if isinstance(alias, Instance) and alias.type.fullname in b.ctx.classes:
+            return construct(b, e, alias.type)
+        if isinstance(node, OverloadedFuncDef) and node.impl is not None:
+            return call_overload(b, e, node.impl)
+        if isinstance(node, Decorator) and node.func.fullname in b.ctx.cached:
+            return cached_call(b, e, node.func)
         if isinstance(node, Decorator):
             node = node.func
+        if isinstance(node, FuncDef) and is_declaration(node):
+            raise b.ctx.error(b.module, e, f"{written(callee) or node.name}() is not supported by unicc")
         if isinstance(node, FuncDef) and node.fullname in b.ctx.generic_defs:
             info = specialise(b, e, node)
             return b.call(info, match_args(b, e, info, node))
@@ -77,7 +94,7 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
         if isinstance(node, FuncDef) and isinstance(callee, NameExpr) and callee.kind == LDEF:
             return call_nested(b, e, node)
         if isinstance(callee, MemberExpr) and isinstance(callee.expr, RefExpr) and \
-                isinstance(callee.expr.node, TypeInfo):
+                isinstance(callee.expr.node, TypeInfo):   # C.f(), m.C.f()
             qual = f"{callee.expr.node.fullname}.{callee.name}"
             if qual in BUILTIN_FUNCS:
                 return BUILTIN_FUNCS[qual](b, e)
@@ -97,6 +114,24 @@ def spreads_into_star(b: Builder, e: CallExpr) -> bool:
     d = t.definition if isinstance(t, mapper.CallableType) else None
     return isinstance(d, FuncDef) and compiled(b, d.fullname) and d.fullname not in BUILTIN_FUNCS and \
         ARG_STAR in d.arg_kinds
+
+
+def call_overload(b: Builder, e: CallExpr, impl: FuncDef | Decorator) -> o.Register:
+    """A call of an @overload function runs the implementation, which takes every
+    overload's arguments; its result is of the overload mypy chose (an `int |
+    float` result, held as a float, is an int where the overload says int)."""
+    f = impl.func if isinstance(impl, Decorator) else impl
+    if is_declaration(f):
+        raise b.ctx.error(b.module, e, f"{written(e.callee) or f.name}() is not supported by unicc")
+    if f.fullname in b.ctx.generic_defs:
+        info = specialise(b, e, f)
+    elif f.fullname in b.ctx.funcs:
+        info = b.ctx.funcs[f.fullname]
+    else:
+        raise b.ctx.error(b.module, e, f"calling the @overload function {f.name} is not supported by unicc")
+    r = b.call(info, match_args(b, e, info, f))
+    want = rtype_of(b, e)
+    return b.coerce(b.call_rt("rt_float_to_int", [r], I64), want) if r.type.is_float and want.is_int else r
 
 
 def compiled(b: Builder, fullname: str) -> bool:

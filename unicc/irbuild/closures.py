@@ -16,7 +16,8 @@ from mypy.nodes import (
     GeneratorExpr, IfStmt, IntExpr, LDEF, LambdaExpr, ListExpr, MemberExpr, NameExpr, Node, NonlocalDecl,
     OperatorAssignmentStmt, Statement, StrExpr, TryStmt, TupleExpr, TypeInfo, UnaryExpr, Var, YieldExpr,
 )
-from mypy.types import Type
+from mypy.subtypes import is_subtype
+from mypy.types import Overloaded, ProperType, Type
 
 from unicc.frontend.walk import walk
 from unicc.ir import ops as o
@@ -39,14 +40,30 @@ class FnArg:
         return call_closure(b, self.fn, [b.coerce(arg, self.param)], self.ret, 1)
 
 
+def pick_overload(b: Builder, fexpr: Expression, arg_types: list[object]) -> ProperType:
+    """The type of a function value; for an @overload function (map(operator.neg,
+    xs)), the first overload that takes arguments of arg_types, which the value
+    made then follows."""
+    ct = mapper.proper(b.ctx.types.get(fexpr))
+    if isinstance(ct, Overloaded):
+        ct = next((c for c in ct.items if len(c.arg_types) >= len(arg_types) and
+                   all(t is not None and is_subtype(t, a)  # type: ignore[arg-type]
+                       for t, a in zip(arg_types, c.arg_types))), ct.items[0])
+        b.expected[fexpr] = ct
+    return ct
+
+
 def callable_arg(b: Builder, fexpr: Expression, item_t: object) -> FnArg:
     """The function passed to sorted/min/max/map/filter; builtins (len, str,
     str.lower) get a small compiled wrapper specialised to the item type."""
     target = builtin_target(fexpr)
     if target is not None:
         return builtin_value(b, fexpr, target, [item_t])
-    ct = mapper.proper(b.ctx.types.get(fexpr))
-    assert isinstance(ct, mapper.CallableType)
+    ct = pick_overload(b, fexpr, [item_t])
+    if not isinstance(ct, mapper.CallableType):   # an object with __call__ (a @cache function, ...)
+        b.accept(fexpr)
+        raise b.ctx.error(b.module, fexpr, f"passing a value of type {mapper.shown(ct)} as a function is not "
+                                           "supported by unicc")
     ct = expect_args(b, fexpr, ct, 1)
     f = b.accept(fexpr)
     return FnArg(f, mapper.rtype(ct.arg_types[0], b.subst), mapper.rtype(ct.ret_type, b.subst), ct.ret_type)

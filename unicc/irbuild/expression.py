@@ -7,7 +7,7 @@ from typing import cast
 
 from mypy.nodes import (
     AssignmentExpr, BytesExpr, CastExpr, ConditionalExpr, Decorator, FloatExpr, FuncDef, IntExpr, LDEF,
-    MemberExpr, MypyFile, NameExpr, StrExpr, TypeInfo, Var,
+    MemberExpr, MypyFile, NameExpr, OverloadedFuncDef, StrExpr, TypeInfo, Var,
 )
 
 from unicc.frontend.validate import TYPE_ATTRS, type_call_arg
@@ -81,6 +81,11 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
     if isinstance(node, FuncDef) and e.kind == LDEF:
         def_var(node)
         return function_value(b, e, node)
+    if isinstance(node, OverloadedFuncDef) and node.impl is not None:
+        node = node.impl   # an @overload function as a value: its implementation
+    if isinstance(node, Decorator) and node.func.fullname in b.ctx.cached:
+        raise b.ctx.error(b.module, e, f"a @cache function as a value ('{e.name}') is not supported by unicc; "
+                                       "pass a lambda that calls it")
     if isinstance(node, (FuncDef, Decorator)):
         return function_value(b, e, node if isinstance(node, FuncDef) else node.func)
     if isinstance(node, MypyFile):
@@ -99,6 +104,8 @@ def lower_member(b: Builder, e: MemberExpr) -> o.Register:
         node = e.node
         if isinstance(node, Var):
             return load_var(b, e, node)
+        if isinstance(node, OverloadedFuncDef) and isinstance(node.impl, FuncDef):
+            node = node.impl   # operator.add as a value: the @overload's implementation
         if isinstance(node, FuncDef):
             return function_value(b, e, node)
         raise b.ctx.error(b.module, e, f"module attribute '{written(e)}' is not supported by unicc")

@@ -14,9 +14,9 @@ from typing import Callable
 from mypy.nodes import (
     ARG_POS, CallExpr, DictExpr, DictionaryComprehension, Expression, GeneratorExpr, IntExpr,
     ListComprehension, ListExpr, MemberExpr, NameExpr, RefExpr, SetComprehension, SetExpr, StarExpr,
-    TupleExpr, TypeInfo, UnaryExpr,
+    TupleExpr, TypeAlias, TypeInfo, UnaryExpr,
 )
-from mypy.types import Type
+from mypy.types import Instance, Type
 
 from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
@@ -25,7 +25,7 @@ from unicc.irbuild import mapper
 from unicc.irbuild.arguments import expect_callable
 from unicc.irbuild.assignment import assign_target, cond_branch, typed_as
 from unicc.irbuild.builder import Builder, FinallyFrame, LoopFrame, rtype_of
-from unicc.irbuild.closures import builtin_target, builtin_value, call_closure, callable_arg, expect_args
+from unicc.irbuild.closures import builtin_target, builtin_value, call_closure, callable_arg, expect_args, pick_overload
 from unicc.irbuild.itemtype import (
     DICT_VIEWS, GENERATOR_TYPES, collected_kind, is_iterator_type, item_mypy, item_rtype, slot_kind,
     tuple_item_types, type_arg,
@@ -76,6 +76,10 @@ def lower_iterator_call(b: Builder, e: CallExpr) -> o.Register:
     calls a consumer needs as a list: the items of the loop over them."""
     t = b.ctx.types.get(e)
     callee = e.callee.fullname if isinstance(e.callee, NameExpr) else ""
+    alias = mapper.proper(e.callee.node.target) if isinstance(e.callee, NameExpr) and \
+        isinstance(e.callee.node, TypeAlias) else None
+    if isinstance(alias, Instance):   # OrderedCollection = list; OrderedCollection(xs)
+        callee = alias.type.fullname
     if callee == "builtins.tuple" and e.args:
         items = list_of(b, e.args[0], slot_kind(b, t))
         return b.call_rt("rt_tuple_from_list", [items], OBJ)
@@ -607,7 +611,7 @@ def map_loop(b: Builder, e: CallExpr, run: Run) -> None:
     # several iterables: f over the items of zip(xs, ys, ...)
     item_ts = [item_mypy(b, b.ctx.types.get(a)) for a in e.args[1:]]
     target = builtin_target(e.args[0])
-    ct = mapper.proper(b.ctx.types.get(e.args[0]))
+    ct = pick_overload(b, e.args[0], list(item_ts))
     if target is not None:
         fa = builtin_value(b, e.args[0], target, list(item_ts), item_mypy(b, b.ctx.types.get(e)))
         fn, params, ret = fa.fn, [mapper.rtype(t, b.subst) for t in item_ts], fa.ret

@@ -23,6 +23,7 @@ from unicc.irbuild.closures import (
     _nested_vars, bind_params, call_closure, captured_vars, closure_class, cells_for, closure_defaults, free_vars, func_info, make_cell,
     make_closure, own_defs, prologue, reachable_free_vars, s_var,
 )
+from unicc.irbuild.dispatch import dispatch_prologue
 from unicc.irbuild.generator import compile_generator
 from unicc.irbuild.itemtype import GENERATOR_TYPES
 from unicc.irbuild.names import load_var, store_var
@@ -48,6 +49,8 @@ def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, sou
     for v in captured_vars(f):
         make_cell(b, v)
     prologue(b)
+    if isinstance(f, FuncDef) and f.fullname in ctx.dispatch:
+        dispatch_prologue(b, f)
     owned = owned_generators(b, f)
     if owned:
         b.owned_gens = {v: b.reg(OBJ, v.name) for v in owned}
@@ -182,10 +185,16 @@ def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
     # the function object keeps (evaluated when it is made, i.e. after the def)
     k = len(want.arg_types) if isinstance(want, mapper.CallableType) else len(info.params)
     kept = [i for i in range(k, len(info.params))]
-    tramp = f"{info.name}.value.{ret}.{k}"
+    # the Callable type's parameters as its callers pass them (an @overload's
+    # implementation taking objects, used as a Callable[[int, int], int])
+    takes = [mapper.rtype(t, b.subst) for t in want.arg_types] if isinstance(want, mapper.CallableType) \
+        else info.params[:k]
+    takes = info.params[:k] if any(t.is_void for t in takes) else takes
+    tramp = f"{info.name}.value.{ret}.{k}" + ("" if takes == info.params[:k] else f".{'.'.join(map(str, takes))}")
     if not any(fn.name == tramp for fn in b.ctx.ir.functions):
-        params = [("env", OBJ)] + list(zip(info.arg_names, info.params[:k]))
+        params = [("env", OBJ)] + list(zip(info.arg_names, takes))
         tb, (env, *args) = new_function(b.ctx, b.module, tramp, params, ret, f.name)
+        args = [tb.coerce(a, t) for a, t in zip(args, info.params)]
         args += [tb.get_field(env, 1 + j, info.params[i]) for j, i in enumerate(kept)]
         r = tb.reg(info.ret) if not info.ret.is_void else None
         tb.emit(o.Call(r, info.name, args))

@@ -8,10 +8,11 @@ called on a list[int] reads unboxed words, as a list[int] holds them.
 
 from __future__ import annotations
 
+from mypy.checkexpr import has_any_type
 from mypy.expandtype import expand_type
 from mypy.maptype import map_instance_to_supertype
 from mypy.nodes import CallExpr, FuncDef
-from mypy.types import CallableType, Instance, NoneType, TupleType, Type, TypeVarType, UnionType
+from mypy.types import AnyType, CallableType, Instance, NoneType, TupleType, Type, TypeVarType, UnionType
 
 from unicc.ir.rtypes import OBJ, RType
 from unicc.irbuild import mapper
@@ -32,7 +33,8 @@ def unify(outer: dict[str, RType] | None, formal: Type, actual: Type | None, out
     if types is None:
         types = {}
     if isinstance(f, TypeVarType):
-        if f.fullname not in out and actual is not None:
+        # an Any (mypy's inference from an outer generic context) binds nothing: the arguments decide
+        if f.fullname not in out and actual is not None and not isinstance(a, AnyType):
             out[f.fullname] = mapper.rtype(actual, outer)
             types[f.id] = actual
     elif isinstance(f, Instance) and isinstance(a, Instance):
@@ -84,6 +86,11 @@ def instance(ctx: Context, outer: dict[str, RType] | None, e: CallExpr,
         unify(outer, formal, ctx.types.get(arg), subst, tsubst)
     for v in t.variables:
         subst.setdefault(v.fullname, OBJ)
+    called = ctx.types.get(e)
+    if called is not None and has_any_type(called) and all(v.id in tsubst for v in t.variables):
+        # sorted(xs, key=to_key(cmp)): mypy's inference in the outer call's context says
+        # Any where the arguments say int; what uses the result must see the copy's types
+        ctx.types[e] = expand_type(t.ret_type, tsubst)  # type: ignore[arg-type]
     # one copy per run-time types, and per mypy types where builtins dispatch on them
     key = f"{f.fullname}[{','.join(f'{subst[v.fullname]}:{tsubst.get(v.id)}' for v in t.variables)}]"
     return key, subst, tsubst

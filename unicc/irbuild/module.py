@@ -18,18 +18,20 @@ from mypy.nodes import (
 from mypy.types import Type
 
 from unicc.errors import UserError, location, sort_messages
-from unicc.frontend.check import HELPERS, INTRINSIC
+from unicc.frontend.check import HELPERS, INTRINSIC, is_declaration
 from unicc.frontend.validate import extern_symbol, is_lowered
 from unicc.frontend.walk import walk
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, VOID
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, Context, new_function
+from unicc.irbuild.cached import cache_decorator, declare_cache
 from unicc.irbuild.classdef import compile_class
 from unicc.irbuild.closures import func_info
 from unicc.irbuild.generic import is_generic
 from unicc.irbuild.discover import plan_specialisations
 from unicc.irbuild.early_globals import find_early_globals
+from unicc.irbuild.dispatch import is_singledispatch, register, registered_on
 from unicc.irbuild.prepare import declare_classes, specialise_static
 from unicc.irbuild.statement import init_name
 from unicc.irbuild.unbound import check_unbound
@@ -129,6 +131,8 @@ def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, Cl
     """Top-level definitions and globals, including those under if/try at module level."""
     if isinstance(s, ClassDef):
         classes.append((module, s))
+    elif isinstance(s, FuncDef) and is_declaration(s):
+        pass
     elif isinstance(s, FuncDef):
         if any(f.fullname == s.fullname for _, f in funcs):
             raise ctx.error(module, s, f"function '{s.name}' is defined twice (e.g. in both branches of an if): "
@@ -140,12 +144,23 @@ def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, Cl
             pass   # calls of it are lowered by the compiler (builtin_funcs.py)
         elif symbol is not None:
             ctx.externs[s.func.fullname] = (module, s.func, symbol)
+        elif cache_decorator(s) is not None:
+            funcs.append((module, s.func))
+            ctx.attempt(module, s, partial(declare_cache, ctx, module, s))
+        elif is_singledispatch(s):
+            funcs.append((module, s.func))
+        elif s.decorators and registered_on(s.decorators[0]) is not None:
+            funcs.append((module, s.func))   # register() gives the function back unchanged
+            ctx.attempt(module, s, partial(register, ctx, module, s))
         elif s.decorators:
             ctx.attempt(module, s, partial(reject, ctx, module, s, "decorated functions are not supported by unicc"))
         else:
             funcs.append((module, s.func))
+    elif isinstance(s, OverloadedFuncDef) and isinstance(s.impl, (FuncDef, Decorator)):
+        collect(ctx, module, s.impl, classes, funcs)   # the @overload items only tell mypy the types
     elif isinstance(s, OverloadedFuncDef):
-        ctx.attempt(module, s, partial(reject, ctx, module, s, "@overload is not supported by unicc"))
+        ctx.attempt(module, s, partial(reject, ctx, module, s, "@overload without an implementation is not "
+                                                            "supported by unicc"))
     elif isinstance(s, AssignmentStmt) and isinstance(s.rvalue, CallExpr) and \
             isinstance(s.rvalue.analyzed, NamedTupleExpr):
         defn = s.rvalue.analyzed.info.defn   # P = NamedTuple('P', [('x', int)]): a class made by mypy

@@ -17,7 +17,7 @@ from unicc.irbuild.flags import flag_invert, is_flag
 from unicc.irbuild.for_helpers import add_item, append_item, dict_loop, for_each, is_enum_class, materialize
 from unicc.irbuild.indexing import contains
 from unicc.irbuild.itemtype import slot_kind
-from unicc.irbuild.members import call_dunder
+from unicc.irbuild.members import call_dunder, type_of
 from unicc.irbuild.percent import HELPER, percent_format
 from unicc.irbuild.primitives import BINOPS, EQ
 from unicc.irbuild.sequences import Item, as_value, const_int, tuple_items
@@ -42,6 +42,9 @@ def binary_op(b: Builder, op: str, left: Expression, right: Expression, node: Ex
         mark_masked(b, op, left, right)
     if not (lt.is_obj or rt.is_obj):
         return numeric_op(b, op, b.accept(left), b.accept(right), res, node)
+    if (is_any(b, left) or is_any(b, right)) and op in ARITH_ANY and \
+            all(is_any(b, x) or rtype_of(b, x) in (I64, F64, BOOL) for x in (left, right)):
+        return any_arith(b, op, left, right, node)
     if op == "%" and etype(b, left) in HELPER:   # printf-style formatting
         return percent_format(b, left, right, etype(b, left))
     if op == "*":
@@ -61,10 +64,12 @@ def join_kinds(b: Builder, op: str, node: Expression, left: Expression, right: E
     """list +, set | & - ^ and dict | of containers whose items (a dict's keys
     and values) are stored otherwise than the result stores them: the runtime
     joins them word for word, so an operand is first copied into the result's
-    kinds where that loses nothing (ints boxed for a set[object]); s - t and
-    s & t of a set[int] and a set[object] are computed on objects and the
-    result, all items of s, stored back as ints.  Otherwise a located error
-    (list[int] + list[float] would print 1.0 for 1).  None: nothing to do."""
+    kinds where that loses nothing (ints boxed for a set[object]); s - t of a
+    set[int] and a set[object] is computed on objects and the result, all
+    items of s, stored back as ints (not s & t: CPython keeps the smaller
+    set's items, and a 3.0 equal to 3 would become an int).  Otherwise a
+    located error (list[int] + list[float] would print 1.0 for 1).  None:
+    nothing to do."""
     sides = [b.ctx.types.get(x) for x in (node, left, right)]
     name = mapper.fullname(sides[0])
     if name not in ("builtins.list", "builtins.set", "builtins.dict") or \
@@ -115,6 +120,38 @@ def copy_kinds(b: Builder, v: o.Register, t: Type | None, name: str, kinds: list
             b.activate(exit_)
         dict_loop(b, v, t, "items", each)
     return out
+
+
+ARITH_ANY = ("+", "-", "*", "/", "//", "%", "**")
+
+
+def is_any(b: Builder, e: Expression) -> bool:
+    return isinstance(mapper.proper(b.ctx.types.get(e)), mapper.AnyType)
+
+
+def any_arith(b: Builder, op: str, left: Expression, right: Expression, node: Expression) -> o.Register:
+    """Arithmetic on typeshed's Any (the value of int ** int: an int, or a
+    float for a negative exponent): the boxes' types decide, as in CPython."""
+    a, c = b.accept(left), b.accept(right)
+    if a.type.is_float or c.type.is_float:
+        return b.coerce(numeric_op(b, op, b.coerce(a, F64), b.coerce(c, F64), F64, node), OBJ)
+    res = b.reg(OBJ)
+    done = b.new_block()
+    is_float = b.reg(BOOL)
+    b.assign(is_float, b.const(False, BOOL))
+    for box in (r for r in (a, c) if r.type.is_obj):
+        same = b.binary("eq", type_of(b, box), b.addr("rt_type_float"), BOOL)
+        b.assign(is_float, b.binary("or", is_float, same, BOOL))
+    yes, no = b.new_block(), b.new_block()
+    b.branch(is_float, yes, no)
+    for blk, t in ((yes, F64), (no, I64)):
+        b.activate(blk)
+        x, y = (b.coerce(r, t) if r.type.is_obj and t == F64 else
+                b.call_rt("rt_unbox_int", [r], I64) if r.type.is_obj else b.coerce(r, t) for r in (a, c))
+        b.assign(res, b.coerce(numeric_op(b, op, x, y, OBJ if op == "**" and t == I64 else t, node), OBJ))
+        b.goto(done)
+    b.activate(done)
+    return res
 
 
 # The low bits of a sum, difference, product, left shift, negation or

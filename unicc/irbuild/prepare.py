@@ -21,7 +21,7 @@ from mypy.subtypes import is_subtype
 from mypy.types import AnyType, Instance, Type
 from mypy.typevars import fill_typevars, fill_typevars_with_any
 
-from unicc.frontend.check import type_parts
+from unicc.frontend.check import is_declaration, type_parts
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, VOID
 from unicc.irbuild import mapper
@@ -170,7 +170,11 @@ def declare_methods(ctx: Context, module: str, info: TypeInfo, key: str, cinfo: 
         node = sym.node
         if sym.plugin_generated:   # the dataclass plugin's __init__ etc.: we make our own
             continue
+        if isinstance(node, OverloadedFuncDef) and not node.is_property and node.impl is not None:
+            node = node.impl   # the @overload items only tell mypy the types
         f = node.func if isinstance(node, Decorator) else node
+        if isinstance(f, FuncDef) and is_declaration(f):
+            continue
         if isinstance(f, FuncDef) and not (f.is_static or f.is_class) and not f.is_trivial_body:
             fi = func_info(ctx, f"{key}.{name}", f, self_type=OBJ, subst=subst)
             cinfo.methods[name] = fi
@@ -473,7 +477,10 @@ def method_def(info: TypeInfo, name: str) -> FuncDef | None:
 
 
 def func_of(node: object) -> FuncDef | None:
-    """The function a symbol defines, decorated (@staticmethod...) or not."""
+    """The function a symbol defines, decorated (@staticmethod...) or not, or
+    the implementation of an @overload."""
+    if isinstance(node, OverloadedFuncDef) and not node.is_property and node.impl is not None:
+        node = node.impl
     f = node.func if isinstance(node, Decorator) else node
     return f if isinstance(f, FuncDef) else None
 

@@ -21,6 +21,7 @@ from unicc.irbuild import mapper
 from unicc.irbuild.arguments import expect_callable
 from unicc.irbuild.assignment import assign_target, cond_branch, store_index, typed_as
 from unicc.irbuild.builder import Builder, LoopFrame
+from unicc.irbuild.cached import make_cache
 from unicc.irbuild.classdef import class_body_init
 from unicc.irbuild.exceptions import method_type, raise_value, take_exception
 from unicc.irbuild.for_helpers import for_each
@@ -353,9 +354,12 @@ def resolve_relative(module: str, mid: str, relative: int) -> str:
 def lower_funcdef_stmt(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef) -> None:
     """Module-level defs are compiled ahead; nested defs create closures here."""
     if b.fn.name.endswith("<module>"):
-        fdef = s.func if isinstance(s, Decorator) else s
+        fdef = s.impl if isinstance(s, OverloadedFuncDef) else s
+        fdef = fdef.func if isinstance(fdef, Decorator) else fdef
         if isinstance(fdef, FuncDef):
             init_defaults(b, fdef)
+            if fdef.fullname in b.ctx.cached:
+                make_cache(b, fdef)
         return
     nested_def(b, s)
 

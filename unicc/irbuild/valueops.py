@@ -87,8 +87,8 @@ def numeric_op(b: Builder, op: str, a: o.Register, c: o.Register, res: RType, no
         if op == "%":
             return b.call_rt("rt_float_mod", [a, c], F64)
         return b.binary(ARITH[op], a, c, F64, raises=False)
-    if res == BOOL:  # & | ^ on bools
-        return b.binary(ARITH[op], a, c, BOOL)
+    if res == BOOL:  # & | ^ on bools (boxes, when narrowed from object)
+        return b.binary(ARITH[op], b.coerce(a, BOOL), b.coerce(c, BOOL), BOOL)
     if is_fixed(res):
         a, c = b.coerce(a, res), b.coerce(c, res)
         return b.binary(WRAP[op], a, c, res, raises=op in ("//", "%"))
@@ -198,7 +198,8 @@ def truth(b: Builder, v: o.Register, t: object) -> o.Register:
         r = call_dunder(b, v, cast("Type | None", t), dunder, [], None)   # t: v's mypy type
         if r is not None:
             return truth(b, r, None) if r.type != BOOL else r
-    if not name or name == "builtins.object":   # a union: decided at run time
+    if not name or name in ("builtins.object", "builtins.bool", "builtins.int", "builtins.float"):
+        # a union, or a box narrowed from object by isinstance: decided at run time
         return b.call_rt("rt_truth", [b.to_word(v), b.int(v.type.kind)], BOOL, raises=False)
     return b.binary("ne", v, b.none(), BOOL)
 
