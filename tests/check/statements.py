@@ -1,13 +1,13 @@
-import os
+import shutil
 
 
 def several() -> None:
-    print(os.getpid())
+    print(shutil.which("a"))
     try:
-        print(os.getppid())
+        print(shutil.which("b"))
     finally:
-        print(os.getuid())
-    print(os.getgid())
+        print(shutil.copy("c", "e"))
+    print(shutil.disk_usage("d"))
 
 
 several()
@@ -15,8 +15,8 @@ several()
 
 def gen() -> list[int]:
     def g() -> object:
-        yield os.getlogin()
-        yield os.getlogin()
+        yield shutil.get_terminal_size()
+        yield shutil.get_terminal_size()
     return [1 for _ in [g()]]
 
 

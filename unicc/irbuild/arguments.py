@@ -3,7 +3,7 @@ defaults, *args), and calls of function values."""
 
 from __future__ import annotations
 
-from mypy.nodes import ARG_POS, ARG_STAR, ARG_STAR2, CallExpr, Expression, FuncDef, TempNode, TupleExpr
+from mypy.nodes import ARG_POS, ARG_STAR, ARG_STAR2, CallExpr, Expression, FuncDef, StarExpr, TempNode, TupleExpr
 from mypy.types import Type, has_type_vars
 
 from unicc.frontend.walk import written
@@ -80,21 +80,21 @@ def star_item_rtype(b: Builder, info: FuncInfo, i: int) -> RType:
 
 
 def star_tuple(b: Builder, t: Type | None, extra: list[tuple[Expression, o.Register, bool]]) -> o.Register:
-    et = slot_kind(b, t)
-    lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(len(extra))], OBJ)
+    """The *args tuple: the display `(x, *xs, ...)` of the values already
+    evaluated, lowered as any tuple display (through Builder.accept)."""
+    items: list[Expression] = []
     for arg, v, spread in extra:
-        if not spread:
-            b.call_rt("rt_list_append", [lst, b.to_word(b.coerce(v, et))])
-            continue
-        from unicc.irbuild.for_helpers import append_item, for_each   # for_helpers.py imports this module
         at = b.ctx.types.get(arg)
         if at is None:
-            raise b.ctx.error(b.module, arg, "*: an iterable of unknown type is not supported by unicc")
+            raise b.ctx.error(b.module, arg, "an argument of unknown type for *args is not supported by unicc")
         node = TempNode(at)   # stands for the value already evaluated, in its place
         b.ctx.types[node] = at
         b.pinned[node] = v
-        for_each(b, node, lambda x: append_item(b, lst, x, et))
-    return b.call_rt("rt_tuple_from_list", [lst], OBJ)
+        items.append(StarExpr(node) if spread else node)
+    display = TupleExpr(items)
+    if t is not None:
+        b.ctx.types[display] = t
+    return b.accept(display)
 
 
 def kwargs_dict(b: Builder, t: Type | None, extra: list[tuple[str, o.Register]]) -> o.Register:

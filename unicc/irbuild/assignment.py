@@ -3,7 +3,6 @@ branching on a condition."""
 
 from __future__ import annotations
 
-from typing import Callable
 
 from mypy.nodes import (
     Expression, IndexExpr, ListExpr, MemberExpr, NameExpr, OpExpr, SliceExpr, StarExpr, TempNode, TupleExpr,
@@ -96,14 +95,16 @@ def assign_starred(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue
         for x, i in zip(targets[star:], ends[star:]):
             assign_target(b, x, parts[i], typed_as(b, kinds[i]))
         return
-    # any other iterable: its items as a list, whose length is known at run time
-    lst = value if mapper.fullname(t) == "builtins.list" else None
-    if lst is None:
-        node = typed_as(b, t)
-        assert node is not None
-        b.pinned[node] = value
-        from unicc.irbuild.for_helpers import list_of   # for_helpers.py imports this module
-        lst = list_of(b, node, slot_kind(b, t))
+    # any other iterable: its items as a list of the starred target's kind,
+    # the display [*value] lowered as any display (through Builder.accept)
+    if t is None or star_t is None or not isinstance(value, o.Register):
+        raise b.ctx.error(b.module, target, "starred assignment from a value of unknown type is not supported by unicc")
+    node = TempNode(t)
+    b.ctx.types[node] = t
+    b.pinned[node] = value
+    items_of = ListExpr([StarExpr(node)])
+    b.ctx.types[items_of] = star_t
+    lst = b.accept(items_of)
     got = b.get_field(lst, abi.SEQ_LEN, I64)
     bad, ok = b.new_block(), b.new_block()
     b.branch(b.binary("lt", got, b.int(star + after), BOOL), bad, ok)
@@ -111,27 +112,14 @@ def assign_starred(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue
     b.call_rt("rt_raise_unpack_min", [b.int(star + after), got], raises=False)
     b.goto(b.handler())
     b.activate(ok)
-    kind = slot_kind(b, t)
-    item_t = typed_as(b, item_mypy(b, t))
+    item_t = typed_as(b, item_mypy(b, star_t))
 
     def item(i: o.Register) -> o.Register:
-        return b.from_word(b.call_rt("rt_list_get", [lst, i], WORD), kind)
+        return b.from_word(b.call_rt("rt_list_get", [lst, i], WORD), et)
     firsts = [item(b.int(i)) for i in range(star)]
     stop = b.binary("sub", got, b.int(after), I64)
     has = b.int(3)   # RT_HAS_START | RT_HAS_STOP
     rest = b.call_rt("rt_list_slice", [lst, b.int(star), stop, b.int(1), has], OBJ)
-    if kind != et:   # items stored otherwise than the starred list's: item by item
-        from unicc.irbuild.for_helpers import index_loop   # as above
-        conv = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
-
-        def each(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
-            v = nxt()
-            assert isinstance(v, o.Register)
-            b.call_rt("rt_list_append", [conv, b.to_word(b.coerce(v, et))])
-            b.goto(step)
-            b.activate(exit_)
-        index_loop(b, rest, kind, each)
-        rest = conv
     lasts = [item(b.binary("add", stop, b.int(j), I64)) for j in range(after)]
     for x, v in zip(items[:star], firsts):
         assign_target(b, x, v, item_t)

@@ -20,13 +20,13 @@ from unicc.irbuild.registry import BUILTIN_FUNCS
 from unicc.irbuild.arguments import match_args
 from unicc.irbuild.closures import FnArg, callable_arg
 from unicc.irbuild.flags import flag_decl, is_flag, popcount
-from unicc.irbuild.for_helpers import add_item, append_item, comprehension, for_each, lower_iterator_call
+from unicc.irbuild.for_helpers import add_item, append_item, comprehension, for_each, lower_iterator_call, update_dict
 from unicc.frontend.check import BUILTIN_METHODS
 from unicc.irbuild.helpers import helper_function
 from unicc.irbuild.generator import b_iter, b_next, lower_lazy
 from unicc.irbuild.itemtype import item_mypy, slot_kind, type_arg
 from unicc.irbuild.members import call_dunder, dispatch
-from unicc.irbuild.methods import byteorder, codec_limit, decode, encode, int_list, sort_list, update_dict
+from unicc.irbuild.methods import byteorder, codec_limit, decode, encode, int_list, sort_list
 from unicc.irbuild.operators import CMP, compare
 from unicc.irbuild.prepare import implementations, type_symbol
 from unicc.irbuild.primitives import LEN

@@ -33,7 +33,7 @@ from unicc.irbuild.itemtype import (
 from unicc.irbuild.flags import flag_decl, flag_members, is_flag
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.sequences import (
-    Item, addr_of, as_value, getter_for, is_constant, new_tuple, pack, seq_get, seq_len,
+    Item, addr_of, as_value, getter_for, is_constant, new_tuple, pack, seq_get, seq_len, tuple_items,
 )
 from unicc.irbuild.valueops import truth
 
@@ -141,7 +141,6 @@ def lower_display(b: Builder, e: Expression) -> o.Register:
         d = b.call_rt("rt_dict_new", [b.int(kt.kind), b.int(vt.kind)], OBJ)
         for k, v in e.items:
             if k is None:   # {**m, ...}: m's items, in order, later keys replacing earlier ones
-                from unicc.irbuild.methods import update_dict   # methods.py imports this module
                 update_dict(b, d, t, v)
                 continue
             expect_callable(b, k, type_arg(t, 0))
@@ -726,3 +725,25 @@ def zip_ended(b: Builder, parts: list[tuple[o.Register, str, RType]], k: int, i:
         b.raise_new("rt_type_ValueError", f"zip() argument {j + 1} is longer than {others(j)}")
         b.activate(ok)
     b.goto(exit_)
+
+
+def update_dict(b: Builder, d: o.Register, t: object, arg: Expression) -> None:
+    """d.update(arg) for another dict or an iterable of (key, value) pairs."""
+    at = b.ctx.types.get(arg)
+    kt, vt = slot_kind(b, t, 0), slot_kind(b, t, 1)  # type: ignore[arg-type]
+    is_dict = mapper.fullname(at) == "builtins.dict"
+    if is_dict and slot_kind(b, at, 0) == kt and slot_kind(b, at, 1) == vt:
+        b.call_rt("rt_dict_update", [d, b.accept(arg)])   # table by table
+        return
+
+    def add(it: Item) -> None:
+        k, v = tuple_items(b, it, [kt, vt]) if isinstance(it, o.Register) else it
+        b.call_rt("rt_dict_set", [d, b.to_word(b.coerce(k, kt)), b.to_word(b.coerce(v, vt))])
+    if not is_dict:
+        return for_each(b, arg, add)
+
+    def each(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
+        add(nxt())   # a dict whose keys or values are stored otherwise: item by item
+        b.goto(step)
+        b.activate(exit_)
+    dict_loop(b, b.accept(arg), at, "items", each)

@@ -5,7 +5,6 @@ SPECIAL_METHODS by (type, method)."""
 from __future__ import annotations
 
 import codecs
-from typing import Callable
 
 from mypy.nodes import CallExpr, Expression, FuncDef, ListExpr, MemberExpr, SetExpr, StrExpr, TempNode, TupleExpr, TypeInfo
 from mypy.subtypes import is_subtype
@@ -18,14 +17,16 @@ from unicc.irbuild import mapper
 from unicc.irbuild.arguments import expect_callable, match_args
 from unicc.irbuild.builder import Builder, FuncInfo, rtype_of
 from unicc.irbuild.closures import callable_arg
-from unicc.irbuild.for_helpers import add_item, dict_loop, append_item, for_each, index_loop, list_of
+from unicc.irbuild.for_helpers import (
+    add_item, append_item, for_each, index_loop, list_of, update_dict,
+)
 from unicc.irbuild.generator import GEN_METHODS
 from unicc.irbuild.helpers import has_function, helper_function
 from unicc.irbuild.itemtype import item_mypy, slot_kind, type_arg
 from unicc.irbuild.members import call_method
 from unicc.irbuild.operators import compare
 from unicc.irbuild.primitives import METHODS, NODEF, Prim
-from unicc.irbuild.sequences import Item, addr_of, as_value, buffer_access, new_tuple, tuple_items
+from unicc.irbuild.sequences import Item, addr_of, as_value, buffer_access, new_tuple
 from unicc.irbuild.valueops import align_display
 
 
@@ -104,28 +105,6 @@ def m_str_encode(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
 
 def m_decode(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     return decode(b, b.accept(callee.expr), codec_limit(b, e))
-
-
-def update_dict(b: Builder, d: o.Register, t: object, arg: Expression) -> None:
-    """d.update(arg) for another dict or an iterable of (key, value) pairs."""
-    at = b.ctx.types.get(arg)
-    kt, vt = slot_kind(b, t, 0), slot_kind(b, t, 1)  # type: ignore[arg-type]
-    is_dict = mapper.fullname(at) == "builtins.dict"
-    if is_dict and slot_kind(b, at, 0) == kt and slot_kind(b, at, 1) == vt:
-        b.call_rt("rt_dict_update", [d, b.accept(arg)])   # table by table
-        return
-
-    def add(it: Item) -> None:
-        k, v = tuple_items(b, it, [kt, vt]) if isinstance(it, o.Register) else it
-        b.call_rt("rt_dict_set", [d, b.to_word(b.coerce(k, kt)), b.to_word(b.coerce(v, vt))])
-    if not is_dict:
-        return for_each(b, arg, add)
-
-    def each(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
-        add(nxt())   # a dict whose keys or values are stored otherwise: item by item
-        b.goto(step)
-        b.activate(exit_)
-    dict_loop(b, b.accept(arg), at, "items", each)
 
 
 def int_list(b: Builder, it: Expression, v: o.Register) -> o.Register:

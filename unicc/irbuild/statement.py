@@ -29,7 +29,8 @@ from unicc.irbuild.function import init_defaults, nested_def
 from unicc.irbuild.generator import delegate
 from unicc.irbuild.itemtype import await_result, item_mypy, slot_kind
 from unicc.irbuild.members import call_dunder
-from unicc.irbuild.methods import iterable_arg, other_set, update_dict
+from unicc.irbuild.for_helpers import update_dict
+from unicc.irbuild.methods import iterable_arg, other_set
 from unicc.irbuild.names import load_var
 from unicc.irbuild.operators import binary_op
 from unicc.irbuild.sequences import Item, new_tuple, slice_args
