@@ -10,8 +10,7 @@ CPython has.
 
 unpack and friends return `tuple[Any, ...]` as typeshed says: user code
 stores the items in typed names (`x: int = struct.unpack("<I", d)[0]`,
-`a, b = ...` then `int(a)`); see docs/conformance.md.  pack takes at most
-16 values (named v0..v15: the subset has no *args parameters).  Q, L, N
+`a, b = ...` then `int(a)`); see docs/conformance.md.  Q, L, N
 and P values at or above 2**63 do not fit unicc's int: OverflowError.
 """
 
@@ -27,12 +26,6 @@ from unicc_types import i64
 class error(Exception):
     pass
 
-
-class _Missing:
-    pass
-
-
-_NO = _Missing()
 
 # the kind of each value in a parsed format
 _UINT, _SINT, _BOOL, _CHAR, _STR, _PSTR, _HALF, _FLOAT, _DOUBLE = 0, 1, 2, 3, 4, 5, 6, 7, 8
@@ -319,17 +312,6 @@ def _fmt(format: str | bytes) -> _Fmt:
     return f
 
 
-def _values(v0: object, v1: object, v2: object, v3: object, v4: object, v5: object, v6: object,
-            v7: object, v8: object, v9: object, v10: object, v11: object, v12: object, v13: object,
-            v14: object, v15: object) -> list[object]:
-    out: list[object] = []
-    for v in (v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15):
-        if v is _NO:
-            break
-        out.append(v)
-    return out
-
-
 def _pack(f: _Fmt, values: list[object]) -> bytes:
     out = bytearray(f.size)
     f.pack_at(out, 0, values)
@@ -390,19 +372,13 @@ def calcsize(format: str | bytes, /) -> int:
     return _fmt(format).size
 
 
-def pack(fmt: str | bytes, v0: object = _NO, v1: object = _NO, v2: object = _NO, v3: object = _NO,
-         v4: object = _NO, v5: object = _NO, v6: object = _NO, v7: object = _NO, v8: object = _NO,
-         v9: object = _NO, v10: object = _NO, v11: object = _NO, v12: object = _NO, v13: object = _NO,
-         v14: object = _NO, v15: object = _NO, /) -> bytes:
-    return _pack(_fmt(fmt), _values(v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15))
+def pack(fmt: str | bytes, *values: object) -> bytes:
+    return _pack(_fmt(fmt), list(values))
 
 
-def pack_into(fmt: str | bytes, buffer: bytearray, offset: int, v0: object = _NO, v1: object = _NO,
-              v2: object = _NO, v3: object = _NO, v4: object = _NO, v5: object = _NO, v6: object = _NO,
-              v7: object = _NO, v8: object = _NO, v9: object = _NO, v10: object = _NO, v11: object = _NO,
-              v12: object = _NO, v13: object = _NO, v14: object = _NO, v15: object = _NO, /) -> None:
+def pack_into(fmt: str | bytes, buffer: bytearray, offset: int, *values: object) -> None:
     _pack_into(_fmt(fmt), buffer, offset,
-               _values(v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15))
+               list(values))
 
 
 def unpack(format: str | bytes, buffer: bytes | bytearray, /) -> tuple[Any, ...]:
@@ -423,19 +399,12 @@ class Struct:
         self.format = self._f.format
         self.size = self._f.size
 
-    def pack(self, v0: object = _NO, v1: object = _NO, v2: object = _NO, v3: object = _NO,
-             v4: object = _NO, v5: object = _NO, v6: object = _NO, v7: object = _NO, v8: object = _NO,
-             v9: object = _NO, v10: object = _NO, v11: object = _NO, v12: object = _NO, v13: object = _NO,
-             v14: object = _NO, v15: object = _NO, /) -> bytes:
-        return _pack(self._f, _values(v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15))
+    def pack(self, *values: object) -> bytes:
+        return _pack(self._f, list(values))
 
-    def pack_into(self, buffer: bytearray, offset: int, v0: object = _NO, v1: object = _NO,
-                  v2: object = _NO, v3: object = _NO, v4: object = _NO, v5: object = _NO, v6: object = _NO,
-                  v7: object = _NO, v8: object = _NO, v9: object = _NO, v10: object = _NO,
-                  v11: object = _NO, v12: object = _NO, v13: object = _NO, v14: object = _NO,
-                  v15: object = _NO, /) -> None:
+    def pack_into(self, buffer: bytearray, offset: int, *values: object) -> None:
         _pack_into(self._f, buffer, offset,
-                   _values(v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15))
+                   list(values))
 
     def unpack(self, buffer: bytes | bytearray, /) -> tuple[Any, ...]:
         return _unpack(self._f, buffer)

@@ -205,3 +205,12 @@ arities()
 buffers()
 struct_class()
 typed()
+
+# more than 16 values, and *values spread into pack/pack_into/Struct.pack
+many_vals = list(range(20))
+print(struct.pack("<20B", *many_vals).hex(), struct.calcsize("<20B"))
+three_h = struct.Struct(">3H")
+print(three_h.pack(*[1, 2, 3]), three_h.pack(4, 5, 6))
+into_buf = bytearray(8)
+struct.pack_into("<2I", into_buf, 0, *(7, 8))
+print(into_buf.hex())
