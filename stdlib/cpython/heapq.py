@@ -240,10 +240,8 @@ def largest_by(n: int, iterable: Iterable[T], key: Callable[[T], K]) -> list[tup
     return result
 
 
-def merge(i0: Iterable[T], i1: Iterable[T] | None = None, i2: Iterable[T] | None = None,
-          i3: Iterable[T] | None = None, i4: Iterable[T] | None = None, i5: Iterable[T] | None = None, *,
-          key: Callable[[T], K] | None = None, reverse: bool = False) -> Iterator[T]:
-    its = [iter(x) for x in (i0, i1, i2, i3, i4, i5) if x is not None]
+def merge(*iterables: Iterable[T], key: Callable[[T], K] | None = None, reverse: bool = False) -> Iterator[T]:
+    its = [iter(x) for x in iterables]
     if key is None:
         return merge_items(its, reverse)
     return merge_keys(its, key, reverse)

@@ -135,3 +135,10 @@ replace_pushpop()
 objects()
 selections()
 merges()
+
+# merge takes any number of iterables (*iterables)
+merge_lists = [[1, 4, 9], [2, 3, 10], [0, 5], [7], [], [6, 8], [11, 12]]
+print(list(heapq.merge(*merge_lists)), list(heapq.merge()), list(heapq.merge([3, 1])))
+print(list(heapq.merge(*merge_lists, reverse=False)), list(heapq.merge(["b", "a"], ["c"], key=len)))
+merge_words = [["apple", "fig"], ["kiwi"], ["banana"]]
+print(list(heapq.merge(*merge_words, key=len)), list(heapq.merge([5.5, 1.5], [3.5], reverse=True)))
