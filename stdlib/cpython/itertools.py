@@ -6,8 +6,7 @@ when it is called, as CPython's iterator objects do when they are made
 (islice's ValueErrors, the pools of combinations and product), and returns
 a generator that does the rest lazily.  The signatures are typeshed's where
 the subset can say them: several iterables of different item types are
-overloads (product and zip_longest of one to three iterables, chain of up
-to five), and the results of permutations, combinations and product with
+overloads (product and zip_longest of one to three iterables), and the results of permutations, combinations and product with
 `repeat` are `tuple[T, ...]`.  count takes ints only; accumulate without a
 function adds ints, floats or strs; starmap is not here (it would call a
 function of any arity).
@@ -115,21 +114,8 @@ def _accumulate(iterable: Iterable[S], func: Callable[[T, S], T], initial: T | N
 
 class chain(Iterator[T]):
     """A class, as CPython's, for chain.from_iterable."""
-    @overload
-    def __init__(self) -> None: ...
-    @overload
-    def __init__(self, a: Iterable[T]) -> None: ...
-    @overload
-    def __init__(self, a: Iterable[T], b: Iterable[T]) -> None: ...
-    @overload
-    def __init__(self, a: Iterable[T], b: Iterable[T], c: Iterable[T]) -> None: ...
-    @overload
-    def __init__(self, a: Iterable[T], b: Iterable[T], c: Iterable[T], d: Iterable[T]) -> None: ...
-    @overload
-    def __init__(self, a: Iterable[T], b: Iterable[T], c: Iterable[T], d: Iterable[T], e: Iterable[T]) -> None: ...
-    def __init__(self, a: Iterable[T] | None = None, b: Iterable[T] | None = None, c: Iterable[T] | None = None,
-                 d: Iterable[T] | None = None, e: Iterable[T] | None = None) -> None:
-        self._it = _chain([x for x in (a, b, c, d, e) if x is not None])
+    def __init__(self, *iterables: Iterable[T]) -> None:
+        self._it = _chain(iterables)
 
     def __iter__(self) -> chain[T]:
         return self

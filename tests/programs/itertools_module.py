@@ -85,3 +85,8 @@ t1, t2 = tee(squares(2))
 print(list(t1), list(t2))
 print(list(accumulate(squares(3), lambda a, b: a - b)), list(compress(count(), [0, 1, 1, 0, 1])))
 print(list(islice(permutations(range(4), 4), 20, 24)), list(combinations_with_replacement(range(3), 3))[-3:])
+
+# chain takes any number of iterables (*iterables)
+chain_parts = [[1, 2], [3], [], [4, 5], [6], [7, 8], [9]]
+print(list(chain(*chain_parts)), list(chain()), list(chain("ab", "cd")), list(chain.from_iterable(chain_parts)))
+print(sum(chain([1.5], [2.5])), list(chain(range(2), [5], (7, 8))))
