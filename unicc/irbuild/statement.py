@@ -183,16 +183,20 @@ def lower_if(b: Builder, s: IfStmt) -> None:
     may not even be typed right for that copy."""
     done = b.new_block()
     for cond, body in zip(s.expr, s.body):
-        known = known_truth(b, cond)
-        if known is False:
+        v = isinstance_value(b, cond)
+        known = b.consts.get(v) if v is not None else None
+        if known is not None and not known:
             continue
-        if known is True:
+        if known:
             b.accept_block(body)
             b.goto(done)
             b.activate(done)
             return
         yes, no = b.new_block(), b.new_block()
-        cond_branch(b, cond, yes, no)
+        if v is not None:
+            b.branch(v, yes, no)
+        else:
+            cond_branch(b, cond, yes, no)
         b.activate(yes)
         b.accept_block(body)
         b.goto(done)
@@ -203,15 +207,14 @@ def lower_if(b: Builder, s: IfStmt) -> None:
     b.activate(done)
 
 
-def known_truth(b: Builder, cond: Expression) -> bool | None:
-    """The value of an isinstance() test that the types of this copy of the
-    code decide (evaluating it emits nothing that matters); None otherwise."""
+def isinstance_value(b: Builder, cond: Expression) -> o.Register | None:
+    """The truth of an isinstance() test of a name, which the types of this
+    copy of the code may decide (a constant register); None for any other
+    condition (cond_branch lowers it)."""
     if not (isinstance(cond, CallExpr) and isinstance(cond.callee, NameExpr)
             and cond.callee.fullname == "builtins.isinstance" and isinstance(cond.args[0], NameExpr)):
         return None
-    v = truth(b, b.accept(cond), b.ctx.types.get(cond))
-    c = b.consts.get(v)
-    return None if c is None else bool(c)
+    return truth(b, b.accept(cond), b.ctx.types.get(cond))
 
 
 def lower_while(b: Builder, s: WhileStmt) -> None:
