@@ -4,7 +4,9 @@ churn.py allocates over 100 times its 4 MiB heap (it counts the text it
 builds and says so) while keeping a bounded window alive, and must print
 exactly what CPython prints while running under an address-space limit, so a
 heap that grows instead of collecting fails.  exhaust.py keeps everything
-alive and must die with MemoryError when built with a 2 MiB heap.
+alive and must die with MemoryError when built with a 2 MiB heap.  large_live.py
+keeps more alive than an image's default heap holds and must run with
+the default `unix` heap.
 """
 
 from __future__ import annotations
@@ -68,3 +70,11 @@ def test_exhausted_heap_raises_memory_error(tmp_path: Path) -> None:
     assert got.status == 1, f"exit {got.status}, stdout {got.stdout[-200:]!r}"
     assert got.last_err_line == "MemoryError", got.stderr.decode("utf-8", "replace")[-1000:]
     assert b"kept" not in got.stdout
+
+
+def test_default_unix_heap_holds_more_than_an_image(runner: Runner, tmp_path: Path) -> None:
+    program = GC / "large_live.py"
+    exe = tmp_path / "large_live"
+    res = unicc(["build", str(program), "--target", "unix", "-o", str(exe)], program.parent, "build")
+    assert res.status == 0, res.stderr.decode("utf-8", "replace")[-3000:]
+    runner.assert_same(runner.reference(program), run([str(exe)], tmp_path, "large_live"))

@@ -44,8 +44,8 @@ def add_build_options(p: argparse.ArgumentParser) -> None:
                    help="target to build for (see `unicc targets`; default: unix)")
     p.add_argument("-O", dest="opt", default="2", choices=["0", "1", "2", "3", "s"],
                    help="LLVM optimisation level (default: 2)")
-    p.add_argument("--heap", type=parse_size, default=64 << 20, metavar="SIZE",
-                   help="heap size of the image, e.g. 16M (default: 64M)")
+    p.add_argument("--heap", type=parse_size, default=None, metavar="SIZE",
+                   help="heap size of the image, e.g. 16M (default: 1G reserved on unix, 64M on the images)")
     p.add_argument("--emit-ir", type=Path, metavar="FILE",
                    help="write unicc's IR, after the passes, to FILE ('-' for stdout)")
     p.add_argument("--emit-ir-before", type=Path, metavar="FILE",

@@ -47,7 +47,7 @@ class BuildOptions:
     target: Target
     opt: int = 2
     size: bool = False
-    heap: int = 64 << 20
+    heap: int | None = None   # None: the target's default
     emit_ir: Path | None = None           # the IR after the passes
     emit_ir_before: Path | None = None    # the IR as the builder made it
     emit_llvm: Path | None = None
@@ -102,7 +102,8 @@ def build(entry: Path, out: Path, opts: BuildOptions) -> Image:
     t2 = time.perf_counter()
     tm = target_machine(opts.target, opts.opt)
     arch = opts.target.arch
-    gen = ModuleGen(mod_ir, opts.target.triple, str(tm.target_data), opts.heap,
+    gen = ModuleGen(mod_ir, opts.target.triple, str(tm.target_data),
+                    opts.heap or opts.target.heap,
                     freestanding=not opts.target.hosted,
                     stack_pointer=(arch.stack_pointer, arch.stack_pointer_bits))
     llvm_mod = gen.generate()

@@ -63,6 +63,7 @@ class Target:
     exit_decoder: ExitDecoder = "plain"  # how an exit status comes back from QEMU
     shared: list[str] = field(default_factory=list)  # runtime/<dir>s shared by platforms (arch/, xen/)
     xl: dict[str, str] | None = None  # a Xen guest: fixed settings of its .xl (unicc/run/xlconfig.py)
+    heap: int = 64 << 20      # default --heap; the VM's RAM is sized from it (unicc/run/memory.py)
     # The devices it offers are in the device catalogue, stdlib/unicc_devices/catalogue.py.
 
     def __post_init__(self) -> None:
@@ -114,6 +115,7 @@ register(Target(
     triple="x86_64-unknown-linux-gnu",
     platform="unix",
     ldflags=["-e", "_start"],
+    heap=1 << 30,  # reserved, not committed: a process pays only for pages it touches
 ))
 
 

@@ -27,7 +27,7 @@ static const uint16_t class_size[NCLASS] = {
 
 static blk *blocks;
 static uintptr_t heap_lo, heap_hi;
-static i64 nblocks, block_cursor;
+static i64 nblocks, block_cursor, block_top; /* blocks [block_top, nblocks) never used */
 static rt_obj *free_list[NCLASS];
 static uintptr_t stack_base;
 static i64 since_gc, threshold, live_bytes;
@@ -40,6 +40,14 @@ static rt_exception memory_error = {.h = {&rt_type_MemoryError, 0}};
 /* The runtime's own globals that hold objects. */
 static rt_obj **const core_roots[] = {&rt_exc, &rt_argv_list};
 
+/* Collect again once as much as is live has been allocated (16 MiB at least),
+ * but after a quarter of the heap at most: a large heap (unix reserves 1 GiB)
+ * then costs only what the program keeps. */
+static void next_threshold(void) {
+    i64 quarter = nblocks * BLOCK / 4, t = live_bytes > (16 << 20) ? live_bytes : 16 << 20;
+    threshold = t < quarter ? t : quarter;
+}
+
 void rt_gc_init(void *heap, i64 size, void *sbase) {
     uintptr_t lo = ((uintptr_t)heap + 15) & ~(uintptr_t)15;
     uintptr_t end = (uintptr_t)heap + (uintptr_t)size;
@@ -51,7 +59,7 @@ void rt_gc_init(void *heap, i64 size, void *sbase) {
         nblocks = (i64)n;
     heap_hi = heap_lo + (uintptr_t)nblocks * BLOCK;
     memset(blocks, 0, (size_t)nblocks * sizeof(blk));
-    threshold = nblocks * BLOCK / 4;
+    next_threshold();
     stack_base = (uintptr_t)sbase;
 }
 
@@ -202,7 +210,7 @@ static void sweep(void) {
     live_bytes = 0;
     for (int c = 0; c < NCLASS; c++)
         free_list[c] = 0;
-    for (i64 b = 0; b < nblocks; b++) {
+    for (i64 b = 0; b < block_top; b++) {
         blk *d = &blocks[b];
         uintptr_t start = heap_lo + (uintptr_t)b * BLOCK;
         if (d->kind == B_LARGE) {
@@ -248,6 +256,7 @@ void rt_gc_collect(void) {
     mark_all();
     sweep();
     since_gc = 0;
+    next_threshold();
 }
 
 i64 rt_gc_heap_used(void) { return live_bytes + since_gc; }
@@ -260,6 +269,8 @@ static i64 find_blocks(i64 n) {
         if (run == n) {
             if (n == 1)
                 block_cursor = b + 1;
+            if (b + 1 > block_top)
+                block_top = b + 1;
             return b - n + 1;
         }
     }
