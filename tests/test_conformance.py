@@ -26,7 +26,6 @@ ALLOWED_DIFFERENCES = {
     "set.update of a dict",
     "float ** float",
     "io.UnsupportedOperation",
-    "a compiled class as an Iterable",
 }
 
 

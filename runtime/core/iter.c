@@ -97,6 +97,17 @@ static rt_obj *set_items(rt_obj *s) {
 rt_obj *rt_iter(rt_obj *o) {
     if (o && o->type->iternext)
         return o;
+    if (o && o->type->iter) {   /* a compiled class's __iter__ */
+        rt_obj *it = o->type->iter(o);
+        if (rt_exc)
+            return 0;
+        if (!it || !it->type->iternext) {
+            rt_raisef(&rt_type_TypeError, "iter() returned non-iterator of type '%s'",
+                      rt_kind_name((rt_word)(uintptr_t)it, RT_OBJ));
+            return 0;
+        }
+        return it;
+    }
     if (o && o->type == &rt_type_range)
         return rt_range_iter(o);
     uint32_t layout = o ? o->type->layout : RT_L_FIELDS;

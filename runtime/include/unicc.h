@@ -62,6 +62,9 @@ typedef struct rt_type {
     /* Iterators: the next item, as a word of kind `want`; when exhausted,
      * sets rt_iter_stop and returns 0.  NULL: not an iterator. */
     rt_word (*iternext)(rt_obj *self, i64 want);
+    /* Iterables with __iter__ (compiled classes): the iterator, or NULL with
+     * rt_exc set.  NULL: iterable only if the layout is a builtin one. */
+    rt_obj *(*iter)(rt_obj *self);
 } rt_type;
 
 /* Builtin object layouts. */

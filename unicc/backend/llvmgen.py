@@ -229,7 +229,7 @@ class ModuleGen:
         g.initializer = ir.Constant(self.TYPE_STRUCT, [
             self.cstring(c.name), self.cstring(c.module), self.type_ref(c.base_symbol),
             ir.Constant(i32, c.layout), ir.Constant(i32, len(c.fields)), karr, *slot, vt,
-            self.funcs[c.slots["iternext"]] if "iternext" in c.slots else null])
+            *(self.funcs[c.slots[s]] if s in c.slots else null for s in ("iternext", "iter"))])
 
 
 # Ops compiled inline: they raise only through FuncGen.guarded.

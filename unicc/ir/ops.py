@@ -315,7 +315,7 @@ class ClassIR:
     base_symbol: str            # rt_type of the base class
     fields: list[tuple[str, RType]] = field(default_factory=list)
     vtable: list[str] = field(default_factory=list)     # IR function names
-    slots: dict[str, str] = field(default_factory=dict)  # repr/str/hash/eq/lt/iternext -> func
+    slots: dict[str, str] = field(default_factory=dict)  # repr/str/hash/eq/lt/iternext/iter -> func
     layout: int = abi.L_FIELDS  # enum rt_layout: L_FIELDS, or L_GEN for frames
 
 

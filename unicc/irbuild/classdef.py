@@ -158,6 +158,9 @@ def make_slots(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None
     nxt = find_method(ci, "__next__")
     if nxt is not None:
         ci.ir.slots["iternext"] = iternext_slot(ctx, module, nxt)
+    it = find_method(ci, "__iter__")
+    if it is not None:   # for the runtime's iteration of an object of a type it does not know
+        ci.ir.slots["iter"] = slot_wrapper(ctx, module, it, "iter")
     if ci.is_dataclass:
         if "repr" not in ci.ir.slots:
             ci.ir.slots["repr"] = dataclass_repr(ctx, module, info, ci)
@@ -244,7 +247,7 @@ def slot_wrapper(ctx: Context, module: str, fi: FuncInfo, slot: str) -> str:
     name = f"{fi.name}.slot"
     if any(f.name == name for f in ctx.ir.functions):
         return name
-    ret = OBJ if slot in ("repr", "str") else I64
+    ret = OBJ if slot in ("repr", "str", "iter") else I64
     b, params = new_function(ctx, module, name, [(f"a{i}", OBJ) for i in range(len(fi.params))], ret)
     r = b.reg(fi.ret)
     b.emit(o.Call(r, fi.name, [b.coerce(p, t) for p, t in zip(params, fi.params)]))
