@@ -168,3 +168,16 @@ def test_builds_are_reproducible(tmp_path: Path) -> None:
         assert res.status == 0, res.stderr.decode("utf-8", "replace")[-3000:]
         images.append(image.read_bytes())
     assert images[0] == images[1]
+
+
+def test_unused_stdlib_tables_leave_no_data(tmp_path: Path) -> None:
+    """math's top level builds the tables of all its functions; a program that
+    calls only sqrt keeps none of them, one that calls exp keeps exp's."""
+    docs = {}
+    for name, source in (("plain", "print(2.0 * 0.5)\n"), ("sqrt", "import math\nprint(math.sqrt(2.0))\n"),
+                         ("exp", "import math\nprint(math.exp(1.5))\n")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "app.py").write_text(source)
+        docs[name] = loaded(size(tmp_path / name / "app.py"))
+    assert docs["sqrt"][".data"] == docs["plain"][".data"], docs
+    assert docs["exp"][".data"] > docs["sqrt"][".data"] + 2000, docs   # the control: exp's table

@@ -35,6 +35,7 @@ from unicc.irbuild.dispatch import is_singledispatch, register, registered_on
 from unicc.irbuild.prepare import declare_classes, specialise_static
 from unicc.irbuild.statement import init_name
 from unicc.irbuild.unbound import check_unbound
+from unicc.irbuild.unused_globals import lower_inits
 from unicc.irbuild.visitor import Lowering
 
 
@@ -103,9 +104,7 @@ def lower_program(ctx: Context) -> None:
             ctx.attempt(mod, fdef, partial(ctx.compile_function, mod, fdef, ctx.funcs[fdef.fullname], fdef.name))
     for mod, cdef in classes:
         compile_class(ctx, mod, cdef)
-    for name, f in modules.items():
-        if name not in HELPERS:
-            compile_module_init(ctx, name, f)
+    lower_inits(ctx, {n: f for n, f in modules.items() if n not in HELPERS}, partial(compile_module_init, ctx))
     main = o.FuncIR("unicc_main", [], VOID, exported=True, module="__main__")
     ctx.ir.functions.append(main)
     b = Builder(ctx, "__main__", main)
@@ -229,7 +228,7 @@ def assigned_by_functions(ctx: Context) -> set[str]:
     return out
 
 
-def compile_module_init(ctx: Context, name: str, f: MypyFile) -> None:
+def compile_module_init(ctx: Context, name: str, f: MypyFile, skip: set[Statement]) -> None:
     fn = o.FuncIR(init_name(name), [], VOID, module=name, source_name="<module>")
     ctx.ir.functions.append(fn)
     b = Builder(ctx, name, fn)
@@ -243,7 +242,8 @@ def compile_module_init(ctx: Context, name: str, f: MypyFile) -> None:
     b.activate(run)
     b.emit(o.SetGlobal(flag.name, b.const(True, BOOL)))
     for s in f.defs:
-        ctx.attempt(name, s, partial(b.accept_stmt, s))
+        if s not in skip:   # unused stdlib data (unused_globals.py)
+            ctx.attempt(name, s, partial(b.accept_stmt, s))
         for stack in (b.handlers, b.finally_stack, b.loops, b.current_exc):
             stack.clear()   # as they are between top-level statements, after one that failed
     if not b.block.terminated:

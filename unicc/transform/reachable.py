@@ -12,6 +12,8 @@ live function calls it or takes its address.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from unicc.ir import ops as o
 
 
@@ -27,9 +29,10 @@ def referenced(fn: o.FuncIR) -> set[str]:
     return names
 
 
-def drop_unreachable(m: o.ModuleIR) -> None:
+def live_functions(m: o.ModuleIR, roots: Iterable[str] = ()) -> set[str]:
+    """The names of the functions reachable from the roots above and `roots`."""
     by_name = {f.name: f for f in m.functions}
-    todo = [f.name for f in m.functions if f.exported]
+    todo = [f.name for f in m.functions if f.exported] + list(roots)
     todo += [f for c in m.classes for f in c.vtable] + [f for c in m.classes for f in c.slots.values()]
     live: set[str] = set()
     while todo:
@@ -38,4 +41,9 @@ def drop_unreachable(m: o.ModuleIR) -> None:
             continue
         live.add(name)
         todo.extend(referenced(by_name[name]))
+    return live
+
+
+def drop_unreachable(m: o.ModuleIR) -> None:
+    live = live_functions(m)
     m.functions = [f for f in m.functions if f.name in live]
