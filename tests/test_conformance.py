@@ -23,7 +23,6 @@ ALLOWED_DIFFERENCES = {
     "generators held elsewhere",
     "__context__ across calls",
     "IntEnum members held as int",
-    "set.update of a dict",
     "float ** float",
     "io.UnsupportedOperation",
 }

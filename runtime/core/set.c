@@ -232,6 +232,14 @@ static void merge(rt_set *s, rt_set *o) {
 
 void rt_set_update(rt_obj *s, rt_obj *other) { merge(S(s), S(other)); }
 
+/* Before a dict's n keys are added: CPython's set_update_internal resizes
+ * once for all of them, which decides the order the set iterates in. */
+void rt_set_reserve(rt_obj *s, i64 n) {
+    rt_set *t = S(s);
+    if ((t->fill + n) * 5 >= t->mask * 3)
+        table_resize(t, (t->used + n) * 2);
+}
+
 rt_obj *rt_set_copy(rt_obj *s) {
     rt_obj *r = rt_set_new(S(s)->kind);
     if (r)

@@ -497,6 +497,7 @@ i64 rt_set_eq(rt_obj *a, rt_obj *b);
 rt_obj *rt_set_copy(rt_obj *s);
 void rt_set_clear(rt_obj *s);
 void rt_set_update(rt_obj *s, rt_obj *other);
+void rt_set_reserve(rt_obj *s, i64 n);   /* room for n more, as CPython's update from a dict */
 i64 rt_set_next(rt_obj *s, i64 *pos, i64 expected_len, rt_word *item);
 
 /* ---- support for compiled code (core/exc.c, generic.c, intconv.c, tuple.c,

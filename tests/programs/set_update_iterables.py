@@ -27,3 +27,25 @@ sf: set[float] = {0.5}
 si: set[int] = {1, 2}
 sf.update(si)
 print(len(sf), sum(sf))
+
+
+def from_dicts() -> None:
+    # a dict's keys go in after one resize for all of them, a set's table is
+    # merged: with colliding ints both decide the order the result iterates in
+    d = {k: str(k) for k in (40, 8, 24, 56, 72)}
+    print(set(d))
+    s = {3}
+    s.update(d)
+    print(s)
+    print({1}.union(d), {2}.union([9], d))
+    e = {k: 0 for k in range(-40, 60, 7)}
+    print(set(e), {5, 13}.union(e), set(set(e)), set({-7, 9, -3, 25, 41, 57}))
+    t: set[int] = set()
+    t.update({k: k for k in (64, 128, 0, 32, 96, 16)}, {})
+    print(t)
+    names = set({"x": 1, "y": 2})
+    names.update({"z": 3})
+    print(sorted(names))
+
+
+from_dicts()

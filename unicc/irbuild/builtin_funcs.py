@@ -20,7 +20,9 @@ from unicc.irbuild.registry import BUILTIN_FUNCS
 from unicc.irbuild.arguments import match_args
 from unicc.irbuild.closures import FnArg, callable_arg
 from unicc.irbuild.flags import flag_decl, is_flag, popcount
-from unicc.irbuild.for_helpers import add_item, append_item, comprehension, for_each, lower_iterator_call, update_dict
+from unicc.irbuild.for_helpers import (
+    append_item, comprehension, for_each, lower_iterator_call, update_dict, update_set,
+)
 from unicc.frontend.check import BUILTIN_METHODS
 from unicc.irbuild.helpers import helper_function
 from unicc.irbuild.generator import b_iter, b_next, lower_lazy
@@ -631,7 +633,7 @@ def b_set(b: Builder, e: CallExpr) -> o.Register:
     et = slot_kind(b, b.ctx.types.get(e))
     s = b.call_rt("rt_set_new", [b.int(et.kind)], OBJ)
     if e.args:
-        for_each(b, e.args[0], lambda it: add_item(b, s, as_value(b, it), et))
+        update_set(b, s, e.args[0], et)
     return s
 
 

@@ -71,6 +71,23 @@ def add_item(b: Builder, s: o.Register, v: o.Register, et: RType) -> None:
     b.call_rt("rt_set_add", [s, b.to_word(b.coerce(v, et))])
 
 
+def update_set(b: Builder, s: o.Register, a: Expression, et: RType) -> None:
+    """Add the items of a to the set s as CPython's set_update_internal does,
+    which decides the order s iterates in: a set holding the same kind is
+    merged table by table, a dict's keys are added after one resize for all
+    of them, any other iterable item by item."""
+    at = b.ctx.types.get(a)
+    name = mapper.fullname(at)
+    if name == "builtins.set" and slot_kind(b, at) == et:
+        b.call_rt("rt_set_update", [s, b.accept(a)])
+    elif name == "builtins.dict" and slot_kind(b, at, 0) == et:
+        d = b.accept(a)
+        b.call_rt("rt_set_reserve", [s, b.call_rt("rt_dict_len", [d], I64, raises=False)])
+        dict_loop(b, d, at, "keys", lambda nxt, head, step, exit_: _add_all(b, s, nxt, step, exit_))
+    else:
+        for_each(b, a, lambda it: add_item(b, s, as_value(b, it), et))
+
+
 def lower_iterator_call(b: Builder, e: CallExpr) -> o.Register:
     """list(x)/tuple(x), and map()/filter()/enumerate()/zip()/reversed()/range()
     calls a consumer needs as a list: the items of the loop over them."""

@@ -18,7 +18,7 @@ from unicc.irbuild.arguments import expect_callable, match_args
 from unicc.irbuild.builder import Builder, FuncInfo, rtype_of
 from unicc.irbuild.closures import callable_arg
 from unicc.irbuild.for_helpers import (
-    add_item, append_item, for_each, index_loop, list_of, update_dict,
+    add_item, append_item, for_each, index_loop, list_of, update_dict, update_set,
 )
 from unicc.irbuild.generator import GEN_METHODS
 from unicc.irbuild.helpers import has_function, helper_function
@@ -568,27 +568,17 @@ def m_set_union(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     r = b.call_rt("rt_set_copy", [b.accept(callee.expr)], OBJ)
     for a in e.args:
         align_display(b, a, t)
-        at = b.ctx.types.get(a)
-        if mapper.fullname(at) == "builtins.set" and slot_kind(b, at) == et:
-            b.call_rt("rt_set_update", [r, b.accept(a)])
-        else:
-            for_each(b, a, lambda it: add_item(b, r, as_value(b, it), et))
+        update_set(b, r, a, et)
     return r
 
 
 def m_set_update(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
-    """s.update(other): a set is merged table by table, any other iterable
-    added item by item, in its order, as CPython does (which decides the
-    order the set iterates in)."""
+    """s.update(*others), each as CPython adds it (for_helpers.update_set)."""
     s = b.accept(callee.expr)
     et = slot_kind(b, b.ctx.types.get(callee.expr))
     for a in e.args:
         align_display(b, a, b.ctx.types.get(callee.expr))
-        at = b.ctx.types.get(a)
-        if mapper.fullname(at) == "builtins.set" and slot_kind(b, at) == et:
-            b.call_rt("rt_set_update", [s, b.accept(a)])
-        else:   # any other iterable, or a set of items stored otherwise: item by item
-            for_each(b, a, lambda it: add_item(b, s, as_value(b, it), et))
+        update_set(b, s, a, et)
     return b.none()
 
 
