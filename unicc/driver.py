@@ -69,7 +69,7 @@ def check_program(entry: Path, glue: Glue | None) -> Program:
 
 
 def lower(entry: Path, target: Target, devices: dict[str, str],
-          timings: dict[str, float] | None = None) -> ModuleIR:
+          timings: dict[str, float] | None = None, dce: bool = True) -> ModuleIR:
     """The front half that `unicc check` and `unicc build` share: type check,
     validation and the IR of the whole program.  Every error of all three at
     once, sorted (UserError); mypy's lints (check.LINTS) are warnings, printed
@@ -79,7 +79,7 @@ def lower(entry: Path, target: Target, devices: dict[str, str],
     t1 = time.perf_counter()
     try:
         mod_ir = build_program(prog.types, prog.modules,
-                               unsupported(prog, None if target.hosted else target.name))
+                               unsupported(prog, None if target.hosted else target.name), dce)
     except UserError as e:
         raise UserError(sort_messages(prog.warnings + e.messages)) from None
     if timings is not None:
@@ -92,11 +92,11 @@ def lower(entry: Path, target: Target, devices: dict[str, str],
 
 def build(entry: Path, out: Path, opts: BuildOptions) -> Image:
     """Compile the program `entry` into the image `out` (see unicc/image.py)."""
-    mod_ir = lower(entry, opts.target, opts.devices, opts.timings)
+    mod_ir = lower(entry, opts.target, opts.devices, opts.timings, opts.dce)
     t1 = time.perf_counter()
     if opts.emit_ir_before is not None:
         write(opts.emit_ir_before, format_module(mod_ir))
-    run_passes(mod_ir, check=opts.check_ir)
+    run_passes(mod_ir, check=opts.check_ir, dce=opts.dce)
     if opts.emit_ir is not None:
         write(opts.emit_ir, format_module(mod_ir))
     t2 = time.perf_counter()

@@ -40,9 +40,10 @@ from unicc.irbuild.visitor import Lowering
 
 
 def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile],
-                  rejected: list[str] | None = None) -> o.ModuleIR:
+                  rejected: list[str] | None = None, dce: bool = True) -> o.ModuleIR:
     """The IR of the whole program.  `rejected`: the validator's errors, reported
-    with those of lowering, all at once, sorted (UserError)."""
+    with those of lowering, all at once, sorted (UserError).  dce=False keeps
+    all of every stdlib module's top level (see unused_globals.py)."""
     # lowering recurses over expressions: a flat sum of a few hundred terms is as
     # deep; mypy raises the limit the same way
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 1 << 14))
@@ -55,7 +56,7 @@ def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile],
             ctx.rejected.setdefault(loc[0], set()).add(loc[1])
     stopped: list[str] = []
     try:
-        lower_program(ctx)
+        lower_program(ctx, dce)
     except UserError as e:   # outside the units of Context.attempt: lowering stops
         ctx.errors += e.messages
     except Exception as e:
@@ -72,7 +73,7 @@ def build_program(types: dict[Expr, Type], modules: dict[str, MypyFile],
     return ctx.ir
 
 
-def lower_program(ctx: Context) -> None:
+def lower_program(ctx: Context, dce: bool = True) -> None:
     modules = ctx.modules
     classes: list[tuple[str, ClassDef]] = []
     funcs: list[tuple[str, FuncDef]] = []
@@ -104,7 +105,7 @@ def lower_program(ctx: Context) -> None:
             ctx.attempt(mod, fdef, partial(ctx.compile_function, mod, fdef, ctx.funcs[fdef.fullname], fdef.name))
     for mod, cdef in classes:
         compile_class(ctx, mod, cdef)
-    lower_inits(ctx, {n: f for n, f in modules.items() if n not in HELPERS}, partial(compile_module_init, ctx))
+    lower_inits(ctx, {n: f for n, f in modules.items() if n not in HELPERS}, partial(compile_module_init, ctx), dce)
     main = o.FuncIR("unicc_main", [], VOID, exported=True, module="__main__")
     ctx.ir.functions.append(main)
     b = Builder(ctx, "__main__", main)

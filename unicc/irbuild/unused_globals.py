@@ -78,12 +78,12 @@ def reads(fns: list[o.FuncIR]) -> set[str]:
 
 
 def lower_inits(ctx: Context, modules: dict[str, MypyFile],
-                lower_init: Callable[[str, MypyFile, set[Statement]], None]) -> None:
+                lower_init: Callable[[str, MypyFile, set[Statement]], None], trim: bool = True) -> None:
     """Lower each module's top level (lower_init(name, file, skip) appends its
-    init function), leaving out the stdlib assignments nothing live reads."""
+    init function), leaving out (if trim) the stdlib assignments nothing live reads."""
     cands: dict[str, dict[Statement, tuple[str, set[str]]]] = {}
     for name, f in modules.items():
-        if Path(f.path).resolve().is_relative_to(STDLIB):
+        if trim and Path(f.path).resolve().is_relative_to(STDLIB):
             cands[name] = {s: c for s in f.defs if (c := candidate(name, s)) is not None}
         lower_init(name, f, set(cands.get(name, ())))
     assigned = ctx.assigned_globals or set()

@@ -59,7 +59,7 @@ def check_requested() -> bool:
     return os.environ.get(CHECK_ENV, "") not in ("", "0")
 
 
-def run_passes(m: o.ModuleIR, check: bool | None = None) -> None:
+def run_passes(m: o.ModuleIR, check: bool | None = None, dce: bool = True) -> None:
     """Run every pass over m in order; check: run the IR checker on the
     builder's output and after each pass (default: as UNICC_CHECK_IR says)."""
     if check is None:
@@ -67,6 +67,7 @@ def run_passes(m: o.ModuleIR, check: bool | None = None) -> None:
     if check:
         verify(m, "the builder")
     for p in PASSES:
-        p.run(m)
+        if dce or p.name != "reachable":   # the standard build (--no-dce) keeps every function
+            p.run(m)
         if check:
             verify(m, f"pass {p.name}")
