@@ -21,7 +21,6 @@ ALLOWED_DIFFERENCES = {
     "a bool held where int is declared",
     "NaN identity in containers",
     "generators held elsewhere",
-    "__context__ across calls",
     "IntEnum members held as int",
     "float ** float",
     "io.UnsupportedOperation",

@@ -4,6 +4,7 @@
 #include "core.h"
 
 rt_obj *rt_exc;
+rt_obj *rt_handled;
 const char *rt_exc_file;
 i64 rt_exc_line;
 const char *rt_exc_func;

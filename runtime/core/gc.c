@@ -38,7 +38,7 @@ static int moverflow;
 static rt_exception memory_error = {.h = {&rt_type_MemoryError, 0}};
 
 /* The runtime's own globals that hold objects. */
-static rt_obj **const core_roots[] = {&rt_exc, &rt_argv_list};
+static rt_obj **const core_roots[] = {&rt_exc, &rt_handled, &rt_argv_list};
 
 /* Collect again once as much as is live has been allocated (16 MiB at least),
  * but after a quarter of the heap at most: a large heap (unix reserves 1 GiB)

@@ -148,6 +148,9 @@ typedef struct rt_exception {
 
 /* ---- Exceptions ------------------------------------------------------- */
 extern rt_obj *rt_exc;            /* the exception being propagated, or NULL */
+/* The exception an `except` block of a caller is handling while it calls
+ * (CPython's exc_info): the __context__ of one raised and caught in the callee. */
+extern rt_obj *rt_handled;
 /* Location of the raise (for the traceback line); set by rt_raise_at. */
 extern const char *rt_exc_file;
 extern i64 rt_exc_line;

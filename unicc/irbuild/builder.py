@@ -338,6 +338,13 @@ class Builder:
     def emit(self, op: o.Op) -> None:
         if self.block.terminated:           # dead code after return/raise
             self.activate(self.new_block())
+        if self.current_exc and isinstance(op, (o.Call, o.CallPtr)):
+            # a call from an except block: an exception raised and caught in
+            # the callee takes the one handled here as its __context__
+            old = self.reg(OBJ)
+            self.block.ops += [o.GetGlobal(old, "rt_handled"), o.SetGlobal("rt_handled", self.current_exc[-1]),
+                               op, o.SetGlobal("rt_handled", old)]
+            return
         self.block.ops.append(op)
 
     def goto(self, target: o.BasicBlock) -> None:

@@ -148,6 +148,10 @@ def lower_try_except(b: Builder, s: TryStmt) -> None:
     take_exception(b, exc)
     if b.current_exc:   # raised and caught while an outer handler runs
         b.call_rt("rt_exc_chain", [exc, b.current_exc[-1]], raises=False)
+    else:   # ...or while a caller's does
+        handled = b.reg(OBJ)
+        b.emit(o.GetGlobal(handled, "rt_handled"))
+        b.call_rt("rt_exc_chain", [exc, handled], raises=False)
     for typ, var, body in zip(s.types, s.vars, s.handlers):
         match, nomatch = b.new_block(), b.new_block()
         if typ is None:
