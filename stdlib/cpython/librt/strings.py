@@ -71,23 +71,45 @@ class BytesWriter:
 
 @final
 class StringWriter:
+    """ASCII text is kept as bytes (`ascii`) until a wider code point comes;
+    from then on the text is str parts joined when asked for."""
+
     def __init__(self) -> None:
+        self.ascii = bytearray()
+        self.wide = False
         self.parts: list[str] = []
         self.n: i64 = 0
 
+    def widen(self) -> None:
+        self.wide = True
+        self.n = len(self.ascii)
+        self.parts.append(self.ascii.decode())
+
     def append(self, x: int, /) -> None:
+        if 0 <= x < 128 and not self.wide:
+            self.ascii.append(x)
+            return
         if x < -(1 << 31) or x >= 1 << 31:
             raise TypeError("i32 object expected; got int")
         if x < 0 or x > 0x10FFFF:
             raise ValueError(f"code point {x} is outside valid Unicode range (0-1114111)")
+        if not self.wide:
+            self.widen()
         self.parts.append(chr(x))
         self.n += 1
 
     def write(self, s: str, /) -> None:
+        if not self.wide and s.isascii():
+            self.ascii += s.encode("ascii")
+            return
+        if not self.wide:
+            self.widen()
         self.parts.append(s)
         self.n += len(s)
 
     def getvalue(self) -> str:
+        if not self.wide:
+            return self.ascii.decode()
         if len(self.parts) == 1:
             return self.parts[0]
         s = "".join(self.parts)
@@ -95,15 +117,15 @@ class StringWriter:
         return s
 
     def __len__(self) -> i64:
-        return self.n
+        return self.n if self.wide else len(self.ascii)
 
     def __getitem__(self, i: i64, /) -> i32:
-        n = self.n
+        n = len(self)
         if i < 0:
             i += n
         if i < 0 or i >= n:
             raise IndexError("StringWriter index out of range")
-        return ord(self.getvalue()[i])
+        return ord(self.getvalue()[i]) if self.wide else self.ascii[i]
 
     def __repr__(self) -> str:
         return f"StringWriter({self.getvalue()!r})"
