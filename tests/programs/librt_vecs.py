@@ -122,6 +122,10 @@ def access() -> None:
         yield v[::0]
     attempt("step 0", step0())
     print(10 in v, 21 in v, 99 in v, 2 in vec[i64](), "x" in vec[str](["x"]), None in vec[Node | None]([None]))
+    o: object = v
+    print(30.0 in v, 2.5 in v, "10" in v, isinstance(o, vec), isinstance(o, list))
+    IntVec = vec[i64]
+    print(IntVec([4]), IntVec())
     print([x for x in v], list(v), sum(v), sorted(vec[i64]([3, 1, 2])), list(vec[i64]()))
     f = vec[float]([0.5, 1.5])
     f[0] = 2.25
