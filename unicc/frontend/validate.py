@@ -13,7 +13,7 @@ from mypy.nodes import (
     MypyFile, NameExpr, Node, MatchStmt, AssignmentStmt, DelStmt, Import, ImportAll, ImportFrom, Var,
     RefExpr, StrExpr, ComparisonExpr, Expression, TypeInfo,
 )
-from mypy.types import AnyType, CallableType, Type, TypeOfAny, get_proper_type
+from mypy.types import AnyType, CallableType, Instance, Type, TypeOfAny, get_proper_type
 
 from unicc.errors import UserError, located
 from unicc.frontend.check import INTRINSIC, Program, type_parts
@@ -139,6 +139,8 @@ class Validator:
         if depth > 8:
             return
         p = get_proper_type(t)
+        if isinstance(p, Instance) and p.type.fullname == "builtins.slice":
+            return   # `slice` as written: typeshed's slice[Any, Any, Any]
         if isinstance(p, AnyType) and p.type_of_any in (TypeOfAny.explicit, TypeOfAny.from_omitted_generics):
             self.report(node, "Any")
             return

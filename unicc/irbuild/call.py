@@ -5,8 +5,8 @@ lowers it."""
 from __future__ import annotations
 
 from mypy.nodes import (
-    ARG_STAR, ARG_STAR2, GDEF, LDEF, AssertTypeExpr, CallExpr, CastExpr, Decorator, FuncDef, ListExpr, MemberExpr,
-    MypyFile, NameExpr, OverloadedFuncDef, RefExpr, StrExpr, SuperExpr, TypeAlias, TypeInfo,
+    ARG_STAR, ARG_STAR2, GDEF, LDEF, AssertTypeExpr, CallExpr, CastExpr, Decorator, FuncDef, IndexExpr, ListExpr, MemberExpr,
+    MypyFile, NameExpr, OverloadedFuncDef, RefExpr, StrExpr, SuperExpr, TypeAlias, TypeApplication, TypeInfo,
 )
 from mypy.types import Instance
 
@@ -50,6 +50,9 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
         return fstring_join(b, e)
     if isinstance(callee, SuperExpr) or (isinstance(callee, MemberExpr) and isinstance(callee.expr, SuperExpr)):
         return call_super(b, e)
+    app = callee.analyzed if isinstance(callee, IndexExpr) else None
+    if isinstance(app, TypeApplication) and isinstance(app.expr, RefExpr) and isinstance(app.expr.node, TypeInfo):
+        return construct(b, e, app.expr.node)   # Box[int](3): the class, of the call's type
     if isinstance(callee, RefExpr):
         node = callee.node
         cls = b.cls_info

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from mypy.nodes import ARG_POS, AssignmentStmt, CallExpr, IntExpr, MemberExpr, NameExpr, SuperExpr, TempNode, TypeInfo
 from mypy.expandtype import expand_type
-from mypy.types import CallableType, Instance, has_type_vars
+from mypy.types import CallableType, Instance, NoneType, Type, TypeVarType, UnionType, has_type_vars
 from mypy.typevars import fill_typevars
 
 from unicc.frontend.walk import written
@@ -197,6 +197,11 @@ def construct_instance(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
     keep = b.reg(OBJ, "new")
     b.assign(keep, obj)
     class_defaults(b, info, ci, keep)
+    if info.fullname == VEC and "tname" in ci.fields:
+        t = mapper.proper(b.ctx.types.get(e))
+        name = vec_item_name(t.args[0]) if isinstance(t, Instance) and t.args else None
+        if name is not None:   # vec[T] inside the stand-in: it copies its source's
+            b.set_field(keep, ci.fields["tname"], b.str_const(name))
     init = find_method(ci, "__init__")
     if init is not None:
         expect_factories(b, e, init)
@@ -207,6 +212,41 @@ def construct_instance(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
     elif ci.is_exception and e.args:
         b.set_field(keep, abi.EXC_ARGS, exception_args(b, e))
     return keep
+
+
+VEC = "librt._vecs.vec"
+VEC_VALUES = {"bool", "float"} | {f"{s}{w}" for s in "iu" for w in (8, 16, 32, 64)}
+NOT_A_TYPE = "!TypeError!type object expected in vec[...]"
+
+
+def vec_item_name(t: Type) -> str | None:
+    """How librt names a vec's item type (`vec[i64]`, `vec[C | None]`), which
+    the stand-in's repr shows: set by the compiler at `vec[X](...)`, since
+    one compiled copy serves every object item type.  A type librt refuses
+    is "!Exception!message", raised by the stand-in's constructor; None: a
+    type variable's."""
+    p = mapper.proper(t)
+    if isinstance(p, TypeVarType):
+        return None
+    if isinstance(p, UnionType):
+        items = [mapper.proper(x) for x in p.items]
+        rest = [x for x in items if not isinstance(x, NoneType)]
+        if len(rest) != 1 or len(rest) == len(items):
+            return NOT_A_TYPE
+        name = vec_item_name(rest[0])
+        if name is None or name.startswith("!"):
+            return name
+        if name in VEC_VALUES:
+            return "!TypeError!vec does not support optional value types (use vec[object] instead)"
+        return f"{name} | None"
+    if not isinstance(p, Instance):
+        return NOT_A_TYPE
+    if p.type.fullname == "builtins.int":
+        return "!ValueError!unsupported type in vec[int] (use a native integer type such as i64)"
+    if p.type.fullname == VEC and p.args:
+        name = vec_item_name(p.args[0])
+        return name if name is None or name.startswith("!") else f"vec[{name}]"
+    return NOT_A_TYPE if p.args else p.type.name
 
 
 def expect_factories(b: Builder, e: CallExpr, init: FuncInfo) -> None:

@@ -172,7 +172,11 @@ def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
     nv = _nested_vars.get(f)
     if nv is not None:
         want = mapper.proper(b.expected.get(e))
-        if isinstance(want, mapper.CallableType) and len(want.arg_types) < len(f.arguments):
+        # a Callable with fewer parameters, or another result kind (a `-> None`
+        # def as a Callable[[], object] returns None): a function object adapting it
+        if isinstance(want, mapper.CallableType) and (
+                len(want.arg_types) < len(f.arguments) or isinstance(f.type, mapper.CallableType) and
+                mapper.ret_rtype(f.type.ret_type, b.subst) != mapper.ret_rtype(want.ret_type, b.subst)):
             b.expected.pop(e)
             return nested_value(b, f, load_var(b, e, nv), want)
         return load_var(b, e, nv)

@@ -30,6 +30,11 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
             return b.call_rt(SLICE[name], [b.accept(e.base)] + slice_args(b, e.index), OBJ)
         if name == "builtins.tuple":
             return tuple_slice(b, e)
+        # a stand-in class (librt.vecs.vec) takes a slice's parts as
+        # `_unicc_slice(start, stop, step, has)`: unicc has no slice objects
+        r = call_dunder(b, b.accept(e.base), t, "_unicc_slice", slice_args(b, e.index), e)
+        if r is not None:
+            return r
         raise b.ctx.error(b.module, e, f"slicing {mapper.shown(t)} is not supported by unicc")
     if isinstance(e.base, RefExpr) and isinstance(e.base.node, TypeInfo) and e.base.node.is_enum:
         return enum_by_name(b, e.base.node, b.accept_as(e.index, OBJ))
