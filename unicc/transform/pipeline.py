@@ -17,7 +17,7 @@ from unicc.ir import ops as o
 from unicc.ir.check import verify
 from unicc.transform.escape import allocate_in_frames
 from unicc.transform.tailcalls import accumulate_tail_calls
-from unicc.transform.versioning import version_loops
+from unicc.transform.versioning import version_program
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def whole_program(rewrite: Callable[[list[o.FuncIR]], None]) -> Callable[[o.Modu
 # in the loop tailcalls makes of a recursion cannot live in the frame).
 PASSES = [
     Pass("tailcalls", per_function(accumulate_tail_calls)),
-    Pass("versioning", per_function(version_loops)),
+    Pass("versioning", whole_program(version_program)),
     Pass("escape", whole_program(allocate_in_frames)),
 ]
 
