@@ -1,12 +1,13 @@
 """Hot-path kernels compiled by unicc, against C and the Python compilers.
 
-    python -m bench [-n RUNS] [--kernels fib,sieve,...] [--no-write]
+    python -m bench [-n RUNS] [--kernels fib,sieve,...] [--contenders 'C -O2,unicc'] [--no-write]
 
 Each kernel in bench/kernels/ is written once in the subset (K.py) and once
-in C (K.c).  The contenders are unicc (default flags, --target unix); C
-built by zig cc -O2 for the baseline x86-64 CPU, which unicc targets too,
-and by -O3 -march=native as the ceiling (zig cc alone targets the build
-machine's CPU); CPython; and the same K.py compiled by mypyc, by Cython
+in C (K.c).  The contenders are unicc (default flags, --target unix: the
+baseline x86-64 CPU) and unicc native (`--cpu native`: the build machine's
+CPU); C built by zig cc -O2 for the baseline x86-64 CPU, by -O2
+-mcpu=native (the same CPU as unicc native) and by -O3 -march=native as
+the ceiling; CPython; and the same K.py compiled by mypyc, by Cython
 (pure-Python mode, no annotations added) and run under Numba (every plain
 function of K.py wrapped in numba.njit).  A contender that cannot build or
 run a kernel is shown as failed, with the reason; Cython and Numba are "not
@@ -153,6 +154,8 @@ KERNELS = [
     Kernel("checksum 64 B", "checksum", ("64", "40000"), 100, size_times_count),
     Kernel("checksum 1500 B", "checksum", ("1500", "2000"), 100, size_times_count),
     Kernel("checksum 64 KiB", "checksum", ("65536", "40"), 100, size_times_count),
+    Kernel("checksum while 1500 B", "checksum_while", ("1500", "2000"), 100, size_times_count),
+    Kernel("checksum while 64 KiB", "checksum_while", ("65536", "40"), 100, size_times_count),
     Kernel("sha-256 1 MiB", "sha256", ("1048576", "1"), 50, size_times_count,
            hashlib_chain("sha256")),
     Kernel("sha-1 1 MiB", "sha1", ("1048576", "1"), 50, size_times_count,
@@ -221,12 +224,14 @@ def build_each(c: Contender, srcs: list[str], build_one: Callable[[str], str],
     return c
 
 
-def build_unicc(srcs: list[str], out: Path) -> Contender:
+def build_unicc(srcs: list[str], out: Path, name: str = "unicc", flags: tuple[str, ...] = ()) -> Contender:
+    tag = name.replace(" ", "-")
+
     def one(s: str) -> str:
         return tool([PY, "-m", "unicc", "build", str(KERNELS_DIR / f"{s}.py"),
-                     "--target", "unix", "-o", str(out / f"{s}-unicc")])
-    return build_each(Contender("unicc", native=True), srcs, one,
-                      lambda s: [str(out / f"{s}-unicc")])
+                     "--target", "unix", *flags, "-o", str(out / f"{s}-{tag}")])
+    return build_each(Contender(name, native=True), srcs, one,
+                      lambda s: [str(out / f"{s}-{tag}")])
 
 
 def build_c(name: str, tag: str, flags: list[str], srcs: list[str], out: Path) -> Contender:
@@ -434,6 +439,11 @@ def report(contenders: list[Contender], kernels: list[Kernel], runs: int) -> str
                       contenders, streaming, lambda k: lambda m: number(gb_per_s(k, m)))
     rows += table("Ratio to C -O2 (time / C's time; below 1 is faster than C):",
                   contenders, kernels, lambda k: lambda m: ratio(m, base("C -O2", k)))
+    natives = [c for c in contenders if c.name.endswith("native")]
+    if "C -O2 native" in by and natives:
+        rows += table("Ratio to C -O2 native (time / the time of C -O2 built for this machine's CPU; "
+                      "compare `unicc native`, built with `--cpu native`):", natives, kernels,
+                      lambda k: lambda m: ratio(m, base("C -O2 native", k)))
     rows += table("Ratio to CPython (time / CPython's time):", contenders, kernels,
                   lambda k: lambda m: ratio(m, base("CPython", k)))
     notes: list[str] = []
@@ -530,6 +540,8 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
     p.add_argument("-n", "--runs", type=int, default=5, help="timed runs (default: 5)")
     p.add_argument("--kernels", help="comma-separated kernel sources, e.g. fib,sieve")
+    p.add_argument("--contenders", help="comma-separated contender names, e.g. 'C -O2,unicc' "
+                   "(without CPython, the first contender's output, or hashlib's, is the reference)")
     p.add_argument("--no-write", action="store_true",
                    help=f"do not write {RESULTS.relative_to(ROOT)} and {DOCS.relative_to(ROOT)}")
     ns = p.parse_args(argv)
@@ -538,10 +550,17 @@ def main(argv: list[str] | None = None) -> int:
     start = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="unicc-bench-") as tmp:
         out = Path(tmp)
-        contenders = [build_c("C -O2", "c2", ["-O2", "-mcpu=x86_64"], srcs, out),
-                      build_c("C -O3 native", "c3", ["-O3", "-march=native"], srcs, out),
-                      build_unicc(srcs, out), mypyc(srcs, out / "mypyc"),
-                      cython(srcs, out / "cython"), numba(), cpython()]
+        makers: list[tuple[str, Callable[[], Contender]]] = [
+            ("C -O2", lambda: build_c("C -O2", "c2", ["-O2", "-mcpu=x86_64"], srcs, out)),
+            ("C -O2 native", lambda: build_c("C -O2 native", "c2n", ["-O2", "-mcpu=native"], srcs, out)),
+            ("C -O3 native", lambda: build_c("C -O3 native", "c3", ["-O3", "-march=native"], srcs, out)),
+            ("unicc", lambda: build_unicc(srcs, out)),
+            ("unicc native", lambda: build_unicc(srcs, out, "unicc native", ("--cpu", "native"))),
+            ("mypyc", lambda: mypyc(srcs, out / "mypyc")),
+            ("Cython", lambda: cython(srcs, out / "cython")),
+            ("Numba", numba), ("CPython", cpython)]
+        keep = set(ns.contenders.split(",")) if ns.contenders else None
+        contenders = [make() for name, make in makers if keep is None or name in keep]
         print(f"built in {time.monotonic() - start:.0f} s", file=sys.stderr)
         live = [c for c in contenders if c.command is not None]
         outputs = {k.name: check(live, k) for k in kernels}

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 TESTS = Path(__file__).resolve().parent
 PROGRAMS = TESTS / "programs"
 SIMPLE = PROGRAMS / "int_arith.py"
-BUILD_OPTIONS = ["--target", "-O", "--heap", "--emit-ir", "--emit-llvm"]
+BUILD_OPTIONS = ["--target", "-O", "--cpu", "--heap", "--emit-ir", "--emit-llvm"]
 
 HELP = {
     "": ["check", "build", "run", "targets"],

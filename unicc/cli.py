@@ -44,6 +44,10 @@ def add_build_options(p: argparse.ArgumentParser) -> None:
                    help="target to build for (see `unicc targets`; default: unix)")
     p.add_argument("-O", dest="opt", default="2", choices=["0", "1", "2", "3", "s"],
                    help="LLVM optimisation level (default: 2)")
+    p.add_argument("--cpu", metavar="CPU",
+                   help="the CPU level to compile for, the program and its runtime: baseline (the "
+                        "default: runs on any host of the target's architecture), native (this "
+                        "machine's), or x86-64-v2, x86-64-v3, x86-64-v4; cortex-a7, cortex-a15 on ARM")
     p.add_argument("--heap", type=parse_size, default=None, metavar="SIZE",
                    help="heap size of the image, e.g. 16M (default: 1G reserved on unix, 64M on the images)")
     p.add_argument("--emit-ir", type=Path, metavar="FILE",
@@ -156,8 +160,9 @@ def device_choices(ns: argparse.Namespace) -> dict[str, str]:
 
 def build_opts(ns: argparse.Namespace, target: Target) -> BuildOptions:
     from unicc.driver import BuildOptions
+    from unicc.targets import with_cpu
     opt = 2 if ns.opt == "s" else int(ns.opt)
-    return BuildOptions(target=target, opt=opt, size=ns.opt == "s", heap=ns.heap,
+    return BuildOptions(target=with_cpu(target, ns.cpu), opt=opt, size=ns.opt == "s", heap=ns.heap,
                         emit_ir=ns.emit_ir, emit_ir_before=ns.emit_ir_before, emit_llvm=ns.emit_llvm,
                         devices=device_choices(ns), dce=ns.dce)
 
@@ -229,6 +234,7 @@ def cmd_build(ns: argparse.Namespace) -> int:
     if ns.timings:
         for k, v in opts.timings.items():
             print(f"{k:>6}: {v * 1000:.0f} ms", file=sys.stderr)
+        print(f"{'cpu':>6}: {opts.target.cpu or 'generic'}", file=sys.stderr)
     if ns.size_report:
         from unicc.report.render import render
         from unicc.report.size import report_for

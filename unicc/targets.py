@@ -11,9 +11,11 @@ target's name or parses its triple.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
+
+from unicc.errors import UserError
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNTIME = ROOT / "runtime"
@@ -191,3 +193,37 @@ register(Target(
 def host_target() -> Target:
     """The target a process of this machine is: what CPython's reference run stands for."""
     return next(t for t in TARGETS.values() if t.hosted)
+
+
+# ---- CPU levels (`unicc build --cpu`) ----
+
+# The levels each architecture offers by name, the first its default: the
+# baseline, because an image may run on any host of its architecture.
+CPUS = {"x86_64": ("x86-64", "x86-64-v2", "x86-64-v3", "x86-64-v4"),
+        "armv7a": ("cortex-a7", "cortex-a15")}
+
+
+def with_cpu(t: Target, cpu: str | None) -> Target:
+    """t compiling its Python and its C runtime for a CPU level: one of
+    CPUS[arch], `baseline` (the first of them) or `native` (the build
+    machine's CPU and its features, for a target of the build machine's
+    architecture).  None: the target as it is."""
+    if cpu is None or cpu == "baseline" or cpu == t.arch.cpu:
+        return t
+    features = t.arch.features
+    if cpu == "native":
+        import platform
+
+        import llvmlite.binding as llvm
+        if platform.machine() != t.arch.name:
+            raise UserError([f"unicc: error: --cpu native: the build machine is {platform.machine()}, "
+                             f"target '{t.name}' is {t.arch.name}"])
+        llvm.initialize_native_target()
+        cpu = llvm.get_host_cpu_name()
+        features = llvm.get_host_cpu_features().flatten()
+    elif cpu not in CPUS.get(t.arch.name, ()):
+        known = ", ".join(["baseline", "native", *CPUS.get(t.arch.name, ())])
+        raise UserError([f"unicc: error: unknown CPU '{cpu}' for target '{t.name}' (known: {known})"])
+    cflags = [f for f in t.arch.cflags if not f.startswith("-mcpu=")] + [f"-mcpu={cpu.replace('-', '_')}"]
+    return replace(t, arch=replace(t.arch, cpu=cpu, features=features, cflags=cflags))
+

@@ -135,12 +135,14 @@ void rt_bytearray_extend(rt_obj *o, rt_obj *b)
 
 void rt_bytearray_setitem(rt_obj *o, i64 i, i64 v)
 {
+    if (!check_byte(v, "byte must be in range(0, 256)"))   /* CPython tests the value first */
+        return;
     if (i < 0) i += BA(o)->len;
     if (i < 0 || i >= BA(o)->len) {
         rt_raise_msg(&rt_type_IndexError, "bytearray index out of range");
         return;
     }
-    if (check_byte(v, "byte must be in range(0, 256)")) BA(o)->store->data[i] = (uint8_t)v;
+    BA(o)->store->data[i] = (uint8_t)v;
 }
 
 i64 rt_bytearray_pop(rt_obj *o)

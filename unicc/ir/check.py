@@ -137,6 +137,9 @@ def check_registers(fn: o.FuncIR) -> list[str]:
     for loop in fn.loops:
         if any(b not in own_blocks for b in (loop.pre, loop.head, loop.inc, loop.latch)):
             problems.append("a counted loop names a block of another function")
+    for w in fn.whiles:
+        if any(b not in own_blocks for b in (w.pre, w.head)):
+            problems.append("a while loop names a block of another function")
     return problems
 
 

@@ -292,6 +292,14 @@ class CountedLoop:
 
 
 @dataclass(eq=False)
+class WhileLoop:
+    """A `while` loop as lowered: transform/versioning.py looks in it for an
+    index (a register compared with a bound and stepped by a constant)."""
+    pre: BasicBlock          # the block in front, ending with Goto(head)
+    head: BasicBlock         # evaluates the condition
+
+
+@dataclass(eq=False)
 class FuncIR:
     name: str
     params: list[Register]
@@ -304,6 +312,7 @@ class FuncIR:
     # Slot wrappers and exported entries keep external linkage.
     exported: bool = False
     loops: list[CountedLoop] = field(default_factory=list)
+    whiles: list[WhileLoop] = field(default_factory=list)
 
 
 @dataclass(eq=False)

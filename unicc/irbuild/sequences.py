@@ -143,11 +143,7 @@ def byte_at(b: Builder, obj: o.Register, i: o.Register, array: bool,
     """bytes/bytearray item read (or bytearray write), inline; a negative index
     counts from the end; errors go to the runtime, which raises them."""
     idx, ok = wrap_index(b, i, b.get_field(obj, abi.SEQ_LEN, I64))
-    byte = b.consts.get(value) if value is not None else 0   # the value stored, if constant
-    only_index = isinstance(byte, int) and 0 <= byte < 256
-    if value is not None and not only_index:   # a byte must be in range(0, 256)
-        ok = b.binary("and", ok, b.binary("lt", b.convert(value, U64), b.const(256, U64), BOOL), BOOL)
-    bounds = (obj, i, 1) if only_index else None
+    bounds = (obj, i, 1)
     data = b.get_field(obj, abi.BYTEARRAY_STORE, PTR) if array else obj
     offset = abi.RAW_DATA if array else abi.BYTES_DATA
     if value is None:   # IndexError
@@ -155,7 +151,11 @@ def byte_at(b: Builder, obj: o.Register, i: o.Register, array: bool,
         res = b.reg(I64, "byte")
         b.emit(o.LoadElem(res, data, idx, offset, 1))
         return res
-    checked_access(b, ok, bounds, "rt_bytearray_setitem", [obj, i, value])   # or ValueError
+    checked_access(b, ok, bounds, "rt_bytearray_setitem", [obj, i, value])   # IndexError
+    byte = b.consts.get(value)   # the value stored, if constant
+    if not (isinstance(byte, int) and 0 <= byte < 256):   # then a byte must be in range(0, 256)
+        ok = b.binary("lt", b.convert(value, U64), b.const(256, U64), BOOL)
+        checked_access(b, ok, None, "rt_bytearray_setitem", [obj, i, value])   # ValueError
     b.emit(o.StoreElem(data, idx, offset, value, 1))
     return value
 

@@ -219,6 +219,7 @@ def isinstance_value(b: Builder, cond: Expression) -> o.Register | None:
 
 def lower_while(b: Builder, s: WhileStmt) -> None:
     head, body, orelse, done = b.new_block(), b.new_block(), b.new_block(), b.new_block()
+    b.fn.whiles.append(o.WhileLoop(b.block, head))
     b.goto(head)
     b.activate(head)
     cond_branch(b, s.expr, body, orelse)

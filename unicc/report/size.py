@@ -106,6 +106,7 @@ class Report:
     sections: list[Section]
     symbols: list[Symbol]
     target: str = ""
+    cpu: str = ""         # the CPU level it was compiled for (LLVM's name)
     program: str = ""     # the entry file the image was built from
     image: str = ""       # the bootable file when it is not the ELF (zImage)
     image_size: int = 0
@@ -392,7 +393,7 @@ def program_modules(entry: Path) -> list[str]:
 def report_for(entry: Path, image: Image) -> Report:
     """The report of the image `unicc build` made of the program `entry`."""
     r = read_elf(image.elf, program_modules(entry))
-    r.target, r.program = image.target.name, str(entry)
+    r.target, r.cpu, r.program = image.target.name, image.target.cpu, str(entry)
     if image.elf != image.boot:
         r.image, r.image_size = str(image.boot), image.boot.stat().st_size
     r.lines = runtime_lines([RUNTIME / "include", *image.target.runtime_dirs])
@@ -443,7 +444,7 @@ def compare_table(std: Report, dce: Report) -> str:
 
 def json_doc(r: Report, top: int = 20) -> dict[str, Any]:
     doc: dict[str, Any] = {
-        "program": r.program, "elf": r.elf, "target": r.target, "file_size": r.file_size, "headers": r.headers,
+        "program": r.program, "elf": r.elf, "target": r.target, "cpu": r.cpu, "file_size": r.file_size, "headers": r.headers,
         "image": r.image or r.elf, "image_size": r.image_size or r.file_size,
         "sections": [{**asdict(s), "unattributed": s.unattributed} for s in r.sections],
         "groups": [{"name": g.name, "kind": g.kind, "size": g.size, "sections": g.sections}
@@ -468,7 +469,7 @@ def lines_by_dir(r: Report) -> dict[str, dict[str, int]]:
 
 def to_table(r: Report, top: int = 20) -> str:
     loaded = r.loaded()
-    head = f"{r.program} for {r.target}: " if r.program else ""
+    head = f"{r.program} for {r.target}" + (f" (CPU {r.cpu})" if r.cpu else "") + ": " if r.program else ""
     head += f"ELF {r.file_size:,} bytes" + ("" if r.program else f" ({r.elf})")
     if r.image:
         head += f"; boot image {Path(r.image).name}: {r.image_size:,} bytes"

@@ -18,7 +18,7 @@ from unicc.ir.check import verify
 from unicc.transform.escape import allocate_in_frames
 from unicc.transform.reachable import drop_unreachable
 from unicc.transform.tailcalls import accumulate_tail_calls
-from unicc.transform.versioning import version_loops
+from unicc.transform.versioning import version_program
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ def whole_program(rewrite: Callable[[list[o.FuncIR]], None]) -> Callable[[o.Modu
 PASSES = [
     Pass("reachable", drop_unreachable),
     Pass("tailcalls", per_function(accumulate_tail_calls)),
-    Pass("versioning", per_function(version_loops)),
+    Pass("versioning", whole_program(version_program)),
     Pass("escape", whole_program(allocate_in_frames)),
 ]
 
