@@ -21,6 +21,7 @@ from unicc.irbuild.cached import cache_method, cached_call
 from unicc.irbuild.constructors import call_super, construct, namedtuple_method
 from unicc.irbuild.decorators import call_decorated, forward_call, is_param_spec, user_decorated
 from unicc.irbuild.generic import specialise
+from unicc.irbuild.getters import call_getter, getter_of, misplaced
 from unicc.irbuild.members import static_call
 from unicc.irbuild.closures import PARTIAL
 from unicc.irbuild.partials import call_partial, is_partial, make_partial
@@ -40,6 +41,10 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
         return BUILTIN_FUNCS["typing.cast"](b, e)
     if isinstance(e.analyzed, AssertTypeExpr):   # assert_type(x, T): x, of type T already
         return b.accept_as(e.analyzed.expr, rtype_of(b, e))
+    if getter_of(e.callee) is not None:
+        return call_getter(b, e, e.callee)  # type: ignore[arg-type]
+    if getter_of(e) is not None:
+        return misplaced(b, e)
     if isinstance(e.callee, RefExpr) and e.callee.fullname == PARTIAL:
         return make_partial(b, e)
     if is_partial(b.ctx.types.get(e.callee)):

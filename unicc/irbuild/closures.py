@@ -24,6 +24,7 @@ from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, RType, VOID
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, Context, FuncInfo, new_function
+from unicc.irbuild.getters import getter_code, getter_of
 from unicc.irbuild.primitives import METHODS
 from unicc.irbuild.registry import BUILTIN_FUNCS
 
@@ -79,6 +80,10 @@ def callable_arg(b: Builder, fexpr: Expression, item_t: object) -> FnArg:
     target = builtin_target(fexpr)
     if target is not None:
         return builtin_value(b, fexpr, target, [item_t])
+    g = getter_of(fexpr)
+    if g is not None:   # operator.itemgetter(1): compiled for the items
+        code, r, rt = getter_code(b, g, item_t)  # type: ignore[arg-type]
+        return FnArg(make_closure(b, code, []), mapper.rtype(item_t, b.subst), r.type, rt)  # type: ignore[arg-type]
     ct = pick_overload(b, fexpr, [item_t])
     ct = partial_type(ct) or ct   # a functools.partial: its code's signature
     if not isinstance(ct, mapper.CallableType):   # an object with __call__ (a @cache function, ...)
