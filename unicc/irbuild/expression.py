@@ -92,9 +92,7 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
     if isinstance(node, Decorator) and user_decorated(node):
         if e.kind == LDEF:
             return load_var(b, e, node.var)
-        r = b.reg(b.ctx.globals[decorated_global(node)].type)
-        b.emit(o.GetGlobal(r, decorated_global(node)))
-        return r
+        return decorated_value(b, node)
     if isinstance(node, Decorator) and node.func.fullname in b.ctx.cached:
         raise b.ctx.error(b.module, e, f"a @cache function as a value ('{e.name}') is not supported by unicc; "
                                        "pass a lambda that calls it")
@@ -103,6 +101,16 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
     if isinstance(node, MypyFile):
         return module_object(b, node.fullname)
     raise b.ctx.error(b.module, e, f"using '{written(e) or e.name}' as a value is not supported by unicc")
+
+
+def decorated_value(b: Builder, d: Decorator) -> o.Register:
+    """A decorated module-level function: the value its def statement bound."""
+    name = decorated_global(d)
+    if name not in b.ctx.globals:
+        raise b.ctx.error(b.module, d, f"decorated function {d.name} is not supported by unicc here")
+    r = b.reg(b.ctx.globals[name].type)
+    b.emit(o.GetGlobal(r, name))
+    return r
 
 
 # ---- attribute access --------------------------------------------------------
@@ -118,6 +126,8 @@ def lower_member(b: Builder, e: MemberExpr) -> o.Register:
             return load_var(b, e, node)
         if isinstance(node, OverloadedFuncDef) and isinstance(node.impl, FuncDef):
             node = node.impl   # operator.add as a value: the @overload's implementation
+        if isinstance(node, Decorator) and user_decorated(node):
+            return decorated_value(b, node)
         if isinstance(node, FuncDef):
             return function_value(b, e, node)
         raise b.ctx.error(b.module, e, f"module attribute '{written(e)}' is not supported by unicc")
