@@ -20,7 +20,22 @@ class Person:
     pet: Pet
 
 
+def by(col: int, rows: list[list[int]]) -> list[list[int]]:
+    return sorted(rows, key=operator.itemgetter(col))
+
+
+def column(field: str, ds: list[dict[str, str]]) -> list[str]:
+    return list(map(operator.itemgetter(field), ds))
+
+
+def pick(i: int, j: int, row: list[str]) -> None:
+    print(operator.itemgetter(i, j)(row), operator.itemgetter(j)(row))
+
+
 def main() -> None:
+    print(by(1, [[1, 9], [2, 3]]), by(0, [[1, 9], [2, 3]]), column("a", [{"a": "x"}, {"a": "y"}]))
+    pick(0, 2, ["s", "1", "2.5"])
+    pick(-1, 1, ["t", "7", "0.5"])
     pairs = [("b", 2), ("a", 3), ("c", 1), ("a", 1)]
     print(sorted(pairs, key=operator.itemgetter(1)))
     print(sorted(pairs, key=operator.itemgetter(0), reverse=True))

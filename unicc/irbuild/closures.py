@@ -82,8 +82,8 @@ def callable_arg(b: Builder, fexpr: Expression, item_t: object) -> FnArg:
         return builtin_value(b, fexpr, target, [item_t])
     g = getter_of(fexpr)
     if g is not None:   # operator.itemgetter(1): compiled for the items
-        code, r, rt = getter_code(b, g, item_t)  # type: ignore[arg-type]
-        return FnArg(make_closure(b, code, []), mapper.rtype(item_t, b.subst), r.type, rt)  # type: ignore[arg-type]
+        code, r, rt, kept = getter_code(b, g, item_t)  # type: ignore[arg-type]
+        return FnArg(make_closure(b, code, kept), mapper.rtype(item_t, b.subst), r.type, rt)  # type: ignore[arg-type]
     ct = pick_overload(b, fexpr, [item_t])
     ct = partial_type(ct) or ct   # a functools.partial: its code's signature
     if not isinstance(ct, mapper.CallableType):   # an object with __call__ (a @cache function, ...)

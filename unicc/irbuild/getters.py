@@ -9,7 +9,7 @@ what they will be given: a located error.
 
 from __future__ import annotations
 
-from mypy.nodes import CallExpr, Expression, IndexExpr, MemberExpr, NameExpr, RefExpr, StrExpr, Var
+from mypy.nodes import CallExpr, Expression, IndexExpr, IntExpr, MemberExpr, NameExpr, RefExpr, StrExpr, Var
 from mypy.expandtype import expand_type_by_instance
 from mypy.types import Instance, LiteralType, Type
 
@@ -95,15 +95,21 @@ def getter_body(b: Builder, g: CallExpr, x: Expression, t: Type | None) -> list[
     return out
 
 
-def getter_code(b: Builder, g: CallExpr, item_t: Type | None) -> tuple[str, o.Register, Type | None]:
+def getter_code(b: Builder, g: CallExpr, item_t: Type | None) -> tuple[str, o.Register, Type | None,
+                                                                      list[o.Register]]:
     """The code of a function object for the getter applied to items of type
-    item_t: its name, its result register and that result's mypy type (None
-    for a tuple of several)."""
+    item_t: its name, its result register, that result's mypy type (None
+    for a tuple of several) and the values the object keeps: the items that
+    are not literals, evaluated here (when the getter is made, as CPython's)."""
+    kept = [a for a in g.args if not isinstance(a, (IntExpr, StrExpr))]
+    values = [b.coerce(b.accept(a), OBJ) for a in kept]
     name = b.ctx.unique(f"{b.fn.name}.getter")
     param = mapper.rtype(item_t, b.subst)
     body_ret: Type | None = None
     tb, (env, x) = new_function(b.ctx, b.module, name, [("env", OBJ), ("x", param)], param, "getter")
     tb.subst = b.subst
+    for i, a in enumerate(kept):
+        tb.pinned[a] = tb.coerce(tb.get_field(env, 1 + i, OBJ), mapper.rtype(b.ctx.types.get(a), b.subst))
     xe = NameExpr("x")
     xe.set_line(g)
     b.ctx.types[xe] = item_t  # type: ignore[assignment]
@@ -117,13 +123,15 @@ def getter_code(b: Builder, g: CallExpr, item_t: Type | None) -> tuple[str, o.Re
     tb.fn.ret = r.type
     tb.emit(o.Return(r))
     tb.finish()
-    return name, r, body_ret
+    return name, r, body_ret, values
 
 
 def call_getter(b: Builder, e: CallExpr, g: CallExpr) -> o.Register:
     """`itemgetter(1)(row)`: row[1], evaluated here."""
     if len(e.args) != 1 or e.arg_names[0] is not None:
         raise b.ctx.error(b.module, e, "a getter takes one argument")
+    for a in g.args:   # the items first, as the getter is made before it is called
+        b.pinned[a] = b.accept(a)
     x = b.accept(e.args[0])
     xe = NameExpr("x")
     xe.set_line(e)
