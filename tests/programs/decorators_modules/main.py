@@ -12,7 +12,7 @@ def later(s: str) -> str:
 
 
 def main() -> None:
-    print(double(3), double(3, scale=5), decorated.double(1), ident(1))
+    print(double(3), double(3, scale=5), decorated.double(1), decorated.double(2, scale=4), ident(1))
     print(list(count(3)))
     print(later("ab"))
 
