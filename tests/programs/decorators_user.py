@@ -173,6 +173,13 @@ def nested_uses(k: int) -> None:
     print([app(c) for c in "ab"])
 
 
+def early() -> None:
+    try:
+        print(late(2))
+    except NameError as e:
+        print(type(e).__name__, e)
+
+
 def main() -> None:
     print(square(7), log)
     print(inc(1), shout("a"), halve(10.0))
@@ -197,4 +204,13 @@ def main() -> None:
     print(log)
 
 
+early()
+
+
+@twice
+def late(n: int) -> int:
+    return n * 3
+
+
+early()
 main()

@@ -110,6 +110,12 @@ def decorated_value(b: Builder, d: Decorator) -> o.Register:
         raise b.ctx.error(b.module, d, f"decorated function {d.name} is not supported by unicc here")
     r = b.reg(b.ctx.globals[name].type)
     b.emit(o.GetGlobal(r, name))
+    if r.type.is_obj:   # read by a function before the def statement ran: NameError, as CPython's
+        bad, ok = b.new_block(), b.new_block()
+        b.branch(b.binary("eq", r, b.none(), BOOL), bad, ok)
+        b.activate(bad)
+        b.raise_new("rt_type_NameError", f"name '{d.name}' is not defined")
+        b.activate(ok)
     return r
 
 
