@@ -1,4 +1,4 @@
-# error: 12:17: f(*args, **kwargs) with `*args: P.args`: unicc compiles it in a generic decorator
+# error: 17:2: a ParamSpec decorator made at run time, on a function with parameters that are not positional
 from typing import Callable, ParamSpec, TypeVar
 
 P = ParamSpec("P")
@@ -15,8 +15,8 @@ def repeat(n: int) -> Callable[[Callable[P, None]], Callable[P, None]]:
 
 
 @repeat(2)
-def say(word: str) -> None:
-    print(word)
+def say(word: str, *, end: str) -> None:
+    print(word, end)
 
 
-say("hi")
+say("hi", end="!")

@@ -110,6 +110,53 @@ def pair(a: str, b: float) -> None:
     print(a, b)
 
 
+def retry(times: int) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """A ParamSpec decorator factory: its decorator is compiled once."""
+    def deco(f: Callable[P, R]) -> Callable[P, R]:
+        @functools.wraps(f)
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+            for attempt in range(1, times + 1):
+                try:
+                    return f(*args, **kwargs)
+                except ValueError as e:
+                    print("attempt", attempt, "failed:", e)
+            return f(*args, **kwargs)
+        return wrapper
+    return deco
+
+
+flaky_calls = [0]
+
+
+@retry(2)
+def flaky(limit: int, scale: float, tag: str = "ok") -> float:
+    flaky_calls[0] += 1
+    if flaky_calls[0] < limit:
+        raise ValueError(f"call {flaky_calls[0]}")
+    return scale * flaky_calls[0]
+
+
+@retry(1)
+def shout_twice(s: str) -> None:
+    print(s + s)
+
+
+@tagged("neg")
+def neg(x: int) -> int:
+    return -x
+
+
+@tagged("half")
+def half(x: float) -> float:
+    return x / 2
+
+
+@traced
+@retry(3)
+def checked(n: int) -> bool:
+    return n > 0
+
+
 registry: list[Callable[[], str]] = []
 
 
@@ -172,6 +219,15 @@ def nested_uses(k: int) -> None:
         return s + str(k)
     print([app(c) for c in "ab"])
 
+    @retry(k)
+    def div(a: int, b: int) -> float:
+        return a / b
+    print(div(1, 4))
+    try:
+        div(1, 0)
+    except ZeroDivisionError as e:
+        print(type(e).__name__, e)
+
 
 def early() -> None:
     try:
@@ -194,7 +250,10 @@ def main() -> None:
     except ValueError as e:
         print(type(e).__name__, e)
     say("hey", 0.5)
-    print(upper("abc"))
+    print(upper("abc"), neg(4), half(3.0))
+    print(flaky(2, 1.5), flaky(1, 2.0, tag="x"))
+    shout_twice("ha")
+    print(checked(3), checked(-1))
     pair("p", 1.5)
     print([g() for g in registry], first(), second())
     print(fib(60))

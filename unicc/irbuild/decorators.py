@@ -14,16 +14,21 @@ from __future__ import annotations
 
 from mypy.expandtype import expand_type
 from mypy.infer import infer_type_arguments
-from mypy.nodes import ARG_POS, ARG_STAR, ARG_STAR2, GDEF, CallExpr, Decorator, Expression, FuncDef, NameExpr, RefExpr
+from mypy.nodes import (
+    ARG_POS, ARG_STAR, ARG_STAR2, GDEF, CallExpr, Decorator, Expression, FuncDef, NameExpr, RefExpr, Var,
+)
 from mypy.types import CallableType, ParamSpecType, Type
 
 from unicc.frontend.validate import SINGLEDISPATCH, extern_symbol, is_lowered, registers
 from unicc.frontend.walk import written
-from unicc.ir import ops as o
+from unicc.ir import abi, ops as o
+from unicc.ir.rtypes import OBJ, RType
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder
+from unicc.irbuild.builder import Builder, new_function
 from unicc.irbuild.arguments import call_value, match_args
-from unicc.irbuild.closures import call_closure
+from unicc.irbuild.closures import call_closure, make_closure
+from unicc.irbuild.names import load_var
+from unicc.irbuild.sequences import new_tuple
 
 WRAPS = "functools.wraps"
 CACHES = ("functools.cache", "functools.lru_cache")
@@ -79,18 +84,25 @@ def decorate(b: Builder, d: Decorator, fn: o.Register) -> o.Register:
                 not any(callee.node.fullname.startswith(m + ".") for m in b.ctx.modules):
             raise b.ctx.error(b.module, dec, f"decorator @{written(dec) or '...'} is not supported by unicc")
         ct = mapper.proper(b.ctx.types.get(dec))
-        if isinstance(ct, CallableType) and ct.variables and \
-                not (isinstance(dec, RefExpr) and isinstance(dec.node, FuncDef)) and \
-                t is not None and any(x is not None and not mapper.rtype(x).is_obj
-                                      for x in infer_type_arguments(ct.variables, ct.arg_types[0], t)):
-            raise b.ctx.error(b.module, dec, f"decorator @{written(dec) or '...'}: a generic function made at run "
-                                             "time (a decorator factory's result), applied to a function of "
-                                             "ints, floats or bools, is not supported by unicc; give the factory's "
-                                             "result a Callable type without type variables")
         rt = d.var.type if i == 0 and d.var.type is not None else applied_type(b, dec, t)   # type: ignore[arg-type]
         if rt is None:
             raise b.ctx.error(b.module, dec, f"decorator @{written(dec) or '...'}: the type of the function it "
                                              "makes is not known to unicc (give the decorator a Callable type)")
+        if isinstance(ct, CallableType) and ct.variables and \
+                not (isinstance(dec, RefExpr) and isinstance(dec.node, FuncDef)):
+            # a generic function made at run time (a decorator factory's result), compiled
+            # once with its type variables as objects: fn goes in, and the result comes
+            # out, through function objects that convert between the two conventions
+            formal, made = mapper.proper(ct.arg_types[0]), mapper.proper(ct.ret_type)
+            if len(ct.arg_types) != 1 or not isinstance(formal, CallableType) or \
+                    not isinstance(made, CallableType) or not isinstance(t, CallableType):
+                raise b.ctx.error(b.module, dec, f"decorator @{written(dec) or '...'} of this generic type is not "
+                                                 "supported by unicc")
+            deco = b.accept(dec)
+            out = call_closure(b, deco, [adapt(b, fn, t, formal, dec)], OBJ, 1)
+            fn = adapt(b, out, made, rt, dec)   # type: ignore[arg-type]
+            t = rt
+            continue
         arg = NameExpr(d.func.name)
         arg.set_line(dec)
         assert t is not None
@@ -117,11 +129,13 @@ def forward_call(b: Builder, e: CallExpr) -> o.Register:
         isinstance(star[0], NameExpr) and star[0].node in b.spread and \
         isinstance(star2[0], NameExpr) and isinstance(mapper.proper(getattr(star2[0].node, "type", None)),
                                                           ParamSpecType)
-    if not b.spread:
-        raise b.ctx.error(b.module, e, f"{written(e.callee) or 'f'}(*args, **kwargs) with `*args: P.args`: unicc "
-                                       "compiles it in a generic decorator called with the decorated function, "
-                                       "which binds P; not in a function nested in a decorator factory or "
-                                       "another function that leaves P unbound")
+    if not ok and len(e.args) == 2 and e.arg_kinds == [ARG_STAR, ARG_STAR2] and isinstance(ct, CallableType) and \
+            ct.param_spec() is not None and len(ct.arg_types) == 2 and not b.spread and \
+            all(isinstance(a, NameExpr) and isinstance(a.node, Var) for a in e.args):
+        # P not bound here (a decorator factory's): f takes the tuple and the dict
+        fn = b.accept(e.callee)
+        packed = [load_var(b, a, a.node) for a in e.args]  # type: ignore[attr-defined]
+        return call_closure(b, fn, packed, mapper.ret_rtype(ct.ret_type, b.subst), 2)
     if not ok or not isinstance(ct, CallableType):
         raise b.ctx.error(b.module, e, f"this call of {written(e.callee) or 'a function'} with *args: P.args: "
                                        "unicc passes `*args: P.args, **kwargs: P.kwargs` on only as "
@@ -156,3 +170,57 @@ def call_decorated(b: Builder, e: CallExpr, d: Decorator) -> o.Register:
 def is_param_spec(b: Builder, e: Expression) -> bool:
     """e is a `*args: P.args` parameter."""
     return isinstance(mapper.proper(b.ctx.types.get(e)), ParamSpecType)
+
+
+def convention(b: Builder, sig: CallableType) -> tuple[list[RType], RType] | None:
+    """How code of this type takes its arguments: their run-time types and its
+    result's; None for Callable[P, R] with P not bound here (a tuple of the
+    positional arguments and a dict of the keywords: a wrapper's *args, **kwargs)."""
+    if sig.param_spec() is not None and sig.param_spec().fullname not in b.param_specs:  # type: ignore[union-attr]
+        return None
+    return [mapper.rtype(a, b.subst) for a in sig.arg_types], mapper.ret_rtype(sig.ret_type, b.subst)
+
+
+def adapt(b: Builder, fn: o.Register, have: CallableType, want: CallableType, at: Expression) -> o.Register:
+    """fn, a function object of type `have`, as one called as `want` is (boxing
+    and unboxing its arguments and result, or packing them for a ParamSpec
+    wrapper's *args and **kwargs)."""
+    h, w = convention(b, have), convention(b, want)
+    if h == w:
+        return fn
+    if h is None and w is None:
+        return fn
+    name = b.ctx.unique(f"{b.fn.name}.adapt")
+    if w is None:   # called with (args tuple, kwargs dict): fn takes them one by one
+        assert h is not None
+        params = [("env", OBJ), ("args", OBJ), ("kwargs", OBJ)]
+        ret = OBJ
+    else:
+        params = [("env", OBJ)] + [(f"x{i}", t) for i, t in enumerate(w[0])]
+        ret = w[1]
+    tb, (env, *xs) = new_function(b.ctx, b.module, name, params, ret, "adapter")
+    tb.subst = b.subst
+    inner = tb.get_field(env, 1, OBJ)
+    if h is None:   # fn takes (args, kwargs): pack what it is given
+        assert w is not None
+        kw = tb.call_rt("rt_dict_new", [tb.int(OBJ.kind), tb.int(OBJ.kind)], OBJ)
+        r = call_closure(tb, inner, [new_tuple(tb, list(xs)), kw], OBJ, 2)
+        have_ret = OBJ
+    else:
+        if w is None:
+            if not all(k.is_positional() and not k.is_star() for k in have.arg_kinds):
+                raise b.ctx.error(b.module, at, "a ParamSpec decorator made at run time, on a function with "
+                                                "parameters that are not positional, is not supported by unicc")
+            args = [tb.get_field(xs[0], abi.TUPLE_ITEMS + i, t) for i, t in enumerate(h[0])]
+        else:
+            args = [tb.coerce(x, t) for x, t in zip(xs, h[0])]
+        r = call_closure(tb, inner, args, h[1], len(args))
+        have_ret = h[1]
+    if ret.is_void:
+        tb.emit(o.Return(None))
+    elif have_ret.is_void:
+        tb.emit(o.Return(tb.none()))
+    else:
+        tb.emit(o.Return(tb.coerce(r, ret)))
+    tb.finish()
+    return make_closure(b, name, [b.coerce(fn, OBJ)])

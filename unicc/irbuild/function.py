@@ -12,6 +12,7 @@ from mypy.nodes import (
     LDEF, AssignmentStmt, CallExpr, Decorator, Expression, ForStmt, FuncDef, FuncItem, LambdaExpr, MemberExpr,
     NameExpr, Node, OverloadedFuncDef, TypeInfo, Var, WhileStmt,
 )
+from mypy.types import ParamSpecType
 
 from unicc.frontend.walk import walk, written
 from unicc.ir import ops as o
@@ -176,7 +177,8 @@ def lower_lambda(b: Builder, e: LambdaExpr) -> o.Register:
 def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
     """A function used as a value: nested ones are in a variable; module-level ones
     get a trampoline that ignores the closure argument."""
-    if any(a.kind.is_star() and spread_params(b.param_specs, a) is None for a in f.arguments) and \
+    if any(a.kind.is_star() and spread_params(b.param_specs, a) is None and
+           not isinstance(mapper.proper(a.variable.type), ParamSpecType) for a in f.arguments) and \
             e not in b.callees:
         raise b.ctx.error(b.module, e, f"using '{written(e) or f.name}', a function with *args or **kwargs, "
                                        "as a value is not supported by unicc")
