@@ -48,10 +48,15 @@ def halve(x: float) -> float:
     return x / 2
 
 
+def words(*ws: str) -> str:
+    return "-".join(ws)
+
+
 def traced(f: Callable[P, R]) -> Callable[P, R]:
     @functools.wraps(f)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        print("enter")
+        marks = ["en", "ter"]
+        print(words(*marks))
         try:
             return f(*args, **kwargs)
         finally:

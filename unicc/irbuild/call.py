@@ -49,7 +49,7 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
         return make_partial(b, e)
     if is_partial(b.ctx.types.get(e.callee)):
         return call_partial(b, e)
-    if ARG_STAR in e.arg_kinds and (b.spread or any(is_param_spec(b, a) for a in e.args)):
+    if ARG_STAR in e.arg_kinds and any(is_param_spec(b, a) for a in e.args):
         return forward_call(b, e)   # f(*args, **kwargs) of `*args: P.args`
     for a, k in zip(e.args, e.arg_kinds):
         if k == ARG_STAR2 or k == ARG_STAR and not spreads_into_star(b, e):
