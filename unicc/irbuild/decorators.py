@@ -8,6 +8,18 @@ one a local variable (a cell if closures use it).  Every use of the name,
 calls included, goes through that value.  `@functools.wraps(g)` gives the
 function back unchanged: unicc's function objects have no __name__,
 __doc__ or __wrapped__ to copy.
+
+ParamSpec: a generic decorator `def deco(f: Callable[P, R]) -> Callable[P, R]`
+named at the decoration is compiled per decorated signature (generic.py
+binds P to its parameters): its wrapper's `*args: P.args, **kwargs:
+P.kwargs` become those parameters, one word each, and `f(*args, **kwargs)`
+passes them on (forward_call); a call of the decorated function matches
+keywords and defaults to the function's own signature (call_decorated).  A
+generic decorator made at run time (a decorator factory's result) is
+compiled once, P as the tuple and dict of *args and **kwargs and type
+variables as objects; the function goes in and the result comes out
+through adapters (adapt).  `args` and `kwargs` are only passed on: the
+values a wrapper would see differ (defaults filled in, keywords placed).
 """
 
 from __future__ import annotations
