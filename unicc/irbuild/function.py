@@ -177,9 +177,10 @@ def lower_lambda(b: Builder, e: LambdaExpr) -> o.Register:
 def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
     """A function used as a value: nested ones are in a variable; module-level ones
     get a trampoline that ignores the closure argument."""
-    if any(a.kind.is_star() and spread_params(b.param_specs, a) is None and
-           not isinstance(mapper.proper(a.variable.type), ParamSpecType) for a in f.arguments) and \
-            e not in b.callees:
+    if any(k.is_star() for k in f.arg_kinds) and e not in b.callees and \
+            (f.fullname not in b.ctx.funcs and "." in f.fullname or   # a library's (no arguments kept)
+             any(a.kind.is_star() and spread_params(b.param_specs, a) is None and
+                 not isinstance(mapper.proper(a.variable.type), ParamSpecType) for a in f.arguments)):
         raise b.ctx.error(b.module, e, f"using '{written(e) or f.name}', a function with *args or **kwargs, "
                                        "as a value is not supported by unicc")
     nv = _nested_vars.get(f)
