@@ -182,7 +182,7 @@ def programs() -> list[Path]:
 # arguments (`limit: int = -1`: "unary '-' on this type"), although the same
 # compile_ir run by a plain script and every `unicc build` (test_programs) work.
 # Open: to be found.
-IN_PROCESS_GAP = {"device_io", "io_files", "io_memory", "print_file"}
+IN_PROCESS_GAP = {"device_io", "io_files", "io_memory", "print_file", "json_files"}
 
 
 @pytest.mark.parametrize("program", programs(),

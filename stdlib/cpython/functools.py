@@ -9,9 +9,10 @@ NotImplementedError` is a declaration, never compiled (calling one other
 than as the decorator is a located error).  The cache of a function is a
 _Cache; its key is the call's arguments as written (positional values, then
 keyword names and values), as CPython's, so f(1) and f(x=1) are two entries.
-wraps and total_ordering are declared, so that using them is the validator's
-"decorator ... is not supported"; partial and cached_property are not here
-(mypy reports them as missing).
+@wraps(f) gives the decorated function back unchanged (irbuild/decorators.py:
+unicc's function objects have no __name__, __doc__ or __wrapped__ to copy);
+@total_ordering is the compiler's too (irbuild/ordering.py).  cached_property
+is not here (mypy reports it as missing).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Callable, Generic, Hashable, Iterable, NamedTuple, TypeVar, o
 
 T = TypeVar("T")
 S = TypeVar("S")
+F = TypeVar("F", bound=Callable[..., object])
 
 
 @overload
@@ -183,12 +185,28 @@ def _cache_clear(c: _Cache) -> None:
     c.misses = 0
 
 
-# ---- declared only: the validator rejects them as decorators ---------------------------------
+# ---- declared only: the compiler applies them (irbuild/decorators.py, irbuild/ordering.py) --------
 
-def wraps(wrapped: Callable[..., T], assigned: tuple[str, ...] = (), updated: tuple[str, ...] = ()) -> Callable[
-        [Callable[..., S]], Callable[..., S]]:
+def wraps(wrapped: Callable[..., object], assigned: tuple[str, ...] = (), updated: tuple[str, ...] = ()) -> Callable[
+        [F], F]:
     raise NotImplementedError
 
 
 def total_ordering(cls: type[T]) -> type[T]:
     raise NotImplementedError
+
+
+class partial(Generic[T]):
+    """functools.partial(func, *args, **keywords): made and called by the
+    compiler (irbuild/partials.py), which reads its attributes itself; mypy's
+    functools plugin gives each one the signature of the function it calls."""
+
+    func: Callable[..., T]
+    args: tuple[object, ...]
+    keywords: dict[str, object]
+
+    def __new__(cls, func: Callable[..., T], /, *args: object, **kwargs: object) -> partial[T]:
+        raise NotImplementedError
+
+    def __call__(self, /, *args: object, **kwargs: object) -> T:
+        raise NotImplementedError

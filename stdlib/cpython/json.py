@@ -10,13 +10,15 @@ values narrow in turn.  Under CPython the same program type-checks against
 typeshed (Any narrows the same way).  `dumps` takes any object: lists,
 tuples and dicts of any item type are read through the runtime's iterators,
 which box their items, so a `dict[str, int]` is walked like a
-`dict[str, object]`.  `dump`, `load` (files), `cls=`, `object_hook` and the
-other hooks of `loads` are not here (mypy reports them).
+`dict[str, object]`.  `dump` writes the text with one fp.write (what comes
+before an object it cannot encode is written before the error, as CPython
+writes as it goes, but in one piece); `load` is loads(fp.read()).  `cls=`,
+`object_hook` and the other hooks of `loads` are not here (mypy reports them).
 """
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator, Union, cast
+from typing import Callable, Iterable, Iterator, Protocol, Union, cast
 
 from unicc_rt import extern
 
@@ -123,6 +125,10 @@ class _Encoder:
         self.sort_keys = sort_keys
         self.out: list[str] = []
         self.markers: set[int] = set()
+        # CPython encodes with its Python encoder (json/encoder.py's
+        # _make_iterencode) for dump and where indent is given, with its C one
+        # otherwise: their messages and what dump has written differ
+        self.py_encoder = indent is not None
 
     def float_text(self, f: float) -> str:
         if f != f:
@@ -134,7 +140,8 @@ class _Encoder:
         else:
             return repr(f)
         if not self.allow_nan:
-            raise ValueError("Out of range float values are not JSON compliant")
+            raise ValueError("Out of range float values are not JSON compliant" +
+                             (": " + repr(f) if self.py_encoder else ""))
         return text
 
     def enter(self, o: object) -> None:
@@ -189,11 +196,22 @@ class _Encoder:
             self.out.append("[]")
             return
         self.enter(o)
+        mark = len(self.out)
         sep = self.open("[", level)
         for i, x in enumerate(items):
             if i:
+                mark = len(self.out)
                 self.out.append(sep)
-            self.encode(x, level + 1)
+            if isinstance(x, float):
+                try:
+                    self.encode(x, level + 1)
+                except ValueError:
+                    # CPython's Python encoder writes a float of a list with what
+                    # goes before it, a container after it: not written then
+                    del self.out[mark:]
+                    raise
+            else:
+                self.encode(x, level + 1)
         self.close("]", level)
         self.leave(o)
 
@@ -262,10 +280,43 @@ def _sorted_order(keys: list[object]) -> list[int]:
     return list(range(len(keys)))
 
 
+class _Writer(Protocol):
+    def write(self, s: str, /) -> object: ...
+
+
+class _Reader(Protocol):
+    def read(self, n: int = -1, /) -> str | bytes: ...
+
+
+def dump(obj: object, fp: _Writer, *, skipkeys: bool = False, ensure_ascii: bool = True,
+         check_circular: bool = True, allow_nan: bool = True, indent: None | int | str = None,
+         separators: tuple[str, str] | None = None, default: Callable[[object], object] | None = None,
+         sort_keys: bool = False) -> None:
+    """dumps written to fp; an object that cannot be encoded raises after what
+    comes before it is written, as CPython's encoder writes as it goes."""
+    enc = _encoder(skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, default, sort_keys)
+    enc.py_encoder = True
+    try:
+        enc.encode(obj, 0)
+    except BaseException:
+        if enc.out:
+            fp.write("".join(enc.out))
+        raise
+    fp.write("".join(enc.out))
+
+
 def dumps(obj: object, *, skipkeys: bool = False, ensure_ascii: bool = True,
           check_circular: bool = True, allow_nan: bool = True, indent: None | int | str = None,
           separators: tuple[str, str] | None = None, default: Callable[[object], object] | None = None,
           sort_keys: bool = False) -> str:
+    enc = _encoder(skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, default, sort_keys)
+    enc.encode(obj, 0)
+    return "".join(enc.out)
+
+
+def _encoder(skipkeys: bool, ensure_ascii: bool, check_circular: bool, allow_nan: bool,
+             indent: None | int | str, separators: tuple[str, str] | None,
+             default: Callable[[object], object] | None, sort_keys: bool) -> _Encoder:
     if isinstance(indent, int):
         step: str | None = " " * indent
     else:
@@ -276,10 +327,8 @@ def dumps(obj: object, *, skipkeys: bool = False, ensure_ascii: bool = True,
         item_sep, key_sep = ",", ": "
     else:
         item_sep, key_sep = ", ", ": "
-    enc = _Encoder(skipkeys, ensure_ascii, check_circular, allow_nan, step, item_sep, key_sep,
-                   default, sort_keys)
-    enc.encode(obj, 0)
-    return "".join(enc.out)
+    return _Encoder(skipkeys, ensure_ascii, check_circular, allow_nan, step, item_sep, key_sep,
+                    default, sort_keys)
 
 
 # ---- loads -----------------------------------------------------------------
@@ -503,3 +552,7 @@ def loads(s: str | bytes | bytearray) -> JSON:
     if p.pos != len(p.data):
         raise p.error("Extra data", p.pos)
     return v
+
+
+def load(fp: _Reader) -> JSON:
+    return loads(fp.read())

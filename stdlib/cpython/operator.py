@@ -5,14 +5,16 @@ typeshed types most of them with Any; here each is an @overload of the
 types it works on (int, float, and str where the operator takes strs), so
 that mypy knows the result: `operator.add(1, 2)` is an int.  The
 implementation takes objects and lets their types decide, as CPython's
-operators do.  itemgetter, attrgetter and methodcaller are not here (their
-results take any object; mypy reports them as missing).
+operators do.  itemgetter and attrgetter are the compiler's where what they
+are given is known (irbuild/getters.py: key= of sorted, list.sort, min and
+max, map, filter, and a call at once); methodcaller is not here (mypy
+reports it as missing).
 """
 
 from __future__ import annotations
 
 import builtins
-from typing import overload
+from typing import Any, overload
 
 @overload
 def add(a: int, b: int, /) -> int: ...
@@ -273,3 +275,22 @@ def lshift(a: int, b: int, /) -> int:
 
 def rshift(a: int, b: int, /) -> int:
     return a >> b
+
+
+class itemgetter:
+    """itemgetter(item, ...): declared for mypy (typeshed's types); calls of it
+    are the compiler's."""
+
+    def __init__(self, item: object, /, *items: object) -> None:
+        raise NotImplementedError
+
+    def __call__(self, obj: object, /) -> Any:
+        raise NotImplementedError
+
+
+class attrgetter:
+    def __init__(self, attr: str, /, *attrs: str) -> None:
+        raise NotImplementedError
+
+    def __call__(self, obj: object, /) -> Any:
+        raise NotImplementedError

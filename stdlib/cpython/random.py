@@ -5,10 +5,13 @@ same algorithms over it, so a seeded program draws exactly CPython's numbers.
 `seed(n)` of an int feeds the 32-bit words of abs(n) to init_by_array, as
 CPython's C code does; `seed()` without a seed (and the generator before
 any seed) uses the runtime's clocks (unicc_sys.time_ns and monotonic_ns):
-there is no entropy source on a unikernel.  Seeds of str and bytes (which
-CPython hashes with SHA-512) and the distributions that need log, exp or
-cos (gauss, normalvariate, expovariate, ...) are not here: mypy reports
-them as missing.
+there is no entropy source on a unikernel.  gauss (with its second value
+kept in gauss_next, as CPython's), normalvariate (Kinderman and Monahan),
+lognormvariate and expovariate follow CPython's random.py over math's
+log/exp/sin/cos.  Seeds of str and bytes (which CPython hashes with SHA-512)
+and the distributions built on float ** float (paretovariate,
+weibullvariate) or loops of many draws (gammavariate, betavariate,
+vonmisesvariate, binomialvariate) are not here: mypy reports them as missing.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ _MATRIX_A = 0x9908B0DF
 _UPPER = 0x80000000
 _LOWER = 0x7FFFFFFF
 _MASK = 0xFFFFFFFF
+_TWOPI = 2.0 * math.pi
+_NV_MAGICCONST = 4 * math.exp(-0.5) / math.sqrt(2.0)
 
 
 def _bisect_right(a: list[float], x: float, hi: int) -> int:
@@ -269,6 +274,32 @@ class Random:
             low, high = high, low
         return low + (high - low) * math.sqrt(u * c)
 
+    def gauss(self, mu: float = 0.0, sigma: float = 1.0) -> float:
+        z = self.gauss_next
+        self.gauss_next = None
+        if z is None:
+            x2pi = self.random() * _TWOPI
+            g2rad = math.sqrt(-2.0 * math.log(1.0 - self.random()))
+            z = math.cos(x2pi) * g2rad
+            self.gauss_next = math.sin(x2pi) * g2rad
+        return mu + z * sigma
+
+    def normalvariate(self, mu: float = 0.0, sigma: float = 1.0) -> float:
+        while True:
+            u1 = self.random()
+            u2 = 1.0 - self.random()
+            z = _NV_MAGICCONST * (u1 - 0.5) / u2
+            zz = z * z / 4.0
+            if zz <= -math.log(u2):
+                break
+        return mu + z * sigma
+
+    def lognormvariate(self, mu: float, sigma: float) -> float:
+        return math.exp(self.normalvariate(mu, sigma))
+
+    def expovariate(self, lambd: float = 1.0) -> float:
+        return -math.log(1.0 - self.random()) / lambd
+
 
 def _choice(rng: Random, seq: Iterable[T]) -> T:
     items = list(seq)
@@ -391,3 +422,19 @@ def uniform(a: float, b: float) -> float:
 
 def triangular(low: float = 0.0, high: float = 1.0, mode: float | None = None) -> float:
     return _inst.triangular(low, high, mode)
+
+
+def gauss(mu: float = 0.0, sigma: float = 1.0) -> float:
+    return _inst.gauss(mu, sigma)
+
+
+def normalvariate(mu: float = 0.0, sigma: float = 1.0) -> float:
+    return _inst.normalvariate(mu, sigma)
+
+
+def lognormvariate(mu: float, sigma: float) -> float:
+    return _inst.lognormvariate(mu, sigma)
+
+
+def expovariate(lambd: float = 1.0) -> float:
+    return _inst.expovariate(lambd)

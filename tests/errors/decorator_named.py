@@ -1,17 +1,18 @@
-# error: 12:2: decorator @logged is not supported by unicc
+# error: 13:6: decorator @logged is not supported by unicc
 from typing import Callable
 
 
-def logged(f: Callable[[int], int]) -> Callable[[int], int]:
-    def wrapper(n: int) -> int:
+def logged(f: Callable[["C", int], int]) -> Callable[["C", int], int]:
+    def wrapper(self: "C", n: int) -> int:
         print("calling", n)
-        return f(n)
+        return f(self, n)
     return wrapper
 
 
-@logged
-def fib(n: int) -> int:
-    return n if n < 2 else fib(n - 1) + fib(n - 2)
+class C:
+    @logged
+    def fib(self, n: int) -> int:
+        return n
 
 
-print(fib(20))
+print(C().fib(20))

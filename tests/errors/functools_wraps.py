@@ -1,4 +1,4 @@
-# error: 7:6: decorator @functools.wraps(...) is not supported by unicc
+# error: 17:7: attribute '__name__' of def (int) -> int is not supported by unicc
 import functools
 from typing import Callable
 
@@ -10,13 +10,8 @@ def logged(f: Callable[[int], int]) -> Callable[[int], int]:
     return wrapper
 
 
-@functools.total_ordering
-class P:
-    def __init__(self, x: int) -> None:
-        self.x = x
+@logged
+def fib(n: int) -> int:
+    return n
 
-    def __lt__(self, o: "P") -> bool:
-        return self.x < o.x
-
-
-print(logged(abs)(-1), P(1) < P(2))
+print(fib.__name__)

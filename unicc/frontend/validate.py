@@ -61,7 +61,8 @@ ALLOWED_DECORATORS = {"dataclasses.dataclass", "builtins.property", "builtins.st
                       "typing.final", "abc.abstractmethod", "typing.override", "typing_extensions.final",
                       "typing_extensions.override", "typing.overload", "typing_extensions.overload"}
 # class decorators; the last ones only tell mypy or mypyc something, and change nothing at run time
-ALLOWED_CLASS_DECORATORS = {"dataclasses.dataclass", "enum.unique", "typing.final", "typing_extensions.final",
+ALLOWED_CLASS_DECORATORS = {"dataclasses.dataclass", "enum.unique", "functools.total_ordering",
+                            "typing.final", "typing_extensions.final",
                             "mypy_extensions.trait", "mypy_extensions.mypyc_attr"}
 
 
@@ -164,11 +165,14 @@ class Validator:
                 continue   # @x.setter: mypy has checked that x is a property
             if name in SINGLEDISPATCH or registers(dec) or called in CACHES:
                 continue
+            if not d.func.info and name not in ALLOWED_DECORATORS:
+                continue   # a decorator on a function, not a method (irbuild/decorators.py)
             if name not in ALLOWED_DECORATORS:
                 self.report(dec, f"decorator @{written(dec) or '...'}",
                             "the decorators unicc compiles are @dataclass, @property (and its setter), "
                             "@staticmethod, @classmethod, @final, @abstractmethod, @override, @overload, "
-                            "functools' @cache, @lru_cache and @singledispatch")
+                            "functools' @cache, @lru_cache and @singledispatch, and the program's own "
+                            "decorators on functions (not on methods)")
         return True
 
     def visit_class_def(self, c: ClassDef) -> bool:

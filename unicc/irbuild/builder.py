@@ -23,7 +23,7 @@ from mypy.nodes import (
     ArgKind, Block, CallExpr, Expression, FuncDef, FuncItem, IndexExpr, MemberExpr, MypyFile, NameExpr, Node, Statement,
     SymbolNode, TypeInfo, Var,
 )
-from mypy.types import Type
+from mypy.types import Parameters, Type
 
 from unicc.errors import UserError, located
 from unicc.ir import abi, ops as o, runtime
@@ -132,6 +132,7 @@ class Context:
         self.namedtuples: dict[str, FuncInfo] = {}      # NamedTuple classes: their constructors
         self.nested_vars: dict[object, Var] = {}        # nested def -> its variable
         self.generic_defs: dict[str, str] = {}          # generic function -> its module
+        self.param_specs: dict[str, dict[str, Parameters]] = {}   # a generic copy -> its ParamSpecs' parameters
         self.genexpr_types: dict[object, Type | None] = {}  # generator expressions' functions
         self.externs: dict[str, tuple[str, FuncDef, str]] = {}  # @extern: module, def, C symbol
         self.constructed: set[str] | None = None        # classes with instances (instances.py)
@@ -241,6 +242,8 @@ class Builder:
         self.loops: list[LoopFrame] = []
         self.current_exc: list[o.Register] = []         # exceptions being handled (bare raise)
         self.subst: dict[str, RType] = {}
+        self.param_specs: dict[str, Parameters] = {}     # ParamSpecs bound by the specialisation (decorators.py)
+        self.spread: dict[SymbolNode, list[o.Register]] = {}   # `*args: P.args` parameters, one register each
         self.pinned: dict[Expression, o.Register] = {}  # already evaluated subexpressions
         self.callees: set[Expression] = set()            # nested defs' names being called (call_nested)
         self.expected: dict[Expression, Type] = {}      # Callable type a function value must have

@@ -19,8 +19,12 @@ from unicc.irbuild.arguments import call_nested, call_value, match_args
 from unicc.irbuild.builder import Builder, is_cls, rtype_of
 from unicc.irbuild.cached import cache_method, cached_call
 from unicc.irbuild.constructors import call_super, construct, namedtuple_method
+from unicc.irbuild.decorators import call_decorated, forward_call, is_param_spec, user_decorated
 from unicc.irbuild.generic import specialise
+from unicc.irbuild.getters import call_getter, getter_of, misplaced
 from unicc.irbuild.members import static_call
+from unicc.irbuild.closures import PARTIAL
+from unicc.irbuild.partials import call_partial, is_partial, make_partial
 from unicc.irbuild.methods import method_call
 from unicc.irbuild.registry import BUILTIN_FUNCS
 from unicc.irbuild.strings import fstring_join, fstring_piece
@@ -37,6 +41,16 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
         return BUILTIN_FUNCS["typing.cast"](b, e)
     if isinstance(e.analyzed, AssertTypeExpr):   # assert_type(x, T): x, of type T already
         return b.accept_as(e.analyzed.expr, rtype_of(b, e))
+    if getter_of(e.callee) is not None:
+        return call_getter(b, e, e.callee)  # type: ignore[arg-type]
+    if getter_of(e) is not None:
+        return misplaced(b, e)
+    if isinstance(e.callee, RefExpr) and e.callee.fullname == PARTIAL:
+        return make_partial(b, e)
+    if is_partial(b.ctx.types.get(e.callee)):
+        return call_partial(b, e)
+    if ARG_STAR in e.arg_kinds and any(is_param_spec(b, a) for a in e.args):
+        return forward_call(b, e)   # f(*args, **kwargs) of `*args: P.args`
     for a, k in zip(e.args, e.arg_kinds):
         if k == ARG_STAR2 or k == ARG_STAR and not spreads_into_star(b, e):
             star = f"{'*' if k == ARG_STAR else '**'}{written(a) or '...'}"
@@ -84,6 +98,8 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
             return call_overload(b, e, node.impl)
         if isinstance(node, Decorator) and node.func.fullname in b.ctx.cached:
             return cached_call(b, e, node.func)
+        if isinstance(node, Decorator) and user_decorated(node):
+            return call_decorated(b, e, node)   # through the decorated value
         if isinstance(node, Decorator):
             node = node.func
         if isinstance(node, FuncDef) and is_declaration(node):

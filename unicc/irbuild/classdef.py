@@ -20,7 +20,8 @@ from unicc.ir.rtypes import BOOL, F64, I64, OBJ, VOID, WORD
 from unicc.irbuild.arguments import set_def_defaults
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function
 from unicc.irbuild.members import type_of
-from unicc.irbuild.prepare import SETTER, dc_fields, find_method, key_of, method_def
+from unicc.irbuild.ordering import compile_ordering
+from unicc.irbuild.prepare import ORDER, SETTER, dc_fields, find_method, is_total_ordering, key_of, method_def
 from unicc.irbuild.sequences import new_tuple
 from unicc.irbuild.strings import to_str
 
@@ -49,6 +50,8 @@ def compile_methods(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) ->
                                            f"{info.name}.{name.removesuffix(SETTER)}", subst=ci.subst))
         elif name == "__init__" and ci.is_dataclass:
             dataclass_init(ctx, module, info, ci)
+        elif name in ORDER and is_total_ordering(info):
+            compile_ordering(ctx, module, info, ci, name)
     for name in info.names:
         f = method_def(info, name)
         if f is not None and f.is_static and f.fullname in ctx.funcs and not ci.subst:

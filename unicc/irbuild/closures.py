@@ -11,19 +11,20 @@ passed as a value (map(len, xs)) becomes a small compiled wrapper here.
 from __future__ import annotations
 
 from mypy.nodes import (
-    ARG_POS, Argument, AssignmentExpr, AssignmentStmt, Block, BytesExpr, CallExpr,
+    ARG_POS, ARG_STAR, Argument, AssignmentExpr, AssignmentStmt, Block, BytesExpr, CallExpr, Decorator,
     DictionaryComprehension, Expression, ExpressionStmt, FloatExpr, ForStmt, FuncDef, FuncItem,
     GeneratorExpr, IfStmt, IntExpr, LDEF, LambdaExpr, ListExpr, MemberExpr, NameExpr, Node, NonlocalDecl,
     OperatorAssignmentStmt, Statement, StrExpr, TryStmt, TupleExpr, TypeInfo, UnaryExpr, Var, YieldExpr,
 )
 from mypy.subtypes import is_subtype
-from mypy.types import Overloaded, ProperType, Type
+from mypy.types import Instance, Overloaded, Parameters, ParamSpecType, ProperType, Type
 
 from unicc.frontend.walk import walk
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, RType, VOID
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, Context, FuncInfo, new_function
+from unicc.irbuild.getters import getter_code, getter_of
 from unicc.irbuild.primitives import METHODS
 from unicc.irbuild.registry import BUILTIN_FUNCS
 
@@ -53,13 +54,38 @@ def pick_overload(b: Builder, fexpr: Expression, arg_types: list[object]) -> Pro
     return ct
 
 
+PARTIAL = "functools.partial"
+
+
+def partial_type(t: Type | None, whole: bool = False) -> mapper.CallableType | None:
+    """The signature a functools.partial object's code takes: the positional
+    parameters of the one mypy's plugin gave it (whole: all of that one);
+    None if t is not a partial."""
+    p = mapper.proper(t)
+    if not isinstance(p, Instance) or p.type.fullname != PARTIAL or p.extra_attrs is None:
+        return None
+    sig = mapper.proper(p.extra_attrs.attrs.get("__mypy_partial"))
+    if not isinstance(sig, mapper.CallableType):
+        return None
+    if whole:
+        return sig
+    keep = [i for i, k in enumerate(sig.arg_kinds) if k == ARG_POS]   # what its code takes (partials.py)
+    return sig.copy_modified(arg_types=[sig.arg_types[i] for i in keep], arg_kinds=[ARG_POS] * len(keep),
+                             arg_names=[sig.arg_names[i] for i in keep])
+
+
 def callable_arg(b: Builder, fexpr: Expression, item_t: object) -> FnArg:
     """The function passed to sorted/min/max/map/filter; builtins (len, str,
     str.lower) get a small compiled wrapper specialised to the item type."""
     target = builtin_target(fexpr)
     if target is not None:
         return builtin_value(b, fexpr, target, [item_t])
+    g = getter_of(fexpr)
+    if g is not None:   # operator.itemgetter(1): compiled for the items
+        code, r, rt, kept = getter_code(b, g, item_t)  # type: ignore[arg-type]
+        return FnArg(make_closure(b, code, kept), mapper.rtype(item_t, b.subst), r.type, rt)  # type: ignore[arg-type]
     ct = pick_overload(b, fexpr, [item_t])
+    ct = partial_type(ct) or ct   # a functools.partial: its code's signature
     if not isinstance(ct, mapper.CallableType):   # an object with __call__ (a @cache function, ...)
         b.accept(fexpr)
         raise b.ctx.error(b.module, fexpr, f"passing a value of type {mapper.shown(ct)} as a function is not "
@@ -199,6 +225,8 @@ def local_refs(f: FuncItem) -> set[Var]:
             used.add(n.node)
         elif isinstance(n, NameExpr) and n.kind == LDEF and isinstance(n.node, FuncDef):
             used.add(def_var(n.node))
+        elif isinstance(n, NameExpr) and n.kind == LDEF and isinstance(n.node, Decorator):
+            used.add(n.node.var)   # a decorated nested function: its variable holds the decorated value
         return True
     walk(f.body, visit)
     for a in f.arguments:
@@ -224,6 +252,8 @@ def own_defs(f: FuncItem) -> set[Var]:
         if isinstance(n, FuncDef):
             defined.add(def_var(n))
             return False
+        if isinstance(n, Decorator):
+            defined.add(n.var)
         if isinstance(n, LambdaExpr):
             return False
         if isinstance(n, NonlocalDecl):
@@ -341,12 +371,61 @@ def bind_params(b: Builder, f: FuncItem, info: FuncInfo, outer: Builder | None,
             b.env_slots[v] = first + i
             b.cell_types[v] = captured_type(outer, v)
     ptypes = info.params[1:] if info.has_env else info.params
+    if any(spread_params(b.param_specs, a) is not None for a in f.arguments):
+        ptypes = list(ptypes)
+        for a in f.arguments:
+            ps = spread_params(b.param_specs, a)
+            if ps is None:
+                t = ptypes.pop(0)
+                r = b.reg(t, a.variable.name)
+                regs.append(r)
+                b.py_params.append(r)
+                b.locals[a.variable] = r
+            elif a.kind == ARG_STAR:   # `*args: P.args`: P's parameters, one register each
+                rs = [b.reg(ptypes.pop(0), n or f"{a.variable.name}{i}") for i, n in enumerate(ps.arg_names)]
+                regs += rs
+                b.py_params += rs
+                b.spread[a.variable] = rs
+        return regs
     for a, t in zip(f.arguments, ptypes):
         r = b.reg(t, a.variable.name)
         regs.append(r)
         b.py_params.append(r)
         b.locals[a.variable] = r
     return regs
+
+
+def spread_params(specs: dict[str, Parameters], a: Argument) -> Parameters | None:
+    """The parameters a `*args: P.args` or `**kwargs: P.kwargs` parameter stands
+    for, where the generic copy being compiled bound P."""
+    t = mapper.proper(a.variable.type)
+    if isinstance(t, ParamSpecType) and t.fullname in specs:
+        return specs[t.fullname]
+    return None
+
+
+def spread_info(info: FuncInfo, f: FuncItem, specs: dict[str, Parameters], subst: dict[str, RType]) -> None:
+    """A nested def taking `*args: P.args, **kwargs: P.kwargs` in a copy where
+    P is bound takes P's parameters instead, each as its own word."""
+    k = 1 if info.has_env else 0
+    params, names, defaults, ptypes, kinds = info.params[:k], info.arg_names[:k], info.defaults[:k], \
+        info.ptypes[:k], info.kinds[:k]
+    for i, a in enumerate(f.arguments):
+        ps = spread_params(specs, a)
+        if ps is None:
+            params.append(info.params[k + i])
+            names.append(info.arg_names[k + i])
+            defaults.append(info.defaults[k + i])
+            ptypes.append(info.ptypes[k + i])
+            kinds.append(info.kinds[k + i])
+        elif a.kind == ARG_STAR:
+            for j, t in enumerate(ps.arg_types):
+                params.append(mapper.rtype(t, subst))
+                names.append(ps.arg_names[j] or f"{a.variable.name}{j}")
+                defaults.append(None)
+                ptypes.append(t)
+                kinds.append(ARG_POS)
+    info.params, info.arg_names, info.defaults, info.ptypes, info.kinds = params, names, defaults, ptypes, kinds
 
 
 def make_cell(b: Builder, v: Var) -> None:

@@ -9,6 +9,7 @@ from mypy.nodes import (
     AssignmentExpr, BytesExpr, CastExpr, ConditionalExpr, Decorator, FloatExpr, FuncDef, IntExpr, LDEF,
     MemberExpr, MypyFile, NameExpr, OverloadedFuncDef, StrExpr, TypeInfo, Var,
 )
+from mypy.types import ParamSpecType
 
 from unicc.frontend.validate import TYPE_ATTRS, type_call_arg
 from unicc.frontend.walk import written
@@ -18,8 +19,10 @@ from unicc.irbuild import mapper
 from unicc.irbuild.assignment import cond_branch
 from unicc.irbuild.builder import Builder, class_named, rtype_of
 from unicc.irbuild.closures import builtin_target, builtin_value, def_var
+from unicc.irbuild.decorators import decorated_global, user_decorated
 from unicc.irbuild.function import function_value
 from unicc.irbuild.members import load_attr, namedtuple_fields
+from unicc.irbuild.partials import is_partial, partial_attr
 from unicc.irbuild.names import MODULE_CONSTS, load_var, module_object, store_var
 from unicc.irbuild.typeof import type_attr
 
@@ -63,6 +66,9 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
     if e.fullname == "builtins.NotImplemented":
         return b.const(False, BOOL)   # only meaningful as __eq__'s answer: not equal
     node = e.node
+    if isinstance(node, Var) and isinstance(mapper.proper(node.type), ParamSpecType):
+        raise b.ctx.error(b.module, e, f"'{e.name}' (of type {mapper.shown(node.type)}) used other than passed on "
+                                       f"as f(*args, **kwargs) is not supported by unicc")
     if isinstance(node, Var):
         return load_var(b, e, node)
     target = builtin_target(e)
@@ -83,6 +89,10 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
         return function_value(b, e, node)
     if isinstance(node, OverloadedFuncDef) and node.impl is not None:
         node = node.impl   # an @overload function as a value: its implementation
+    if isinstance(node, Decorator) and user_decorated(node):
+        if e.kind == LDEF:
+            return load_var(b, e, node.var)
+        return decorated_value(b, node)
     if isinstance(node, Decorator) and node.func.fullname in b.ctx.cached:
         raise b.ctx.error(b.module, e, f"a @cache function as a value ('{e.name}') is not supported by unicc; "
                                        "pass a lambda that calls it")
@@ -91,6 +101,22 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
     if isinstance(node, MypyFile):
         return module_object(b, node.fullname)
     raise b.ctx.error(b.module, e, f"using '{written(e) or e.name}' as a value is not supported by unicc")
+
+
+def decorated_value(b: Builder, d: Decorator) -> o.Register:
+    """A decorated module-level function: the value its def statement bound."""
+    name = decorated_global(d)
+    if name not in b.ctx.globals:
+        raise b.ctx.error(b.module, d, f"decorated function {d.name} is not supported by unicc here")
+    r = b.reg(b.ctx.globals[name].type)
+    b.emit(o.GetGlobal(r, name))
+    if r.type.is_obj:   # read by a function before the def statement ran: NameError, as CPython's
+        bad, ok = b.new_block(), b.new_block()
+        b.branch(b.binary("eq", r, b.none(), BOOL), bad, ok)
+        b.activate(bad)
+        b.raise_new("rt_type_NameError", f"name '{d.name}' is not defined")
+        b.activate(ok)
+    return r
 
 
 # ---- attribute access --------------------------------------------------------
@@ -106,9 +132,13 @@ def lower_member(b: Builder, e: MemberExpr) -> o.Register:
             return load_var(b, e, node)
         if isinstance(node, OverloadedFuncDef) and isinstance(node.impl, FuncDef):
             node = node.impl   # operator.add as a value: the @overload's implementation
+        if isinstance(node, Decorator) and user_decorated(node):
+            return decorated_value(b, node)
         if isinstance(node, FuncDef):
             return function_value(b, e, node)
         raise b.ctx.error(b.module, e, f"module attribute '{written(e)}' is not supported by unicc")
+    if is_partial(b.ctx.types.get(e.expr)):
+        return partial_attr(b, e)
     info = mapper.instance_info(b.ctx.types.get(e.expr))
     cls = class_named(b, e.expr)
     if cls is not None:

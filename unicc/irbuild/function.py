@@ -12,6 +12,7 @@ from mypy.nodes import (
     LDEF, AssignmentStmt, CallExpr, Decorator, Expression, ForStmt, FuncDef, FuncItem, LambdaExpr, MemberExpr,
     NameExpr, Node, OverloadedFuncDef, TypeInfo, Var, WhileStmt,
 )
+from mypy.types import ParamSpecType
 
 from unicc.frontend.walk import walk, written
 from unicc.ir import ops as o
@@ -21,8 +22,9 @@ from unicc.irbuild.arguments import default_value, set_def_defaults
 from unicc.irbuild.builder import Builder, Context, FinallyFrame, FuncInfo, new_function
 from unicc.irbuild.closures import (
     _nested_vars, bind_params, call_closure, captured_vars, closure_class, cells_for, closure_defaults, free_vars, func_info, make_cell,
-    make_closure, own_defs, prologue, reachable_free_vars, s_var,
+    make_closure, own_defs, prologue, reachable_free_vars, s_var, spread_info, spread_params,
 )
+from unicc.irbuild.decorators import decorate, user_decorated
 from unicc.irbuild.dispatch import dispatch_prologue
 from unicc.irbuild.generator import compile_generator
 from unicc.irbuild.itemtype import GENERATOR_TYPES
@@ -44,6 +46,7 @@ def compile_function(ctx: Context, module: str, f: FuncItem, info: FuncInfo, sou
         b.ret_type = f.type.ret_type
     if outer is not None:
         b.subst.update(outer.subst)
+    b.param_specs = outer.param_specs if outer is not None else ctx.param_specs.get(info.name, {})
     fn.params.extend(bind_params(b, f, info, outer, env_vars))
     b.own_vars = set(own_defs(f))
     for v in captured_vars(f):
@@ -120,6 +123,12 @@ def owned_generators(b: Builder, f: FuncItem) -> list[Var]:
 
 
 def nested_def(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef) -> None:
+    if isinstance(s, Decorator) and user_decorated(s) and not s.func.is_generator and not s.func.is_coroutine:
+        nested_def(b, s.func)
+        ref = NameExpr(s.name)
+        ref.set_line(s)
+        store_var(b, s.var, decorate(b, s, load_var(b, ref, s_var(b, s.func))), ref)
+        return
     if not isinstance(s, FuncDef):
         decorators = s.decorators if isinstance(s, Decorator) else []
         what = f"decorator @{written(decorators[0])} on" if decorators else "decorated"
@@ -135,6 +144,8 @@ def nested_def(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef) -> None:
         env_vars.append(v0)   # a nested function that calls itself
     name = b.ctx.unique(f"{b.fn.name}.{s.name}")
     info = func_info(b.ctx, name, s, has_env=True, subst=b.subst)
+    if any(spread_params(b.param_specs, a) is not None for a in s.arguments):
+        spread_info(info, s, b.param_specs, b.subst)
     # the defaults are evaluated here, in the defining scope, once: the function object keeps them
     defaults = [b.accept_as(s.arguments[i].initializer, info.params[1 + i])  # type: ignore[arg-type]
                 for i in closure_defaults(s)]
@@ -166,7 +177,10 @@ def lower_lambda(b: Builder, e: LambdaExpr) -> o.Register:
 def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
     """A function used as a value: nested ones are in a variable; module-level ones
     get a trampoline that ignores the closure argument."""
-    if any(k.is_star() for k in f.arg_kinds) and e not in b.callees:
+    if any(k.is_star() for k in f.arg_kinds) and e not in b.callees and \
+            (f.fullname not in b.ctx.funcs and "." in f.fullname or   # a library's (no arguments kept)
+             any(a.kind.is_star() and spread_params(b.param_specs, a) is None and
+                 not isinstance(mapper.proper(a.variable.type), ParamSpecType) for a in f.arguments)):
         raise b.ctx.error(b.module, e, f"using '{written(e) or f.name}', a function with *args or **kwargs, "
                                        "as a value is not supported by unicc")
     nv = _nested_vars.get(f)

@@ -12,7 +12,9 @@ from mypy.checkexpr import has_any_type
 from mypy.expandtype import expand_type
 from mypy.maptype import map_instance_to_supertype
 from mypy.nodes import CallExpr, FuncDef
-from mypy.types import AnyType, CallableType, Instance, NoneType, TupleType, Type, TypeVarType, UnionType
+from mypy.types import (
+    AnyType, CallableType, Instance, NoneType, Parameters, ParamSpecType, TupleType, Type, TypeVarType, UnionType,
+)
 
 from unicc.ir.rtypes import OBJ, RType
 from unicc.irbuild import mapper
@@ -44,6 +46,16 @@ def unify(outer: dict[str, RType] | None, formal: Type, actual: Type | None, out
     elif isinstance(f, TupleType) and isinstance(a, TupleType):
         for fa, aa in zip(f.items, a.items):
             unify(outer, fa, aa, out, types)
+    elif isinstance(f, CallableType) and isinstance(a, CallableType) and f.param_spec() is not None:
+        p = f.param_spec()   # Callable[P, R] (or Concatenate[X, P]): P is the rest of a's parameters
+        assert p is not None
+        n = len(f.arg_types) - 2
+        for fa, aa in zip(f.arg_types[:n], a.arg_types):
+            unify(outer, fa, aa, out, types)
+        if p.fullname not in out and len(a.arg_types) >= n and not a.param_spec():
+            out[p.fullname] = OBJ
+            types[p.id] = Parameters(a.arg_types[n:], a.arg_kinds[n:], a.arg_names[n:])
+        unify(outer, f.ret_type, a.ret_type, out, types)
     elif isinstance(f, CallableType) and isinstance(a, CallableType):
         for fa, aa in zip(f.arg_types, a.arg_types):
             unify(outer, fa, aa, out, types)
@@ -103,6 +115,8 @@ def specialise(b: Builder, e: CallExpr, f: FuncDef) -> FuncInfo:
         info = func_info(b.ctx, key, f, subst=subst)
         info.ptypes = [expand_type(pt, tsubst) if pt is not None else None for pt in info.ptypes]  # type: ignore[arg-type]
         b.ctx.funcs[key] = info
+        b.ctx.param_specs[key] = {v.fullname: p for v in f.type.variables   # type: ignore[union-attr]
+                                  if isinstance(v, ParamSpecType) and isinstance(p := tsubst.get(v.id), Parameters)}
         module = b.ctx.generic_defs[f.fullname]
         b.ctx.compile_function(module, f, info, f.name, subst=subst)
     return info

@@ -29,6 +29,7 @@ from unicc.irbuild.cached import cache_decorator, declare_cache
 from unicc.irbuild.classdef import compile_class
 from unicc.irbuild.closures import func_info
 from unicc.irbuild.generic import is_generic
+from unicc.irbuild.decorators import decorated_global, user_decorated
 from unicc.irbuild.discover import plan_specialisations
 from unicc.irbuild.early_globals import find_early_globals
 from unicc.irbuild.dispatch import is_singledispatch, register, registered_on
@@ -152,6 +153,9 @@ def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, Cl
         elif s.decorators and registered_on(s.decorators[0]) is not None:
             funcs.append((module, s.func))   # register() gives the function back unchanged
             ctx.attempt(module, s, partial(register, ctx, module, s))
+        elif user_decorated(s):
+            funcs.append((module, s.func))   # the name is bound to the decorated value (decorators.py)
+            ctx.global_var(decorated_global(s), mapper.rtype(s.var.type))
         elif s.decorators:
             ctx.attempt(module, s, partial(reject, ctx, module, s, "decorated functions are not supported by unicc"))
         else:

@@ -193,6 +193,8 @@ def declare_methods(ctx: Context, module: str, info: TypeInfo, key: str, cinfo: 
                         ctx.funcs[pf.fullname] = fi
         elif isinstance(node, OverloadedFuncDef):
             raise ctx.error(module, node, "overloaded methods are not supported by unicc")
+    if is_total_ordering(info):
+        declare_ordering(ctx, module, info, cinfo, key)
 
 
 # ---- generic classes: one specialisation per run-time type arguments -----------------------
@@ -545,3 +547,57 @@ def conforms(cls: TypeInfo, proto: TypeInfo) -> bool:
     """Structural conformance, as mypy judged it when it let such objects
     flow into `proto`-typed places (type arguments relaxed to Any)."""
     return is_subtype(fill_typevars_with_any(cls), fill_typevars_with_any(proto))
+
+
+# ---- @functools.total_ordering (the methods are compiled by ordering.py) -------------------------
+
+TOTAL_ORDERING = "functools.total_ordering"
+ORDER = ("__lt__", "__le__", "__gt__", "__ge__")
+# root -> missing method -> (negate the root's answer, then: "and" self != other / "or" self == other / "")
+DERIVE = {
+    "__lt__": {"__gt__": (True, "and"), "__le__": (False, "or"), "__ge__": (True, "")},
+    "__le__": {"__ge__": (True, "or"), "__lt__": (False, "and"), "__gt__": (True, "")},
+    "__gt__": {"__lt__": (True, "and"), "__ge__": (False, "or"), "__le__": (True, "")},
+    "__ge__": {"__le__": (True, "or"), "__gt__": (False, "and"), "__lt__": (True, "")},
+}
+
+
+def is_total_ordering(info: TypeInfo) -> bool:
+    return any(isinstance(d, RefExpr) and d.fullname == TOTAL_ORDERING for d in info.defn.decorators)
+
+
+def ordering_root(info: TypeInfo) -> str | None:
+    """The method the others derive from (CPython: max() of the names defined)."""
+    roots = []
+    for name in ORDER:
+        for base in info.mro:
+            sym = base.names.get(name)
+            if sym is not None and not sym.plugin_generated and base.fullname != "builtins.object":
+                roots.append(name)
+                break
+    return max(roots) if roots else None
+
+
+def declare_ordering(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo, key: str) -> list[str]:
+    """FuncInfos of the methods @total_ordering adds (compiled by compile_ordering)."""
+    root = ordering_root(info)
+    if root is None:
+        raise ctx.error(module, info.defn, "must define at least one ordering operation: < > <= >=")
+    have = {n for n in ORDER if any(n in b.names and not b.names[n].plugin_generated
+                                    and b.fullname != "builtins.object" for b in info.mro)}
+    rfi = next((c.methods[root] for c in chain(ci) if root in c.methods), None)
+    other = rfi.params[1] if rfi is not None and len(rfi.params) > 1 else OBJ
+    added = []
+    for name in DERIVE[root]:
+        if name not in have:
+            ci.methods[name] = FuncInfo(f"{key}.{name}", [OBJ, other], BOOL, ["self", "other"], [None, None])
+            added.append(name)
+    return added
+
+
+def chain(ci: ClassInfo | None) -> list[ClassInfo]:
+    out = []
+    while ci is not None:
+        out.append(ci)
+        ci = ci.base
+    return out

@@ -25,7 +25,8 @@ from unicc.irbuild.cached import make_cache
 from unicc.irbuild.classdef import class_body_init
 from unicc.irbuild.exceptions import method_type, raise_value, take_exception
 from unicc.irbuild.for_helpers import for_each
-from unicc.irbuild.function import init_defaults, nested_def
+from unicc.irbuild.decorators import decorate, decorated_global, user_decorated
+from unicc.irbuild.function import function_value, init_defaults, nested_def
 from unicc.irbuild.generator import delegate
 from unicc.irbuild.itemtype import await_result, item_mypy, slot_kind
 from unicc.irbuild.members import call_dunder
@@ -365,6 +366,13 @@ def lower_funcdef_stmt(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef) -
             init_defaults(b, fdef)
             if fdef.fullname in b.ctx.cached:
                 make_cache(b, fdef)
+        d = s.impl if isinstance(s, OverloadedFuncDef) else s
+        if isinstance(d, Decorator) and user_decorated(d):
+            name = NameExpr(d.func.name)
+            name.set_line(d)
+            f = decorate(b, d, function_value(b, name, d.func))
+            g = b.ctx.globals[decorated_global(d)]
+            b.emit(o.SetGlobal(g.name, b.coerce(f, g.type)))
         return
     nested_def(b, s)
 

@@ -1,0 +1,238 @@
+"""Decorators written in the program, on module-level and nested functions.
+
+`@deco def f(...)` compiles f's body as an ordinary function and, when the
+def statement runs, binds the name f to `deco(<f as a value>)` (stacked
+decorators apply from the innermost out, as CPython's).  A module-level
+decorated function is then a global of the decorated value's type; a nested
+one a local variable (a cell if closures use it).  Every use of the name,
+calls included, goes through that value.  `@functools.wraps(g)` gives the
+function back unchanged: unicc's function objects have no __name__,
+__doc__ or __wrapped__ to copy.
+
+ParamSpec: a generic decorator `def deco(f: Callable[P, R]) -> Callable[P, R]`
+named at the decoration is compiled per decorated signature (generic.py
+binds P to its parameters): its wrapper's `*args: P.args, **kwargs:
+P.kwargs` become those parameters, one word each, and `f(*args, **kwargs)`
+passes them on (forward_call); a call of the decorated function matches
+keywords and defaults to the function's own signature (call_decorated).  A
+generic decorator made at run time (a decorator factory's result) is
+compiled once, P as the tuple and dict of *args and **kwargs and type
+variables as objects; the function goes in and the result comes out
+through adapters (adapt).  `args` and `kwargs` are only passed on: the
+values a wrapper would see differ (defaults filled in, keywords placed).
+"""
+
+from __future__ import annotations
+
+from mypy.expandtype import expand_type
+from mypy.infer import infer_type_arguments
+from mypy.nodes import (
+    ARG_POS, ARG_STAR, ARG_STAR2, GDEF, CallExpr, Decorator, Expression, FuncDef, NameExpr, RefExpr, Var,
+)
+from mypy.types import CallableType, ParamSpecType, Type
+
+from unicc.frontend.validate import SINGLEDISPATCH, extern_symbol, is_lowered, registers
+from unicc.frontend.walk import written
+from unicc.ir import abi, ops as o
+from unicc.ir.rtypes import OBJ, RType
+from unicc.irbuild import mapper
+from unicc.irbuild.builder import Builder, new_function
+from unicc.irbuild.arguments import call_value, match_args
+from unicc.irbuild.closures import call_closure, make_closure
+from unicc.irbuild.names import load_var
+from unicc.irbuild.sequences import new_tuple
+
+WRAPS = "functools.wraps"
+CACHES = ("functools.cache", "functools.lru_cache")
+
+
+def user_decorated(d: Decorator) -> bool:
+    """Whether d's decorators are the program's own (not those the compiler
+    implements itself: @cache, @singledispatch, @property, ...)."""
+    if not d.decorators or is_lowered(d) or extern_symbol(d) is not None or d.func.info:
+        return False
+    for dec in d.decorators:
+        callee = dec.callee if isinstance(dec, CallExpr) else dec
+        name = callee.fullname if isinstance(callee, RefExpr) else ""
+        if name in CACHES or name in SINGLEDISPATCH or registers(dec) or \
+                name in ("typing.overload", "typing_extensions.overload", "typing.final", "typing.override",
+                         "typing_extensions.final", "typing_extensions.override"):
+            return False
+    return True
+
+
+def decorated_global(d: Decorator) -> str:
+    return f"{d.func.fullname}.<decorated>"
+
+
+def is_wraps(dec: Expression) -> bool:
+    return isinstance(dec, CallExpr) and isinstance(dec.callee, RefExpr) and dec.callee.fullname == WRAPS
+
+
+def applied_type(b: Builder, dec: Expression, arg: Type) -> Type | None:
+    """The type of `dec(x)` for x of type arg (a generic decorator's result
+    with its type variables bound by arg)."""
+    ct = mapper.proper(b.ctx.types.get(dec))
+    if not isinstance(ct, CallableType) or not ct.arg_types:
+        return None
+    if not ct.variables:
+        return ct.ret_type
+    found = infer_type_arguments(ct.variables, ct.arg_types[0], arg)
+    if any(t is None for t in found):
+        return None
+    return expand_type(ct.ret_type, {v.id: t for v, t in zip(ct.variables, found)})  # type: ignore[misc]
+
+
+def decorate(b: Builder, d: Decorator, fn: o.Register) -> o.Register:
+    """Apply d's decorators to fn (the undecorated function as a value)."""
+    t: Type | None = d.func.type
+    for i in reversed(range(len(d.decorators))):
+        dec = d.decorators[i]
+        if isinstance(dec, CallExpr) and is_wraps(dec):
+            b.accept(dec.args[0])   # evaluated, as CPython does
+            continue
+        callee = dec.callee if isinstance(dec, CallExpr) else dec
+        if isinstance(callee, RefExpr) and isinstance(callee.node, FuncDef) and \
+                not any(callee.node.fullname.startswith(m + ".") for m in b.ctx.modules):
+            raise b.ctx.error(b.module, dec, f"decorator @{written(dec) or '...'} is not supported by unicc")
+        ct = mapper.proper(b.ctx.types.get(dec))
+        rt = d.var.type if i == 0 and d.var.type is not None else applied_type(b, dec, t)   # type: ignore[arg-type]
+        if rt is None:
+            raise b.ctx.error(b.module, dec, f"decorator @{written(dec) or '...'}: the type of the function it "
+                                             "makes is not known to unicc (give the decorator a Callable type)")
+        if isinstance(ct, CallableType) and ct.variables and \
+                not (isinstance(dec, RefExpr) and isinstance(dec.node, FuncDef)):
+            # a generic function made at run time (a decorator factory's result), compiled
+            # once with its type variables as objects: fn goes in, and the result comes
+            # out, through function objects that convert between the two conventions
+            formal, made = mapper.proper(ct.arg_types[0]), mapper.proper(ct.ret_type)
+            if len(ct.arg_types) != 1 or not isinstance(formal, CallableType) or \
+                    not isinstance(made, CallableType) or not isinstance(t, CallableType):
+                raise b.ctx.error(b.module, dec, f"decorator @{written(dec) or '...'} of this generic type is not "
+                                                 "supported by unicc")
+            deco = b.accept(dec)
+            out = call_closure(b, deco, [adapt(b, fn, t, formal, dec)], OBJ, 1)
+            fn = adapt(b, out, made, rt, dec)   # type: ignore[arg-type]
+            t = rt
+            continue
+        arg = NameExpr(d.func.name)
+        arg.set_line(dec)
+        assert t is not None
+        b.ctx.types[arg] = t
+        b.pinned[arg] = fn
+        call = CallExpr(dec, [arg], [ARG_POS], [None])
+        call.set_line(dec)
+        b.ctx.types[call] = rt
+        fn = b.accept(call)
+        t = rt
+    return fn
+
+
+
+def forward_call(b: Builder, e: CallExpr) -> o.Register:
+    """`f(*args, **kwargs)` in a wrapper taking `*args: P.args, **kwargs:
+    P.kwargs`, f a Callable[P, R]: f called with the wrapper's own
+    parameters, which are P's in the copy compiled for the decorated function."""
+    star = [a for a, k in zip(e.args, e.arg_kinds) if k == ARG_STAR]
+    star2 = [a for a, k in zip(e.args, e.arg_kinds) if k == ARG_STAR2]
+    ct = mapper.proper(b.ctx.types.get(e.callee))
+    ok = len(e.args) == 2 and e.arg_kinds == [ARG_STAR, ARG_STAR2] and isinstance(ct, CallableType) and \
+        ct.param_spec() is not None and len(ct.arg_types) == 2 and \
+        isinstance(star[0], NameExpr) and star[0].node in b.spread and \
+        isinstance(star2[0], NameExpr) and isinstance(mapper.proper(getattr(star2[0].node, "type", None)),
+                                                          ParamSpecType)
+    if not ok and len(e.args) == 2 and e.arg_kinds == [ARG_STAR, ARG_STAR2] and isinstance(ct, CallableType) and \
+            ct.param_spec() is not None and len(ct.arg_types) == 2 and not b.spread and \
+            all(isinstance(a, NameExpr) and isinstance(a.node, Var) for a in e.args):
+        # P not bound here (a decorator factory's): f takes the tuple and the dict
+        fn = b.accept(e.callee)
+        packed = [load_var(b, a, a.node) for a in e.args]  # type: ignore[attr-defined]
+        return call_closure(b, fn, packed, mapper.ret_rtype(ct.ret_type, b.subst), 2)
+    if not ok or not isinstance(ct, CallableType):
+        raise b.ctx.error(b.module, e, f"this call of {written(e.callee) or 'a function'} with *args: P.args: "
+                                       "unicc passes `*args: P.args, **kwargs: P.kwargs` on only as "
+                                       "f(*args, **kwargs), f a Callable[P, R]")
+    fn = b.accept(e.callee)
+    assert isinstance(star[0], NameExpr) and star[0].node is not None
+    args = b.spread[star[0].node]
+    return call_closure(b, fn, list(args), mapper.ret_rtype(ct.ret_type, b.subst), len(args))
+
+
+def call_decorated(b: Builder, e: CallExpr, d: Decorator) -> o.Register:
+    """A call of a decorated module-level function.  Where the decorated value
+    takes the function's own parameters (a decorator typed Callable[P, R] ->
+    Callable[P, R]), keywords and defaults are matched to the function's
+    signature and the value is called with every argument in order."""
+    ct = mapper.proper(b.ctx.types.get(e.callee))
+    f = d.func
+    info = b.ctx.funcs.get(f.fullname)
+    if isinstance(ct, CallableType) and isinstance(f.type, CallableType) and info is not None and \
+            isinstance(e.callee, RefExpr) and e.callee.kind == GDEF and \
+            ct.arg_names == f.type.arg_names and ct.arg_kinds == f.type.arg_kinds and \
+            not any(k.is_star() for k in ct.arg_kinds) and \
+            (len(e.args) < len(ct.arg_types) or any(k != ARG_POS for k in e.arg_kinds)):
+        fn = b.accept(e.callee)
+        args = match_args(b, e, info, f)
+        params = [mapper.rtype(t, b.subst) for t in ct.arg_types]
+        return call_closure(b, fn, [b.coerce(a, t) for a, t in zip(args, params)],
+                            mapper.ret_rtype(ct.ret_type, b.subst), len(args))
+    return call_value(b, e)
+
+
+def is_param_spec(b: Builder, e: Expression) -> bool:
+    """e is a `*args: P.args` parameter."""
+    return isinstance(mapper.proper(b.ctx.types.get(e)), ParamSpecType)
+
+
+def convention(b: Builder, sig: CallableType) -> tuple[list[RType], RType] | None:
+    """How code of this type takes its arguments: their run-time types and its
+    result's; None for Callable[P, R] with P not bound here (a tuple of the
+    positional arguments and a dict of the keywords: a wrapper's *args, **kwargs)."""
+    if sig.param_spec() is not None and sig.param_spec().fullname not in b.param_specs:  # type: ignore[union-attr]
+        return None
+    return [mapper.rtype(a, b.subst) for a in sig.arg_types], mapper.ret_rtype(sig.ret_type, b.subst)
+
+
+def adapt(b: Builder, fn: o.Register, have: CallableType, want: CallableType, at: Expression) -> o.Register:
+    """fn, a function object of type `have`, as one called as `want` is (boxing
+    and unboxing its arguments and result, or packing them for a ParamSpec
+    wrapper's *args and **kwargs)."""
+    h, w = convention(b, have), convention(b, want)
+    if h == w:
+        return fn
+    if h is None and w is None:
+        return fn
+    name = b.ctx.unique(f"{b.fn.name}.adapt")
+    if w is None:   # called with (args tuple, kwargs dict): fn takes them one by one
+        assert h is not None
+        params = [("env", OBJ), ("args", OBJ), ("kwargs", OBJ)]
+        ret = OBJ
+    else:
+        params = [("env", OBJ)] + [(f"x{i}", t) for i, t in enumerate(w[0])]
+        ret = w[1]
+    tb, (env, *xs) = new_function(b.ctx, b.module, name, params, ret, "adapter")
+    tb.subst = b.subst
+    inner = tb.get_field(env, 1, OBJ)
+    if h is None:   # fn takes (args, kwargs): pack what it is given
+        assert w is not None
+        kw = tb.call_rt("rt_dict_new", [tb.int(OBJ.kind), tb.int(OBJ.kind)], OBJ)
+        r = call_closure(tb, inner, [new_tuple(tb, list(xs)), kw], OBJ, 2)
+        have_ret = OBJ
+    else:
+        if w is None:
+            if not all(k.is_positional() and not k.is_star() for k in have.arg_kinds):
+                raise b.ctx.error(b.module, at, "a ParamSpec decorator made at run time, on a function with "
+                                                "parameters that are not positional, is not supported by unicc")
+            args = [tb.get_field(xs[0], abi.TUPLE_ITEMS + i, t) for i, t in enumerate(h[0])]
+        else:
+            args = [tb.coerce(x, t) for x, t in zip(xs, h[0])]
+        r = call_closure(tb, inner, args, h[1], len(args))
+        have_ret = h[1]
+    if ret.is_void:
+        tb.emit(o.Return(None))
+    elif have_ret.is_void:
+        tb.emit(o.Return(tb.none()))
+    else:
+        tb.emit(o.Return(tb.coerce(r, ret)))
+    tb.finish()
+    return make_closure(b, name, [b.coerce(fn, OBJ)])
