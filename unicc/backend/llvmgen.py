@@ -454,6 +454,14 @@ class FuncGen:
             r = self.b.neg(a)
         elif op.op == "fneg":
             r = self.b.fneg(a)
+        elif op.op == "numfloat":   # a tagged int or bool (runtime/core/num.c) as a double
+            w = self.b.bitcast(a, i64)
+            hi = self.b.lshr(w, ir.Constant(i64, 49))
+            is_int = self.b.icmp_unsigned(">=", hi, ir.Constant(i64, 0x7FFE))
+            is_bool = self.b.icmp_unsigned("==", hi, ir.Constant(i64, 0x7FFD))
+            v = self.b.select(is_bool, self.b.and_(w, ir.Constant(i64, 1)),
+                              self.b.ashr(self.b.shl(w, ir.Constant(i64, 14)), ir.Constant(i64, 14)))
+            r = self.b.select(self.b.or_(is_int, is_bool), self.b.sitofp(v, f64), a)
         elif op.op == "sqrt":   # math.sqrt: one instruction, not a call
             self.guarded(self.b.fcmp_ordered("<", a, ir.Constant(f64, 0.0)), "rt_type_ValueError",
                          "math domain error")

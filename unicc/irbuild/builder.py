@@ -448,13 +448,13 @@ class Builder:
         self.check_exc()
         return dest if dest is not None else self.none()
 
-    def get_field(self, obj: o.Register, index: builtins.int, t: RType) -> o.Register:
+    def get_field(self, obj: o.Register, index: builtins.int, t: RType, name: str = "") -> o.Register:
         r = self.reg(t)
-        self.emit(o.GetField(r, obj, index))
+        self.emit(o.GetField(r, obj, index, name))
         return r
 
-    def set_field(self, obj: o.Register, index: builtins.int, v: o.Register) -> None:
-        self.emit(o.SetField(obj, index, v))
+    def set_field(self, obj: o.Register, index: builtins.int, v: o.Register, name: str = "") -> None:
+        self.emit(o.SetField(obj, index, v, name))
 
     def global_object(self, name: str, make: Callable[[], o.Register]) -> o.Register:
         """The object kept in the global `name`, made by `make` at first use:
@@ -501,8 +501,11 @@ class Builder:
             if t.is_float:   # mypy's float accepts an int: the box may be an int's
                 return self.call_rt("rt_unbox_float", [v], F64, raises=False)
             return self.get_field(v, abi.BOX_VALUE, t)
-        if t.is_float and s.is_int:
-            return self.convert(v, F64)
+        if t.is_float and s.is_int:   # mypy's numeric tower: transform/numtags.py may keep it an int
+            r = self.reg(F64)
+            self.emit(o.Convert(r, v, tower=True))
+            self.check_exc()
+            return r
         if s.is_int and t.is_int:
             return self.convert(v, t)
         if s.is_obj and t.is_obj:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from unicc.ir import ops as o
 from unicc.ir.check import verify
 from unicc.transform.escape import allocate_in_frames
+from unicc.transform.numtags import keep_ints
 from unicc.transform.tailcalls import accumulate_tail_calls
 from unicc.transform.versioning import version_loops
 
@@ -44,6 +45,7 @@ def whole_program(rewrite: Callable[[list[o.FuncIR]], None]) -> Callable[[o.Modu
 # escape runs last: it must see the loops the others make (an object made
 # in the loop tailcalls makes of a recursion cannot live in the frame).
 PASSES = [
+    Pass("numtags", keep_ints),
     Pass("tailcalls", per_function(accumulate_tail_calls)),
     Pass("versioning", per_function(version_loops)),
     Pass("escape", whole_program(allocate_in_frames)),
