@@ -7,7 +7,8 @@
  *   bits 63..51 all ones, bit 50 clear, bit 49 set, bit 0 the bool
  *
  * No arithmetic makes these NaNs (x86's default NaN has bits 49..0 clear,
- * ARM's a clear sign bit).  The operations here take the slow path a
+ * ARM's a clear sign bit).  An int beyond 50 bits is kept as the nearest
+ * double (a known difference).  The operations here take the slow path a
  * tagged operand needs and dispatch as CPython does: int op int stays an
  * int, anything with a real float gives a float. */
 #include "core.h"
@@ -41,13 +42,11 @@ i64 rt_num_int(double d) {
     return rt_num_kind(d) == 2 ? (i64)(bits(d) & 1) : (i64)(bits(d) << 14) >> 14;
 }
 
-/* The tag of v, or OverflowError beyond 50 bits (CPython's int would grow). */
+/* The tag of v; beyond 50 bits the nearest double (docs/conformance.md,
+ * Known differences): its value stays right, only printing and type() show it. */
 double rt_num_from_int(i64 v) {
-    if (v < NUM_MIN || v > NUM_MAX) {
-        rt_raise_msg(&rt_type_OverflowError,
-                     "unicc: int too large to hold where float is declared (50 bits)");
-        return 0.0;
-    }
+    if (v < NUM_MIN || v > NUM_MAX)
+        return (double)v;
     return from(TAG_INT | ((uint64_t)v & (((uint64_t)1 << 50) - 1)));
 }
 
@@ -75,23 +74,21 @@ double rt_num_mul(double a, double b) {
         return rt_num_float(a) * rt_num_float(b);
     i64 r;
     if (__builtin_mul_overflow(rt_num_int(a), rt_num_int(b), &r))
-        r = NUM_MAX + 1;
+        return (double)rt_num_int(a) * (double)rt_num_int(b);
     return rt_num_from_int(r);
 }
 
 double rt_num_neg(double a) {
     if (!rt_num_kind(a))
         return -a;
-    i64 v = -rt_num_int(a);
-    return v > NUM_MAX ? (double)v : rt_num_from_int(v);   /* -(-2**49): no check follows */
+    return rt_num_from_int(-rt_num_int(a));
 }
 
 double rt_num_abs(double a) {
     if (!rt_num_kind(a))
         return rt_float_fabs(a);
     i64 v = rt_num_int(a);
-    v = v < 0 ? -v : v;
-    return v > NUM_MAX ? (double)v : rt_num_from_int(v);
+    return rt_num_from_int(v < 0 ? -v : v);
 }
 
 double rt_num_truediv(double a, double b) {
@@ -134,8 +131,10 @@ double rt_num_mod(double a, double b) {
 double rt_num_pow(double a, double b) {
     if (!both_int(a, b) || rt_num_int(b) < 0)
         return rt_float_pow(rt_num_float(a), rt_num_float(b));
-    i64 r = rt_int_pow(rt_num_int(a), rt_num_int(b));
-    return rt_exc ? 0.0 : rt_num_from_int(r);
+    double f = rt_float_pow(rt_num_float(a), rt_num_float(b));
+    if (rt_exc || !(f > -(double)((i64)1 << 49) && f < (double)((i64)1 << 49)))
+        return f;   /* beyond 50 bits: the nearest double */
+    return rt_num_from_int(rt_int_pow(rt_num_int(a), rt_num_int(b)));
 }
 
 double rt_num_round(double a, i64 nd) {

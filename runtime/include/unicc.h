@@ -281,7 +281,7 @@ rt_obj *rt_int_pow_any(i64 a, i64 b);       /* an int, or a float when b < 0 */
 /* an int or bool held where float is declared: a tagged NaN (num.c) */
 int rt_num_kind(double d);                  /* 0 a float, 1 an int, 2 a bool */
 i64 rt_num_int(double d);
-double rt_num_from_int(i64 v);              /* OverflowError beyond 50 bits */
+double rt_num_from_int(i64 v);              /* beyond 50 bits: the nearest double */
 double rt_num_from_bool(i64 v);
 double rt_num_float(double d);              /* the value as a real double */
 double rt_num_add(double a, double b);      /* int op int stays an int, else float */

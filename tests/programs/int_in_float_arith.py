@@ -13,6 +13,13 @@ def fl(x: float) -> float:
     return x
 
 
+def bump(x: float) -> int:
+    if isinstance(x, int):
+        n: int = x
+        return n + 1
+    return 0
+
+
 def main() -> None:
     a: float = 2
     b: float = 3
@@ -75,6 +82,7 @@ def main() -> None:
         print(type(ex).__name__, ex)
     objs: list[object] = [fl(1), fl(1.5), fl(True)]
     print(objs, [type(o).__name__ for o in objs], isinstance(objs[0], int), isinstance(objs[1], float))
+    print(bump(1), bump(2.5), bump(fl(4)))
     opt: float | None = fl(6)
     if opt is not None:
         print(opt + 1, opt / 4)

@@ -57,6 +57,10 @@ def counter(n: int) -> Iterator[float]:
     yield 0.5
 
 
+def seconds(ns: float) -> float:
+    return ns / 1e9
+
+
 def make_adder(k: float) -> Callable[[float], float]:
     def add(x: float) -> float:
         return x + k
@@ -86,7 +90,7 @@ def main() -> None:
     print(first(fs))
     print(apply(double, 3), apply(double, 0.25), apply(lambda x: x - 1, 10), apply(make_adder(1), 2))
     print(make_adder(0.5)(1), list(counter(3)), sum(counter(3)), [v * 2 for v in counter(2)])
-    print(accumulate())
+    print(accumulate(), seconds(1733500000123456789), seconds(1500), seconds(2 ** 49) * 2)
     g: Callable[[], float] = lambda: 3
     print(g())
     table: dict[str, Callable[[float], float]] = {"dbl": double, "neg": lambda x: -x}

@@ -64,7 +64,7 @@ FUNCTIONS = [
     # an int held where float is declared (transform/numtags.py, runtime/core/num.c)
     *(RuntimeFunction(f"rt_num_{n}", calls_back=False, keeps_lengths=True)
       for n in ("from_int", "from_bool", "float", "add", "sub", "mul", "neg", "abs", "truediv", "floordiv",
-                "mod", "pow", "round", "type")),
+                "mod", "pow", "round", "type", "int")),
     RuntimeFunction("rt_str_concat", calls_back=False),
     RuntimeFunction("rt_dict_len", calls_back=False),
     RuntimeFunction("rt_set_len", calls_back=False),

@@ -280,6 +280,9 @@ class Builder:
             # a variable narrowed to float by isinstance is read as one (an int
             # narrowed from object stays boxed: the box may be a bool, which prints True)
             r = self.coerce(r, F64)
+        elif isinstance(e, NameExpr) and r.type.is_float and e in self.ctx.types and rtype_of(self, e).is_int:
+            # a float narrowed to int by isinstance holds an int (transform/numtags.py)
+            r = self.coerce(self.call_rt("rt_num_int", [r], I64, raises=False), rtype_of(self, e))
         return r
 
     def unknown_items(self, node: Node, name: str) -> UserError:

@@ -379,8 +379,9 @@ UNBOXED_MRO = {"i64": ("builtins.int", "builtins.object"), "f64": ("builtins.flo
 def b_isinstance(b: Builder, e: CallExpr) -> o.Register:
     v = b.accept(e.args[0])
     infos = class_names(b, e)
-    if v.type.is_float:   # it may hold an int (transform/numtags.py): its box tells
-        v = b.coerce(v, OBJ)
+    if v.type.is_float and mapper.fullname(b.ctx.types.get(e.args[0])) == "builtins.float" \
+            and not isinstance(mapper.proper(b.ctx.types.get(e.args[0])), TypeVarType):
+        v = b.coerce(v, OBJ)   # it may hold an int (transform/numtags.py): its box tells
     if not v.type.is_obj:
         # an unboxed int/float/bool: its static type decides
         vt = b.ctx.types.get(e.args[0])

@@ -9,8 +9,8 @@ globals and container items that can receive one, and only there keeps it
 as a NaN whose payload tags it (runtime/core/num.c):
 
 - a tower conversion whose value is stored, passed, returned or meets
-  another tagged value in arithmetic becomes `rt_num_from_int` (which
-  raises OverflowError beyond 50 bits);
+  another tagged value in arithmetic becomes `rt_num_from_int` (an int
+  beyond 50 bits stays the nearest double, as before: a known difference);
 - `+ - *` (Binary, a CheckExc after it), `// % **`, unary `-`, `abs` and
   `round(x, n)` of two possibly tagged operands call `rt_num_*`, which
   dispatch as CPython does: int op int stays an int, anything with a real
@@ -36,11 +36,11 @@ from unicc.ir import ops as o
 from unicc.ir.abi import K_F64
 from unicc.ir.rtypes import BOOL, F64, I64, WORD, RType
 
-ARITH = {"add": "rt_num_add", "sub": "rt_num_sub", "mul": "rt_num_mul"}
+ARITH = {"add": "numadd", "sub": "numsub", "mul": "nummul"}   # inline, rt_num_* for a NaN (the backend)
 ARITH_RT = {"rt_float_floordiv": "rt_num_floordiv", "rt_float_mod": "rt_num_mod", "rt_float_pow": "rt_num_pow"}
 UNARY_RT = {"rt_float_fabs": "rt_num_abs", "rt_float_round": "rt_num_round"}
 # runtime functions that take a tagged double as it is
-TAG_AWARE = {"rt_box_float", "rt_float_repr", "rt_format_float", "rt_num_type"} | set(ARITH.values()) \
+TAG_AWARE = {"rt_box_float", "rt_float_repr", "rt_format_float", "rt_num_type", "rt_num_int"} | {"rt_num_add", "rt_num_sub", "rt_num_mul"} \
     | set(ARITH_RT.values()) | set(UNARY_RT.values()) | {"rt_num_neg", "rt_num_truediv"}
 # runtime functions that only look at a word (so a tagged one is not stored)
 # stand-ins (stdlib/cpython/) for modules CPython writes in C, and unicc's
@@ -329,8 +329,10 @@ class Rewriter:
 
     def run(self) -> None:
         need = self.needs_tag()
-        for r in need:
-            self.tagform[r] = self.reg(F64)
+        for bb in self.fn.blocks:   # in program order: the register names are stable
+            for op in bb.ops:
+                if isinstance(op, o.Convert) and op.dest in need:
+                    self.tagform[op.dest] = self.reg(F64)
         for bb in self.fn.blocks:
             ops, self.out = bb.ops, []
             for i, op in enumerate(ops):
@@ -371,7 +373,7 @@ class Rewriter:
                 out.append(o.Convert(d, self.tagged(s)))
             case o.Binary(dest=d, op=name, a=a, b=b) if name in ARITH and d.type.is_float \
                     and isinstance(nxt, o.CheckExc) and self.dispatched(a, b):
-                out.append(o.CallRT(d, ARITH[name], [self.tagged(a), self.tagged(b)]))
+                out.append(o.Binary(d, ARITH[name], self.tagged(a), self.tagged(b)))
             case o.Binary(dest=d, op="fdiv", a=a, b=b) if isinstance(nxt, o.CheckExc) and self.dispatched(a, b) \
                     and (a in self.facts.tagged or b in self.facts.tagged):   # int / int: its own message
                 out.append(o.CallRT(d, "rt_num_truediv", [self.tagged(a), self.tagged(b)]))
