@@ -263,6 +263,7 @@ static void gen_repr(rt_wbuf *w, const void *cx)
 
 rt_obj *rt_float_repr(double v)
 {
+    if (v != v && rt_num_kind(v)) return rt_num_repr(v);   /* an int held where float is declared */
     char buf[RT_FLOAT_DIGITS];
     struct repr_ctx x = {v, buf, 1, 1};
     buf[0] = '0';

@@ -252,6 +252,8 @@ rt_obj *rt_format_float(double v, rt_obj *so)
 {
     spec f;
     if (((rt_str *)so)->len == 0) return rt_float_repr(v);
+    if (v != v && rt_num_kind(v))   /* an int held where float is declared */
+        return rt_format_int(rt_num_int(v), so);
     if (!parse(so, &f, '>', 0, "float")) return NULL;
     if (!float_type(f.type))
         return unknown((uint8_t)f.type, "float"), NULL;

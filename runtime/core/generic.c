@@ -31,7 +31,7 @@ static double as_double(rt_word w, i64 k) {
     if (k == RT_F64) {
         double d;
         memcpy(&d, &w, 8);
-        return d;
+        return rt_num_float(d);   /* an int held where float is declared */
     }
     return k == RT_U64 ? (double)w : (double)(i64)w;
 }
@@ -87,6 +87,8 @@ rt_obj *rt_box_int(i64 v) { return box(&rt_type_int, (rt_word)v); }
 rt_obj *rt_box_u64(uint64_t v) { return box(&type_u64, v); }
 rt_obj *rt_box_bool(i64 v) { return (rt_obj *)(v ? &box_true : &box_false); }
 rt_obj *rt_box_float(double v) {
+    if (v != v && rt_num_kind(v))   /* an int held where float is declared */
+        return rt_num_kind(v) == 2 ? rt_box_bool(rt_num_int(v)) : rt_box_int(rt_num_int(v));
     rt_word w;
     memcpy(&w, &v, 8);
     return box(&rt_type_float, w);
@@ -95,7 +97,13 @@ rt_obj *rt_box_float(double v) {
 /* The value of an object mypy types as float: a float box, or an int or
  * bool box (float accepts int), converted. */
 double rt_unbox_float(rt_obj *o) {
-    return as_double(((rt_box *)o)->v, box_kind(o));
+    rt_word w = ((rt_box *)o)->v;
+    i64 k = box_kind(o);
+    if (k == RT_BOOL)   /* kept what it is: the value is tagged (num.c) */
+        return rt_num_from_bool((i64)w);
+    if (k == RT_I64 && (i64)w >= -((i64)1 << 49) && (i64)w < ((i64)1 << 49))
+        return rt_num_from_int((i64)w);
+    return as_double(w, k);
 }
 
 /* The value of an object typed Any (int ** int) read as an int. */
@@ -159,8 +167,11 @@ rt_obj *rt_repr(rt_word w, i64 kind) {
         return rt_int_to_str((i64)w);
     case RT_U64:
         return rt_u64_to_str(w);
-    case RT_F64:
-        return rt_float_repr(as_double(w, RT_F64));
+    case RT_F64: {   /* as it is: an int held where float is declared prints as one */
+        double d;
+        memcpy(&d, &w, 8);
+        return rt_float_repr(d);
+    }
     case RT_BOOL:
         return w ? rt_str_new("True", 4) : rt_str_new("False", 5);
     }
@@ -413,7 +424,7 @@ rt_obj *rt_strf(const char *fmt, ...) {
  * empty containers are false. */
 i64 rt_truth(rt_word w, i64 kind) {
     if (kind != RT_OBJ)
-        return w != 0 && !(kind == RT_F64 && (w << 1) == 0);
+        return kind == RT_F64 ? as_double(w, RT_F64) != 0 : w != 0;
     rt_obj *o = (rt_obj *)(uintptr_t)w;
     if (!o)
         return 0;

@@ -15,10 +15,20 @@ rt_word rt_word_as(rt_word w, i64 from, i64 to) {
                                       : rt_box_int((i64)w);
         return (rt_word)(uintptr_t)b;
     }
+    if (from == RT_OBJ && to == RT_F64) {   /* a float, int or bool box; an int stays one (num.c) */
+        double d = rt_unbox_float((rt_obj *)(uintptr_t)w);
+        return ((union { double d; rt_word w; }){d}).w;
+    }
     if (from == RT_OBJ)
         w = ((rt_box *)(uintptr_t)w)->v;   /* the static type proved it is a box */
-    else if (to == RT_F64 && from != RT_F64) {
-        double d = (double)(i64)w;
+    else if (to == RT_F64 && from != RT_F64) {   /* an int where float is declared stays one (num.c) */
+        double d;
+        if (from == RT_BOOL)
+            d = rt_num_from_bool((i64)w);
+        else if (from == RT_U64 ? w < ((rt_word)1 << 49) : (i64)w >= -((i64)1 << 49) && (i64)w < ((i64)1 << 49))
+            d = rt_num_from_int((i64)w);
+        else
+            d = from == RT_U64 ? (double)w : (double)(i64)w;
         return ((union { double d; rt_word w; }){d}).w;
     }
     return w;

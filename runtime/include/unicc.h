@@ -284,6 +284,24 @@ double rt_float_floordiv(double a, double b); /* ZeroDivisionError: float floor 
 double rt_float_pow(double a, double b);    /* ValueError / ZeroDivisionError as CPython */
 i64 rt_int_pow(i64 a, i64 b);               /* b >= 0; OverflowError on i64 overflow */
 rt_obj *rt_int_pow_any(i64 a, i64 b);       /* an int, or a float when b < 0 */
+/* an int or bool held where float is declared: a tagged NaN (num.c) */
+int rt_num_kind(double d);                  /* 0 a float, 1 an int, 2 a bool */
+i64 rt_num_int(double d);
+double rt_num_from_int(i64 v);              /* beyond 50 bits: the nearest double */
+double rt_num_from_bool(i64 v);
+double rt_num_float(double d);              /* the value as a real double */
+double rt_num_add(double a, double b);      /* int op int stays an int, else float */
+double rt_num_sub(double a, double b);
+double rt_num_mul(double a, double b);
+double rt_num_neg(double a);
+double rt_num_truediv(double a, double b);  /* ZeroDivisionError: division by zero for ints */
+double rt_num_abs(double a);
+double rt_num_floordiv(double a, double b);
+double rt_num_mod(double a, double b);
+double rt_num_pow(double a, double b);
+double rt_num_round(double a, i64 nd);
+const rt_type *rt_num_type(double d);
+rt_obj *rt_num_repr(double d);
 rt_obj *rt_int_to_bytes(i64 v, i64 length, i64 little, i64 is_signed); /* OverflowError: int too big to convert */
 i64 rt_int_from_bytes(rt_obj *b, i64 little, i64 is_signed);
 

@@ -234,6 +234,8 @@ class ModuleGen:
 
 # Ops compiled inline: they raise only through FuncGen.guarded.
 INLINE_OPS = (o.Unary, o.Binary, o.Convert)
+# + - * of floats that may hold an int (transform/numtags.py): their slow paths
+NUM_OPS = {"numadd": "rt_num_add", "numsub": "rt_num_sub", "nummul": "rt_num_mul"}
 
 
 class FuncGen:
@@ -454,6 +456,14 @@ class FuncGen:
             r = self.b.neg(a)
         elif op.op == "fneg":
             r = self.b.fneg(a)
+        elif op.op == "numfloat":   # a tagged int or bool (runtime/core/num.c) as a double
+            w = self.b.bitcast(a, i64)
+            hi = self.b.lshr(w, ir.Constant(i64, 49))
+            is_int = self.b.icmp_unsigned(">=", hi, ir.Constant(i64, 0x7FFE))
+            is_bool = self.b.icmp_unsigned("==", hi, ir.Constant(i64, 0x7FFD))
+            v = self.b.select(is_bool, self.b.and_(w, ir.Constant(i64, 1)),
+                              self.b.ashr(self.b.shl(w, ir.Constant(i64, 14)), ir.Constant(i64, 14)))
+            r = self.b.select(self.b.or_(is_int, is_bool), self.b.sitofp(v, f64), a)
         elif op.op == "sqrt":   # math.sqrt: one instruction, not a call
             self.guarded(self.b.fcmp_ordered("<", a, ir.Constant(f64, 0.0)), "rt_type_ValueError",
                          "math domain error")
@@ -467,8 +477,36 @@ class FuncGen:
     def op_Binary(self, op: o.Binary) -> None:
         a, b = self.get(op.a), self.get(op.b)
         t = op.a.type
+        if op.op in NUM_OPS:
+            self.put(op.dest, self.num_op(op.op, a, b))
+            return
         r = self.binary(op.op, a, b, t)
         self.put(op.dest, r)
+
+    def num_op(self, name: str, a: ir.Value, b: ir.Value) -> ir.Value:
+        """+ - * of floats that may hold a tagged int (transform/numtags.py):
+        the float op unless an operand is a NaN, else the runtime's rt_num_*
+        (which may raise: the CheckExc after the op routes it)."""
+        fast_op = {"numadd": self.b.fadd, "numsub": self.b.fsub, "nummul": self.b.fmul}[name]
+        nan = self.b.fcmp_unordered("uno", a, b)
+        fast, slow, join = (self.fn.append_basic_block(n) for n in ("num.fast", "num.slow", "num.join"))
+        self.b.cbranch(nan, slow, fast).set_weights([1, 1000])
+        self.b.position_at_end(fast)
+        rf = fast_op(a, b)
+        self.b.branch(join)
+        self.b.position_at_end(slow)
+        rs = self.b.call(self.mg.runtime_fn(NUM_OPS[name], f64, [f64, f64]), [a, b])
+        if self.direct is not None:
+            ok = self.fn.append_basic_block("num.ok")
+            self.b.cbranch(self.exc_pending(), self.direct, ok)
+            self.b.position_at_end(ok)
+        slow_end = self.b.block
+        self.b.branch(join)
+        self.b.position_at_end(join)
+        phi = self.b.phi(f64)
+        phi.add_incoming(rf, fast)
+        phi.add_incoming(rs, slow_end)
+        return phi
 
     def checked(self, name: str, a: ir.Value, b: ir.Value) -> ir.Value:
         k = signed64(b.constant) if isinstance(b, ir.Constant) else -(1 << 63)

@@ -163,9 +163,10 @@ def taken_successors(fn: o.FuncIR) -> Callable[[o.BasicBlock], list[o.BasicBlock
     return succs
 
 
-UNARY = {"neg": "int", "wneg": "int", "invert": "int", "not": "bool", "fneg": "float", "sqrt": "float"}
+UNARY = {"neg": "int", "wneg": "int", "invert": "int", "not": "bool", "fneg": "float", "sqrt": "float",
+         "numfloat": "float"}
 COMPARE = {"eq", "ne", "lt", "le", "gt", "ge"}
-FLOAT_ARITH = {"add", "sub", "mul", "fdiv", "idiv"}
+FLOAT_ARITH = {"add", "sub", "mul", "fdiv", "idiv", "numadd", "numsub", "nummul"}
 INT_ARITH = {"add", "sub", "mul", "floordiv", "mod", "lshift", "rshift", "and", "or", "xor",
              "wadd", "wsub", "wmul", "wlshift", "nadd", "nsub", "wdiv", "wmod", "wshl", "wshr"}
 

@@ -67,7 +67,7 @@ class Assign(Op):
 @dataclass(eq=False)
 class Unary(Op):
     dest: Register
-    op: str          # neg (checked), wneg, not, invert, fneg
+    op: str          # neg (checked), wneg, not, invert, fneg, sqrt, numfloat (transform/numtags.py)
     a: Register
 
 
@@ -87,9 +87,14 @@ class Binary(Op):
 
 @dataclass(eq=False)
 class Convert(Op):
-    """Change representation: int<->float, bool<->int, word<->value, ext/trunc."""
+    """Change representation: int<->float, bool<->int, word<->value, ext/trunc.
+
+    `tower`: an int or bool going where mypy's numeric tower lets it be a
+    float (not float(x)); transform/numtags.py keeps it an int where the
+    value can be seen (a CheckExc follows it for that)."""
     dest: Register
     src: Register
+    tower: bool = False
 
 
 @dataclass(eq=False)
@@ -116,10 +121,12 @@ class CallPtr(Op):
 
 @dataclass(eq=False)
 class GetField(Op):
-    """Load word `index` after the header of an object, as dest's type."""
+    """Load word `index` after the header of an object, as dest's type.
+    `name`: the attribute it holds, when it is one (transform/numtags.py)."""
     dest: Register
     obj: Register
     index: int
+    name: str = ""
 
 
 @dataclass(eq=False)
@@ -127,6 +134,7 @@ class SetField(Op):
     obj: Register
     index: int
     src: Register
+    name: str = ""   # as GetField's
 
 
 @dataclass(eq=False)

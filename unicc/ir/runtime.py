@@ -61,6 +61,10 @@ FUNCTIONS = [
     RuntimeFunction("rt_bytearray_new", calls_back=False),
     RuntimeFunction("rt_int_to_str", calls_back=False),
     RuntimeFunction("rt_unbox_float", calls_back=False, keeps_lengths=True),
+    # an int held where float is declared (transform/numtags.py, runtime/core/num.c)
+    *(RuntimeFunction(f"rt_num_{n}", calls_back=False, keeps_lengths=True)
+      for n in ("from_int", "from_bool", "float", "add", "sub", "mul", "neg", "abs", "truediv", "floordiv",
+                "mod", "pow", "round", "type", "int")),
     RuntimeFunction("rt_str_concat", calls_back=False),
     RuntimeFunction("rt_dict_len", calls_back=False),
     RuntimeFunction("rt_set_len", calls_back=False),

@@ -283,6 +283,9 @@ class Builder:
             # a variable narrowed to float by isinstance is read as one (an int
             # narrowed from object stays boxed: the box may be a bool, which prints True)
             r = self.coerce(r, F64)
+        elif isinstance(e, NameExpr) and r.type.is_float and e in self.ctx.types and rtype_of(self, e).is_int:
+            # a float narrowed to int by isinstance holds an int (transform/numtags.py)
+            r = self.coerce(self.call_rt("rt_num_int", [r], I64, raises=False), rtype_of(self, e))
         return r
 
     def unknown_items(self, node: Node, name: str) -> UserError:
@@ -458,13 +461,13 @@ class Builder:
         self.check_exc()
         return dest if dest is not None else self.none()
 
-    def get_field(self, obj: o.Register, index: builtins.int, t: RType) -> o.Register:
+    def get_field(self, obj: o.Register, index: builtins.int, t: RType, name: str = "") -> o.Register:
         r = self.reg(t)
-        self.emit(o.GetField(r, obj, index))
+        self.emit(o.GetField(r, obj, index, name))
         return r
 
-    def set_field(self, obj: o.Register, index: builtins.int, v: o.Register) -> None:
-        self.emit(o.SetField(obj, index, v))
+    def set_field(self, obj: o.Register, index: builtins.int, v: o.Register, name: str = "") -> None:
+        self.emit(o.SetField(obj, index, v, name))
 
     def global_object(self, name: str, make: Callable[[], o.Register]) -> o.Register:
         """The object kept in the global `name`, made by `make` at first use:
@@ -511,8 +514,11 @@ class Builder:
             if t.is_float:   # mypy's float accepts an int: the box may be an int's
                 return self.call_rt("rt_unbox_float", [v], F64, raises=False)
             return self.get_field(v, abi.BOX_VALUE, t)
-        if t.is_float and s.is_int:
-            return self.convert(v, F64)
+        if t.is_float and s.is_int:   # mypy's numeric tower: transform/numtags.py may keep it an int
+            r = self.reg(F64)
+            self.emit(o.Convert(r, v, tower=True))
+            self.check_exc()
+            return r
         if s.is_int and t.is_int:
             return self.convert(v, t)
         if s.is_obj and t.is_obj:

@@ -207,11 +207,12 @@ def b_float(b: Builder, e: CallExpr) -> o.Register:
     if not e.args:
         return b.const(0.0, F64)
     v = b.accept(e.args[0])
-    if v.type.is_obj and mapper.fullname(b.ctx.types.get(e.args[0])) in ("builtins.int", "builtins.bool"):
-        return b.coerce(v, F64)   # an object narrowed to int by isinstance
-    if v.type.is_obj:
+    if v.type.is_obj and mapper.fullname(b.ctx.types.get(e.args[0])) not in ("builtins.int", "builtins.bool"):
         return b.call_rt("rt_float_from_str", [v], F64)
-    return b.coerce(v, F64)
+    if v.type.is_int and not v.type.is_obj:
+        return b.convert(b.coerce(v, I64), F64)
+    # a float (or an int's box) may hold an int (transform/numtags.py): a float it becomes
+    return b.call_rt("rt_num_float", [b.coerce(v, F64)], F64, raises=False)
 
 
 def b_bool(b: Builder, e: CallExpr) -> o.Register:
@@ -309,7 +310,9 @@ def key_compare(b: Builder, op: str, x: o.Register, y: o.Register, kf: FnArg) ->
 def b_sum(b: Builder, e: CallExpr) -> o.Register:
     t = rtype_of(b, e)
     acc = b.reg(t, "sum")
-    b.assign(acc, b.accept_as(e.args[1], t) if len(e.args) > 1 else b.const(0, t) if t.is_int else b.const(0.0, t))
+    # sum of floats starts from the int 0, as CPython's (sum([]) is 0): transform/numtags.py
+    b.assign(acc, b.accept_as(e.args[1], t) if len(e.args) > 1 else b.const(0, t) if t.is_int
+             else b.coerce(b.int(0), t))
 
     def each(item: Item) -> None:
         assert isinstance(item, o.Register)
@@ -378,6 +381,9 @@ UNBOXED_MRO = {"i64": ("builtins.int", "builtins.object"), "f64": ("builtins.flo
 def b_isinstance(b: Builder, e: CallExpr) -> o.Register:
     v = b.accept(e.args[0])
     infos = class_names(b, e)
+    if v.type.is_float and mapper.fullname(b.ctx.types.get(e.args[0])) == "builtins.float" \
+            and not isinstance(mapper.proper(b.ctx.types.get(e.args[0])), TypeVarType):
+        v = b.coerce(v, OBJ)   # it may hold an int (transform/numtags.py): its box tells
     if not v.type.is_obj:
         # an unboxed int/float/bool: its static type decides
         vt = b.ctx.types.get(e.args[0])

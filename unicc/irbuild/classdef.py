@@ -65,7 +65,7 @@ def dataclass_init(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> 
     b, params = new_function(ctx, module, fi.name, list(zip(fi.arg_names, fi.params)), VOID,
                              f"{info.name}.__init__")
     for (name, _), p in zip(dc_fields(ci, info), params[1:]):
-        b.set_field(params[0], ci.fields[name], p)
+        b.set_field(params[0], ci.fields[name], p, name)
     b.emit(o.Return(None))
     b.finish()
 
@@ -107,7 +107,7 @@ def enum_members_init(b: Builder, info: TypeInfo, cdef: ClassDef) -> None:
     for name, value in decl.values.items():
         obj = b.alloc(ci.ir.symbol, len(ci.ir.fields))
         b.set_field(obj, ci.fields["_name_"], b.str_const(name))
-        b.set_field(obj, ci.fields["_value_"], b.coerce(literal(b, value), decl.vtype))
+        b.set_field(obj, ci.fields["_value_"], b.coerce(literal(b, value), decl.vtype), "_value_")
         made[name] = obj
     for name, canon in decl.names.items():
         b.emit(o.SetGlobal(f"{info.fullname}.{name}", made[canon]))
@@ -182,7 +182,7 @@ def enum_slot(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo, slot: st
     acc = b.str_const(f"{info.name}." if slot == "str" else f"<{info.name}.")
     acc = b.call_rt("rt_str_concat", [acc, b.get_field(self_r, ci.fields["_name_"], OBJ)], OBJ)
     if slot == "repr":
-        value = b.get_field(self_r, ci.fields["_value_"], ci.field_types["_value_"])
+        value = b.get_field(self_r, ci.fields["_value_"], ci.field_types["_value_"], "_value_")
         acc = b.call_rt("rt_str_concat", [acc, b.str_const(": ")], OBJ)
         acc = b.call_rt("rt_str_concat", [acc, to_str(b, value, None, repr_=True)], OBJ)
         acc = b.call_rt("rt_str_concat", [acc, b.str_const(">")], OBJ)
@@ -266,7 +266,7 @@ def dataclass_repr(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> 
     attrs = [a["name"] for a in info.metadata["dataclass"]["attributes"] if a.get("is_in_repr", True) is not False]
     for i, a in enumerate(attrs):
         t = ci.field_types[a]
-        v = b.get_field(self_r, ci.fields[a], t)
+        v = b.get_field(self_r, ci.fields[a], t, a)
         var = info.get(a)
         s = to_str(b, v, var.node.type if var is not None and isinstance(var.node, Var) else None, repr_=True)
         acc = b.call_rt("rt_str_concat", [acc, b.str_const(("" if i == 0 else ", ") + f"{a}=")], OBJ)
@@ -287,7 +287,7 @@ def dataclass_eq(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> st
     b.activate(ok)
     for fname, _ in dc_fields(ci, info):
         t = ci.field_types[fname]
-        x, y = b.get_field(a, ci.fields[fname], t), b.get_field(c, ci.fields[fname], t)
+        x, y = b.get_field(a, ci.fields[fname], t, fname), b.get_field(c, ci.fields[fname], t, fname)
         # the fields compared as tuples are: identity first, then == (a NaN field equals itself)
         eq = b.call_rt("rt_same", [b.to_word(x), b.to_word(y), b.int(t.kind)], BOOL)
         nxt = b.new_block()
@@ -304,7 +304,7 @@ def dataclass_hash(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> 
     """frozen=True: hash(obj) is the hash of the tuple of its fields, as in dataclasses."""
     name = f"{key_of(ci)}.__hash__.dc"
     b, (a,) = new_function(ctx, module, name, [("self", OBJ)], I64)
-    fields = [b.get_field(a, ci.fields[f], ci.field_types[f]) for f, _ in dc_fields(ci, info)]
+    fields = [b.get_field(a, ci.fields[f], ci.field_types[f], f) for f, _ in dc_fields(ci, info)]
     t = new_tuple(b, fields)
     b.emit(o.Return(b.call_rt("rt_hash", [b.to_word(t), b.int(OBJ.kind)], I64)))
     b.activate(b.error_exit)
@@ -325,7 +325,7 @@ def dataclass_lt(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> st
     b, (a, c) = new_function(ctx, module, name, [("a", OBJ), ("b", OBJ)], I64)
     for fname, _ in dc_fields(ci, info):
         t = ci.field_types[fname]
-        x, y = b.to_word(b.get_field(a, ci.fields[fname], t)), b.to_word(b.get_field(c, ci.fields[fname], t))
+        x, y = b.to_word(b.get_field(a, ci.fields[fname], t, fname)), b.to_word(b.get_field(c, ci.fields[fname], t, fname))
         differ, nxt = b.new_block(), b.new_block()
         b.branch(b.call_rt("rt_same", [x, y, b.int(t.kind)], BOOL), nxt, differ)
         b.activate(differ)

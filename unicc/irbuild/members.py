@@ -65,7 +65,7 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
     if info.fullname in b.ctx.obj_enums and e.name in ("name", "value", "_name_", "_value_"):
         eci = b.ctx.classes[info.fullname]
         field = e.name if e.name.startswith("_") else f"_{e.name}_"
-        return b.get_field(obj, eci.fields[field], eci.field_types[field])
+        return b.get_field(obj, eci.fields[field], eci.field_types[field], field)
     if info.is_enum:
         decl = declared_property(info, e.name)
         if isinstance(decl, Decorator) and decl.func.fullname in b.ctx.funcs and info.fullname in b.ctx.enums:
@@ -94,7 +94,7 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
     if ci is not None and e.name in ci.fields:
         if maybe_undefined(b.ctx.modules, info, e.name, b.ctx.attr_undefined):
             check_attr_set(b, obj, ci, e.name)
-        return b.get_field(obj, ci.fields[e.name], ci.field_types[e.name])
+        return b.get_field(obj, ci.fields[e.name], ci.field_types[e.name], e.name)
     if f is not None and obj.type.is_obj and not f.is_class and not f.is_property:
         return bound_method(b, obj, info, f, e, ci)
     if info.is_protocol:
@@ -213,11 +213,11 @@ def attr_switch(b: Builder, obj: o.Register, name: str, t: RType, value: o.Regis
         b.activate(yes)
         ft = ci.field_types[name]
         if value is None:
-            b.assign(res, b.coerce(b.get_field(obj, idx, ft), t))
+            b.assign(res, b.coerce(b.get_field(obj, idx, ft, name), t))
         elif value.type.is_float and ft.is_int:   # Cell[int] cannot hold a float here
             b.raise_new("rt_type_TypeError", f"unicc cannot store a float in {ci.ir.name}[int].{name}")
         else:
-            b.set_field(obj, idx, b.coerce(value, ft))
+            b.set_field(obj, idx, b.coerce(value, ft), name)
             mark_attr_set(b, obj, ci, name)
         b.goto(done)
         b.activate(no)
@@ -288,7 +288,7 @@ def store_attr(b: Builder, target: MemberExpr, value: o.Register) -> None:
     if ci is None or target.name not in ci.fields:
         raise b.ctx.error(b.module, target, f"assigning attribute '{target.name}' is not supported by unicc")
     obj = b.accept(target.expr)
-    b.set_field(obj, ci.fields[target.name], b.coerce(value, ci.field_types[target.name]))
+    b.set_field(obj, ci.fields[target.name], b.coerce(value, ci.field_types[target.name]), target.name)
     mark_attr_set(b, obj, ci, target.name)
 
 

@@ -25,8 +25,8 @@ def static_type(b: Builder, e: Expression) -> TypeInfo | None:
         return e.node
     x = type_call_arg(e)
     assert x is not None
-    if mapper.rtype(b.ctx.types.get(x), b.subst).is_obj:
-        return None
+    if mapper.rtype(b.ctx.types.get(x), b.subst).is_obj or mapper.rtype(b.ctx.types.get(x), b.subst).is_float:
+        return None   # a float may hold an int (transform/numtags.py)
     info = mapper.instance_info(b.ctx.types.get(x))
     if info is None:
         raise b.ctx.error(b.module, e, "type() of this value is not supported by unicc")
@@ -39,7 +39,10 @@ def descriptor(b: Builder, e: Expression) -> o.Register:
         return b.addr(type_symbol(b, info, e))
     x = type_call_arg(e)
     assert x is not None
-    return b.call_rt("rt_type_of", [b.accept(x)], PTR, raises=False)
+    v = b.accept(x)
+    if v.type.is_float:
+        return b.call_rt("rt_num_type", [v], PTR, raises=False)
+    return b.call_rt("rt_type_of", [v], PTR, raises=False)
 
 
 def evaluate(b: Builder, e: Expression) -> None:

@@ -86,7 +86,9 @@ def numeric_op(b: Builder, op: str, a: o.Register, c: o.Register, res: RType, no
             return b.call_rt("rt_float_floordiv", [a, c], F64)
         if op == "%":
             return b.call_rt("rt_float_mod", [a, c], F64)
-        return b.binary(ARITH[op], a, c, F64, raises=False)
+        # the CheckExc costs nothing after a float op (backend: an inline op's
+        # own checks); transform/numtags.py's int arithmetic may raise there
+        return b.binary(ARITH[op], a, c, F64, raises=True)
     if res == BOOL:  # & | ^ on bools (boxes, when narrowed from object)
         return b.binary(ARITH[op], b.coerce(a, BOOL), b.coerce(c, BOOL), BOOL)
     if is_fixed(res):

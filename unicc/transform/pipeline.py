@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from unicc.ir import ops as o
 from unicc.ir.check import verify
 from unicc.transform.escape import allocate_in_frames
+from unicc.transform.numtags import keep_ints
 from unicc.transform.reachable import drop_unreachable
 from unicc.transform.tailcalls import accumulate_tail_calls
 from unicc.transform.versioning import version_program
@@ -47,6 +48,7 @@ def whole_program(rewrite: Callable[[list[o.FuncIR]], None]) -> Callable[[o.Modu
 # loop tailcalls makes of a recursion cannot live in the frame).
 PASSES = [
     Pass("reachable", drop_unreachable),
+    Pass("numtags", keep_ints),
     Pass("tailcalls", per_function(accumulate_tail_calls)),
     Pass("versioning", whole_program(version_program)),
     Pass("escape", whole_program(allocate_in_frames)),
