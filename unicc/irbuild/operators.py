@@ -11,7 +11,7 @@ from unicc.frontend.validate import is_type_comparison
 from unicc.ir import ops as o
 from unicc.ir.abi import K_OBJ
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, is_fixed
-from unicc.irbuild import mapper
+from unicc.irbuild import complexes, mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.flags import flag_invert, is_flag
 from unicc.irbuild.for_helpers import add_item, append_item, dict_loop, for_each, is_enum_class, materialize
@@ -36,6 +36,8 @@ def lower_op(b: Builder, e: OpExpr) -> o.Register:
 
 
 def binary_op(b: Builder, op: str, left: Expression, right: Expression, node: Expression) -> o.Register:
+    if op in complexes.BINARY and (complexes.is_complex(b, left) or complexes.is_complex(b, right)):
+        return complexes.binary(b, op, left, right, node)
     lt, rt = rtype_of(b, left), rtype_of(b, right)
     res = rtype_of(b, node)
     if res == I64 and lt == I64 and rt == I64:
@@ -228,6 +230,8 @@ def lower_unary(b: Builder, e: UnaryExpr) -> o.Register:
     if e.op == "-" and isinstance(e.expr, IntExpr) and e.expr.value == 1 << 63 and t == I64:
         return b.const(-(1 << 63), I64)   # -9223372036854775808: the least int, not a negation
     v = b.accept(e.expr)
+    if e.op in ("-", "+") and complexes.is_complex(b, e.expr):
+        return complexes.unary(b, e.op, v)
     if e.op == "-":
         if t.is_float:
             return b.unary("fneg", b.coerce(v, F64))
@@ -295,6 +299,8 @@ def compare(b: Builder, op: str, a: o.Register, c: o.Register, le: Expression, r
     if op in ("in", "not in"):
         r = contains(b, c, a, re, le)
         return b.unary("not", r) if op == "not in" else r
+    if op in ("==", "!=") and (complexes.is_complex(b, le) or complexes.is_complex(b, re)):
+        return complexes.equal(b, a, c, op == "!=")
     if not a.type.is_obj and not c.type.is_obj:
         t = a.type
         if a.type.is_float or c.type.is_float:
