@@ -250,14 +250,15 @@ def _powu(xr: float, xi: float, n: int) -> complex:
 
 def complex_pow(a: object, b: object) -> object:
     """a ** b where a or b is a complex and b is integral (complex_pow's c_powi;
-    other exponents are rejected by the compiler)."""
+    for other exponents a program imports cmath, whose _power computes them)."""
     if not (isinstance(a, complex) or isinstance(b, complex)):
         return _real_op(4, a, b)
     ar = _re(a)
     ai = _im(a)
     br = _re(b)
-    if _im(b) != 0.0 or not _finite(br) or br != float(int(br)) or br > 100.0 or br < -100.0:
-        raise ValueError("complex ** a non-integral exponent or one beyond 100 is not supported by unicc")
+    if _im(b) != 0.0 or not _finite(br) or br > 100.0 or br < -100.0 or br != float(int(br)):
+        raise ValueError("complex ** a non-integral exponent or one beyond 100 is not supported by unicc "
+                         "in a program that does not import cmath")
     n = int(br)
     if n == 0:
         r = complex(1.0, 0.0)

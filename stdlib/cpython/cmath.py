@@ -124,3 +124,82 @@ def _abs(z: complex) -> float:
         return abs(z)
     except OverflowError:
         return inf
+
+
+# ---- a ** b of complex numbers beyond an int exponent (irbuild/complexes.py) ----------
+# The builtin operator's own module cannot reach math (it is compiled into
+# every program that uses complex numbers), so `z ** 0.5` compiles in a
+# program that imports cmath, and calls this.
+
+def _libm_pow(x: float, y: float) -> float:
+    """C's pow: math.pow's values, without its exceptions (x > 0 here)."""
+    if math.isfinite(x) and math.isfinite(y):
+        return math._pow(x, y)
+    return math.pow(x, y)
+
+
+def _divide(x: float, y: float) -> float:
+    """C's x / y: a zero divisor gives an infinity or NaN, not ZeroDivisionError."""
+    if y != 0.0:
+        return x / y
+    if x == 0.0 or x != x:
+        return nan
+    return math.copysign(inf, x) * math.copysign(1.0, y)
+
+
+def _integral(x: float) -> bool:
+    return math.isfinite(x) and (math.fabs(x) >= 4503599627370496.0 or x == math.floor(x))
+
+
+def _c_pow(ar: float, ai: float, br: float, bi: float) -> complex:
+    """_Py_c_pow, with complex_pow's errors (errno: EDOM from cos/sin of an
+    infinite phase, ERANGE where a part is infinite)."""
+    if br == 0.0 and bi == 0.0:
+        return complex(1.0, 0.0)
+    if ar == 0.0 and ai == 0.0:
+        if bi != 0.0 or br < 0.0:
+            raise ZeroDivisionError("0.0 to a negative or complex power")
+        return complex(0.0, 0.0)
+    vabs = _abs(complex(ar, ai))
+    length = _libm_pow(vabs, br)
+    at = math.atan2(ai, ar)
+    phase = at * br
+    if bi != 0.0:
+        length = _divide(length, math._exp(at * bi))
+        phase += bi * math._log(vabs)
+    if _is_inf(phase):
+        raise ZeroDivisionError("0.0 to a negative or complex power")
+    re = length * math._cos(phase)
+    im = length * math._sin(phase)
+    if _is_inf(re) or _is_inf(im):
+        raise OverflowError("complex exponentiation")
+    return complex(re, im)
+
+
+def _real(x: object) -> float:
+    if isinstance(x, complex):
+        return x.real
+    return float(x) if isinstance(x, (int, float)) else 0.0
+
+
+def _power(a: object, b: object) -> object:
+    """a ** b where a or b is typed complex (complex_pow); either may hold an
+    int or a float, as in CPython, where two reals take float's power (a
+    negative base with a fractional exponent going on to complex's)."""
+    if not (isinstance(a, complex) or isinstance(b, complex)):
+        if isinstance(a, int) and isinstance(b, int) and int(b) >= 0:
+            n: int = int(a) ** int(b)
+            return n
+        x = _real(a)
+        y = _real(b)
+        if not (x < 0.0 and math.isfinite(y) and not _integral(y)):
+            r: float = x ** y
+            return r
+        return _c_pow(x, 0.0, y, 0.0)
+    ar = _real(a)
+    ai = a.imag if isinstance(a, complex) else 0.0
+    br = _real(b)
+    bi = b.imag if isinstance(b, complex) else 0.0
+    if bi == 0.0 and -100.0 <= br <= 100.0 and _integral(br):
+        return complex(ar, ai) ** int(br)   # c_powi: the builtin operator's own power
+    return _c_pow(ar, ai, br, bi)

@@ -47,3 +47,46 @@ except ValueError as e:
     print(type(e).__name__, e)
 w = cmath.sqrt(-1 + 0j)
 print(w * w, abs(cmath.sqrt(3 + 4j)), cmath.rect(cmath.polar(3 + 4j)[0], cmath.polar(3 + 4j)[1]))
+
+# ** beyond an int exponent (_Py_c_pow, which a program importing cmath gets)
+a = 1 + 2j
+print(a ** 0.5, a ** (1 + 1j), 2 ** 1j, a ** 101, a ** -101, 1j ** 1j, a ** -0.5, pow(a, 2.5))
+for ex in [0j, 0.5, -1.5, 2.5j, complex(0.0, -1.0), 1e3, -1e3, 150, complex(2.0, 0.0)]:
+    for base in [0j, 1 + 1j, -2 + 0j, complex(1e200, 1e200), 1e-200j, complex(0.0, -0.0)]:
+        try:
+            print(base, ex, base ** ex)
+        except (ZeroDivisionError, OverflowError) as err:
+            print(base, ex, type(err).__name__, err)
+for base, ex in [(complex(1.0, inf), 0.5), (complex(nan, 1.0), 0.5), (2 + 0j, inf), (complex(inf, 0.0), 2.0),
+                 (complex(inf, 1.0), 0.5), (1j, complex(0.0, inf)), (2 + 0j, nan), (2 + 2j, complex(1e300, 1e300))]:
+    try:
+        print(base, ex, base ** ex)
+    except (ZeroDivisionError, OverflowError) as err:
+        print(base, ex, type(err).__name__, err)
+real_typed: complex = 4
+neg: complex = -8.0
+print(real_typed ** 0.5, real_typed ** 2, neg ** 0.5, neg ** (1 / 3))
+
+seed = 12345
+
+
+def rnd() -> float:
+    global seed
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    k = seed >> 4
+    m = (k % 1000003) / 1000003.0 * 20.0 - 10.0
+    return m * [1.0, 0.001, 1000.0, 1e-100, 1e100, 0.5, 3.0][(k >> 5) % 7]
+
+
+for i in range(400):
+    z = complex(rnd(), rnd())
+    if i % 3 == 0:
+        w = complex(rnd() / 10.0, rnd() / 10.0)
+    elif i % 3 == 1:
+        w = complex(float(int(rnd() % 240.0) - 120), 0.0)
+    else:
+        w = complex(rnd() * 0.05, 0.0)
+    try:
+        print(i, z ** w)
+    except (ZeroDivisionError, OverflowError) as err:
+        print(i, type(err).__name__, err)

@@ -24,6 +24,7 @@ from unicc.irbuild.helpers import helper_function
 
 NAME = "builtins.complex"
 MODULE = "unicc_complex"
+CMATH = "cmath"   # stdlib/cpython/cmath.py: _power, complex_pow's general case (math's exp, log, sin, cos)
 FIELDS = [("real", F64), ("imag", F64)]
 
 
@@ -130,9 +131,15 @@ BINARY = {"+": "complex_add", "-": "complex_sub", "*": "complex_mul", "/": "comp
 
 def binary(b: Builder, op: str, left: Expression, right: Expression, node: Expression) -> o.Register:
     fn = BINARY[op]
+    if op == "**" and CMATH in b.ctx.modules and b.module != CMATH:
+        a = b.accept(left)
+        c = b.accept(right)
+        b.emit(o.Call(None, f"{CMATH}.<module>", []))   # cmath's top level (and math's) has run
+        b.check_exc()
+        return b.call(b.ctx.funcs[f"{CMATH}._power"], [a, c])
     if op == "**" and floating(b.ctx.types.get(right)):
         raise b.ctx.error(b.module, node, "complex ** a float exponent is not supported by unicc "
-                                          "(an int exponent is)")
+                                          "in a program that does not import cmath (an int exponent is)")
     a = b.accept(left)
     c = b.accept(right)
     return helper(b, fn, [a, c])
