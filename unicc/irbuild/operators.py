@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Callable
 
-from mypy.nodes import ComparisonExpr, Expression, IntExpr, ListExpr, NameExpr, OpExpr, StarExpr, TempNode, UnaryExpr
+from mypy.nodes import (
+    ComparisonExpr, Expression, IntExpr, ListExpr, NameExpr, OpExpr, SetExpr, StarExpr, StrExpr, TempNode, TupleExpr,
+    UnaryExpr,
+)
 from mypy.types import Type
 
 from unicc.frontend.validate import is_type_comparison
@@ -259,6 +262,8 @@ def lower_comparison(b: Builder, e: ComparisonExpr) -> o.Register:
     """Chained comparisons: a < b < c evaluates b once and stops at the first False."""
     if is_type_comparison(e):
         return compare_types(b, e)
+    if constant_display(b, e):
+        return member_of_constants(b, e)
     result = b.reg(BOOL)
     done = b.new_block()
     for x, y in zip(e.operands, e.operands[1:]):
@@ -283,6 +288,30 @@ def lower_comparison(b: Builder, e: ComparisonExpr) -> o.Register:
     b.goto(done)
     b.activate(done)
     return result
+
+
+def constant_display(b: Builder, e: ComparisonExpr) -> bool:
+    """`x in {3, 4, 5}` (or a list or tuple display) of a few int or str
+    literals, x an int or a str: CPython folds the display into a constant;
+    here it is x == 3 or x == 4 ..., with no container built each time."""
+    if len(e.operators) != 1 or e.operators[0] not in ("in", "not in"):
+        return False
+    x, d = e.operands
+    if not isinstance(d, (SetExpr, ListExpr, TupleExpr)) or not 0 < len(d.items) <= 16:
+        return False
+    if rtype_of(b, x) in (I64, BOOL) and not is_fixed(rtype_of(b, x)):
+        return all(const_int(i) is not None for i in d.items)
+    return etype(b, x) == "builtins.str" and all(isinstance(i, StrExpr) for i in d.items)
+
+
+def member_of_constants(b: Builder, e: ComparisonExpr) -> o.Register:
+    x, d = e.operands
+    assert isinstance(d, (SetExpr, ListExpr, TupleExpr))
+    v = b.accept(x)
+    found = b.const(False, BOOL)
+    for item in d.items:
+        found = b.binary("or", found, compare(b, "==", v, b.accept(item), x, item), BOOL)
+    return b.unary("not", found) if e.operators[0] == "not in" else found
 
 
 CMP = {"==": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge"}
