@@ -386,10 +386,15 @@ def complex_repr(a: complex) -> str:
     return "(" + _part(x, False) + _part(a.imag, True) + "j)"
 
 
-def _plain(x: float, spec: str) -> str:
-    """A part in repr style (no format type): float's format without '.0'."""
+def _plain(x: float, spec: str, alt: bool) -> str:
+    """A part in repr style (no format type): float's format without '.0';
+    with '#', a point always (1. and 1.e+16, as the C library's %#)."""
     s = format(x, spec)
-    return s[:-2] if s.endswith(".0") else s
+    s = s[:-2] if s.endswith(".0") else s
+    if alt and "." not in s and x - x == 0.0:
+        e = s.find("e")
+        s = s + "." if e < 0 else s[:e] + "." + s[e:]
+    return s
 
 
 def complex_format(z: object, spec: str) -> str:
@@ -462,9 +467,11 @@ def complex_format(z: object, spec: str) -> str:
         kind = "g"
     im_sign = sign if skip_re else "+"
     if kind == "":
-        text = _plain(im, im_sign + flags + grouping)
+        alt = "#" in flags
+        flags = flags.replace("#", "")
+        text = _plain(im, im_sign + flags + grouping, alt)
         if not skip_re:
-            text = _plain(re, sign + flags + grouping) + text
+            text = _plain(re, sign + flags + grouping, alt) + text
     else:
         tail = flags + grouping + (precision or ".6") + kind
         text = format(im, im_sign + tail)

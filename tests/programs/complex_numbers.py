@@ -129,7 +129,7 @@ print(type(2j).__name__, isinstance(2j, complex), isinstance(2.0, complex), isin
 
 # format specs, str.format and %
 for spec in ["", ".3", "+.2e", " ", "+", "#.0f", "^12.1f", "*<14", ",.2f", "n", ".0", "_", "+g", "G",
-             "10.3", "-", ">20", "-^30.2e", "010", "0>10", "=10", "d", "xx", "%", "r"]:
+             "10.3", "-", ">20", "-^30.2e", "#", "+#10", "#_", "010", "0>10", "=10", "d", "xx", "%", "r"]:
     row = [repr(spec)]
     for v in [1 + 2j, 2j, complex(-0.0, -1.5), complex(1234567.891, nan), complex(inf, -0.0), 1e16 + 1e-7j]:
         try:
