@@ -50,7 +50,13 @@ static int num_cmp(rt_obj *a, rt_obj *b) {
     return x < y ? -1 : x > y;
 }
 
-static i64 box_eq(rt_obj *a, rt_obj *b) { return is_num(b) && num_cmp(a, b) == 0; }
+/* A number and an object of another class (a complex, a compiled class):
+ * int.__eq__ gives NotImplemented, so the other side's eq decides. */
+static i64 box_eq(rt_obj *a, rt_obj *b) {
+    if (is_num(b))
+        return num_cmp(a, b) == 0;
+    return b->type->layout == RT_L_FIELDS && b->type->eq ? b->type->eq(b, a) : 0;
+}
 
 static i64 unorderable(const char *a, const char *b) {
     rt_raisef(&rt_type_TypeError, "'<' not supported between instances of '%s' and '%s'", a, b);

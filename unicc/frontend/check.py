@@ -42,7 +42,7 @@ INTRINSIC = {"unicc_types", "unicc_buf", "unicc_rt"}
 # (`str % args`, methods of builtin types written in the subset): checked
 # with every program, compiled only where used (irbuild/helpers.py).
 BUILTIN_METHODS = "unicc_builtins"
-HELPERS = ("unicc_percent", BUILTIN_METHODS)
+HELPERS = ("unicc_percent", BUILTIN_METHODS, "unicc_complex")
 # stdlib/cpython_io/: the stand-ins for io and os, which typeshed's builtins.pyi
 # imports (open()'s classes, PathLike).  On mypy's path they join the import
 # cycle of builtins and typing, and mypy checks that whole cycle again on

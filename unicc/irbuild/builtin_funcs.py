@@ -14,7 +14,7 @@ from mypy.types import TypeVarType
 from unicc.ir import ops as o
 from unicc.ir.abi import K_OBJ, K_U64
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, VOID
-from unicc.irbuild import mapper
+from unicc.irbuild import complexes, mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.registry import BUILTIN_FUNCS
 from unicc.irbuild.arguments import match_args
@@ -224,6 +224,8 @@ def b_bool(b: Builder, e: CallExpr) -> o.Register:
 def b_abs(b: Builder, e: CallExpr) -> o.Register:
     # abs(x) has x's type: read x as that, since a generic call's result
     # (round(x, 1) is _T) comes boxed and would be unboxed as an int.
+    if complexes.is_complex(b, e.args[0]):
+        return complexes.helper(b, "complex_abs", [b.accept(e.args[0])])
     t = rtype_of(b, e)
     v = b.accept_as(e.args[0], t) if t in (F64, I64) else b.accept(e.args[0])
     if v.type.is_float:
@@ -309,6 +311,12 @@ def key_compare(b: Builder, op: str, x: o.Register, y: o.Register, kf: FnArg) ->
 
 def b_sum(b: Builder, e: CallExpr) -> o.Register:
     t = rtype_of(b, e)
+    if complexes.is_complex_type(b.ctx.types.get(e)):   # 0 + z0 + z1 ...: complex_add
+        acc = b.reg(OBJ, "sum")
+        b.assign(acc, b.coerce(b.accept(e.args[1]) if len(e.args) > 1 else b.int(0), OBJ))
+        for_each(b, e.args[0], lambda item: b.assign(acc, complexes.helper(
+            b, "complex_add", [acc, as_value(b, item)])))
+        return acc
     acc = b.reg(t, "sum")
     # sum of floats starts from the int 0, as CPython's (sum([]) is 0): transform/numtags.py
     b.assign(acc, b.accept_as(e.args[1], t) if len(e.args) > 1 else b.const(0, t) if t.is_int
@@ -630,6 +638,8 @@ def b_iterator_list(b: Builder, e: CallExpr) -> o.Register:
 
 
 def b_pow(b: Builder, e: CallExpr) -> o.Register:
+    if len(e.args) == 2 and any(complexes.is_complex(b, a) for a in e.args):
+        return complexes.binary(b, "**", e.args[0], e.args[1], e)
     if len(e.args) == 3:
         return b.call_rt("rt_int_powmod", [b.accept_as(a, I64) for a in e.args], I64)
     return numeric_op(b, "**", b.accept(e.args[0]), b.accept(e.args[1]), rtype_of(b, e), e)
@@ -707,7 +717,7 @@ BUILTIN_FUNCS.update({
     "builtins.next": b_next, "builtins.iter": b_iter,
     "builtins.print": b_print, "builtins.open": b_open, "builtins.len": b_len, "builtins.str": b_str, "builtins.repr": b_repr,
     "builtins.ascii": b_ascii, "builtins.int": b_int, **{n: b_int for n in mapper.NATIVE_INTS},
-    "builtins.float": b_float, "builtins.bool": b_bool, "builtins.abs": b_abs,
+    "builtins.float": b_float, "builtins.bool": b_bool, "builtins.complex": complexes.construct, "builtins.abs": b_abs,
     "builtins.min": b_minmax, "builtins.max": b_minmax, "builtins.sum": b_sum, "builtins.any": b_anyall,
     "builtins.all": b_anyall, "builtins.sorted": b_sorted, "builtins.isinstance": b_isinstance,
     "builtins.issubclass": b_issubclass, "typing.cast": b_cast,

@@ -35,6 +35,7 @@ def helper_function(b: Builder, fullname: str) -> FuncInfo:
         ctx.compile_function(module, f, ctx.funcs[f.fullname], f.name)
     for f, symbol in externs:   # @extern: a call of the C function (module.extern_wrapper)
         assert symbol is not None
+        ctx.ir.externs[symbol] = (ctx.path_of.get(module, module), f.line, f.column)
         info = ctx.funcs[f.fullname]
         fb, regs = new_function(ctx, module, info.name, list(zip(info.arg_names, info.params)), info.ret, f.name)
         r = fb.call_rt(symbol, regs, info.ret)

@@ -18,7 +18,7 @@ from mypy.types import Type
 from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, RType, VOID
-from unicc.irbuild import mapper
+from unicc.irbuild import complexes, mapper
 from unicc.irbuild.arguments import call_value, default_value, match_args
 from unicc.irbuild.attrdefs import attr_flag, maybe_undefined
 from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo, new_function
@@ -42,6 +42,10 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
     if info is None:
         raise b.ctx.error(b.module, e, f"attribute '{e.name}' of {mapper.shown(b.ctx.types.get(e.expr))} "
                                        "is not supported by unicc")
+    if info.fullname == complexes.NAME:
+        r = complexes.attribute(b, obj, e)
+        if r is not None:
+            return r
     if any(c.fullname == "builtins.BaseException" for c in info.mro):
         if e.name == "args":
             return b.call_rt("rt_exc_args", [obj], OBJ, raises=False)

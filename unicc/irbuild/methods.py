@@ -13,7 +13,7 @@ from mypy.types import AnyType, Type, TypeOfAny, UnionType
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, RType, VOID, WORD
 from unicc.frontend.check import BUILTIN_METHODS
-from unicc.irbuild import mapper
+from unicc.irbuild import complexes, mapper
 from unicc.irbuild.arguments import expect_callable, match_args
 from unicc.irbuild.builder import Builder, FuncInfo, rtype_of
 from unicc.irbuild.closures import callable_arg
@@ -649,6 +649,10 @@ def m_bytes_affix(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     return b.call_rt("rt_bytes_affix", [b.accept(callee.expr), b.accept(e.args[0]), at_end], BOOL)
 
 
+def m_complex_conjugate(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    return complexes.helper(b, "complex_conjugate", [b.accept(callee.expr)])
+
+
 SPECIAL_METHODS = {
     **GEN_METHODS,
     **{("builtins.bytes", m): m_bytes_strip for m in ("strip", "lstrip", "rstrip")},
@@ -682,4 +686,5 @@ SPECIAL_METHODS = {
     ("builtins.dict", "pop"): m_dict_pop,
     ("builtins.dict", "items"): m_dict_items,
     ("builtins.int", "to_bytes"): m_to_bytes,
+    (complexes.NAME, "conjugate"): m_complex_conjugate,
 }

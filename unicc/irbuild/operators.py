@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from typing import Callable
 
-from mypy.nodes import ComparisonExpr, Expression, IntExpr, ListExpr, NameExpr, OpExpr, StarExpr, TempNode, UnaryExpr
+from mypy.nodes import (
+    ComparisonExpr, Expression, IntExpr, ListExpr, NameExpr, OpExpr, SetExpr, StarExpr, StrExpr, TempNode, TupleExpr,
+    UnaryExpr,
+)
 from mypy.types import Type
 
 from unicc.frontend.validate import is_type_comparison
 from unicc.ir import ops as o
 from unicc.ir.abi import K_OBJ
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, is_fixed
-from unicc.irbuild import mapper
+from unicc.irbuild import complexes, mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.flags import flag_invert, is_flag
 from unicc.irbuild.for_helpers import add_item, append_item, dict_loop, for_each, is_enum_class, materialize
@@ -36,6 +39,8 @@ def lower_op(b: Builder, e: OpExpr) -> o.Register:
 
 
 def binary_op(b: Builder, op: str, left: Expression, right: Expression, node: Expression) -> o.Register:
+    if op in complexes.BINARY and (complexes.is_complex(b, left) or complexes.is_complex(b, right)):
+        return complexes.binary(b, op, left, right, node)
     lt, rt = rtype_of(b, left), rtype_of(b, right)
     res = rtype_of(b, node)
     if res == I64 and lt == I64 and rt == I64:
@@ -228,6 +233,8 @@ def lower_unary(b: Builder, e: UnaryExpr) -> o.Register:
     if e.op == "-" and isinstance(e.expr, IntExpr) and e.expr.value == 1 << 63 and t == I64:
         return b.const(-(1 << 63), I64)   # -9223372036854775808: the least int, not a negation
     v = b.accept(e.expr)
+    if e.op in ("-", "+") and complexes.is_complex(b, e.expr):
+        return complexes.unary(b, e.op, v)
     if e.op == "-":
         if t.is_float:
             return b.unary("fneg", b.coerce(v, F64))
@@ -255,6 +262,8 @@ def lower_comparison(b: Builder, e: ComparisonExpr) -> o.Register:
     """Chained comparisons: a < b < c evaluates b once and stops at the first False."""
     if is_type_comparison(e):
         return compare_types(b, e)
+    if constant_display(b, e):
+        return member_of_constants(b, e)
     result = b.reg(BOOL)
     done = b.new_block()
     for x, y in zip(e.operands, e.operands[1:]):
@@ -281,6 +290,30 @@ def lower_comparison(b: Builder, e: ComparisonExpr) -> o.Register:
     return result
 
 
+def constant_display(b: Builder, e: ComparisonExpr) -> bool:
+    """`x in {3, 4, 5}` (or a list or tuple display) of a few int or str
+    literals, x an int or a str: CPython folds the display into a constant;
+    here it is x == 3 or x == 4 ..., with no container built each time."""
+    if len(e.operators) != 1 or e.operators[0] not in ("in", "not in"):
+        return False
+    x, d = e.operands
+    if not isinstance(d, (SetExpr, ListExpr, TupleExpr)) or not 0 < len(d.items) <= 16:
+        return False
+    if rtype_of(b, x) in (I64, BOOL) and not is_fixed(rtype_of(b, x)):
+        return all(const_int(i) is not None for i in d.items)
+    return etype(b, x) == "builtins.str" and all(isinstance(i, StrExpr) for i in d.items)
+
+
+def member_of_constants(b: Builder, e: ComparisonExpr) -> o.Register:
+    x, d = e.operands
+    assert isinstance(d, (SetExpr, ListExpr, TupleExpr))
+    v = b.accept(x)
+    found = b.const(False, BOOL)
+    for item in d.items:
+        found = b.binary("or", found, compare(b, "==", v, b.accept(item), x, item), BOOL)
+    return b.unary("not", found) if e.operators[0] == "not in" else found
+
+
 CMP = {"==": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge"}
 
 
@@ -295,6 +328,8 @@ def compare(b: Builder, op: str, a: o.Register, c: o.Register, le: Expression, r
     if op in ("in", "not in"):
         r = contains(b, c, a, re, le)
         return b.unary("not", r) if op == "not in" else r
+    if op in ("==", "!=") and (complexes.is_complex(b, le) or complexes.is_complex(b, re)):
+        return complexes.equal(b, a, c, op == "!=")
     if not a.type.is_obj and not c.type.is_obj:
         t = a.type
         if a.type.is_float or c.type.is_float:

@@ -24,7 +24,7 @@ from mypy.typevars import fill_typevars, fill_typevars_with_any
 from unicc.frontend.check import is_declaration, type_parts
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, VOID
-from unicc.irbuild import mapper
+from unicc.irbuild import complexes, mapper
 from unicc.irbuild.attrdefs import attr_flag, maybe_undefined, null_sentinel
 from unicc.irbuild.builder import Builder, ClassInfo, Context, EnumDecl, FuncInfo
 from unicc.irbuild.closures import func_info
@@ -34,6 +34,8 @@ from unicc.irbuild.sequences import is_constant
 
 
 def type_symbol(b: Builder, info: TypeInfo, node: object) -> str:
+    if info.fullname == complexes.NAME:   # a builtin class the compiler declares at its first use
+        complexes.declare(b.ctx)
     if info.fullname in b.ctx.classes:
         return b.ctx.classes[info.fullname].ir.symbol
     if info.fullname.startswith("builtins."):

@@ -12,7 +12,7 @@ from unicc.ir import abi, ops as o
 from unicc.ir.abi import K_OBJ
 from unicc.ir.rtypes import BOOL, I64, OBJ
 from unicc.frontend.check import BUILTIN_METHODS
-from unicc.irbuild import mapper
+from unicc.irbuild import complexes, mapper
 from unicc.irbuild.builder import Builder
 from unicc.irbuild.for_helpers import dict_loop, index_loop, set_loop
 from unicc.irbuild.helpers import helper_function
@@ -100,6 +100,8 @@ def format_value(b: Builder, value_e: Expression, spec_e: Expression, fmt: str) 
         return b.call_rt("rt_format_int", [b.coerce(v, I64), spec], OBJ)
     if name == "builtins.str":
         return b.call_rt("rt_format_str", [v, spec], OBJ)
+    if complexes.is_complex_type(t):
+        return complexes.helper(b, "complex_format", [v, spec])
     r = call_dunder(b, v, t, "__format__", [spec], None)
     if r is not None:
         return r

@@ -25,6 +25,7 @@ from mypy.nodes import (
 from unicc.ir import ops as o
 from unicc.ir.rtypes import RType
 from unicc.irbuild import builtin_funcs  # noqa: F401  (imported for its registrations: registry.py)
+from unicc.irbuild import complexes
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo
 from unicc.irbuild.call import lower_call
 from unicc.irbuild.classdef import compile_methods
@@ -74,7 +75,7 @@ EXPRESSIONS: dict[type, Callable[..., o.Register]] = {
     ListExpr: lower_display, TupleExpr: lower_display, DictExpr: lower_display, SetExpr: lower_display,
     ListComprehension: lower_display, SetComprehension: lower_display,
     DictionaryComprehension: lower_display, GeneratorExpr: lower_genexpr, LambdaExpr: lower_lambda,
-    ComplexExpr: unsupported_expr("complex numbers"), EllipsisExpr: unsupported_expr("Ellipsis"),
+    ComplexExpr: complexes.literal, EllipsisExpr: unsupported_expr("Ellipsis"),
     StarExpr: unsupported_expr("star expressions"), AwaitExpr: lower_await,
     YieldExpr: lower_yield_expr, YieldFromExpr: lower_yield_from,
     SuperExpr: unsupported_expr("super() outside a method call"),
