@@ -5,10 +5,10 @@ lowers it."""
 from __future__ import annotations
 
 from mypy.nodes import (
-    ARG_STAR, ARG_STAR2, GDEF, LDEF, AssertTypeExpr, CallExpr, CastExpr, Decorator, FuncDef, ListExpr, MemberExpr,
+    ARG_POS, ARG_STAR, ARG_STAR2, ArgKind, Expression, LambdaExpr, TempNode, GDEF, LDEF, AssertTypeExpr, CallExpr, CastExpr, Decorator, FuncDef, ListExpr, MemberExpr,
     MypyFile, NameExpr, OverloadedFuncDef, RefExpr, StrExpr, SuperExpr, TypeAlias, TypeInfo,
 )
-from mypy.types import Instance
+from mypy.types import Instance, TupleType, UnpackType
 
 from unicc.frontend.check import is_declaration
 from unicc.frontend.walk import written
@@ -23,6 +23,7 @@ from unicc.irbuild.generic import specialise
 from unicc.irbuild.members import static_call
 from unicc.irbuild.methods import method_call
 from unicc.irbuild.registry import BUILTIN_FUNCS
+from unicc.irbuild.sequences import tuple_items
 from unicc.irbuild.strings import fstring_join, fstring_piece
 
 
@@ -37,6 +38,14 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
         return BUILTIN_FUNCS["typing.cast"](b, e)
     if isinstance(e.analyzed, AssertTypeExpr):   # assert_type(x, T): x, of type T already
         return b.accept_as(e.analyzed.expr, rtype_of(b, e))
+    spread = spread_tuples(b, e)
+    if spread is not None:
+        call, pins = spread
+        try:
+            return lower_call(b, call)
+        finally:
+            for p in pins:
+                del b.pinned[p]
     for a, k in zip(e.args, e.arg_kinds):
         if k == ARG_STAR2 or k == ARG_STAR and not spreads_into_star(b, e):
             star = f"{'*' if k == ARG_STAR else '**'}{written(a) or '...'}"
@@ -105,6 +114,49 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
             name = name if "." in name else node.fullname.removeprefix("builtins.")
             raise b.ctx.error(b.module, e, f"{name}() is not supported by unicc")
     return call_value(b, e)
+
+
+def spread_tuples(b: Builder, e: CallExpr) -> tuple[CallExpr, list[Expression]] | None:
+    """`f(a, *t, c)` with t a tuple of known length is `f(a, t[0], t[1], c)`:
+    the arguments up to t are evaluated in order (a lambda needs no
+    evaluating), t is unpacked, and the call takes its items as positional
+    arguments (with the pinned expressions to release after it).  None when
+    no `*` argument is such a tuple."""
+    def fixed(a: Expression, k: ArgKind) -> TupleType | None:
+        t = mapper.proper(b.ctx.types.get(a)) if k == ARG_STAR else None
+        return t if isinstance(t, TupleType) and not any(isinstance(x, UnpackType) for x in t.items) else None
+    stars = [i for i, (a, k) in enumerate(zip(e.args, e.arg_kinds)) if fixed(a, k) is not None]
+    if not stars:
+        return None
+    args: list[Expression] = []
+    kinds: list[ArgKind] = []
+    names: list[str | None] = []
+    pins: list[Expression] = []
+    for i, (a, k, n) in enumerate(zip(e.args, e.arg_kinds, e.arg_names)):
+        tt = fixed(a, k)
+        if tt is not None:
+            v = b.accept(a)
+            for x, item in zip(tuple_items(b, v, [mapper.rtype(t, b.subst) for t in tt.items]), tt.items):
+                node = TempNode(item)
+                b.ctx.types[node] = item
+                b.pinned[node] = x
+                pins.append(node)
+                args.append(node)
+                kinds.append(ARG_POS)
+                names.append(None)
+            continue
+        if i < stars[-1] and a not in b.pinned and not isinstance(a, LambdaExpr):
+            b.pinned[a] = b.accept(a)
+            pins.append(a)
+        args.append(a)
+        kinds.append(k)
+        names.append(n)
+    call = CallExpr(e.callee, args, kinds, names, e.analyzed)
+    call.set_line(e)
+    t = b.ctx.types.get(e)
+    if t is not None:
+        b.ctx.types[call] = t
+    return call, pins
 
 
 def spreads_into_star(b: Builder, e: CallExpr) -> bool:
