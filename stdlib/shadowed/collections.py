@@ -7,7 +7,7 @@ subclasses of dict, the subset has no subclasses of builtin types, so here
 they are classes of their own with the dict methods programs call on them
 (passing one where a `dict` is expected is mypy's arg-type error).
 `namedtuple` is analysed by mypy itself (a class of untyped fields, which
-unicc rejects: use typing.NamedTuple).
+unicc types from the program's constructions: frontend/namedtuples.py).
 This file is mypy's `collections` in place of typeshed's stub
 (frontend/check.py SHADOWS); mypy reports no errors in it there, so check
 it on its own: copy it to x.py and run `mypy --strict x.py`.
@@ -193,9 +193,10 @@ class deque(Generic[T]):
 
 
 def namedtuple(typename: str, field_names: str | list[str], *, rename: bool = False,
-               module: str | None = None) -> type[tuple[object, ...]]:
+               module: str | None = None, defaults: Iterable[object] | None = None) -> type[tuple[object, ...]]:
     # mypy analyses the calls of collections.namedtuple itself (a class of
-    # untyped fields, which unicc rejects); this body never runs
+    # untyped fields, which unicc types from the constructions:
+    # frontend/namedtuples.py); this body never runs
     raise NotImplementedError("collections.namedtuple")
 
 

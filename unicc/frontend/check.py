@@ -21,6 +21,7 @@ from mypy.semanal import is_trivial_body
 from mypy.types import Type
 
 from unicc.errors import LOCATION, UserError, located, sort_messages
+from unicc.frontend.namedtuples import typed_sources
 from unicc.frontend.walk import walk
 
 STDLIB = Path(__file__).resolve().parent.parent.parent / "stdlib"
@@ -186,16 +187,27 @@ def check(entry: Path, cache_dir: Path | None = None, text: str | None = None) -
         raise UserError(sort_messages(errors + warnings))
     roots = [entry.parent, STDLIB]
     used = used_modules(result, roots)
+    own = sorted(m for m in used if is_compiled(result.files[m], roots[:1]))
+    texts, notes = typed_sources(result, own, {"__main__": text} if text is not None else {})
+    if texts:   # collections.namedtuple declarations, typed from their constructions
+        typed = [BuildSource(src.path if m == "__main__" else result.files[m].path, m, t, base_dir=src.base_dir)
+                 for m, t in texts.items()]
+        result = run_mypy(src, opts, cache_dir, files or need_files, shadow or need_shadow, typed)
+        errors, warnings = split_lints([e for e in result.errors
+                                        if not e.endswith("is never evaluated  [unreachable]")])
+        if errors:
+            raise UserError(sort_messages(notes + errors + warnings))
+        used = used_modules(result, roots)
     modules = {name: f for name, f in result.files.items() if name in used}
     ordered = {"__main__": modules.pop("__main__")}
     ordered.update(sorted(modules.items()))
     for name, f in ordered.items():
-        restore_surrogates(f, text if name == "__main__" else None)
+        restore_surrogates(f, texts.get(name, text if name == "__main__" else None))
     return Program(entry, ordered, result.types, dict(result.files), warnings)
 
 
 def run_mypy(src: BuildSource, opts: Options, cache_dir: Path | None, files: bool,
-             shadow: bool) -> build.BuildResult:
+             shadow: bool, texts: list[BuildSource] | None = None) -> build.BuildResult:
     """mypy's check of the program; `files`: with the io and os stand-ins;
     `shadow`: with stdlib/shadowed/ read for typeshed's stubs.  Both are in
     the import cycle of typeshed's builtins, which mypy rechecks whenever
@@ -211,7 +223,10 @@ def run_mypy(src: BuildSource, opts: Options, cache_dir: Path | None, files: boo
         forget_own_modules(cache_dir, roots + ([SHADOWED] if shadow else []))
     try:
         helpers = [BuildSource(str(STDLIB / f"{m}.py"), m, None, base_dir=str(STDLIB)) for m in HELPERS]
-        return build.build([src, *helpers], opts)
+        sources = [src, *helpers]
+        for t in texts or []:   # modules checked from a text in place of their file
+            sources = [s for s in sources if s.module != t.module] + [t]
+        return build.build(sources, opts)
     except CompileError as e:
         raise UserError(list(e.messages)) from None
 

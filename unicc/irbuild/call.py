@@ -5,15 +5,16 @@ lowers it."""
 from __future__ import annotations
 
 from mypy.nodes import (
-    ARG_STAR, ARG_STAR2, GDEF, LDEF, AssertTypeExpr, CallExpr, CastExpr, Decorator, FuncDef, IndexExpr, ListExpr, MemberExpr,
-    MypyFile, NameExpr, OverloadedFuncDef, RefExpr, StrExpr, SuperExpr, TypeAlias, TypeApplication, TypeInfo,
+    ARG_OPT, ARG_POS, ARG_STAR, ARG_STAR2, GDEF, LDEF, ArgKind, AssertTypeExpr, CallExpr, CastExpr, Decorator,
+    Expression, FuncDef, IndexExpr, LambdaExpr, ListExpr, MemberExpr, MypyFile, NameExpr, OverloadedFuncDef, RefExpr,
+    StrExpr, SuperExpr, TempNode, TypeAlias, TypeApplication, TypeInfo,
 )
-from mypy.types import Instance
+from mypy.types import Instance, TupleType, UnpackType
 
 from unicc.frontend.check import is_declaration
 from unicc.frontend.walk import written
 from unicc.ir import ops as o
-from unicc.ir.rtypes import I64
+from unicc.ir.rtypes import BOOL, I64, OBJ
 from unicc.irbuild import mapper
 from unicc.irbuild.arguments import call_nested, call_value, match_args
 from unicc.irbuild.builder import Builder, is_cls, rtype_of
@@ -27,6 +28,7 @@ from unicc.irbuild.closures import PARTIAL
 from unicc.irbuild.partials import call_partial, is_partial, make_partial
 from unicc.irbuild.methods import method_call
 from unicc.irbuild.registry import BUILTIN_FUNCS
+from unicc.irbuild.sequences import seq_get, seq_len, tuple_items
 from unicc.irbuild.strings import fstring_join, fstring_piece
 
 
@@ -51,6 +53,17 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
         return call_partial(b, e)
     if ARG_STAR in e.arg_kinds and any(is_param_spec(b, a) for a in e.args):
         return forward_call(b, e)   # f(*args, **kwargs) of `*args: P.args`
+    spread = spread_tuples(b, e)
+    if spread is not None:
+        call, pins = spread
+        try:
+            return lower_call(b, call)
+        finally:
+            for p in pins:
+                del b.pinned[p]
+    spread_seq = spread_sequence(b, e)
+    if spread_seq is not None:
+        return spread_seq
     for a, k in zip(e.args, e.arg_kinds):
         if k == ARG_STAR2 or k == ARG_STAR and not spreads_into_star(b, e):
             star = f"{'*' if k == ARG_STAR else '**'}{written(a) or '...'}"
@@ -124,6 +137,152 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
             name = name if "." in name else node.fullname.removeprefix("builtins.")
             raise b.ctx.error(b.module, e, f"{name}() is not supported by unicc")
     return call_value(b, e)
+
+
+def spread_tuples(b: Builder, e: CallExpr) -> tuple[CallExpr, list[Expression]] | None:
+    """`f(a, *t, c)` with t a tuple of known length is `f(a, t[0], t[1], c)`:
+    the arguments up to t are evaluated in order (a lambda needs no
+    evaluating), t is unpacked, and the call takes its items as positional
+    arguments (with the pinned expressions to release after it).  None when
+    no `*` argument is such a tuple."""
+    def fixed(a: Expression, k: ArgKind) -> TupleType | None:
+        t = mapper.proper(b.ctx.types.get(a)) if k == ARG_STAR else None
+        return t if isinstance(t, TupleType) and not any(isinstance(x, UnpackType) for x in t.items) else None
+    stars = [i for i, (a, k) in enumerate(zip(e.args, e.arg_kinds)) if fixed(a, k) is not None]
+    if not stars:
+        return None
+    args: list[Expression] = []
+    kinds: list[ArgKind] = []
+    names: list[str | None] = []
+    pins: list[Expression] = []
+    for i, (a, k, n) in enumerate(zip(e.args, e.arg_kinds, e.arg_names)):
+        tt = fixed(a, k)
+        if tt is not None:
+            v = b.accept(a)
+            for x, item in zip(tuple_items(b, v, [mapper.rtype(t, b.subst) for t in tt.items]), tt.items):
+                node = TempNode(item)
+                b.ctx.types[node] = item
+                b.pinned[node] = x
+                pins.append(node)
+                args.append(node)
+                kinds.append(ARG_POS)
+                names.append(None)
+            continue
+        if i < stars[-1] and a not in b.pinned and not isinstance(a, LambdaExpr):
+            b.pinned[a] = b.accept(a)
+            pins.append(a)
+        args.append(a)
+        kinds.append(k)
+        names.append(n)
+    call = CallExpr(e.callee, args, kinds, names, e.analyzed)
+    call.set_line(e)
+    t = b.ctx.types.get(e)
+    if t is not None:
+        b.ctx.types[call] = t
+    return call, pins
+
+
+def spread_sequence(b: Builder, e: CallExpr) -> o.Register | None:
+    """`f(a, *xs)` with xs a list or a tuple of any length filling f's
+    positional parameters: for each length f accepts, the call with xs's
+    items as its arguments (defaults for the rest); other lengths raise
+    CPython's TypeError (missing arguments, too many).  None when the call is
+    not such: xs last, only positional arguments before it, f a compiled
+    module-level function or a method of an instance with positional
+    parameters only."""
+    if not e.args or e.arg_kinds[-1] != ARG_STAR or any(k != ARG_POS for k in e.arg_kinds[:-1]):
+        return None
+    star = e.args[-1]
+    st = mapper.proper(b.ctx.types.get(star))
+    if not (isinstance(st, Instance) and st.type.fullname in ("builtins.list", "builtins.tuple")):
+        return None
+    ct = mapper.proper(b.ctx.types.get(e.callee))
+    d = ct.definition if isinstance(ct, mapper.CallableType) else None
+    if not isinstance(ct, mapper.CallableType) or not isinstance(d, FuncDef) or not compiled(b, d.fullname) \
+            or d.fullname in BUILTIN_FUNCS or any(k not in (ARG_POS, ARG_OPT) for k in ct.arg_kinds):
+        return None
+    callee = e.callee
+    if isinstance(callee, NameExpr) and callee.kind == GDEF and callee.node is d:
+        qual, self_n = d.name, 0
+    elif isinstance(callee, MemberExpr) and isinstance(mapper.proper(b.ctx.types.get(callee.expr)), Instance) \
+            and not d.is_static and not d.is_class and d.info.fullname == f"{d.info.module_name}.{d.info.name}" \
+            and "@" not in d.info.fullname:
+        qual, self_n = f"{d.info.name}.{d.name}", 1
+    else:
+        return None
+    names = [n or "" for n in ct.arg_names]
+    params, required, before = len(ct.arg_kinds), sum(k == ARG_POS for k in ct.arg_kinds), len(e.args) - 1
+    lo, hi = max(0, required - before), params - before
+    pins: list[Expression] = []
+    if isinstance(callee, MemberExpr):
+        b.pinned[callee.expr] = b.accept(callee.expr)
+        pins.append(callee.expr)
+    for a in e.args[:-1]:
+        if a not in b.pinned and not isinstance(a, LambdaExpr):
+            b.pinned[a] = b.accept(a)
+            pins.append(a)
+    seq = b.accept(star)
+    n = seq_len(b, seq)
+    et = mapper.type_args(st)[0]
+    getter = "tuple" if st.type.fullname == "builtins.tuple" else "list"
+    want = rtype_of(b, e)
+    res = b.reg(want) if not want.is_void else None
+    done, too_many = b.new_block(), b.new_block()
+    try:
+        for k in range(0, max(hi + 1, 0)):
+            here, nxt = b.new_block(), b.new_block()
+            b.branch(b.binary("eq", n, b.int(k), BOOL), here, nxt)
+            b.activate(here)
+            if k < lo:   # too few: the parameters left without a value
+                missing = [f"'{x}'" for x in names[before + k:required]]
+                listed = missing[0] if len(missing) == 1 else (
+                    f"{missing[0]} and {missing[1]}" if len(missing) == 2 else
+                    ", ".join(missing[:-1]) + f", and {missing[-1]}")
+                plural = "argument" if len(missing) == 1 else "arguments"
+                b.raise_new("rt_type_TypeError", f"{qual}() missing {len(missing)} required positional {plural}: {listed}")
+            else:
+                args = list(e.args[:-1])
+                for i in range(k):
+                    node = TempNode(et)
+                    b.ctx.types[node] = et
+                    b.pinned[node] = seq_get(b, seq, b.int(i), mapper.rtype(et, b.subst), getter)
+                    pins.append(node)
+                    args.append(node)
+                call = CallExpr(e.callee, args, [ARG_POS] * len(args), [None] * len(args), e.analyzed)
+                call.set_line(e)
+                if b.ctx.types.get(e) is not None:
+                    b.ctx.types[call] = b.ctx.types[e]
+                r = lower_call(b, call)
+                if res is not None:
+                    b.assign(res, b.coerce(r, want))
+                b.goto(done)
+            b.activate(nxt)
+        b.goto(too_many)
+        b.activate(too_many)
+        lo_all, hi_all = required + self_n, params + self_n
+        takes = f"{hi_all} positional argument{'' if hi_all == 1 else 's'}" if lo_all == hi_all else \
+            f"from {lo_all} to {hi_all} positional arguments"
+        given = b.binary("add", n, b.int(before + self_n), I64)
+        msg = b.call_rt("rt_str_concat", [b.str_const(f"{qual}() takes {takes} but "),
+                                          b.call_rt("rt_int_to_str", [given], OBJ)], OBJ)
+        one, more, raise_ = b.new_block(), b.new_block(), b.new_block()
+        tail = b.reg(OBJ)
+        b.branch(b.binary("eq", given, b.int(1), BOOL), one, more)
+        b.activate(one)
+        b.assign(tail, b.str_const(" was given"))
+        b.goto(raise_)
+        b.activate(more)
+        b.assign(tail, b.str_const(" were given"))
+        b.goto(raise_)
+        b.activate(raise_)
+        msg = b.call_rt("rt_str_concat", [msg, tail], OBJ)
+        b.call_rt("rt_raise", [b.call_rt("rt_exc_new", [b.addr("rt_type_TypeError"), msg], OBJ)], raises=False)
+        b.goto(b.handler())
+        b.activate(done)
+    finally:
+        for p in pins:
+            del b.pinned[p]
+    return res if res is not None else b.none()
 
 
 def spreads_into_star(b: Builder, e: CallExpr) -> bool:

@@ -21,7 +21,7 @@ from unicc.irbuild.builder import Builder, class_named, rtype_of
 from unicc.irbuild.closures import builtin_target, builtin_value, def_var
 from unicc.irbuild.decorators import decorated_global, user_decorated
 from unicc.irbuild.function import function_value
-from unicc.irbuild.members import load_attr, namedtuple_fields
+from unicc.irbuild.members import load_attr, namedtuple_fields, on_union_receiver, union_classes
 from unicc.irbuild.partials import is_partial, partial_attr
 from unicc.irbuild.names import MODULE_CONSTS, load_var, module_object, store_var
 from unicc.irbuild.typeof import type_attr
@@ -146,6 +146,10 @@ def lower_member(b: Builder, e: MemberExpr) -> o.Register:
             return lower_name(b, e)  # type: ignore[arg-type]
         # Class attribute: an enum member or a class constant
         return class_constant(b, e, cls)
+    items = union_classes(b, b.ctx.types.get(e.expr)) if info is None else None
+    if items is not None:   # `v.x` of a `Vector | Point`
+        return on_union_receiver(b, e.expr, items, e,
+                                 lambda: load_attr(b, b.accept(e.expr), mapper.instance_info(b.ctx.types.get(e.expr)), e))
     return load_attr(b, b.accept(e.expr), info, e)
 
 

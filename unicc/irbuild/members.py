@@ -13,7 +13,7 @@ from collections.abc import Callable
 from mypy.nodes import (
     CallExpr, Decorator, Expression, FuncDef, MemberExpr, NameExpr, OverloadedFuncDef, TypeInfo,
 )
-from mypy.types import Type
+from mypy.types import Instance, Type, UnionType
 
 from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
@@ -104,6 +104,55 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
     if info.is_protocol:
         return attr_switch(b, obj, e.name, mapper.rtype(b.ctx.types.get(e)))
     raise b.ctx.error(b.module, e, f"attribute '{e.name}' of {info.name} is not supported by unicc")
+
+
+def union_classes(b: Builder, t: Type | None) -> list[Type] | None:
+    """The items of a union whose every item is an instance of a compiled
+    class (`Vector | Point`), or None."""
+    p = mapper.proper(t) if t is not None else None
+    if not isinstance(p, UnionType):
+        return None
+    if not all(isinstance(mapper.proper(x), Instance) and class_of(b.ctx, x, b.subst) is not None for x in p.items):
+        return None
+    return list(p.items)
+
+
+def on_union_receiver(b: Builder, recv: Expression, items: list[Type], node: Expression,
+                      lower: Callable[[], o.Register]) -> o.Register:
+    """`x.attr` or `x.m(...)` with x of a union of classes: the object's class,
+    tested in the union's order (the last is left), decides which class's
+    attribute or method; `lower` lowers it with x narrowed to that class."""
+    obj = b.accept(recv)
+    res_t = mapper.rtype(b.ctx.types.get(node), b.subst)
+    res = b.reg(OBJ if res_t.is_void else res_t)
+    done = b.new_block()
+    declared = b.ctx.types.get(recv)
+    had_pin = b.pinned.get(recv)
+    try:
+        b.pinned[recv] = obj
+        for i, item in enumerate(items):
+            nxt = None
+            if i < len(items) - 1:
+                ci = class_of(b.ctx, item, b.subst)
+                assert ci is not None
+                yes, nxt = b.new_block(), b.new_block()
+                b.branch(b.call_rt("rt_isinstance", [obj, b.addr(ci.ir.symbol)], BOOL, raises=False), yes, nxt)
+                b.activate(yes)
+            b.ctx.types[recv] = item
+            v = lower()
+            b.assign(res, b.none() if v.type.is_void or res_t.is_void else b.coerce(v, res.type))
+            b.goto(done)
+            if nxt is not None:
+                b.activate(nxt)
+    finally:
+        if declared is not None:
+            b.ctx.types[recv] = declared
+        if had_pin is None:
+            del b.pinned[recv]
+        else:
+            b.pinned[recv] = had_pin
+    b.activate(done)
+    return res
 
 
 def bound_method(b: Builder, obj: o.Register, info: TypeInfo, f: FuncDef, e: MemberExpr,

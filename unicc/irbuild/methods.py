@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import codecs
 
-from mypy.nodes import CallExpr, Expression, FuncDef, ListExpr, MemberExpr, SetExpr, StrExpr, TempNode, TupleExpr, TypeInfo
+from mypy.nodes import CallExpr, Expression, FuncDef, LambdaExpr, ListExpr, MemberExpr, SetExpr, StrExpr, TempNode, TupleExpr, TypeInfo
 from mypy.subtypes import is_subtype
 from mypy.types import AnyType, Type, TypeOfAny, UnionType
 
@@ -23,7 +23,7 @@ from unicc.irbuild.for_helpers import (
 from unicc.irbuild.generator import GEN_METHODS
 from unicc.irbuild.helpers import has_function, helper_function
 from unicc.irbuild.itemtype import item_mypy, slot_kind, type_arg
-from unicc.irbuild.members import call_method
+from unicc.irbuild.members import call_method, on_union_receiver, union_classes
 from unicc.irbuild.operators import compare
 from unicc.irbuild.primitives import METHODS, NODEF, Prim
 from unicc.irbuild.sequences import Item, addr_of, as_value, buffer_access, new_tuple
@@ -179,6 +179,16 @@ def method_call(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
         fi = b.ctx.funcs[sym.node.fullname]   # a method of an IntEnum or a Flag
         obj = b.accept(callee.expr)
         return b.call(fi, [obj] + match_args(b, e, fi, sym.node, skip=1))
+    classes = union_classes(b, recv_t)
+    if classes is not None:   # `v.isPoint()` of a `Vector | Point`: the arguments first, once
+        pins = [a for a in [callee.expr, *e.args] if a not in b.pinned and not isinstance(a, LambdaExpr)]
+        try:
+            for a in pins:
+                b.pinned[a] = b.accept(a)
+            return on_union_receiver(b, callee.expr, classes, e, lambda: method_call(b, e, callee))
+        finally:
+            for a in pins:
+                b.pinned.pop(a, None)
     raise b.ctx.error(b.module, e, f"method {mapper.shown(recv_t)}.{callee.name}() is not supported by unicc")
 
 

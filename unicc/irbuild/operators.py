@@ -47,7 +47,7 @@ def binary_op(b: Builder, op: str, left: Expression, right: Expression, node: Ex
         mark_masked(b, op, left, right)
     if not (lt.is_obj or rt.is_obj):
         return numeric_op(b, op, b.accept(left), b.accept(right), res, node)
-    if (is_any(b, left) or is_any(b, right)) and op in ARITH_ANY and \
+    if (is_any(b, left) or is_any(b, right)) and op in ARITH_ANY + BITWISE_ANY and \
             all(is_any(b, x) or rtype_of(b, x) in (I64, F64, BOOL) for x in (left, right)):
         return any_arith(b, op, left, right, node)
     if op == "%" and etype(b, left) in HELPER:   # printf-style formatting
@@ -128,6 +128,7 @@ def copy_kinds(b: Builder, v: o.Register, t: Type | None, name: str, kinds: list
 
 
 ARITH_ANY = ("+", "-", "*", "/", "//", "%", "**")
+BITWISE_ANY = ("|", "&", "^", "<<", ">>")
 
 
 def is_any(b: Builder, e: Expression) -> bool:
@@ -136,27 +137,75 @@ def is_any(b: Builder, e: Expression) -> bool:
 
 def any_arith(b: Builder, op: str, left: Expression, right: Expression, node: Expression) -> o.Register:
     """Arithmetic on typeshed's Any (the value of int ** int: an int, or a
-    float for a negative exponent): the boxes' types decide, as in CPython."""
+    float for a negative exponent): the boxes' types decide, as in CPython.
+    Bitwise operators take ints only: a float is CPython's TypeError."""
     a, c = b.accept(left), b.accept(right)
+    if op in BITWISE_ANY:
+        shown = op + "=" if node is left else op   # x op= y (statement.lower_op_assign)
+
+        def bitwise(x: o.Register, y: o.Register) -> o.Register | None:
+            if x.type.is_float or y.type.is_float:
+                b.raise_new("rt_type_TypeError", f"unsupported operand type(s) for {shown}: "
+                                                f"'{type_name(x)}' and '{type_name(y)}'")
+                return None
+            return b.coerce(numeric_op(b, op, b.coerce(x, I64), b.coerce(y, I64), I64, node), OBJ)
+        return on_any_boxes(b, [a, c], lambda xs: bitwise(*xs))
     if a.type.is_float or c.type.is_float:
         return b.coerce(numeric_op(b, op, b.coerce(a, F64), b.coerce(c, F64), F64, node), OBJ)
+
+    def arith(x: o.Register, y: o.Register) -> o.Register:
+        t = F64 if x.type.is_float or y.type.is_float else I64
+        x, y = b.coerce(x, t), b.coerce(y, t)
+        return b.coerce(numeric_op(b, op, x, y, OBJ if op == "**" and t == I64 else t, node), OBJ)
+    return on_any_boxes(b, [a, c], lambda xs: arith(*xs))
+
+
+def type_name(v: o.Register) -> str:
+    return "float" if v.type.is_float else "bool" if v.type == BOOL else "int"
+
+
+def on_any_boxes(b: Builder, values: list[o.Register],
+                 body: Callable[[list[o.Register]], o.Register | None]) -> o.Register:
+    """body's boxed result for the values, each box (an Any: an int or a
+    float) unboxed as what it holds: one branch per combination; body
+    returns None where it raised."""
     res = b.reg(OBJ)
     done = b.new_block()
-    is_float = b.reg(BOOL)
-    b.assign(is_float, b.const(False, BOOL))
-    for box in (r for r in (a, c) if r.type.is_obj):
-        same = b.binary("eq", type_of(b, box), b.addr("rt_type_float"), BOOL)
-        b.assign(is_float, b.binary("or", is_float, same, BOOL))
-    yes, no = b.new_block(), b.new_block()
-    b.branch(is_float, yes, no)
-    for blk, t in ((yes, F64), (no, I64)):
-        b.activate(blk)
-        x, y = (b.coerce(r, t) if r.type.is_obj and t == F64 else
-                b.call_rt("rt_unbox_int", [r], I64) if r.type.is_obj else b.coerce(r, t) for r in (a, c))
-        b.assign(res, b.coerce(numeric_op(b, op, x, y, OBJ if op == "**" and t == I64 else t, node), OBJ))
-        b.goto(done)
+
+    def each(i: int, unboxed: list[o.Register]) -> None:
+        if i == len(values):
+            r = body(unboxed)
+            if r is not None:
+                b.assign(res, r)
+                b.goto(done)
+            return
+        v = values[i]
+        if not v.type.is_obj:
+            each(i + 1, unboxed + [v])
+            return
+        yes, no = b.new_block(), b.new_block()
+        b.branch(b.binary("eq", type_of(b, v), b.addr("rt_type_float"), BOOL), yes, no)
+        b.activate(yes)
+        each(i + 1, unboxed + [b.coerce(v, F64)])
+        b.activate(no)
+        each(i + 1, unboxed + [b.call_rt("rt_unbox_int", [v], I64)])
+    each(0, [])
     b.activate(done)
     return res
+
+
+def any_unary(b: Builder, op: str, e: UnaryExpr) -> o.Register:
+    """-x, +x, ~x of an Any (an int or a float box)."""
+    def unary(xs: list[o.Register]) -> o.Register | None:
+        x = xs[0]
+        if x.type.is_float:
+            if op == "~":
+                b.raise_new("rt_type_TypeError", "bad operand type for unary ~: 'float'")
+                return None
+            return b.coerce(b.unary("fneg", x) if op == "-" else x, OBJ)
+        r = b.unary("neg", x, raises=True) if op == "-" else b.unary("invert", x) if op == "~" else x
+        return b.coerce(r, OBJ)
+    return on_any_boxes(b, [b.accept(e.expr)], unary)
 
 
 # The low bits of a sum, difference, product, left shift, negation or
@@ -232,6 +281,8 @@ def lower_unary(b: Builder, e: UnaryExpr) -> o.Register:
     t = rtype_of(b, e)
     if e.op == "-" and isinstance(e.expr, IntExpr) and e.expr.value == 1 << 63 and t == I64:
         return b.const(-(1 << 63), I64)   # -9223372036854775808: the least int, not a negation
+    if is_any(b, e.expr):
+        return any_unary(b, e.op, e)
     v = b.accept(e.expr)
     if e.op in ("-", "+") and complexes.is_complex(b, e.expr):
         return complexes.unary(b, e.op, v)

@@ -168,17 +168,23 @@ def enum_repr(b: Builder, v: o.Register, info: TypeInfo) -> o.Register:
 ENUM_HOLDERS = ("builtins.list", "builtins.set", "builtins.dict", "builtins.tuple")
 
 
-def holds_enum(t: object) -> bool:
+def holds_enum(t: object, seen: frozenset[str] = frozenset()) -> bool:
     """Whether values of type t hold IntEnum members (kept as plain ints, so
-    the runtime would print them as ints where CPython prints <Color.RED: 1>)."""
+    the runtime would print them as ints where CPython prints <Color.RED: 1>).
+    seen: the NamedTuples being walked (a recursive one names itself)."""
     p = mapper.proper(t)  # type: ignore[arg-type]
     if isinstance(p, mapper.TupleType):
-        return any(holds_enum(i) for i in p.items)
+        nt = p.partial_fallback.type
+        if nt.fullname in seen:
+            return False
+        if "namedtuple" in nt.metadata:
+            seen = seen | {nt.fullname}
+        return any(holds_enum(i, seen) for i in p.items)
     if isinstance(p, mapper.UnionType):
-        return mapper.optional_item(p) is not None and holds_enum(mapper.optional_item(p))
+        return mapper.optional_item(p) is not None and holds_enum(mapper.optional_item(p), seen)
     info = mapper.instance_info(p)
     return info is not None and (mapper.is_int_enum(info) or info.fullname in ENUM_HOLDERS and
-                                 any(holds_enum(a) for a in mapper.type_args(p)))
+                                 any(holds_enum(a, seen) for a in mapper.type_args(p)))
 
 
 def enum_container_repr(b: Builder, v: o.Register, t: object, repr_: bool) -> o.Register:
