@@ -394,6 +394,7 @@ class Builder:
 
     def finish(self) -> None:
         """Close the error exit: return a dummy value, leaving rt_exc set."""
+        self.raise_stmt_errors()   # a statement that was not lowered must not pass unnoticed
         self.activate(self.error_exit)
         self.emit(o.Return(None if self.fn.ret.is_void else self.zero(self.fn.ret)))
 

@@ -251,6 +251,10 @@ def compile_module_init(ctx: Context, name: str, f: MypyFile, skip: set[Statemen
             ctx.attempt(name, s, partial(b.accept_stmt, s))
         for stack in (b.handlers, b.finally_stack, b.loops, b.current_exc):
             stack.clear()   # as they are between top-level statements, after one that failed
+    # errors of statements nested in blocks (a for loop's body), which
+    # accept_block recorded and went on: without this they were dropped and
+    # the block they left unfinished ended the program silently
+    ctx.attempt(name, f, b.raise_stmt_errors, skip=False)
     if not b.block.terminated:
         b.emit(o.Return(None))
     b.activate(b.error_exit)
