@@ -10,7 +10,7 @@ void *memcpy(void *d, const void *s, size_t n);
 #define HASH_BITS 61
 #define HASH_INF 314159
 
-static i64 unhashable(rt_obj *o) {
+i64 rt_unhashable(rt_obj *o) {
     rt_raisef(&rt_type_TypeError, "unhashable type: '%s'", o->type->name);
     return 0;
 }
@@ -127,13 +127,13 @@ const rt_type rt_type_object = {"object", "builtins", 0, RT_L_FIELDS, 0, 0, 0, 0
 const rt_type rt_type_NoneType = {"NoneType", "builtins", &rt_type_object, RT_L_FIELDS,
                                   0, 0, 0, 0, 0, 0, 0, 0};
 const rt_type rt_type_list = {"list", "builtins", &rt_type_object, RT_L_LIST, 0, 0,
-                              rt_list_repr, 0, unhashable, rt_list_eq, rt_list_lt, 0};
+                              rt_list_repr, 0, rt_unhashable, rt_list_eq, rt_list_lt, 0};
 const rt_type rt_type_tuple = {"tuple", "builtins", &rt_type_object, RT_L_TUPLE, 0, 0,
                                rt_tuple_repr, 0, rt_tuple_hash, rt_tuple_eq, rt_tuple_lt, 0};
 const rt_type rt_type_dict = {"dict", "builtins", &rt_type_object, RT_L_DICT, 0, 0,
-                              rt_dict_repr, 0, unhashable, rt_dict_eq, 0, 0};
+                              rt_dict_repr, 0, rt_unhashable, rt_dict_eq, 0, 0};
 const rt_type rt_type_set = {"set", "builtins", &rt_type_object, RT_L_SET, 0, 0,
-                             rt_set_repr, 0, unhashable, rt_set_eq, 0, 0};
+                             rt_set_repr, 0, rt_unhashable, rt_set_eq, 0, 0};
 const rt_type rt_type_words = {"words", "builtins", &rt_type_object, RT_L_WORDS, 0, 0,
                                0, 0, 0, 0, 0, 0};
 const rt_type rt_type_raw = {"raw", "builtins", &rt_type_object, RT_L_RAW, 0, 0,

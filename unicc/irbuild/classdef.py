@@ -11,8 +11,8 @@ from __future__ import annotations
 from functools import partial
 
 from mypy.nodes import (
-    AssignmentStmt, ClassDef, Decorator, FuncDef, NameExpr, OverloadedFuncDef, RefExpr, Statement, TempNode, TypeInfo,
-    Var,
+    AssignmentStmt, CallExpr, ClassDef, Decorator, FuncDef, NameExpr, OverloadedFuncDef, RefExpr, Statement, TempNode,
+    TypeInfo, Var,
 )
 
 from unicc.ir import abi, ops as o
@@ -165,14 +165,58 @@ def make_slots(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None
     if it is not None:   # for the runtime's iteration of an object of a type it does not know
         ci.ir.slots["iter"] = slot_wrapper(ctx, module, it, "iter")
     if ci.is_dataclass:
+        args = dataclass_args(info)
         if "repr" not in ci.ir.slots:
             ci.ir.slots["repr"] = dataclass_repr(ctx, module, info, ci)
-        if "eq" not in ci.ir.slots and info.metadata["dataclass"].get("eq", True) is not False:
+        if "eq" not in ci.ir.slots and args.get("eq", True):
             ci.ir.slots["eq"] = dataclass_eq(ctx, module, info, ci)
-        if "hash" not in ci.ir.slots and info.metadata["dataclass"].get("frozen", False):
+        if "hash" not in ci.ir.slots and (args.get("unsafe_hash", False) or
+                                          args.get("eq", True) and args.get("frozen", False)):
             ci.ir.slots["hash"] = dataclass_hash(ctx, module, info, ci)
         if "lt" not in ci.ir.slots and dataclass_ordered(info):
             ci.ir.slots["lt"] = dataclass_lt(ctx, module, info, ci)
+    if "hash" not in ci.ir.slots and hash_is_none(info):
+        ci.ir.slots["hash"] = unhashable_slot(ctx, module, ci)
+
+
+def dataclass_args(info: TypeInfo) -> dict[str, bool]:
+    """The flags written in @dataclass(...) (mypy's metadata keeps only frozen)."""
+    out: dict[str, bool] = {}
+    for d in info.defn.decorators:
+        if isinstance(d, CallExpr) and isinstance(d.callee, RefExpr) and d.callee.fullname == "dataclasses.dataclass":
+            for name, a in zip(d.arg_names, d.args):
+                if name is not None and isinstance(a, NameExpr) and a.fullname in ("builtins.True", "builtins.False"):
+                    out[name] = a.fullname == "builtins.True"
+    return out
+
+
+def hash_is_none(info: TypeInfo) -> bool:
+    """CPython makes a class that defines __eq__ but not __hash__ unhashable
+    (its __hash__ is None, and its subclasses inherit that), and so does
+    @dataclass with eq and neither frozen nor unsafe_hash."""
+    for base in info.mro:
+        if base.fullname.startswith("builtins."):
+            return False
+        own = base.names.get("__hash__")
+        if own is not None and not own.plugin_generated:
+            return isinstance(own.node, Var)   # `__hash__ = None`
+        if "dataclass" in base.metadata:
+            args = dataclass_args(base)
+            if args.get("unsafe_hash", False) or not args.get("eq", True):
+                return False
+            return not args.get("frozen", False)
+        eq = base.names.get("__eq__")
+        if eq is not None and not eq.plugin_generated:
+            return True
+    return False
+
+
+def unhashable_slot(ctx: Context, module: str, ci: ClassInfo) -> str:
+    name = f"{key_of(ci)}.__hash__.none"
+    b, (self_r,) = new_function(ctx, module, name, [("self", OBJ)], I64)
+    b.emit(o.Return(b.call_rt("rt_unhashable", [self_r], I64)))
+    b.finish()
+    return name
 
 
 def enum_slot(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo, slot: str) -> str:
