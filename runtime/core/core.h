@@ -70,8 +70,6 @@ int rt_streq(const char *a, const char *b);
 
 /* Containers' repr: enter returns 0 when o is already being printed
  * (a cycle); each successful enter is paired with a leave. */
-int rt_repr_enter(const void *o);
-void rt_repr_leave(void);
 /* Containers' repr, shared by the type tables in generic.c. */
 rt_obj *rt_list_repr(rt_obj *l);
 rt_obj *rt_tuple_repr(rt_obj *t);

@@ -326,7 +326,7 @@ i64 rt_hash(rt_word w, i64 kind) {
 static rt_obj *repr_stack[REPR_DEPTH];
 static int repr_depth;
 
-int rt_repr_enter(const void *o) {
+i64 rt_repr_enter(const void *o) {
     for (int i = 0; i < repr_depth && i < REPR_DEPTH; i++)
         if (repr_stack[i] == o)
             return 0;

@@ -261,6 +261,10 @@ rt_obj *rt_to_str(rt_word w, i64 kind);    /* str(x) */
 i64 rt_eq(rt_word a, rt_word b, i64 kind); /* ==, 0/1 (may raise via eq) */
 i64 rt_same(rt_word a, rt_word b, i64 kind); /* a is b or a == b (RichCompareBool) */
 i64 rt_lt(rt_word a, rt_word b, i64 kind); /* <, TypeError if unorderable */
+/* Recursion guard of reprs: 0 if o's repr is being built already (show
+ * "..."), else 1, and rt_repr_leave() when it is done. */
+i64 rt_repr_enter(const void *o);
+void rt_repr_leave(void);
 i64 rt_unhashable(rt_obj *o);             /* raises TypeError: unhashable type */
 i64 rt_hash(rt_word w, i64 kind);          /* CPython's hash for int/float/bool/tuple;
                                               TypeError "unhashable type: 'list'" */

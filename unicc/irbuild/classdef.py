@@ -306,6 +306,15 @@ def slot_wrapper(ctx: Context, module: str, fi: FuncInfo, slot: str) -> str:
 def dataclass_repr(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> str:
     name = f"{key_of(ci)}.__repr__.dc"
     b, (self_r,) = new_function(ctx, module, name, [("self", OBJ)], OBJ)
+    # reprlib.recursive_repr, as dataclasses uses it: "..." for an object
+    # whose repr is being built already (o.links.append(o))
+    fresh, again, cleanup = b.new_block(), b.new_block(), b.new_block()
+    entered = b.call_rt("rt_repr_enter", [self_r], I64, raises=False)
+    b.branch(b.binary("ne", entered, b.int(0), BOOL), fresh, again)
+    b.activate(again)
+    b.emit(o.Return(b.str_const("...")))
+    b.activate(fresh)
+    b.handlers.append(cleanup)
     acc = b.str_const(f"{info.name}(")
     attrs = [a["name"] for a in info.metadata["dataclass"]["attributes"] if a.get("is_in_repr", True) is not False]
     for i, a in enumerate(attrs):
@@ -316,7 +325,14 @@ def dataclass_repr(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> 
         acc = b.call_rt("rt_str_concat", [acc, b.str_const(("" if i == 0 else ", ") + f"{a}=")], OBJ)
         acc = b.call_rt("rt_str_concat", [acc, s], OBJ)
     acc = b.call_rt("rt_str_concat", [acc, b.str_const(")")], OBJ)
+    b.handlers.pop()
+    b.call_rt("rt_repr_leave", [], raises=False)
     b.emit(o.Return(acc))
+    b.activate(cleanup)   # a field's repr raised: leave all the same
+    pending = b.call_rt("rt_exc_take", [], OBJ, raises=False)
+    b.call_rt("rt_repr_leave", [], raises=False)
+    b.call_rt("rt_reraise", [pending], raises=False)
+    b.goto(b.error_exit)
     b.finish()
     return name
 
