@@ -25,6 +25,7 @@ from unicc.irbuild.cached import make_cache
 from unicc.irbuild.classdef import class_body_init
 from unicc.irbuild.exceptions import method_type, raise_value, take_exception
 from unicc.irbuild.for_helpers import for_each
+from unicc.irbuild.notimpl import is_notimpl, set_flag
 from unicc.irbuild.decorators import decorate, decorated_global, user_decorated
 from unicc.irbuild.function import function_value, init_defaults, nested_def
 from unicc.irbuild.generator import delegate
@@ -171,6 +172,8 @@ def lower_return(b: Builder, s: ReturnStmt) -> None:
         b.assign(keep, v)
         v = keep
     b.unwind_finally(0)
+    if is_notimpl(s.expr) and ret == BOOL:   # a comparison dunder's NotImplemented
+        set_flag(b, True)
     b.emit(o.Return(v))
 
 

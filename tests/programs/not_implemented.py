@@ -1,0 +1,199 @@
+"""NotImplemented from comparison dunders: reflected methods, identity for
+== and !=, TypeError for orderings; sort, min, max and `in`; total_ordering."""
+
+from functools import total_ordering
+
+
+class Money:
+    def __init__(self, v: int) -> None:
+        self.v = v
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Money):
+            return NotImplemented
+        return self.v < other.v
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Money):
+            return NotImplemented
+        return self.v > other.v
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Money):
+            return NotImplemented
+        return self.v == other.v
+
+    def __hash__(self) -> int:
+        return self.v
+
+    def __repr__(self) -> str:
+        return f"Money({self.v})"
+
+
+class Never:
+    """Every comparison answers NotImplemented."""
+
+    def __eq__(self, other: object) -> bool:
+        return NotImplemented
+
+    def __lt__(self, other: object) -> bool:
+        return NotImplemented
+
+
+class Loose:
+    """Compares with ints through its reflected methods."""
+
+    def __init__(self, v: int) -> None:
+        self.v = v
+
+    def __gt__(self, other: object) -> bool:
+        print("Loose.__gt__")
+        if isinstance(other, int):
+            return self.v > other
+        return NotImplemented
+
+    def __lt__(self, other: object) -> bool:
+        print("Loose.__lt__")
+        if isinstance(other, int):
+            return self.v < other
+        return NotImplemented
+
+    def __eq__(self, other: object) -> bool:
+        print("Loose.__eq__")
+        if isinstance(other, int):
+            return self.v == other
+        return NotImplemented
+
+
+class Base:
+    def __init__(self, v: int) -> None:
+        self.v = v
+
+    def __lt__(self, other: object) -> bool:
+        print("Base.__lt__")
+        if isinstance(other, Base):
+            return self.v < other.v
+        return NotImplemented
+
+    def __gt__(self, other: object) -> bool:
+        print("Base.__gt__")
+        if isinstance(other, Base):
+            return self.v > other.v
+        return NotImplemented
+
+
+class Derived(Base):
+    def __gt__(self, other: object) -> bool:
+        print("Derived.__gt__")
+        return NotImplemented
+
+
+@total_ordering
+class Version:
+    def __init__(self, v: int) -> None:
+        self.v = v
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Version):
+            return NotImplemented
+        return self.v == other.v
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Version):
+            return NotImplemented
+        return self.v < other.v
+
+
+def show(label: str, f: bool) -> None:
+    print(label, f)
+
+
+def main() -> None:
+    a, b = Money(5), Money(7)
+    show("a < b", a < b)
+    show("a > b", a > b)
+    show("a == Money(5)", a == Money(5))
+    show("a != b", a != b)
+    show("a == 5", a == 5)
+    show("a != 5", a != 5)
+    show("a == a", a == a)
+    try:
+        show("a < 3", a < 3)
+    except TypeError as e:
+        print(type(e).__name__, e)
+    try:
+        show("3 > a", 3 > a)
+    except TypeError as e:
+        print(type(e).__name__, e)
+    try:
+        show("a > 'x'", a > "x")
+    except TypeError as e:
+        print(type(e).__name__, e)
+    n1, n2 = Never(), Never()
+    show("n1 == n1", n1 == n1)
+    show("n1 == n2", n1 == n2)
+    show("n1 != n2", n1 != n2)
+    show("n1 != n1", n1 != n1)
+    try:
+        show("n1 < n2", n1 < n2)
+    except TypeError as e:
+        print(type(e).__name__, e)
+    show("n1 in [n2, n1]", n1 in [n2, n1])
+    show("Never() in [n1, n2]", Never() in [n1, n2])
+    try:
+        sorted([n1, n2])
+    except TypeError as e:
+        print(type(e).__name__, e)
+    try:
+        print(min(n1, n2) is n1)
+    except TypeError as e:
+        print(type(e).__name__, e)
+    ms = [Money(3), Money(1), Money(2)]
+    print(sorted(ms), min(ms), max(ms))
+    ms.sort(reverse=True)
+    print(ms)
+    show("Money(2) in ms", Money(2) in ms)
+    show("Money(9) in ms", Money(9) in ms)
+    print(ms.index(Money(1)), ms.count(Money(3)))
+    print(Money(1) in {Money(1), Money(2)})
+    x = Loose(4)
+    show("x < 5", x < 5)
+    show("5 < x", 5 < x)
+    show("5 > x", 5 > x)
+    show("x == 4", x == 4)
+    show("4 == x", 4 == x)
+    show("x != 4", x != 4)
+    y = Loose(4)
+    show("x == y", x == y)
+    try:
+        show("x < y", x < y)
+    except TypeError as e:
+        print(type(e).__name__, e)
+    b1, d1 = Base(1), Derived(2)
+    show("b1 < d1", b1 < d1)
+    show("d1 > b1", d1 > b1)
+    show("b1 < b1", b1 < b1)
+    v1, v2 = Version(1), Version(2)
+    show("v1 <= v2", v1 <= v2)
+    show("v1 >= v2", v1 >= v2)
+    show("v2 > v1", v2 > v1)
+    print(sorted([v2, v1])[0].v)
+    try:
+        show("v1 <= 3", v1 <= 3)
+    except TypeError as e:
+        print(type(e).__name__, e)
+    try:
+        show("v1 > 3", v1 > 3)
+    except TypeError as e:
+        print(type(e).__name__, e)
+    try:
+        show("v1 >= 3", v1 >= 3)
+    except TypeError as e:
+        print(type(e).__name__, e)
+    try:
+        show("v1 < 3", v1 < 3)
+    except TypeError as e:
+        print(type(e).__name__, e)
+
+
+main()
