@@ -104,6 +104,55 @@ class Version:
         return self.v < other.v
 
 
+class Vec:
+    def __init__(self, v: int) -> None:
+        self.v = v
+
+    def __add__(self, other: object) -> "Vec":
+        print("Vec.__add__")
+        if not isinstance(other, Vec):
+            return NotImplemented
+        return Vec(self.v + other.v)
+
+    def __radd__(self, other: object) -> "Vec":
+        print("Vec.__radd__")
+        if not isinstance(other, int):
+            return NotImplemented
+        return Vec(self.v + other)
+
+    def __mul__(self, other: object) -> "Vec":
+        if not isinstance(other, int):
+            return NotImplemented
+        return Vec(self.v * other)
+
+
+class Flags:
+    """Operator methods answering bool (typeguard lets those say NotImplemented)."""
+
+    def __init__(self, v: int) -> None:
+        self.v = v
+
+    def __and__(self, other: object) -> bool:
+        print("Flags.__and__")
+        if not isinstance(other, Flags):
+            return NotImplemented
+        return bool(self.v & other.v)
+
+    def __rand__(self, other: object) -> bool:
+        print("Flags.__rand__")
+        if not isinstance(other, int):
+            return NotImplemented
+        return bool(self.v & other)
+
+
+class Vec3(Vec):
+    def __radd__(self, other: object) -> "Vec":
+        print("Vec3.__radd__")
+        if isinstance(other, Vec):
+            return Vec3(self.v + other.v + 1000)
+        return NotImplemented
+
+
 def show(label: str, f: bool) -> None:
     print(label, f)
 
@@ -194,6 +243,26 @@ def main() -> None:
         show("v1 < 3", v1 < 3)
     except TypeError as e:
         print(type(e).__name__, e)
+
+    u, w = Vec(1), Vec(2)
+    print((u + w).v)
+    print((3 + u).v)
+    print((u + Vec3(5)).v)
+    print((u * 4).v)
+    acc = Vec(0)
+    acc += u
+    print(acc.v)
+    f1, f2 = Flags(6), Flags(3)
+    print(f1 & f2, 1 & f1, 2 & f1, f1 & Flags(1))
+    try:
+        print(f1 & 3)
+    except TypeError as e:
+        print(type(e).__name__, e)
+    try:
+        print(f1 & "x")
+    except TypeError as e:
+        print(type(e).__name__, e)
+    print(a.__eq__(b), a.__lt__(b), Money(1).__eq__(Money(1)))
 
 
 main()

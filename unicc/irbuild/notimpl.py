@@ -18,7 +18,7 @@ from mypy.nodes import (
 )
 
 from unicc.ir import ops as o
-from unicc.ir.rtypes import BOOL, OBJ
+from unicc.ir.rtypes import BOOL, OBJ, RType
 from unicc.irbuild.builder import Builder, Context, FuncInfo
 
 FLAG = "unicc.notimplemented"
@@ -107,6 +107,18 @@ def raise_unsupported(b: Builder, op: str, a: o.Register, c: o.Register) -> None
     b.goto(b.handler())
 
 
+def no_value(b: Builder, method: str) -> None:
+    """After an explicit call x.__eq__(y) of a method that may answer
+    NotImplemented: unicc has no NotImplemented object to give, so that
+    answer raises (NotImplementedError) rather than passing for False."""
+    bad, ok = b.new_block(), b.new_block()
+    b.branch(flag(b), bad, ok)
+    b.activate(bad)
+    b.raise_new("rt_type_NotImplementedError",
+                f"{method}() answered NotImplemented, which unicc cannot give as a value; use the operator")
+    b.activate(ok)
+
+
 def user_class(b: Builder, name: str, dunder: str) -> TypeInfo | None:
     from unicc.irbuild.prepare import find_method
     info = b.ctx.infos.get(name)
@@ -155,5 +167,63 @@ def rich_compare(b: Builder, op: str, a: o.Register, c: o.Register, ln: str, rn:
             b.goto(done)
         else:
             raise_unsupported(b, op, a, c)
+    b.activate(done)
+    return res
+
+
+ARITH = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
+         "%": "__mod__", "&": "__and__", "|": "__or__", "^": "__xor__", "<<": "__lshift__",
+         ">>": "__rshift__", "@": "__matmul__"}
+# the methods whose `return NotImplemented` is the flag (a comparison's answer is False, an operator's None)
+ANSWERING = frozenset(REFLECTED) | frozenset(ARITH.values()) | frozenset("__r" + m[2:] for m in ARITH.values())
+
+
+def returns_flag(b: Builder) -> bool:
+    """Whether `return NotImplemented` in the function being lowered is the flag."""
+    return b.gen is None and b.fn.name.rsplit(".", 1)[-1] in ANSWERING and b.fn.ret in (BOOL, OBJ)
+
+
+def binary_dunder(b: Builder, op: str, a: o.Register, c: o.Register, ln: str, rn: str,
+                  res_t: RType) -> o.Register | None:
+    """`a op c` through __add__ and __radd__ where one of them may answer
+    NotImplemented, or only the right operand's class has the reflected
+    method; None otherwise (the ordinary lowering)."""
+    from unicc.irbuild.members import dispatch
+    name = ARITH[op]
+    rname = "__r" + name[2:]
+    left = user_class(b, ln, name) if a.type.is_obj else None
+    right = user_class(b, rn, rname) if c.type.is_obj else None
+    sub_first = left is not None and right is not None and right is not left and left in right.mro
+    if left is None and right is None or left is not None and not may_notimpl(b.ctx, left, name) and not sub_first:
+        return None
+    tries: list[tuple[TypeInfo, str, o.Register, o.Register]] = []
+    if left is not None:
+        tries.append((left, name, a, c))
+    if right is not None:
+        tries.insert(0 if sub_first else len(tries), (right, rname, c, a))
+    res = b.reg(res_t)
+    done = b.new_block()
+    for info, meth, x, y in tries:
+        def fill(fi: FuncInfo, y: o.Register = y) -> list[o.Register]:
+            return [b.coerce(y, fi.params[1])]
+        checked = may_notimpl(b.ctx, info, meth)
+        if checked:
+            set_flag(b, False)
+        r = dispatch(b, info, meth, x, [], None, ret=OBJ, fill=fill)
+        b.assign(res, b.coerce(r, res_t))
+        if not checked:
+            b.goto(done)
+            break
+        nxt = b.new_block()
+        b.branch(flag(b), nxt, done)
+        b.activate(nxt)
+    else:
+        msg = b.str_const(f"unsupported operand type(s) for {op}: '")
+        msg = b.call_rt("rt_str_concat", [msg, type_name(b, a)], OBJ)
+        msg = b.call_rt("rt_str_concat", [msg, b.str_const("' and '")], OBJ)
+        msg = b.call_rt("rt_str_concat", [msg, type_name(b, c)], OBJ)
+        msg = b.call_rt("rt_str_concat", [msg, b.str_const("'")], OBJ)
+        b.call_rt("rt_raise", [b.call_rt("rt_exc_new", [b.addr("rt_type_TypeError"), msg], OBJ)], raises=False)
+        b.goto(b.handler())
     b.activate(done)
     return res
