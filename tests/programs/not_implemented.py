@@ -104,6 +104,32 @@ class Version:
         return self.v < other.v
 
 
+class Tagged(Money):
+    """An __eq__ calling its base's, which may answer NotImplemented."""
+
+    def __eq__(self, other: object) -> bool:
+        same = super().__eq__(other)
+        return same is True or other == 0
+
+
+@total_ordering
+class Odd:
+    """Its __eq__ answers NotImplemented for everything but an Odd of the same value."""
+
+    def __init__(self, v: int) -> None:
+        self.v = v
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Odd) and other.v == self.v:
+            return True
+        return NotImplemented
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Odd):
+            return NotImplemented
+        return self.v < other.v
+
+
 class Vec:
     def __init__(self, v: int) -> None:
         self.v = v
@@ -244,6 +270,19 @@ def main() -> None:
     except TypeError as e:
         print(type(e).__name__, e)
 
+    t = Tagged(4)
+    show("t == 0", t == 0)
+    show("t == 1", t == 1)
+    show("t == Money(4)", t == Money(4))
+    m: Money = t
+    show("m == 0", m == 0)
+    show("m != 0", m != 0)
+    show("m == 1", m == 1)
+    o1, o2 = Odd(1), Odd(2)
+    show("o1 <= o1", o1 <= o1)
+    show("o2 <= o1", o2 <= o1)
+    show("o1 >= Odd(1)", o1 >= Odd(1))
+    show("o1 > o2", o1 > o2)
     u, w = Vec(1), Vec(2)
     print((u + w).v)
     print((3 + u).v)

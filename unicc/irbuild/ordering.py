@@ -18,7 +18,7 @@ from unicc.ir.abi import K_OBJ
 from unicc.ir.rtypes import BOOL, OBJ
 from unicc.irbuild.builder import ClassInfo, Context, new_function
 from unicc.irbuild.members import call_dunder, dispatch
-from unicc.irbuild.notimpl import flag, resolves, set_flag
+from unicc.irbuild.notimpl import flag, resolves, rich_compare, set_flag
 from unicc.irbuild.prepare import DERIVE, ordering_root
 
 def compile_ordering(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo, name: str) -> None:
@@ -47,7 +47,9 @@ def compile_ordering(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo, n
         # "and": r and self != other; "or": r or self == other
         b.branch(r, more, done) if then == "and" else b.branch(r, done, more)
         b.activate(more)
-        eq = call_dunder(b, me, info.fullname, "__eq__", [other], None)
+        eq = rich_compare(b, "==", me, b.coerce(other, OBJ), info.fullname, "builtins.object")
+        if eq is None:
+            eq = call_dunder(b, me, info.fullname, "__eq__", [other], None)
         if eq is None:
             eq = b.call_rt("rt_eq", [b.to_word(me), b.to_word(b.coerce(other, OBJ)), b.int(K_OBJ)], BOOL)
         b.assign(res, b.unary("not", eq) if then == "and" else eq)

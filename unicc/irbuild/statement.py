@@ -174,8 +174,8 @@ def lower_return(b: Builder, s: ReturnStmt) -> None:
         b.assign(keep, v)
         v = keep
     b.unwind_finally(0)
-    if notimpl:
-        set_flag(b, True)
+    if notimpl or returns_flag(b):   # set, or cleared of what a call in the body (super().__eq__) left
+        set_flag(b, notimpl)
     b.emit(o.Return(v))
 
 
