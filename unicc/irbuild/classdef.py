@@ -20,6 +20,7 @@ from unicc.ir.rtypes import BOOL, F64, I64, OBJ, VOID, WORD
 from unicc.irbuild.arguments import set_def_defaults
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function
 from unicc.irbuild.members import type_of
+from unicc.irbuild.notimpl import flag, raise_unsupported, resolves, set_flag
 from unicc.irbuild.ordering import compile_ordering
 from unicc.irbuild.prepare import ORDER, SETTER, dc_fields, find_method, is_total_ordering, key_of, method_def
 from unicc.irbuild.sequences import new_tuple
@@ -150,7 +151,7 @@ def make_slots(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None
                          ("eq", "__eq__"), ("lt", "__lt__")):
         fi = find_method(ci, dunder)
         if fi is not None:
-            ci.ir.slots[slot] = slot_wrapper(ctx, module, fi, slot)
+            ci.ir.slots[slot] = slot_wrapper(ctx, module, fi, slot, slot in ("eq", "lt") and resolves(info, dunder))
     if info.fullname in ctx.obj_enums:
         for slot in ("repr", "str"):
             ci.ir.slots.setdefault(slot, enum_slot(ctx, module, info, ci, slot))
@@ -289,15 +290,29 @@ def iternext_slot(ctx: Context, module: str, fi: FuncInfo) -> str:
     return name
 
 
-def slot_wrapper(ctx: Context, module: str, fi: FuncInfo, slot: str) -> str:
-    """Adapt a method to the runtime's slot signature (i64 results for eq/lt)."""
+def slot_wrapper(ctx: Context, module: str, fi: FuncInfo, slot: str, notimpl: bool = False) -> str:
+    """Adapt a method to the runtime's slot signature (i64 results for eq/lt).
+    An eq or lt method answering NotImplemented (notimpl.py) gives identity
+    for eq and TypeError for lt, as sort(), min() and `in` find in CPython
+    when both operands are of one class."""
     name = f"{fi.name}.slot"
     if any(f.name == name for f in ctx.ir.functions):
         return name
     ret = OBJ if slot in ("repr", "str", "iter") else I64
     b, params = new_function(ctx, module, name, [(f"a{i}", OBJ) for i in range(len(fi.params))], ret)
     r = b.reg(fi.ret)
+    if notimpl:
+        set_flag(b, False)
     b.emit(o.Call(r, fi.name, [b.coerce(p, t) for p, t in zip(params, fi.params)]))
+    if notimpl:
+        yes, no = b.new_block(), b.new_block()
+        b.branch(flag(b), yes, no)
+        b.activate(yes)
+        if slot == "eq":
+            b.emit(o.Return(b.coerce(b.binary("eq", params[0], params[1], BOOL), ret)))
+        else:
+            raise_unsupported(b, "<", params[0], params[1])
+        b.activate(no)
     b.emit(o.Return(b.coerce(r, ret)))
     b.finish()
     return name

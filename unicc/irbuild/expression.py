@@ -64,7 +64,8 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
     if e.fullname == "builtins.None":
         return b.none()
     if e.fullname == "builtins.NotImplemented":
-        return b.const(False, BOOL)   # only meaningful as __eq__'s answer: not equal
+        raise b.ctx.error(b.module, e, "NotImplemented other than returned by an operator's method (__eq__, "
+                                       "__lt__, __add__, __radd__...) is not supported by unicc")
     node = e.node
     if isinstance(node, Var) and isinstance(mapper.proper(node.type), ParamSpecType):
         raise b.ctx.error(b.module, e, f"'{e.name}' (of type {mapper.shown(node.type)}) used other than passed on "

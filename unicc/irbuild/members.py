@@ -25,6 +25,7 @@ from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo, new_function
 from unicc.irbuild.closures import bound_builtin_value, func_info, make_closure
 from unicc.irbuild.flags import flag_name, is_flag
 from unicc.irbuild.generic import unify
+from unicc.irbuild.notimpl import ANSWERING, may_notimpl, no_value, set_flag
 from unicc.irbuild.prepare import (
     RANGE_FIELDS, SETTER, class_of, declared_property, enum_members, find_method, func_of, implementations,
     make_planned, property_getter, property_parts,
@@ -416,7 +417,13 @@ def call_method(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
         return b.call(special, [obj] + match_args(b, e, special, None, skip=1))
     first = impls[0][1]
     args = match_args(b, e, first, None, skip=1)
-    return dispatch(b, info, callee.name, obj, args, e, first.ret, key, own_defaults(b, e, args, first))
+    checked = callee.name in ANSWERING and may_notimpl(b.ctx, info, callee.name)
+    if checked:
+        set_flag(b, False)
+    r = dispatch(b, info, callee.name, obj, args, e, first.ret, key, own_defaults(b, e, args, first))
+    if checked:
+        no_value(b, f"{info.name}.{callee.name}")
+    return r
 
 
 def generic_method(b: Builder, e: CallExpr, callee: MemberExpr,

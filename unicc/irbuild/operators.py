@@ -21,6 +21,7 @@ from unicc.irbuild.for_helpers import add_item, append_item, dict_loop, for_each
 from unicc.irbuild.indexing import contains
 from unicc.irbuild.itemtype import slot_kind
 from unicc.irbuild.members import call_dunder, type_of
+from unicc.irbuild.notimpl import DUNDER, rich_compare
 from unicc.irbuild.percent import HELPER, percent_format
 from unicc.irbuild.primitives import BINOPS, EQ
 from unicc.irbuild.sequences import Item, as_value, const_int, tuple_items
@@ -395,6 +396,10 @@ def compare(b: Builder, op: str, a: o.Register, c: o.Register, le: Expression, r
 def object_compare(b: Builder, op: str, a: o.Register, c: o.Register, ln: str, rn: str,
                    node: Expression) -> o.Register:
     lt = b.ctx.types.get(node)
+    if op in DUNDER:
+        r = rich_compare(b, op, a, c, ln, rn)
+        if r is not None:
+            return r
     if op in ("==", "!="):
         if a.type.is_obj != c.type.is_obj or mapper.optional_item(lt) is not None:
             a, c = b.coerce(a, OBJ), b.coerce(c, OBJ)

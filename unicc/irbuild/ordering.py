@@ -5,8 +5,8 @@ The root is the highest-priority ordering method the class has (its own or
 inherited, object's excepted): __lt__, then __le__, __gt__, __ge__.  Each
 missing method calls the root (dispatched on self's class, as
 `type(self).__lt__(self, other)` is) and, where the answer needs it, ==.
-The subset's NotImplemented is False, so a root answering NotImplemented
-answers False here.
+A root answering NotImplemented (notimpl.py) makes the derived method
+answer NotImplemented, as CPython's do.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from unicc.ir.abi import K_OBJ
 from unicc.ir.rtypes import BOOL, OBJ
 from unicc.irbuild.builder import ClassInfo, Context, new_function
 from unicc.irbuild.members import call_dunder, dispatch
+from unicc.irbuild.notimpl import flag, resolves, rich_compare, set_flag
 from unicc.irbuild.prepare import DERIVE, ordering_root
 
 def compile_ordering(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo, name: str) -> None:
@@ -27,7 +28,17 @@ def compile_ordering(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo, n
     negate, then = DERIVE[root][name]
     b, (me, other) = new_function(ctx, module, fi.name, [("self", OBJ), ("other", fi.params[1])], BOOL,
                                   f"{info.name}.{name}")
+    checked = resolves(info, root)
+    if checked:
+        set_flag(b, False)
     r = dispatch(b, info, root, me, [other], None, ret=BOOL)
+    if checked:   # the flag stays set: this method's answer is NotImplemented too
+        answered = b.new_block()
+        not_impl = b.new_block()
+        b.branch(flag(b), not_impl, answered)
+        b.activate(not_impl)
+        b.emit(o.Return(b.const(False, BOOL)))
+        b.activate(answered)
     r = b.unary("not", r) if negate else r
     if then:
         res = b.reg(BOOL)
@@ -36,7 +47,9 @@ def compile_ordering(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo, n
         # "and": r and self != other; "or": r or self == other
         b.branch(r, more, done) if then == "and" else b.branch(r, done, more)
         b.activate(more)
-        eq = call_dunder(b, me, info.fullname, "__eq__", [other], None)
+        eq = rich_compare(b, "==", me, b.coerce(other, OBJ), info.fullname, "builtins.object")
+        if eq is None:
+            eq = call_dunder(b, me, info.fullname, "__eq__", [other], None)
         if eq is None:
             eq = b.call_rt("rt_eq", [b.to_word(me), b.to_word(b.coerce(other, OBJ)), b.int(K_OBJ)], BOOL)
         b.assign(res, b.unary("not", eq) if then == "and" else eq)

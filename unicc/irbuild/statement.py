@@ -25,6 +25,7 @@ from unicc.irbuild.cached import make_cache
 from unicc.irbuild.classdef import class_body_init
 from unicc.irbuild.exceptions import method_type, raise_value, take_exception
 from unicc.irbuild.for_helpers import for_each
+from unicc.irbuild.notimpl import is_notimpl, returns_flag, set_flag
 from unicc.irbuild.decorators import decorate, decorated_global, user_decorated
 from unicc.irbuild.function import function_value, init_defaults, nested_def
 from unicc.irbuild.generator import delegate
@@ -163,7 +164,9 @@ def lower_return(b: Builder, s: ReturnStmt) -> None:
     if s.expr is not None and b.ret_type is not None:
         expect_callable(b, s.expr, b.ret_type)
     ret = b.gen.ret_t if b.gen is not None else b.fn.ret
-    v = b.accept_as(s.expr, ret) if s.expr is not None and not ret.is_void else None
+    notimpl = is_notimpl(s.expr) and returns_flag(b)   # an operator dunder's NotImplemented: the flag
+    v = (b.const(False, BOOL) if ret == BOOL else b.none()) if notimpl else \
+        b.accept_as(s.expr, ret) if s.expr is not None and not ret.is_void else None
     if s.expr is not None and ret.is_void:
         b.accept(s.expr)
     if v is not None and b.finally_stack:
@@ -171,6 +174,8 @@ def lower_return(b: Builder, s: ReturnStmt) -> None:
         b.assign(keep, v)
         v = keep
     b.unwind_finally(0)
+    if notimpl or returns_flag(b):   # set, or cleared of what a call in the body (super().__eq__) left
+        set_flag(b, notimpl)
     b.emit(o.Return(v))
 
 
