@@ -69,9 +69,17 @@ def make(b: Builder, re: o.Register, im: o.Register) -> o.Register:
         slots["repr"] = "placeholder"   # set before the helpers are lowered (they make complexes)
         slots.update(make_slots(b))
     z = b.alloc(sym, len(FIELDS))
-    b.set_field(z, 0, b.coerce(re, F64))
-    b.set_field(z, 1, b.coerce(im, F64))
+    b.set_field(z, 0, as_float(b, re))
+    b.set_field(z, 1, as_float(b, im))
     return z
+
+
+def as_float(b: Builder, v: o.Register) -> o.Register:
+    """A field's value: a float, never an int kept as one (numtags.py), so
+    complex(True) is (1+0j)."""
+    if v.type.is_int or v.type == BOOL:
+        return b.convert(b.convert(v, I64) if v.type == BOOL else v, F64)
+    return b.coerce(v, F64)
 
 
 def make_slots(b: Builder) -> dict[str, str]:
