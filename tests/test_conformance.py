@@ -27,6 +27,8 @@ ALLOWED_DIFFERENCES = {
     "sorting with inconsistent comparisons",
     "float methods of an int held where float is declared",
     "an int held where complex is declared",
+    "NotImplemented from an explicit dunder call",
+    "reflected comparisons decided by static types",
 }
 
 
