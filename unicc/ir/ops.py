@@ -275,7 +275,7 @@ def as_any(op: Op) -> AnyOp:
     raise TypeError(f"{type(op).__name__} is not one of ops.AnyOp")
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class BasicBlock:
     label: int
     ops: list[Op] = field(default_factory=list)
@@ -283,6 +283,12 @@ class BasicBlock:
     @property
     def terminated(self) -> bool:
         return bool(self.ops) and isinstance(self.ops[-1], TERMINATORS)
+
+    # Blocks, functions and modules refer to each other in cycles: a dataclass
+    # repr of one walks the whole graph (exponentially, through the branches),
+    # so a failing test that shows its arguments never finished.
+    def __repr__(self) -> str:
+        return f"L{self.label}"
 
 
 @dataclass(eq=False)
@@ -307,7 +313,7 @@ class WhileLoop:
     head: BasicBlock         # evaluates the condition
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class FuncIR:
     name: str
     params: list[Register]
@@ -321,6 +327,9 @@ class FuncIR:
     exported: bool = False
     loops: list[CountedLoop] = field(default_factory=list)
     whiles: list[WhileLoop] = field(default_factory=list)
+
+    def __repr__(self) -> str:
+        return f"<FuncIR {self.name}>"
 
 
 @dataclass(eq=False)
@@ -342,7 +351,7 @@ class GlobalIR:
     type: RType
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class ModuleIR:
     functions: list[FuncIR] = field(default_factory=list)
     classes: list[ClassIR] = field(default_factory=list)
@@ -351,6 +360,9 @@ class ModuleIR:
     tuple_kinds: dict[tuple[int, ...], str] = field(default_factory=dict)
     # @extern C symbols -> where the function is declared (path, line, column)
     externs: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        return f"<ModuleIR of {len(self.functions)} functions>"
 
     def kinds_symbol(self, kinds: tuple[int, ...]) -> str:
         """A static array of word kinds (tuples' item kinds)."""
