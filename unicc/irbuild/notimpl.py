@@ -12,14 +12,19 @@ TypeError: '<' not supported between instances of 'A' and 'B'.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from mypy.nodes import (
     Block, Decorator, ForStmt, FuncDef, IfStmt, NameExpr, OverloadedFuncDef, ReturnStmt, Statement, TryStmt, TypeInfo,
     WhileStmt, WithStmt,
 )
 
 from unicc.ir import ops as o
-from unicc.ir.rtypes import BOOL, OBJ, RType
+from unicc.ir import abi
+from unicc.ir.rtypes import BOOL, OBJ, PTR, RType
 from unicc.irbuild.builder import Builder, Context, FuncInfo
+
+Dispatch = Callable[..., o.Register]   # members.dispatch, which imports this module
 
 FLAG = "unicc.notimplemented"
 REFLECTED = {"__lt__": "__gt__", "__gt__": "__lt__", "__le__": "__ge__", "__ge__": "__le__", "__eq__": "__eq__"}
@@ -92,8 +97,9 @@ def flag(b: Builder) -> o.Register:
 
 
 def type_name(b: Builder, v: o.Register) -> o.Register:
-    from unicc.irbuild.members import type_of
-    return b.call_rt("rt_type_name", [type_of(b, b.coerce(v, OBJ)), b.int(0)], OBJ)
+    t = b.reg(PTR)
+    b.emit(o.Load(t, b.coerce(v, OBJ), abi.TYPE_OFFSET))   # members.type_of (which imports this module)
+    return b.call_rt("rt_type_name", [t, b.int(0)], OBJ)
 
 
 def raise_unsupported(b: Builder, op: str, a: o.Register, c: o.Register) -> None:
@@ -127,10 +133,10 @@ def user_class(b: Builder, name: str, dunder: str) -> TypeInfo | None:
     return info
 
 
-def rich_compare(b: Builder, op: str, a: o.Register, c: o.Register, ln: str, rn: str) -> o.Register | None:
+def rich_compare(b: Builder, op: str, a: o.Register, c: o.Register, ln: str, rn: str,
+                 dispatch: Dispatch) -> o.Register | None:
     """`a op c` where a method of either side may answer NotImplemented; None
-    when neither may (the ordinary lowering)."""
-    from unicc.irbuild.members import dispatch
+    when neither may (the ordinary lowering); dispatch: members.dispatch."""
     name = DUNDER[op]
     rname = REFLECTED[name]
     left = user_class(b, ln, name) if a.type.is_obj else None
@@ -184,11 +190,10 @@ def returns_flag(b: Builder) -> bool:
 
 
 def binary_dunder(b: Builder, op: str, a: o.Register, c: o.Register, ln: str, rn: str,
-                  res_t: RType) -> o.Register | None:
+                  res_t: RType, dispatch: Dispatch) -> o.Register | None:
     """`a op c` through __add__ and __radd__ where one of them may answer
     NotImplemented, or only the right operand's class has the reflected
-    method; None otherwise (the ordinary lowering)."""
-    from unicc.irbuild.members import dispatch
+    method; None otherwise (the ordinary lowering); dispatch: members.dispatch."""
     name = ARITH[op]
     rname = "__r" + name[2:]
     left = user_class(b, ln, name) if a.type.is_obj else None

@@ -20,7 +20,7 @@ from unicc.irbuild.flags import flag_invert, is_flag
 from unicc.irbuild.for_helpers import add_item, append_item, dict_loop, for_each, is_enum_class, materialize
 from unicc.irbuild.indexing import contains
 from unicc.irbuild.itemtype import slot_kind
-from unicc.irbuild.members import call_dunder, type_of
+from unicc.irbuild.members import call_dunder, dispatch, type_of
 from unicc.irbuild.notimpl import DUNDER, rich_compare
 from unicc.irbuild.percent import HELPER, percent_format
 from unicc.irbuild.primitives import BINOPS, EQ
@@ -397,7 +397,7 @@ def object_compare(b: Builder, op: str, a: o.Register, c: o.Register, ln: str, r
                    node: Expression) -> o.Register:
     lt = b.ctx.types.get(node)
     if op in DUNDER:
-        r = rich_compare(b, op, a, c, ln, rn)
+        r = rich_compare(b, op, a, c, ln, rn, dispatch)
         if r is not None:
             return r
     if op in ("==", "!="):

@@ -47,7 +47,7 @@ def compile_ordering(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo, n
         # "and": r and self != other; "or": r or self == other
         b.branch(r, more, done) if then == "and" else b.branch(r, done, more)
         b.activate(more)
-        eq = rich_compare(b, "==", me, b.coerce(other, OBJ), info.fullname, "builtins.object")
+        eq = rich_compare(b, "==", me, b.coerce(other, OBJ), info.fullname, "builtins.object", dispatch)
         if eq is None:
             eq = call_dunder(b, me, info.fullname, "__eq__", [other], None)
         if eq is None:

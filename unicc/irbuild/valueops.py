@@ -20,7 +20,7 @@ from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, is_fixed
 from unicc.irbuild import complexes, mapper
 from unicc.irbuild.builder import Builder
-from unicc.irbuild.members import call_dunder
+from unicc.irbuild.members import call_dunder, dispatch
 from unicc.irbuild.notimpl import binary_dunder
 from unicc.irbuild.primitives import BINOPS, LEN
 from unicc.irbuild.sequences import new_tuple, tuple_items
@@ -113,7 +113,7 @@ REPEAT = {"builtins.str": "rt_str_repeat", "builtins.list": "rt_list_repeat",
 def object_op(b: Builder, op: str, a: o.Register, c: o.Register, ltn: str, rtn: str,
               node: Expression, left: Expression) -> o.Register:
     if op in DUNDERS:
-        r = binary_dunder(b, op, a, c, ltn, rtn, mapper.rtype(b.ctx.types.get(node)))
+        r = binary_dunder(b, op, a, c, ltn, rtn, mapper.rtype(b.ctx.types.get(node)), dispatch)
         if r is not None:
             return r
     if op == "*" and ltn in REPEAT:
