@@ -37,7 +37,7 @@ KNOWN_GAPS: dict[str, str] = {}
 
 # Programs that need the file system of a hosted target (unix): the image
 # targets reject open() (tests/test_errors.py).
-HOSTED_ONLY = {"io_files", "device_io"}
+HOSTED_ONLY = {"io_files", "device_io", "json_files"}
 
 
 def _params() -> list[object]:
