@@ -133,6 +133,43 @@ def user_class(b: Builder, name: str, dunder: str) -> TypeInfo | None:
     return info
 
 
+Try = tuple[TypeInfo, str, o.Register, o.Register]   # class, method, self, other
+
+
+def in_order(left: TypeInfo | None, name: str, a: o.Register, c: o.Register,
+             right: TypeInfo | None, rname: str) -> list[Try]:
+    """The methods `a op c` tries: a's, then c's reflected one (first when c's
+    class is a subclass of a's, as CPython orders them)."""
+    tries: list[Try] = []
+    if left is not None:
+        tries.append((left, name, a, c))
+    if right is not None:
+        sub_first = left is not None and right is not left and left in right.mro
+        tries.insert(0 if sub_first else len(tries), (right, rname, c, a))
+    return tries
+
+
+def in_turn(b: Builder, tries: list[Try], ret: RType, dispatch: Dispatch,
+            store: Callable[[o.Register], object], done: o.BasicBlock) -> bool:
+    """Call each method while the one before answered NotImplemented; each
+    answer is stored and goes to done.  True when every one may answer
+    NotImplemented: the current block is then the fallback's."""
+    for info, meth, x, y in tries:
+        def fill(fi: FuncInfo, y: o.Register = y) -> list[o.Register]:
+            return [b.coerce(y, fi.params[1])]
+        checked = may_notimpl(b.ctx, info, meth)
+        if checked:
+            set_flag(b, False)
+        store(dispatch(b, info, meth, x, [], None, ret=ret, fill=fill))
+        if not checked:
+            b.goto(done)
+            return False
+        nxt = b.new_block()
+        b.branch(flag(b), nxt, done)
+        b.activate(nxt)
+    return True
+
+
 def rich_compare(b: Builder, op: str, a: o.Register, c: o.Register, ln: str, rn: str,
                  dispatch: Dispatch) -> o.Register | None:
     """`a op c` where a method of either side may answer NotImplemented; None
@@ -144,29 +181,10 @@ def rich_compare(b: Builder, op: str, a: o.Register, c: o.Register, ln: str, rn:
     if not (left is not None and may_notimpl(b.ctx, left, name) or
             right is not None and may_notimpl(b.ctx, right, rname)):
         return None
-    tries: list[tuple[TypeInfo, str, o.Register, o.Register]] = []
-    if left is not None:
-        tries.append((left, name, a, c))
-    if right is not None:
-        sub_first = left is not None and right is not left and left in right.mro
-        tries.insert(0 if sub_first else len(tries), (right, rname, c, a))
     res = b.reg(BOOL)
     done = b.new_block()
-    for info, meth, x, y in tries:
-        def fill(fi: FuncInfo, y: o.Register = y) -> list[o.Register]:
-            return [b.coerce(y, fi.params[1])]
-        checked = may_notimpl(b.ctx, info, meth)
-        if checked:
-            set_flag(b, False)
-        r = dispatch(b, info, meth, x, [], None, ret=BOOL, fill=fill)
-        b.assign(res, b.unary("not", r) if op == "!=" else r)
-        if not checked:
-            b.goto(done)
-            break
-        nxt = b.new_block()
-        b.branch(flag(b), nxt, done)
-        b.activate(nxt)
-    else:
+    tries = in_order(left, name, a, c, right, rname)
+    if in_turn(b, tries, BOOL, dispatch, lambda r: b.assign(res, b.unary("not", r) if op == "!=" else r), done):
         if op in ("==", "!="):
             same = b.binary("eq", b.coerce(a, OBJ), b.coerce(c, OBJ), BOOL)
             b.assign(res, same if op == "==" else b.unary("not", same))
@@ -201,28 +219,10 @@ def binary_dunder(b: Builder, op: str, a: o.Register, c: o.Register, ln: str, rn
     sub_first = left is not None and right is not None and right is not left and left in right.mro
     if left is None and right is None or left is not None and not may_notimpl(b.ctx, left, name) and not sub_first:
         return None
-    tries: list[tuple[TypeInfo, str, o.Register, o.Register]] = []
-    if left is not None:
-        tries.append((left, name, a, c))
-    if right is not None:
-        tries.insert(0 if sub_first else len(tries), (right, rname, c, a))
     res = b.reg(res_t)
     done = b.new_block()
-    for info, meth, x, y in tries:
-        def fill(fi: FuncInfo, y: o.Register = y) -> list[o.Register]:
-            return [b.coerce(y, fi.params[1])]
-        checked = may_notimpl(b.ctx, info, meth)
-        if checked:
-            set_flag(b, False)
-        r = dispatch(b, info, meth, x, [], None, ret=OBJ, fill=fill)
-        b.assign(res, b.coerce(r, res_t))
-        if not checked:
-            b.goto(done)
-            break
-        nxt = b.new_block()
-        b.branch(flag(b), nxt, done)
-        b.activate(nxt)
-    else:
+    if in_turn(b, in_order(left, name, a, c, right, rname), OBJ, dispatch,
+               lambda r: b.assign(res, b.coerce(r, res_t)), done):
         msg = b.str_const(f"unsupported operand type(s) for {op}: '")
         msg = b.call_rt("rt_str_concat", [msg, type_name(b, a)], OBJ)
         msg = b.call_rt("rt_str_concat", [msg, b.str_const("' and '")], OBJ)
