@@ -21,6 +21,7 @@ ALLOWED_DIFFERENCES = {
     "a bool held where int is declared",
     "NaN identity in containers",
     "generators held elsewhere",
+    "a class defined in a function, run again",
     "IntEnum members held as int",
     "float ** float",
     "io.UnsupportedOperation",

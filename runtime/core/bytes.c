@@ -250,7 +250,7 @@ static i64 bytes_lt(rt_obj *a, rt_obj *b)
     if (bytes_like(b) && a->type->layout != RT_L_BUFFER && b->type->layout != RT_L_BUFFER)
         return rt_bytes_cmp(a, b) < 0;
     rt_raisef(&rt_type_TypeError, "'<' not supported between instances of '%s' and '%s'",
-              a->type->name, b->type->name);
+              rt_short_name(a->type), rt_short_name(b->type));
     return 0;
 }
 

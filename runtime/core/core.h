@@ -67,6 +67,7 @@ rt_obj *rt_vstrf(const char *fmt, va_list ap);
 void rt_raisef(const rt_type *t, const char *fmt, ...);
 const char *rt_kind_name(rt_word w, i64 kind);
 int rt_streq(const char *a, const char *b);
+const char *rt_short_name(const rt_type *t);
 
 /* Containers' repr: enter returns 0 when o is already being printed
  * (a cycle); each successful enter is paired with a leave. */

@@ -87,10 +87,10 @@ rt_obj *rt_exc_str(rt_obj *e) {
 rt_obj *rt_exc_repr(rt_obj *e) {
     rt_tuple *a = (rt_tuple *)X(e)->args;
     if (!a || !a->len)
-        return rt_strf("%s()", e->type->name);
+        return rt_strf("%s()", rt_short_name(e->type));
     if (a->len == 1)
-        return rt_strf("%s(%R)", e->type->name, a->items[0], (i64)a->kinds[0]);
-    return rt_strf("%s%R", e->type->name, (rt_word)(uintptr_t)a, (i64)RT_OBJ);
+        return rt_strf("%s(%R)", rt_short_name(e->type), a->items[0], (i64)a->kinds[0]);
+    return rt_strf("%s%R", rt_short_name(e->type), (rt_word)(uintptr_t)a, (i64)RT_OBJ);
 }
 
 /* e raised while `handled` was being handled: its __context__, unless it has
@@ -119,7 +119,7 @@ void rt_raise_at(rt_obj *exc, const char *file, i64 line, const char *func) {
 
 /* Reading an attribute an instance never got (set on one branch of __init__). */
 void rt_raise_no_attribute(rt_obj *o, const char *attr) {
-    rt_raisef(&rt_type_AttributeError, "'%s' object has no attribute '%s'", o->type->name, attr);
+    rt_raisef(&rt_type_AttributeError, "'%s' object has no attribute '%s'", rt_short_name(o->type), attr);
 }
 
 void rt_raise_msg(const rt_type *t, const char *cmsg) {
@@ -153,9 +153,9 @@ const rt_type *rt_type_of(rt_obj *o) {
     return o ? o->type : &rt_type_NoneType;
 }
 
-/* type(o).__name__, or __module__ when `module` */
-rt_obj *rt_type_name(const rt_type *t, i64 module) {
-    return rt_str_from_cstr(module ? t->module : t->name);
+/* type(o).__name__, __module__ or __qualname__ (which: 0, 1, 2) */
+rt_obj *rt_type_name(const rt_type *t, i64 which) {
+    return rt_str_from_cstr(which == 1 ? t->module : which == 2 ? t->name : rt_short_name(t));
 }
 
 i64 rt_isinstance(rt_obj *o, const rt_type *t) {

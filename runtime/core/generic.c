@@ -11,7 +11,7 @@ void *memcpy(void *d, const void *s, size_t n);
 #define HASH_INF 314159
 
 i64 rt_unhashable(rt_obj *o) {
-    rt_raisef(&rt_type_TypeError, "unhashable type: '%s'", o->type->name);
+    rt_raisef(&rt_type_TypeError, "unhashable type: '%s'", rt_short_name(o->type));
     return 0;
 }
 
@@ -65,7 +65,7 @@ static i64 unorderable(const char *a, const char *b) {
 
 static i64 box_lt(rt_obj *a, rt_obj *b) {
     if (!is_num(b))
-        return unorderable(a->type->name, rt_kind_name((rt_word)(uintptr_t)b, RT_OBJ));
+        return unorderable(rt_short_name(a->type), rt_kind_name((rt_word)(uintptr_t)b, RT_OBJ));
     return num_cmp(a, b) == -1;
 }
 
@@ -145,7 +145,17 @@ const char *rt_kind_name(rt_word w, i64 kind) {
     static const char *const names[] = {"int", "float", "bool", "", "int"};
     if (kind != RT_OBJ)
         return names[kind];
-    return w ? ((rt_obj *)(uintptr_t)w)->type->name : "NoneType";
+    return w ? rt_short_name(((rt_obj *)(uintptr_t)w)->type) : "NoneType";
+}
+
+/* __name__: the descriptor holds __qualname__ (f.<locals>.C for a class
+ * defined in a function), whose last part is the name messages show. */
+const char *rt_short_name(const rt_type *t) {
+    const char *s = t->name;
+    for (const char *p = s; *p; p++)
+        if (*p == '.')
+            s = p + 1;
+    return s;
 }
 
 int rt_streq(const char *a, const char *b) {

@@ -229,7 +229,7 @@ static i64 str_eq(rt_obj *a, rt_obj *b) { return b->type->layout == RT_L_STR && 
 static i64 str_lt(rt_obj *a, rt_obj *b)
 {
     if (b->type->layout == RT_L_STR) return rt_str_cmp(a, b) < 0;
-    rt_raisef(&rt_type_TypeError, "'<' not supported between instances of 'str' and '%s'", b->type->name);
+    rt_raisef(&rt_type_TypeError, "'<' not supported between instances of 'str' and '%s'", rt_short_name(b->type));
     return 0;
 }
 

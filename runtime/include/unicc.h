@@ -171,7 +171,7 @@ void rt_raise_msg(const rt_type *t, const char *cmsg); /* new + raise */
 void rt_raise_no_attribute(rt_obj *o, const char *attr); /* AttributeError: 'C' object has no attribute 'a' */
 i64 rt_isinstance(rt_obj *o, const rt_type *t);       /* walks base chain */
 const rt_type *rt_type_of(rt_obj *o);                  /* type(o) */
-rt_obj *rt_type_name(const rt_type *t, i64 module);     /* its __name__ or __module__ */
+rt_obj *rt_type_name(const rt_type *t, i64 which);      /* its __name__, __module__ or __qualname__ */
 i64 rt_issubclass(const rt_type *u, const rt_type *t);
 /* Print "Traceback ...\n" and "Name: msg" on stderr as CPython's last line. */
 void rt_print_uncaught(rt_obj *exc);

@@ -1,9 +1,10 @@
-# error: 3:5: classes defined inside functions are not supported by unicc
-def main() -> None:
-    class P:
+# error: 6:22: class Scaler reads 'factor', a local variable of the function it is defined in
+def main(factor: int) -> None:
+    class Scaler:
         def __init__(self, x: int) -> None:
             self.x = x
-    print(P(3).x)
+            self.y = factor * x
+    print(Scaler(3).y)
 
 
-main()
+main(2)

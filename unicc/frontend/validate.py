@@ -27,7 +27,7 @@ FORBIDDEN_CALLS = {
     "builtins.input": "input",
 }
 # type(x) is accepted only in these forms (irbuild/typeof.py)
-TYPE_ATTRS = {"__name__": 0, "__qualname__": 0, "__module__": 1}
+TYPE_ATTRS = {"__name__": 0, "__module__": 1, "__qualname__": 2}   # rt_type_name's `which`
 
 
 def type_call_arg(e: Expression) -> Expression | None:

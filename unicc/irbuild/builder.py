@@ -65,6 +65,12 @@ class ClassInfo:
     subst: dict[str, RType] = field(default_factory=dict)   # a generic class's specialisation
 
 
+
+def qualname(ctx: "Context", info: TypeInfo) -> str:
+    """The class's __qualname__ (its name unless it is defined in a function)."""
+    return ctx.qualnames.get(info.fullname, info.name)
+
+
 @dataclass
 class EnumDecl:
     """An Enum whose members are objects of its class (prepare.declare_enum)."""
@@ -120,6 +126,7 @@ class Context:
         self.ir = o.ModuleIR()
         self.funcs: dict[str, FuncInfo] = {}          # by mypy fullname
         self.classes: dict[str, ClassInfo] = {}       # by mypy fullname
+        self.qualnames: dict[str, str] = {}            # classes defined in functions: f.<locals>.C
         self.globals: dict[str, o.GlobalIR] = {}
         self.errors: list[str] = []                    # user errors so far (attempt)
         self.rejected: dict[str, set[int]] = {}         # lines the validator rejected, by file

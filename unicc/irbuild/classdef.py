@@ -18,7 +18,7 @@ from mypy.nodes import (
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, VOID, WORD
 from unicc.irbuild.arguments import set_def_defaults
-from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function
+from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function, qualname
 from unicc.irbuild.members import type_of
 from unicc.irbuild.notimpl import flag, raise_unsupported, resolves, set_flag
 from unicc.irbuild.ordering import compile_ordering
@@ -330,7 +330,7 @@ def dataclass_repr(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> 
     b.emit(o.Return(b.str_const("...")))
     b.activate(fresh)
     b.handlers.append(cleanup)
-    acc = b.str_const(f"{info.name}(")
+    acc = b.str_const(f"{qualname(ctx, info)}(")   # dataclasses show __qualname__
     attrs = [a["name"] for a in info.metadata["dataclass"]["attributes"] if a.get("is_in_repr", True) is not False]
     for i, a in enumerate(attrs):
         t = ci.field_types[a]

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import sys
 from functools import partial
+from typing import Callable
 
 from mypy.nodes import (
     AssignmentStmt, Block, CallExpr, ClassDef, Decorator, Expression, Expression as Expr, ForStmt, FuncDef,
-    GlobalDecl, IfStmt, ListExpr, MemberExpr, MypyFile, NamedTupleExpr, NameExpr, Node, OperatorAssignmentStmt,
+    GlobalDecl, IfStmt, LDEF, ListExpr, MemberExpr, MypyFile, NamedTupleExpr, NameExpr, Node, OperatorAssignmentStmt,
     OverloadedFuncDef, Statement, TryStmt, TupleExpr, Var, WhileStmt,
 )
 from mypy.types import Type
@@ -26,8 +27,8 @@ from unicc.ir.rtypes import BOOL, VOID
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, Context, new_function
 from unicc.irbuild.cached import cache_decorator, declare_cache
-from unicc.irbuild.classdef import compile_class
-from unicc.irbuild.closures import func_info
+from unicc.irbuild.classdef import compile_class, method_defs
+from unicc.irbuild.closures import free_vars, func_info
 from unicc.irbuild.generic import is_generic
 from unicc.irbuild.decorators import decorated_global, user_decorated
 from unicc.irbuild.discover import plan_specialisations
@@ -81,6 +82,7 @@ def lower_program(ctx: Context, dce: bool = True) -> None:
     for name, f in modules.items():
         for s in f.defs if name not in HELPERS else ():   # lowered where used (percent.py)
             collect(ctx, name, s, classes, funcs)
+    classes += local_classes(ctx, classes, funcs)
     classes.sort(key=lambda mc: len(mc[1].info.mro))
     # prepare: classes, layouts and every specialisation, before any function is lowered
     for mod, cdef in classes:   # a class that is not declared is an error where it is used
@@ -195,6 +197,69 @@ def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, Cl
             collect_block(ctx, module, s.finally_body, classes, funcs)
     elif isinstance(s, OperatorAssignmentStmt):
         declare_globals(ctx, s.lvalue)
+
+
+def local_classes(ctx: Context, classes: list[tuple[str, ClassDef]],
+                  funcs: list[tuple[str, FuncDef]]) -> list[tuple[str, ClassDef]]:
+    """Classes defined inside functions and methods.  Each is compiled once, as
+    a class of the module is: the class statement (statement.py) runs the
+    body's assignments each time it is executed.  One that reads a local
+    variable of the function around it would need a class per execution."""
+    out: list[tuple[str, ClassDef]] = []
+
+    def visit_in(mod: str, scope: str) -> Callable[[Node], bool]:
+        def visit(n: Node) -> bool:
+            if isinstance(n, FuncDef):   # a nested function
+                walk_body(mod, f"{scope}.<locals>.{n.name}", n)
+                return False
+            if isinstance(n, ClassDef):
+                local = enclosing_local(n)
+                if local is not None:
+                    ctx.attempt(mod, local, partial(
+                        reject, ctx, mod, local, f"class {n.name} reads '{local.name}', a local variable of "
+                        "the function it is defined in: unicc compiles a class defined in a function once, "
+                        "so it may read globals and its own names only"))
+                else:
+                    out.append((mod, n))
+                    ctx.qualnames[n.info.fullname] = f"{scope}.<locals>.{n.name}"
+                    walk_methods(mod, f"{scope}.<locals>.{n.name}", n)
+                return False
+            return True
+        return visit
+
+    def walk_body(mod: str, scope: str, f: FuncDef) -> None:
+        for st in f.body.body:
+            walk(st, visit_in(mod, scope))
+
+    def walk_methods(mod: str, scope: str, c: ClassDef) -> None:
+        for st in c.defs.body:
+            for f in method_defs(st):
+                walk_body(mod, f"{scope}.{f.name}", f)
+    for mod, f in funcs:
+        walk_body(mod, f.name, f)
+    for mod, c in classes:
+        walk_methods(mod, c.name, c)
+    return out
+
+
+def enclosing_local(c: ClassDef) -> NameExpr | None:
+    """The first name in class c that reads a local variable of a function around it."""
+    found: list[NameExpr] = []
+
+    def find(node: Node, outer: set[Var] | None) -> None:
+        def visit(n: Node) -> bool:
+            if isinstance(n, NameExpr) and isinstance(n.node, Var) and \
+                    (n.node in outer if outer is not None else n.kind == LDEF):
+                found.append(n)
+            return not found
+        walk(node, visit)
+    for item in c.defs.body:
+        f = item.func if isinstance(item, Decorator) else item
+        if isinstance(f, FuncDef):
+            find(f, free_vars(f))
+        elif not isinstance(item, (OverloadedFuncDef, ClassDef)):
+            find(item, None)
+    return found[0] if found else None
 
 
 def reject(ctx: Context, module: str, node: Node, msg: str) -> None:

@@ -26,7 +26,7 @@ from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, VOID
 from unicc.irbuild import complexes, mapper
 from unicc.irbuild.attrdefs import attr_flag, maybe_undefined, null_sentinel
-from unicc.irbuild.builder import Builder, ClassInfo, Context, EnumDecl, FuncInfo
+from unicc.irbuild.builder import Builder, ClassInfo, Context, EnumDecl, FuncInfo, qualname
 from unicc.irbuild.closures import func_info
 from unicc.irbuild.flags import check_members, is_flag
 from unicc.irbuild.instances import constructed_classes
@@ -117,7 +117,7 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
     generic = key != info.fullname
     if generic:   # isinstance(x, Box) walks from Box[i64] through Box
         base_sym = ctx.classes[info.fullname].ir.symbol
-    ci = o.ClassIR(info.name, module, f"type.{key}", base_sym, fields)
+    ci = o.ClassIR(qualname(ctx, info), module, f"type.{key}", base_sym, fields)
     ctx.ir.classes.append(ci)
     cinfo = ClassInfo(ci, is_exception=is_exc, is_dataclass="dataclass" in info.metadata,
                       base=base_ci, subst=subst)

@@ -383,10 +383,7 @@ def lower_funcdef_stmt(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef) -
 
 
 def lower_classdef_stmt(b: Builder, s: ClassDef) -> None:
-    if not b.fn.name.endswith("<module>"):
-        raise b.ctx.error(b.module, s, f"class {s.name} inside a function: classes defined inside functions are "
-                                       "not supported by unicc")
-    class_body_init(b, s)
+    class_body_init(b, s)   # in a function too: the class itself is compiled once (module.local_classes)
 
 
 def lower_decl(b: Builder, s: Statement) -> None:

@@ -15,7 +15,7 @@ from unicc.frontend.validate import TYPE_ATTRS, type_call_arg
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, OBJ, PTR
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder
+from unicc.irbuild.builder import Builder, qualname
 from unicc.irbuild.prepare import type_symbol
 
 def static_type(b: Builder, e: Expression) -> TypeInfo | None:
@@ -67,5 +67,5 @@ def type_attr(b: Builder, e: MemberExpr) -> o.Register:
     info = static_type(b, e.expr)
     if info is not None:
         evaluate(b, e.expr)
-        return b.str_const(info.module_name if TYPE_ATTRS[e.name] else info.name)
+        return b.str_const([info.name, info.module_name, qualname(b.ctx, info)][TYPE_ATTRS[e.name]])
     return b.call_rt("rt_type_name", [descriptor(b, e.expr), b.int(TYPE_ATTRS[e.name])], OBJ)
