@@ -158,6 +158,19 @@ rt_obj *rt_type_name(const rt_type *t, i64 which) {
     return rt_str_from_cstr(which == 1 ? t->module : which == 2 ? t->name : rt_short_name(t));
 }
 
+/* f.__name__, __module__ or __qualname__ of a function object.  Those the
+ * program can name have a descriptor of their own; a functools.wraps wrapper
+ * has an empty name and answers for the function kept in its last field. */
+rt_obj *rt_fn_name(rt_obj *f, i64 which) {
+    while (f && !*f->type->name && f->type->nfields)
+        f = (rt_obj *)(uintptr_t)((rt_word *)(f + 1))[f->type->nfields - 1];
+    if (!f || rt_streq(f->type->name, "function") || rt_streq(f->type->name, "method")) {
+        rt_raisef(&rt_type_NotImplementedError, "unicc does not know the name of this function object");
+        return 0;
+    }
+    return rt_type_name(f->type, which);
+}
+
 i64 rt_isinstance(rt_obj *o, const rt_type *t) {
     if (!o)
         return t == &rt_type_NoneType || t == &rt_type_object;

@@ -172,6 +172,7 @@ void rt_raise_no_attribute(rt_obj *o, const char *attr); /* AttributeError: 'C' 
 i64 rt_isinstance(rt_obj *o, const rt_type *t);       /* walks base chain */
 const rt_type *rt_type_of(rt_obj *o);                  /* type(o) */
 rt_obj *rt_type_name(const rt_type *t, i64 which);      /* its __name__, __module__ or __qualname__ */
+rt_obj *rt_fn_name(rt_obj *f, i64 which);               /* the same of a function object */
 i64 rt_issubclass(const rt_type *u, const rt_type *t);
 /* Print "Traceback ...\n" and "Name: msg" on stderr as CPython's last line. */
 void rt_print_uncaught(rt_obj *exc);

@@ -126,7 +126,8 @@ class Context:
         self.ir = o.ModuleIR()
         self.funcs: dict[str, FuncInfo] = {}          # by mypy fullname
         self.classes: dict[str, ClassInfo] = {}       # by mypy fullname
-        self.qualnames: dict[str, str] = {}            # classes defined in functions: f.<locals>.C
+        self.qualnames: dict[str, str] = {}            # __qualname__ of classes, by fullname (qualnames.py)
+        self.fn_qualnames: dict[FuncItem, tuple[str, str]] = {}   # functions, lambdas: module, qualname
         self.globals: dict[str, o.GlobalIR] = {}
         self.errors: list[str] = []                    # user errors so far (attempt)
         self.rejected: dict[str, set[int]] = {}         # lines the validator rejected, by file
@@ -180,11 +181,11 @@ class Context:
             self.ir.globals.append(g)
         return g
 
-    def builtin_class(self, sym: str, name: str, fields: list[tuple[str, RType]]) -> str:
+    def builtin_class(self, sym: str, name: str, fields: list[tuple[str, RType]], module: str = "builtins") -> str:
         """A class the compiler makes itself (cells, closures, module objects),
         declared at its first use."""
         if sym not in self.classes:
-            ci = o.ClassIR(name, "builtins", sym, "rt_type_object", fields=fields)
+            ci = o.ClassIR(name, module, sym, "rt_type_object", fields=fields)
             self.ir.classes.append(ci)
             self.classes[sym] = ClassInfo(ci)
         return sym

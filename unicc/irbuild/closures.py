@@ -467,22 +467,41 @@ def closure_class(ctx: Context, name: str, ncells: int) -> str:
 
 
 def make_closure(b: Builder, code: str, cells: list[o.Register],
-                 defaults: list[o.Register] | None = None) -> o.Register:
+                 defaults: list[o.Register] | None = None, named: Named | None = None) -> o.Register:
     """The function object: its code, the default values of a nested def's
-    parameters that are not literals (evaluated when the def ran), its cells."""
+    parameters that are not literals (evaluated when the def ran), its cells.
+    One the program can see gets a descriptor of its own, whose name is the
+    function's __qualname__ (`named`); functools.wraps's wrapper keeps the
+    function it wraps in a last field and an empty name (rt_fn_name)."""
     defaults = defaults or []
-    if defaults:
-        fields = [("code", I64)] + [(f"default{i}", d.type) for i, d in enumerate(defaults)] + \
-            [(f"cell{i}", OBJ) for i in range(len(cells))]
+    fields = [("code", I64)] + [(f"default{i}", d.type) for i, d in enumerate(defaults)] + \
+        [(f"cell{i}", OBJ) for i in range(len(cells))]
+    words = defaults + cells
+    if named is not None:
+        qualname, module, wrapped = named
+        if wrapped is not None:
+            fields.append(("<wrapped>", OBJ))
+            words.append(b.coerce(wrapped, OBJ))
+        sym = b.ctx.builtin_class(f"type.fn.{code}", "" if wrapped is not None else qualname, fields, module)
+    elif defaults:
         kinds = ".".join(str(d.type.kind) for d in defaults)
         sym = b.ctx.builtin_class(f"type.closure.{kinds}.{len(cells)}", "function", fields)
     else:
         sym = closure_class(b.ctx, code, len(cells))
-    obj = b.alloc(sym, 1 + len(defaults) + len(cells))
+    obj = b.alloc(sym, len(fields))
     b.set_field(obj, 0, b.addr(code))
-    for i, c in enumerate(defaults + cells):
+    for i, c in enumerate(words):
         b.set_field(obj, 1 + i, c)
     return obj
+
+
+# a function object's __qualname__ and __module__, and what functools.wraps gave it
+Named = tuple[str, str, "o.Register | None"]
+
+
+def named(b: Builder, f: FuncItem, wrapped: o.Register | None = None) -> Named:
+    module, qualname = b.ctx.fn_qualnames.get(f, (b.module, getattr(f, "name", "<lambda>")))
+    return qualname, module, wrapped
 
 
 def closure_defaults(f: FuncItem) -> list[int]:

@@ -5,9 +5,9 @@ def statement runs, binds the name f to `deco(<f as a value>)` (stacked
 decorators apply from the innermost out, as CPython's).  A module-level
 decorated function is then a global of the decorated value's type; a nested
 one a local variable (a cell if closures use it).  Every use of the name,
-calls included, goes through that value.  `@functools.wraps(g)` gives the
-function back unchanged: unicc's function objects have no __name__,
-__doc__ or __wrapped__ to copy.
+calls included, goes through that value.  `@functools.wraps(g)` on a
+nested def makes its function object answer g's __name__, __qualname__
+and __module__ (closures.make_closure); there is no __doc__ or __wrapped__.
 
 ParamSpec: a generic decorator `def deco(f: Callable[P, R]) -> Callable[P, R]`
 named at the decoration is compiled per decorated signature (generic.py
@@ -27,7 +27,7 @@ from __future__ import annotations
 from mypy.expandtype import expand_type
 from mypy.infer import infer_type_arguments
 from mypy.nodes import (
-    ARG_POS, ARG_STAR, ARG_STAR2, GDEF, CallExpr, Decorator, Expression, FuncDef, NameExpr, RefExpr, Var,
+    ARG_POS, ARG_STAR, ARG_STAR2, GDEF, LDEF, CallExpr, Decorator, Expression, FuncDef, NameExpr, RefExpr, Var,
 )
 from mypy.types import CallableType, ParamSpecType, Type
 
@@ -69,6 +69,13 @@ def is_wraps(dec: Expression) -> bool:
     return isinstance(dec, CallExpr) and isinstance(dec.callee, RefExpr) and dec.callee.fullname == WRAPS
 
 
+def wraps_arg(b: Builder, d: Decorator) -> o.Register | None:
+    """The function `@functools.wraps(g)` on d names, evaluated before the def
+    runs (as CPython evaluates decorators): the wrapper answers its __name__."""
+    dec = next((x for x in d.decorators if is_wraps(x)), None)
+    return b.accept(dec.args[0]) if isinstance(dec, CallExpr) else None
+
+
 def applied_type(b: Builder, dec: Expression, arg: Type) -> Type | None:
     """The type of `dec(x)` for x of type arg (a generic decorator's result
     with its type variables bound by arg)."""
@@ -89,10 +96,12 @@ def decorate(b: Builder, d: Decorator, fn: o.Register) -> o.Register:
     for i in reversed(range(len(d.decorators))):
         dec = d.decorators[i]
         if isinstance(dec, CallExpr) and is_wraps(dec):
-            b.accept(dec.args[0])   # evaluated, as CPython does
-            continue
+            if b.fn.name.endswith("<module>"):   # a module-level function: no object of its own to rename
+                raise b.ctx.error(b.module, dec, "@functools.wraps on a module-level function is not supported "
+                                                 "by unicc (on a function nested in a decorator it is)")
+            continue   # evaluated by nested_def (wraps_arg)
         callee = dec.callee if isinstance(dec, CallExpr) else dec
-        if isinstance(callee, RefExpr) and isinstance(callee.node, FuncDef) and \
+        if isinstance(callee, RefExpr) and isinstance(callee.node, FuncDef) and callee.kind != LDEF and \
                 not any(callee.node.fullname.startswith(m + ".") for m in b.ctx.modules):
             raise b.ctx.error(b.module, dec, f"decorator @{written(dec) or '...'} is not supported by unicc")
         ct = mapper.proper(b.ctx.types.get(dec))

@@ -9,7 +9,7 @@ from mypy.nodes import (
     AssignmentExpr, BytesExpr, CastExpr, ConditionalExpr, Decorator, FloatExpr, FuncDef, IntExpr, LDEF,
     MemberExpr, MypyFile, NameExpr, OverloadedFuncDef, StrExpr, TypeInfo, Var,
 )
-from mypy.types import ParamSpecType
+from mypy.types import CallableType, Overloaded, ParamSpecType
 
 from unicc.frontend.validate import TYPE_ATTRS, type_call_arg
 from unicc.frontend.walk import written
@@ -24,7 +24,7 @@ from unicc.irbuild.function import function_value
 from unicc.irbuild.members import load_attr, namedtuple_fields, on_union_receiver, union_classes
 from unicc.irbuild.partials import is_partial, partial_attr
 from unicc.irbuild.names import MODULE_CONSTS, load_var, module_object, store_var
-from unicc.irbuild.typeof import type_attr
+from unicc.irbuild.typeof import function_attr, type_attr
 
 
 # ---- literals -------------------------------------------------------------
@@ -125,6 +125,8 @@ def decorated_value(b: Builder, d: Decorator) -> o.Register:
 def lower_member(b: Builder, e: MemberExpr) -> o.Register:
     if e.name in TYPE_ATTRS and type_call_arg(e.expr) is not None:
         return type_attr(b, e)
+    if e.name in TYPE_ATTRS and isinstance(mapper.proper(b.ctx.types.get(e.expr)), (CallableType, Overloaded)):
+        return function_attr(b, e)
     if e.fullname in MODULE_CONSTS:
         return b.const(MODULE_CONSTS[e.fullname], F64)
     if isinstance(e.expr, NameExpr) and isinstance(e.expr.node, MypyFile):

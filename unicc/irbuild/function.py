@@ -22,9 +22,9 @@ from unicc.irbuild.arguments import default_value, set_def_defaults
 from unicc.irbuild.builder import Builder, Context, FinallyFrame, FuncInfo, new_function
 from unicc.irbuild.closures import (
     _nested_vars, bind_params, call_closure, captured_vars, closure_class, cells_for, closure_defaults, free_vars, func_info, make_cell,
-    make_closure, own_defs, prologue, reachable_free_vars, s_var, spread_info, spread_params,
+    make_closure, named, own_defs, prologue, reachable_free_vars, s_var, spread_info, spread_params,
 )
-from unicc.irbuild.decorators import decorate, user_decorated
+from unicc.irbuild.decorators import decorate, user_decorated, wraps_arg
 from unicc.irbuild.dispatch import dispatch_prologue
 from unicc.irbuild.generator import compile_generator
 from unicc.irbuild.itemtype import GENERATOR_TYPES
@@ -122,9 +122,9 @@ def owned_generators(b: Builder, f: FuncItem) -> list[Var]:
             and mapper.fullname(b.ctx.types.get(ss[0].rvalue)) in GENERATOR_TYPES]
 
 
-def nested_def(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef) -> None:
+def nested_def(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef, wrapped: o.Register | None = None) -> None:
     if isinstance(s, Decorator) and user_decorated(s) and not s.func.is_generator and not s.func.is_coroutine:
-        nested_def(b, s.func)
+        nested_def(b, s.func, wraps_arg(b, s))
         ref = NameExpr(s.name)
         ref.set_line(s)
         store_var(b, s.var, decorate(b, s, load_var(b, ref, s_var(b, s.func))), ref)
@@ -153,7 +153,7 @@ def nested_def(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef) -> None:
     v = s_var(b, s)
     if v not in b.cells and v in env_vars:
         make_cell(b, v)   # a function that calls itself captures its own variable
-    obj = make_closure(b, name, cells_for(b, env_vars), defaults)
+    obj = make_closure(b, name, cells_for(b, env_vars), defaults, named(b, s, wrapped))
     store_var(b, v, obj, NameExpr(s.name))
 
 
@@ -171,7 +171,7 @@ def lower_lambda(b: Builder, e: LambdaExpr) -> o.Register:
     info = func_info(b.ctx, name, e, has_env=True, subst=b.subst)
     e.type = e_type
     compile_function(b.ctx, b.module, e, info, "<lambda>", outer=b, env_vars=env_vars, subst=b.subst)
-    return make_closure(b, name, cells_for(b, env_vars))
+    return make_closure(b, name, cells_for(b, env_vars), named=named(b, e))
 
 
 def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
@@ -224,14 +224,15 @@ def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
         defaults = [default_value(b, info, i, info.defaults[i]) for i in kept]  # type: ignore[arg-type]
         # the defaults keep their own word kinds
         fields = [("code", I64)] + [(f"default{i}", info.params[i]) for i in kept]
-        sym = b.ctx.builtin_class(f"type.closure.{tramp}", "function", fields)
+        qualname, module, _ = named(b, f)
+        sym = b.ctx.builtin_class(f"type.closure.{tramp}", qualname, fields, module)
         obj = b.alloc(sym, 1 + len(kept))
         b.set_field(obj, 0, b.addr(tramp))
         for j, d in enumerate(defaults):
             b.set_field(obj, 1 + j, d)
         return obj
     # one function object per function, so `f == f` and `f is f` hold
-    return b.global_object(f"{tramp}.object", lambda: make_closure(b, tramp, []))
+    return b.global_object(f"{tramp}.object", lambda: make_closure(b, tramp, [], named=named(b, f)))
 
 
 def nested_value(b: Builder, f: FuncDef, inner: o.Register, want: mapper.CallableType) -> o.Register:

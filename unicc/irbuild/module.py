@@ -24,7 +24,7 @@ from unicc.frontend.validate import extern_symbol, is_lowered
 from unicc.frontend.walk import walk
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, VOID
-from unicc.irbuild import mapper
+from unicc.irbuild import mapper, qualnames
 from unicc.irbuild.builder import Builder, Context, new_function
 from unicc.irbuild.cached import cache_decorator, declare_cache
 from unicc.irbuild.classdef import compile_class, method_defs
@@ -82,7 +82,8 @@ def lower_program(ctx: Context, dce: bool = True) -> None:
     for name, f in modules.items():
         for s in f.defs if name not in HELPERS else ():   # lowered where used (percent.py)
             collect(ctx, name, s, classes, funcs)
-    classes += local_classes(ctx, classes, funcs)
+    qualnames.record(modules, ctx.qualnames, ctx.fn_qualnames)
+    classes += local_classes(ctx, funcs, classes)
     classes.sort(key=lambda mc: len(mc[1].info.mro))
     # prepare: classes, layouts and every specialisation, before any function is lowered
     for mod, cdef in classes:   # a class that is not declared is an error where it is used
@@ -199,46 +200,35 @@ def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, Cl
         declare_globals(ctx, s.lvalue)
 
 
-def local_classes(ctx: Context, classes: list[tuple[str, ClassDef]],
-                  funcs: list[tuple[str, FuncDef]]) -> list[tuple[str, ClassDef]]:
+def local_classes(ctx: Context, funcs: list[tuple[str, FuncDef]],
+                  classes: list[tuple[str, ClassDef]]) -> list[tuple[str, ClassDef]]:
     """Classes defined inside functions and methods.  Each is compiled once, as
     a class of the module is: the class statement (statement.py) runs the
     body's assignments each time it is executed.  One that reads a local
     variable of the function around it would need a class per execution."""
     out: list[tuple[str, ClassDef]] = []
 
-    def visit_in(mod: str, scope: str) -> Callable[[Node], bool]:
+    def visit_in(mod: str) -> Callable[[Node], bool]:
         def visit(n: Node) -> bool:
-            if isinstance(n, FuncDef):   # a nested function
-                walk_body(mod, f"{scope}.<locals>.{n.name}", n)
-                return False
-            if isinstance(n, ClassDef):
-                local = enclosing_local(n)
-                if local is not None:
-                    ctx.attempt(mod, local, partial(
-                        reject, ctx, mod, local, f"class {n.name} reads '{local.name}', a local variable of "
-                        "the function it is defined in: unicc compiles a class defined in a function once, "
-                        "so it may read globals and its own names only"))
-                else:
-                    out.append((mod, n))
-                    ctx.qualnames[n.info.fullname] = f"{scope}.<locals>.{n.name}"
-                    walk_methods(mod, f"{scope}.<locals>.{n.name}", n)
-                return False
-            return True
+            if not isinstance(n, ClassDef):
+                return True
+            local = enclosing_local(n)
+            if local is not None:
+                ctx.attempt(mod, local, partial(
+                    reject, ctx, mod, local, f"class {n.name} reads '{local.name}', a local variable of the "
+                    "function it is defined in: unicc compiles a class defined in a function once, so it may "
+                    "read globals and its own names only"))
+            else:
+                out.append((mod, n))
+                for st in n.defs.body:
+                    walk(st, visit)
+            return False
         return visit
-
-    def walk_body(mod: str, scope: str, f: FuncDef) -> None:
-        for st in f.body.body:
-            walk(st, visit_in(mod, scope))
-
-    def walk_methods(mod: str, scope: str, c: ClassDef) -> None:
-        for st in c.defs.body:
-            for f in method_defs(st):
-                walk_body(mod, f"{scope}.{f.name}", f)
-    for mod, f in funcs:
-        walk_body(mod, f.name, f)
-    for mod, c in classes:
-        walk_methods(mod, c.name, c)
+    bodies = [(m, f.body) for m, f in funcs] + [(m, f.body) for m, c in classes for s in c.defs.body
+                                                for f in method_defs(s)]
+    for mod, body in bodies:
+        for st in body.body:
+            walk(st, visit_in(mod))
     return out
 
 

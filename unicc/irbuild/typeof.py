@@ -9,13 +9,13 @@ kept unboxed (int, float, bool, an IntEnum member) has the type mypy gives it.
 
 from __future__ import annotations
 
-from mypy.nodes import ComparisonExpr, Expression, MemberExpr, RefExpr, TypeInfo
+from mypy.nodes import ComparisonExpr, Expression, FuncDef, MemberExpr, RefExpr, TypeInfo
 
 from unicc.frontend.validate import TYPE_ATTRS, type_call_arg
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, OBJ, PTR
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder, qualname
+from unicc.irbuild.builder import Builder, class_named, qualname
 from unicc.irbuild.prepare import type_symbol
 
 def static_type(b: Builder, e: Expression) -> TypeInfo | None:
@@ -69,3 +69,23 @@ def type_attr(b: Builder, e: MemberExpr) -> o.Register:
         evaluate(b, e.expr)
         return b.str_const([info.name, info.module_name, qualname(b.ctx, info)][TYPE_ATTRS[e.name]])
     return b.call_rt("rt_type_name", [descriptor(b, e.expr), b.int(TYPE_ATTRS[e.name])], OBJ)
+
+
+def function_attr(b: Builder, e: MemberExpr) -> o.Register:
+    """`f.__name__`, `__qualname__`, `__module__` of a function: known here for a
+    function named directly (a method's __name__ too), else asked of the
+    function object (rt_fn_name)."""
+    which = TYPE_ATTRS[e.name]
+    f = e.expr.node if isinstance(e.expr, RefExpr) else None
+    if isinstance(f, FuncDef) and f.fullname == f"builtins.{f.name}":   # len.__name__
+        return b.str_const([f.name, "builtins", f.name][which])
+    if isinstance(f, FuncDef) and f in b.ctx.fn_qualnames and not f.is_property:
+        module, qualname = b.ctx.fn_qualnames[f]
+        if not f.info or which == 0 or isinstance(e.expr, MemberExpr) and class_named(b, e.expr.expr):
+            return b.str_const([f.name, module, qualname][which])
+    if isinstance(e.expr, MemberExpr) and mapper.instance_info(b.ctx.types.get(e.expr.expr)) is not None:
+        if which == 0:   # a bound method's name, whichever override it runs
+            b.accept(e.expr.expr)
+            return b.str_const(e.expr.name)
+        raise b.ctx.error(b.module, e, f"attribute '{e.name}' of a bound method is not supported by unicc")
+    return b.call_rt("rt_fn_name", [b.accept(e.expr), b.int(which)], OBJ)
