@@ -196,6 +196,14 @@ def total_ordering(cls: type[T]) -> type[T]:
     raise NotImplementedError
 
 
+class cached_property(Generic[T]):
+    """@cached_property: mypy sees a settable property; the compiler keeps the
+    value in two hidden fields of the instance (irbuild/cached_props.py)."""
+
+    def __init__(self, func: Callable[[object], T]) -> None:
+        raise NotImplementedError
+
+
 class partial(Generic[T]):
     """functools.partial(func, *args, **keywords): made and called by the
     compiler (irbuild/partials.py), which reads its attributes itself; mypy's

@@ -57,7 +57,7 @@ HINTS = {
     "TypedDict": "use a @dataclass (or a dict[str, V] of one value type)",
 }
 NATIVE_INTS = ("i64", "i32", "i16", "u8")
-ALLOWED_DECORATORS = {"dataclasses.dataclass", "builtins.property", "builtins.staticmethod", "builtins.classmethod",
+ALLOWED_DECORATORS = {"dataclasses.dataclass", "builtins.property", "functools.cached_property", "builtins.staticmethod", "builtins.classmethod",
                       "typing.final", "abc.abstractmethod", "typing.override", "typing_extensions.final",
                       "typing_extensions.override", "typing.overload", "typing_extensions.overload"}
 # class decorators; the last ones only tell mypy or mypyc something, and change nothing at run time

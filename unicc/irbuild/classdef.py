@@ -18,6 +18,7 @@ from mypy.nodes import (
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, VOID, WORD
 from unicc.irbuild.arguments import set_def_defaults
+from unicc.irbuild.cached_props import compile_getter, is_cached, uncached
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function, qualname
 from unicc.irbuild.members import type_of
 from unicc.irbuild.notimpl import flag, raise_unsupported, resolves, set_flag
@@ -46,7 +47,11 @@ def compile_methods(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) ->
         sym = info.names.get(name.removesuffix(SETTER))
         f = method_def(info, name)
         written = sym is not None and not sym.plugin_generated
-        if isinstance(f, FuncDef) and written and not f.is_trivial_body:
+        if isinstance(f, FuncDef) and written and not f.is_trivial_body and sym is not None and is_cached(sym.node):
+            ctx.attempt(module, f, partial(ctx.compile_function, module, f, uncached(fi), f"{info.name}.{name}",
+                                           subst=ci.subst))
+            compile_getter(ctx, module, ci, name, fi)
+        elif isinstance(f, FuncDef) and written and not f.is_trivial_body:
             ctx.attempt(module, f, partial(ctx.compile_function, module, f, fi,
                                            f"{info.name}.{name.removesuffix(SETTER)}", subst=ci.subst))
         elif name == "__init__" and ci.is_dataclass:

@@ -22,6 +22,7 @@ from unicc.irbuild import complexes, mapper
 from unicc.irbuild.arguments import call_value, default_value, match_args
 from unicc.irbuild.attrdefs import attr_flag, maybe_undefined
 from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo, new_function
+from unicc.irbuild.cached_props import is_cached, store as cached_store
 from unicc.irbuild.closures import bound_builtin_value, func_info, make_closure
 from unicc.irbuild.flags import flag_name, is_flag
 from unicc.irbuild.generic import unify
@@ -335,6 +336,9 @@ def store_attr(b: Builder, target: MemberExpr, value: o.Register) -> None:
     ci = class_of(b.ctx, t, b.subst)
     info = mapper.instance_info(t) or mapper.instance_info(mapper.optional_item(t))
     if info is not None and store_property(b, target, info, value):
+        return
+    if info is not None and is_cached(declared_property(info, target.name)):
+        cached_store(b, ci or b.ctx.classes[info.fullname], target.name, b.accept(target.expr), value)
         return
     if ci is None and info is not None and info.fullname in b.ctx.classes and info.defn.type_vars:
         attr_switch(b, b.accept(target.expr), target.name, VOID, value)   # Box[Any]

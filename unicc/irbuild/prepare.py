@@ -18,7 +18,7 @@ from mypy.nodes import (
     OverloadedFuncDef, RefExpr, StrExpr, TempNode, TupleExpr, TypeInfo, UnaryExpr, Var,
 )
 from mypy.subtypes import is_subtype
-from mypy.types import AnyType, Instance, Type
+from mypy.types import AnyType, CallableType, Instance, Type
 from mypy.typevars import fill_typevars, fill_typevars_with_any
 
 from unicc.frontend.check import is_declaration, type_parts
@@ -27,6 +27,7 @@ from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, VOID
 from unicc.irbuild import complexes, mapper
 from unicc.irbuild.attrdefs import attr_flag, maybe_undefined, null_sentinel
 from unicc.irbuild.builder import Builder, ClassInfo, Context, EnumDecl, FuncInfo, qualname
+from unicc.irbuild.cached_props import cached_names, fields as cached_fields
 from unicc.irbuild.closures import func_info
 from unicc.irbuild.flags import check_members, is_flag
 from unicc.irbuild.instances import constructed_classes
@@ -114,6 +115,10 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
             if not (fields[-1][1].is_obj and null_sentinel(v.type)) and \
                     maybe_undefined(ctx.modules, info, name, ctx.attr_undefined):
                 fields.append((attr_flag(name), BOOL))   # set by each assignment (attrdefs.py)
+    for name in cached_names(info):
+        getter = info.names[name].node
+        assert isinstance(getter, Decorator) and isinstance(getter.func.type, CallableType)
+        fields += cached_fields(name, mapper.rtype(getter.func.type.ret_type, subst))
     generic = key != info.fullname
     if generic:   # isinstance(x, Box) walks from Box[i64] through Box
         base_sym = ctx.classes[info.fullname].ir.symbol
