@@ -1,18 +1,19 @@
-# error: 13:6: decorator @logged is not supported by unicc
+# error: 14:6: decorator @logged is not supported by unicc
 from typing import Callable
 
 
-def logged(f: Callable[["C", int], int]) -> Callable[["C", int], int]:
-    def wrapper(self: "C", n: int) -> int:
+def logged(f: Callable[[int], int]) -> Callable[[int], int]:
+    def wrapper(n: int) -> int:
         print("calling", n)
-        return f(self, n)
+        return f(n)
     return wrapper
 
 
 class C:
+    @staticmethod
     @logged
-    def fib(self, n: int) -> int:
+    def fib(n: int) -> int:
         return n
 
 
-print(C().fib(20))
+print(C.fib(20))

@@ -165,14 +165,14 @@ class Validator:
                 continue   # @x.setter: mypy has checked that x is a property
             if name in SINGLEDISPATCH or registers(dec) or called in CACHES:
                 continue
-            if not d.func.info and name not in ALLOWED_DECORATORS:
-                continue   # a decorator on a function, not a method (irbuild/decorators.py)
+            if name not in ALLOWED_DECORATORS and not (d.func.is_static or d.func.is_class or d.func.is_property):
+                continue   # the program's own decorator, on a function or a method (irbuild/decorators.py)
             if name not in ALLOWED_DECORATORS:
                 self.report(dec, f"decorator @{written(dec) or '...'}",
                             "the decorators unicc compiles are @dataclass, @property (and its setter), "
                             "@staticmethod, @classmethod, @final, @abstractmethod, @override, @overload, "
                             "functools' @cache, @lru_cache and @singledispatch, and the program's own "
-                            "decorators on functions (not on methods)")
+                            "decorators (not combined with @staticmethod, @classmethod or @property)")
         return True
 
     def visit_class_def(self, c: ClassDef) -> bool:

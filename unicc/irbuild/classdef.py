@@ -19,6 +19,7 @@ from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, VOID, WORD
 from unicc.irbuild.arguments import set_def_defaults
 from unicc.irbuild.cached_props import compile_getter, is_cached, uncached
+from unicc.irbuild.decorators import compile_method_entry, decorated_method, init_decorated_method, undecorated
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function, qualname
 from unicc.irbuild.members import type_of
 from unicc.irbuild.notimpl import flag, raise_unsupported, resolves, set_flag
@@ -47,7 +48,12 @@ def compile_methods(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) ->
         sym = info.names.get(name.removesuffix(SETTER))
         f = method_def(info, name)
         written = sym is not None and not sym.plugin_generated
-        if isinstance(f, FuncDef) and written and not f.is_trivial_body and sym is not None and is_cached(sym.node):
+        if isinstance(f, FuncDef) and written and sym is not None and isinstance(sym.node, Decorator) and \
+                decorated_method(sym.node):
+            ctx.attempt(module, f, partial(ctx.compile_function, module, f, undecorated(fi), f"{info.name}.{name}",
+                                           subst=ci.subst))
+            compile_method_entry(ctx, module, sym.node, fi)
+        elif isinstance(f, FuncDef) and written and not f.is_trivial_body and sym is not None and is_cached(sym.node):
             ctx.attempt(module, f, partial(ctx.compile_function, module, f, uncached(fi), f"{info.name}.{name}",
                                            subst=ci.subst))
             compile_getter(ctx, module, ci, name, fi)
@@ -96,6 +102,9 @@ def class_body_init(b: Builder, cdef: ClassDef) -> None:
             sym = info.names.get(f.name)
             if sym is None or not sym.plugin_generated:   # the dataclass plugin's are not run
                 set_def_defaults(b, f)
+        if decorated_method(s) and info.fullname in b.ctx.classes:
+            assert isinstance(s, Decorator)
+            init_decorated_method(b, s, b.ctx.classes[info.fullname].methods[s.name])
         if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr) and \
                 not isinstance(s.rvalue, TempNode):
             v = s.lvalues[0].node

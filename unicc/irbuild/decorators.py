@@ -24,8 +24,11 @@ values a wrapper would see differ (defaults filled in, keywords placed).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from mypy.expandtype import expand_type
 from mypy.infer import infer_type_arguments
+from mypy.subtypes import is_same_type
 from mypy.nodes import (
     ARG_POS, ARG_STAR, ARG_STAR2, GDEF, LDEF, CallExpr, Decorator, Expression, FuncDef, NameExpr, RefExpr, Var,
 )
@@ -36,9 +39,9 @@ from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import OBJ, RType
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder, new_function
+from unicc.irbuild.builder import Builder, Context, FuncInfo, new_function
 from unicc.irbuild.arguments import call_value, match_args
-from unicc.irbuild.closures import call_closure, make_closure
+from unicc.irbuild.closures import call_closure, make_closure, named
 from unicc.irbuild.names import load_var
 from unicc.irbuild.sequences import new_tuple
 
@@ -51,6 +54,17 @@ def user_decorated(d: Decorator) -> bool:
     implements itself: @cache, @singledispatch, @property, ...)."""
     if not d.decorators or is_lowered(d) or extern_symbol(d) is not None or d.func.info:
         return False
+    return own_decorators(d)
+
+
+def decorated_method(d: object) -> bool:
+    """A method with the program's own decorators (and no @staticmethod,
+    @classmethod or @property, which mypy has taken off d.decorators)."""
+    return isinstance(d, Decorator) and bool(d.func.info) and bool(d.decorators) and \
+        not (d.func.is_static or d.func.is_class or d.func.is_property) and own_decorators(d)
+
+
+def own_decorators(d: Decorator) -> bool:
     for dec in d.decorators:
         callee = dec.callee if isinstance(dec, CallExpr) else dec
         name = callee.fullname if isinstance(callee, RefExpr) else ""
@@ -74,6 +88,14 @@ def wraps_arg(b: Builder, d: Decorator) -> o.Register | None:
     runs (as CPython evaluates decorators): the wrapper answers its __name__."""
     dec = next((x for x in d.decorators if is_wraps(x)), None)
     return b.accept(dec.args[0]) if isinstance(dec, CallExpr) else None
+
+
+def reject_library(b: Builder, dec: Expression) -> None:
+    """A decorator of a library (`@contextlib.contextmanager`) is not compiled."""
+    callee = dec.callee if isinstance(dec, CallExpr) else dec
+    if isinstance(callee, RefExpr) and isinstance(callee.node, FuncDef) and callee.kind != LDEF and \
+            not any(callee.node.fullname.startswith(m + ".") for m in b.ctx.modules):
+        raise b.ctx.error(b.module, dec, f"decorator @{written(dec) or '...'} is not supported by unicc")
 
 
 def applied_type(b: Builder, dec: Expression, arg: Type) -> Type | None:
@@ -100,10 +122,7 @@ def decorate(b: Builder, d: Decorator, fn: o.Register) -> o.Register:
                 raise b.ctx.error(b.module, dec, "@functools.wraps on a module-level function is not supported "
                                                  "by unicc (on a function nested in a decorator it is)")
             continue   # evaluated by nested_def (wraps_arg)
-        callee = dec.callee if isinstance(dec, CallExpr) else dec
-        if isinstance(callee, RefExpr) and isinstance(callee.node, FuncDef) and callee.kind != LDEF and \
-                not any(callee.node.fullname.startswith(m + ".") for m in b.ctx.modules):
-            raise b.ctx.error(b.module, dec, f"decorator @{written(dec) or '...'} is not supported by unicc")
+        reject_library(b, dec)
         ct = mapper.proper(b.ctx.types.get(dec))
         rt = d.var.type if i == 0 and d.var.type is not None else applied_type(b, dec, t)   # type: ignore[arg-type]
         if rt is None:
@@ -244,4 +263,59 @@ def adapt(b: Builder, fn: o.Register, have: CallableType, want: CallableType, at
     else:
         tb.emit(o.Return(tb.coerce(r, ret)))
     tb.finish()
-    return make_closure(b, name, [b.coerce(fn, OBJ)])
+    inner_fn = b.coerce(fn, OBJ)
+    return make_closure(b, name, [inner_fn], named=("", b.module, inner_fn))   # its names are fn's
+
+
+# ---- methods ------------------------------------------------------------------------------
+# `@deco def m(self, ...)` in a class: the class statement binds C.m to
+# deco(<m as a function>), kept in a global; the method itself (what the
+# vtable and every call reach) calls that value with self and its arguments,
+# so overriding, inheritance and super() work as for any method.
+
+def undecorated(fi: FuncInfo) -> FuncInfo:
+    """Where a decorated method's own body is compiled."""
+    return replace(fi, name=fi.name + ".undecorated")
+
+
+def compile_method_entry(ctx: Context, module: str, d: Decorator, fi: FuncInfo) -> None:
+    """The method as callers reach it: the decorated value, called."""
+    g = ctx.globals[decorated_global(d)]
+    b, params = new_function(ctx, module, fi.name, list(zip(fi.arg_names, fi.params)), fi.ret, d.name)
+    fn = b.reg(g.type)
+    b.emit(o.GetGlobal(fn, g.name))
+    t = mapper.proper(d.var.type)
+    assert isinstance(t, CallableType)
+    takes = [mapper.rtype(a) for a in t.arg_types]
+    ret = mapper.ret_rtype(t.ret_type)
+    r = call_closure(b, fn, [b.coerce(p, want) for p, want in zip(params, takes)], ret, len(params))
+    b.emit(o.Return(None if fi.ret.is_void else b.coerce(r, fi.ret) if not ret.is_void else b.none()))
+    b.finish()
+
+
+def method_signature_kept(d: Decorator) -> bool:
+    """Whether the decorated method has the signature its def declares:
+    callers reach it as the method (a decorator that changes the parameters
+    or the result is not supported on methods)."""
+    t, f = mapper.proper(d.var.type), d.func.type
+    return isinstance(t, CallableType) and isinstance(f, CallableType) and t.arg_kinds == f.arg_kinds and \
+        all(a.is_positional() for a in t.arg_kinds) and is_same_type(t.ret_type, f.ret_type) and \
+        all(is_same_type(x, y) for x, y in zip(t.arg_types[1:], f.arg_types[1:]))
+
+
+def init_decorated_method(b: Builder, d: Decorator, fi: FuncInfo) -> None:
+    """Run by the class statement: C.m = deco(<m>)."""
+    for dec in d.decorators:
+        reject_library(b, dec)
+    if not method_signature_kept(d):
+        raise b.ctx.error(b.module, d, f"decorated method {d.name}: a decorator on a method must keep its "
+                                       "parameters and result (Callable[P, R] -> Callable[P, R]) in unicc")
+    inner = undecorated(fi)
+    vb, (env, *xs) = new_function(b.ctx, b.module, inner.name + ".value", [("env", OBJ)] + list(
+        zip(inner.arg_names, inner.params)), inner.ret, d.name)
+    r = vb.call(inner, xs)
+    vb.emit(o.Return(None if inner.ret.is_void else r))
+    vb.finish()
+    fn = make_closure(b, inner.name + ".value", [], named=named(b, d.func))
+    g = b.ctx.globals[decorated_global(d)]
+    b.emit(o.SetGlobal(g.name, b.coerce(decorate(b, d, fn), g.type)))

@@ -29,6 +29,7 @@ from unicc.irbuild.attrdefs import attr_flag, maybe_undefined, null_sentinel
 from unicc.irbuild.builder import Builder, ClassInfo, Context, EnumDecl, FuncInfo, qualname
 from unicc.irbuild.cached_props import cached_names, fields as cached_fields
 from unicc.irbuild.closures import func_info
+from unicc.irbuild.decorators import decorated_global, decorated_method
 from unicc.irbuild.flags import check_members, is_flag
 from unicc.irbuild.instances import constructed_classes
 from unicc.irbuild.sequences import is_constant
@@ -187,6 +188,12 @@ def declare_methods(ctx: Context, module: str, info: TypeInfo, key: str, cinfo: 
             cinfo.methods[name] = fi
             if not generic:
                 ctx.funcs[f.fullname] = fi
+            if decorated_method(node):   # the value the class statement binds (decorators.py)
+                assert isinstance(node, Decorator)
+                if generic:
+                    raise ctx.error(module, node, f"decorated method {name} of a generic class is not supported "
+                                                  "by unicc")
+                ctx.global_var(decorated_global(node), mapper.rtype(node.var.type))
         elif isinstance(f, FuncDef) and f.is_static and not f.is_trivial_body and not generic:
             fi = func_info(ctx, f"{info.fullname}.{name}", f)
             ctx.funcs[f.fullname] = fi
