@@ -424,7 +424,7 @@ def b_issubclass(b: Builder, e: CallExpr) -> o.Register:
     return type_test(b, "rt_issubclass", v, infos, e)
 
 
-def type_test(b: Builder, fn: str, v: o.Register, infos: list[TypeInfo], e: CallExpr) -> o.Register:
+def type_test(b: Builder, fn: str, v: o.Register, infos: list[TypeInfo], e: Expression) -> o.Register:
     """fn(v, C) for each class C until one says yes."""
     res = b.reg(BOOL)
     b.assign(res, b.const(False, BOOL))

@@ -27,6 +27,7 @@ from unicc.ir.rtypes import RType
 from unicc.irbuild import builtin_funcs  # noqa: F401  (imported for its registrations: registry.py)
 from unicc.irbuild import complexes
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo
+from unicc.irbuild.matching import lower_match
 from unicc.irbuild.call import lower_call
 from unicc.irbuild.classdef import compile_methods
 from unicc.irbuild.exceptions import lower_raise, lower_try, lower_with
@@ -91,7 +92,7 @@ STATEMENTS: dict[type, Callable[..., None]] = {
     FuncDef: lower_funcdef_stmt, Decorator: lower_funcdef_stmt, OverloadedFuncDef: lower_funcdef_stmt,
     ClassDef: lower_classdef_stmt, GlobalDecl: lower_decl, NonlocalDecl: lower_decl,
     DelStmt: lower_del, Block: lower_block,
-    WithStmt: lower_with, MatchStmt: unsupported_stmt("match statements"),
+    WithStmt: lower_with, MatchStmt: lower_match,
     TypeAliasStmt: lower_decl,
 }
 
