@@ -481,3 +481,33 @@ def builtin_ascii(text: str) -> str:
         for shift in range(4 * (width - 1), -1, -4):
             out.append(digits[(c >> shift) & 15])
     return "".join(out)
+
+
+# ---- f(**d): CPython's messages when the dict does not fit the parameters (irbuild/kwargs_spread.py) ----
+
+def missing_arguments(qualname: str, kind: str, names: list[str]) -> str:
+    """"f() missing 2 required positional arguments: 'a' and 'b'"."""
+    quoted = [f"'{n}'" for n in names]
+    if len(quoted) == 1:
+        listed = quoted[0]
+    elif len(quoted) == 2:
+        listed = f"{quoted[0]} and {quoted[1]}"
+    else:
+        listed = ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
+    plural = "argument" if len(names) == 1 else "arguments"
+    return f"{qualname}() missing {len(names)} required {kind} {plural}: {listed}"
+
+
+def unexpected_keyword(qualname: str, keys: list[str], params: str, positional_only: str) -> str:
+    """The message for the first key of keys that names no parameter (params:
+    the names a keyword may give, separated by spaces), as CPython's: a key
+    naming a positional-only parameter is reported first, with all such keys."""
+    names, only = params.split(" "), positional_only.split(" ")
+    for k in keys:
+        if k not in names:
+            passed = [x for x in keys if x in only]
+            if passed:
+                return (f"{qualname}() got some positional-only arguments passed as keyword arguments: "
+                        f"'{', '.join(passed)}'")
+            return f"{qualname}() got an unexpected keyword argument '{k}'"
+    return ""

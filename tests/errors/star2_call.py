@@ -1,7 +1,3 @@
-# error: 7:7: **opts in the call of show: *args/**kwargs in calls are not supported
-def show(**kw: int) -> str:
-    return str(kw)
-
-
-opts = {"a": 1}
-print(show(**opts))
+# error: 3:11: **d in the call of dict: *args/**kwargs in calls are not supported by unicc
+d = {"a": 1}
+print(len(dict(**d)))

@@ -3,7 +3,7 @@ defaults, *args), and calls of function values."""
 
 from __future__ import annotations
 
-from mypy.nodes import ARG_POS, ARG_STAR, ARG_STAR2, CallExpr, Expression, FuncDef, StarExpr, TempNode, TupleExpr
+from mypy.nodes import ARG_POS, ARG_STAR, ARG_STAR2, CallExpr, DictExpr, Expression, FuncDef, StarExpr, TempNode, TupleExpr
 from mypy.types import Type, has_type_vars
 
 from unicc.frontend.walk import written
@@ -12,7 +12,9 @@ from unicc.ir.rtypes import OBJ, RType
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, FuncInfo
 from unicc.irbuild.closures import call_closure, closure_defaults, func_info, is_literal
+from unicc.irbuild import kwargs_spread
 from unicc.irbuild.itemtype import slot_kind
+from unicc.irbuild.kwargs_spread import Spread
 
 
 EXC_TYPES = frozenset(abi.BUILTIN_EXCEPTIONS)   # the builtin exception classes (runtime/include/exc_types.h)
@@ -31,8 +33,16 @@ def match_args(b: Builder, e: CallExpr, info: FuncInfo, fdef: FuncDef | None, sk
     star2 = next((i for i, k in enumerate(kinds) if k == ARG_STAR2), None)
     slots: list[o.Register | None] = [None] * len(names)
     extra: list[tuple[Expression, o.Register, bool]] = []   # for *args: (arg, value, is *xs)
-    extra_kw: list[tuple[str, o.Register]] = []              # for **kwargs
+    extra_kw: list[tuple[str, o.Register] | Spread] = []     # for **kwargs, in the call's order
+    spreads: list[Spread] = []                               # the **d arguments
+    given: set[str] = set()
     for arg, name, kind in zip(e.args, e.arg_names, e.arg_kinds):
+        if kind == ARG_STAR2 and isinstance(arg, DictExpr) and not arg.items:
+            continue   # f(**{}): nothing
+        if kind == ARG_STAR2 and kwargs_spread.definition(b, e, fdef) is not None:
+            spreads.append(Spread(b, e, arg))
+            extra_kw.append(spreads[-1])
+            continue
         if kind == ARG_STAR2 or kind == ARG_STAR and star is None:
             raise b.ctx.error(b.module, e, f"{'**' if kind == ARG_STAR2 else '*'}{written(arg) or '...'} in "
                                            f"this call: *args/**kwargs in calls are not supported by unicc")
@@ -51,24 +61,40 @@ def match_args(b: Builder, e: CallExpr, info: FuncInfo, fdef: FuncDef | None, sk
         assert idx is not None
         expect_callable(b, arg, info.ptypes[skip + idx] if len(info.ptypes) > skip + idx else None)
         slots[idx] = b.accept_as(arg, info.params[skip + idx])
+        if name is not None:
+            given.add(name)
+
+    def default_for(i: int) -> o.Register | None:
+        d = info.defaults[skip + i]
+        if d is None:
+            return None
+        if env is not None and fdef is not None and not is_literal(d):
+            # the nested def's function object keeps it (closure_defaults)
+            field = 1 + closure_defaults(fdef).index(skip + i - 1)
+            return b.get_field(env, field, info.params[skip + i])
+        ft = fdef.type if fdef is not None else None
+        declared = ft.arg_types[skip + i - int(info.has_env)] if isinstance(ft, mapper.CallableType) else None
+        return default_value(b, info, skip + i, d, declared)
+    keywordable: list[int] = []
+    if spreads:
+        fd = kwargs_spread.definition(b, e, fdef)
+        assert fd is not None
+        args = fd.arguments[skip - int(info.has_env):]
+        keywordable = [i for i, k in enumerate(kinds) if not k.is_star() and names[i] and not args[i].pos_only]
+        kwargs_spread.bind(b, kwargs_spread.names(b, fd), kinds, names, info.params[skip:], keywordable, slots, given, spreads,
+                    default_for, star2 is not None)
     if star is not None:
         slots[star] = star_tuple(b, info.ptypes[skip + star], extra)
     if star2 is not None:
-        slots[star2] = kwargs_dict(b, info.ptypes[skip + star2], extra_kw)
+        kw = slots[star2] = kwargs_dict(b, info.ptypes[skip + star2], extra_kw)
+        if spreads:
+            kwargs_spread.drop_params(b, kw, [names[i] for i in keywordable])
     out = []
     for i, s in enumerate(slots):
         if s is None:
-            d = info.defaults[skip + i]
-            if d is None:
+            s = default_for(i)
+            if s is None:
                 raise b.ctx.error(b.module, e, f"missing argument '{names[i]}'")
-            if env is not None and fdef is not None and not is_literal(d):
-                # the nested def's function object keeps it (closure_defaults)
-                field = 1 + closure_defaults(fdef).index(skip + i - 1)
-                s = b.get_field(env, field, info.params[skip + i])
-            else:
-                ft = fdef.type if fdef is not None else None
-                declared = ft.arg_types[skip + i - int(info.has_env)] if isinstance(ft, mapper.CallableType) else None
-                s = default_value(b, info, skip + i, d, declared)
         out.append(s)
     return out
 
@@ -97,11 +123,17 @@ def star_tuple(b: Builder, t: Type | None, extra: list[tuple[Expression, o.Regis
     return b.accept(display)
 
 
-def kwargs_dict(b: Builder, t: Type | None, extra: list[tuple[str, o.Register]]) -> o.Register:
+def kwargs_dict(b: Builder, t: Type | None, extra: list[tuple[str, o.Register] | Spread]) -> o.Register:
     vt = slot_kind(b, t, 1)
     d = b.call_rt("rt_dict_new", [b.int(slot_kind(b, t, 0).kind), b.int(vt.kind)], OBJ)
-    for name, v in extra:
-        b.call_rt("rt_dict_set", [d, b.to_word(b.str_const(name)), b.to_word(b.coerce(v, vt))])
+    for x in extra:
+        if isinstance(x, Spread):   # **m: its items, where they come in the call
+            if x.values != vt:
+                raise b.ctx.error(b.module, x.at, "**m into **kwargs with values of another representation is "
+                                                  "not supported by unicc")
+            b.call_rt("rt_dict_update", [d, x.dict])
+        else:
+            b.call_rt("rt_dict_set", [d, b.to_word(b.str_const(x[0])), b.to_word(b.coerce(x[1], vt))])
     return d
 
 

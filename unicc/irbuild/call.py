@@ -65,7 +65,7 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
     if spread_seq is not None:
         return spread_seq
     for a, k in zip(e.args, e.arg_kinds):
-        if k == ARG_STAR2 or k == ARG_STAR and not spreads_into_star(b, e):
+        if k == ARG_STAR2 and not binds_by_signature(b, e) or k == ARG_STAR and not spreads_into_star(b, e):
             star = f"{'*' if k == ARG_STAR else '**'}{written(a) or '...'}"
             raise b.ctx.error(b.module, e, f"{star} in the call of {written(e.callee) or 'a function'}: "
                                            "*args/**kwargs in calls are not supported by unicc")
@@ -283,6 +283,23 @@ def spread_sequence(b: Builder, e: CallExpr) -> o.Register | None:
         for p in pins:
             del b.pinned[p]
     return res if res is not None else b.none()
+
+
+def binds_by_signature(b: Builder, e: CallExpr) -> bool:
+    """Whether the call binds its arguments to a compiled function's own
+    parameters (arguments.match_args), which is where `**d` is unpacked: a
+    function, a method of a compiled class or a compiled class's constructor."""
+    callee = e.callee
+    node = callee.node if isinstance(callee, RefExpr) else None
+    if isinstance(node, FuncDef) and node.fullname not in BUILTIN_FUNCS:
+        info = b.ctx.funcs.get(node.fullname)
+        return info is not None and not info.has_env or node.fullname in b.ctx.generic_defs
+    if isinstance(node, TypeInfo):
+        return node.fullname in b.ctx.classes
+    if isinstance(callee, MemberExpr) and not isinstance(node, (FuncDef, TypeInfo)):
+        recv = mapper.instance_info(b.ctx.types.get(callee.expr))
+        return recv is not None and recv.fullname in b.ctx.classes and recv.fullname not in b.ctx.namedtuples
+    return False
 
 
 def spreads_into_star(b: Builder, e: CallExpr) -> bool:
