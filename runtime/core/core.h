@@ -76,6 +76,7 @@ rt_obj *rt_list_repr(rt_obj *l);
 rt_obj *rt_tuple_repr(rt_obj *t);
 rt_obj *rt_dict_repr(rt_obj *d);
 rt_obj *rt_set_repr(rt_obj *s);
+i64 rt_frozenset_hash(rt_obj *s);
 i64 rt_tuple_eq(rt_obj *a, rt_obj *b);
 i64 rt_tuple_lt(rt_obj *a, rt_obj *b);
 i64 rt_tuple_hash(rt_obj *t);

@@ -134,6 +134,8 @@ const rt_type rt_type_dict = {"dict", "builtins", &rt_type_object, RT_L_DICT, 0,
                               rt_dict_repr, 0, rt_unhashable, rt_dict_eq, 0, 0};
 const rt_type rt_type_set = {"set", "builtins", &rt_type_object, RT_L_SET, 0, 0,
                              rt_set_repr, 0, rt_unhashable, rt_set_eq, 0, 0};
+const rt_type rt_type_frozenset = {"frozenset", "builtins", &rt_type_object, RT_L_SET, 0, 0,
+                                   rt_set_repr, 0, rt_frozenset_hash, rt_set_eq, 0, 0};
 const rt_type rt_type_words = {"words", "builtins", &rt_type_object, RT_L_WORDS, 0, 0,
                                0, 0, 0, 0, 0, 0};
 const rt_type rt_type_raw = {"raw", "builtins", &rt_type_object, RT_L_RAW, 0, 0,
@@ -220,7 +222,8 @@ static int bytes_like(const rt_type *t) {
 static int comparable(rt_obj *x, rt_obj *y) {
     return x->type == y->type || x->type->layout == RT_L_FIELDS ||
            (bytes_like(x->type) && bytes_like(y->type)) ||
-           (x->type->layout == RT_L_TUPLE && y->type->layout == RT_L_TUPLE);
+           (x->type->layout == RT_L_TUPLE && y->type->layout == RT_L_TUPLE) ||
+           (x->type->layout == RT_L_SET && y->type->layout == RT_L_SET);   /* set == frozenset */
 }
 
 i64 rt_eq(rt_word a, rt_word b, i64 kind) {

@@ -240,11 +240,40 @@ void rt_set_reserve(rt_obj *s, i64 n) {
         table_resize(t, (t->used + n) * 2);
 }
 
+/* The result of an operation on a (set or frozenset): of a's type, as CPython's. */
+static rt_obj *like(rt_obj *r, rt_obj *a) {
+    if (r)
+        r->type = a->type;
+    return r;
+}
+
 rt_obj *rt_set_copy(rt_obj *s) {
     rt_obj *r = rt_set_new(S(s)->kind);
     if (r)
         merge(S(r), S(s));
-    return rt_exc ? 0 : r;
+    return rt_exc ? 0 : like(r, s);
+}
+
+/* frozenset(...): the set just built, frozen. */
+rt_obj *rt_set_freeze(rt_obj *s) {
+    s->type = &rt_type_frozenset;
+    return s;
+}
+
+/* CPython's frozenset hash: the items' hashes shuffled and xored, so that
+ * the order of a set of frozensets is CPython's. */
+static uint64_t shuffle(uint64_t h) { return ((h ^ 89869747u) ^ (h << 16)) * 3644798167u; }
+
+i64 rt_frozenset_hash(rt_obj *o) {
+    uint64_t h = 0;
+    table t = tab(S(o));
+    for (uint64_t j = 0; j <= (uint64_t)S(o)->mask; j++)
+        if (t.state[j] == ACTIVE)
+            h ^= shuffle((uint64_t)t.hash[j]);
+    h ^= ((uint64_t)S(o)->used + 1) * 1927868237u;
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h * 69069u + 907133923u;
+    return h == (uint64_t)-1 ? 590923713 : (i64)h;
 }
 
 void rt_set_clear(rt_obj *s) { new_table(S(s), MINSIZE); }
@@ -255,6 +284,14 @@ rt_obj *rt_set_union(rt_obj *a, rt_obj *b) {
         merge(S(r), S(b));
     return rt_exc ? 0 : r;
 }
+
+static rt_obj *intersection(rt_obj *a, rt_obj *b);
+static rt_obj *difference(rt_obj *a, rt_obj *b);
+static rt_obj *symmetric_difference(rt_obj *a, rt_obj *b);
+
+rt_obj *rt_set_intersection(rt_obj *a, rt_obj *b) { return like(intersection(a, b), a); }
+rt_obj *rt_set_difference(rt_obj *a, rt_obj *b) { return like(difference(a, b), a); }
+rt_obj *rt_set_symmetric_difference(rt_obj *a, rt_obj *b) { return like(symmetric_difference(a, b), a); }
 
 /* A new set of the items of `from` that are (want=1) or are not (want=0)
  * in `in`, in from's table order, as CPython builds them. */
@@ -271,7 +308,7 @@ static rt_obj *filter(rt_set *from, rt_set *in, int want) {
     return rt_exc ? 0 : r;
 }
 
-rt_obj *rt_set_intersection(rt_obj *a, rt_obj *b) {
+static rt_obj *intersection(rt_obj *a, rt_obj *b) {
     if (a == b)
         return rt_set_copy(a);
     if (S(b)->used > S(a)->used)
@@ -279,7 +316,7 @@ rt_obj *rt_set_intersection(rt_obj *a, rt_obj *b) {
     return filter(S(b), S(a), 1);
 }
 
-rt_obj *rt_set_difference(rt_obj *a, rt_obj *b) {
+static rt_obj *difference(rt_obj *a, rt_obj *b) {
     if ((S(a)->used >> 2) <= S(b)->used)
         return filter(S(a), S(b), 0);
     rt_obj *r = rt_set_copy(a); /* much bigger than b: copy, then remove b */
@@ -291,7 +328,7 @@ rt_obj *rt_set_difference(rt_obj *a, rt_obj *b) {
     return rt_exc ? 0 : r;
 }
 
-rt_obj *rt_set_symmetric_difference(rt_obj *a, rt_obj *b) {
+static rt_obj *symmetric_difference(rt_obj *a, rt_obj *b) {
     rt_obj *r = rt_set_copy(b);
     for (uint64_t j = 0; r && j <= (uint64_t)S(a)->mask && !rt_exc; j++) {
         table u = tab(S(a));
@@ -382,17 +419,18 @@ i64 rt_set_eq(rt_obj *a, rt_obj *b) {
 }
 
 rt_obj *rt_set_repr(rt_obj *o) {
+    int frozen = o->type == &rt_type_frozenset;
     if (!S(o)->used)
-        return rt_str_new("set()", 5);
+        return frozen ? rt_str_new("frozenset()", 11) : rt_str_new("set()", 5);
     rt_sb b = {0, 0};
     rt_word w;
-    rt_sb_cstr(&b, "{");
+    rt_sb_cstr(&b, frozen ? "frozenset({" : "{");
     for (i64 pos = 0, first = 1; rt_set_next(o, &pos, S(o)->used, &w); first = 0) {
         if (!first)
             rt_sb_cstr(&b, ", ");
         if (!rt_sb_repr(&b, w, S(o)->kind))
             return 0;
     }
-    rt_sb_cstr(&b, "}");
+    rt_sb_cstr(&b, frozen ? "})" : "}");
     return rt_sb_done(&b);
 }

@@ -129,7 +129,7 @@ typedef struct rt_buffer {
 /* Builtin types (defined by the runtime). */
 extern const rt_type rt_type_object, rt_type_int, rt_type_float, rt_type_bool,
     rt_type_str, rt_type_bytes, rt_type_bytearray, rt_type_list, rt_type_dict,
-    rt_type_set, rt_type_tuple, rt_type_words, rt_type_raw, rt_type_buffer,
+    rt_type_set, rt_type_frozenset, rt_type_tuple, rt_type_words, rt_type_raw, rt_type_buffer,
     rt_type_NoneType;
 /* Builtin exceptions (exc_types.h), layout RT_L_FIELDS: rt_exception. */
 #define EXC(name, base, extra) extern const rt_type rt_type_##name;
@@ -522,6 +522,7 @@ void rt_set_intersection_update(rt_obj *a, rt_obj *b);
 void rt_set_symmetric_difference_update(rt_obj *a, rt_obj *b);
 i64 rt_set_eq(rt_obj *a, rt_obj *b);
 rt_obj *rt_set_copy(rt_obj *s);
+rt_obj *rt_set_freeze(rt_obj *s);   /* frozenset(...): the set just built, frozen */
 void rt_set_clear(rt_obj *s);
 void rt_set_update(rt_obj *s, rt_obj *other);
 void rt_set_reserve(rt_obj *s, i64 n);   /* room for n more, as CPython's update from a dict */

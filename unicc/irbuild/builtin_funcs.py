@@ -653,6 +653,10 @@ def b_set(b: Builder, e: CallExpr) -> o.Register:
     return s
 
 
+def b_frozenset(b: Builder, e: CallExpr) -> o.Register:
+    return b.call_rt("rt_set_freeze", [b_set(b, e)], OBJ, raises=False)
+
+
 def b_dict(b: Builder, e: CallExpr) -> o.Register:
     t = b.ctx.types.get(e)
     kt, vt = slot_kind(b, t, 0), slot_kind(b, t, 1)
@@ -733,7 +737,7 @@ BUILTIN_FUNCS.update({
     "builtins.list": b_iterator_list, "builtins.tuple": b_iterator_list,
     "builtins.map": lower_lazy, "builtins.filter": lower_lazy, "builtins.enumerate": lower_lazy,
     "builtins.zip": lower_lazy, "builtins.reversed": lower_lazy, "builtins.range": b_range,
-    "builtins.set": b_set, "builtins.dict": b_dict, "builtins.bytes": b_bytes,
+    "builtins.set": b_set, "builtins.frozenset": b_frozenset, "builtins.dict": b_dict, "builtins.bytes": b_bytes,
     "builtins.bytearray": b_bytearray, "builtins.hash": b_hash, "builtins.id": b_id,
     "builtins.int.from_bytes": b_from_bytes, "builtins.format": b_format, "builtins.pow": b_pow,
     "builtins.bytes.fromhex": lambda b, e: b.call_rt("rt_bytes_fromhex", [b.accept(e.args[0])], OBJ),

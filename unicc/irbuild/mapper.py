@@ -23,11 +23,16 @@ def proper(t: Type | None) -> ProperType:
     return get_proper_type(t)
 
 
+# a frozenset is a set that no method changes (the runtime's set, typed
+# frozenset): everything but its name and hash is compiled as a set's
+SAME_AS = {"builtins.frozenset": "builtins.set"}
+
+
 def fullname(t: Type | None) -> str:
     """The class name of an instance type ('builtins.list'), '' otherwise."""
     p = proper(t) if t is not None else None
     if isinstance(p, Instance):
-        return "builtins.int" if p.type.fullname in NATIVE_INTS else p.type.fullname
+        return "builtins.int" if p.type.fullname in NATIVE_INTS else SAME_AS.get(p.type.fullname, p.type.fullname)
     if isinstance(p, LiteralType):
         return p.fallback.type.fullname
     if isinstance(p, TupleType):

@@ -220,6 +220,8 @@ def enum_container_repr(b: Builder, v: o.Register, t: object, repr_: bool) -> o.
         return to_str(b, b.coerce(x, mapper.rtype(xt, b.subst)), xt, repr_=True)  # type: ignore[arg-type]
     args = mapper.type_args(p)
     name = mapper.fullname(p)
+    info = mapper.instance_info(p)
+    frozen = info is not None and info.fullname == "builtins.frozenset"
     opening, closing = "[", "]"
     if isinstance(p, mapper.TupleType):
         for i, it in enumerate(p.items):
@@ -234,7 +236,7 @@ def enum_container_repr(b: Builder, v: o.Register, t: object, repr_: bool) -> o.
         opening, closing = "{", "}"
     elif name == "builtins.set":
         set_loop(b, v, mapper.rtype(args[0], b.subst), each(lambda x: show(x, args[0])))  # type: ignore[arg-type]
-        opening, closing = "{", "}"
+        opening, closing = ("frozenset({", "})") if frozen else ("{", "}")
     else:   # list, tuple[X, ...]
         index_loop(b, v, mapper.rtype(args[0], b.subst), each(lambda x: show(x, args[0])),  # type: ignore[arg-type]
                    getter="tuple" if name == "builtins.tuple" else "list")
@@ -256,7 +258,7 @@ def enum_container_repr(b: Builder, v: o.Register, t: object, repr_: bool) -> o.
         empty, done = b.new_block(), b.new_block()
         b.branch(b.binary("eq", b.call_rt("rt_set_len", [v], I64, raises=False), b.int(0), BOOL), empty, done)
         b.activate(empty)
-        b.assign(res, b.str_const("set()"))
+        b.assign(res, b.str_const("frozenset()" if frozen else "set()"))
         b.goto(done)
         b.activate(done)
         return res
