@@ -102,6 +102,8 @@ def class_body_init(b: Builder, cdef: ClassDef) -> None:
             sym = info.names.get(f.name)
             if sym is None or not sym.plugin_generated:   # the dataclass plugin's are not run
                 set_def_defaults(b, f)
+        if isinstance(s, ClassDef):   # a class in the class body: its statement runs here
+            class_body_init(b, s)
         if decorated_method(s) and info.fullname in b.ctx.classes:
             assert isinstance(s, Decorator)
             init_decorated_method(b, s, b.ctx.classes[info.fullname].methods[s.name])

@@ -202,7 +202,7 @@ def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, Cl
 
 def local_classes(ctx: Context, funcs: list[tuple[str, FuncDef]],
                   classes: list[tuple[str, ClassDef]]) -> list[tuple[str, ClassDef]]:
-    """Classes defined inside functions and methods.  Each is compiled once, as
+    """Classes defined inside functions, methods and classes.  Each is compiled once, as
     a class of the module is: the class statement (statement.py) runs the
     body's assignments each time it is executed.  One that reads a local
     variable of the function around it would need a class per execution."""
@@ -229,6 +229,10 @@ def local_classes(ctx: Context, funcs: list[tuple[str, FuncDef]],
     for mod, body in bodies:
         for st in body.body:
             walk(st, visit_in(mod))
+    for mod, c in classes:   # a class in the body of a module's class
+        for st in c.defs.body:
+            if isinstance(st, ClassDef):
+                walk(st, visit_in(mod))
     return out
 
 
