@@ -197,13 +197,15 @@ class Validator:
         return True
 
     def visit_call_expr(self, e: CallExpr) -> None:
+        if isinstance(e.callee, CallExpr) and type_call_arg(e.callee) is not None:
+            self.type_uses.add(e.callee)   # type(x)(...): a new object of x's class (irbuild/typeof.py)
         if isinstance(e.callee, NameExpr) and e.callee.fullname in FORBIDDEN_CALLS and e not in self.type_uses:
             self.report(e, FORBIDDEN_CALLS[e.callee.fullname])
         if isinstance(e.callee, NameExpr) and e.callee.fullname == "builtins.open" and self.no_files:
             self.report(e, f"open() on target {self.no_files}",
                         "the target has no file system; io.StringIO and io.BytesIO keep text and bytes in memory")
 
-    # type(x) only in `type(x) is C` and `type(x).__name__` (irbuild/typeof.py)
+    # type(x) only in `type(x) is C`, `type(x).__name__` and `type(x)(...)` (irbuild/typeof.py)
     def visit_member_expr(self, e: MemberExpr) -> None:
         if e.name in TYPE_ATTRS and isinstance(e.expr, CallExpr):
             self.type_uses.add(e.expr)

@@ -72,10 +72,11 @@ def always_defined(info: TypeInfo, attr: str) -> bool:
                                       and any(isinstance(lv, NameExpr) and lv.name == attr for lv in s.lvalues)
                                       for s in c.defn.defs.body):
             return True   # a class-body value: every instance starts with it
-    if "dataclass" in info.metadata:
-        return any(a["name"] == attr for a in info.metadata["dataclass"]["attributes"])
     for c in info.mro:
         node = c.names["__init__"].node if "__init__" in c.names else None
+        if "dataclass" in c.metadata and (node is None or c.names["__init__"].plugin_generated):
+            # the __init__ the dataclass makes (inherited by a plain subclass too) sets every field
+            return any(a["name"] == attr for a in c.metadata["dataclass"]["attributes"])
         if isinstance(node, FuncDef):
             if c.fullname.startswith("builtins."):
                 return False

@@ -12,6 +12,7 @@ from mypy.nodes import (
 from mypy.types import Instance, TupleType, UnpackType
 
 from unicc.frontend.check import is_declaration
+from unicc.frontend.validate import type_call_arg
 from unicc.frontend.walk import written
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ
@@ -20,6 +21,7 @@ from unicc.irbuild.arguments import call_nested, call_value, match_args
 from unicc.irbuild.builder import Builder, is_cls, rtype_of
 from unicc.irbuild.cached import cache_method, cached_call
 from unicc.irbuild.constructors import call_super, construct, namedtuple_method
+from unicc.irbuild.typeof import construct_like
 from unicc.irbuild.decorators import call_decorated, forward_call, is_param_spec, user_decorated
 from unicc.irbuild.generic import specialise
 from unicc.irbuild.getters import call_getter, getter_of, misplaced
@@ -70,6 +72,9 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
             raise b.ctx.error(b.module, e, f"{star} in the call of {written(e.callee) or 'a function'}: "
                                            "*args/**kwargs in calls are not supported by unicc")
     callee = e.callee
+    of_type = type_call_arg(callee) if isinstance(callee, CallExpr) else None
+    if of_type is not None:   # type(x)(...)
+        return construct_like(b, e, of_type, construct)
     if isinstance(callee, MemberExpr) and isinstance(callee.expr, StrExpr) and callee.name == "format":
         return fstring_piece(b, e, callee.expr.value)
     if isinstance(callee, MemberExpr) and isinstance(callee.expr, StrExpr) and callee.name == "join" \

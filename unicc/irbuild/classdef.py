@@ -20,7 +20,7 @@ from unicc.ir.rtypes import BOOL, F64, I64, OBJ, VOID, WORD
 from unicc.irbuild.arguments import set_def_defaults
 from unicc.irbuild.cached_props import compile_getter, is_cached, uncached
 from unicc.irbuild.decorators import compile_method_entry, decorated_method, init_decorated_method, undecorated
-from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function, qualname
+from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function
 from unicc.irbuild.members import type_of
 from unicc.irbuild.notimpl import flag, raise_unsupported, resolves, set_flag
 from unicc.irbuild.ordering import compile_ordering
@@ -194,6 +194,9 @@ def make_slots(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None
             ci.ir.slots["lt"] = dataclass_lt(ctx, module, info, ci)
     if "hash" not in ci.ir.slots and hash_is_none(info):
         ci.ir.slots["hash"] = unhashable_slot(ctx, module, ci)
+    if ci.base is not None:   # what the base made without a method (a dataclass's __repr__...) is inherited
+        for slot, fn in ci.base.ir.slots.items():
+            ci.ir.slots.setdefault(slot, fn)
 
 
 def dataclass_args(info: TypeInfo) -> dict[str, bool]:
@@ -346,7 +349,9 @@ def dataclass_repr(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> 
     b.emit(o.Return(b.str_const("...")))
     b.activate(fresh)
     b.handlers.append(cleanup)
-    acc = b.str_const(f"{qualname(ctx, info)}(")   # dataclasses show __qualname__
+    # dataclasses show the __qualname__ of the object's class (a subclass's too)
+    acc = b.call_rt("rt_str_concat", [b.call_rt("rt_type_name", [type_of(b, self_r), b.int(2)], OBJ),
+                                      b.str_const("(")], OBJ)
     attrs = [a["name"] for a in info.metadata["dataclass"]["attributes"] if a.get("is_in_repr", True) is not False]
     for i, a in enumerate(attrs):
         t = ci.field_types[a]

@@ -286,8 +286,8 @@ def class_defaults(b: Builder, info: TypeInfo, ci: ClassInfo, obj: o.Register) -
     if ci.is_dataclass:
         return
     for cls in reversed(info.mro):
-        if cls.defn is None or cls.fullname not in b.ctx.classes:
-            continue
+        if cls.defn is None or cls.fullname not in b.ctx.classes or "dataclass" in cls.metadata:
+            continue   # a dataclass base's fields are its __init__'s to set
         for s in cls.defn.defs.body:
             if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr) and \
                     not isinstance(s.rvalue, TempNode) and s.lvalues[0].name in ci.fields:

@@ -9,13 +9,17 @@ kept unboxed (int, float, bool, an IntEnum member) has the type mypy gives it.
 
 from __future__ import annotations
 
-from mypy.nodes import ComparisonExpr, Expression, FuncDef, MemberExpr, RefExpr, TypeInfo
+from typing import Callable
+
+from mypy.nodes import CallExpr, ComparisonExpr, Expression, FuncDef, MemberExpr, NameExpr, RefExpr, TempNode, TypeInfo
+from mypy.types import AnyType, Instance, TypeOfAny
 
 from unicc.frontend.validate import TYPE_ATTRS, type_call_arg
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, OBJ, PTR
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, class_named, qualname
+from unicc.irbuild.instances import constructed_classes
 from unicc.irbuild.prepare import type_symbol
 
 def static_type(b: Builder, e: Expression) -> TypeInfo | None:
@@ -89,3 +93,49 @@ def function_attr(b: Builder, e: MemberExpr) -> o.Register:
             return b.str_const(e.expr.name)
         raise b.ctx.error(b.module, e, f"attribute '{e.name}' of a bound method is not supported by unicc")
     return b.call_rt("rt_fn_name", [b.accept(e.expr), b.int(which)], OBJ)
+
+
+def construct_like(b: Builder, e: CallExpr, x: Expression,
+                   construct: Callable[[Builder, CallExpr, TypeInfo], o.Register]) -> o.Register:
+    """`type(x)(args)`: a new object of x's class at run time, one of the
+    compiled classes the program constructs that derive from x's static type
+    (each branch constructs that class with the same arguments)."""
+    info = mapper.instance_info(b.ctx.types.get(x))
+    if info is None or info.defn.type_vars or info.fullname not in b.ctx.classes:
+        raise b.ctx.error(b.module, e, "type(x)(...) of a value that is not an object of a compiled class that is "
+                                       "not generic is not supported by unicc")
+    desc = b.call_rt("rt_type_of", [b.coerce(b.accept(x), OBJ)], PTR, raises=False)
+    args: list[Expression] = []
+    for a in e.args:   # evaluated once, after x, as CPython does
+        node = TempNode(b.ctx.types.get(a) or AnyType(TypeOfAny.special_form))
+        b.ctx.types[node] = b.ctx.types.get(a)  # type: ignore[assignment]
+        b.pinned[node] = b.accept(a)
+        args.append(node)
+    res = b.reg(OBJ)
+    done = b.new_block()
+    for k in kinds_of(b, info):
+        ref = NameExpr(k.name)
+        ref.node, ref.fullname = k, k.fullname
+        call = CallExpr(ref, args, e.arg_kinds, e.arg_names)
+        call.set_line(e)
+        b.ctx.types[call] = Instance(k, [])
+        here, nxt = b.new_block(), b.new_block()
+        b.branch(b.binary("eq", desc, b.addr(type_symbol(b, k, e)), BOOL), here, nxt)
+        b.activate(here)
+        b.assign(res, b.coerce(construct(b, call, k), OBJ))
+        b.goto(done)
+        b.activate(nxt)
+    b.raise_new("rt_type_SystemError", "type(x)(...): a class unicc did not compile")
+    b.activate(done)
+    for a in args:
+        del b.pinned[a]
+    return res
+
+
+def kinds_of(b: Builder, info: TypeInfo) -> list[TypeInfo]:
+    """The classes an object of static type info can have: those the program
+    constructs that derive from it."""
+    if b.ctx.constructed is None:
+        b.ctx.constructed = constructed_classes(b.ctx.modules)
+    return [i for full, i in b.ctx.infos.items() if full in b.ctx.constructed and i.has_base(info.fullname)
+            and full in b.ctx.classes]
