@@ -299,7 +299,10 @@ def numba() -> Contender:
 def run(cmd: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
     """Runs cmd to its end; the CPU time it used (user + system, in s)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    p = subprocess.run(cmd, env=env(), capture_output=True, text=True, timeout=TIMEOUT)
+    try:
+        p = subprocess.run(cmd, env=env(), capture_output=True, text=True, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:   # a failure of this contender, not of the suite
+        p = subprocess.CompletedProcess(cmd, -9, "", f"timed out after {TIMEOUT} s of wall time")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return cpu, p
@@ -429,15 +432,17 @@ def machine() -> str:
     return f"{platform.machine()} {cpu_model()}, {os.cpu_count()} cores"
 
 
-def report(contenders: list[Contender], kernels: list[Kernel], runs: int) -> str:
+def report(contenders: list[Contender], kernels: list[Kernel], runs: int, only: str | None = None) -> str:
+    """The tables; `only`: the --contenders the run was limited to."""
     by = {c.name: c for c in contenders}
+    cmd = f"python -m bench -n {runs}" + (f' --contenders "{only}"' if only else "")
 
     def base(name: str, k: Kernel) -> float | None:
         return median_ms(by[name], k) if name in by else None
 
     def ms(_: Kernel) -> Callable[[float], str]:
         return lambda m: f"{m:.1f}" if m >= 10 else f"{m:.2f}"
-    rows = [f"{runs} runs per contender (`python -m bench -n {runs}`; fewer where they "
+    rows = [f"{runs} runs per contender (`{cmd}`; fewer where they "
             f"passed {BUDGET_S} s of CPU in all); the median CPU "
             "time (user + system) of the process in ms, start-up included, for the "
             "work of `argv`.  C and unicc ran `native x` times that work and their time "
@@ -577,7 +582,7 @@ def main(argv: list[str] | None = None) -> int:
         outputs = {k.name: check(live, k) for k in kernels}
         measure(live, kernels, ns.runs)
     print(f"done in {time.monotonic() - start:.0f} s", file=sys.stderr)
-    text = report(contenders, kernels, ns.runs)
+    text = report(contenders, kernels, ns.runs, ns.contenders)
     print(text)
     if not ns.no_write:
         RESULTS.write_text(json.dumps(results_json(contenders, kernels, ns.runs, outputs),
