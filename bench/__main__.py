@@ -109,7 +109,7 @@ Argv = tuple[str, ...]
 @dataclass(frozen=True)
 class Kernel:
     name: str
-    source: str  # bench/kernels/<source>.py and .c
+    source: str  # bench/kernels/<source>.py and .c (or C_TWINS[source].c)
     args: Argv  # the last one counts the work
     scale: int  # how much more work the native contenders do
     nbytes: Callable[[Argv], int] | None = None  # bytes it streams over, for GB/s
@@ -160,6 +160,10 @@ KERNELS = [
            hashlib_chain("sha256")),
     Kernel("sha-1 1 MiB", "sha1", ("1048576", "1"), 50, size_times_count,
            hashlib_chain("sha1")),
+    Kernel("sha-256 plain 1 MiB", "sha256_plain", ("1048576", "1"), 50, size_times_count,
+           hashlib_chain("sha256")),
+    Kernel("sha-1 plain 1 MiB", "sha1_plain", ("1048576", "1"), 50, size_times_count,
+           hashlib_chain("sha1")),
     Kernel("fib(30)", "fib", ("30", "3"), 10),
     Kernel("sieve 10^6", "sieve", ("1000000", "4"), 10),
     Kernel("n-body", "nbody", ("100000",), 20),
@@ -167,7 +171,13 @@ KERNELS = [
     Kernel("binary-trees", "bintrees", ("13", "1"), 10),
     Kernel("word frequency", "wordfreq", ("1048576", "10"), 2),
     Kernel("spsc ring", "ring", ("200000",), 200),
+    Kernel("spsc ring plain", "ring_plain", ("200000",), 200),
 ]
+
+# The kernels "as people write them" whose C twin is another kernel's: the C
+# does the same operations in the same order (uint32_t wraps where the plain
+# Python masks with & 0xFFFFFFFF).
+C_TWINS = {"sha256_plain": "sha256", "sha1_plain": "sha1", "ring_plain": "ring"}
 
 # A contender's command for a kernel source, or the reason it has none.
 Command = Callable[[str], "list[str] | str"]
@@ -238,7 +248,7 @@ def build_c(name: str, tag: str, flags: list[str], srcs: list[str], out: Path) -
 
     def one(s: str) -> str:
         return tool([PY, "-m", "ziglang", "cc", *flags, *C_FLAGS,
-                     str(KERNELS_DIR / f"{s}.c"), "-o", str(out / f"{s}-{tag}")])
+                     str(KERNELS_DIR / f"{C_TWINS.get(s, s)}.c"), "-o", str(out / f"{s}-{tag}")])
     return build_each(Contender(name, native=True), srcs, one,
                       lambda s: [str(out / f"{s}-{tag}")])
 
@@ -289,7 +299,10 @@ def numba() -> Contender:
 def run(cmd: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
     """Runs cmd to its end; the CPU time it used (user + system, in s)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    p = subprocess.run(cmd, env=env(), capture_output=True, text=True, timeout=TIMEOUT)
+    try:
+        p = subprocess.run(cmd, env=env(), capture_output=True, text=True, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:   # a failure of this contender, not of the suite
+        p = subprocess.CompletedProcess(cmd, -9, "", f"timed out after {TIMEOUT} s of wall time")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return cpu, p
@@ -419,15 +432,17 @@ def machine() -> str:
     return f"{platform.machine()} {cpu_model()}, {os.cpu_count()} cores"
 
 
-def report(contenders: list[Contender], kernels: list[Kernel], runs: int) -> str:
+def report(contenders: list[Contender], kernels: list[Kernel], runs: int, only: str | None = None) -> str:
+    """The tables; `only`: the --contenders the run was limited to."""
     by = {c.name: c for c in contenders}
+    cmd = f"python -m bench -n {runs}" + (f' --contenders "{only}"' if only else "")
 
     def base(name: str, k: Kernel) -> float | None:
         return median_ms(by[name], k) if name in by else None
 
     def ms(_: Kernel) -> Callable[[float], str]:
         return lambda m: f"{m:.1f}" if m >= 10 else f"{m:.2f}"
-    rows = [f"{runs} runs per contender (`python -m bench -n {runs}`; fewer where they "
+    rows = [f"{runs} runs per contender (`{cmd}`; fewer where they "
             f"passed {BUDGET_S} s of CPU in all); the median CPU "
             "time (user + system) of the process in ms, start-up included, for the "
             "work of `argv`.  C and unicc ran `native x` times that work and their time "
@@ -444,8 +459,9 @@ def report(contenders: list[Contender], kernels: list[Kernel], runs: int) -> str
         rows += table("Ratio to C -O2 native (time / the time of C -O2 built for this machine's CPU; "
                       "compare `unicc native`, built with `--cpu native`):", natives, kernels,
                       lambda k: lambda m: ratio(m, base("C -O2 native", k)))
-    rows += table("Ratio to CPython (time / CPython's time):", contenders, kernels,
-                  lambda k: lambda m: ratio(m, base("CPython", k)))
+    if "CPython" in by:
+        rows += table("Ratio to CPython (time / CPython's time):", contenders, kernels,
+                      lambda k: lambda m: ratio(m, base("CPython", k)))
     notes: list[str] = []
     seen: set[tuple[str, str]] = set()
     for c in contenders:
@@ -566,7 +582,7 @@ def main(argv: list[str] | None = None) -> int:
         outputs = {k.name: check(live, k) for k in kernels}
         measure(live, kernels, ns.runs)
     print(f"done in {time.monotonic() - start:.0f} s", file=sys.stderr)
-    text = report(contenders, kernels, ns.runs)
+    text = report(contenders, kernels, ns.runs, ns.contenders)
     print(text)
     if not ns.no_write:
         RESULTS.write_text(json.dumps(results_json(contenders, kernels, ns.runs, outputs),

@@ -46,3 +46,15 @@ b = Buffer(bytes(range(200, 255)))
 print(u16_sum(b), u16_sum(b.slice(3, 10)), u16_sum(b.slice(0, 0)))
 print(index_sums(1000, 0), index_sums(1000, -(1 << 62)), index_sums(0, 5))
 print(fresh_each_time(10))
+
+
+def list_sum(xs: list[int], start: int) -> tuple[int, int]:
+    return sum(xs), sum(xs, start)
+
+
+big = 1 << 62
+print(list_sum([], 7), list_sum([1, -2, 3], 0), list_sum(list(range(-500, 1000)), -(1 << 62)))
+print(list_sum([big, big - 1, -big, -big], 5), list_sum([-big, -big, big, -big], big))
+# on the way the sums leave i64, the totals do not: CPython's totals
+print(list_sum([9223372036854775807, 1, -2], -7), list_sum([-9223372036854775807 - 1, -1, 1], 0))
+print(list_sum([big] * 3 + [-big] * 3, 1), list_sum([0xFFFFFFFF] * 1000 + [-(1 << 41)], -1))

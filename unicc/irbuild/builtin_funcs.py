@@ -11,9 +11,9 @@ from mypy.nodes import (
 from unicc.frontend.walk import written
 from mypy.types import TypeVarType
 
-from unicc.ir import ops as o
+from unicc.ir import abi, ops as o
 from unicc.ir.abi import K_OBJ, K_U64
-from unicc.ir.rtypes import BOOL, F64, I64, OBJ, VOID
+from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, PTR, VOID, WORD
 from unicc.irbuild import complexes, mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.registry import BUILTIN_FUNCS
@@ -321,11 +321,86 @@ def b_sum(b: Builder, e: CallExpr) -> o.Register:
     # sum of floats starts from the int 0, as CPython's (sum([]) is 0): transform/numtags.py
     b.assign(acc, b.accept_as(e.args[1], t) if len(e.args) > 1 else b.const(0, t) if t.is_int
              else b.coerce(b.int(0), t))
+    if t == I64 and mapper.fullname(b.ctx.types.get(e.args[0])) == "builtins.list" \
+            and slot_kind(b, b.ctx.types.get(e.args[0])) == I64:
+        return sum_of_ints(b, b.accept(e.args[0]), acc)
 
     def each(item: Item) -> None:
         assert isinstance(item, o.Register)
         b.assign(acc, numeric_op(b, "+", acc, item, t, e))
     for_each(b, e.args[0], each)
+    return acc
+
+
+def sum_of_ints(b: Builder, lst: o.Register, start: o.Register) -> o.Register:
+    """sum() of a list[int] as LLVM's loop vectoriser takes it: three wrapping
+    sums that cannot overflow below 2**30 items (each item's low 32 bits, its
+    high 32 bits unsigned, its sign bit), the total put together and checked
+    once after the loop.  It raises OverflowError exactly when the total
+    leaves i64, where the sum of CPython's ints would not fit unicc's int (a
+    sum that leaves i64 on its way and comes back gives CPython's total).
+    Nothing runs between the items, so the length is read once.  A longer list
+    adds item by item with checks."""
+    u64 = FIXED["u64"]
+    n = b.get_field(lst, abi.SEQ_LEN, I64)
+    acc = b.reg(I64, "sum")
+    b.assign(acc, start)
+    fast, slow, done = b.new_block(), b.new_block(), b.new_block()
+    b.branch(b.binary("lt", n, b.int(1 << 30), BOOL), fast, slow)
+
+    b.activate(slow)
+    i = b.reg(I64, "idx")
+    b.assign(i, b.int(0))
+    head, body = b.new_block(), b.new_block()
+    b.goto(head)
+    b.activate(head)
+    b.branch(b.binary("lt", i, b.get_field(lst, abi.SEQ_LEN, I64), BOOL), body, done)
+    b.activate(body)
+    w = b.reg(WORD)
+    b.emit(o.LoadElem(w, b.get_field(lst, abi.LIST_ITEMS, PTR), i, abi.WORDS_DATA))
+    b.assign(acc, b.binary("add", acc, b.from_word(w, I64), I64, raises=True))
+    b.assign(i, b.binary("wadd", i, b.int(1), I64))
+    b.goto(head)
+
+    b.activate(fast)
+
+    def parts(x: o.Register) -> tuple[o.Register, o.Register, o.Register]:
+        u = b.convert(x, u64)
+        return (b.binary("and", u, b.const(0xFFFFFFFF, u64), u64), b.binary("wshr", u, b.const(32, u64), u64),
+                b.binary("wshr", u, b.const(63, u64), u64))
+    sums = [b.reg(u64, name) for name in ("lo", "hi", "neg")]
+    for r, v in zip(sums, parts(start)):
+        b.assign(r, v)
+    items = b.get_field(lst, abi.LIST_ITEMS, PTR)
+    j = b.reg(I64, "idx")
+    b.assign(j, b.int(0))
+    head, body, end = b.new_block(), b.new_block(), b.new_block()
+    b.goto(head)
+    b.activate(head)
+    b.branch(b.binary("lt", j, n, BOOL), body, end)
+    b.activate(body)
+    w = b.reg(WORD)
+    b.emit(o.LoadElem(w, items, j, abi.WORDS_DATA))
+    for r, v in zip(sums, parts(b.from_word(w, I64))):
+        b.assign(r, b.binary("wadd", r, v, u64))
+    b.assign(j, b.binary("wadd", j, b.int(1), I64))
+    b.goto(head)
+    b.activate(end)
+    lo, hi, neg = sums
+    # the total is high * 2**32 + low, with high = hi - neg * 2**32 plus low's carry
+    high = b.binary("wadd", b.binary("wsub", hi, b.binary("wshl", neg, b.const(32, u64), u64), u64),
+                    b.binary("wshr", lo, b.const(32, u64), u64), u64)
+    bad, ok = b.new_block(), b.new_block()
+    b.branch(b.binary("ge", b.binary("wadd", high, b.const(1 << 31, u64), u64), b.const(1 << 32, u64), BOOL),
+             bad, ok)
+    b.activate(bad)
+    b.raise_new("rt_type_OverflowError", "integer overflow")
+    b.activate(ok)
+    total = b.binary("or", b.binary("wshl", high, b.const(32, u64), u64),
+                     b.binary("and", lo, b.const(0xFFFFFFFF, u64), u64), u64)
+    b.assign(acc, b.convert(total, I64))
+    b.goto(done)
+    b.activate(done)
     return acc
 
 

@@ -15,7 +15,7 @@ from unicc.irbuild.itemtype import (
     DICT_VIEWS, GENERATOR_TYPES, is_iterator_type, item_rtype, slot_kind, tuple_item_types,
 )
 from unicc.irbuild.members import call_dunder
-from unicc.irbuild.sequences import buffer_access, byte_at, const_int, list_get, new_tuple, slice_args
+from unicc.irbuild.sequences import buffer_access, byte_at, const_int, list_get, new_tuple, slice_args, tuple_get
 
 
 SLICE = {"builtins.str": "rt_str_slice", "builtins.list": "rt_list_slice", "builtins.bytes": "rt_bytes_slice",
@@ -64,6 +64,8 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
                 return b.get_field(base, abi.TUPLE_ITEMS + idx, types[idx])
         # a variable index: the item converted from its own kind to the union's
         i = b.accept_as(e.index, I64)
+        if types and all(rt == res for rt in types):
+            return b.from_word(tuple_get(b, base, i, len(types), res), res)
         return b.from_word(b.call_rt("rt_tuple_get", [base, i, b.int(res.kind)], WORD), res)
     r = call_dunder(b, base, t, "__getitem__", [b.accept(e.index)], e)
     if r is not None:

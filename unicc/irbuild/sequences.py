@@ -83,6 +83,30 @@ def list_get(b: Builder, lst: o.Register, i: o.Register, checked: bool = True) -
     return res
 
 
+def tuple_get(b: Builder, t: o.Register, i: o.Register, n: int, et: RType) -> o.Register:
+    """t[i] of a tuple of n items whose static types are all et, inline: n is
+    the type's (a constant, so that a loop over range(n) needs no check), and
+    an item stored in et's own kind is read as is.  An index out of range
+    (IndexError) and an item of another kind (a bool, or a box from an Any)
+    go to the runtime, which converts it."""
+    idx, ok = wrap_index(b, i, b.int(n))
+    res = b.reg(WORD)
+    kind, fast, slow, done = b.new_block(), b.new_block(), b.new_block(), b.new_block()
+    b.emit(o.Branch(ok, kind, slow))
+    b.activate(kind)
+    k = b.reg(I64)
+    b.emit(o.LoadElem(k, b.get_field(t, abi.TUPLE_KINDS, PTR), idx, 0, 1))
+    b.branch(b.binary("eq", k, b.int(et.kind), BOOL), fast, slow)
+    b.activate(fast)
+    b.emit(o.LoadElem(res, t, idx, abi.HEADER + 8 * abi.TUPLE_ITEMS))
+    b.goto(done)
+    b.activate(slow)
+    b.assign(res, b.call_rt("rt_tuple_get", [t, i, b.int(et.kind)], WORD))
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
 def list_set(b: Builder, lst: o.Register, i: o.Register, w: o.Register) -> None:
     """lst[i] = w inline (the collector needs no write barrier)."""
     idx = in_range(b, lst, i, "rt_list_set", [lst, i, w])
