@@ -107,7 +107,7 @@ def net(how: list[str]) -> Iterator[Namespace]:
 def pings(ns: Namespace, *opts: str) -> list[tuple[str, str, str, str]]:
     """The reply lines of `ping -c 3` with opts, after checking all came back."""
     # -W 30: the reference run (CPython with typeguard on every Buffer access)
-    # takes seconds to answer a 4000-byte ping; the compiled stack, a fraction of a millisecond.
+    # takes ~0.2 s to answer a 4000-byte ping; the compiled stack ~0.13 ms.
     r = ns.run("ping", "-c", "3", "-i", "0.2", "-W", "30", *opts, ADDR, timeout=60)
     out = r.stdout.decode()
     assert r.returncode == 0 and " 3 received, 0% packet loss" in out, out + r.stderr.decode()

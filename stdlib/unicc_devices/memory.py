@@ -79,8 +79,7 @@ class LoopbackNetif:
         if not self.queue:
             return 0
         frame = self.queue.pop(0)
-        for i in range(len(frame)):
-            buf[i] = frame[i]
+        buf.write(0, frame)
         return len(frame)
 
     def wake_on_receive(self) -> None:

@@ -95,8 +95,7 @@ def tap_read(fd: int, buf: Buffer) -> int:
         data: bytes = os.read(fd, len(buf))
     except OSError as e:
         return -(e.errno or 1)
-    for i in range(len(data)):
-        buf[i] = data[i]
+    buf.write(0, data)
     return len(data)
 
 

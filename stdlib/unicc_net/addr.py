@@ -4,7 +4,6 @@ for IPv6 (which comes later), so no layer assumes an address's length."""
 from __future__ import annotations
 
 from unicc_buf import Buffer
-from unicc_net.wire import put
 
 
 class IPAddr:
@@ -29,7 +28,7 @@ class IPAddr:
         return 4 if len(self.packed) == 4 else 6
 
     def write(self, buf: Buffer, off: int) -> None:
-        put(buf, off, self.packed)
+        buf.write(off, self.packed)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, IPAddr) and self.packed == other.packed

@@ -11,7 +11,6 @@ from __future__ import annotations
 from unicc_buf import Buffer
 from unicc_net.addr import IPAddr
 from unicc_net.ethernet import IPV4
-from unicc_net.wire import put
 
 HEADER_LEN = 8
 REQUEST = 1
@@ -81,9 +80,9 @@ def emit(buf: Buffer, oper: int, sha: bytes, spa: IPAddr, tha: bytes, tpa: IPAdd
     buf.set_u8(4, len(sha))
     buf.set_u8(5, len(spa.packed))
     buf.set_u16_be(6, oper)
-    put(buf, 8, sha)
+    buf.write(8, sha)
     spa.write(buf, 8 + len(sha))
-    put(buf, 8 + len(sha) + len(spa.packed), tha)
+    buf.write(8 + len(sha) + len(spa.packed), tha)
     tpa.write(buf, 8 + 2 * len(sha) + len(spa.packed))
 
 

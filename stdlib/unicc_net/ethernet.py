@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from unicc_buf import Buffer
-from unicc_net.wire import put
 
 HEADER_LEN = 14
 IPV4 = 0x0800
@@ -33,8 +32,8 @@ class Frame:
 
 
 def emit(buf: Buffer, dst: bytes, src: bytes, ethertype: int) -> None:
-    put(buf, 0, dst)
-    put(buf, 6, src)
+    buf.write(0, dst)
+    buf.write(6, src)
     buf.set_u16_be(12, ethertype)
 
 

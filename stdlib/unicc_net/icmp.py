@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from unicc_buf import Buffer
-from unicc_net.wire import checksum, copy
+from unicc_net.wire import checksum
 
 HEADER_LEN = 8
 ECHO_REPLY = 0
@@ -45,7 +45,7 @@ def emit_echo_reply(buf: Buffer, request: Message) -> None:
     buf.set_u16_be(2, 0)
     buf.set_u16_be(4, request.ident())
     buf.set_u16_be(6, request.seq())
-    copy(buf, HEADER_LEN, request.data())
+    buf.write(HEADER_LEN, request.data())
     buf.set_u16_be(2, checksum(buf))
 
 
@@ -60,5 +60,5 @@ def emit_unreachable(buf: Buffer, code: int, original: Buffer, header_len: int) 
     buf.set_u8(1, code)
     buf.set_u16_be(2, 0)
     buf.set_u32_be(4, 0)
-    copy(buf, HEADER_LEN, original.slice(0, len(buf) - HEADER_LEN))
+    buf.write(HEADER_LEN, original.slice(0, len(buf) - HEADER_LEN))
     buf.set_u16_be(2, checksum(buf))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from unicc_buf import Buffer
 from unicc_net.addr import IPAddr
-from unicc_net.wire import checksum, copy
+from unicc_net.wire import checksum
 
 HEADER_LEN = 20
 ICMP = 1
@@ -136,7 +136,7 @@ class Reassembler:
             part.header = p.header().tobytes()
         if len(part.data) < end:
             part.data.extend(bytes(end - len(part.data)))
-        copy(Buffer(part.data), start, data)
+        Buffer(part.data).write(start, data)
         part.ranges = merge(part.ranges, start, end)
         if part.total < 0 or not part.header or part.ranges != [(0, part.total)]:
             return None
@@ -144,8 +144,8 @@ class Reassembler:
         hl = len(part.header)
         whole = bytearray(hl + part.total)
         out = Buffer(whole)
-        copy(out, 0, Buffer(part.header))
-        copy(out, hl, Buffer(part.data).slice(0, part.total))
+        out.write(0, part.header)
+        out.write(hl, Buffer(part.data).slice(0, part.total))
         out.set_u16_be(2, hl + part.total)
         out.set_u16_be(6, 0)
         out.set_u16_be(10, 0)

@@ -20,7 +20,6 @@ from unicc_loop import Queue, register_poller
 from unicc_net import arp, ethernet, icmp, ipv4, udp
 from unicc_net.addr import Interface, IPAddr
 from unicc_net.udp import Datagram
-from unicc_net.wire import copy, put
 
 L4 = ethernet.HEADER_LEN + ipv4.HEADER_LEN   # where a transport header starts in a frame
 UDP_QUEUE = 64                               # datagrams held per port before new ones are dropped
@@ -157,7 +156,7 @@ class Stack:
 
     def udp_send(self, src_port: int, dst: IPAddr, dst_port: int, data: bytes, now: int) -> None:
         frame, l4 = self.new_frame(udp.HEADER_LEN + len(data))
-        put(l4, udp.HEADER_LEN, data)
+        l4.write(udp.HEADER_LEN, data)
         udp.emit(l4, src_port, dst_port, self.iface.addr, dst)
         self.send_ip(frame, dst, udp.PROTOCOL, now)
 
@@ -184,7 +183,7 @@ class Stack:
             piece = payload.slice(off, off + step)
             more = ipv4.MF if off + step < len(payload) else 0
             part = Buffer(bytearray(L4 + len(piece)))
-            copy(part, L4, piece)
+            part.write(L4, piece)
             ipv4.emit(part.slice(ethernet.HEADER_LEN, len(part)), len(piece), self.ident, protocol,
                       self.iface.addr, dst, flags=more | off // 8)
             self.route(part, hop, now)

@@ -1,25 +1,9 @@
-"""What every header view needs: copying bytes into a Buffer and the
-Internet checksum (RFC 1071)."""
+"""What every header view needs: the Internet checksum (RFC 1071) and the
+pseudo-header sum.  (Bytes go into a view with Buffer.write, a native copy.)"""
 
 from __future__ import annotations
 
 from unicc_buf import Buffer
-
-
-def put(buf: Buffer, off: int, data: bytes) -> None:
-    """Copy data into buf at off (IndexError past its end)."""
-    if off < 0 or off + len(data) > len(buf):
-        raise IndexError("buffer index out of range")
-    for i in range(len(data)):
-        buf.set_u8(off + i, data[i])
-
-
-def copy(dst: Buffer, off: int, src: Buffer) -> None:
-    """Copy the bytes of src into dst at off."""
-    if off < 0 or off + len(src) > len(dst):
-        raise IndexError("buffer index out of range")
-    for i in range(len(src)):
-        dst.set_u8(off + i, src.get_u8(i))
 
 
 def checksum_add(buf: Buffer, acc: int) -> int:

@@ -4,7 +4,7 @@
 from unicc_buf import Buffer
 from unicc_net import arp, ethernet, icmp, ipv4, udp
 from unicc_net.addr import Interface, IPAddr
-from unicc_net.wire import checksum, checksum_add, checksum_fold, copy, put
+from unicc_net.wire import checksum, checksum_add, checksum_fold
 
 ARP_WHO_HAS_3 = "ffffffffffffb26f66361fd008060001080006040001b26f66361fd00a0000010000000000000a000003"
 PING_24 = ("020000000002b26f66361fd00800450000348b80400040019b460a0000010a0000020800f092214c00014fbd156b"
@@ -32,7 +32,7 @@ u_ip = ipv4.Packet(ethernet.Frame(Buffer(bytes.fromhex(UDP_ECHO))).payload())
 u = udp.Header(u_ip.payload())
 print(u_ip.check(), u.check(u_ip.src(), u_ip.dst()), u.src_port(), u.dst_port(), u.length(), u.payload().tobytes())
 back = Buffer(bytearray(8 + len(u.payload())))
-copy(back, 8, u.payload())
+back.write(8, u.payload())
 udp.emit(back, 7, 40000, u_ip.dst(), u_ip.src())
 print(back.tobytes().hex(), udp.Header(back).check(u_ip.dst(), u_ip.src()), udp.Header(back).check(u_ip.src(), u_ip.src()))
 
@@ -110,9 +110,9 @@ for cidr, gw in [("10.0.0.2", ""), ("10.0.0.2/33", ""), ("10.0.0.2/x", ""), ("10
     except ValueError as e:
         print(type(e).__name__, e)
 buf = Buffer(bytearray(4))
-put(buf, 1, b"ab")
+buf.write(1, b"ab")
 print(buf.tobytes())
 try:
-    put(buf, 3, b"ab")
+    buf.write(3, b"ab")
 except IndexError as e:
     print(type(e).__name__, e)
