@@ -23,6 +23,8 @@ from unicc_net.udp import Datagram
 
 L4 = ethernet.HEADER_LEN + ipv4.HEADER_LEN   # where a transport header starts in a frame
 UDP_QUEUE = 64                               # datagrams held per port before new ones are dropped
+ICMP_ERROR_BURST = 10                        # ICMP errors sent at once at most, then
+ICMP_ERROR_EVERY_NS = 10_000_000             # one more per 10 ms (RFC 1812 4.3.2.8)
 
 
 class Stats:
@@ -32,6 +34,7 @@ class Stats:
         self.malformed = 0      # failed a check: truncated, bad length or checksum
         self.ignored = 0        # well formed, not for us or not handled
         self.unroutable = 0
+        self.icmp_limited = 0   # ICMP errors not sent (rate limit)
 
 
 class Stack:
@@ -45,6 +48,8 @@ class Stack:
         self.ports: dict[int, Queue[Datagram]] = {}
         self.outbox: list[Buffer] = []
         self.stats = Stats()
+        self.icmp_tokens = ICMP_ERROR_BURST
+        self.icmp_refilled = now
         # Gratuitous ARP: announce the address (and update the neighbours' caches).
         self.send_arp(arp.REQUEST, ethernet.BROADCAST, bytes(6), iface.addr)
 
@@ -123,13 +128,25 @@ class Stack:
         if q is not None:
             if not q.full():
                 q.put_nowait(Datagram(h.payload().tobytes(), src, h.src_port()))
-        elif dst == self.iface.addr and not self.iface.is_broadcast(src):
+        elif dst == self.iface.addr and not self.iface.is_broadcast(src) and self.may_send_error(now):
             quoted = p.buf.slice(0, p.total_len())
             frame, l4 = self.new_frame(icmp.unreachable_len(quoted, p.header_len()))
             icmp.emit_unreachable(l4, icmp.PORT_UNREACHABLE, quoted, p.header_len())
             self.send_ip(frame, src, ipv4.ICMP, now)
         else:
             self.stats.ignored += 1
+
+    def may_send_error(self, now: int) -> bool:
+        """A token bucket for ICMP errors, so a flood cannot make the stack flood back."""
+        earned = (now - self.icmp_refilled) // ICMP_ERROR_EVERY_NS
+        if earned > 0:
+            self.icmp_tokens = min(ICMP_ERROR_BURST, self.icmp_tokens + earned)
+            self.icmp_refilled += earned * ICMP_ERROR_EVERY_NS
+        if self.icmp_tokens == 0:
+            self.stats.icmp_limited += 1
+            return False
+        self.icmp_tokens -= 1
+        return True
 
     # ---- timers -----------------------------------------------------------------
 

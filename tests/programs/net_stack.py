@@ -89,6 +89,14 @@ for port in [7, 0, 65536]:
     except (OSError, ValueError) as e:
         print(type(e).__name__, e)
 
+# ICMP errors are rate limited: 10 at once, then one per 10 ms.
+sent = []
+for i in range(14):
+    s.handle(frame(UDP_NOBODY), 7 if i < 12 else 7 + 25_000_000)
+    sent.append(len(s.outbox))
+    s.outbox = []
+print("port unreachable sent", sent, s.stats.icmp_limited)
+
 print("reassembly")
 parts = fragments()
 for f in parts:
