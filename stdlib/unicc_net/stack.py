@@ -172,6 +172,8 @@ class Stack:
         return q
 
     def udp_send(self, src_port: int, dst: IPAddr, dst_port: int, data: bytes, now: int) -> None:
+        if len(data) > ipv4.MAX_SIZE - ipv4.HEADER_LEN - udp.HEADER_LEN:
+            raise ValueError(f"a UDP datagram holds at most 65507 bytes, not {len(data)}")
         frame, l4 = self.new_frame(udp.HEADER_LEN + len(data))
         l4.write(udp.HEADER_LEN, data)
         udp.emit(l4, src_port, dst_port, self.iface.addr, dst)

@@ -83,6 +83,10 @@ s.udp_send(7, d.src, d.src_port, d.data, 5)
 drain(s, "udp echo")
 s.handle(frame(UDP_NOBODY), 6)
 drain(s, "udp port 9")
+try:
+    s.udp_send(7, d.src, d.src_port, bytes(65508), 5)
+except ValueError as e:
+    print(type(e).__name__, e)
 for port in [7, 0, 65536]:
     try:
         s.udp_listen(port)
