@@ -97,11 +97,14 @@ def net(how: list[str]) -> Iterator[Namespace]:
         yield ns
         assert app.poll() is None, f"the app ended with status {app.returncode}"
     finally:
-        if app is not None:
-            os.killpg(app.pid, signal.SIGKILL)   # the reference run is unicc and its CPython
-            _, err = app.communicate(timeout=10)
-            assert b"Traceback" not in err and b"panic" not in err, err.decode()
-        subprocess.run(["ip", "netns", "del", ns.name], check=False)
+        err = b""
+        try:
+            if app is not None:
+                os.killpg(app.pid, signal.SIGKILL)   # the reference run is unicc and its CPython
+                err = app.communicate(timeout=10)[1]
+        finally:
+            subprocess.run(["ip", "netns", "del", ns.name], check=False)
+        assert b"Traceback" not in err and b"panic" not in err, err.decode()
 
 
 def pings(ns: Namespace, *opts: str) -> list[tuple[str, str, str, str]]:
