@@ -53,8 +53,9 @@ $(BENCH_STAMP): $(STAMP)
 	$(PY) -m pip install -q -e '.[bench]'
 	@touch $@
 
-# QEMU (for the bare-metal and Xen targets) and Chromium (tests/test_size.py renders
-# the HTML size report headless) from the distribution, when missing.
+# QEMU (for the bare-metal and Xen targets), Chromium (tests/test_size.py renders
+# the HTML size report headless) and the network peers of tests/test_net.py (ip,
+# ping, socat) from the distribution, when missing.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 system-deps:
 	@missing=""; \
@@ -62,6 +63,9 @@ system-deps:
 	command -v qemu-system-arm >/dev/null || missing="$$missing qemu-system-arm"; \
 	command -v dtc >/dev/null || missing="$$missing device-tree-compiler"; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v ip >/dev/null || missing="$$missing iproute2"; \
+	command -v ping >/dev/null || missing="$$missing iputils-ping"; \
+	command -v socat >/dev/null || missing="$$missing socat"; \
 	if [ -n "$$missing" ]; then \
 	    echo "installing$$missing"; \
 	    $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \

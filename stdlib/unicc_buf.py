@@ -37,6 +37,13 @@ class Buffer:
     def tobytes(self) -> bytes:
         return self._m.tobytes()
 
+    def write(self, off: int, data: bytes | bytearray | Buffer) -> None:
+        """Copy data into this view at off, all of it (IndexError if it does not fit)."""
+        src = data._m if isinstance(data, Buffer) else memoryview(data)
+        if off < 0 or off + len(src) > len(self._m):
+            raise IndexError("buffer index out of range")
+        self._m[off:off + len(src)] = src.tobytes()
+
     def _get(self, off: int, width: int, order: str) -> int:
         if off < 0 or off + width > len(self._m):
             raise IndexError("buffer index out of range")

@@ -34,6 +34,8 @@ T = TypeVar("T")
 # With pollers registered and no timer due sooner, the loop idles at most this
 # long, so a device that cannot interrupt the CPU is still polled regularly.
 POLL_INTERVAL_NS = 10_000_000
+# With only pollers whose devices wake the loop and no timer, the longest idle wait.
+IDLE_NS = 3_600_000_000_000
 
 
 class CancelledError(BaseException):
@@ -314,7 +316,7 @@ class _Loop:
         global _pollers
         polled = _pollers
         _pollers = []
-        kept = [p for p in polled if p()]
+        kept = [p for p in polled if p.poll()]
         _pollers = kept + _pollers   # keep pollers registered while polling
 
     def _run_ready(self) -> None:
@@ -336,16 +338,25 @@ class _Loop:
         while len(self._timers) and self._timers.top().waker.stale():
             self._timers.pop()
         deadline = self._timers.top().deadline if len(self._timers) else -1
-        if _pollers and (deadline < 0 or deadline > self._now + POLL_INTERVAL_NS):
+        polled = any(not p.wakes for p in _pollers)
+        if polled and (deadline < 0 or deadline > self._now + POLL_INTERVAL_NS):
             deadline = self._now + POLL_INTERVAL_NS
+        elif _pollers and deadline < 0:
+            deadline = self._now + IDLE_NS
         if deadline < 0:
             return False
         unicc_sys.block_until(deadline)
         return True
 
 
+class _Poller:
+    def __init__(self, poll: Callable[[], bool], wakes: bool) -> None:
+        self.poll = poll
+        self.wakes = wakes
+
+
 _loop: Optional[_Loop] = None
-_pollers: list[Callable[[], bool]] = []
+_pollers: list[_Poller] = []
 
 
 def _running() -> _Loop:
@@ -643,10 +654,13 @@ class Queue(Generic[T]):
             self._putters.wake_first()
 
 
-def register_poller(poll: Callable[[], bool]) -> None:
+def register_poller(poll: Callable[[], bool], wakes: bool = False) -> None:
     """Call `poll` on every loop turn and after every idle wake-up, until it
     returns False.  A device driver's poller checks its device and sets an
     Event (or fills a Queue) that its tasks wait on; while a poller is
-    registered the loop never reports a deadlock and idles at most
-    POLL_INTERVAL_NS.  May be called before run(); pollers outlive a run()."""
-    _pollers.append(poll)
+    registered the loop never reports a deadlock.  It idles at most
+    POLL_INTERVAL_NS, unless `wakes`: the device's events end the idle wait
+    themselves (a TAP descriptor in unicc_sys.block_until's ppoll, an
+    interrupt), so the loop sleeps until its next timer or the next event.
+    May be called before run(); pollers outlive a run()."""
+    _pollers.append(_Poller(poll, wakes))

@@ -30,8 +30,16 @@ def block_until(deadline_ns: int) -> None:
     arrives (whichever is first; returning early is allowed)."""
     import time
     delay = deadline_ns - time.monotonic_ns()
-    if delay > 0:
+    if delay > 0 and _watched:
+        import select
+        select.select(_watched, [], [], delay / 1e9)
+    elif delay > 0:
         time.sleep(delay / 1e9)
+
+
+# Under CPython: the device descriptors whose input ends block_until's wait
+# (compiled, the unix runtime keeps them: runtime/platform/unix/platform.c).
+_watched: list[int] = []
 
 
 @extern("rt_float_bits")

@@ -170,10 +170,37 @@ def test_a_device_the_target_lacks_is_asked_for_where_it_is_needed(tmp_path: Pat
                       "    print(net.mtu())\n")
     err = fails(cli(["build", str(p)], tmp_path))
     assert err.startswith(f"{p}:4:10: error: parameter 'net' of main needs a Netif device"), err
-    assert "--net SPEC (loopback; TAP network interfaces come with the network issue)" in err
-    assert "TAP network interfaces come with the network issue" in fails(cli(["build", str(p), "--net", "tap0"],
-                                                                             tmp_path))
+    assert "--net SPEC (loopback, tap)" in err
+    assert "net: Netif = TapNetif(name='tap0')" in ok(cli(["build", "--emit-main", str(p), "--net", "tap0"],
+                                                          tmp_path))
+    assert "--net socket: --net socket (the host's own sockets) is not there yet" in \
+        fails(cli(["build", str(p), "--net", "socket"], tmp_path))
     assert ok(cli(["run", str(p), "--net", "loopback"], tmp_path)) == "1500\n"
+
+
+ECHO = EXAMPLES / "echo" / "echo.py"
+
+
+def test_the_network_stack_takes_its_address_from_the_device_options(tmp_path: Path) -> None:
+    main = ok(cli(["build", "--emit-main", str(ECHO), "--target", "unix", "--net", "tap:tap7",
+                   "--ipv4", "10.0.0.2/24", "--ipv4-gateway", "10.0.0.1"], tmp_path))
+    assert "    net: Netif = TapNetif(name='tap7')\n" in main
+    assert "    stack: Stack = DirectStack(net=net, clock=clock, ipv4='10.0.0.2/24', ipv4_gateway='10.0.0.1')\n" \
+        in main
+    err = fails(cli(["build", "--emit-main", str(ECHO), "--net", "tap:tap7"], tmp_path))
+    assert "DirectStack() (chosen by the unix device table: stack = 'direct') needs --ipv4 ADDR/PREFIX" in err
+    err = fails(cli(["build", "--emit-main", str(ECHO)], tmp_path))
+    assert "parameter 'net' of DirectStack.__init__ needs a Netif device" in err
+    # unicc_config.py may hold them too; the command line wins
+    (tmp_path / "echo.py").write_text(ECHO.read_text())
+    (tmp_path / "unicc_config.py").write_text('net = "tap:tap3"\nipv4 = "192.168.9.9/16"\n'
+                                              'targets = {"unix": {"ipv4_gateway": "192.168.0.1"}}\n')
+    main = ok(cli(["build", "--emit-main", str(tmp_path / "echo.py"), "--ipv4", "10.1.1.1/8"], tmp_path))
+    assert "DirectStack(net=net, clock=clock, ipv4='10.1.1.1/8', ipv4_gateway='192.168.0.1')" in main
+    # an address for a program without a stack is a plain error
+    p = app(tmp_path, STORE_APP)
+    assert "--ipv4 10.0.0.2/24: no device of this program takes ipv4" in \
+        fails(cli(["build", "--emit-main", str(p), "--ipv4", "10.0.0.2/24"], tmp_path))
 
 
 def test_an_entry_point_takes_only_devices(tmp_path: Path) -> None:

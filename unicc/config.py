@@ -45,14 +45,18 @@ from unicc.targets import Target
 SIGNATURES = "unicc_devices"
 # Protocol of unicc_devices -> device kind: the name of its option and of its glue variable.
 KINDS = {"Console": "console", "Clock": "clock", "WallClock": "wallclock", "Entropy": "entropy",
-         "Random": "random", "Netif": "net", "Block": "block", "KV": "kv"}
+         "Random": "random", "Netif": "net", "Stack": "stack", "Block": "block", "KV": "kv"}
 PROTOCOL = {kind: proto for proto, kind in KINDS.items()}
 CONFIG_MODULE = "unicc_config.py"
 GLUE_NAME = "__unicc_main__.py"   # the glue's file name (never written next to the app)
 
 
 CATALOGUE = STDLIB / SIGNATURES / "catalogue.py"
-LATER = {"tap": "TAP network interfaces come with the network issue"}
+LATER = {"socket": "--net socket (the host's own sockets) is not there yet; "
+                    "--net tap:NAME --ipv4 ADDR/PREFIX runs unicc's stack on a TAP interface"}
+# Plain constructor parameters that device options set, by the parameter's name:
+# the option that sets it (unicc_config.py sets it by its own name).
+PARAMETERS = {"ipv4": "--ipv4 ADDR/PREFIX", "ipv4_gateway": "--ipv4-gateway ADDR"}
 
 
 @dataclass(frozen=True)
@@ -220,33 +224,35 @@ def read_config(app_dir: Path, target: str) -> tuple[dict[str, str], dict[str, s
             value = ast.literal_eval(node.value) if isinstance(node, ast.Assign) else None
         except ValueError:
             value = None
-        if name in PROTOCOL and isinstance(value, str):
+        if (name in PROTOCOL or name in PARAMETERS) and isinstance(value, str):
             common[name] = value
         elif name == "targets" and isinstance(value, dict) and all(
-                isinstance(v, dict) and all(k in PROTOCOL and isinstance(s, str) for k, s in v.items())
+                isinstance(v, dict) and all((k in PROTOCOL or k in PARAMETERS) and isinstance(s, str)
+                                            for k, s in v.items())
                 for v in value.values()):
             per_target = dict(value.get(target, {}))
         else:
             raise UserError([located(str(path), node.lineno, node.col_offset,
                                      f"{CONFIG_MODULE} holds only `KIND = \"SPEC\"` and "
                                      f"`targets = {{\"TARGET\": {{\"KIND\": \"SPEC\"}}}}` "
-                                     f"(kinds: {', '.join(PROTOCOL)})")])
+                                     f"(kinds: {', '.join(PROTOCOL)}; also {', '.join(PARAMETERS)})")])
     return common, per_target
 
 
 def choices(app_dir: Path, target: Target, overrides: dict[str, str]) -> dict[str, tuple[str, str]]:
-    """kind -> (spec, how it was chosen), by precedence."""
+    """kind (or parameter) -> (spec or value, how it was chosen), by precedence."""
     common, per_target = read_config(app_dir, target.name)
     defaults = catalogue().defaults(target)
     out = {k: (s, f"the {target.name} device table: {k} = {s!r}") for k, s in defaults.items()}
     out.update({k: (s, f"{CONFIG_MODULE}: {k} = {s!r}") for k, s in common.items()})
     out.update({k: (s, f"{CONFIG_MODULE}: targets[{target.name!r}][{k!r}] = {s!r}") for k, s in per_target.items()})
-    flags = {"net": "--net ", "block": "--block "}
+    flags = {"net": "--net ", "block": "--block ", "ipv4": "--ipv4 ", "ipv4_gateway": "--ipv4-gateway "}
     out.update({k: (s, flags.get(k, f"--device {k}=") + s) for k, s in overrides.items()})
     return out
 
 
-def parse_overrides(net: str | None, block: str | None, device: list[str]) -> dict[str, str]:
+def parse_overrides(net: str | None, block: str | None, device: list[str], ipv4: str | None = None,
+                    ipv4_gateway: str | None = None) -> dict[str, str]:
     out: dict[str, str] = {}
     for d in device:
         kind, eq, spec = d.partition("=")
@@ -258,6 +264,10 @@ def parse_overrides(net: str | None, block: str | None, device: list[str]) -> di
         out["net"] = net
     if block is not None:
         out["block"] = block
+    if ipv4 is not None:
+        out["ipv4"] = ipv4
+    if ipv4_gateway is not None:
+        out["ipv4_gateway"] = ipv4_gateway
     return out
 
 
@@ -325,6 +335,7 @@ def resolve(kinds: list[tuple[str, Where]], chosen: dict[str, tuple[str, str]], 
     """Every device needed, dependencies before the devices that take them."""
     order: list[Device] = []
     made: dict[str, Device] = {}
+    used: set[str] = set()     # the PARAMETERS some constructor took
     active: list[str] = []
 
     def need(kind: str, where: Where) -> None:
@@ -335,10 +346,9 @@ def resolve(kinds: list[tuple[str, Where]], chosen: dict[str, tuple[str, str]], 
             raise UserError([where.error(f"devices depend on each other in a cycle: {cycle}")])
         if kind not in chosen:
             flag = "--net SPEC" if kind == "net" else f"--device {kind}=SPEC"
-            later = f"; {LATER['tap']}" if kind == "net" else ""
             raise UserError([where.error(
                 f"{where.what} needs a {PROTOCOL[kind]} device, and target {target.name} has none by "
-                f"default: choose one with {flag} ({available(kind, target)}{later})")])
+                f"default: choose one with {flag} ({available(kind, target)})")])
         spec, origin = chosen[kind]
         module, cls, value = pick(kind, spec, origin, target)
         params = constructor(module, cls, app_dir, kind)
@@ -351,6 +361,13 @@ def resolve(kinds: list[tuple[str, Where]], chosen: dict[str, tuple[str, str]], 
             elif value is not None:
                 dev.args.append(f"{p.name}={literal(value, p, origin)}")
                 value = None
+            elif p.name in PARAMETERS and p.name in chosen:
+                given, how = chosen[p.name]
+                dev.args.append(f"{p.name}={literal(given, p, how)}")
+                used.add(p.name)
+            elif p.name in PARAMETERS and not p.has_default:
+                raise UserError([p.where.error(f"{cls}() (chosen by {origin}) needs {PARAMETERS[p.name]}, "
+                                               f"or {p.name} = \"...\" in {CONFIG_MODULE}")])
             elif not p.has_default:
                 raise UserError([f"unicc: error: {origin}: {cls}() needs a value for {p.name}: "
                                  f"give it as {spec.partition(':')[0]}:VALUE"])
@@ -362,6 +379,11 @@ def resolve(kinds: list[tuple[str, Where]], chosen: dict[str, tuple[str, str]], 
 
     for kind, where in kinds:
         need(kind, where)
+    unused = sorted(k for k, (_, how) in chosen.items() if k in PARAMETERS and k not in used
+                    and not how.startswith(CONFIG_MODULE))
+    if unused:
+        raise UserError([f"unicc: error: {chosen[k][1]}: no device of this program takes {k} "
+                         f"(it is for a network stack, `stack: Stack`)" for k in unused])
     return order
 
 
@@ -378,7 +400,7 @@ def configure(entry: Path, target: Target, overrides: dict[str, str]) -> Glue | 
     app_dir = entry.resolve().parent
     kinds = [(p.kind, p.where) for p in found.params if p.kind is not None]
     devices = resolve(kinds, choices(app_dir, target, overrides), target, app_dir)
-    unused = sorted(set(overrides) - {d.kind for d in devices})
+    unused = sorted(set(overrides) - {d.kind for d in devices} - set(PARAMETERS))
     if unused:
         raise UserError([f"unicc: error: {entry} takes no {PROTOCOL[k]} device, so the choice "
                          f"for {k} does not apply" for k in unused])

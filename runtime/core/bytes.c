@@ -449,6 +449,13 @@ void rt_buffer_set(rt_obj *v, i64 off, i64 width, i64 little, i64 value)
 
 rt_obj *rt_buffer_tobytes(rt_obj *v) { return rt_bytes_new(BV(v)->ptr, BV(v)->len); }
 
+void rt_buffer_write(rt_obj *v, i64 off, rt_obj *data)
+{
+    i64 n;
+    const uint8_t *src = rt_bytes_data(data, &n);
+    if (in_bounds(v, off, n)) copy(BV(v)->ptr + off, src, n); /* memmove: views may overlap */
+}
+
 /* ---- types ---------------------------------------------------------------- */
 
 const rt_type rt_type_bytes = {

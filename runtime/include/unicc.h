@@ -430,6 +430,7 @@ i64 rt_buffer_get(rt_obj *v, i64 off, i64 width, i64 little); /* width 1,2,4,8 b
                                        IndexError: buffer index out of range */
 void rt_buffer_set(rt_obj *v, i64 off, i64 width, i64 little, i64 value);
 rt_obj *rt_buffer_tobytes(rt_obj *v);
+void rt_buffer_write(rt_obj *v, i64 off, rt_obj *data); /* all of data (bytes-like) at off, or IndexError */
 /* Runtime-internal: data and length of a bytes, bytearray or buffer. */
 const uint8_t *rt_bytes_data(rt_obj *b, i64 *len);
 

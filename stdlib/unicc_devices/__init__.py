@@ -16,6 +16,11 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from unicc_buf import Buffer
+from unicc_loop import Queue
+from unicc_net.addr import IPAddr
+from unicc_net.udp import Datagram
+
 
 class Console(Protocol):
     """Text output for people: stdout on unix, the serial or Xen console on a guest."""
@@ -67,7 +72,9 @@ class Random(Protocol):
 
 
 class Netif(Protocol):
-    """A network interface: sends and receives whole Ethernet frames."""
+    """A network interface: sends and receives whole Ethernet frames (a TAP
+    on unix; virtio-net and Xen netfront implement the same).  Frames are
+    Buffers, so the stack above reads and writes them in place."""
 
     def mac(self) -> bytes:
         """The interface's 6-byte MAC address."""
@@ -77,11 +84,34 @@ class Netif(Protocol):
         """Largest payload of a frame, without the 14-byte Ethernet header."""
         ...
 
-    def send(self, frame: bytes) -> None:
+    def send(self, frame: Buffer) -> None:
+        """Transmit one frame, Ethernet header included (dropped if the device cannot take it now)."""
         ...
 
-    def receive(self) -> bytes | None:
-        """The next frame that has arrived, or None (never blocks)."""
+    def receive(self, buf: Buffer) -> int:
+        """Copy the next frame that has arrived into buf (mtu() + 14 bytes)
+        and return its length; 0 when none has (never blocks)."""
+        ...
+
+    def wake_on_receive(self) -> None:
+        """From now on a frame's arrival ends the event loop's idle wait
+        (unicc_sys.block_until): no polling delay."""
+        ...
+
+
+class Stack(Protocol):
+    """A network stack over IP: UDP (and ICMP echo, answered by the stack
+    itself); TCP comes later (docs/network.md)."""
+
+    def address(self) -> IPAddr:
+        ...
+
+    def udp_listen(self, port: int) -> Queue[Datagram]:
+        """The datagrams that arrive for port (OSError if it is taken); a
+        full queue drops new ones."""
+        ...
+
+    def udp_send(self, src_port: int, dst: IPAddr, dst_port: int, data: bytes) -> None:
         ...
 
 

@@ -22,7 +22,9 @@ IMPLEMENTATIONS: dict[str, dict[str, tuple[str, str, tuple[str, ...]]]] = {
                 "jitter": ("unicc_devices.entropy", "JitterEntropy", ()),
                 "seed": ("unicc_devices.entropy", "FixedEntropy", ())},
     "random": {"chacha": ("unicc_devices.chacha", "ChaChaRandom", ())},
-    "net": {"loopback": ("unicc_devices.memory", "LoopbackNetif", ())},
+    "net": {"loopback": ("unicc_devices.memory", "LoopbackNetif", ()),
+            "tap": ("unicc_devices.unix", "TapNetif", ("unix",))},
+    "stack": {"direct": ("unicc_net.stack", "DirectStack", ())},
     "block": {"ram": ("unicc_devices.memory", "MemoryBlock", ()),
               "file": ("unicc_devices.unix", "FileBlock", ("unix",))},
     "kv": {"memory": ("unicc_devices.memory", "MemoryKV", ())},
@@ -32,7 +34,8 @@ IMPLEMENTATIONS: dict[str, dict[str, tuple[str, str, tuple[str, ...]]]] = {
 # clock, and what the subset builds on them.  The wall clock starts at 1970
 # and the entropy is clock jitter unless a target does better.
 PORTABLE: dict[str, str] = {"console": "stdout", "clock": "monotonic", "wallclock": "boot",
-                            "entropy": "jitter", "random": "chacha", "block": "ram", "kv": "memory"}
+                            "entropy": "jitter", "random": "chacha", "block": "ram", "kv": "memory",
+                            "stack": "direct"}
 
 # target -> where its defaults differ from PORTABLE.
 TARGET_DEFAULTS: dict[str, dict[str, str]] = {

@@ -4,6 +4,8 @@ ends; they stand in for real devices where a target has none yet."""
 
 from __future__ import annotations
 
+from unicc_buf import Buffer
+
 
 def check_range(sector: int, count: int, sectors: int) -> None:
     if sector < 0 or count < 0 or sector + count > sectors:
@@ -68,10 +70,17 @@ class LoopbackNetif:
     def mtu(self) -> int:
         return self.size
 
-    def send(self, frame: bytes) -> None:
+    def send(self, frame: Buffer) -> None:
         if len(frame) > self.size + 14:
             raise ValueError(f"frame of {len(frame)} bytes exceeds the MTU {self.size}")
-        self.queue.append(frame)
+        self.queue.append(frame.tobytes())
 
-    def receive(self) -> bytes | None:
-        return self.queue.pop(0) if self.queue else None
+    def receive(self, buf: Buffer) -> int:
+        if not self.queue:
+            return 0
+        frame = self.queue.pop(0)
+        buf.write(0, frame)
+        return len(frame)
+
+    def wake_on_receive(self) -> None:
+        pass   # frames arrive only when the program sends them

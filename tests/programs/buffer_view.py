@@ -39,4 +39,21 @@ try:
     buf.get_u32_be(18)
 except IndexError as e:
     print("IndexError:", e)
+# write(off, data): a bulk copy from bytes, bytearray or another view (overlapping too).
+area = bytearray(12)
+w = Buffer(area)
+w.write(2, b"abc")
+w.write(5, bytearray(b"de"))
+w.slice(8, 12).write(1, w.slice(2, 5))
+w.write(12, b"")
+print(area, w.slice(2, 7).tobytes())
+w.write(1, w.slice(0, 6))          # overlapping, forwards
+w.slice(0, 8).write(0, w.slice(2, 8))   # overlapping, backwards
+print(area)
+for off, data in [(11, b"xy"), (-1, b"x"), (13, b"")]:
+    try:
+        w.write(off, data)
+    except IndexError as e:
+        print("IndexError:", off, e)
+print(area)
 buf.get_u16_be(19)

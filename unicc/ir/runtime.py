@@ -56,6 +56,7 @@ FUNCTIONS = [
     RuntimeFunction("rt_list_set", calls_back=False, keeps_lengths=True),
     RuntimeFunction("rt_buffer_get", calls_back=False, keeps_lengths=True),
     RuntimeFunction("rt_buffer_set", calls_back=False, keeps_lengths=True),
+    RuntimeFunction("rt_buffer_write", calls_back=False, keeps_lengths=True),
     RuntimeFunction("rt_bytes_getitem", calls_back=False, keeps_lengths=True),
     RuntimeFunction("rt_tuple_get", calls_back=False, keeps_lengths=True),
     RuntimeFunction("rt_bytearray_setitem", calls_back=False, keeps_lengths=True),

@@ -133,6 +133,9 @@ def m_buffer(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
         return b.call_rt("rt_buffer_slice", [v] + [b.accept_as(a, I64) for a in e.args], OBJ)
     if name == "tobytes":
         return b.call_rt("rt_buffer_tobytes", [v], OBJ)
+    if name == "write":
+        b.call_rt("rt_buffer_write", [v, b.accept_as(e.args[0], I64), b.accept(e.args[1])])
+        return b.none()
     width = {"u8": 1, "u16": 2, "u32": 4, "u64": 8}[name.split("_")[1]]
     little = name.endswith("_le")
     off = b.accept_as(e.args[0], I64)
@@ -676,6 +679,7 @@ SPECIAL_METHODS = {
        for end in (("",) if w == "u8" else ("_be", "_le"))},
     (BUFFER, "slice"): m_buffer,
     (BUFFER, "tobytes"): m_buffer,
+    (BUFFER, "write"): m_buffer,
     ("builtins.dict", "update"): m_dict_update,
     ("builtins.str", "rindex"): m_index,
     ("builtins.str", "index"): m_index,

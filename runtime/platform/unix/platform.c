@@ -62,13 +62,26 @@ uint64_t plat_time_ns(void)
     return (uint64_t)ts.sec * 1000000000u + (uint64_t)ts.nsec;
 }
 
-/* ppoll rather than a sleep: device file descriptors will join the wait. */
+/* Device descriptors (a TAP, tap.c) whose input ends the idle wait. */
+static struct { int fd; short events, revents; } watched[8];
+static int nwatched;
+
+void unix_watch_fd(int fd)
+{
+    if (nwatched < (int)(sizeof watched / sizeof watched[0])) {
+        watched[nwatched].fd = fd;
+        watched[nwatched].events = 1; /* POLLIN */
+        nwatched++;
+    }
+}
+
+/* ppoll on the device descriptors, with the deadline as its timeout. */
 void plat_block_until(uint64_t deadline_ns)
 {
     long ns = (long)(deadline_ns - plat_monotonic_ns());
     struct { long sec, nsec; } ts = {ns / 1000000000, ns % 1000000000};
     if (ns > 0)
-        sys6(SYS_ppoll, 0, 0, (long)&ts, 0, 8, 0); /* woken early by a signal: fine */
+        sys6(SYS_ppoll, (long)watched, nwatched, (long)&ts, 0, 8, 0); /* woken early by a signal: fine */
 }
 
 static uintptr_t stack_top, stack_limit;

@@ -1,0 +1,280 @@
+"""The stack: Ethernet, ARP, IPv4, ICMP and UDP put together.
+
+`Stack` is the protocol logic, sans-I/O: `handle(frame, now)` takes a
+received frame, `tick(now)` runs the timers, `udp_send` queues a datagram,
+and the frames to transmit collect in `outbox`.  Every test drives it with
+hand-built frames and a fake clock (tests/programs/net_stack.py).
+
+`DirectStack` is the device (`unicc_devices.Stack`, chosen with `--net
+tap:NAME --ipv4 ADDR/PREFIX`): a Stack over a Netif, driven by the event
+loop.  A received frame is read once into one buffer and every layer looks
+at it through Buffer slices; a frame to send is allocated once with room for
+every header, and each layer writes its own in place.
+"""
+
+from __future__ import annotations
+
+from unicc_buf import Buffer
+from unicc_devices import Clock, Netif
+from unicc_loop import Queue, register_poller
+from unicc_net import arp, ethernet, icmp, ipv4, udp
+from unicc_net.addr import Interface, IPAddr
+from unicc_net.udp import Datagram
+
+L4 = ethernet.HEADER_LEN + ipv4.HEADER_LEN   # where a transport header starts in a frame
+UDP_QUEUE = 64                               # datagrams held per port before new ones are dropped
+ICMP_ERROR_BURST = 10                        # ICMP errors sent at once at most, then
+ICMP_ERROR_EVERY_NS = 10_000_000             # one more per 10 ms (RFC 1812 4.3.2.8)
+
+
+class Stats:
+    def __init__(self) -> None:
+        self.received = 0
+        self.sent = 0
+        self.malformed = 0      # failed a check: truncated, bad length or checksum
+        self.ignored = 0        # well formed, not for us or not handled
+        self.unroutable = 0
+        self.icmp_limited = 0   # ICMP errors not sent (rate limit)
+
+
+class Stack:
+    def __init__(self, mac: bytes, mtu: int, iface: Interface, now: int) -> None:
+        self.mac = mac
+        self.mtu = mtu
+        self.iface = iface
+        self.arp = arp.Cache()
+        self.frags = ipv4.Reassembler()
+        self.ident = 0
+        self.ports: dict[int, Queue[Datagram]] = {}
+        self.outbox: list[Buffer] = []
+        self.stats = Stats()
+        self.icmp_tokens = ICMP_ERROR_BURST
+        self.icmp_refilled = now
+        # Gratuitous ARP: announce the address (and update the neighbours' caches).
+        self.send_arp(arp.REQUEST, ethernet.BROADCAST, bytes(6), iface.addr)
+
+    # ---- receiving ------------------------------------------------------------------
+
+    def handle(self, frame: Buffer, now: int) -> None:
+        """One received frame; whatever is wrong with it, it is dropped and counted."""
+        self.stats.received += 1
+        try:
+            eth = ethernet.Frame(frame)
+            if not eth.check():
+                self.stats.malformed += 1
+                return
+            dst = eth.dst()
+            if dst != self.mac and dst != ethernet.BROADCAST:
+                self.stats.ignored += 1
+            elif eth.ethertype() == ethernet.ARP:
+                self.handle_arp(arp.Packet(eth.payload()), now)
+            elif eth.ethertype() == ethernet.IPV4:
+                self.handle_ipv4(ipv4.Packet(eth.payload()), now)
+            else:
+                self.stats.ignored += 1
+        except IndexError:
+            self.stats.malformed += 1   # a view read past its buffer: a check missed a case
+
+    def handle_arp(self, p: arp.Packet, now: int) -> None:
+        if not p.check() or not p.is_ethernet_ipv4():
+            self.stats.malformed += 1
+            return
+        spa = p.spa()
+        for_us = p.tpa() == self.iface.addr
+        if spa.packed != bytes(4) and p.sha() != ethernet.BROADCAST:
+            for frame in self.arp.learn(spa, p.sha(), now, for_us):
+                ethernet.emit(frame, p.sha(), self.mac, ethernet.IPV4)
+                self.transmit(frame)
+        if for_us and p.oper() == arp.REQUEST:
+            self.send_arp(arp.REPLY, p.sha(), p.sha(), spa)
+
+    def handle_ipv4(self, p: ipv4.Packet, now: int) -> None:
+        if not p.check():
+            self.stats.malformed += 1
+            return
+        dst = p.dst()
+        if dst != self.iface.addr and not self.iface.is_broadcast(dst):
+            self.stats.ignored += 1
+            return
+        if p.more_fragments() or p.frag_offset():
+            whole = self.frags.add(p, now)
+            if whole is None:
+                return
+            p = ipv4.Packet(whole)
+        proto = p.protocol()
+        if proto == ipv4.ICMP:
+            self.handle_icmp(p, icmp.Message(p.payload()), now)
+        elif proto == ipv4.UDP:
+            self.handle_udp(p, udp.Header(p.payload()), now)
+        else:
+            self.stats.ignored += 1
+
+    def handle_icmp(self, p: ipv4.Packet, m: icmp.Message, now: int) -> None:
+        if not m.check():
+            self.stats.malformed += 1
+        elif m.type() == icmp.ECHO_REQUEST and m.code() == 0 and p.dst() == self.iface.addr:
+            frame, l4 = self.new_frame(len(m.buf))
+            icmp.emit_echo_reply(l4, m)
+            self.send_ip(frame, p.src(), ipv4.ICMP, now)
+        else:
+            self.stats.ignored += 1
+
+    def handle_udp(self, p: ipv4.Packet, h: udp.Header, now: int) -> None:
+        src, dst = p.src(), p.dst()
+        if not h.check(src, dst):
+            self.stats.malformed += 1
+            return
+        q = self.ports.get(h.dst_port())
+        if q is not None:
+            if not q.full():
+                q.put_nowait(Datagram(h.payload().tobytes(), src, h.src_port()))
+        elif dst == self.iface.addr and not self.iface.is_broadcast(src) and self.may_send_error(now):
+            quoted = p.buf.slice(0, p.total_len())
+            frame, l4 = self.new_frame(icmp.unreachable_len(quoted, p.header_len()))
+            icmp.emit_unreachable(l4, icmp.PORT_UNREACHABLE, quoted, p.header_len())
+            self.send_ip(frame, src, ipv4.ICMP, now)
+        else:
+            self.stats.ignored += 1
+
+    def may_send_error(self, now: int) -> bool:
+        """A token bucket for ICMP errors, so a flood cannot make the stack flood back."""
+        earned = (now - self.icmp_refilled) // ICMP_ERROR_EVERY_NS
+        if earned > 0:
+            self.icmp_tokens = min(ICMP_ERROR_BURST, self.icmp_tokens + earned)
+            self.icmp_refilled += earned * ICMP_ERROR_EVERY_NS
+        if self.icmp_tokens == 0:
+            self.stats.icmp_limited += 1
+            return False
+        self.icmp_tokens -= 1
+        return True
+
+    # ---- timers -----------------------------------------------------------------
+
+    def tick(self, now: int) -> None:
+        for ip in self.arp.expire(now):
+            if self.arp.should_ask(ip, now):
+                self.send_arp(arp.REQUEST, ethernet.BROADCAST, bytes(6), ip)
+        self.frags.expire(now)
+
+    def waiting(self) -> bool:
+        """Is anything waiting for a timer (an ARP answer, a reassembly)?"""
+        return len(self.arp.pending) > 0 or len(self.frags.partials) > 0
+
+    # ---- sending ------------------------------------------------------------------
+
+    def udp_listen(self, port: int) -> Queue[Datagram]:
+        if not 0 < port < 65536:
+            raise ValueError(f"UDP port {port} out of range")
+        if port in self.ports:
+            raise OSError(f"UDP port {port} is already in use")
+        q: Queue[Datagram] = Queue(UDP_QUEUE)
+        self.ports[port] = q
+        return q
+
+    def udp_send(self, src_port: int, dst: IPAddr, dst_port: int, data: bytes, now: int) -> None:
+        if len(data) > ipv4.MAX_SIZE - ipv4.HEADER_LEN - udp.HEADER_LEN:
+            raise ValueError(f"a UDP datagram holds at most 65507 bytes, not {len(data)}")
+        frame, l4 = self.new_frame(udp.HEADER_LEN + len(data))
+        l4.write(udp.HEADER_LEN, data)
+        udp.emit(l4, src_port, dst_port, self.iface.addr, dst)
+        self.send_ip(frame, dst, udp.PROTOCOL, now)
+
+    def new_frame(self, l4_len: int) -> tuple[Buffer, Buffer]:
+        """A frame with room for the headers, and the transport's part of it."""
+        frame = Buffer(bytearray(L4 + l4_len))
+        return frame, frame.slice(L4, L4 + l4_len)
+
+    def send_ip(self, frame: Buffer, dst: IPAddr, protocol: int, now: int) -> None:
+        """The IPv4 header for frame's transport part, then out (in fragments if it is over the MTU)."""
+        hop = self.iface.next_hop(dst)
+        if hop is None:
+            self.stats.unroutable += 1
+            return
+        self.ident = (self.ident + 1) & 0xFFFF
+        payload = frame.slice(L4, len(frame))
+        if ipv4.HEADER_LEN + len(payload) <= self.mtu:
+            ipv4.emit(frame.slice(ethernet.HEADER_LEN, len(frame)), len(payload), self.ident, protocol,
+                      self.iface.addr, dst)
+            self.route(frame, hop, now)
+            return
+        step = (self.mtu - ipv4.HEADER_LEN) // 8 * 8
+        for off in range(0, len(payload), step):
+            piece = payload.slice(off, off + step)
+            more = ipv4.MF if off + step < len(payload) else 0
+            part = Buffer(bytearray(L4 + len(piece)))
+            part.write(L4, piece)
+            ipv4.emit(part.slice(ethernet.HEADER_LEN, len(part)), len(piece), self.ident, protocol,
+                      self.iface.addr, dst, flags=more | off // 8)
+            self.route(part, hop, now)
+
+    def route(self, frame: Buffer, hop: IPAddr, now: int) -> None:
+        if self.iface.is_broadcast(hop):
+            mac: bytes | None = ethernet.BROADCAST
+        else:
+            mac = self.arp.lookup(hop, now)
+        if mac is not None:
+            ethernet.emit(frame, mac, self.mac, ethernet.IPV4)
+            self.transmit(frame)
+        elif self.arp.enqueue(hop, frame, now):
+            self.send_arp(arp.REQUEST, ethernet.BROADCAST, bytes(6), hop)
+
+    def send_arp(self, oper: int, eth_dst: bytes, tha: bytes, tpa: IPAddr) -> None:
+        n = arp.packet_len(self.mac, self.iface.addr)
+        frame = Buffer(bytearray(ethernet.HEADER_LEN + n))
+        ethernet.emit(frame, eth_dst, self.mac, ethernet.ARP)
+        arp.emit(frame.slice(ethernet.HEADER_LEN, len(frame)), oper, self.mac, self.iface.addr, tha, tpa)
+        self.transmit(frame)
+
+    def transmit(self, frame: Buffer) -> None:
+        self.stats.sent += 1
+        self.outbox.append(frame)
+
+
+class DirectStack:
+    """unicc's stack on a network interface (docs/network.md)."""
+
+    def __init__(self, net: Netif, clock: Clock, ipv4: str, ipv4_gateway: str = "") -> None:
+        self.net = net
+        self.clock = clock
+        self.stack = Stack(net.mac(), net.mtu(), Interface.parse(ipv4, ipv4_gateway), clock.monotonic_ns())
+        self.rx = Buffer(bytearray(net.mtu() + ethernet.HEADER_LEN))
+        self.ticking = False
+        net.wake_on_receive()
+        register_poller(lambda: self.poll(), wakes=True)
+        self.flush()
+
+    def address(self) -> IPAddr:
+        return self.stack.iface.addr
+
+    def udp_listen(self, port: int) -> Queue[Datagram]:
+        return self.stack.udp_listen(port)
+
+    def udp_send(self, src_port: int, dst: IPAddr, dst_port: int, data: bytes) -> None:
+        self.stack.udp_send(src_port, dst, dst_port, data, self.clock.monotonic_ns())
+        self.flush()
+
+    def poll(self) -> bool:
+        now = self.clock.monotonic_ns()
+        for _ in range(64):   # a burst, then the tasks get to run
+            n = self.net.receive(self.rx)
+            if n <= 0:
+                break
+            self.stack.handle(self.rx.slice(0, n), now)
+        self.flush()
+        return True
+
+    def tick(self) -> bool:
+        """While something waits for a timer, the loop polls this regularly."""
+        self.stack.tick(self.clock.monotonic_ns())
+        self.flush()
+        self.ticking = self.stack.waiting()
+        return self.ticking
+
+    def flush(self) -> None:
+        out = self.stack.outbox
+        self.stack.outbox = []
+        for frame in out:
+            self.net.send(frame)
+        if not self.ticking and self.stack.waiting():
+            self.ticking = True
+            register_poller(lambda: self.tick())
