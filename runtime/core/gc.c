@@ -28,6 +28,7 @@ static const uint16_t class_size[NCLASS] = {
 static blk *blocks;
 static uintptr_t heap_lo, heap_hi;
 static i64 nblocks, block_cursor, block_top; /* blocks [block_top, nblocks) never used */
+static i64 ready; /* descriptors [0, ready) are set: the rest are zeroed when first reached */
 static rt_obj *free_list[NCLASS];
 static uintptr_t stack_base;
 static i64 since_gc, threshold, live_bytes;
@@ -58,7 +59,7 @@ void rt_gc_init(void *heap, i64 size, void *sbase) {
     if (nblocks > (i64)n) /* one descriptor per block */
         nblocks = (i64)n;
     heap_hi = heap_lo + (uintptr_t)nblocks * BLOCK;
-    memset(blocks, 0, (size_t)nblocks * sizeof(blk));
+    ready = 0; /* not all at once: unix reserves 1 GiB, whose descriptors are 2 MiB */
     next_threshold();
     stack_base = (uintptr_t)sbase;
 }
@@ -70,12 +71,24 @@ static int size_class(i64 size) {
     return c;
 }
 
+/* Descriptors up to block b (and the rest of their page) zeroed. */
+static void reach(i64 b) {
+    if (b < ready)
+        return;
+    i64 upto = (b + 512) & ~(i64)511;
+    upto = upto < nblocks ? upto : nblocks;
+    memset(&blocks[ready], 0, (size_t)(upto - ready) * sizeof(blk));
+    ready = upto;
+}
+
 /* The object containing address a, or NULL if a is not inside a live
  * heap object. */
 static rt_obj *find_obj(uintptr_t a) {
     if (a < heap_lo || a >= heap_hi)
         return 0;
     i64 b = (i64)((a - heap_lo) / BLOCK);
+    if (b >= ready)
+        return 0; /* never allocated */
     blk *d = &blocks[b];
     uintptr_t start = heap_lo + (uintptr_t)b * BLOCK;
     if (d->kind == B_FREE)
@@ -166,7 +179,7 @@ static void drain(void) {
 /* After a mark-stack overflow: rescan every marked object so that the
  * children that could not be pushed get marked. */
 static void each_marked_rescan(void) {
-    for (i64 b = 0; b < nblocks; b++) {
+    for (i64 b = 0; b < ready; b++) {
         uintptr_t start = heap_lo + (uintptr_t)b * BLOCK;
         if (blocks[b].kind == B_LARGE) {
             if (((rt_obj *)start)->gc & MARK)
@@ -265,6 +278,7 @@ i64 rt_gc_heap_used(void) { return live_bytes + since_gc; }
 static i64 find_blocks(i64 n) {
     i64 run = 0;
     for (i64 b = n == 1 ? block_cursor : 0; b < nblocks; b++) {
+        reach(b);
         run = blocks[b].kind == B_FREE ? run + 1 : 0;
         if (run == n) {
             if (n == 1)
