@@ -65,6 +65,7 @@ CHECKS: dict[str, list[str]] = {
     "BUFFER_LEN": [word("rt_buffer", "len")],
     "BUFFER_BASE": [word("rt_buffer", "base_word")],
     "BUFFER_PTR": [word("rt_buffer", "ptr_word")],
+    "BUFFER_WLEN": [word("rt_buffer", "wlen")],
     "EXC_ARGS": [word("rt_exception", "args_word")],
     "EXC_CAUSE": [word("rt_exception", "cause_word")],
     "EXC_CONTEXT": [word("rt_exception", "context_word")],

@@ -405,6 +405,7 @@ static rt_obj *view(rt_obj *base, uint8_t *ptr, i64 len)
     v->base = base;
     v->ptr = ptr;
     v->len = len;
+    v->wlen = base && base->type->layout == RT_L_BYTES ? 0 : len;
     return (rt_obj *)v;
 }
 
@@ -440,9 +441,17 @@ i64 rt_buffer_get(rt_obj *v, i64 off, i64 width, i64 little)
     return (i64)r;
 }
 
+/* A view of bytes, which are immutable: CPython's memoryview says so. */
+static int writable(rt_obj *v)
+{
+    if (BV(v)->wlen == BV(v)->len) return 1;
+    rt_raise_msg(&rt_type_TypeError, "cannot modify read-only memory");
+    return 0;
+}
+
 void rt_buffer_set(rt_obj *v, i64 off, i64 width, i64 little, i64 value)
 {
-    if (!in_bounds(v, off, width)) return;
+    if (!in_bounds(v, off, width) || !writable(v)) return; /* the reference's order */
     uint8_t *p = BV(v)->ptr + off;
     for (i64 i = 0; i < width; i++) p[little ? i : width - 1 - i] = (uint8_t)((uint64_t)value >> (8 * i));
 }
@@ -453,7 +462,7 @@ void rt_buffer_write(rt_obj *v, i64 off, rt_obj *data)
 {
     i64 n;
     const uint8_t *src = rt_bytes_data(data, &n);
-    if (in_bounds(v, off, n)) copy(BV(v)->ptr + off, src, n); /* memmove: views may overlap */
+    if (in_bounds(v, off, n) && writable(v)) copy(BV(v)->ptr + off, src, n); /* memmove: views may overlap */
 }
 
 /* ---- types ---------------------------------------------------------------- */

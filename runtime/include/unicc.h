@@ -124,6 +124,7 @@ typedef struct rt_buffer {
     i64 len;
     union { rt_obj *base; rt_word base_word; };  /* keeps the storage alive */
     union { uint8_t *ptr; rt_word ptr_word; };   /* first byte of the view */
+    i64 wlen;     /* bytes writes may reach: len, or 0 for a view of (immutable) bytes */
 } rt_buffer;
 
 /* Builtin types (defined by the runtime). */

@@ -87,6 +87,7 @@ TUPLE_ITEMS = 2           # items[0]: words before a tuple's items
 BUFFER_LEN = 0
 BUFFER_BASE = 1           # base: keeps the storage alive
 BUFFER_PTR = 2            # ptr: the view's first byte
+BUFFER_WLEN = 3           # wlen: what writes may reach (0: a read-only view of bytes)
 # rt_exception: the words every exception starts with, user fields follow
 EXC_ARGS = 0              # args: a tuple of boxed objects, NULL for ()
 EXC_CAUSE = 1             # __cause__

@@ -138,8 +138,9 @@ def buffer_access(b: Builder, v: o.Register, off: o.Register, width: int, little
                   value: o.Register | None = None) -> o.Register:
     """Read (or write `value`) `width` bytes at `off` in a Buffer, inline: a
     bounds check and byte accesses that LLVM merges into one load or store.
-    Out of range, the runtime raises IndexError."""
-    n = b.get_field(v, abi.BUFFER_LEN, I64)
+    Out of range, the runtime raises IndexError; a write to a view of bytes
+    (whose writable length is 0) raises TypeError there too."""
+    n = b.get_field(v, abi.BUFFER_LEN if value is None else abi.BUFFER_WLEN, I64)
     ok = b.binary("and", b.binary("ge", off, b.int(0), BOOL),
                   b.binary("le", off, b.binary("nsub", n, b.int(width), I64), BOOL), BOOL)
     how = [b.int(width), b.int(int(little))]
