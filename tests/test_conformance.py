@@ -24,7 +24,6 @@ ALLOWED_DIFFERENCES = {
     "IntEnum members held as int",
     "float ** float",
     "io.UnsupportedOperation",
-    "sorting with inconsistent comparisons",
     "float methods of an int held where float is declared",
     "an int held where complex is declared",
     "NotImplemented from an explicit dunder call",
