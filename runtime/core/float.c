@@ -2,7 +2,7 @@
  * repr (shortest round-trip digits), float(str) (correctly rounded),
  * round(), floor/ceil/trunc/fmod/sqrt (also exported under their C names
  * because LLVM lowers its intrinsics to calls to them), Python's % and //,
- * ** with CPython's special cases, abs(), and the exact float -> int check.
+ * abs(), and the exact float -> int check (** is in pow.c).
  *
  * Exactness comes from a small fixed-size bignum: the digits of a double
  * are generated from its exact value (Steele & White / dragon4 with
@@ -65,17 +65,6 @@ static void bn_shl(bn *a, i64 k)
     while (a->n && !a->d[a->n - 1]) a->n--;
 }
 
-static void bn_shr(bn *a, i64 k)
-{
-    i64 w = k / 32, b = k % 32;
-    for (i64 i = 0; i + w < a->n; i++) {
-        uint64_t two = a->d[i + w] | (i + w + 1 < a->n ? (uint64_t)a->d[i + w + 1] << 32 : 0);
-        a->d[i] = (uint32_t)(two >> b);
-    }
-    a->n = a->n > w ? a->n - w : 0;
-    while (a->n && !a->d[a->n - 1]) a->n--;
-}
-
 static void bn_shr1(bn *a)
 {
     for (i64 i = 0; i < a->n; i++)
@@ -112,24 +101,6 @@ static void bn_sub(bn *a, const bn *b) /* a >= b */
         c = c < 0 ? -1 : 0;
     }
     while (a->n && !a->d[a->n - 1]) a->n--;
-}
-
-static void bn_mul(bn *r, const bn *a, const bn *b)
-{
-    bn t;
-    t.n = a->n + b->n;
-    for (i64 i = 0; i < t.n; i++) t.d[i] = 0;
-    for (i64 i = 0; i < a->n; i++) {
-        uint64_t c = 0;
-        for (i64 j = 0; j < b->n; j++) {
-            c += (uint64_t)a->d[i] * b->d[j] + t.d[i + j];
-            t.d[i + j] = (uint32_t)c;
-            c >>= 32;
-        }
-        t.d[i + b->n] = (uint32_t)c;
-    }
-    while (t.n && !t.d[t.n - 1]) t.n--;
-    *r = t;
 }
 
 static i64 bn_bits(const bn *a)
@@ -520,179 +491,6 @@ double rt_float_floordiv(double a, double b)
     if (div == 0) return copysign0(a / b);
     double fl = rt_float_floor(div);
     return div - fl > 0.5 ? fl + 1.0 : fl;
-}
-
-/* m *= b in m * 2^*x form, keeping the top 2048 bits (a sticky low bit
- * stands for what is cut, so ties cannot appear falsely); returns log2 of
- * the product, roughly. */
-static i64 mul_trunc(bn *m, i64 *x, const bn *b, i64 bx)
-{
-    bn_mul(m, m, b);
-    *x += bx;
-    i64 extra = bn_bits(m) - 2048;
-    if (extra > 0) {
-        int sticky = 0;
-        for (i64 i = 0; i < extra / 32; i++) sticky |= m->d[i] != 0;
-        sticky |= (m->d[extra / 32] & ((1u << extra % 32) - 1)) != 0;
-        bn_shr(m, extra);
-        *x += extra;
-        m->d[0] |= (uint32_t)sticky;
-    }
-    return *x + bn_bits(m);
-}
-
-/* a**n for a > 0 finite and integral n: exact power (to 2048 bits),
- * then one correct rounding.  glibc's pow is not correctly rounded on exact
- * ties (results of exactly 54 significant bits), so those may differ. */
-static double int_pow(double a, double n)
-{
-    uint64_t u = bits_of(a), f = u & (MANT - 1);
-    i64 be = (i64)(u >> 52 & 0x7FF);
-    if (be) f |= MANT; else be = 1;
-    uint64_t k = (uint64_t)(n < 0 ? -n : n);
-    double extreme = (a > 1) == (n > 0) ? 1e308 * 10 : 0.0;
-    bn p, base;
-    i64 xp = 0, xb = be - 1075;
-    bn_set(&p, 1);
-    bn_set(&base, f);
-    for (; k; k >>= 1) {
-        i64 lp = 0, lb = 0;
-        if (k & 1) lp = mul_trunc(&p, &xp, &base, xb);
-        if (k > 1) {
-            bn t = base;
-            lb = mul_trunc(&base, &xb, &t, xb);
-        }
-        if (lp > 1200 || lp < -1200 || lb > 1200 || lb < -1200) return extreme;
-    }
-    bn one;
-    bn_set(&one, 1);
-    return n > 0 ? ratio_to_double(&p, &one, xp) : ratio_to_double(&one, &p, -xp);
-}
-
-/* a**b for non-integral b: exp(b * log(a)) in double-double arithmetic
- * (about 100 bits), so the one final rounding is almost always the
- * correct one, as with glibc's pow.  Subnormal results may be off by an
- * ulp. */
-typedef struct { double hi, lo; } dd;
-
-static dd quick_sum(double a, double b) { double s = a + b; return (dd){s, b - (s - a)}; }
-
-static dd two_sum(double a, double b)
-{
-    double s = a + b, v = s - a;
-    return (dd){s, (a - (s - v)) + (b - v)};
-}
-
-static dd two_prod(double a, double b) /* Dekker: exact without FMA */
-{
-    double p = a * b, ta = 134217729.0 * a, tb = 134217729.0 * b;
-    double ah = ta - (ta - a), al = a - ah, bh = tb - (tb - b), bl = b - bh;
-    return (dd){p, ((ah * bh - p) + ah * bl + al * bh) + al * bl};
-}
-
-static dd dd_add(dd a, dd b)
-{
-    dd s = two_sum(a.hi, b.hi);
-    return quick_sum(s.hi, s.lo + a.lo + b.lo);
-}
-
-static dd dd_mul(dd a, dd b)
-{
-    dd p = two_prod(a.hi, b.hi);
-    return quick_sum(p.hi, p.lo + a.hi * b.lo + a.lo * b.hi);
-}
-
-static dd dd_div(dd a, dd b)
-{
-    double q1 = a.hi / b.hi;
-    dd r = dd_add(a, dd_mul(b, (dd){-q1, 0}));
-    double q2 = r.hi / b.hi;
-    r = dd_add(r, dd_mul(b, (dd){-q2, 0}));
-    return dd_add(quick_sum(q1, q2), (dd){r.hi / b.hi, 0});
-}
-
-static const dd LN2 = {6.93147180559945286227e-01, 2.31904681384629955842e-17};
-
-static dd dd_log(double a) /* a > 0, normal */
-{
-    uint64_t u = bits_of(a);
-    i64 k = (i64)(u >> 52 & 0x7FF) - 1023;
-    double m = from_bits((u & (MANT - 1)) | (uint64_t)1023 << 52);
-    if (m > 1.4142135623730951) { m *= 0.5; k++; }
-    dd s = dd_div((dd){m - 1, 0}, two_sum(m, 1)), s2 = dd_mul(s, s), t = s, sum = s;
-    for (int i = 3; i < 60 && t.hi * t.hi > 1e-68; i += 2) { /* 2 atanh(s) */
-        t = dd_mul(t, s2);
-        sum = dd_add(sum, dd_div(t, (dd){i, 0}));
-    }
-    return dd_add(dd_mul(LN2, (dd){(double)k, 0}), dd_add(sum, sum));
-}
-
-static double dd_exp(dd y)
-{
-    if (y.hi > 709.8) return 1e308 * 10;
-    if (y.hi < -745.2) return 0.0;
-    double n = rt_float_floor(y.hi / LN2.hi + 0.5);
-    dd r = dd_add(y, dd_mul(LN2, (dd){-n, 0}));
-    r = dd_mul(r, (dd){1.0 / 256, 0}); /* exp(r) = exp(r / 256)^256 */
-    dd t = {1, 0}, e = {1, 0};
-    for (int i = 1; i < 14; i++) {
-        t = dd_div(dd_mul(t, r), (dd){i, 0});
-        e = dd_add(e, t);
-    }
-    for (int i = 0; i < 8; i++) e = dd_mul(e, e);
-    i64 ni = (i64)n, half = ni / 2;
-    return e.hi * from_bits((uint64_t)(half + 1023) << 52) * from_bits((uint64_t)(ni - half + 1023) << 52);
-}
-
-static double pow_frac(double a, double b)
-{
-    int sub = a < 2.2250738585072014e-308;
-    dd l = dd_log(sub ? a * 18014398509481984.0 : a); /* 2^54 */
-    if (sub) l = dd_add(l, dd_mul(LN2, (dd){-54, 0}));
-    return dd_exp(dd_mul(l, (dd){b, 0}));
-}
-
-static int is_odd_int(double b) { return rt_float_fmod(b, 2.0) != 0 && rt_float_trunc(b) == b; }
-
-double rt_float_pow(double a, double b)
-{
-    if (b == 0) return 1.0;
-    if (a != a) return a;
-    if (b != b) return a == 1.0 ? 1.0 : b;
-    if (!is_finite(b)) {
-        double m = a < 0 ? -a : a;
-        return m == 1.0 ? 1.0 : (b > 0) == (m > 1.0) ? b * b : 0.0;
-    }
-    if (!is_finite(a)) {
-        double r = b > 0 ? a * a : 0.0;
-        return a < 0 && is_odd_int(b) ? -r : r;
-    }
-    if (a == 0) {
-        if (b < 0) {
-            rt_raise_msg(&rt_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
-            return 0.0;
-        }
-        return is_odd_int(b) ? a : 0.0;
-    }
-    int neg = 0;
-    if (a < 0) {
-        if (rt_float_trunc(b) != b) {
-            rt_raise_msg(&rt_type_ValueError, "negative number cannot be raised to a fractional power");
-            return 0.0;
-        }
-        neg = is_odd_int(b);
-        a = -a;
-    }
-    double r;
-    if (a == 1.0) r = 1.0;
-    else if (rt_float_trunc(b) == b) r = int_pow(a, b);
-    else if (b == 0.5) r = sqrt(a);
-    else r = pow_frac(a, b);
-    if (!is_finite(r)) {
-        rt_raise_msg(&rt_type_OverflowError, "(34, 'Numerical result out of range')");
-        return 0.0;
-    }
-    return neg ? -r : r;
 }
 
 double rt_float_fabs(double x) { return __builtin_fabs(x); }

@@ -280,59 +280,386 @@ void rt_list_reverse(rt_obj *l) {
     }
 }
 
-/* rt_lt with the common int case inlined: sorting spends its time here. */
-static inline i64 less(rt_word a, rt_word b, i64 kind) {
-    return kind == RT_I64 ? (i64)a < (i64)b : rt_lt(a, b, kind);
-}
+/* Sorting is CPython 3.11's listsort (Objects/listsort.txt), comparison
+ * for comparison, so that a NaN, an inconsistent __lt__ or one with side
+ * effects sees what it sees under CPython: natural runs (strictly
+ * descending ones reversed), short runs extended to minrun by binary
+ * insertion, runs merged by powersort's rule, merges that gallop.
+ * Records are w words (the key first, then the item when there are keys)
+ * in a raw copy: the list's own array and the key list keep every object
+ * alive meanwhile. */
+#define MIN_GALLOP 7
+#define REC(p, i) ((p) + (i) * s->w)
 
-/* Bottom-up merge sort of n records of w words, ordered by their first
- * word; stable.  With `reverse`, equal keys still keep their order, as
- * CPython's.  Records are moved, not indexed, so passes stream through
- * memory.  0 when a comparison raised. */
-static int merge_sort(rt_word *a, rt_word *tmp, i64 n, i64 w, i64 kind, i64 reverse) {
-    for (i64 run = 1; run < n; run *= 2) {
-        for (i64 lo = 0; lo < n; lo += 2 * run) {
-            i64 mid = lo + run < n ? lo + run : n, hi = lo + 2 * run < n ? lo + 2 * run : n;
-            i64 i = lo, j = mid, o = lo;
-            while (i < mid && j < hi) {
-                i64 right_first = reverse ? less(a[i * w], a[j * w], kind)
-                                          : less(a[j * w], a[i * w], kind);
-                if (rt_exc)
-                    return 0;
-                i64 from = right_first ? j++ : i++;
-                for (i64 k = 0; k < w; k++)
-                    tmp[o * w + k] = a[from * w + k];
-                o++;
-            }
-            memcpy(tmp + o * w, a + i * w, (size_t)((mid - i) * w) * 8);
-            memcpy(tmp + (o + mid - i) * w, a + j * w, (size_t)((hi - j) * w) * 8);
-        }
-        memcpy(a, tmp, (size_t)(n * w) * 8);
+typedef struct {
+    i64 w, kind, min_gallop, len, nrun;
+    rt_word *base, *tmp; /* the records; room for (len + 1) / 2 of them */
+    struct { i64 start, len, power; } run[80];
+} sorter;
+
+/* x < y: 1, 0, or -1 after a raise.  Ints and floats (but NaNs, which
+ * may be tagged ints) inline: sorting spends its time here. */
+static inline int lt(sorter *s, rt_word x, rt_word y) {
+    if (s->kind == RT_I64)
+        return (i64)x < (i64)y;
+    if (s->kind == RT_F64) {
+        double p, q;
+        memcpy(&p, &x, 8), memcpy(&q, &y, 8);
+        if (p < q || p >= q)
+            return p < q;
     }
-    return 1;
+    i64 r = rt_lt(x, y, s->kind);
+    return rt_exc ? -1 : (int)r;
 }
 
-/* Without keys the items are sorted in place; with keys, (key, item)
- * pairs are.  The list and the key list keep every object alive (raw
- * copies are not scanned), and on an error the list is left as it was
- * at the start of the failed pass: a permutation of its items. */
-void rt_list_sort(rt_obj *l, rt_obj *keys, i64 reverse) {
+static void move(sorter *s, rt_word *d, const rt_word *src, i64 n) {
+    memmove(d, src, (size_t)(n * s->w) * 8);
+}
+
+static inline void move1(sorter *s, rt_word *d, const rt_word *src) {
+    d[0] = src[0], d[s->w - 1] = src[s->w - 1];
+}
+
+static void reverse(sorter *s, rt_word *a, i64 n) {
+    for (rt_word *b = REC(a, n - 1); a < b; a += s->w, b -= s->w)
+        for (i64 k = 0; k < s->w; k++) {
+            rt_word t = a[k];
+            a[k] = b[k];
+            b[k] = t;
+        }
+}
+
+/* The length of the run at a (of at most n records), ascending or, when
+ * the first two fall, strictly descending and then reversed. */
+static i64 count_run(sorter *s, rt_word *a, i64 n) {
+    if (n == 1)
+        return 1;
+    int desc = lt(s, REC(a, 1)[0], a[0]), k = desc;
+    i64 m = 2;
+    for (; m < n && k >= 0; m++)
+        if ((k = lt(s, REC(a, m)[0], REC(a, m - 1)[0])) != desc)
+            break;
+    if (k < 0)
+        return -1;
+    if (desc)
+        reverse(s, a, m);
+    return m;
+}
+
+/* Sorts a[0:n] of which a[0:ok] is sorted, by binary insertion. */
+static int binarysort(sorter *s, rt_word *a, i64 n, i64 ok) {
+    rt_word pivot[2];
+    for (ok += !ok; ok < n; ok++) {
+        i64 l = 0, r = ok, k;
+        do {
+            i64 m = (l + r) >> 1;
+            if ((k = lt(s, REC(a, ok)[0], REC(a, m)[0])) < 0)
+                return -1;
+            if (k)
+                r = m;
+            else
+                l = m + 1;
+        } while (l < r);
+        move(s, pivot, REC(a, ok), 1);
+        move(s, REC(a, l + 1), REC(a, l), ok - l);
+        move(s, REC(a, l), pivot, 1);
+    }
+    return 0;
+}
+
+/* Whether the record with key x goes before `key`: x < key for
+ * gallop_left, not key < x for gallop_right; -1 after a raise. */
+static int before(sorter *s, rt_word x, rt_word key, int right) {
+    int k = right ? lt(s, key, x) : lt(s, x, key);
+    return k < 0 ? -1 : right ? !k : k;
+}
+
+/* CPython's gallop_left (right = 0: key goes before records equal to it)
+ * and gallop_right (after them): where key goes in the sorted a[0:n],
+ * searched outwards from a[hint] by offsets 1, 3, 7, ..., then by
+ * bisection.  -1 after a raise. */
+static i64 gallop(sorter *s, rt_word key, rt_word *a, i64 n, i64 hint, int right) {
+    i64 last = 0, ofs = 1, max;
+    int k = before(s, REC(a, hint)[0], key, right), fwd = k;
+    if (k < 0)
+        return -1;
+    max = fwd ? n - hint : hint + 1;
+    while (ofs < max) {
+        if ((k = before(s, REC(a, fwd ? hint + ofs : hint - ofs)[0], key, right)) < 0)
+            return -1;
+        if (k != fwd)
+            break;
+        last = ofs;
+        ofs = (ofs << 1) + 1;
+    }
+    if (ofs > max)
+        ofs = max;
+    if (fwd) {
+        last += hint;
+        ofs += hint;
+    } else {
+        i64 t = last;
+        last = hint - ofs;
+        ofs = hint - t;
+    }
+    for (last++; last < ofs;) { /* a[last - 1] before key, a[ofs] not */
+        i64 m = last + ((ofs - last) >> 1);
+        if ((k = before(s, REC(a, m)[0], key, right)) < 0)
+            return -1;
+        if (k)
+            last = m + 1;
+        else
+            ofs = m;
+    }
+    return ofs;
+}
+
+/* Merges the runs a[0:na] and b[0:nb] (b follows a) from the left, the
+ * shorter a copied out; a[na - 1] is known to end the merge. */
+static int merge_lo(sorter *s, rt_word *a, i64 na, rt_word *b, i64 nb) {
+    i64 w = s->w, mg = s->min_gallop, k, ac, bc;
+    int res = -1;
+    rt_word *d = a;
+    move(s, s->tmp, a, na);
+    a = s->tmp;
+    move1(s, d, b), d += w, b += w;
+    if (--nb == 0)
+        goto done;
+    if (na == 1)
+        goto copy_b;
+    for (;;) {
+        ac = bc = 0;
+        for (;;) { /* one at a time until a side wins mg times in a row */
+            if ((k = lt(s, b[0], a[0])) < 0)
+                goto fail;
+            if (k) {
+                move1(s, d, b), d += w, b += w, bc++, ac = 0;
+                if (--nb == 0)
+                    goto done;
+                if (bc >= mg)
+                    break;
+            } else {
+                move1(s, d, a), d += w, a += w, ac++, bc = 0;
+                if (--na == 1)
+                    goto copy_b;
+                if (ac >= mg)
+                    break;
+            }
+        }
+        mg++;
+        do { /* galloping, while either side wins MIN_GALLOP at once */
+            s->min_gallop = mg -= mg > 1;
+            if ((k = ac = gallop(s, b[0], a, na, 0, 1)) < 0)
+                goto fail;
+            if (k) {
+                move(s, d, a, k), d += k * w, a += k * w, na -= k;
+                if (na == 1)
+                    goto copy_b;
+                if (na == 0) /* only if the order is inconsistent */
+                    goto done;
+            }
+            move1(s, d, b), d += w, b += w;
+            if (--nb == 0)
+                goto done;
+            if ((k = bc = gallop(s, a[0], b, nb, 0, 0)) < 0)
+                goto fail;
+            if (k) {
+                move(s, d, b, k), d += k * w, b += k * w, nb -= k;
+                if (nb == 0)
+                    goto done;
+            }
+            move1(s, d, a), d += w, a += w;
+            if (--na == 1)
+                goto copy_b;
+        } while (ac >= MIN_GALLOP || bc >= MIN_GALLOP);
+        s->min_gallop = ++mg; /* leaving galloping costs */
+    }
+copy_b:
+    move(s, d, b, nb);
+    move(s, REC(d, nb), a, 1);
+    return 0;
+done:
+    res = 0;
+fail:
+    move(s, d, a, na);
+    return res;
+}
+
+/* merge_lo's mirror: merges from the right, the shorter b copied out;
+ * b[0] is known to start the merge. */
+static int merge_hi(sorter *s, rt_word *a, i64 na, rt_word *b, i64 nb) {
+    i64 w = s->w, mg = s->min_gallop, k, ac, bc;
+    int res = -1;
+    rt_word *d = REC(b, nb - 1), *a0 = a, *b0 = s->tmp;
+    move(s, s->tmp, b, nb);
+    b = REC(s->tmp, nb - 1);
+    a = REC(a, na - 1);
+    move1(s, d, a), d -= w, a -= w;
+    if (--na == 0)
+        goto done;
+    if (nb == 1)
+        goto copy_a;
+    for (;;) {
+        ac = bc = 0;
+        for (;;) {
+            if ((k = lt(s, b[0], a[0])) < 0)
+                goto fail;
+            if (k) {
+                move1(s, d, a), d -= w, a -= w, ac++, bc = 0;
+                if (--na == 0)
+                    goto done;
+                if (ac >= mg)
+                    break;
+            } else {
+                move1(s, d, b), d -= w, b -= w, bc++, ac = 0;
+                if (--nb == 1)
+                    goto copy_a;
+                if (bc >= mg)
+                    break;
+            }
+        }
+        mg++;
+        do {
+            s->min_gallop = mg -= mg > 1;
+            if ((k = gallop(s, b[0], a0, na, na - 1, 1)) < 0)
+                goto fail;
+            if ((k = ac = na - k)) {
+                d -= k * w, a -= k * w, na -= k;
+                move(s, d + w, a + w, k);
+                if (na == 0)
+                    goto done;
+            }
+            move1(s, d, b), d -= w, b -= w;
+            if (--nb == 1)
+                goto copy_a;
+            if ((k = gallop(s, a[0], b0, nb, nb - 1, 0)) < 0)
+                goto fail;
+            if ((k = bc = nb - k)) {
+                d -= k * w, b -= k * w, nb -= k;
+                move(s, d + w, b + w, k);
+                if (nb == 1)
+                    goto copy_a;
+                if (nb == 0) /* only if the order is inconsistent */
+                    goto done;
+            }
+            move1(s, d, a), d -= w, a -= w;
+            if (--na == 0)
+                goto done;
+        } while (ac >= MIN_GALLOP || bc >= MIN_GALLOP);
+        s->min_gallop = ++mg;
+    }
+copy_a:
+    move(s, d - (na - 1) * w, a - (na - 1) * w, na);
+    move(s, d - na * w, b, 1);
+    return 0;
+done:
+    res = 0;
+fail:
+    move(s, d - (nb - 1) * w, b0, nb);
+    return res;
+}
+
+/* Merges runs i and i + 1 of the stack, after trimming what of a is
+ * already before all of b and what of b already after all of a. */
+static int merge_at(sorter *s, i64 i) {
+    rt_word *a = REC(s->base, s->run[i].start), *b = REC(s->base, s->run[i + 1].start);
+    i64 na = s->run[i].len, nb = s->run[i + 1].len, k;
+    s->run[i].len = na + nb;
+    if (i == s->nrun - 3)
+        s->run[i + 1] = s->run[i + 2];
+    s->nrun--;
+    if ((k = gallop(s, b[0], a, na, 0, 1)) < 0)
+        return -1;
+    a += k * s->w;
+    if ((na -= k) == 0)
+        return 0;
+    if ((nb = gallop(s, REC(a, na - 1)[0], b, nb, nb - 1, 0)) <= 0)
+        return (int)nb;
+    return na <= nb ? merge_lo(s, a, na, b, nb) : merge_hi(s, a, na, b, nb);
+}
+
+/* Powersort: the power of the boundary between the run on top of the
+ * stack and the next one of n2 records (the first bit where the
+ * binary fractions of their midpoints over the length differ); runs below
+ * of greater power are merged first. */
+static int found_new_run(sorter *s, i64 n2) {
+    if (!s->nrun)
+        return 0;
+    i64 top = s->nrun - 1, a = 2 * s->run[top].start + s->run[top].len, b = a + s->run[top].len + n2;
+    i64 power = 0;
+    for (;;) {
+        power++;
+        if (a >= s->len)
+            a -= s->len, b -= s->len;
+        else if (b >= s->len)
+            break;
+        a <<= 1, b <<= 1;
+    }
+    while (s->nrun > 1 && s->run[s->nrun - 2].power > power)
+        if (merge_at(s, s->nrun - 2) < 0)
+            return -1;
+    s->run[s->nrun - 1].power = power;
+    return 0;
+}
+
+static int timsort(sorter *s) {
+    i64 n = s->len, minrun = n, odd = 0;
+    while (minrun >= 64) /* 32..64, n / minrun just below a power of 2 */
+        odd |= minrun & 1, minrun >>= 1;
+    minrun += odd;
+    for (i64 lo = 0; lo < n;) {
+        i64 left = n - lo, m = count_run(s, REC(s->base, lo), left);
+        if (m < 0)
+            return -1;
+        if (m < minrun) {
+            i64 force = left < minrun ? left : minrun;
+            if (binarysort(s, REC(s->base, lo), force, m) < 0)
+                return -1;
+            m = force;
+        }
+        if (found_new_run(s, m) < 0)
+            return -1;
+        s->run[s->nrun].start = lo, s->run[s->nrun++].len = m;
+        lo += m;
+    }
+    while (s->nrun > 1) { /* merge_force_collapse */
+        i64 i = s->nrun - 2;
+        if (i > 0 && s->run[i - 1].len < s->run[i + 1].len)
+            i--;
+        if (merge_at(s, i) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* As CPython's list.sort: the list is empty while it is sorted (a
+ * comparison that changes it gets ValueError), `reverse` reverses before
+ * and after (stability), and after a raise it holds a permutation of its
+ * items.  keys: the list of keys, computed by the caller, or None. */
+void rt_list_sort(rt_obj *l, rt_obj *keys, i64 reverse_) {
+    rt_words *saved = L(l)->items;
     i64 n = L(l)->len, w = keys ? 2 : 1;
     if (n < 2)
         return;
-    rt_raw *tmp = rt_raw_new(n * w * 8), *pairs = keys && tmp ? rt_raw_new(n * 16) : 0;
-    if (!tmp || (keys && !pairs))
+    rt_raw *recs = rt_raw_new(n * w * 8), *tmp = recs ? rt_raw_new((n + 1) / 2 * w * 8) : 0;
+    if (!tmp)
         return;
-    rt_word *a = items(l), *t = (rt_word *)(void *)tmp->data;
-    if (keys) {
-        a = (rt_word *)(void *)pairs->data;
-        for (i64 i = 0; i < n; i++)
-            a[2 * i] = items(keys)[i], a[2 * i + 1] = items(l)[i];
+    sorter s = {.w = w, .kind = keys ? L(keys)->kind : L(l)->kind, .min_gallop = MIN_GALLOP,
+                .len = n, .base = (rt_word *)(void *)recs->data, .tmp = (rt_word *)(void *)tmp->data};
+    for (i64 i = 0; i < n; i++) {
+        s.base[i * w] = keys ? items(keys)[i] : saved->data[i];
+        s.base[i * w + w - 1] = saved->data[i];
     }
-    if (!merge_sort(a, t, n, w, keys ? L(keys)->kind : L(l)->kind, reverse) || !keys)
-        return;
+    L(l)->items = 0, L(l)->len = 0;
+    if (reverse_)
+        reverse(&s, s.base, n);
+    if (timsort(&s) == 0 && L(l)->items)
+        rt_raise_msg(&rt_type_ValueError, "list modified during sort");
+    if (reverse_)
+        reverse(&s, s.base, n);
+    L(l)->items = saved, L(l)->len = n;
     for (i64 i = 0; i < n; i++)
-        items(l)[i] = a[2 * i + 1];
+        saved->data[i] = s.base[i * w + w - 1];
 }
 
 /* Lexicographic comparison shared with tuples: items' kinds come from

@@ -288,7 +288,8 @@ i64 rt_float_bits(double v);                /* the IEEE bits, as math.py reads t
 double rt_float_from_bits(i64 u);
 double rt_float_mod(double a, double b);    /* Python %, ZeroDivisionError: float modulo */
 double rt_float_floordiv(double a, double b); /* ZeroDivisionError: float floor division by zero */
-double rt_float_pow(double a, double b);    /* ValueError / ZeroDivisionError as CPython */
+double rt_float_pow(double a, double b);    /* CPython's float_pow: glibc's pow, its errors */
+double rt_float_cpow(double x, double y);   /* C's pow for finite x, y (math.pow) */
 i64 rt_int_pow(i64 a, i64 b);               /* b >= 0; OverflowError on i64 overflow */
 rt_obj *rt_int_pow_any(i64 a, i64 b);       /* an int, or a float when b < 0 */
 /* an int or bool held where float is declared: a tagged NaN (num.c) */

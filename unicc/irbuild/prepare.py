@@ -35,6 +35,19 @@ from unicc.irbuild.instances import constructed_classes
 from unicc.irbuild.sequences import is_constant
 
 
+# Second bases the subset cannot declare (single inheritance): CPython's
+# io.UnsupportedOperation derives from OSError and ValueError, ours
+# (stdlib/cpython_io/io.py) from OSError only, so a test for ValueError
+# (except, isinstance, issubclass) also tests for it when io is compiled.
+SECOND_BASES = {"builtins.ValueError": ("io.UnsupportedOperation",)}
+
+
+def tested_symbols(b: Builder, info: TypeInfo, node: object) -> list[str]:
+    """The type descriptors an instance test for class info tries in turn."""
+    extra = [b.ctx.classes[n].ir.symbol for n in SECOND_BASES.get(info.fullname, ()) if n in b.ctx.classes]
+    return [type_symbol(b, info, node), *extra]
+
+
 def type_symbol(b: Builder, info: TypeInfo, node: object) -> str:
     if info.fullname == complexes.NAME:   # a builtin class the compiler declares at its first use
         complexes.declare(b.ctx)
