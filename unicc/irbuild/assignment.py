@@ -14,8 +14,9 @@ from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, RType, WORD
 from unicc.irbuild import mapper
+from unicc.irbuild import abstract
 from unicc.irbuild.builder import Builder, rtype_of
-from unicc.irbuild.itemtype import item_mypy, slot_kind, tuple_item_types
+from unicc.irbuild.itemtype import ABSTRACT, item_mypy, slot_kind, tuple_item_types
 from unicc.irbuild.members import call_dunder, store_attr
 from unicc.irbuild.names import store_var
 from unicc.irbuild.sequences import Item, buffer_access, byte_at, list_set, new_tuple, slice_args
@@ -199,6 +200,8 @@ def store_index(b: Builder, target: IndexExpr, value: o.Register) -> None:
     t = b.ctx.types.get(target.base)
     name = mapper.fullname(t)
     base = b.accept(target.base)
+    if name in ABSTRACT:
+        return abstract.setitem(b, target, base, value)
     if isinstance(target.index, SliceExpr):
         if name == "builtins.list":
             b.call_rt("rt_list_set_slice", [base] + slice_args(b, target.index) + [value])
