@@ -23,8 +23,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from mypy.nodes import CallExpr, Expression, IndexExpr, MemberExpr, SliceExpr
+from mypy.nodes import CallExpr, Expression, GeneratorExpr, IndexExpr, MemberExpr, SliceExpr, TypeInfo
+from mypy.subtypes import is_subtype
 from mypy.types import Type
+from mypy.typevars import fill_typevars_with_any
 
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, RType, VOID, WORD
@@ -32,7 +34,7 @@ from unicc.irbuild import mapper
 from unicc.irbuild.arguments import default_value
 from unicc.irbuild.builder import Builder, FuncInfo, rtype_of
 from unicc.irbuild.members import type_of
-from unicc.irbuild.prepare import conforms, find_method, implementations
+from unicc.irbuild.prepare import find_method, implementations
 from unicc.irbuild.itemtype import ABSTRACT, MAPPINGS, SEQUENCES
 from unicc.irbuild.sequences import slice_args
 
@@ -48,17 +50,41 @@ def compiled_classes(b: Builder, t: Type | None, dunder: str, what: str,
     info = mapper.instance_info(t)
     assert info is not None
     impls = implementations(b.ctx, info, dunder)
-    constructed = b.ctx.constructed or set()
+    fitting = set()
     for full, ci in b.ctx.classes.items():
         cinfo = b.ctx.infos.get(full)
-        if cinfo is None or full not in constructed:
+        if cinfo is None or cinfo.fullname not in (b.ctx.constructed or set()) or not fits(cinfo, t):
             continue
-        fits = conforms(cinfo, info) if info.is_protocol else cinfo.has_base(info.fullname)
-        if fits and find_method(ci, dunder) is None:
+        fitting.add(ci.ir.symbol)
+        if find_method(ci, dunder) is None:
             raise b.ctx.error(b.module, node, f"{what} on {mapper.shown(t)} is not supported by unicc where it may "
                                               f"be a {cinfo.name}, which does not define {dunder} (the mixin "
                                               "methods of collections.abc are not compiled)")
-    return impls
+    return [(sym, fi) for sym, fi in impls if sym in fitting]
+
+
+def fits(cinfo: TypeInfo, t: Type | None) -> bool:
+    """An instance of the compiled class can be a value of type t (Log, a
+    MutableSequence[str], is no Sequence[int]); type arguments relaxed to Any."""
+    return t is not None and is_subtype(fill_typevars_with_any(cinfo), t)
+
+
+def may_be_compiled(b: Builder, t: Type | None) -> bool:
+    """Whether an instance of a compiled class can be the object of abstract type t."""
+    info = mapper.instance_info(t)
+    assert info is not None
+    implementations(b.ctx, info, "__len__")   # the program's constructed classes, found once
+    constructed = b.ctx.constructed or set()
+    return any(cinfo.fullname in constructed and fits(cinfo, t) for full in b.ctx.classes
+               if (cinfo := b.ctx.infos.get(full)) is not None)
+
+
+def map_item(b: Builder, m: o.Register, t: Type | None, k: o.Register, node: Expression) -> o.Register:
+    """m[k] of a Mapping (k already of the key's kind)."""
+    kk, vk = item_kind(b, t), item_kind(b, t, 1)
+    k = b.coerce(k, kk)
+    return by_class(b, m, t, "__getitem__", [k], vk, "indexing", node, lambda: b.from_word(
+        b.call_rt("rt_map_get", [m, b.to_word(k), b.int(kk.kind), b.int(vk.kind)], WORD), vk))
 
 
 def by_class(b: Builder, obj: o.Register, t: Type | None, dunder: str, args: list[o.Register], ret: RType,
@@ -112,8 +138,10 @@ def truth(b: Builder, v: o.Register, t: Type | None) -> o.Register:
     """bool(x): a compiled class's __bool__ or __len__, else the builtin object's length."""
     info = mapper.instance_info(t)
     assert info is not None
-    impls = dict(implementations(b.ctx, info, "__len__"))
-    impls.update(implementations(b.ctx, info, "__bool__"))
+    symbols = {b.ctx.classes[full].ir.symbol for full in b.ctx.classes
+               if (cinfo := b.ctx.infos.get(full)) is not None and fits(cinfo, t)}
+    impls = {sym: fi for name in ("__len__", "__bool__") for sym, fi in implementations(b.ctx, info, name)
+             if sym in symbols}
     res = b.reg(BOOL)
     done = b.new_block()
     if impls:
@@ -267,11 +295,29 @@ def mapping_get(b: Builder, e: CallExpr, callee: MemberExpr, t: Type | None, wha
 
 def extend(b: Builder, e: CallExpr, callee: MemberExpr, t: Type | None, what: str,
            listed: Callable[[Expression, RType], o.Register]) -> o.Register:
-    """xs.extend(it): it is read to its end first (xs.extend(xs) doubles xs), then each item appended."""
-    compiled_classes(b, t, "extend", what, e)
+    """xs.extend(it): a compiled class's extend, else it is read to its end
+    first (xs.extend(xs) doubles xs) and each item appended."""
     v = b.accept(callee.expr)
     vk = item_kind(b, t)
-    items = listed(e.args[0], vk)
+    arg = e.args[0]
+    if not compiled_classes(b, t, "extend", what, e):
+        return append_all(b, v, listed(arg, vk), vk)
+    if isinstance(arg, GeneratorExpr):
+        raise b.ctx.error(b.module, arg, f"extend() of a generator expression on {mapper.shown(t)} is not supported "
+                                         "by unicc where it may be a compiled class; make it a list")
+    a = b.accept(arg)
+
+    def builtin() -> o.Register:
+        b.pinned[arg] = a
+        try:
+            return append_all(b, v, listed(arg, vk), vk)
+        finally:
+            del b.pinned[arg]
+    return by_class(b, v, t, "extend", [a], VOID, what, e, builtin)
+
+
+def append_all(b: Builder, v: o.Register, items: o.Register, vk: RType) -> o.Register:
+    """Append each item of list `items` (of kind vk) to the builtin mutable sequence v."""
     n = b.get_field(items, abi.SEQ_LEN, I64)
     i = b.reg(I64)
     b.assign(i, b.int(0))

@@ -21,13 +21,13 @@ from mypy.types import Instance, Type
 from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, RType, WORD
-from unicc.irbuild import mapper
+from unicc.irbuild import abstract, mapper
 from unicc.irbuild.arguments import expect_callable
 from unicc.irbuild.assignment import assign_target, cond_branch, typed_as
 from unicc.irbuild.builder import Builder, FinallyFrame, LoopFrame, rtype_of
 from unicc.irbuild.closures import builtin_target, builtin_value, call_closure, callable_arg, expect_args, pick_overload
 from unicc.irbuild.itemtype import (
-    DICT_VIEWS, GENERATOR_TYPES, collected_kind, is_iterator_type, item_mypy, item_rtype, slot_kind,
+    DICT_VIEWS, GENERATOR_TYPES, MAPPINGS, collected_kind, is_iterator_type, item_mypy, item_rtype, slot_kind,
     tuple_item_types, type_arg,
 )
 from unicc.irbuild.flags import flag_decl, flag_members, is_flag
@@ -756,11 +756,25 @@ def update_dict(b: Builder, d: o.Register, t: object, arg: Expression) -> None:
     def add(it: Item) -> None:
         k, v = tuple_items(b, it, [kt, vt]) if isinstance(it, o.Register) else it
         b.call_rt("rt_dict_set", [d, b.to_word(b.coerce(k, kt)), b.to_word(b.coerce(v, vt))])
-    if not is_dict:
-        return for_each(b, arg, add)
 
     def each(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
         add(nxt())   # a dict whose keys or values are stored otherwise: item by item
         b.goto(step)
         b.activate(exit_)
+    if mapper.fullname(at) in MAPPINGS and not abstract.may_be_compiled(b, at):
+        # a Mapping that is a dict: its items, as pairs of these kinds
+        kinds = b.addr(b.ctx.ir.kinds_symbol((kt.kind, vt.kind)))
+        return index_loop(b, b.call_rt("rt_map_view", [b.accept(arg), b.int(2), kinds], OBJ), OBJ, each)
+    if mapper.fullname(at) in MAPPINGS:   # as CPython's update from a mapping: each key, then m[key]
+        m = b.accept(arg)
+
+        def per_key(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
+            k = nxt()
+            assert isinstance(k, o.Register)
+            add([k, abstract.map_item(b, m, at, k, arg)])
+            b.goto(step)
+            b.activate(exit_)
+        return iterator_loop(b, iter_of(b, m, at, arg), item_rtype(b, at), per_key)
+    if not is_dict:
+        return for_each(b, arg, add)
     dict_loop(b, b.accept(arg), at, "items", each)
