@@ -310,6 +310,24 @@ rt_word rt_mseq_pop(rt_obj *s, i64 i, i64 has_i, i64 want) {
     return rt_exc ? 0 : rt_word_as((rt_word)v, RT_I64, want);
 }
 
+void rt_mseq_insert(rt_obj *s, i64 i, rt_word w, i64 kind) {
+    if (!mutable_seq(s))
+        return;
+    if (s->type->layout == RT_L_LIST)
+        rt_list_insert(s, i, rt_word_as(w, kind, L(s)->kind));
+    else
+        rt_bytearray_insert(s, i, byte_value(w, kind));
+}
+
+void rt_mseq_del(rt_obj *s, i64 i) {
+    if (!mutable_seq(s))
+        return;
+    if (s->type->layout == RT_L_LIST)
+        rt_list_del(s, i);
+    else
+        rt_bytearray_del(s, i);
+}
+
 /* ---- Mapping and MutableMapping: dict ---- */
 
 static int is_dict(rt_obj *m) {

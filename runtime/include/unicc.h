@@ -490,6 +490,8 @@ i64 rt_seq_count(rt_obj *s, rt_word w, i64 kind);
 void rt_mseq_set(rt_obj *s, i64 i, rt_word w, i64 kind);   /* list, bytearray */
 void rt_mseq_append(rt_obj *s, rt_word w, i64 kind);
 rt_word rt_mseq_pop(rt_obj *s, i64 i, i64 has_i, i64 want);
+void rt_mseq_insert(rt_obj *s, i64 i, rt_word w, i64 kind);
+void rt_mseq_del(rt_obj *s, i64 i);                          /* del s[i] */
 rt_word rt_map_get(rt_obj *m, rt_word k, i64 kkind, i64 want);   /* m[k]: KeyError */
 i64 rt_map_lookup(rt_obj *m, rt_word k, i64 kkind, rt_word *out, i64 want); /* 1 found */
 void rt_map_set(rt_obj *m, rt_word k, i64 kkind, rt_word v, i64 vkind);

@@ -15,6 +15,21 @@ def grow(xs: MutableSequence[int]) -> None:
     print(xs, len(xs), xs[0], xs.pop(), xs.pop(0), xs.pop(-2), xs)
 
 
+def shuffle(xs: MutableSequence[int]) -> None:
+    xs.insert(0, 4)
+    xs.insert(-1, 5)
+    xs.insert(100, 6)
+    xs.insert(-100, 7)
+    del xs[1]
+    del xs[-1]
+    print(xs, len(xs))
+    for bad in (50, -50):
+        try:
+            del xs[bad]
+        except IndexError as e:
+            print(type(e).__name__, e)
+
+
 def doubled(xs: MutableSequence[int]) -> None:
     xs.extend(xs)
     print(xs)
@@ -101,6 +116,8 @@ def main() -> None:
     data = bytearray(b"\x01\x02\x03")
     grow(data)
     print(data)
+    shuffle([1, 2, 3])
+    shuffle(bytearray(b"\x01\x02\x03"))
     l = [1, 2]
     doubled(l)
     ba = bytearray(b"ab")

@@ -205,10 +205,15 @@ def setitem(b: Builder, target: IndexExpr, v: o.Register, value: o.Register) -> 
 
 
 def delitem(b: Builder, target: IndexExpr, v: o.Register) -> None:
-    """del m[k]; v: the object."""
+    """del m[k], del xs[i]; v: the object."""
     t = b.ctx.types.get(target.base)
-    if mapper.fullname(t) != "typing.MutableMapping" or isinstance(target.index, SliceExpr):
+    name = mapper.fullname(t)
+    if name not in ("typing.MutableMapping", "typing.MutableSequence") or isinstance(target.index, SliceExpr):
         raise b.ctx.error(b.module, target, f"del of an item of {mapper.shown(t)} is not supported by unicc")
+    if name == "typing.MutableSequence":
+        i = b.accept_as(target.index, I64)
+        by_class(b, v, t, "__delitem__", [i], VOID, "del", target, lambda: b.call_rt("rt_mseq_del", [v, i]))
+        return
     kk = item_kind(b, t)
     k = b.accept_as(target.index, kk)
     by_class(b, v, t, "__delitem__", [k], VOID, "del", target, lambda: b.call_rt(
@@ -235,6 +240,12 @@ def method(b: Builder, e: CallExpr, callee: MemberExpr,
         x = b.accept_as(e.args[0], item_kind(b, t))
         return by_class(b, v, t, m, [x], VOID, what, e, lambda: b.call_rt(
             "rt_mseq_append", [v, b.to_word(x), b.int(x.type.kind)]))
+    if name == "typing.MutableSequence" and m == "insert" and len(e.args) == 2:
+        v = b.accept(callee.expr)
+        i = b.accept_as(e.args[0], I64)
+        x = b.accept_as(e.args[1], item_kind(b, t))
+        return by_class(b, v, t, m, [i, x], VOID, what, e, lambda: b.call_rt(
+            "rt_mseq_insert", [v, i, b.to_word(x), b.int(x.type.kind)]))
     if name == "typing.MutableSequence" and m == "pop" and len(e.args) <= 1:
         v = b.accept(callee.expr)
         i = b.accept_as(e.args[0], I64) if e.args else b.int(-1)
