@@ -36,7 +36,7 @@ from unicc.irbuild.builder import Builder, FuncInfo, rtype_of
 from unicc.irbuild.members import type_of
 from unicc.irbuild.prepare import find_method, implementations
 from unicc.irbuild.itemtype import ABSTRACT, MAPPINGS, SEQUENCES
-from unicc.irbuild.sequences import slice_args
+from unicc.irbuild.sequences import list_get, slice_args
 
 
 def is_abstract(t: Type | None) -> bool:
@@ -129,9 +129,42 @@ def item_kind(b: Builder, t: Type | None, i: int = 0) -> RType:
     return mapper.rtype(args[i], b.subst) if len(args) > i else OBJ
 
 
+def is_list(b: Builder, v: o.Register, kind: RType | None = None) -> o.Register:
+    """v is a list (keeping its items in `kind`, if given): the common case,
+    which the operations below do inline, as on a list-typed value."""
+    res = b.reg(BOOL)
+    b.assign(res, b.binary("eq", type_of(b, v), b.addr("rt_type_list"), BOOL))
+    if kind is None:
+        return res
+    yes, done = b.new_block(), b.new_block()
+    b.branch(res, yes, done)
+    b.activate(yes)
+    b.assign(res, b.binary("eq", b.get_field(v, abi.LIST_KIND, I64), b.int(kind.kind), BOOL))
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
+def list_or(b: Builder, cond: o.Register, ret: RType, fast: Callable[[], o.Register],
+            slow: Callable[[], o.Register]) -> o.Register:
+    """fast() if cond (v is a list) else slow(), as one value of type ret."""
+    res = b.reg(ret)
+    yes, no, done = b.new_block(), b.new_block(), b.new_block()
+    b.branch(cond, yes, no)
+    b.activate(yes)
+    b.assign(res, fast())
+    b.goto(done)
+    b.activate(no)
+    b.assign(res, slow())
+    b.goto(done)
+    b.activate(done)
+    return res
+
+
 def length(b: Builder, v: o.Register, t: Type | None, node: Expression) -> o.Register:
-    return by_class(b, v, t, "__len__", [], I64, "len()", node,
-                    lambda: b.call_rt("rt_abc_len", [v], I64))
+    return by_class(b, v, t, "__len__", [], I64, "len()", node, lambda: list_or(
+        b, is_list(b, v), I64, lambda: b.get_field(v, abi.LIST_LEN, I64),
+        lambda: b.call_rt("rt_abc_len", [v], I64)))
 
 
 def truth(b: Builder, v: o.Register, t: Type | None) -> o.Register:
@@ -175,8 +208,9 @@ def getitem(b: Builder, e: IndexExpr) -> o.Register:
     if mapper.fullname(t) not in SEQUENCES:
         raise b.ctx.error(b.module, e, f"indexing {mapper.shown(t)} is not supported by unicc")
     i = b.accept_as(e.index, I64)
-    return by_class(b, v, t, "__getitem__", [i], res, "indexing", e, lambda: b.from_word(
-        b.call_rt("rt_seq_get", [v, i, b.int(res.kind)], WORD), res))
+    return by_class(b, v, t, "__getitem__", [i], res, "indexing", e, lambda: list_or(
+        b, is_list(b, v, res), res, lambda: b.from_word(list_get(b, v, i), res),
+        lambda: b.from_word(b.call_rt("rt_seq_get", [v, i, b.int(res.kind)], WORD), res)))
 
 
 def contains(b: Builder, c: o.Register, item: o.Register, ce: Expression) -> o.Register:
