@@ -98,7 +98,29 @@ def longest(seqs: list[Sequence[int]]) -> Sequence[int]:
     return best
 
 
+def consumers(xs: Sequence[str], ns: Sequence[int]) -> None:
+    print(", ".join(xs), sorted(set(xs)), list(enumerate(xs)), list(zip(xs, ns)), "".join(reversed(xs)))
+    print(list(map(len, xs)), list(filter(None, ns)), any(ns), all(ns), sorted(xs, key=len), min(ns, key=lambda n: -n))
+    print([*ns], (*ns,), max(ns, default=0), tuple(ns) + (1,), [n for n in ns if n], {n: 1 for n in ns})
+    for i, x in enumerate(xs):
+        print(i, x)
+    a, b = ns
+    print(a, b)
+
+
+def unpack(xs: Sequence[object]) -> None:
+    try:
+        a, b = xs
+        print(a, b)
+    except ValueError as e:
+        print(type(e).__name__, e)
+
+
 def main() -> None:
+    consumers(("a", "bb"), [0, 3])
+    consumers("xy", range(2))
+    for s in ([1], (1, 2), "abc", range(2), b"xyz", [], "q", bytearray(b"pq"), [1, 2, 3]):
+        unpack(s)
     show([1, 3, 5, 3])
     show((1, 3, 5, 3))
     show((3, 1))
