@@ -4,7 +4,7 @@
 # included; items are converted from the kind the object keeps them in
 # (list[int] where Sequence[float] or Sequence[object] is declared).
 import collections.abc
-from typing import Sequence
+from typing import Mapping, Sequence
 
 
 def show(xs: Sequence[int]) -> None:
@@ -116,7 +116,17 @@ def unpack(xs: Sequence[object]) -> None:
         print(type(e).__name__, e)
 
 
+def maybe(xs: Sequence[int] | None, m: Mapping[str, int] | None = None) -> None:
+    print(bool(xs), "yes" if xs else "no", bool(m), not m, xs is None)
+    if xs and m:
+        print(xs[0], len(m))
+
+
 def main() -> None:
+    for opt in (None, [], [1], (), range(3), range(0), b"", b"a"):
+        maybe(opt)
+    maybe([2], {})
+    maybe((3,), {"a": 1})
     consumers(("a", "bb"), [0, 3])
     consumers("xy", range(2))
     for s in ([1], (1, 2), "abc", range(2), b"xyz", [], "q", bytearray(b"pq"), [1, 2, 3]):

@@ -182,7 +182,7 @@ def truth(b: Builder, v: o.Register, t: object) -> o.Register:
         res = b.reg(BOOL)
         b.assign(res, b.binary("ne", v, b.none(), BOOL))
         iname = mapper.fullname(inner)
-        if mapper.rtype(inner).is_obj and (iname in LEN or has_len(b, iname)):
+        if mapper.rtype(inner).is_obj and (iname in LEN or iname in ABSTRACT or has_len(b, iname)):
             yes, done = b.new_block(), b.new_block()
             b.branch(res, yes, done)
             b.activate(yes)
