@@ -38,7 +38,11 @@ i64 rt_bytearray_pop_at(rt_obj *o, i64 i) {
 }
 
 void rt_bytearray_del(rt_obj *o, i64 i) {
-    rt_bytearray_pop_at(o, i);
+    i64 n = ((rt_bytearray *)o)->len;
+    if (i < -n || i >= n)
+        rt_raise_msg(&rt_type_IndexError, "bytearray index out of range");
+    else
+        rt_bytearray_pop_at(o, i);
 }
 
 void rt_bytearray_insert(rt_obj *o, i64 i, i64 v) {

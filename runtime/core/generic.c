@@ -468,5 +468,7 @@ i64 rt_truth(rt_word w, i64 kind) {
     case RT_L_SET:
         return rt_set_len(o) != 0;
     }
+    if (t == &rt_type_range)
+        return rt_range_len(o) != 0;
     return 1;
 }

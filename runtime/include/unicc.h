@@ -482,6 +482,28 @@ i64 rt_range_contains(rt_obj *r, i64 v);           /* also range.count() */
 i64 rt_range_index(rt_obj *r, i64 v);              /* ValueError: 7 is not in range */
 rt_obj *rt_range_iter(rt_obj *r);                  /* iter(r), used by rt_iter */
 
+/* ---- values typed by an abstract collection type (core/abc.c) ----------
+ * Sequence, Mapping, Collection, ...: the builtin type's own operation by the
+ * object's layout, items converted from its kinds to the kind asked for. */
+i64 rt_abc_len(rt_obj *o);                         /* TypeError: object of type 'C' has no len() */
+rt_word rt_seq_get(rt_obj *s, i64 i, i64 want);    /* s[i]: each type's IndexError */
+rt_obj *rt_seq_slice(rt_obj *s, i64 start, i64 stop, i64 step, i64 has); /* of s's type */
+i64 rt_abc_contains(rt_obj *c, rt_word w, i64 kind);
+i64 rt_seq_index(rt_obj *s, rt_word w, i64 kind);  /* each type's ValueError */
+i64 rt_seq_count(rt_obj *s, rt_word w, i64 kind);
+void rt_mseq_set(rt_obj *s, i64 i, rt_word w, i64 kind);   /* list, bytearray */
+void rt_mseq_append(rt_obj *s, rt_word w, i64 kind);
+rt_word rt_mseq_pop(rt_obj *s, i64 i, i64 has_i, i64 want);
+void rt_mseq_insert(rt_obj *s, i64 i, rt_word w, i64 kind);
+void rt_mseq_del(rt_obj *s, i64 i);                          /* del s[i] */
+rt_word rt_map_get(rt_obj *m, rt_word k, i64 kkind, i64 want);   /* m[k]: KeyError */
+i64 rt_map_lookup(rt_obj *m, rt_word k, i64 kkind, rt_word *out, i64 want); /* 1 found */
+void rt_map_set(rt_obj *m, rt_word k, i64 kkind, rt_word v, i64 vkind);
+void rt_map_del(rt_obj *m, rt_word k, i64 kkind);               /* KeyError */
+rt_word rt_map_pop(rt_obj *m, rt_word k, i64 kkind, i64 want);   /* KeyError */
+rt_word rt_map_setdefault(rt_obj *m, rt_word k, i64 kkind, rt_word v, i64 vkind);
+rt_obj *rt_map_view(rt_obj *m, i64 what, const uint8_t *pair_kinds); /* keys 0, values 1, items 2 */
+
 /* ---- dict, insertion-ordered (core/dict.c) ----------------------------- */
 rt_obj *rt_dict_new(i64 key_kind, i64 value_kind);
 i64 rt_dict_len(rt_obj *d);

@@ -59,6 +59,8 @@ FUNCTIONS = [
     RuntimeFunction("rt_buffer_write", calls_back=False, keeps_lengths=True),
     RuntimeFunction("rt_bytes_getitem", calls_back=False, keeps_lengths=True),
     RuntimeFunction("rt_tuple_get", calls_back=False, keeps_lengths=True),
+    RuntimeFunction("rt_abc_len", calls_back=False, keeps_lengths=True),
+    RuntimeFunction("rt_seq_get", calls_back=False, keeps_lengths=True),
     RuntimeFunction("rt_bytearray_setitem", calls_back=False, keeps_lengths=True),
     RuntimeFunction("rt_bytearray_new", calls_back=False),
     RuntimeFunction("rt_int_to_str", calls_back=False),

@@ -14,8 +14,9 @@ from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, RType, WORD
 from unicc.irbuild import mapper
+from unicc.irbuild import abstract
 from unicc.irbuild.builder import Builder, rtype_of
-from unicc.irbuild.itemtype import item_mypy, slot_kind, tuple_item_types
+from unicc.irbuild.itemtype import ABSTRACT, SEQUENCES, item_mypy, slot_kind, tuple_item_types
 from unicc.irbuild.members import call_dunder, store_attr
 from unicc.irbuild.names import store_var
 from unicc.irbuild.sequences import Item, buffer_access, byte_at, list_set, new_tuple, slice_args
@@ -151,11 +152,12 @@ def unpack(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue: Expres
     name = mapper.fullname(t)
     if name == "builtins.tuple" and types is not None:
         return [b.get_field(value, abi.TUPLE_ITEMS + i, types[i]) for i in range(n)]
-    if name not in ("builtins.tuple", "builtins.list"):
+    abc = name in SEQUENCES and not abstract.may_be_compiled(b, t)   # a builtin sequence: by its length
+    if name not in ("builtins.tuple", "builtins.list") and not abc:
         raise b.ctx.error(b.module, target, f"unpacking a {name.removeprefix('builtins.')} "
                                             "is not supported by unicc (a tuple or a list is)")
     # a list (or variable-length tuple): check the length at run time
-    got = b.get_field(value, abi.SEQ_LEN, I64)
+    got = b.call_rt("rt_abc_len", [value], I64) if abc else b.get_field(value, abi.SEQ_LEN, I64)
     bad, ok = b.new_block(), b.new_block()
     b.branch(b.binary("ne", got, b.int(n), BOOL), bad, ok)
     b.activate(bad)
@@ -163,6 +165,8 @@ def unpack(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue: Expres
     b.goto(b.handler())
     b.activate(ok)
     et = slot_kind(b, t) if t is not None else OBJ
+    if abc:
+        return [b.from_word(b.call_rt("rt_seq_get", [value, b.int(i), b.int(et.kind)], WORD), et) for i in range(n)]
     if name == "builtins.tuple":
         return [b.from_word(b.call_rt("rt_tuple_get", [value, b.int(i), b.int(et.kind)], WORD), et)
                 for i in range(n)]
@@ -199,6 +203,8 @@ def store_index(b: Builder, target: IndexExpr, value: o.Register) -> None:
     t = b.ctx.types.get(target.base)
     name = mapper.fullname(t)
     base = b.accept(target.base)
+    if name in ABSTRACT:
+        return abstract.setitem(b, target, base, value)
     if isinstance(target.index, SliceExpr):
         if name == "builtins.list":
             b.call_rt("rt_list_set_slice", [base] + slice_args(b, target.index) + [value])

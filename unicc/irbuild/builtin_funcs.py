@@ -26,7 +26,8 @@ from unicc.irbuild.for_helpers import (
 from unicc.frontend.check import BUILTIN_METHODS
 from unicc.irbuild.helpers import helper_function
 from unicc.irbuild.generator import b_iter, b_next, lower_lazy
-from unicc.irbuild.itemtype import item_mypy, slot_kind, type_arg
+from unicc.irbuild import abstract
+from unicc.irbuild.itemtype import ABSTRACT, item_mypy, slot_kind, type_arg
 from unicc.irbuild.members import call_dunder, dispatch
 from unicc.irbuild.methods import byteorder, codec_limit, decode, encode, int_list, sort_list
 from unicc.irbuild.operators import CMP, compare
@@ -153,6 +154,8 @@ def b_len(b: Builder, e: CallExpr) -> o.Register:
         return builtin_len(b, v, name)
     if is_flag(mapper.instance_info(t)):   # the bits set
         return popcount(b, b.coerce(v, I64))
+    if name in ABSTRACT:
+        return abstract.length(b, v, t, e)
     r = call_dunder(b, v, t, "__len__", [], e)
     if r is not None:
         return r

@@ -21,19 +21,19 @@ from mypy.types import Instance, Type
 from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, RType, WORD
-from unicc.irbuild import mapper
+from unicc.irbuild import abstract, mapper
 from unicc.irbuild.arguments import expect_callable
 from unicc.irbuild.assignment import assign_target, cond_branch, typed_as
 from unicc.irbuild.builder import Builder, FinallyFrame, LoopFrame, rtype_of
 from unicc.irbuild.closures import builtin_target, builtin_value, call_closure, callable_arg, expect_args, pick_overload
 from unicc.irbuild.itemtype import (
-    DICT_VIEWS, GENERATOR_TYPES, collected_kind, is_iterator_type, item_mypy, item_rtype, slot_kind,
+    ABSTRACT, DICT_VIEWS, GENERATOR_TYPES, MAPPINGS, collected_kind, is_iterator_type, item_mypy, item_rtype, slot_kind,
     tuple_item_types, type_arg,
 )
 from unicc.irbuild.flags import flag_decl, flag_members, is_flag
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.sequences import (
-    Item, addr_of, as_value, getter_for, is_constant, new_tuple, pack, seq_get, seq_len, tuple_items,
+    Item, addr_of, as_value, getter_for, is_constant, list_get, new_tuple, pack, seq_get, seq_len, tuple_items,
 )
 from unicc.irbuild.valueops import truth
 
@@ -289,6 +289,8 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
         return set_loop(b, accept_once(b, it), slot_kind(b, t), run)
     if is_flag(mapper.instance_info(t)) and not is_enum_class(b, it):   # a Flag value: its members
         return index_loop(b, flag_members(b, b.accept(it), mapper.instance_info(t)), I64, run)  # type: ignore[arg-type]
+    if name in ABSTRACT:
+        return abstract_loop(b, it, t, run)
     if is_iterator_type(b, t):
         # a generator made for this loop alone is closed when the loop is left
         # early, as CPython's reference counting does (finally blocks run)
@@ -299,6 +301,39 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
     et = enum_kind(b, it) if is_enum_class(b, it) else collected_kind(b, it) if isinstance(it, GeneratorExpr) \
         else item_rtype(b, t)
     return index_loop(b, seq, et, run, getter=getter_for(name))
+
+
+def abstract_loop(b: Builder, it: Expression, t: Type | None, run: Run) -> None:
+    """A loop over a Sequence, Mapping, Collection... (abstract.py): over a
+    list keeping its items in the kind asked for, by index as over a list;
+    over anything else, through its iterator (a dict's keys, a compiled
+    class's __iter__)."""
+    et = item_rtype(b, t)
+    abstract.compiled_classes(b, t, "__iter__", "iterating", it)
+    v = accept_once(b, it)
+    fast = abstract.is_list(b, v, et)
+    cursor, i, item = b.reg(OBJ), b.reg(I64, "idx"), b.reg(et)
+    b.assign(i, b.int(0))
+    b.assign(cursor, b.none())
+    make, head, exit_ = b.new_block(), b.new_block(), b.new_block()
+    b.branch(fast, head, make)
+    b.activate(make)
+    b.assign(cursor, b.call_rt("rt_iter", [v], OBJ))
+    b.goto(head)
+    b.activate(head)
+    by_index, by_iter, load, got = b.new_block(), b.new_block(), b.new_block(), b.new_block()
+    b.branch(fast, by_index, by_iter)
+    b.activate(by_index)   # the length re-read each time, as CPython's list iterator sees appends
+    b.branch(b.binary("lt", i, seq_len(b, v), BOOL), load, exit_)
+    b.activate(load)
+    b.assign(item, b.from_word(list_get(b, v, i, checked=False), et))
+    b.assign(i, b.binary("wadd", i, b.int(1), I64))
+    b.goto(got)
+    b.activate(by_iter)
+    b.assign(item, advance(b, cursor, et, exit_))
+    b.goto(got)
+    b.activate(got)
+    run(lambda: item, head, head, exit_)
 
 
 def accept_once(b: Builder, it: Expression) -> o.Register:
@@ -417,6 +452,11 @@ def materialize(b: Builder, it: Expression) -> o.Register:
         return enum_members_list(b, it.node)  # type: ignore[attr-defined]
     if is_flag(mapper.instance_info(t)):
         return flag_members(b, b.accept(it), mapper.instance_info(t))  # type: ignore[arg-type]
+    if name in ABSTRACT:
+        et = item_rtype(b, t)
+        lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
+        abstract_loop(b, it, t, lambda nxt, h, st, ex: _append_all(b, lst, nxt, st, ex))
+        return lst
     if is_iterator_type(b, t):
         et = item_rtype(b, t)
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(0)], OBJ)
@@ -756,11 +796,25 @@ def update_dict(b: Builder, d: o.Register, t: object, arg: Expression) -> None:
     def add(it: Item) -> None:
         k, v = tuple_items(b, it, [kt, vt]) if isinstance(it, o.Register) else it
         b.call_rt("rt_dict_set", [d, b.to_word(b.coerce(k, kt)), b.to_word(b.coerce(v, vt))])
-    if not is_dict:
-        return for_each(b, arg, add)
 
     def each(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
         add(nxt())   # a dict whose keys or values are stored otherwise: item by item
         b.goto(step)
         b.activate(exit_)
+    if mapper.fullname(at) in MAPPINGS and not abstract.may_be_compiled(b, at):
+        # a Mapping that is a dict: its items, as pairs of these kinds
+        kinds = b.addr(b.ctx.ir.kinds_symbol((kt.kind, vt.kind)))
+        return index_loop(b, b.call_rt("rt_map_view", [b.accept(arg), b.int(2), kinds], OBJ), OBJ, each)
+    if mapper.fullname(at) in MAPPINGS:   # as CPython's update from a mapping: each key, then m[key]
+        m = b.accept(arg)
+
+        def per_key(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
+            k = nxt()
+            assert isinstance(k, o.Register)
+            add([k, abstract.map_item(b, m, at, k, arg)])
+            b.goto(step)
+            b.activate(exit_)
+        return iterator_loop(b, iter_of(b, m, at, arg), item_rtype(b, at), per_key)
+    if not is_dict:
+        return for_each(b, arg, add)
     dict_loop(b, b.accept(arg), at, "items", each)

@@ -7,12 +7,12 @@ from mypy.nodes import CallExpr, Expression, IndexExpr, RefExpr, SliceExpr, Type
 from unicc.ir import abi, ops as o
 from unicc.ir.abi import K_OBJ
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, WORD
-from unicc.irbuild import mapper
+from unicc.irbuild import abstract, mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.flags import is_flag
 from unicc.irbuild.for_helpers import enum_kind, is_enum_class, iter_of
 from unicc.irbuild.itemtype import (
-    DICT_VIEWS, GENERATOR_TYPES, is_iterator_type, item_rtype, slot_kind, tuple_item_types,
+    ABSTRACT, DICT_VIEWS, GENERATOR_TYPES, is_iterator_type, item_rtype, slot_kind, tuple_item_types,
 )
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.sequences import buffer_access, byte_at, const_int, list_get, new_tuple, slice_args, tuple_get
@@ -25,6 +25,8 @@ SLICE = {"builtins.str": "rt_str_slice", "builtins.list": "rt_list_slice", "buil
 def lower_index(b: Builder, e: IndexExpr) -> o.Register:
     t = b.ctx.types.get(e.base)
     name = mapper.fullname(t)
+    if name in ABSTRACT:
+        return abstract.getitem(b, e)
     if isinstance(e.index, SliceExpr):
         if name in SLICE:
             return b.call_rt(SLICE[name], [b.accept(e.base)] + slice_args(b, e.index), OBJ)
@@ -154,6 +156,8 @@ def contains(b: Builder, container: o.Register, item: o.Register, ce: Expression
         a = b.coerce(item, I64)
         return b.binary("eq", b.binary("and", b.coerce(container, I64), a, I64), a, BOOL)
     name = mapper.fullname(t)
+    if name in ABSTRACT:
+        return abstract.contains(b, container, item, ce)
     et = item_rtype(b, t)
     if name not in ("builtins.str", "builtins.bytes", "builtins.bytearray", "builtins.tuple") and \
             item.type != et and not (item.type.is_obj and et.is_obj):

@@ -109,6 +109,15 @@ GENERATOR_TYPES = {"typing.Generator", "typing.Iterator", "typing.Iterable",
                    "collections.abc.Generator", "collections.abc.Iterator", "collections.abc.Iterable"}
 
 
+SEQUENCES = ("typing.Sequence", "typing.MutableSequence")
+MAPPINGS = ("typing.Mapping", "typing.MutableMapping")
+# abstract collection types (abstract.py): the object itself, iterated through
+# rt_iter; Mapping.keys()/values()/items() give the views, lists here as dict's are
+ABSTRACT = SEQUENCES + MAPPINGS + ("typing.Collection", "typing.Container", "typing.Sized",
+                                   "typing.AbstractSet", "typing.MutableSet", "typing.KeysView",
+                                   "typing.ValuesView", "typing.ItemsView")
+
+
 # Their values are generators (generator.py lower_lazy); consumed in place, loops.
 BUILTIN_ITERATORS = {"builtins.map", "builtins.filter", "builtins.zip", "builtins.enumerate",
                      "builtins.reversed"}
@@ -117,7 +126,8 @@ BUILTIN_ITERATORS = {"builtins.map", "builtins.filter", "builtins.zip", "builtin
 def is_iterator_type(b: Builder, t: Type | None) -> bool:
     """Values iterated through the iterator protocol: generators, coroutines'
     iterators, Iterator/Iterable-typed values, classes with __iter__/__next__."""
-    if mapper.fullname(t) in GENERATOR_TYPES or mapper.fullname(t) in BUILTIN_ITERATORS:
+    if mapper.fullname(t) in GENERATOR_TYPES or mapper.fullname(t) in BUILTIN_ITERATORS or \
+            mapper.fullname(t) in ABSTRACT:
         return True
     info = mapper.instance_info(t)
     return info is not None and info.fullname in b.ctx.infos and \

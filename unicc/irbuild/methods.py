@@ -13,7 +13,7 @@ from mypy.types import AnyType, Type, TypeOfAny, UnionType
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, RType, VOID, WORD
 from unicc.frontend.check import BUILTIN_METHODS
-from unicc.irbuild import complexes, mapper
+from unicc.irbuild import abstract, complexes, mapper
 from unicc.irbuild.arguments import expect_callable, match_args
 from unicc.irbuild.builder import Builder, FuncInfo, rtype_of
 from unicc.irbuild.closures import callable_arg
@@ -22,7 +22,7 @@ from unicc.irbuild.for_helpers import (
 )
 from unicc.irbuild.generator import GEN_METHODS
 from unicc.irbuild.helpers import has_function, helper_function
-from unicc.irbuild.itemtype import item_mypy, slot_kind, type_arg
+from unicc.irbuild.itemtype import ABSTRACT, item_mypy, slot_kind, type_arg
 from unicc.irbuild.members import call_method, on_union_receiver, union_classes
 from unicc.irbuild.operators import compare
 from unicc.irbuild.primitives import METHODS, NODEF, Prim
@@ -162,6 +162,10 @@ def method_call(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     special = SPECIAL_METHODS.get((name, callee.name))
     if special:
         return special(b, e, callee)
+    if name in ABSTRACT:
+        r = abstract.method(b, e, callee, lambda a, et: iterable_arg(b, a, et))
+        if r is not None:
+            return r
     prim = METHODS.get((name, callee.name))
     in_subset = subset_method(b, name, callee.name)
     if prim is not None and (in_subset is None or prim_fits(prim, e)):

@@ -17,7 +17,7 @@ from mypy.types import Instance, Type
 
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ
-from unicc.irbuild import mapper
+from unicc.irbuild import abstract, mapper
 from unicc.irbuild.arguments import expect_callable
 from unicc.irbuild.assignment import assign_target, cond_branch, store_index, typed_as
 from unicc.irbuild.builder import Builder, LoopFrame
@@ -29,7 +29,7 @@ from unicc.irbuild.notimpl import is_notimpl, returns_flag, set_flag
 from unicc.irbuild.decorators import decorate, decorated_global, user_decorated
 from unicc.irbuild.function import function_value, init_defaults, nested_def
 from unicc.irbuild.generator import delegate
-from unicc.irbuild.itemtype import await_result, item_mypy, slot_kind
+from unicc.irbuild.itemtype import ABSTRACT, await_result, item_mypy, slot_kind
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.for_helpers import update_dict
 from unicc.irbuild.methods import iterable_arg, other_set
@@ -409,7 +409,9 @@ def lower_del(b: Builder, s: DelStmt) -> None:
         if isinstance(t, IndexExpr):
             name = mapper.fullname(b.ctx.types.get(t.base))
             base = b.accept(t.base)
-            if isinstance(t.index, SliceExpr) and name == "builtins.list":
+            if name in ABSTRACT:
+                abstract.delitem(b, t, base)
+            elif isinstance(t.index, SliceExpr) and name == "builtins.list":
                 b.call_rt("rt_list_del_slice", [base] + slice_args(b, t.index))
             elif name == "builtins.list":
                 b.call_rt("rt_list_del", [base, b.accept_as(t.index, I64)])

@@ -18,8 +18,9 @@ from mypy.types import Instance, Type
 
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, is_fixed
-from unicc.irbuild import complexes, mapper
+from unicc.irbuild import abstract, complexes, mapper
 from unicc.irbuild.builder import Builder
+from unicc.irbuild.itemtype import ABSTRACT
 from unicc.irbuild.members import call_dunder, dispatch
 from unicc.irbuild.notimpl import binary_dunder
 from unicc.irbuild.primitives import BINOPS, LEN
@@ -181,7 +182,7 @@ def truth(b: Builder, v: o.Register, t: object) -> o.Register:
         res = b.reg(BOOL)
         b.assign(res, b.binary("ne", v, b.none(), BOOL))
         iname = mapper.fullname(inner)
-        if mapper.rtype(inner).is_obj and (iname in LEN or has_len(b, iname)):
+        if mapper.rtype(inner).is_obj and (iname in LEN or iname in ABSTRACT or has_len(b, iname)):
             yes, done = b.new_block(), b.new_block()
             b.branch(res, yes, done)
             b.activate(yes)
@@ -200,6 +201,8 @@ def truth(b: Builder, v: o.Register, t: object) -> o.Register:
         return b.binary("ne", builtin_len(b, v, name), b.int(0), BOOL)
     if complexes.is_complex_type(t):  # type: ignore[arg-type]
         return complexes.helper(b, "complex_bool", [v])
+    if name in ABSTRACT:
+        return abstract.truth(b, v, cast("Type | None", t))
     if name in ("builtins.bool", "builtins.int", "builtins.float"):
         # a box: a number narrowed from object by isinstance (the box may hold a bool)
         return b.call_rt("rt_truth", [b.to_word(v), b.int(v.type.kind)], BOOL, raises=False)

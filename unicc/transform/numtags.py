@@ -33,7 +33,7 @@ from __future__ import annotations
 import dataclasses
 
 from unicc.ir import ops as o
-from unicc.ir.abi import K_F64
+from unicc.ir.abi import K_F64, TUPLE_ITEMS
 from unicc.ir.rtypes import BOOL, F64, I64, WORD, RType
 
 ARITH = {"add": "numadd", "sub": "numsub", "mul": "nummul"}   # inline, rt_num_* for a NaN (the backend)
@@ -50,7 +50,8 @@ C_MODULES = {"math", "struct", "time", "array", "zlib", "binascii", "_hashlib", 
              "unicc_sys", "unicc_rt", "unicc_types", "unicc_buf", "unicc_builtins", "unicc_percent"}
 # runtime functions returning a word of the kind asked for (argument `want`):
 # asked for a float, they give an int's word as its tag (runtime/core/iter.c)
-WANTS = {"rt_next": 1, "rt_gen_result": 1, "rt_tuple_get": 2, "rt_word_as": 2}
+WANTS = {"rt_next": 1, "rt_gen_result": 1, "rt_tuple_get": 2, "rt_word_as": 2,
+         "rt_seq_get": 2, "rt_mseq_pop": 3, "rt_map_get": 3, "rt_map_pop": 3, "rt_map_setdefault": 4}
 LOOKS = {"rt_hash", "rt_eq", "rt_lt", "rt_repr", "rt_same", "rt_truth", "rt_same_kinds", "rt_str_of"}
 
 
@@ -246,6 +247,9 @@ def analyse(fns: list[o.FuncIR], classes: list[o.ClassIR]) -> Facts:
     lookers: dict[str, set[o.Register]] = {}
     wanted = {f.name: float_words(f) for f in fns}
     facts.words = any(stored for _, stored in wanted.values())
+    if any(isinstance(op, o.CallRT) and op.func == "rt_map_view" for f in fns for bb in f.blocks for op in bb.ops):
+        # Mapping.items() of a dict of other kinds: pairs whose words were converted, ints tagged
+        facts.unnamed |= {TUPLE_ITEMS, TUPLE_ITEMS + 1}
     facts.changed = True
     while facts.changed:
         facts.changed = False
