@@ -7,9 +7,8 @@ constants are lowered by the compiler itself (irbuild/builtin_funcs.py), as
 are the functions taking *args (gcd, lcm, hypot), which call the helpers
 below.  The results are CPython's on Linux x86-64 bit for bit: the exact
 functions (frexp, ldexp, fmod, remainder, fsum, hypot, ...) follow CPython's
-algorithms; the transcendental ones are computed in double-double
-arithmetic by the runtime (runtime/core/float.c) and correctly rounded,
-which is what glibc's results are on all but a few inputs in a million.
+algorithms; exp, log and their kin follow glibc's, written here; pow is the
+runtime's port of glibc's (runtime/core/pow.c), which `**` on floats shares.
 """
 
 from __future__ import annotations
