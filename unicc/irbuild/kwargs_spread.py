@@ -84,6 +84,7 @@ def bind(b: Builder, names: tuple[str, str], kinds: list[ArgKind], params: list[
                 raise_if(b, b.call_rt("rt_dict_contains", [s.dict, key], BOOL), msg)
             continue
         r, found = b.reg(types[i], params[i]), b.reg(BOOL)
+        b.assign(r, b.zero(types[i]))   # written on every path below; the checker cannot see it
         b.assign(found, b.const(False, BOOL))
         for s in spreads:
             yes, nxt = b.new_block(), b.new_block()
