@@ -10,8 +10,14 @@ on.  The bodies are statements over a fixed set of typed locals declared at
 the top of each test (so every name is definitely assigned and mypy --strict
 sees one type per name): assignments of every target form, augmented
 assignments, if/while/for with break/continue/else, try/except/else/finally
-with raises inside loops, `with`, closures (`nonlocal` too), container and
-str methods, and print() of the values as they change.
+with raises inside loops, `with` (two managers too), closures (`nonlocal` too; lambdas made in a
+loop, late-bound or capturing a default), container and str methods, %
+formatting and format specs (floats too), the standard library (collections
+deque/defaultdict/Counter, heapq, bisect, itertools, functools.reduce, math
+on bounded ints and floats), functions whose mutable defaults keep state
+across calls, generators with `yield from` (its value too), and print() of
+the values as they change.  A test body is a few parts, all but the last
+under `try/except Exception`, so an early exception leaves the rest running.
 
 Types are tracked while generating, so a program passes mypy --strict.  Ints
 are bounded by construction rather than by evaluation: every int expression
@@ -55,6 +61,12 @@ MODULI = [1000003, 97, -1009, 65536, 7, -3, 2147483647]
 # default, each with its reproducer in the report / docs.
 FLAGS: dict[str, bool] = {
     "starred": True,   # `a, *b = xs`
+    # itertools.accumulate(xs, max): "using 'max' as a value is not supported"
+    # (max is overloaded and so is accumulate; functools.reduce(max, xs) works)
+    "accumulate_builtin": False,
+    # heapq.nsmallest(2, xs, key=abs): "'abs' as a value of a generic type is
+    # not supported by unicc" (a documented limit; sorted(xs, key=abs) works)
+    "generic_key_abs": False,
 }
 
 INT, STR, BOOL = "int", "str", "bool"
@@ -172,7 +184,9 @@ class Gen:
                 return E(v, INT_LIMIT)
             n = self.small()
             return E(self.lit(n), abs(n) + 1)
-        k = self.r.randint(0, 21)
+        k = self.r.randint(0, 23)
+        if k >= 22:
+            return self.int_std(sc, d)
 
         def sub() -> E:
             return self.fit(self.int_(sc, d + 1))
@@ -300,7 +314,9 @@ class Gen:
                 return E(v, 200)
             w = self.pick(WORDS)
             return E(repr(w), len(w))
-        k = self.r.randint(0, 17)
+        k = self.r.randint(0, 19)
+        if k >= 18:
+            return self.str_std(sc, d)
         if k <= 1:
             a, b = self.str_(sc, d + 1), self.str_(sc, d + 1)
             return E(f"({a.code} + {b.code})", a.bound + b.bound)
@@ -451,7 +467,9 @@ class Gen:
                 return E(v, 300)
             items = [self.fit(self.int_(sc, 3)).code for _ in range(self.r.randint(self.nonempty(d), 4))]
             return E(f"[{', '.join(items)}]", len(items))
-        k = self.r.randint(0, 10)
+        k = self.r.randint(0, 12)
+        if k >= 11:
+            return self.lint_std(sc, d)
         if k == 0:
             return E(f"sorted({self.lint(sc, d + 1).code})" if self.chance(0.6)
                      else f"sorted({self.lint(sc, d + 1).code}, reverse=True)", 300)
@@ -511,7 +529,9 @@ class Gen:
                 return E(v, 300)
             items = [repr(self.pick(WORDS)) for _ in range(self.r.randint(self.nonempty(d), 4))]
             return E(f"[{', '.join(items)}]", len(items))
-        k = self.r.randint(0, 6)
+        k = self.r.randint(0, 7)
+        if k == 7:
+            return self.lstr_std(sc, d)
         if k == 0:
             a = self.str_(sc, d + 1)
             sep = self.pick(["", "','", "' '", "'a'"])
@@ -551,7 +571,13 @@ class Gen:
             keys = sorted(set(self.r.sample(WORDS, self.r.randint(self.nonempty(d), 4))))
             items = [f"{k!r}: {self.fit(self.int_(sc, 3)).code}" for k in keys]
             return E("{" + ", ".join(items) + "}", 4)
-        k = self.r.randint(0, 2)
+        k = self.r.randint(0, 3)
+        if k == 3:
+            w, g = self.fresh("w"), self.fresh("w")
+            return E(self.pick([f"dict(Counter({self.lstr(sc, d + 1).code}))",
+                                f"dict(Counter({self.str_(sc, d + 1).code}))",
+                                f"{{{w}: len(list({g})) for {w}, {g} in itertools.groupby("
+                                f"sorted({self.str_(sc, d + 1).code}))}}"]), 300)
         if k == 0:
             w = self.fresh("w")
             return E(f"{{{w}: len({w}) for {w} in {self.lstr(sc, d + 1).code}}}", 300)
@@ -570,7 +596,12 @@ class Gen:
                 return E(v, 300)
             items = [self.fit(self.int_(sc, 3)).code for _ in range(self.r.randint(1, 4))]
             return E("{" + ", ".join(items) + "}", 4)
-        k = self.r.randint(0, 3)
+        k = self.r.randint(0, 4)
+        if k == 4:
+            w = self.fresh("w")
+            return E(self.pick([f"set(itertools.chain({self.lint(sc, d + 1).code}, {self.lint(sc, d + 1).code}))",
+                                f"set(heapq.nsmallest(3, {self.lint(sc, d + 1).code}))",
+                                f"{{{w} % 7 for {w} in itertools.accumulate({self.lint(sc, d + 1).code})}}"]), 600)
         if k == 0:
             return E(f"set({self.lint(sc, d + 1).code})", 300)
         if k == 1:
@@ -611,6 +642,286 @@ class Gen:
             return E(v)
         return E(f"mk({self.r.randint(0, 5)}, {self.fit(self.int_(sc, 3)).code}, {self.str_(sc, 3).code})")
 
+    # ------------------------------------------------------------- stdlib
+    def nz(self, b: E) -> str:
+        """A divisor that is never zero: `(b or K)`, or a nonzero constant."""
+        if self.constant(b.code):
+            return b.code if eval(b.code, {"__builtins__": {}}, {}) != 0 else "3"  # noqa: S307
+        return f"({b.code} or {self.pick(['3', '(-7)', '1', '10'])})"
+
+    def plain(self, e: E, sc: Scope, t: str, fallback: str) -> E:
+        """e, or a local of type t when e cannot stand inside an f-string."""
+        if '"' in e.code or "\\" in e.code:
+            return E(self.pick(sc.of(t) or [fallback]), INT_LIMIT if t == INT else 200)
+        return e
+
+    def int_std(self, sc: Scope, d: int) -> E:
+        """An int from math, bisect, heapq, functools, itertools, collections
+        or a function whose mutable default keeps state across calls."""
+        def sub() -> E:
+            return self.fit(self.int_(sc, d + 1))
+
+        def lst() -> str:
+            return self.paren(self.lint(sc, d + 1).code)
+        k = self.r.randint(0, 14)
+        if k == 0:
+            return E(f"math.gcd({sub().code}, {sub().code})", INT_LIMIT)
+        if k == 1:
+            return E(f"math.isqrt(abs({sub().code}))", 1 << 16)
+        if k == 2:
+            a, b = sub(), sub()
+            fn = self.pick(["math.floor", "math.ceil", "math.trunc", "round", "int"])
+            return E(f"{fn}({a.code} / {self.nz(b)})", a.bound + 1)
+        if k == 3:
+            fn = self.pick(["comb", "perm"])
+            return E(f"math.{fn}(abs({sub().code}) % 12, abs({sub().code}) % 6)", 12 ** 6)
+        if k == 4:
+            return E(f"math.factorial(abs({sub().code}) % 13)", 13 ** 13)
+        if k == 5:
+            fn = self.pick(["bisect_left", "bisect_right", "bisect"])
+            lo = f", {self.r.randint(0, 3)}" if self.chance(0.3) else ""
+            return E(f"bisect.{fn}(sorted({lst()}), {sub().code}{lo})", LEN_LIMIT)
+        if k == 6:
+            p, q = self.fresh("w"), self.fresh("w")
+            m = self.r.choice(MODULI)
+            init = f", {sub().code}" if self.chance(0.7) else ""   # none: TypeError on []
+            return E(f"functools.reduce(lambda {p}, {q}: ({p} * 31 + {q}) % {self.lit(m)}, {lst()}{init})",
+                     max(abs(m), INT_LIMIT))
+        if k == 7:
+            p, q = self.fresh("w"), self.fresh("w")
+            return E(f"sum({p} * {q} % 1009 for {p}, {q} in itertools.product({lst()}[:3], {lst()}[:3]))",
+                     9 * 1009)
+        if k == 8:
+            fn = self.pick(["permutations", "combinations", "combinations_with_replacement"])
+            return E(f"len(list(itertools.{fn}({lst()}[:4], {self.r.randint(0, 3)})))", 40)
+        if k == 9:
+            return E(f"Counter({lst()})[{sub().code}]", 300)
+        if k == 10:   # IndexError when the str is empty
+            return E(f"Counter({self.str_(sc, d + 1).code}).most_common(1)[0][1]", 60)
+        if k == 11:   # IndexError when the list is empty
+            return E(f"heapq.{self.pick(['nsmallest', 'nlargest'])}(1, {lst()})[0]", INT_LIMIT)
+        if k == 12:
+            return E(f"deque({lst()}, maxlen={self.r.randint(1, 4)}).count({sub().code})", 4)
+        if k == 13:
+            return E(f"tally({self.str_(sc, d + 1).code})", 100_000)
+        return E(f"sum(itertools.accumulate({lst()}[:5]))", 15 * INT_LIMIT)
+
+    def str_std(self, sc: Scope, d: int) -> E:
+        """A str from % formatting, format specs (floats too), math on floats,
+        itertools and collections."""
+        def sub() -> E:
+            return self.fit(self.int_(sc, d + 1))
+        k = self.r.randint(0, 10)
+        if k <= 1:
+            a, b = sub(), self.str_(sc, d + 1)
+            fmt = self.pick(["%d|%s", "%5d:%-4s.", "%+d %r", "%x/%s", "%05d%%%s", "%o %.2s", "%i,%5s",
+                             "%-6d|%s|", "%X%3s", "%3c"])
+            if fmt == "%3c":
+                return E(f"('%3c' % (65 + abs({a.code}) % 60,))", 3)
+            return E(f"({fmt!r} % ({a.code}, {b.code}))", 40 + b.bound)
+        if k == 2:
+            a, b = sub(), sub()
+            fmt = self.pick(["%.3f", "%8.2f", "%e", "%g", "%.1e", "%-9.3g|", "%s", "%r", "%+.0f", "%.10g",
+                             "%5.1f%%"])
+            return E(f"({fmt!r} % ({a.code} / {self.nz(b)},))", 40)
+        if k == 3:
+            a = self.plain(sub(), sc, INT, "7")
+            b = self.plain(sub(), sc, INT, "3")
+            spec = self.pick([":.3f", ":10.2f", ":e", ":g", ":.2%", ":+.1f", ":<9.4g", ":^12.3e", "", ":.0f"])
+            ispec = self.pick([":_", ":#x", ":#o", ":b", ":>+9,", ":=8d", ":X", ":08b", ":^+7", ":,d"])
+            return E(f"f\"{{{a.code} / {self.nz(b)}{spec}}}/{{{a.code}{ispec}}}\"", 80)
+        if k == 4:
+            a, b = sub(), sub()
+            fn, arg = self.r.choice([
+                ("sqrt", f"abs({a.code})"), ("hypot", f"{a.code}, {b.code}"), ("log", f"abs({a.code}) + 1"),
+                ("exp", f"{a.code} % 40 / 7"), ("sin", f"{a.code} / {self.nz(b)}"), ("fabs", f"{a.code} / 3"),
+                ("log2", f"abs({a.code}) + 1"), ("log10", f"abs({a.code}) + 1"),
+                ("atan2", f"{a.code}, {b.code}"), ("cos", f"{a.code} % 100 / 9"),
+                ("fsum", f"[{a.code} / 3, {b.code} / 7, 0.1]")])
+            show = self.pick(["str", "repr", "round"])
+            if show == "round":
+                return E(f"str(round(math.{fn}({arg}), {self.r.randint(0, 4)}))", 30)
+            return E(f"{show}(math.{fn}({arg}))", 30)
+        if k == 5:
+            a, b = self.str_(sc, d + 1), self.str_(sc, d + 1)
+            return E(f"''.join(itertools.chain({a.code}, {b.code}))", a.bound + b.bound)
+        if k == 6:
+            a, w = self.str_(sc, d + 1), self.fresh("w")
+            return E(f"''.join({w} for {w}, _ in itertools.groupby({a.code}))", a.bound)
+        if k == 7:
+            x = self.pick([f"deque({self.lstr(sc, d + 1).code}, maxlen=2)", f"Counter({self.str_(sc, d + 1).code})",
+                           f"Counter({self.lstr(sc, d + 1).code}).most_common(2)",
+                           f"deque({self.lint(sc, d + 1).code})"])
+            return E(f"{self.pick(['str', 'repr'])}({x})", 4000)
+        if k == 8:
+            return E(f"'|'.join(map(str, heapq.{self.pick(['nsmallest', 'nlargest'])}(3, {self.lint(sc, d + 1).code})))",
+                     40)
+        if k == 9:
+            spec = self.pick(["08b", "x", ">6", "+", "_", "#o", "^7", "<4"])
+            return E(f"format({sub().code}, {spec!r})", 40)
+        return E(f"str(remember({sub().code}))", 40)
+
+    def lint_std(self, sc: Scope, d: int) -> E:
+        def sub() -> E:
+            return self.fit(self.int_(sc, d + 1))
+
+        def lst() -> E:
+            return self.lint(sc, d + 1)
+        k = self.r.randint(0, 12)
+        p, q = self.fresh("w"), self.fresh("w")
+        if k == 0:
+            m = self.lit(self.r.choice(MODULI))
+            if self.chance(0.3):
+                return E(f"[{p} % {m} for {p} in itertools.accumulate({lst().code})]", 301)
+            # with a lambda, initial= gives mypy the item type (else list[Any])
+            fn = self.pick([f"lambda {p}, {q}: ({p} + {q}) % {m}", f"lambda {p}, {q}: ({p} * {q}) % {m}",
+                            *(["max", "min"] if self.flags["accumulate_builtin"] else [])])
+            return E(f"list(itertools.accumulate({lst().code}, {fn}, initial={sub().code}))", 301)
+        if k == 1:
+            a, b = lst(), lst()
+            return E(f"list(itertools.chain({a.code}, {b.code}))", a.bound + b.bound)
+        if k == 2:
+            a = lst()
+            args = self.pick(["3", "1, None", "0, 5, 2", "2, 4", "None"])
+            return E(f"list(itertools.islice({a.code}, {args}))", a.bound)
+        if k == 3:
+            a = lst()
+            key = self.pick(["", f", key=lambda {p}: abs({p})", f", key=lambda {p}: {p} % 7",
+                             *([", key=abs"] if self.flags["generic_key_abs"] else [])])
+            return E(f"heapq.{self.pick(['nsmallest', 'nlargest'])}({self.r.randint(0, 4)}, {a.code}{key})", 4)
+        if k == 4:
+            a = lst()
+            key = self.pick(["abs", f"lambda {p}: ({p} % 7, -{p})", f"lambda {p}: str({p})"])
+            rev = self.pick(["", ", reverse=True", ", reverse=False"])
+            return E(f"sorted({a.code}, key={key}{rev})", a.bound)
+        if k == 5:
+            return E(f"[({p} - {q}) % 1009 for {p}, {q} in itertools.pairwise({lst().code})]", 300)
+        if k == 6:
+            if self.chance(0.5):
+                return E(f"[len(list({q})) for _, {q} in itertools.groupby(sorted({lst().code}))]", 300)
+            return E(f"[{p} for {p}, _ in itertools.groupby({lst().code}, key=lambda {q}: {q} % 3)]", 300)
+        if k == 7:
+            return E(f"list(deque({lst().code}, maxlen={self.r.randint(1, 4)}))", 4)
+        if k == 8:
+            n = self.r.randint(0, 3)
+            if self.chance(0.5):
+                return E(f"[{q} for _, {q} in Counter({lst().code}).most_common({n})]", 3)
+            return E(f"[{p} for {p}, _ in Counter({lst().code}).most_common({n})]", 3)
+        if k == 9:
+            a = lst()
+            return E(f"[sum({p}) % 97 for {p} in itertools.permutations({self.paren(a.code)}[:3], 2)]", 6)
+        if k == 10:
+            fn = self.pick(["takewhile", "dropwhile", "filterfalse"])
+            a = lst()
+            return E(f"list(itertools.{fn}(lambda {p}: {p} > {sub().code}, {a.code}))", a.bound)
+        if k == 11:
+            return E(f"[({p} or 0) % 1009 - ({q} or 0) % 7 for {p}, {q} in itertools.zip_longest("
+                     f"{lst().code}, {lst().code})]", 300)
+        return E(f"remember({sub().code})", 4)
+
+    def lstr_std(self, sc: Scope, d: int) -> E:
+        p, q = self.fresh("w"), self.fresh("w")
+        k = self.r.randint(0, 7)
+        if k == 0:
+            a = self.str_(sc, d + 1)
+            return E(f"[''.join({p}) for {p} in itertools.permutations({self.paren(a.code)}[:3], "
+                     f"{self.r.randint(1, 3)})]", 6)
+        if k == 1:
+            return E(f"sorted(Counter({self.str_(sc, d + 1).code}).elements())", 60)
+        if k == 2:
+            return E(f"[{p} for {p}, _ in itertools.groupby({self.str_(sc, d + 1).code})]", 60)
+        if k == 3:
+            a = self.str_(sc, d + 1)
+            return E(f"list(itertools.chain({self.lstr(sc, d + 1).code}, {self.paren(a.code)}.split()))", 300)
+        if k == 4:
+            rev = self.pick(["", ", reverse=True"])
+            return E(f"sorted({self.lstr(sc, d + 1).code}, key=lambda {p}: (len({p}), {p}){rev})", 300)
+        if k == 5:
+            dv = self.var(DICT, sc)
+            if dv is None:
+                return self.lstr(sc, d + 1)
+            fmt = self.pick([f"'%s=%d' % ({p}, {q})", f"'%-3s|%+4d' % ({p}, {q})", f"f'{{{p}!r:>5}}:{{{q}:+}}'"])
+            return E(f"[{fmt} for {p}, {q} in sorted({dv}.items())]", 300)
+        if k == 6:
+            if self.chance(0.5):
+                return E(f"list(deque({self.lstr(sc, d + 1).code}, maxlen=2))", 2)
+            return E(f"[{p} for {p}, _ in Counter({self.lstr(sc, d + 1).code}).most_common(2)]", 2)
+        return E(f"heapq.nsmallest(2, {self.lstr(sc, d + 1).code}, key=len)", 2)
+
+    def s_std(self, sc: Scope, ind: str) -> list[str]:
+        """Statements over collections, heapq, bisect, itertools, closures made
+        in a loop (late binding, and a default capturing the value), and
+        functions whose mutable defaults keep state across calls."""
+        k = self.r.randint(0, 7)
+
+        def x() -> str:
+            return self.fit(self.int_(sc, 2)).code
+        if k == 0:
+            q = self.fresh("q")
+            maxlen = self.pick(["", ", maxlen=2", ", maxlen=4"])
+            ops = self.r.sample([f"{q}.append({x()})", f"{q}.appendleft({x()})", f"{q}.rotate({self.r.randint(-3, 3)})",
+                                 f"print({q}.pop())", f"print({q}.popleft())", f"{q}.extend({self.lint(sc, 2).code})",
+                                 f"{q}.extendleft({self.lint(sc, 2).code})", f"print({q}.index({x()}))",
+                                 f"print({q}[{self.r.randint(-2, 2)}])", f"{q}.remove({x()})"], 3)
+            return [f"{ind}{q} = deque({self.lint(sc, 2).code}{maxlen})", *[ind + o for o in ops],
+                    f"{ind}print({q}, len({q}), {q}.maxlen, list(reversed({q})))"]
+        if k == 1:
+            dd, v = self.fresh("dd"), self.fresh("v")
+            if self.chance(0.5):
+                return [f"{ind}{dd}: defaultdict[str, list[int]] = defaultdict(list)",
+                        f"{ind}for {v} in {self.lstr(sc, 2).code}:",
+                        f"{ind}    {dd}[{v}[:1]].append(len({v}))",
+                        f"{ind}print(sorted({dd}.items()), {dd}[{self.str_(sc, 2).code}], len({dd}))"]
+            return [f"{ind}{dd}: defaultdict[str, int] = defaultdict(int)",
+                    f"{ind}for {v} in {self.str_(sc, 2).code}:",
+                    f"{ind}    {dd}[{v}] += {self.r.randint(1, 3)}",
+                    f"{ind}print({dd}, {dd}[{self.str_(sc, 2).code}], {dd})"]
+        if k == 2:
+            c = self.fresh("c")
+            ops = self.r.sample([f"{c}.update({self.str_(sc, 2).code})", f"{c}.subtract({self.lstr(sc, 2).code})",
+                                 f"{c}[{self.str_(sc, 2).code}] += {self.r.randint(-2, 3)}",
+                                 f"{c} = {c} + Counter({self.str_(sc, 2).code})",
+                                 f"{c} = {c} {self.pick(['-', '|', '&'])} Counter({self.lstr(sc, 2).code})"], 2)
+            return [f"{ind}{c} = Counter({self.lstr(sc, 2).code})", *[ind + o for o in ops],
+                    f"{ind}print({c}.most_common({self.r.randint(0, 3)}), {c}.total(), sorted({c}.elements())[:6])",
+                    f"{ind}print({c})"]
+        if k == 3:
+            h = self.fresh("h")
+            out = [f"{ind}{h} = list({self.lint(sc, 2).code})", f"{ind}heapq.heapify({h})",
+                   f"{ind}heapq.heappush({h}, {x()})"]
+            for _ in range(self.r.randint(1, 3)):
+                out.append(f"{ind}print({self.pick(['heapq.heappop(' + h + ')', 'heapq.heappushpop(' + h + ', ' + x() + ')', 'heapq.heapreplace(' + h + ', ' + x() + ')'])}, {h})")
+            return out
+        if k == 4:
+            b = self.fresh("b")
+            z = x()
+            return [f"{ind}{b} = sorted({self.lint(sc, 2).code})",
+                    f"{ind}bisect.{self.pick(['insort', 'insort_left', 'insort_right'])}({b}, {x()})",
+                    f"{ind}print({b}, bisect.bisect_left({b}, {z}), bisect.bisect_right({b}, {z}, "
+                    f"{self.r.randint(0, 2)}))"]
+        if k == 5:
+            kk, g = self.fresh("v"), self.fresh("v")
+            if self.chance(0.5):
+                return [f"{ind}for {kk}, {g} in itertools.groupby({self.lint(sc, 2).code}, key=lambda w: w % 3 == 0):",
+                        f"{ind}    print({kk}, list({g}))"]
+            return [f"{ind}for {kk}, {g} in itertools.product({self.lstr(sc, 2).code}[:2], range(2)):",
+                    f"{ind}    print({kk}, {g}, end=' ')", f"{ind}print()"]
+        if k == 6:
+            fs, v = self.fresh("fs"), self.fresh("v")
+            ints = [n for n in self.assignable(sc, INT) if n.isidentifier()]
+            out = [f"{ind}{fs}: list[Callable[[], int]] = []", f"{ind}for {v} in range({self.r.randint(0, 4)}):"]
+            if ints and self.chance(0.6):   # late binding: every lambda sees the last value
+                iv = self.pick(ints)
+                out += [f"{ind}    {fs}.append(lambda: {v} * 3 + {iv})", f"{ind}{iv} = ({iv} + 1) % 1009"]
+            else:                           # a default captures the value of each iteration
+                fn = self.fresh("f")
+                out += [f"{ind}    def {fn}({v}: int = {v}) -> int:", f"{ind}        return {v} * 3",
+                        f"{ind}    {fs}.append({fn})"]
+            f = self.fresh("w")
+            out.append(f"{ind}print([{f}() for {f} in {fs}])")
+            return out
+        return [f"{ind}print(remember({x()}), tally({self.str_(sc, 2).code}))"]
+
     # ------------------------------------------------------------ statements
     def block(self, sc: Scope, n: int, ind: str) -> list[str]:
         out: list[str] = []
@@ -630,6 +941,7 @@ class Gen:
             (1 if sc.func in ("test", "gen", "method") else 0, "raise"),
             (1 if sc.func == "gen" else 0, "yield"),
             (1 if sc.func == "test" else 0, "global"),
+            (3 if sc.func in ("test", "helper", "method", "gen") else 0, "std"),
         ]
         total = sum(w for w, _ in weights)
         x = self.r.uniform(0, total)
@@ -985,7 +1297,10 @@ class Gen:
     def s_with(self, sc: Scope, ind: str) -> list[str]:
         name = self.fresh("c")
         inner = sc.child()
-        out = [f"{ind}with CM({self.str_(sc, 2).code}, {self.bool_(sc, 2).code}) as {name}:"]
+        second = ""
+        if self.chance(0.3):   # two managers: left in reverse order, an exception seen by both
+            second = f", CM({self.str_(sc, 2).code}, {self.bool_(sc, 2).code}) as {self.fresh('c')}"
+        out = [f"{ind}with CM({self.str_(sc, 2).code}, {self.bool_(sc, 2).code}) as {name}{second}:"]
         body = self.block(inner, self.r.randint(1, 3), ind + "    ")
         if self.chance(0.5):
             body.insert(0, f"{ind}    if {self.cond(sc)}:\n{ind}        raise {self.raise_expr(sc)}")
@@ -1044,6 +1359,10 @@ class Gen:
         sc.vars["i"] = INT
         sc.loop = True
         out.append(f"            yield {self.fit(self.int_(sc, 1)).code}")
+        if self.chance(0.4):    # the value of `yield from` is the inner generator's return
+            out.append("            s = (yield from gsub(i % 3, s))[:8]")
+        elif self.gens and self.chance(0.4):   # closing the outer one closes the inner first
+            out.append(f"            yield from {self.pick(self.gens)}(i % 3, s)")
         out += self.block(sc, self.r.randint(1, 3), "            ")
         out += ["    finally:", f"        print('{name} closed', acc)"]
         self.gens.append(name)
@@ -1093,14 +1412,30 @@ class Gen:
         for n, t in LOCALS.items():
             out.append(f"    {n}: {t} = {self.value(t, init)}")
             init.vars[n] = t
-        out += self.block(sc, self.r.randint(4, 12), "    ")
+        # in a few parts, most of them guarded, so that an exception early in
+        # the test leaves the rest of it running (the last part unguarded:
+        # run() reports what escapes)
+        for part in range(self.r.randint(1, 3), -1, -1):
+            body = self.block(sc, self.r.randint(2, 5), "        " if part else "    ")
+            if part:
+                e = self.fresh("e")
+                out += ["    try:", *body, f"    except Exception as {e}:",
+                        f"        print('!', type({e}).__name__, {e})"]
+            else:
+                out += body
         out.append("    print(i0, i1, i2, s0, s1, b0, l0, l1, d0, z0, t0, o0, o1, p0)")
         return out
 
 
 PRELUDE = '''\
+import bisect
+import functools
+import heapq
+import itertools
+import math
+from collections import Counter, defaultdict, deque
 from types import TracebackType
-from typing import Callable, Iterator
+from typing import Callable, Generator, Iterator
 
 
 class E0(Exception):
@@ -1129,6 +1464,25 @@ class CM:
         self.count += 10
         print("exit", repr(self.name), et is None, "" if e is None else str(e), self.swallow)
         return self.swallow and et is not None
+
+
+def gsub(n: int, s: str) -> Generator[int, None, str]:
+    try:
+        for i in range(n):
+            yield i * 7 + len(s)
+    finally:
+        print("gsub done", n)
+    return s * 2
+
+
+def remember(x: int, seen: list[int] = []) -> list[int]:
+    seen.append(x % 1009)
+    return seen[-4:]
+
+
+def tally(k: str, counts: dict[str, int] = {}) -> int:
+    counts[k] = counts.get(k, 0) + 1
+    return counts[k]
 
 
 COUNT = 0

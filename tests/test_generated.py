@@ -22,9 +22,10 @@ lines differ; hypothesis does not shrink (each step would be a build).
 test_generated_program goes from expressions to whole programs: a few
 fixed seeds of tests/gen_programs.py (classes with overriding, closures,
 generators, exceptions in loops with finally, `with`, every assignment
-target form, containers, str methods), each one build of many independent
-test functions.  The long run, outside CI, is
-`python -m tests.gen_programs --count 2000 --jobs 1` (see that module).
+target form, containers, str methods and formatting, the standard library),
+each one build of several independent test functions.  The long run,
+outside CI, is `python -m tests.gen_programs --count 2000 --jobs 1` (see
+that module).
 """
 
 from __future__ import annotations
@@ -346,8 +347,9 @@ def test_generated_expressions(prog: Program, target: str) -> None:
                     f"diff:\n{diff(ref.stdout, got.stdout)}\nstderr:\n{got.stderr.decode()[-1500:]}")
 
 
-# (seed, -O level, test functions): about 10 s each on an idle 2-core machine
-PROGRAM_SEEDS = [(1, "2", 16), (2, "0", 16), (3, "s", 16)]
+# (seed, -O level, test functions): about 14 s of CPU each (the standard
+# library modules a program imports cost 6 s of it)
+PROGRAM_SEEDS = [(1, "2", 8), (2, "0", 8), (3, "s", 8)]
 
 
 @pytest.mark.parametrize("seed,opt,tests", PROGRAM_SEEDS)

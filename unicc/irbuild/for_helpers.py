@@ -14,9 +14,10 @@ from typing import Callable
 from mypy.nodes import (
     ARG_POS, CallExpr, DictExpr, DictionaryComprehension, Expression, GeneratorExpr, IntExpr,
     ListComprehension, ListExpr, MemberExpr, NameExpr, RefExpr, SetComprehension, SetExpr, StarExpr,
-    TupleExpr, TypeAlias, TypeInfo, UnaryExpr,
+    TempNode, TupleExpr, TypeAlias, TypeInfo, UnaryExpr,
 )
-from mypy.types import Instance, Type
+from mypy.subtypes import find_member
+from mypy.types import CallableType, Instance, Type
 
 from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
@@ -784,6 +785,33 @@ def zip_ended(b: Builder, parts: list[tuple[o.Register, str, RType]], k: int, i:
     b.goto(exit_)
 
 
+def by_keys(b: Builder, d: o.Register, at: Type | None, arg: Expression, add: Callable[[Item], None]) -> bool:
+    """dict(m) and d.update(m) of an object with a keys() method (a Counter,
+    a defaultdict, an OrderedDict, a class of the program): CPython takes
+    each k of m.keys() with m[k], not m's items as pairs."""
+    p = mapper.proper(at)
+    if not isinstance(p, Instance) or p.type.fullname not in b.ctx.infos or p.type.get_method("keys") is None:
+        return False
+    keys_t = find_member("keys", p, p)
+    keys_t = mapper.proper(keys_t) if keys_t is not None else None
+    if not isinstance(keys_t, CallableType):
+        return False
+    m = b.accept(arg)
+    keys = call_dunder(b, m, p, "keys", [], None)
+    assert keys is not None
+    node = TempNode(keys_t.ret_type)
+    b.ctx.types[node] = keys_t.ret_type
+    b.pinned[node] = keys
+
+    def one(k: Item) -> None:
+        key = as_value(b, k)
+        v = call_dunder(b, m, p, "__getitem__", [key], None)
+        assert v is not None
+        add([key, v])
+    for_each(b, node, one)
+    return True
+
+
 def update_dict(b: Builder, d: o.Register, t: object, arg: Expression) -> None:
     """d.update(arg) for another dict or an iterable of (key, value) pairs."""
     at = b.ctx.types.get(arg)
@@ -816,5 +844,7 @@ def update_dict(b: Builder, d: o.Register, t: object, arg: Expression) -> None:
             b.activate(exit_)
         return iterator_loop(b, iter_of(b, m, at, arg), item_rtype(b, at), per_key)
     if not is_dict:
+        if by_keys(b, d, at, arg, add):   # a Counter, a defaultdict, a class with keys()
+            return None
         return for_each(b, arg, add)
     dict_loop(b, b.accept(arg), at, "items", each)

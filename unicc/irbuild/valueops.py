@@ -11,9 +11,9 @@ from typing import cast
 
 from mypy.nodes import (
     CallExpr, DictExpr as _D, DictionaryComprehension, Expression, ListComprehension, ListExpr as _L,
-    RefExpr as _R, SetComprehension, SetExpr as _S,
+    OpExpr, RefExpr as _R, SetComprehension, SetExpr as _S,
 )
-from mypy.subtypes import is_subtype
+from mypy.subtypes import is_same_type, is_subtype
 from mypy.types import Instance, Type
 
 from unicc.ir import ops as o
@@ -46,6 +46,17 @@ def align_display(b: Builder, e: Expression, like: object) -> None:
     if fresh and isinstance(like, Type) and mapper.fullname(like) == mapper.fullname(b.ctx.types.get(e)) \
             and items_fit(b, e, like):
         b.ctx.types[e] = like
+    elif isinstance(e, OpExpr) and e.op in ("|", "^", "&", "-") and isinstance(like, Type) \
+            and mapper.fullname(like) == "builtins.set" == mapper.fullname(b.ctx.types.get(e)):
+        # `s & (t | {x})`: mypy types the operand of & as set[object] (from
+        # the context AbstractSet[object]) though its items are t's and x's;
+        # set operations over operands of s's type make a set of s's type
+        # (s - t's items are s's alone)
+        align_display(b, e.left, like)
+        align_display(b, e.right, b.ctx.types.get(e.left))
+        sides = [b.ctx.types.get(x) for x in ((e.left,) if e.op == "-" else (e.left, e.right))]
+        if all(t is not None and is_same_type(t, like) for t in sides):
+            b.ctx.types[e] = like
 
 
 def items_fit(b: Builder, e: Expression, like: Type) -> bool:
