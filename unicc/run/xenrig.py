@@ -58,6 +58,7 @@ PACKAGES = ["busybox-static", f"xen-utils-{XEN}", f"libxenmisc{XEN}", "libxencal
             "libc6", "libgcc-s1", "zlib1g", "libuuid1", "liblzma5", "libzstd1", "libfdt1"]
 DOM0_MIB = 512
 MARK = "@@unicc:"
+STUCK_S = 30   # how long a guest may stay after its EXIT= line before the rig ends it
 TAIL_LINES = 15
 EXIT_RE = re.compile(rb"EXIT=(-?\d+)\n?\Z")
 
@@ -115,11 +116,25 @@ xenstored --pid-file /var/run/xenstored.pid
 xen-init-dom0 >/dev/null
 xenconsoled --log=guest --log-dir=/var/log/xen
 echo "{MARK} toolstack"
+# `xl create -c` has been seen (rarely, under load) not to return after its
+# guest printed EXIT=: once the guest's log has that line, give the toolstack
+# {STUCK_S} s, then end the guest and the console client, and say so.
+watch() {{
+  until grep -qE '^EXIT=-?[0-9]+.?$' /var/log/xen/guest-g$1.log 2>/dev/null; do sleep 1; done
+  sleep {STUCK_S}
+  echo "{MARK} stuck $1"
+  xl list
+  xl destroy g$1; killall xenconsole xl
+}}
 for d in /guests/*; do
   n=${{d##*/}}
   echo "{MARK} start $n"
+  watch $n &
+  w=$!
   xl create -c $d/guest.cfg 2>/tmp/xl.log
-  echo "{MARK} xl $n $?"
+  s=$?
+  kill $w 2>/dev/null
+  echo "{MARK} xl $n $s"
   grep -v '^Parsing config' /tmp/xl.log
   echo "{MARK} log $n"
   cat /var/log/xen/guest-g$n.log 2>/dev/null; echo
@@ -392,6 +407,9 @@ class Serial:
         if what == "start":
             self.current = g
             g.times["start"] = t
+        elif what == "stuck":   # what follows is the rig's `xl list`
+            g.times["stuck"] = t
+            self.current, self.xl = None, g.xl
         elif what == "xl":
             self.current, self.xl = None, g.xl
             g.times["exit"] = t
@@ -426,18 +444,32 @@ def boot(arch: RigArch, guests: list[Guest], timeout: float) -> dict[str, float]
         except subprocess.TimeoutExpired:
             raise UserError([f"unicc: error: Xen did not finish within {timeout:g} s "
                              f"(--timeout; booting Xen and dom0 alone takes about 10 s)",
-                             *serial.last_lines()]) from None
+                             progress(guests, serial.times), *serial.last_lines()]) from None
         finally:
             if proc.poll() is None:
                 proc.kill()
                 proc.wait()
             serial.thread.join()
+            proc.stdout.close()
     serial.times["qemu exit"] = time.monotonic() - t0
     missing = [i for i, g in enumerate(guests) if "exit" not in g.times]
     if missing:
         raise UserError([f"unicc: error: Xen stopped before guest {missing[0]} finished "
                          f"(QEMU exit status {proc.returncode})", *serial.last_lines()])
     return serial.times
+
+
+def progress(guests: list[Guest], times: dict[str, float]) -> str:
+    """Where a boot that timed out had got to, from the marker times."""
+    ended = sum("exit" in g.times for g in guests)
+    running = [(i, g) for i, g in enumerate(guests) if "start" in g.times and "exit" not in g.times]
+    if running:
+        i, g = running[0]
+        stuck = f", and the rig ended it at {g.times['stuck']:.1f} s" if "stuck" in g.times else ""
+        return (f"{ended} of {len(guests)} guests had ended; guest {i} started at "
+                f"{g.times['start']:.1f} s{stuck}")
+    seen = ", ".join(f"{k} at {v:.1f} s" for k, v in times.items())
+    return f"{ended} of {len(guests)} guests had ended; rig milestones: {seen or 'none'}"
 
 
 def arch_of(t: Target) -> RigArch:
@@ -458,4 +490,7 @@ def run(image: Image, argv: list[str], *, timeout: float = 60.0, out: BinaryIO) 
         raise UserError(["unicc: error: the guest stopped without printing EXIT=<status>: "
                          "it crashed or never started", *(["xl said:"] if guest.xl else []),
                          *("  " + s for s in guest.xl)])
+    if "stuck" in guest.times:
+        print(f"unicc: note: the guest stayed {STUCK_S} s after its EXIT= line; the rig "
+              f"destroyed it", file=sys.stderr)
     return guest.status
