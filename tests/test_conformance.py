@@ -29,7 +29,6 @@ ALLOWED_DIFFERENCES = {
     "NotImplemented from an explicit dunder call",
     "reflected comparisons decided by static types",
     "a key function that reads the list it sorts",
-    "dict views",
 }
 
 

@@ -25,6 +25,8 @@ i64 rt_abc_len(rt_obj *o) {
     }
     if (o->type == &rt_type_range)
         return rt_range_len(o);
+    if (rt_is_dictview(o))
+        return rt_dictview_len(o);
     rt_raisef(&rt_type_TypeError, "object of type '%s' has no len()", rt_kind_name((rt_word)(uintptr_t)o, RT_OBJ));
     return 0;
 }
@@ -161,6 +163,12 @@ static int key_as(rt_word w, i64 kind, i64 to, rt_word *out) {
     return 1;
 }
 
+/* The value of key k (of kind kkind) in dict d, as d[k] would find it: 1.0 finds 1. */
+i64 rt_dict_find(rt_obj *d, rt_word k, i64 kkind, rt_word *out) {
+    rt_word key;
+    return key_as(k, kkind, D(d)->kkind, &key) && rt_dict_lookup(d, key, out);
+}
+
 i64 rt_abc_contains(rt_obj *c, rt_word w, i64 kind) {
     rt_word k;
     switch (c->type->layout) {
@@ -185,6 +193,8 @@ i64 rt_abc_contains(rt_obj *c, rt_word w, i64 kind) {
         i64 v;
         return as_int(w, kind, &v) && rt_range_contains(c, v);
     }
+    if (rt_is_dictview(c))
+        return rt_dictview_contains(c, w, kind);
     not_supported(c, "is not a container");
     return 0;
 }
@@ -392,22 +402,8 @@ rt_word rt_map_setdefault(rt_obj *m, rt_word k, i64 kkind, rt_word v, i64 vkind)
     return rt_exc ? 0 : rt_word_as(w, D(m)->vkind, vkind);
 }
 
-/* m.keys() (0), m.values() (1): a list snapshot, as dict's views are here;
- * m.items() (2): a list of 2-tuples whose words are of the kinds asked for. */
+/* m.keys() (0), m.values() (1), m.items() (2): the dict's view; items are
+ * 2-tuples whose words are of the kinds asked for. */
 rt_obj *rt_map_view(rt_obj *m, i64 what, const uint8_t *pair_kinds) {
-    rt_word k, v;
-    if (!is_dict(m))
-        return 0;
-    if (what < 2)
-        return what ? rt_dict_values(m) : rt_dict_keys(m);
-    rt_obj *l = rt_list_new(RT_OBJ, D(m)->used);
-    for (i64 pos = 0; l && rt_dict_next(m, &pos, D(m)->used, &k, &v);) {
-        rt_obj *t = rt_tuple_new(2, pair_kinds);
-        if (!t)
-            return 0;
-        ((rt_tuple *)t)->items[0] = rt_word_as(k, D(m)->kkind, pair_kinds[0]);
-        ((rt_tuple *)t)->items[1] = rt_word_as(v, D(m)->vkind, pair_kinds[1]);
-        rt_list_append(l, (rt_word)(uintptr_t)t);
-    }
-    return rt_exc ? 0 : l;
+    return is_dict(m) ? rt_dict_view(m, what, pair_kinds) : 0;
 }

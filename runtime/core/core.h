@@ -81,6 +81,7 @@ i64 rt_tuple_eq(rt_obj *a, rt_obj *b);
 i64 rt_tuple_lt(rt_obj *a, rt_obj *b);
 i64 rt_tuple_hash(rt_obj *t);
 i64 rt_same_kinds(rt_word a, i64 ka, rt_word b, i64 kb);
+i64 rt_dict_find(rt_obj *d, rt_word k, i64 kkind, rt_word *out);   /* abc.c */
 i64 rt_seq_cmp(const rt_word *a, i64 an, const uint8_t *akinds, i64 akind, const rt_word *b,
                i64 bn, const uint8_t *bkinds, i64 bkind, i64 *eq, int lt);
 rt_obj *rt_seq_repr(const rt_word *w, i64 n, const uint8_t *kinds, i64 kind, const char *open,

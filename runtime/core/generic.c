@@ -230,6 +230,11 @@ i64 rt_eq(rt_word a, rt_word b, i64 kind) {
     if (kind == RT_F64)
         return as_double(a, RT_F64) == as_double(b, RT_F64);
     rt_obj *x = (rt_obj *)(uintptr_t)a, *y = (rt_obj *)(uintptr_t)b;
+    if (kind == RT_OBJ && rt_is_dictview(y) && !rt_is_dictview(x)) {   /* {1} == d.keys() */
+        rt_obj *t = x;
+        x = y;
+        y = t;
+    }
     if (kind != RT_OBJ || !x || !y || !x->type->eq)
         return a == b;
     return comparable(x, y) && x->type->eq(x, y);

@@ -517,6 +517,13 @@ rt_word rt_dict_setdefault(rt_obj *d, rt_word k, rt_word v);
 rt_obj *rt_dict_keys(rt_obj *d);                /* list snapshot */
 rt_obj *rt_dict_values(rt_obj *d);
 rt_obj *rt_dict_items(rt_obj *d, const uint8_t *pair_kinds); /* list of 2-tuples */
+/* d.keys() (0), d.values() (1), d.items() (2): live views (core/dictview.c) */
+extern const rt_type rt_type_dict_keys, rt_type_dict_values, rt_type_dict_items;
+rt_obj *rt_dict_view(rt_obj *d, i64 what, const uint8_t *pair_kinds);
+int rt_is_dictview(rt_obj *o);
+rt_obj *rt_dictview_list(rt_obj *v);                /* a list snapshot of its items */
+i64 rt_dictview_len(rt_obj *v);
+i64 rt_dictview_contains(rt_obj *v, rt_word w, i64 kind);
 rt_obj *rt_dict_copy(rt_obj *d);
 void rt_dict_update(rt_obj *d, rt_obj *other);
 void rt_dict_clear(rt_obj *d);

@@ -16,7 +16,7 @@ from unicc.ir.rtypes import BOOL, I64, OBJ, RType, WORD
 from unicc.irbuild import mapper
 from unicc.irbuild import abstract
 from unicc.irbuild.builder import Builder, rtype_of
-from unicc.irbuild.itemtype import ABSTRACT, SEQUENCES, item_mypy, slot_kind, tuple_item_types
+from unicc.irbuild.itemtype import ABSTRACT, DICT_VIEWS, SEQUENCES, item_mypy, slot_kind, tuple_item_types
 from unicc.irbuild.members import call_dunder, store_attr
 from unicc.irbuild.names import store_var
 from unicc.irbuild.sequences import Item, buffer_access, byte_at, list_set, new_tuple, slice_args
@@ -152,6 +152,8 @@ def unpack(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue: Expres
     name = mapper.fullname(t)
     if name == "builtins.tuple" and types is not None:
         return [b.get_field(value, abi.TUPLE_ITEMS + i, types[i]) for i in range(n)]
+    if name in DICT_VIEWS:   # `a, b = d.keys()`: what the view holds now
+        value, name = b.call_rt("rt_dictview_list", [value], OBJ), "builtins.list"
     abc = name in SEQUENCES and not abstract.may_be_compiled(b, t)   # a builtin sequence: by its length
     if name not in ("builtins.tuple", "builtins.list") and not abc:
         raise b.ctx.error(b.module, target, f"unpacking a {name.removeprefix('builtins.')} "

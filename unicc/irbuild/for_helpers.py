@@ -430,9 +430,10 @@ def materialize(b: Builder, it: Expression) -> o.Register:
     name = mapper.fullname(t)
     if name == "builtins.str":
         return b.call_rt("rt_str_list", [b.accept(it)], OBJ)
-    if name in ("builtins.list", "builtins.tuple", "builtins.bytes", "builtins.bytearray") \
-            or name in DICT_VIEWS:
-        return accept_once(b, it)   # dict views are list snapshots
+    if name in ("builtins.list", "builtins.tuple", "builtins.bytes", "builtins.bytearray"):
+        return accept_once(b, it)
+    if name in DICT_VIEWS:   # what the view holds now
+        return b.call_rt("rt_dictview_list", [b.accept(it)], OBJ)
     if name == "builtins.dict":
         return b.call_rt("rt_dict_keys", [b.accept(it)], OBJ)
     if name == "builtins.set":
@@ -832,7 +833,8 @@ def update_dict(b: Builder, d: o.Register, t: object, arg: Expression) -> None:
     if mapper.fullname(at) in MAPPINGS and not abstract.may_be_compiled(b, at):
         # a Mapping that is a dict: its items, as pairs of these kinds
         kinds = b.addr(b.ctx.ir.kinds_symbol((kt.kind, vt.kind)))
-        return index_loop(b, b.call_rt("rt_map_view", [b.accept(arg), b.int(2), kinds], OBJ), OBJ, each)
+        view = b.call_rt("rt_map_view", [b.accept(arg), b.int(2), kinds], OBJ)
+        return index_loop(b, b.call_rt("rt_dictview_list", [view], OBJ), OBJ, each)
     if mapper.fullname(at) in MAPPINGS:   # as CPython's update from a mapping: each key, then m[key]
         m = b.accept(arg)
 

@@ -170,8 +170,11 @@ def contains(b: Builder, container: o.Register, item: o.Register, ce: Expression
         return b.call_rt("rt_bytes_contains", [container, item], BOOL)
     if name == "builtins.range":
         return b.call_rt("rt_range_contains", [container, b.coerce(item, I64)], BOOL, raises=False)
-    if name == "builtins.list" or name in DICT_VIEWS:
+    if name == "builtins.list":
         return b.call_rt("rt_list_contains", [container, b.to_word(b.coerce(item, et))], BOOL)
+    if name in DICT_VIEWS:
+        item = b.coerce(item, et)
+        return b.call_rt("rt_dictview_contains", [container, b.to_word(item), b.int(item.type.kind)], BOOL)
     if name == "builtins.dict":
         return b.call_rt("rt_dict_contains", [container, b.to_word(b.coerce(item, slot_kind(b, t)))], BOOL)
     if name == "builtins.set":

@@ -433,10 +433,13 @@ def m_dict_pop(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     return res
 
 
-def m_dict_items(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+def m_dict_view(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """d.keys(), d.values(), d.items(): a live view (runtime/core/dictview.c)."""
     t = b.ctx.types.get(callee.expr)
     kinds = (slot_kind(b, t, 0).kind, slot_kind(b, t, 1).kind)
-    return b.call_rt("rt_dict_items", [b.accept(callee.expr), b.addr(b.ctx.ir.kinds_symbol(kinds))], OBJ)
+    which = ("keys", "values", "items").index(callee.name)
+    return b.call_rt("rt_dict_view", [b.accept(callee.expr), b.int(which),
+                                      b.addr(b.ctx.ir.kinds_symbol(kinds))], OBJ)
 
 
 def m_to_bytes(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
@@ -702,7 +705,9 @@ SPECIAL_METHODS = {
     ("builtins.list", "sort"): m_list_sort,
     ("builtins.dict", "get"): m_dict_get,
     ("builtins.dict", "pop"): m_dict_pop,
-    ("builtins.dict", "items"): m_dict_items,
+    ("builtins.dict", "keys"): m_dict_view,
+    ("builtins.dict", "values"): m_dict_view,
+    ("builtins.dict", "items"): m_dict_view,
     ("builtins.int", "to_bytes"): m_to_bytes,
     (complexes.NAME, "conjugate"): m_complex_conjugate,
 }

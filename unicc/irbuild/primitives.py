@@ -100,8 +100,6 @@ METHODS: dict[tuple[str, str], Prim] = {
     (LIST, "reverse"): P("rt_list_reverse"),
     (LIST, "copy"): P("rt_list_copy", ret="obj"),
     (LIST, "clear"): P("rt_list_clear"),
-    (DICT, "keys"): P("rt_dict_keys", ret="obj"),
-    (DICT, "values"): P("rt_dict_values", ret="obj"),
     (DICT, "copy"): P("rt_dict_copy", ret="obj"),
     (DICT, "update"): P("rt_dict_update", ("m", "obj")),
     (DICT, "clear"): P("rt_dict_clear"),
@@ -146,8 +144,8 @@ LEN: dict[str, int | str] = {
     "builtins.tuple": abi.SEQ_LEN,
     DICT: "rt_dict_len", SET: "rt_set_len",
     "builtins.range": "rt_range_len",
-    "_collections_abc.dict_keys": abi.SEQ_LEN, "_collections_abc.dict_values": abi.SEQ_LEN,
-    "_collections_abc.dict_items": abi.SEQ_LEN}   # dict views are list snapshots
+    "_collections_abc.dict_keys": "rt_dictview_len", "_collections_abc.dict_values": "rt_dictview_len",
+    "_collections_abc.dict_items": "rt_dictview_len"}
 
 # Equality of builtin object types (anything else goes through rt_eq).
 EQ = {STR: "rt_str_eq", BYTES: "rt_bytes_eq", BA: "rt_bytes_eq", LIST: "rt_list_eq",
