@@ -32,6 +32,8 @@ _LOWER = 0x7FFFFFFF
 _MASK = 0xFFFFFFFF
 _TWOPI = 2.0 * math.pi
 _NV_MAGICCONST = 4 * math.exp(-0.5) / math.sqrt(2.0)
+_LOG4 = math.log(4.0)
+_SG_MAGICCONST = 1.0 + math.log(4.5)
 
 
 def _bisect_right(a: list[float], x: float, hi: int) -> int:
@@ -300,6 +302,67 @@ class Random:
     def expovariate(self, lambd: float = 1.0) -> float:
         return -math.log(1.0 - self.random()) / lambd
 
+    def paretovariate(self, alpha: float) -> float:
+        return math.pow(1.0 - self.random(), -1.0 / alpha)
+
+    def weibullvariate(self, alpha: float, beta: float) -> float:
+        return alpha * math.pow(-math.log(1.0 - self.random()), 1.0 / beta)
+
+    def vonmisesvariate(self, mu: float, kappa: float) -> float:
+        if kappa <= 1e-6:
+            return _TWOPI * self.random()
+        s = 0.5 / kappa
+        r = s + math.sqrt(1.0 + s * s)
+        while True:   # rejection sampling (Best and Fisher, 1979)
+            z = math.cos(math.pi * self.random())
+            d = z / (r + z)
+            u = self.random()
+            if u < 1.0 - d * d or u <= (1.0 - d) * math.exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if self.random() > 0.5:
+            return (mu + math.acos(f)) % _TWOPI
+        return (mu - math.acos(f)) % _TWOPI
+
+    def gammavariate(self, alpha: float, beta: float) -> float:
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError("gammavariate: alpha and beta must be > 0.0")
+        if alpha > 1.0:   # Cheng's rejection method (1977)
+            ainv = math.sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - _LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = self.random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - self.random()
+                v = math.log(u1 / (1.0 - u1)) / ainv
+                x = alpha * math.exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + _SG_MAGICCONST - 4.5 * z >= 0.0 or r >= math.log(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -math.log(1.0 - self.random()) * beta
+        while True:   # alpha < 1: Ahrens and Dieter's GS algorithm
+            b = (math.e + alpha) / math.e
+            p = b * self.random()
+            x = math.pow(p, 1.0 / alpha) if p <= 1.0 else -math.log((b - p) / alpha)
+            u = self.random()
+            if p > 1.0:
+                if u <= math.pow(x, alpha - 1.0):
+                    break
+            elif u <= math.exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha: float, beta: float) -> float:
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
 
 def _choice(rng: Random, seq: Iterable[T]) -> T:
     items = list(seq)
@@ -438,3 +501,23 @@ def lognormvariate(mu: float, sigma: float) -> float:
 
 def expovariate(lambd: float = 1.0) -> float:
     return _inst.expovariate(lambd)
+
+
+def paretovariate(alpha: float) -> float:
+    return _inst.paretovariate(alpha)
+
+
+def weibullvariate(alpha: float, beta: float) -> float:
+    return _inst.weibullvariate(alpha, beta)
+
+
+def vonmisesvariate(mu: float, kappa: float) -> float:
+    return _inst.vonmisesvariate(mu, kappa)
+
+
+def gammavariate(alpha: float, beta: float) -> float:
+    return _inst.gammavariate(alpha, beta)
+
+
+def betavariate(alpha: float, beta: float) -> float:
+    return _inst.betavariate(alpha, beta)

@@ -1,8 +1,8 @@
-# error: 8:7: Module has no attribute "paretovariate"
+# error: 8:13: Argument 1 to "seed" has incompatible type "str"
 import ipaddress
 import json
 import random
 
 random.seed(3)
 print(json.dumps([1]), ipaddress.ip_address("::1"))
-print(random.paretovariate(1.0))
+random.seed("a string seed")
