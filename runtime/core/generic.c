@@ -124,6 +124,8 @@ i64 rt_unbox_int(rt_obj *o) {
 /* ---- the other builtin types ---- */
 
 const rt_type rt_type_object = {"object", "builtins", 0, RT_L_FIELDS, 0, 0, 0, 0, 0, 0, 0, 0};
+rt_obj *rt_object_new(void) { return rt_alloc(&rt_type_object, sizeof(rt_obj)); }
+
 const rt_type rt_type_NoneType = {"NoneType", "builtins", &rt_type_object, RT_L_FIELDS,
                                   0, 0, 0, 0, 0, 0, 0, 0};
 const rt_type rt_type_list = {"list", "builtins", &rt_type_object, RT_L_LIST, 0, 0,

@@ -267,6 +267,7 @@ i64 rt_lt(rt_word a, rt_word b, i64 kind); /* <, TypeError if unorderable */
  * "..."), else 1, and rt_repr_leave() when it is done. */
 i64 rt_repr_enter(const void *o);
 void rt_repr_leave(void);
+rt_obj *rt_object_new(void);                /* object() */
 i64 rt_unhashable(rt_obj *o);             /* raises TypeError: unhashable type */
 i64 rt_hash(rt_word w, i64 kind);          /* CPython's hash for int/float/bool/tuple;
                                               TypeError "unhashable type: 'list'" */

@@ -787,6 +787,11 @@ def b_id(b: Builder, e: CallExpr) -> o.Register:
     return b.from_word(b.to_word(v), I64)
 
 
+def b_object(b: Builder, e: CallExpr) -> o.Register:
+    """object(): a new object with nothing in it (a sentinel told apart by `is`)."""
+    return b.call_rt("rt_object_new", [], OBJ)
+
+
 def b_range(b: Builder, e: CallExpr) -> o.Register:
     """range(...) as a value: an object of three words (start, stop, step)."""
     args = [b.accept_as(a, I64) for a in e.args]
@@ -816,7 +821,7 @@ BUILTIN_FUNCS.update({
     "builtins.map": lower_lazy, "builtins.filter": lower_lazy, "builtins.enumerate": lower_lazy,
     "builtins.zip": lower_lazy, "builtins.reversed": lower_lazy, "builtins.range": b_range,
     "builtins.set": b_set, "builtins.frozenset": b_frozenset, "builtins.dict": b_dict, "builtins.bytes": b_bytes,
-    "builtins.bytearray": b_bytearray, "builtins.hash": b_hash, "builtins.id": b_id,
+    "builtins.bytearray": b_bytearray, "builtins.hash": b_hash, "builtins.id": b_id, "builtins.object": b_object,
     "builtins.int.from_bytes": b_from_bytes, "builtins.format": b_format, "builtins.pow": b_pow,
     "builtins.bytes.fromhex": lambda b, e: b.call_rt("rt_bytes_fromhex", [b.accept(e.args[0])], OBJ),
     "builtins.bytearray.fromhex": lambda b, e: b.call_rt(
