@@ -29,6 +29,7 @@ ALLOWED_DIFFERENCES = {
     "NotImplemented from an explicit dunder call",
     "reflected comparisons decided by static types",
     "a key function that reads the list it sorts",
+    "cast() to a TypedDict of a dict with unboxed values",
 }
 
 

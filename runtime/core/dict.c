@@ -26,6 +26,11 @@ rt_obj *rt_dict_new(i64 key_kind, i64 value_kind) {
 
 i64 rt_dict_len(rt_obj *d) { return D(d)->used; }
 
+/* May o be read as a TypedDict (keys and values kept as objects)? */
+i64 rt_dict_of_objects(rt_obj *o) {
+    return o && o->type->layout == RT_L_DICT && D(o)->kkind == RT_OBJ && D(o)->vkind == RT_OBJ;
+}
+
 /* Entry number holding k, or -1 (also when == raised).  *slot receives the
  * index slot of the entry, or the slot where k would go. */
 static i64 lookup(rt_dict *d, rt_word k, i64 h, i64 *slot) {

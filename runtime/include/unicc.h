@@ -521,6 +521,7 @@ rt_obj *rt_dict_items(rt_obj *d, const uint8_t *pair_kinds); /* list of 2-tuples
 /* d.keys() (0), d.values() (1), d.items() (2): live views (core/dictview.c) */
 extern const rt_type rt_type_dict_keys, rt_type_dict_values, rt_type_dict_items;
 rt_obj *rt_dict_view(rt_obj *d, i64 what, const uint8_t *pair_kinds);
+i64 rt_dict_of_objects(rt_obj *o);                   /* cast() to a TypedDict */
 int rt_is_dictview(rt_obj *o);
 rt_obj *rt_dictview_list(rt_obj *v);                /* a list snapshot of its items */
 i64 rt_dictview_len(rt_obj *v);

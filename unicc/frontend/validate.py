@@ -177,8 +177,7 @@ class Validator:
 
     def visit_class_def(self, c: ClassDef) -> bool:
         info = c.info
-        if info.typeddict_type is not None:
-            self.report(c, "TypedDict")
+        if info.typeddict_type is not None:   # a dict at run time: nothing of the class is compiled
             return True
         if c.metaclass is not None or (info.declared_metaclass is not None and
                                        info.declared_metaclass.type.fullname not in ("abc.ABCMeta",)):

@@ -9,7 +9,7 @@ from mypy.nodes import (
 )
 
 from unicc.frontend.walk import written
-from mypy.types import TypeVarType
+from mypy.types import TypedDictType, TypeVarType
 
 from unicc.ir import abi, ops as o
 from unicc.ir.abi import K_OBJ, K_U64
@@ -532,6 +532,9 @@ def b_cast(b: Builder, e: CallExpr) -> o.Register:
     if isinstance(x, (ListExpr, DictExpr, SetExpr, TupleExpr)):   # cast(list[int], []) holds ints
         align_display(b, x, target)
         return b.accept_as(x, mapper.rtype(target, b.subst))
+    typeddict = mapper.proper(target)
+    if isinstance(typeddict, TypedDictType):
+        return cast_typeddict(b, e, typeddict)
     if info is None:
         raise b.ctx.error(b.module, e, f"cast() to {target} is not supported by unicc (only to classes)")
     v = b.accept(x)
@@ -545,6 +548,20 @@ def b_cast(b: Builder, e: CallExpr) -> o.Register:
         b.raise_new("rt_type_TypeError", f"cast() to {info.name}: the value is not a {info.name}")
         b.activate(good)
     return b.coerce(v, mapper.rtype(target, b.subst))
+
+
+def cast_typeddict(b: Builder, e: CallExpr, target: TypedDictType) -> o.Register:
+    """cast(Movie, x): x must be a dict whose keys and values are objects, as a
+    TypedDict's are (a dict[str, int] holds its values unboxed): TypeError if not."""
+    v = b.coerce(b.accept(e.args[1]), OBJ)
+    ok = b.call_rt("rt_dict_of_objects", [v], BOOL, raises=False)
+    bad, good = b.new_block(), b.new_block()
+    b.branch(ok, good, bad)
+    b.activate(bad)
+    name = target.fallback.type.name
+    b.raise_new("rt_type_TypeError", f"cast() to {name}: the value is not a dict of objects")
+    b.activate(good)
+    return v
 
 
 def b_maketrans(b: Builder, e: CallExpr) -> o.Register:

@@ -95,7 +95,7 @@ def class_body_init(b: Builder, cdef: ClassDef) -> None:
             if d is not None and g is not None:
                 b.emit(o.SetGlobal(g.name, b.accept_as(d, g.type)))
         return
-    if info.is_enum:
+    if info.is_enum or info.typeddict_type is not None:
         return
     for s in cdef.defs.body:
         for f in method_defs(s):

@@ -101,7 +101,22 @@ def namedtuple_method(b: Builder, e: CallExpr, callee: MemberExpr, info: TypeInf
     return d
 
 
+def typeddict_new(b: Builder, e: CallExpr) -> o.Register:
+    """Movie(name=..., year=...): a dict of the keywords in the order written;
+    Movie(other) (a mapping or another TypedDict): a copy of it."""
+    d = b.call_rt("rt_dict_new", [b.int(OBJ.kind), b.int(OBJ.kind)], OBJ)
+    for name, arg in zip(e.arg_names, e.args):
+        v = b.coerce(b.accept(arg), OBJ)
+        if name is None:
+            b.call_rt("rt_dict_update", [d, v])
+        else:
+            b.call_rt("rt_dict_set", [d, b.to_word(b.str_const(name)), b.to_word(v)])
+    return d
+
+
 def construct(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
+    if info.typeddict_type is not None:
+        return typeddict_new(b, e)
     if info.fullname == BUFFER:
         return b.call_rt("rt_buffer_new", [b.accept(e.args[0])], OBJ)
     if is_flag(info):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from mypy.nodes import TypeInfo
 from mypy.types import (
     AnyType, CallableType, Instance, TypeOfAny, LiteralType, NoneType, ProperType, TupleType, Type,
-    TypeType, TypeVarType, UninhabitedType, UnionType, get_proper_type,
+    TypedDictType, TypeType, TypeVarType, UninhabitedType, UnionType, get_proper_type,
 )
 
 from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, RType, VOID
@@ -37,6 +37,8 @@ def fullname(t: Type | None) -> str:
         return p.fallback.type.fullname
     if isinstance(p, TupleType):
         return "builtins.tuple"
+    if isinstance(p, TypedDictType):   # a dict[str, object]: each value read as its key's type
+        return "builtins.dict"
     if isinstance(p, UnionType):   # Literal['a'] | Literal['b'] is a str
         names = {fullname(i) for i in p.items}
         if len(names) == 1:
@@ -119,7 +121,18 @@ def type_args(t: Type | None) -> list[Type]:
         return list(p.args)
     if isinstance(p, TupleType):
         return list(p.items)
+    if isinstance(p, TypedDictType):
+        return typeddict_args(p)
     return []
+
+
+def typeddict_args(p: TypedDictType) -> list[Type]:
+    """[str, object] from the Mapping[str, object] a TypedDict's fallback derives from."""
+    for base in p.fallback.type.mro:
+        for b in base.bases:
+            if b.type.fullname == "typing.Mapping":
+                return list(b.args)
+    raise AssertionError("a TypedDict is a Mapping")
 
 
 def instance_info(t: Type | None) -> TypeInfo | None:

@@ -84,7 +84,7 @@ def declare_class(ctx: Context, module: str, cdef: ClassDef) -> None:
         return declare_enum(ctx, info, cdef)
     if info.tuple_type is not None and "namedtuple" in info.metadata:
         return declare_namedtuple(ctx, module, info, cdef)
-    if info.is_protocol:
+    if info.is_protocol or info.typeddict_type is not None:
         return
     if info.metaclass_type is not None and info.metaclass_type.type.fullname not in ("abc.ABCMeta", "builtins.type"):
         raise ctx.error(module, cdef, "metaclasses are not supported by unicc")
