@@ -34,7 +34,7 @@ from conftest import BUILD_TIMEOUT, PYTHON, ROOT, unicc
 ECHO = ROOT / "examples" / "echo" / "echo.py"
 TAP, PEER, ADDR, PREFIX = "utap0", "10.77.0.1", "10.77.0.2", 24
 OPTIONS = ["--target", "unix", "--net", f"tap:{TAP}", "--ipv4", f"{ADDR}/{PREFIX}"]
-READY = f"echo: UDP port 7 on {ADDR}\n".encode()
+READY = f"echo: TCP and UDP port 7 on {ADDR}\n".encode()
 PEERS = {"ip": "iproute2", "ping": "iputils-ping", "socat": "socat"}
 _names = itertools.count()
 
