@@ -31,6 +31,7 @@ import signal
 import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -314,3 +315,69 @@ with socket.create_connection(("{ADDR}", 7), timeout=30) as s:
 def test_tcp_client_gone_mid_transfer(net: Namespace, how: list[str]) -> None:
     blocks = 2 if reference(how) else 16
     assert net.python(ABANDON.replace("{blocks}", str(blocks))) == "b'still there?'\n"
+
+
+CLIENT_APP = f'''
+"""A TCP client on unicc's stack: connects to a Linux server, sends, reads the echo."""
+from __future__ import annotations
+
+from unicc_devices import Console, Stack
+from unicc_loop import run
+from unicc_net.addr import IPAddr
+
+
+async def talk(console: Console, stack: Stack) -> None:
+    try:
+        await stack.tcp_connect(IPAddr.parse("{PEER}"), 9)
+    except ConnectionRefusedError as e:
+        console.log(f"port 9: {{e}}")
+    stream = await stack.tcp_connect(IPAddr.parse("{PEER}"), 7007)
+    data = bytes(i & 255 for i in range(300_000))
+    await stream.write(data)
+    stream.shutdown_write()
+    got = bytearray()
+    while True:
+        more = await stream.read()
+        if not more:
+            break
+        got.extend(more)
+    console.log(f"echoed {{len(got)}} {{bytes(got) == data}}")
+    stream.close()
+
+
+def main(console: Console, stack: Stack) -> None:
+    run(talk(console, stack))
+'''
+
+
+def test_tcp_client(how: list[str], tmp_path: Path) -> None:
+    """The app's client side (tcp_connect) against a Linux echo server (socat, which
+    waits up to 60 s after the client's FIN for cat's last output)."""
+    app = tmp_path / "client.py"
+    app.write_text(CLIENT_APP)
+    if reference(how):
+        cmd = [PYTHON, "-m", "unicc", "run", "--target", "python", str(app), *OPTIONS[2:]]
+    else:
+        exe = tmp_path / "client"
+        built = unicc(["build", str(app), "-o", str(exe), *OPTIONS], ROOT, "build", BUILD_TIMEOUT)
+        assert built.status == 0, built.stderr.decode()
+        cmd = [str(exe)]
+    ns = Namespace(f"unicc-{os.getpid()}-{next(_names)}")
+    subprocess.run(["ip", "netns", "add", ns.name], check=True)
+    server: subprocess.Popen[bytes] | None = None
+    try:
+        for c in (["ip", "link", "set", "lo", "up"], ["ip", "tuntap", "add", "mode", "tap", TAP],
+                  ["ip", "addr", "add", f"{PEER}/{PREFIX}", "dev", TAP], ["ip", "link", "set", TAP, "up"]):
+            assert ns.run(*c).returncode == 0, c
+        server = subprocess.Popen(["ip", "netns", "exec", ns.name, "socat", "-t", "60", f"TCP-LISTEN:7007,bind={PEER}",
+                                   "EXEC:cat"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        time.sleep(0.3)
+        env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
+        r = subprocess.run(["ip", "netns", "exec", ns.name, *cmd], cwd=ROOT, env=env, capture_output=True,
+                           timeout=120)
+        assert r.returncode == 0 and r.stdout == b"port 9: connection refused\nechoed 300000 True\n", r
+    finally:
+        if server is not None:
+            server.kill()
+            server.wait()
+        subprocess.run(["ip", "netns", "del", ns.name], check=False)
