@@ -646,7 +646,10 @@ class Connection:
             data = data.slice(0, max(room, 0))
             fin = False
         if seq != self.rcv_nxt:
-            if len(self.out_of_order) < MAX_OUT_OF_ORDER and (len(data) or fin):
+            # Held within the window, at most MAX_OUT_OF_ORDER pieces, a duplicate once.
+            if len(self.out_of_order) < MAX_OUT_OF_ORDER and (len(data) or fin) and \
+                    all(p.seq != seq or len(p.data) < len(data) for p in self.out_of_order) and \
+                    sum(len(p.data) for p in self.out_of_order) + len(data) <= RECEIVE_BUFFER:
                 self.out_of_order.append(Piece(seq, data.tobytes(), fin))
             return
         self.deliver(data.tobytes(), fin)

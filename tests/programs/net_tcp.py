@@ -59,7 +59,7 @@ class Wire:
         self.count += 1
         self.carried += 1
         lost = self.count in self.drop
-        if not self.quiet or lost:
+        if not self.quiet:
             print(" ", self.describe(who, frame, src.addr, dst.addr), "LOST" if lost else "")
         if not lost:
             dst.receive(src.addr, dst.addr, frame, now)
@@ -132,8 +132,8 @@ def bulk(a: Tcp, b: Tcp, wire: Wire) -> None:
     print("== bulk both ways with back-pressure")
     wire.quiet = True
     ca, cb = handshake(wire, a, b, 7, 100 * S)
-    up = pattern(150_000, 1)
-    down = pattern(90_000, 2)
+    up = pattern(160_000, 1)
+    down = pattern(40_000, 2)
     got_b = bytearray()
     got_a = bytearray()
     sent_a = sent_b = 0
@@ -143,14 +143,14 @@ def bulk(a: Tcp, b: Tcp, wire: Wire) -> None:
     while len(got_b) < len(up) or len(got_a) < len(down):
         rounds += 1
         now += MS
-        n = ca.send(up[sent_a:sent_a + 30_000], now)
-        if n < min(30_000, len(up) - sent_a):
+        n = ca.send(up[sent_a:sent_a + 40_000], now)
+        if n < min(40_000, len(up) - sent_a):
             full += 1
         sent_a += n
         sent_b += cb.send(down[sent_b:sent_b + 20_000], now)
         wire.carry(now)
         if rounds % 3 == 0:   # B reads slowly: A's buffer fills and waits
-            got_b.extend(cb.recv(40_000, now))
+            got_b.extend(cb.recv(20_000, now))
         got_a.extend(ca.recv(100_000, now))
         wire.carry(now)
         if rounds > 1000:
@@ -195,7 +195,10 @@ def reorder(a: Tcp, b: Tcp, wire: Wire) -> None:
     ca.send(pattern(3 * ca.mss + 100, 4), 283 * S)
     segs = wire.take(a)
     segs.reverse()
-    for _ip, frame in segs:
+    wire.send(a, b, "A>B", segs[0][1], 283 * S)
+    wire.send(a, b, "A>B", segs[0][1], 283 * S)
+    print("  a duplicate is held once:", len(cb.out_of_order))
+    for _ip, frame in segs[1:]:
         wire.send(a, b, "A>B", frame, 283 * S)
     wire.carry(283 * S)
     print("  ok", cb.recv(10_000, 283 * S) == pattern(3 * ca.mss + 100, 4), "held", len(cb.out_of_order))
@@ -373,6 +376,52 @@ def give_up(a: Tcp, b: Tcp, wire: Wire) -> None:
     print(" ", tables(a, b))
 
 
+def churn(a: Tcp, b: Tcp, wire: Wire) -> None:
+    print("== 200 connections: closed, reset by either side, or abandoned in the handshake")
+    wire.quiet = True
+    a.resets_sent = b.resets_sent = 0
+    listener = b.listen(9000, backlog=8)
+    t = 2100 * S
+    for i in range(200):
+        t += 200 * MS
+        a.tick(t)
+        b.tick(t)
+        wire.carry(t)
+        ca = a.connect(IP_B, 9000, t)
+        if i % 4 == 3:
+            wire.drop = [wire.count + 2]       # the SYN,ACK is lost: B's retransmission gets a RST
+            wire.carry(t)
+            ca.abort()
+            continue
+        wire.carry(t)
+        cb = listener.accept()
+        assert cb is not None
+        ca.send(pattern(500, i), t)
+        wire.carry(t)
+        cb.send(cb.recv(5000, t), t)
+        wire.carry(t)
+        if i % 4 == 0:
+            close_quietly(wire, ca, cb, t)
+        elif i % 4 == 1:
+            ca.abort()
+        else:
+            cb.abort()
+        wire.carry(t)
+    print("  now: A", len(a.connections), "B", len(b.connections), "embryonic", listener.embryonic)
+    wire.run(t, t + 120 * S, 1 * S)
+    print("  later: A", len(a.connections), "B", len(b.connections), "embryonic", listener.embryonic,
+          "ready", len(listener.ready), "dropped", listener.dropped, "resets sent", a.resets_sent, b.resets_sent)
+    listener.close()
+    wire.quiet = False
+
+
+def close_quietly(wire: Wire, ca: Connection, cb: Connection, now: int) -> None:
+    ca.close(now)
+    wire.carry(now)
+    cb.close(now)
+    wire.carry(now)
+
+
 def malformed(a: Tcp, b: Tcp, wire: Wire) -> None:
     print("== malformed segments are counted and dropped")
     frame = Buffer(bytearray(tcp.HEADER_LEN + 4))
@@ -408,6 +457,7 @@ def main() -> None:
     resets(a, b, wire)
     backlog(a, b, wire)
     give_up(a, b, wire)
+    churn(a, b, wire)
     malformed(a, b, wire)
     b.listeners[7].close()
     print("end:", tables(a, b), "segments carried", wire.carried)

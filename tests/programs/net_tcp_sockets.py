@@ -96,7 +96,7 @@ async def client(link: Link, a: Tcp, log: list[str]) -> None:
     print("client: connected, state", stream.conn.state)
     await stream.write(b"hello")
     print("client: read", await stream.read(100))
-    data = pattern(300_000)
+    data = pattern(150_000)
     writer = spawn(write_then_shut(stream, data))
     echoed = await read_all(stream, len(data))
     print("client: wrote and shut", await writer == len(data), "echo ok", echoed == data)
