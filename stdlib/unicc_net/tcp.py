@@ -428,6 +428,8 @@ class Connection:
         data = seg.payload()
         if not self.acceptable(seq, seg.seg_len()):
             if not flags & RST:
+                if self.state == TIME_WAIT and flags & FIN:
+                    self.close_at = now + 2 * MSL   # the peer missed our last ACK: restart TIME-WAIT
                 self.ack_now(now)
             return
         # Trim what lies before rcv_nxt (a retransmission overlapping new data).
@@ -467,8 +469,6 @@ class Connection:
             self.take_fin(now)
         elif fin or len(data):
             self.ack_due = True   # a retransmitted FIN (in CLOSE-WAIT, CLOSING, LAST-ACK, TIME-WAIT)
-        if self.fin_received and self.state == TIME_WAIT and fin:
-            self.close_at = now + 2 * MSL
         if self.state != CLOSED:
             self.output(now)
 

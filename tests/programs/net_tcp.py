@@ -253,9 +253,13 @@ def half_close(a: Tcp, b: Tcp, wire: Wire) -> None:
     wire.carry(601 * S)
     cb.send(b"response 2", 602 * S)
     cb.shutdown(602 * S)
+    wire.drop = [wire.count + 4]     # A's ACK of B's FIN: B retransmits its FIN, A's TIME-WAIT restarts
     wire.carry(602 * S)
-    print("  A reads", ca.recv(100, 603 * S), "eof", ca.at_eof(), "A", state(ca), "B", state(cb))
-    wire.run(603 * S, 664 * S, 230 * S)
+    print("  A reads", ca.recv(100, 602 * S), "eof", ca.at_eof(), "A", state(ca), "B", state(cb))
+    print("  TIME-WAIT ends at", ca.close_at // S)
+    wire.run(603 * S, 603 * S, S)
+    print("  A", state(ca), "B", state(cb), "TIME-WAIT ends at", ca.close_at // S)
+    wire.run(663 * S, 664 * S, S)
     print("  A", state(ca), tables(a, b))
 
 
