@@ -6,7 +6,12 @@ runs examples/echo/echo.py on the TAP (`--net tap:utap0 --ipv4
 10.77.0.2/24`), compiled and under CPython (the reference).  Linux's own
 tools are the peers: `ping` (also with -s 4000: IPv4 fragments both ways),
 `socat` and Python's sockets for UDP echo (RFC 862), checked byte for byte,
-and a connected UDP socket that must be refused (ICMP port unreachable).
+and a connected UDP socket that must be refused (ICMP port unreachable);
+for TCP echo, `socat` and Python's sockets: round trips, a bulk transfer
+both ways at once checked by SHA-256 (its throughput printed, never
+asserted), eight concurrent connections, a connect refused by a RST, and
+clients that go away mid-transfer (close, and reset), after which the app
+still serves.
 Every address lives inside the namespace, which is deleted afterwards
 (also when a test fails), taking the TAP and the program's traffic with it.
 
@@ -26,6 +31,7 @@ import signal
 import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -34,7 +40,7 @@ from conftest import BUILD_TIMEOUT, PYTHON, ROOT, unicc
 ECHO = ROOT / "examples" / "echo" / "echo.py"
 TAP, PEER, ADDR, PREFIX = "utap0", "10.77.0.1", "10.77.0.2", 24
 OPTIONS = ["--target", "unix", "--net", f"tap:{TAP}", "--ipv4", f"{ADDR}/{PREFIX}"]
-READY = f"echo: UDP port 7 on {ADDR}\n".encode()
+READY = f"echo: TCP and UDP port 7 on {ADDR}\n".encode()
 PEERS = {"ip": "iproute2", "ping": "iputils-ping", "socat": "socat"}
 _names = itertools.count()
 
@@ -166,3 +172,212 @@ except ConnectionRefusedError:
 
 def test_udp_port_unreachable(net: Namespace) -> None:
     assert net.python(REFUSED) == "refused\n"
+
+
+def reference(how: list[str]) -> bool:
+    """Is this the CPython reference run (about 1000 times slower per byte)?"""
+    return "python" in how
+
+
+TCP_ROUND_TRIPS = f'''
+import random, socket
+rng = random.Random(862)
+with socket.create_connection(("{ADDR}", 7), timeout=30) as s:
+    for n in [1, 10, 536, 1460, 1461, 5000, 20000, 70000]:
+        data = bytes(rng.randrange(256) for _ in range(n))
+        s.sendall(data)
+        got = b""
+        while len(got) < n:
+            more = s.recv(n - len(got))
+            if not more:
+                break
+            got += more
+        print(n, got == data)
+    s.shutdown(socket.SHUT_WR)
+    print("eof", s.recv(10) == b"")
+'''
+
+
+def test_tcp_echo(net: Namespace) -> None:
+    r = net.run("socat", "-t", "5", "-", f"TCP:{ADDR}:7", stdin=b"hello, tcp\n")
+    assert r.returncode == 0 and r.stdout == b"hello, tcp\n", r
+    lines = net.python(TCP_ROUND_TRIPS).split("\n")[:-1]
+    assert lines == [f"{n} True" for n in [1, 10, 536, 1460, 1461, 5000, 20000, 70000]] + ["eof True"], lines
+
+
+BULK = f'''
+import hashlib, socket, sys, threading, time
+size = int(sys.argv[1])
+block = bytes((i * 7 + (i >> 8)) & 255 for i in range(65536))
+s = socket.create_connection(("{ADDR}", 7), timeout=60)
+digest = hashlib.sha256()
+received = 0
+def reader():
+    global received
+    while True:
+        b = s.recv(1 << 20)
+        if not b:
+            break
+        digest.update(b)
+        received += len(b)
+t = threading.Thread(target=reader)
+start = time.monotonic()
+t.start()
+sent = hashlib.sha256()
+for off in range(0, size, len(block)):
+    piece = block[:min(len(block), size - off)]
+    s.sendall(piece)
+    sent.update(piece)
+s.shutdown(socket.SHUT_WR)
+t.join()
+seconds = time.monotonic() - start
+print(received, digest.hexdigest() == sent.hexdigest())
+print(f"{{size * 8 / seconds / 1e6:.1f}} Mbit/s each way", file=sys.stderr)
+'''
+
+
+def test_tcp_bulk(net: Namespace, how: list[str]) -> None:
+    # Both directions at once: the client sends while the echo sends back.
+    # Compiled, 8 MiB take about 0.2 s (the figure is printed with -s).
+    size = 200_000 if reference(how) else 8 << 20
+    r = net.run("python3", "-c", BULK, str(size), timeout=120)
+    assert r.returncode == 0 and r.stdout.decode() == f"{size} True\n", r
+    print(r.stderr.decode().strip())
+
+
+CONCURRENT = f'''
+import socket, threading
+results = {{}}
+def client(i):
+    data = bytes([i]) * (1000 + 3000 * i)
+    with socket.create_connection(("{ADDR}", 7), timeout=30) as s:
+        for part in range(4):
+            s.sendall(data)
+            got = b""
+            while len(got) < len(data):
+                more = s.recv(len(data) - len(got))
+                if not more:
+                    break
+                got += more
+            results[i, part] = got == data
+threads = [threading.Thread(target=client, args=(i,)) for i in range(8)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(sorted(results.items()) == [((i, p), True) for i in range(8) for p in range(4)])
+'''
+
+
+def test_tcp_concurrent(net: Namespace) -> None:
+    assert net.python(CONCURRENT) == "True\n"
+
+
+TCP_REFUSED = f'''
+import socket
+try:
+    socket.create_connection(("{ADDR}", 9), timeout=10)
+except ConnectionRefusedError:
+    print("refused")
+'''
+
+
+def test_tcp_refused(net: Namespace) -> None:
+    assert net.python(TCP_REFUSED) == "refused\n"
+
+
+ABANDON = f'''
+import socket, struct
+block = bytes(range(256)) * 256
+# Closed mid-transfer without reading the echo (Linux answers the echo with
+# a RST), then reset outright (SO_LINGER 0); then a new connection still works.
+# The client does not read, so the echo's back-pressure stops its sending
+# after a few hundred KiB: it sends for at most a second.
+for how in ["close", "reset"]:
+    s = socket.create_connection(("{ADDR}", 7), timeout=30)
+    s.settimeout(1)
+    try:
+        for _ in range({{blocks}}):
+            s.sendall(block)
+    except TimeoutError:
+        pass
+    s.settimeout(30)
+    s.recv(1000)
+    if how == "reset":
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    s.close()
+with socket.create_connection(("{ADDR}", 7), timeout=30) as s:
+    s.sendall(b"still there?")
+    print(s.recv(100))
+'''
+
+
+def test_tcp_client_gone_mid_transfer(net: Namespace, how: list[str]) -> None:
+    blocks = 2 if reference(how) else 16
+    assert net.python(ABANDON.replace("{blocks}", str(blocks))) == "b'still there?'\n"
+
+
+CLIENT_APP = f'''
+"""A TCP client on unicc's stack: connects to a Linux server, sends, reads the echo."""
+from __future__ import annotations
+
+from unicc_devices import Console, Stack
+from unicc_loop import run
+from unicc_net.addr import IPAddr
+
+
+async def talk(console: Console, stack: Stack) -> None:
+    try:
+        await stack.tcp_connect(IPAddr.parse("{PEER}"), 9)
+    except ConnectionRefusedError as e:
+        console.log(f"port 9: {{e}}")
+    stream = await stack.tcp_connect(IPAddr.parse("{PEER}"), 7007)
+    data = bytes(i & 255 for i in range(300_000))
+    await stream.write(data)
+    stream.shutdown_write()
+    got = bytearray()
+    while True:
+        more = await stream.read()
+        if not more:
+            break
+        got.extend(more)
+    console.log(f"echoed {{len(got)}} {{bytes(got) == data}}")
+    stream.close()
+
+
+def main(console: Console, stack: Stack) -> None:
+    run(talk(console, stack))
+'''
+
+
+def test_tcp_client(how: list[str], tmp_path: Path) -> None:
+    """The app's client side (tcp_connect) against a Linux echo server (socat, which
+    waits up to 60 s after the client's FIN for cat's last output)."""
+    app = tmp_path / "client.py"
+    app.write_text(CLIENT_APP)
+    if reference(how):
+        cmd = [PYTHON, "-m", "unicc", "run", "--target", "python", str(app), *OPTIONS[2:]]
+    else:
+        exe = tmp_path / "client"
+        built = unicc(["build", str(app), "-o", str(exe), *OPTIONS], ROOT, "build", BUILD_TIMEOUT)
+        assert built.status == 0, built.stderr.decode()
+        cmd = [str(exe)]
+    ns = Namespace(f"unicc-{os.getpid()}-{next(_names)}")
+    subprocess.run(["ip", "netns", "add", ns.name], check=True)
+    server: subprocess.Popen[bytes] | None = None
+    try:
+        for c in (["ip", "link", "set", "lo", "up"], ["ip", "tuntap", "add", "mode", "tap", TAP],
+                  ["ip", "addr", "add", f"{PEER}/{PREFIX}", "dev", TAP], ["ip", "link", "set", TAP, "up"]):
+            assert ns.run(*c).returncode == 0, c
+        server = subprocess.Popen(["ip", "netns", "exec", ns.name, "socat", "-t", "60", f"TCP-LISTEN:7007,bind={PEER}",
+                                   "EXEC:cat"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        time.sleep(0.3)
+        env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
+        r = subprocess.run(["ip", "netns", "exec", ns.name, *cmd], cwd=ROOT, env=env, capture_output=True,
+                           timeout=120)
+        assert r.returncode == 0 and r.stdout == b"port 9: connection refused\nechoed 300000 True\n", r
+    finally:
+        if server is not None:
+            server.kill()
+            server.wait()
+        subprocess.run(["ip", "netns", "del", ns.name], check=False)

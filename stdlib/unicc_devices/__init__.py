@@ -19,6 +19,7 @@ from typing import Protocol
 from unicc_buf import Buffer
 from unicc_loop import Queue
 from unicc_net.addr import IPAddr
+from unicc_net.sockets import TcpListener, TcpStream
 from unicc_net.udp import Datagram
 
 
@@ -100,8 +101,8 @@ class Netif(Protocol):
 
 
 class Stack(Protocol):
-    """A network stack over IP: UDP (and ICMP echo, answered by the stack
-    itself); TCP comes later (docs/network.md)."""
+    """A network stack over IP: TCP, UDP (and ICMP echo, answered by the
+    stack itself); docs/network.md."""
 
     def address(self) -> IPAddr:
         ...
@@ -112,6 +113,16 @@ class Stack(Protocol):
         ...
 
     def udp_send(self, src_port: int, dst: IPAddr, dst_port: int, data: bytes) -> None:
+        ...
+
+    def tcp_listen(self, port: int, backlog: int = 16) -> TcpListener:
+        """Listen on port (OSError if it is taken); `await accept()` on the
+        result gives the connections; at most backlog wait unaccepted."""
+        ...
+
+    async def tcp_connect(self, ip: IPAddr, port: int) -> TcpStream:
+        """A connection to ip:port, established (ConnectionRefusedError,
+        TimeoutError otherwise)."""
         ...
 
 

@@ -1,4 +1,4 @@
-"""The stack: Ethernet, ARP, IPv4, ICMP and UDP put together.
+"""The stack: Ethernet, ARP, IPv4, ICMP, UDP and TCP put together.
 
 `Stack` is the protocol logic, sans-I/O: `handle(frame, now)` takes a
 received frame, `tick(now)` runs the timers, `udp_send` queues a datagram,
@@ -17,8 +17,9 @@ from __future__ import annotations
 from unicc_buf import Buffer
 from unicc_devices import Clock, Netif
 from unicc_loop import Queue, register_poller
-from unicc_net import arp, ethernet, icmp, ipv4, udp
+from unicc_net import arp, ethernet, icmp, ipv4, tcp, udp
 from unicc_net.addr import Interface, IPAddr
+from unicc_net.sockets import TcpListener, TcpStream
 from unicc_net.udp import Datagram
 
 L4 = ethernet.HEADER_LEN + ipv4.HEADER_LEN   # where a transport header starts in a frame
@@ -50,6 +51,7 @@ class Stack:
         self.stats = Stats()
         self.icmp_tokens = ICMP_ERROR_BURST
         self.icmp_refilled = now
+        self.tcp = tcp.Tcp(iface.addr, mtu - ipv4.HEADER_LEN - tcp.HEADER_LEN, now, headroom=L4)
         # Gratuitous ARP: announce the address (and update the neighbours' caches).
         self.send_arp(arp.REQUEST, ethernet.BROADCAST, bytes(6), iface.addr)
 
@@ -106,6 +108,9 @@ class Stack:
             self.handle_icmp(p, icmp.Message(p.payload()), now)
         elif proto == ipv4.UDP:
             self.handle_udp(p, udp.Header(p.payload()), now)
+        elif proto == ipv4.TCP and dst == self.iface.addr:
+            self.tcp.receive(p.src(), dst, p.payload(), now)
+            self.send_tcp(now)
         else:
             self.stats.ignored += 1
 
@@ -155,10 +160,12 @@ class Stack:
             if self.arp.should_ask(ip, now):
                 self.send_arp(arp.REQUEST, ethernet.BROADCAST, bytes(6), ip)
         self.frags.expire(now)
+        self.tcp.tick(now)
+        self.send_tcp(now)
 
     def waiting(self) -> bool:
-        """Is anything waiting for a timer (an ARP answer, a reassembly)?"""
-        return len(self.arp.pending) > 0 or len(self.frags.partials) > 0
+        """Is anything waiting for a timer (an ARP answer, a reassembly, TCP's)?"""
+        return len(self.arp.pending) > 0 or len(self.frags.partials) > 0 or self.tcp.deadline() >= 0
 
     # ---- sending ------------------------------------------------------------------
 
@@ -178,6 +185,14 @@ class Stack:
         l4.write(udp.HEADER_LEN, data)
         udp.emit(l4, src_port, dst_port, self.iface.addr, dst)
         self.send_ip(frame, dst, udp.PROTOCOL, now)
+
+    def send_tcp(self, now: int) -> None:
+        """The segments TCP queued (each with room for the headers in front) go out."""
+        out = self.tcp.outbox
+        if out:
+            self.tcp.outbox = []
+            for dst, frame in out:
+                self.send_ip(frame, dst, tcp.PROTOCOL, now)
 
     def new_frame(self, l4_len: int) -> tuple[Buffer, Buffer]:
         """A frame with room for the headers, and the transport's part of it."""
@@ -253,6 +268,23 @@ class DirectStack:
         self.stack.udp_send(src_port, dst, dst_port, data, self.clock.monotonic_ns())
         self.flush()
 
+    def tcp_listen(self, port: int, backlog: int = 16) -> TcpListener:
+        """Listen on port (OSError if it is taken); at most backlog
+        connections wait to be accepted or are being established."""
+        return TcpListener(self.stack.tcp.listen(port, backlog), self)
+
+    async def tcp_connect(self, ip: IPAddr, port: int) -> TcpStream:
+        """A connection to ip:port from an ephemeral port, once established
+        (ConnectionRefusedError, TimeoutError otherwise)."""
+        now = self.clock.monotonic_ns()
+        stream = TcpStream(self.stack.tcp.connect(ip, port, now), self)
+        self.flush()
+        await stream.connected()
+        return stream
+
+    def now(self) -> int:
+        return self.clock.monotonic_ns()
+
     def poll(self) -> bool:
         now = self.clock.monotonic_ns()
         for _ in range(64):   # a burst, then the tasks get to run
@@ -271,6 +303,7 @@ class DirectStack:
         return self.ticking
 
     def flush(self) -> None:
+        self.stack.send_tcp(self.clock.monotonic_ns())
         out = self.stack.outbox
         self.stack.outbox = []
         for frame in out:

@@ -9,13 +9,18 @@ from unicc_buf import Buffer
 def checksum_add(buf: Buffer, acc: int) -> int:
     """acc plus the 16-bit big-endian words of buf (an odd last byte padded
     with zero): the Internet checksum's sum (RFC 1071), not yet folded."""
+    # 32-bit words: their sum folds to the same 16-bit one's complement sum
+    # (2**16 is 1 modulo 2**16 - 1), in half the steps.
     n = len(buf)
     i = 0
-    while i + 1 < n:
+    while i + 3 < n:
+        acc += buf.get_u32_be(i)
+        i += 4
+    if i + 1 < n:
         acc += buf.get_u16_be(i)
         i += 2
-    if n & 1:
-        acc += buf.get_u8(n - 1) << 8
+    if i < n:
+        acc += buf.get_u8(i) << 8
     return acc
 
 
