@@ -317,8 +317,9 @@ def dc_fields(ci: ClassInfo, info: TypeInfo) -> list[tuple[str, RType]]:
     return [(a["name"], ci.field_types[a["name"]]) for a in attrs if a.get("is_in_init", True)]
 
 
-def dc_defaults(ctx: Context, info: TypeInfo, cdef: ClassDef) -> list[Expression | None]:
-    """Default of each dataclass field: its class-body value, or a call of its
+def dc_defaults(ctx: Context, info: TypeInfo, cdef: ClassDef | None, init: bool = True) -> list[Expression | None]:
+    """Default of each dataclass field __init__ takes (with init=False: of each
+    one it does not take): its class-body value, or a call of its
     default_factory (evaluated at each construction, as dataclasses do)."""
     values: dict[str, Expression] = {}
     for cls in reversed(info.mro):
@@ -328,7 +329,7 @@ def dc_defaults(ctx: Context, info: TypeInfo, cdef: ClassDef) -> list[Expression
                 values[s.lvalues[0].name] = s.rvalue
     out: list[Expression | None] = []
     for a in info.metadata["dataclass"]["attributes"]:
-        if not a.get("is_in_init", True):
+        if a.get("is_in_init", True) != init:
             continue
         v = values.get(a["name"])
         if isinstance(v, CallExpr) and isinstance(v.callee, RefExpr) and v.callee.fullname == "dataclasses.field":
@@ -342,7 +343,7 @@ def dc_defaults(ctx: Context, info: TypeInfo, cdef: ClassDef) -> list[Expression
                 v = call
             else:
                 v = dflt
-        out.append(v if a.get("has_default") else None)
+        out.append(v if a.get("has_default") or not init and v is not None else None)
     return out
 
 
