@@ -61,6 +61,10 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
             return b.call_rt("rt_exc_code", [obj], OBJ, raises=False)   # sys.exit's argument, boxed
     if info.fullname == "builtins.range" and e.name in RANGE_FIELDS:
         return b.get_field(obj, RANGE_FIELDS[e.name], I64)
+    if info.fullname == "dataclasses.Field":   # made by dataclasses.fields (dataclass_funcs.py)
+        if e.name != "name":
+            raise b.ctx.error(b.module, e, f"dataclasses.Field.{e.name} is not supported by unicc (only .name)")
+        return b.get_field(obj, 0, OBJ)
     if info.fullname in b.ctx.namedtuples:
         new = b.ctx.namedtuples[info.fullname]
         if e.name in new.arg_names:   # a field: the tuple's item
