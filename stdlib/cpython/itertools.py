@@ -77,9 +77,11 @@ def accumulate(iterable: Iterable[T], func: None = None, *, initial: T | None = 
 @overload
 def accumulate(iterable: Iterable[S], func: Callable[[T, S], T], *, initial: T | None = None) -> Iterator[T]: ...
 def accumulate(iterable: Iterable[S], func: Callable[[T, S], T] | None = None, *,
-               initial: T | None = None) -> Iterator[object]:
+               initial: T | None = None) -> Iterator[T]:
+    # Iterator[T]: the call's type binds T, so a builtin (max) passed as func
+    # is compiled for T's values
     if func is None:
-        return _accumulate_add(iterable, initial)
+        return _accumulate_add(iterable, initial)  # type: ignore[arg-type]  # without func, S is T
     return _accumulate(iterable, func, initial)
 
 
