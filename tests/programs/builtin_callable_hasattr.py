@@ -3,6 +3,7 @@ methods, classes, instances with and without __call__ (a subclass adding
 it), attributes __init__ sets on some paths only, properties, None and
 optional values."""
 from dataclasses import dataclass
+from enum import Enum, IntEnum
 from typing import Callable, Generic, Optional, Protocol, TypeVar
 
 
@@ -112,3 +113,15 @@ class Cell(Generic[T]):
 cells = [Cell(1, True), Cell(2, False)]
 names = [Cell("a", False), Cell("b", True)]
 print([c.tagged() for c in cells], [hasattr(c, "tag") for c in names], [hasattr(c, "value") for c in cells])
+
+
+class Color(IntEnum):
+    RED = 1
+
+
+class Mode(Enum):
+    FAST = "f"
+
+
+print(hasattr(Color.RED, "name"), hasattr(Color.RED, "bogus"), callable(Color.RED), hasattr(Mode.FAST, "value"),
+      hasattr(Mode.FAST, "nope"), callable(Mode), hasattr(Mode, "FAST"))

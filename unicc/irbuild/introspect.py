@@ -86,7 +86,9 @@ def ask(b: Builder, e: CallExpr, x: Expression, q: Probe) -> o.Register:
 
 
 def compiled(b: Builder, info: TypeInfo | None) -> bool:
-    return info is not None and (info.fullname in b.ctx.classes or info.is_protocol)
+    """Whether objects of static type info may be of the program's classes
+    (an Enum's members are all of its own class: not)."""
+    return info is not None and not info.is_enum and (info.fullname in b.ctx.classes or info.is_protocol)
 
 
 def static_answer(b: Builder, t: ProperType, q: Probe) -> bool | None:
