@@ -33,6 +33,52 @@ def str_isascii(self: str) -> bool:
     return True
 
 
+def str_casefold(self: str) -> str:
+    # Unicode's full case folding (CaseFolding.txt, status C and F) is str.lower()
+    # but for the code points listed here (each to 1-3 code points, 0-padded) and
+    # Cherokee, whose lower case letters fold to the upper case ones.
+    if self.isascii():
+        return self.lower()
+    keys = ("\u00b5\u00df\u0149\u017f\u01f0\u0345\u0390\u03b0\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5"
+            "\u0587\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9b"
+            "\u1e9e\u1f50\u1f52\u1f54\u1f56\u1f80\u1f81\u1f82\u1f83\u1f84\u1f85\u1f86\u1f87\u1f88\u1f89\u1f8a"
+            "\u1f8b\u1f8c\u1f8d\u1f8e\u1f8f\u1f90\u1f91\u1f92\u1f93\u1f94\u1f95\u1f96\u1f97\u1f98\u1f99\u1f9a"
+            "\u1f9b\u1f9c\u1f9d\u1f9e\u1f9f\u1fa0\u1fa1\u1fa2\u1fa3\u1fa4\u1fa5\u1fa6\u1fa7\u1fa8\u1fa9\u1faa"
+            "\u1fab\u1fac\u1fad\u1fae\u1faf\u1fb2\u1fb3\u1fb4\u1fb6\u1fb7\u1fbc\u1fbe\u1fc2\u1fc3\u1fc4\u1fc6"
+            "\u1fc7\u1fcc\u1fd2\u1fd3\u1fd6\u1fd7\u1fe2\u1fe3\u1fe4\u1fe6\u1fe7\u1ff2\u1ff3\u1ff4\u1ff6\u1ff7"
+            "\u1ffc\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06\ufb13\ufb14\ufb15\ufb16\ufb17")
+    folds = ("\u03bc\x00\x00ss\x00\u02bcn\x00s\x00\x00j\u030c\x00\u03b9\x00\x00\u03b9\u0308\u0301\u03c5\u0308\u0301\u03c3\x00\x00"
+             "\u03b2\x00\x00\u03b8\x00\x00\u03c6\x00\x00\u03c0\x00\x00\u03ba\x00\x00\u03c1\x00\x00\u03b5\x00\x00\u0565\u0582\x00\u0432\x00\x00"
+             "\u0434\x00\x00\u043e\x00\x00\u0441\x00\x00\u0442\x00\x00\u0442\x00\x00\u044a\x00\x00\u0463\x00\x00\ua64b\x00\x00h\u0331\x00t\u0308"
+             "\x00w\u030a\x00y\u030a\x00a\u02be\x00\u1e61\x00\x00ss\x00\u03c5\u0313\x00\u03c5\u0313\u0300\u03c5\u0313\u0301"
+             "\u03c5\u0313\u0342\u1f00\u03b9\x00\u1f01\u03b9\x00\u1f02\u03b9\x00\u1f03\u03b9\x00\u1f04\u03b9\x00\u1f05"
+             "\u03b9\x00\u1f06\u03b9\x00\u1f07\u03b9\x00\u1f00\u03b9\x00\u1f01\u03b9\x00\u1f02\u03b9\x00\u1f03\u03b9\x00"
+             "\u1f04\u03b9\x00\u1f05\u03b9\x00\u1f06\u03b9\x00\u1f07\u03b9\x00\u1f20\u03b9\x00\u1f21\u03b9\x00\u1f22\u03b9"
+             "\x00\u1f23\u03b9\x00\u1f24\u03b9\x00\u1f25\u03b9\x00\u1f26\u03b9\x00\u1f27\u03b9\x00\u1f20\u03b9\x00\u1f21"
+             "\u03b9\x00\u1f22\u03b9\x00\u1f23\u03b9\x00\u1f24\u03b9\x00\u1f25\u03b9\x00\u1f26\u03b9\x00\u1f27\u03b9\x00"
+             "\u1f60\u03b9\x00\u1f61\u03b9\x00\u1f62\u03b9\x00\u1f63\u03b9\x00\u1f64\u03b9\x00\u1f65\u03b9\x00\u1f66\u03b9"
+             "\x00\u1f67\u03b9\x00\u1f60\u03b9\x00\u1f61\u03b9\x00\u1f62\u03b9\x00\u1f63\u03b9\x00\u1f64\u03b9\x00\u1f65"
+             "\u03b9\x00\u1f66\u03b9\x00\u1f67\u03b9\x00\u1f70\u03b9\x00\u03b1\u03b9\x00\u03ac\u03b9\x00\u03b1\u0342\x00"
+             "\u03b1\u0342\u03b9\u03b1\u03b9\x00\u03b9\x00\x00\u1f74\u03b9\x00\u03b7\u03b9\x00\u03ae\u03b9\x00\u03b7\u0342"
+             "\x00\u03b7\u0342\u03b9\u03b7\u03b9\x00\u03b9\u0308\u0300\u03b9\u0308\u0301\u03b9\u0342\x00\u03b9\u0308"
+             "\u0342\u03c5\u0308\u0300\u03c5\u0308\u0301\u03c1\u0313\x00\u03c5\u0342\x00\u03c5\u0308\u0342\u1f7c"
+             "\u03b9\x00\u03c9\u03b9\x00\u03ce\u03b9\x00\u03c9\u0342\x00\u03c9\u0342\u03b9\u03c9\u03b9\x00ff\x00fi\x00fl\x00ff"
+             "ifflst\x00st\x00\u0574\u0576\x00\u0574\u0565\x00\u0574\u056b\x00\u057e\u0576\x00\u0574\u056d\x00")
+    out: list[str] = []
+    for c in self:
+        n = ord(c)
+        if n < 0xb5:
+            out.append(c.lower())
+        elif 0x13a0 <= n <= 0x13f5:
+            out.append(c)
+        elif 0x13f8 <= n <= 0x13fd or 0xab70 <= n <= 0xabbf:
+            out.append(chr(n - 8) if n < 0x1400 else chr(n - 0xab70 + 0x13a0))
+        else:
+            i = keys.find(c)
+            out.append(c.lower() if i < 0 else folds[3 * i:3 * i + 3].rstrip("\x00"))
+    return "".join(out)
+
+
 def str_istitle(self: str) -> bool:
     cased = False
     after_cased = False

@@ -8,8 +8,8 @@ a generator that does the rest lazily.  The signatures are typeshed's where
 the subset can say them: several iterables of different item types are
 overloads (product and zip_longest of one to three iterables), and the results of permutations, combinations and product with
 `repeat` are `tuple[T, ...]`.  count takes ints only; accumulate without a
-function adds ints, floats or strs; starmap is not here (it would call a
-function of any arity).
+function adds ints, floats or strs; starmap takes tuples of one to four
+items (the compiler lowers it, as map).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ K = TypeVar("K")
 T1 = TypeVar("T1")
 T2 = TypeVar("T2")
 T3 = TypeVar("T3")
+T4 = TypeVar("T4")
 F = TypeVar("F")
 
 _MISSING = -9223372036854775807 - 1   # islice's stop when only one bound is given
@@ -76,9 +77,11 @@ def accumulate(iterable: Iterable[T], func: None = None, *, initial: T | None = 
 @overload
 def accumulate(iterable: Iterable[S], func: Callable[[T, S], T], *, initial: T | None = None) -> Iterator[T]: ...
 def accumulate(iterable: Iterable[S], func: Callable[[T, S], T] | None = None, *,
-               initial: T | None = None) -> Iterator[object]:
+               initial: T | None = None) -> Iterator[T]:
+    # Iterator[T]: the call's type binds T, so a builtin (max) passed as func
+    # is compiled for T's values
     if func is None:
-        return _accumulate_add(iterable, initial)
+        return _accumulate_add(iterable, initial)  # type: ignore[arg-type]  # without func, S is T
     return _accumulate(iterable, func, initial)
 
 
@@ -110,6 +113,18 @@ def _accumulate(iterable: Iterable[S], func: Callable[[T, S], T], initial: T | N
     for x in it:
         total = func(total, x)
         yield total
+
+
+@overload
+def starmap(function: Callable[[T1], T], iterable: Iterable[tuple[T1]], /) -> Iterator[T]: ...
+@overload
+def starmap(function: Callable[[T1, T2], T], iterable: Iterable[tuple[T1, T2]], /) -> Iterator[T]: ...
+@overload
+def starmap(function: Callable[[T1, T2, T3], T], iterable: Iterable[tuple[T1, T2, T3]], /) -> Iterator[T]: ...
+@overload
+def starmap(function: Callable[[T1, T2, T3, T4], T], iterable: Iterable[tuple[T1, T2, T3, T4]], /) -> Iterator[T]: ...
+def starmap(function: Callable[..., T], iterable: Iterable[tuple[object, ...]], /) -> Iterator[T]:
+    raise NotImplementedError   # lowered by the compiler (irbuild/for_helpers.py starmap_loop)
 
 
 class chain(Iterator[T]):

@@ -5,10 +5,9 @@ typeshed types most of them with Any; here each is an @overload of the
 types it works on (int, float, and str where the operator takes strs), so
 that mypy knows the result: `operator.add(1, 2)` is an int.  The
 implementation takes objects and lets their types decide, as CPython's
-operators do.  itemgetter and attrgetter are the compiler's where what they
-are given is known (irbuild/getters.py: key= of sorted, list.sort, min and
-max, map, filter, and a call at once); methodcaller is not here (mypy
-reports it as missing).
+operators do.  itemgetter, attrgetter and methodcaller are the compiler's where what
+they are given is known (irbuild/getters.py: key= of sorted, list.sort,
+min and max, map, filter, and a call at once).
 """
 
 from __future__ import annotations
@@ -293,4 +292,12 @@ class attrgetter:
         raise NotImplementedError
 
     def __call__(self, obj: object, /) -> Any:
+        raise NotImplementedError
+
+
+class methodcaller:
+    def __init__(self, name: str, /, *args: object, **kwargs: object) -> None:
+        raise NotImplementedError
+
+    def __call__(self, obj: object) -> Any:
         raise NotImplementedError

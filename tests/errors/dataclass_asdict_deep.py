@@ -1,15 +1,16 @@
-# error: 15:7: asdict() of a dataclass with a field of type list[__main__.Item] is not supported by unicc
+# error: 16:7: asdict() of a dataclass with a field of type set[__main__.Item] is not supported by unicc
+# CPython deep-copies a set inside asdict(); unicc rebuilds lists, tuples and dicts only
 from dataclasses import asdict, dataclass
 
 
-@dataclass
+@dataclass(frozen=True)
 class Item:
     n: int
 
 
 @dataclass
 class Cart:
-    items: list[Item]
+    items: set[Item]
 
 
-print(asdict(Cart([Item(1)])))
+print(asdict(Cart({Item(1)})))

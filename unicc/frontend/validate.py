@@ -22,7 +22,7 @@ from unicc.frontend.walk import walk, written
 FORBIDDEN_CALLS = {
     "builtins.eval": "eval", "builtins.exec": "exec", "builtins.compile": "compile",
     "builtins.getattr": "getattr", "builtins.setattr": "setattr", "builtins.delattr": "delattr",
-    "builtins.hasattr": "hasattr", "builtins.globals": "globals", "builtins.locals": "locals",
+    "builtins.globals": "globals", "builtins.locals": "locals",
     "builtins.vars": "vars", "builtins.__import__": "__import__", "builtins.type": "type()",
     "builtins.input": "input",
 }

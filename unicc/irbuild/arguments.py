@@ -82,7 +82,7 @@ def match_args(b: Builder, e: CallExpr, info: FuncInfo, fdef: FuncDef | None, sk
         args = fd.arguments[skip - int(info.has_env):]
         keywordable = [i for i, k in enumerate(kinds) if not k.is_star() and names[i] and not args[i].pos_only]
         kwargs_spread.bind(b, kwargs_spread.names(b, fd), kinds, names, info.params[skip:], keywordable, slots, given, spreads,
-                    default_for, star2 is not None)
+                    [d is not None for d in info.defaults[skip:]], default_for, star2 is not None)
     if star is not None:
         slots[star] = star_tuple(b, info.ptypes[skip + star], extra)
     if star2 is not None:

@@ -66,12 +66,16 @@ def maybe_undefined(modules: dict[str, MypyFile], owner: TypeInfo, attr: str,
     return cache[key]
 
 
+def class_body_value(info: TypeInfo, attr: str) -> bool:
+    """Whether the body of info or of a base gives attr a value (`x: int` alone does not)."""
+    return any(c.defn is not None and any(isinstance(s, AssignmentStmt) and not isinstance(s.rvalue, TempNode)
+                                          and any(isinstance(lv, NameExpr) and lv.name == attr for lv in s.lvalues)
+                                          for s in c.defn.defs.body) for c in info.mro)
+
+
 def always_defined(info: TypeInfo, attr: str) -> bool:
-    for c in info.mro:
-        if c.defn is not None and any(isinstance(s, AssignmentStmt) and not isinstance(s.rvalue, TempNode)
-                                      and any(isinstance(lv, NameExpr) and lv.name == attr for lv in s.lvalues)
-                                      for s in c.defn.defs.body):
-            return True   # a class-body value: every instance starts with it
+    if class_body_value(info, attr):
+        return True   # a class-body value: every instance starts with it
     for c in info.mro:
         node = c.names["__init__"].node if "__init__" in c.names else None
         if "dataclass" in c.metadata and (node is None or c.names["__init__"].plugin_generated):

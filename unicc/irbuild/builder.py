@@ -502,6 +502,11 @@ class Builder:
                      raises=False)
         self.goto(self.handler())
 
+    def raise_msg(self, exc_symbol: str, msg: o.Register) -> None:
+        """Raise exc_symbol's class with a message str built at run time."""
+        self.call_rt("rt_raise", [self.call_rt("rt_exc_new", [self.addr(exc_symbol), msg], OBJ)], raises=False)
+        self.goto(self.handler())
+
     # ---- representation changes -------------------------------------------
     def coerce(self, v: o.Register, t: RType) -> o.Register:
         s = v.type

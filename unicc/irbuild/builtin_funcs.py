@@ -837,6 +837,7 @@ BUILTIN_FUNCS.update({
     "builtins.list": b_iterator_list, "builtins.tuple": b_iterator_list,
     "builtins.map": lower_lazy, "builtins.filter": lower_lazy, "builtins.enumerate": lower_lazy,
     "builtins.zip": lower_lazy, "builtins.reversed": lower_lazy, "builtins.range": b_range,
+    "itertools.starmap": lower_lazy,
     "builtins.set": b_set, "builtins.frozenset": b_frozenset, "builtins.dict": b_dict, "builtins.bytes": b_bytes,
     "builtins.bytearray": b_bytearray, "builtins.hash": b_hash, "builtins.id": b_id, "builtins.object": b_object,
     "builtins.int.from_bytes": b_from_bytes, "builtins.format": b_format, "builtins.pow": b_pow,

@@ -281,8 +281,7 @@ def spread_sequence(b: Builder, e: CallExpr) -> o.Register | None:
         b.goto(raise_)
         b.activate(raise_)
         msg = b.call_rt("rt_str_concat", [msg, tail], OBJ)
-        b.call_rt("rt_raise", [b.call_rt("rt_exc_new", [b.addr("rt_type_TypeError"), msg], OBJ)], raises=False)
-        b.goto(b.handler())
+        b.raise_msg("rt_type_TypeError", msg)
         b.activate(done)
     finally:
         for p in pins:

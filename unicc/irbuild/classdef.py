@@ -21,10 +21,10 @@ from unicc.irbuild.arguments import set_def_defaults
 from unicc.irbuild.cached_props import compile_getter, is_cached, uncached
 from unicc.irbuild.decorators import compile_method_entry, decorated_method, init_decorated_method, undecorated
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_function
-from unicc.irbuild.members import type_of
+from unicc.irbuild.members import dispatch, type_of
 from unicc.irbuild.notimpl import flag, raise_unsupported, resolves, set_flag
 from unicc.irbuild.ordering import compile_ordering
-from unicc.irbuild.prepare import ORDER, SETTER, dc_fields, find_method, is_total_ordering, key_of, method_def
+from unicc.irbuild.prepare import ORDER, SETTER, dc_defaults, dc_fields, find_method, is_total_ordering, key_of, method_def
 from unicc.irbuild.sequences import new_tuple
 from unicc.irbuild.strings import to_str
 
@@ -78,6 +78,12 @@ def dataclass_init(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> 
                              f"{info.name}.__init__")
     for (name, _), p in zip(dc_fields(ci, info), params[1:]):
         b.set_field(params[0], ci.fields[name], p, name)
+    others = [str(a["name"]) for a in info.metadata["dataclass"]["attributes"] if not a.get("is_in_init", True)]
+    for name, d in zip(others, dc_defaults(ctx, info, None, init=False)):   # field(init=False, default=...)
+        if d is not None:
+            b.set_field(params[0], ci.fields[name], b.accept_as(d, ci.field_types[name]), name)
+    if info.get("__post_init__") is not None:   # the object's own, a subclass's too
+        dispatch(b, info, "__post_init__", params[0], [], None, VOID)
     b.emit(o.Return(None))
     b.finish()
 

@@ -36,8 +36,7 @@ def enum_call(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
     b.activate(bad)
     msg = b.call_rt("rt_str_concat", [b.call_rt("rt_int_to_str", [v], OBJ),
                                       b.str_const(f" is not a valid {info.name}")], OBJ)
-    b.call_rt("rt_raise", [b.call_rt("rt_exc_new", [b.addr("rt_type_ValueError"), msg], OBJ)], raises=False)
-    b.goto(b.handler())
+    b.raise_msg("rt_type_ValueError", msg)
     b.activate(ok)
     return v
 
@@ -66,8 +65,7 @@ def obj_enum_call(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:
         b.activate(nxt)
     msg = b.call_rt("rt_str_concat", [to_str(b, v, b.ctx.types.get(e.args[0]), repr_=True),
                                       b.str_const(f" is not a valid {info.name}")], OBJ)
-    b.call_rt("rt_raise", [b.call_rt("rt_exc_new", [b.addr("rt_type_ValueError"), msg], OBJ)], raises=False)
-    b.goto(b.handler())
+    b.raise_msg("rt_type_ValueError", msg)
     b.activate(done)
     return res
 

@@ -173,8 +173,7 @@ def flag_call(b: Builder, v: o.Register, info: TypeInfo) -> o.Register:
     width = bit_length(b, v, d.flag_mask.bit_length())
     msg = concat(b, f"<flag '{info.name}'> invalid value ", b.call_rt("rt_int_to_str", [v], OBJ),
                  "\n    given ", binary(b, v, width), "\n  allowed ", binary(b, b.int(d.flag_mask), width))
-    b.call_rt("rt_raise", [b.call_rt("rt_exc_new", [b.addr("rt_type_ValueError"), msg], OBJ)], raises=False)
-    b.goto(b.handler())
+    b.raise_msg("rt_type_ValueError", msg)
     b.activate(ok)
     res = b.reg(I64)
     b.assign(res, v)

@@ -257,7 +257,7 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
     loops over their arguments, which make each item as the consumer takes it."""
     t = b.ctx.types.get(it)
     name = mapper.fullname(t)
-    if isinstance(it, CallExpr) and isinstance(it.callee, NameExpr) and it not in b.pinned:
+    if isinstance(it, CallExpr) and isinstance(it.callee, RefExpr) and it not in b.pinned:
         fn = it.callee.fullname
         if fn == "builtins.range":
             return range_loop(b, it, run)
@@ -269,6 +269,8 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
             return map_loop(b, it, run)
         if fn == "builtins.filter":
             return filter_loop(b, it, run)
+        if fn == "itertools.starmap" and len(it.args) == 2:
+            return starmap_loop(b, it, run)
         if fn == "builtins.reversed":
             seq = materialize(b, it.args[0])
             et = slot_kind(b, b.ctx.types.get(it))
@@ -668,18 +670,7 @@ def map_loop(b: Builder, e: CallExpr, run: Run) -> None:
         return iterate(b, e.args[1], one)
     # several iterables: f over the items of zip(xs, ys, ...)
     item_ts = [item_mypy(b, b.ctx.types.get(a)) for a in e.args[1:]]
-    target = builtin_target(e.args[0])
-    ct = pick_overload(b, e.args[0], list(item_ts))
-    if target is not None:
-        fa = builtin_value(b, e.args[0], target, list(item_ts), item_mypy(b, b.ctx.types.get(e)))
-        fn, params, ret = fa.fn, [mapper.rtype(t, b.subst) for t in item_ts], fa.ret
-    elif isinstance(ct, mapper.CallableType):
-        ct = expect_args(b, e.args[0], ct, len(item_ts))
-        fn = b.accept(e.args[0])
-        params = [mapper.rtype(t, b.subst) for t in ct.arg_types]
-        ret = mapper.rtype(ct.ret_type, b.subst)
-    else:
-        raise b.ctx.error(b.module, e, "map() of this function over several iterables is not supported by unicc")
+    fn, params, ret = function_of(b, e, list(item_ts), "map() of this function over several iterables")
     zip_name = NameExpr("zip")
     zip_name.fullname = "builtins.zip"
     zipped = CallExpr(zip_name, e.args[1:], [ARG_POS] * len(item_ts), [None] * len(item_ts))
@@ -692,6 +683,40 @@ def map_loop(b: Builder, e: CallExpr, run: Run) -> None:
             return call_closure(b, fn, [b.coerce(x, p) for x, p in zip(xs, params)], ret, len(params))
         run(item, head, step, exit_)
     zip_loop(b, zipped, many)
+
+
+def function_of(b: Builder, e: CallExpr, item_ts: list[Type | None], what: str) -> tuple[o.Register, list[RType], RType]:
+    """The function e.args[0], called with arguments of types item_ts: its value,
+    parameter and result representations."""
+    target = builtin_target(e.args[0])
+    ct = pick_overload(b, e.args[0], list(item_ts))
+    if target is not None:
+        fa = builtin_value(b, e.args[0], target, list(item_ts), item_mypy(b, b.ctx.types.get(e)))
+        return fa.fn, [mapper.rtype(t, b.subst) for t in item_ts], fa.ret
+    if isinstance(ct, mapper.CallableType):
+        ct = expect_args(b, e.args[0], ct, len(item_ts))
+        return b.accept(e.args[0]), [mapper.rtype(t, b.subst) for t in ct.arg_types], \
+            mapper.rtype(ct.ret_type, b.subst)
+    raise b.ctx.error(b.module, e, f"{what} is not supported by unicc")
+
+
+def starmap_loop(b: Builder, e: CallExpr, run: Run) -> None:
+    """itertools.starmap(f, xs): f called with the items of each tuple of xs,
+    when the consumer takes it."""
+    item_t = mapper.proper(item_mypy(b, b.ctx.types.get(e.args[1])))
+    if not isinstance(item_t, mapper.TupleType):
+        raise b.ctx.error(b.module, e, f"itertools.starmap() over items of type {mapper.shown(item_t)} is not "
+                                       "supported by unicc (only tuples of a known length)")
+    fn, params, ret = function_of(b, e, list[Type | None](item_t.items), "itertools.starmap() of this function")
+    kinds = [mapper.rtype(t, b.subst) for t in item_t.items]
+
+    def each(nxt: Callable[[], Item], head: o.BasicBlock, step: o.BasicBlock, exit_: o.BasicBlock) -> None:
+        def item() -> Item:
+            x = nxt()
+            xs = x if isinstance(x, list) else tuple_items(b, x, kinds)
+            return call_closure(b, fn, [b.coerce(v, p) for v, p in zip(xs, params)], ret, len(params))
+        run(item, head, step, exit_)
+    iterate(b, e.args[1], each)
 
 
 def filter_loop(b: Builder, e: CallExpr, run: Run) -> None:

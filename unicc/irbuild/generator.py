@@ -346,11 +346,14 @@ def lower_lazy(b: Builder, e: CallExpr) -> o.Register:
     them.  Iterables of classes with __iter__ get their iterator now too
     (CPython's iter() at creation).  Items are made one per next()."""
     callee = e.callee
+    if isinstance(callee, MemberExpr):   # itertools.starmap
+        callee = NameExpr(callee.name)
+        callee.fullname = e.callee.fullname  # type: ignore[attr-defined]
     assert isinstance(callee, NameExpr)
     values: list[o.Register] = []
     params: list[Argument] = []
     inner: list[Expression] = []
-    first_iterable = 1 if callee.fullname in ("builtins.map", "builtins.filter") else 0
+    first_iterable = 1 if callee.fullname in ("builtins.map", "builtins.filter", "itertools.starmap") else 0
     for i, a in enumerate(e.args):
         t = b.ctx.types.get(a)
         if builtin_target(a) is not None or isinstance(a, NameExpr) and \

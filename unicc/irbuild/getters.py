@@ -1,8 +1,9 @@
-"""operator.itemgetter and operator.attrgetter where the type of what they
-are given is known: passed as key= (sorted, list.sort, min, max) or to
+"""operator.itemgetter, attrgetter and methodcaller where the type of what
+they are given is known: passed as key= (sorted, list.sort, min, max) or to
 map/filter, and called at once (`itemgetter(1)(row)`).  Each becomes a
-small function compiled for the items it is given, whose body is `x[i]` or
-`x.a.b` (a tuple of them for several items), as CPython's getters do.
+small function compiled for the items it is given, whose body is `x[i]`,
+`x.a.b` (a tuple of them for several items) or `x.name(*args, **kwargs)`,
+as CPython's getters do.
 Anywhere else (kept in a variable, returned) their type says nothing of
 what they will be given: a located error.
 """
@@ -11,7 +12,8 @@ from __future__ import annotations
 
 from mypy.nodes import CallExpr, Expression, IndexExpr, IntExpr, MemberExpr, NameExpr, RefExpr, StrExpr, Var
 from mypy.expandtype import expand_type_by_instance
-from mypy.types import Instance, LiteralType, Type
+from mypy.subtypes import find_member, is_subtype
+from mypy.types import CallableType, Instance, LiteralType, Overloaded, Type
 
 from unicc.ir import ops as o
 from unicc.ir.rtypes import OBJ
@@ -19,14 +21,15 @@ from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, new_function
 from unicc.irbuild.sequences import const_int, new_tuple
 
-GETTERS = ("operator.itemgetter", "operator.attrgetter")
+GETTERS = ("operator.itemgetter", "operator.attrgetter", "operator.methodcaller")
 SEQUENCES = ("builtins.list", "builtins.tuple", "typing.Sequence", "typing.MutableSequence")
 
 
 def getter_of(e: Expression) -> CallExpr | None:
     """e, when it is `operator.itemgetter(...)` or `operator.attrgetter(...)`."""
     if isinstance(e, CallExpr) and isinstance(e.callee, RefExpr) and e.callee.fullname in GETTERS and e.args and \
-            all(n is None for n in e.arg_names) and all(k.is_positional() for k in e.arg_kinds):
+            all(not k.is_star() for k in e.arg_kinds) and \
+            (e.callee.fullname == "operator.methodcaller" or all(n is None for n in e.arg_names)):
         return e
     return None
 
@@ -69,9 +72,41 @@ def attr_type(b: Builder, g: CallExpr, t: Type | None, name: str) -> Type:
                                    "supported by unicc (attributes of compiled classes)")
 
 
+def method_type(b: Builder, g: CallExpr, t: Type | None, name: str) -> CallableType:
+    """The signature of x.name for x of type t, as the methodcaller's
+    arguments call it (the overload they match)."""
+    p = mapper.proper(t)
+    p = p.fallback if isinstance(p, LiteralType) else p
+    m = mapper.proper(find_member(name, p, p)) if isinstance(p, Instance) else None
+    items = m.items if isinstance(m, Overloaded) else [m] if isinstance(m, CallableType) else []
+    args = [(a, n) for a, n in zip(g.args[1:], g.arg_names[1:])]
+    for c in items:
+        if len(args) < c.min_args or any(n is None and i >= len(c.arg_types) for i, (_, n) in enumerate(args)):
+            continue
+        formal = [c.arg_types[i] if n is None else c.argument_by_name(n).typ  # type: ignore[union-attr]
+                  if c.argument_by_name(n) is not None else None for i, (_, n) in enumerate(args)]
+        if all(f is not None and is_subtype(b.ctx.types.get(a) or f, f) for (a, _), f in zip(args, formal)):
+            return c
+    raise b.ctx.error(b.module, g, f"operator.methodcaller('{name}', ...) of a value of type {mapper.shown(t)} "
+                                   "is not supported by unicc (methods these arguments can call)")
+
+
 def getter_body(b: Builder, g: CallExpr, x: Expression, t: Type | None) -> list[tuple[Expression, Type]]:
     """The expressions the getter evaluates on x (of type t), with their types."""
     out: list[tuple[Expression, Type]] = []
+    if isinstance(g.callee, RefExpr) and g.callee.fullname == "operator.methodcaller":
+        meth = g.args[0]
+        if not isinstance(meth, StrExpr):
+            raise b.ctx.error(b.module, meth, "operator.methodcaller() of a name that is not a string literal is "
+                                              "not supported by unicc")
+        c = method_type(b, g, t, meth.value)
+        m = MemberExpr(x, meth.value)
+        m.set_line(g)
+        b.ctx.types[m] = c
+        call = CallExpr(m, g.args[1:], g.arg_kinds[1:], g.arg_names[1:])
+        call.set_line(g)
+        b.ctx.types[call] = c.ret_type
+        return [(call, c.ret_type)]
     attr = isinstance(g.callee, RefExpr) and g.callee.fullname == "operator.attrgetter"
     for a in g.args:
         if attr:

@@ -62,17 +62,18 @@ class Spread:
 
 def bind(b: Builder, names: tuple[str, str], kinds: list[ArgKind], params: list[str], types: list[RType],
          keywordable: list[int], slots: list[o.Register | None], given: set[str], spreads: list[Spread],
-         default_of: Callable[[int], o.Register | None], has_star2: bool) -> None:
+         has_default: list[bool], default_of: Callable[[int], o.Register | None], has_star2: bool) -> None:
     """Fill the slots left None from the dicts (or defaults), in place.
     names: the function's __qualname__ and __module__, which the messages
-    show; keywordable: the parameters a keyword may name."""
+    show; keywordable: the parameters a keyword may name; has_default: which
+    parameters have a default (default_of emits its value)."""
     qualname, module = names
     merged = f"{qualname}()" if module == "builtins" else f"{module}.{qualname}()"   # CPython's merging of keywords
     missing = {"positional": b.call_rt("rt_list_new", [b.int(OBJ.kind), b.int(0)], OBJ),
                "keyword-only": b.call_rt("rt_list_new", [b.int(OBJ.kind), b.int(0)], OBJ)}
     for i in range(len(params)):
         if i not in keywordable:   # positional only (or *args, **kwargs): no key may give it
-            if slots[i] is None and not kinds[i].is_star() and default_of(i) is None:
+            if slots[i] is None and not kinds[i].is_star() and not has_default[i]:
                 b.call_rt("rt_list_append", [missing["positional"], b.to_word(b.str_const(params[i]))])
                 slots[i] = b.zero(types[i])
             continue
@@ -157,5 +158,4 @@ def raise_msg_if(b: Builder, cond: o.Register, msg: o.Register) -> None:
 
 
 def raise_message(b: Builder, msg: o.Register) -> None:
-    b.call_rt("rt_raise", [b.call_rt("rt_exc_new", [b.addr("rt_type_TypeError"), msg], OBJ)], raises=False)
-    b.goto(b.handler())
+    b.raise_msg("rt_type_TypeError", msg)

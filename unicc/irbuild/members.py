@@ -61,6 +61,10 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
             return b.call_rt("rt_exc_code", [obj], OBJ, raises=False)   # sys.exit's argument, boxed
     if info.fullname == "builtins.range" and e.name in RANGE_FIELDS:
         return b.get_field(obj, RANGE_FIELDS[e.name], I64)
+    if info.fullname == "dataclasses.Field":   # made by dataclasses.fields (dataclass_funcs.py)
+        if e.name != "name":
+            raise b.ctx.error(b.module, e, f"dataclasses.Field.{e.name} is not supported by unicc (only .name)")
+        return b.get_field(obj, 0, OBJ)
     if info.fullname in b.ctx.namedtuples:
         new = b.ctx.namedtuples[info.fullname]
         if e.name in new.arg_names:   # a field: the tuple's item
@@ -236,14 +240,9 @@ def namedtuple_fields(b: Builder, new: FuncInfo) -> o.Register:
 
 
 def check_attr_set(b: Builder, obj: o.Register, ci: ClassInfo, name: str) -> None:
-    """AttributeError when the instance never got attribute `name` (attrdefs.py):
-    an object field is 0 until assigned, another kind has a flag."""
-    flag = attr_flag(name)
-    if flag in ci.fields:
-        is_set = b.get_field(obj, ci.fields[flag], BOOL)
-    elif ci.field_types[name].is_obj:   # (an object that is never None: attrdefs.null_sentinel)
-        is_set = b.binary("ne", b.get_field(obj, ci.fields[name], I64), b.int(0), BOOL)
-    else:
+    """AttributeError when the instance never got attribute `name` (attrdefs.py)."""
+    is_set = attr_is_set(b, obj, ci, name)
+    if is_set is None:
         return
     bad, ok = b.new_block(), b.new_block()
     b.branch(is_set, ok, bad)
@@ -251,6 +250,18 @@ def check_attr_set(b: Builder, obj: o.Register, ci: ClassInfo, name: str) -> Non
     b.call_rt("rt_raise_no_attribute", [obj, b.const(o.CStrConst(name), OBJ)], raises=False)
     b.goto(b.handler())
     b.activate(ok)
+
+
+def attr_is_set(b: Builder, obj: o.Register, ci: ClassInfo, name: str) -> o.Register | None:
+    """Whether the instance got attribute `name`, which some instances may lack
+    (attrdefs.maybe_undefined): an object field is 0 until assigned, another
+    kind has a flag.  None: the layout cannot tell (it is always set)."""
+    flag = attr_flag(name)
+    if flag in ci.fields:
+        return b.get_field(obj, ci.fields[flag], BOOL)
+    if ci.field_types[name].is_obj:   # (an object that is never None: attrdefs.null_sentinel)
+        return b.binary("ne", b.get_field(obj, ci.fields[name], I64), b.int(0), BOOL)
+    return None
 
 
 def attr_switch(b: Builder, obj: o.Register, name: str, t: RType, value: o.Register | None = None) -> o.Register:

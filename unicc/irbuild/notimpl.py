@@ -109,8 +109,7 @@ def raise_unsupported(b: Builder, op: str, a: o.Register, c: o.Register) -> None
     msg = b.call_rt("rt_str_concat", [msg, b.str_const("' and '")], OBJ)
     msg = b.call_rt("rt_str_concat", [msg, type_name(b, c)], OBJ)
     msg = b.call_rt("rt_str_concat", [msg, b.str_const("'")], OBJ)
-    b.call_rt("rt_raise", [b.call_rt("rt_exc_new", [b.addr("rt_type_TypeError"), msg], OBJ)], raises=False)
-    b.goto(b.handler())
+    b.raise_msg("rt_type_TypeError", msg)
 
 
 def no_value(b: Builder, method: str) -> None:
@@ -228,7 +227,6 @@ def binary_dunder(b: Builder, op: str, a: o.Register, c: o.Register, ln: str, rn
         msg = b.call_rt("rt_str_concat", [msg, b.str_const("' and '")], OBJ)
         msg = b.call_rt("rt_str_concat", [msg, type_name(b, c)], OBJ)
         msg = b.call_rt("rt_str_concat", [msg, b.str_const("'")], OBJ)
-        b.call_rt("rt_raise", [b.call_rt("rt_exc_new", [b.addr("rt_type_TypeError"), msg], OBJ)], raises=False)
-        b.goto(b.handler())
+        b.raise_msg("rt_type_TypeError", msg)
     b.activate(done)
     return res

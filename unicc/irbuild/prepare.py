@@ -317,8 +317,9 @@ def dc_fields(ci: ClassInfo, info: TypeInfo) -> list[tuple[str, RType]]:
     return [(a["name"], ci.field_types[a["name"]]) for a in attrs if a.get("is_in_init", True)]
 
 
-def dc_defaults(ctx: Context, info: TypeInfo, cdef: ClassDef) -> list[Expression | None]:
-    """Default of each dataclass field: its class-body value, or a call of its
+def dc_defaults(ctx: Context, info: TypeInfo, cdef: ClassDef | None, init: bool = True) -> list[Expression | None]:
+    """Default of each dataclass field __init__ takes (with init=False: of each
+    one it does not take): its class-body value, or a call of its
     default_factory (evaluated at each construction, as dataclasses do)."""
     values: dict[str, Expression] = {}
     for cls in reversed(info.mro):
@@ -328,7 +329,7 @@ def dc_defaults(ctx: Context, info: TypeInfo, cdef: ClassDef) -> list[Expression
                 values[s.lvalues[0].name] = s.rvalue
     out: list[Expression | None] = []
     for a in info.metadata["dataclass"]["attributes"]:
-        if not a.get("is_in_init", True):
+        if a.get("is_in_init", True) != init:
             continue
         v = values.get(a["name"])
         if isinstance(v, CallExpr) and isinstance(v.callee, RefExpr) and v.callee.fullname == "dataclasses.field":
@@ -342,7 +343,7 @@ def dc_defaults(ctx: Context, info: TypeInfo, cdef: ClassDef) -> list[Expression
                 v = call
             else:
                 v = dflt
-        out.append(v if a.get("has_default") else None)
+        out.append(v if a.get("has_default") or not init and v is not None else None)
     return out
 
 
@@ -546,28 +547,36 @@ def property_getter(ctx: Context, info: TypeInfo, name: str) -> FuncInfo | None:
 def implementations(ctx: Context, static: TypeInfo, name: str,
                     key: ClassInfo | None = None) -> list[tuple[str, FuncInfo]]:
     """(class symbol, implementation) for every compiled class an object of static
-    type `static` can be at run time, for method `name`: the classes the program
-    constructs (instances.py) that derive from `static` or, for a Protocol,
-    conform to it.  `key`: the specialisation of `static` the object is known
-    to be (Box[int] is a Box[i64] or a subclass of one, never a Box)."""
+    type `static` can be at run time (constructed_kinds), for method `name`.
+    `key`: the specialisation of `static` the object is known to be (Box[int]
+    is a Box[i64] or a subclass of one, never a Box)."""
+    make_planned(ctx, lambda i: can_be(ctx, i, static))
+    out = []
+    for _, ci, cinfo in constructed_kinds(ctx, static):
+        if key is not None and not static.is_protocol and view_key(ci, cinfo, static) != key_of(key):
+            continue
+        impl = find_method(ci, name)
+        if impl is not None:
+            out.append((ci.ir.symbol, impl))
+    return out
+
+
+def constructed_kinds(ctx: Context, static: TypeInfo) -> list[tuple[str, ClassInfo, TypeInfo]]:
+    """(key, compiled class, its TypeInfo) for every compiled class (each made
+    specialisation of a generic one too) an object of static type `static` can
+    be at run time (can_be)."""
+    return [(full, ci, cinfo) for full, ci in ctx.classes.items()
+            if (cinfo := ctx.infos.get(full)) is not None and can_be(ctx, cinfo, static)]
+
+
+def can_be(ctx: Context, cls: TypeInfo, static: TypeInfo) -> bool:
+    """Whether an object of static type `static` can be a `cls` at run time:
+    the program constructs cls (instances.py) and cls derives from `static`
+    or, for a Protocol, conforms to it."""
     if ctx.constructed is None:
         ctx.constructed = constructed_classes(ctx.modules)
-    constructed = ctx.constructed
-    make_planned(ctx, lambda i: i.fullname in constructed and
-                 (conforms(i, static) if static.is_protocol else i.has_base(static.fullname)))
-    out = []
-    for full, ci in ctx.classes.items():
-        cinfo = ctx.infos.get(full)
-        if cinfo is None or cinfo.fullname not in ctx.constructed:
-            continue
-        ok = conforms(cinfo, static) if static.is_protocol else cinfo.has_base(static.fullname)
-        if ok and key is not None and not static.is_protocol:
-            ok = view_key(ci, cinfo, static) == key_of(key)
-        if ok:
-            impl = find_method(ci, name)
-            if impl is not None:
-                out.append((ci.ir.symbol, impl))
-    return out
+    return cls.fullname in ctx.constructed and \
+        (conforms(cls, static) if static.is_protocol else cls.has_base(static.fullname))
 
 
 def conforms(cls: TypeInfo, proto: TypeInfo) -> bool:

@@ -19,8 +19,7 @@ from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, OBJ, PTR
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, class_named, qualname
-from unicc.irbuild.instances import constructed_classes
-from unicc.irbuild.prepare import type_symbol
+from unicc.irbuild.prepare import constructed_kinds, type_symbol
 
 def static_type(b: Builder, e: Expression) -> TypeInfo | None:
     """The class e names, or the type of a `type(x)` whose x is kept unboxed
@@ -133,9 +132,6 @@ def construct_like(b: Builder, e: CallExpr, x: Expression,
 
 
 def kinds_of(b: Builder, info: TypeInfo) -> list[TypeInfo]:
-    """The classes an object of static type info can have: those the program
-    constructs that derive from it."""
-    if b.ctx.constructed is None:
-        b.ctx.constructed = constructed_classes(b.ctx.modules)
-    return [i for full, i in b.ctx.infos.items() if full in b.ctx.constructed and i.has_base(info.fullname)
-            and full in b.ctx.classes]
+    """The classes an object of static type info (not generic) can have: those
+    the program constructs that derive from it, unspecialised."""
+    return [i for full, _, i in constructed_kinds(b.ctx, info) if full == i.fullname]

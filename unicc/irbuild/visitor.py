@@ -26,6 +26,7 @@ from unicc.ir import ops as o
 from unicc.ir.rtypes import RType
 from unicc.irbuild import builtin_funcs  # noqa: F401  (imported for its registrations: registry.py)
 from unicc.irbuild import dataclass_funcs  # noqa: F401  (the same)
+from unicc.irbuild import introspect  # noqa: F401  (the same)
 from unicc.irbuild import complexes
 from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo
 from unicc.irbuild.matching import lower_match
