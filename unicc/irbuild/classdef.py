@@ -76,14 +76,18 @@ def dataclass_init(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> 
     fi = ci.methods["__init__"]
     b, params = new_function(ctx, module, fi.name, list(zip(fi.arg_names, fi.params)), VOID,
                              f"{info.name}.__init__")
-    for (name, _), p in zip(dc_fields(ci, info), params[1:]):
-        b.set_field(params[0], ci.fields[name], p, name)
+    init_vars = []
+    for (name, _), p in zip(dc_fields(ci, info, init_vars=True), params[1:]):
+        if name in ci.fields:
+            b.set_field(params[0], ci.fields[name], p, name)
+        else:   # an InitVar: an argument of __post_init__
+            init_vars.append(p)
     others = [str(a["name"]) for a in info.metadata["dataclass"]["attributes"] if not a.get("is_in_init", True)]
     for name, d in zip(others, dc_defaults(ctx, info, None, init=False)):   # field(init=False, default=...)
         if d is not None:
             b.set_field(params[0], ci.fields[name], b.accept_as(d, ci.field_types[name]), name)
     if info.get("__post_init__") is not None:   # the object's own, a subclass's too
-        dispatch(b, info, "__post_init__", params[0], [], None, VOID)
+        dispatch(b, info, "__post_init__", params[0], init_vars, None, VOID)
     b.emit(o.Return(None))
     b.finish()
 
@@ -358,7 +362,8 @@ def dataclass_repr(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> 
     # dataclasses show the __qualname__ of the object's class (a subclass's too)
     acc = b.call_rt("rt_str_concat", [b.call_rt("rt_type_name", [type_of(b, self_r), b.int(2)], OBJ),
                                       b.str_const("(")], OBJ)
-    attrs = [a["name"] for a in info.metadata["dataclass"]["attributes"] if a.get("is_in_repr", True) is not False]
+    attrs = [a["name"] for a in info.metadata["dataclass"]["attributes"] if a.get("is_in_repr", True) is not False
+             and not a.get("is_init_var")]
     for i, a in enumerate(attrs):
         t = ci.field_types[a]
         v = b.get_field(self_r, ci.fields[a], t, a)

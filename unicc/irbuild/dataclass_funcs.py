@@ -43,7 +43,7 @@ def dataclass_of(b: Builder, e: CallExpr, x: Expression) -> TypeInfo:
 def fields(info: TypeInfo) -> list[dict[str, object]]:
     """The dataclass fields of info (a plain subclass has its base's)."""
     dc = next(c for c in info.mro if "dataclass" in c.metadata)
-    return list(dc.metadata["dataclass"]["attributes"])
+    return [a for a in dc.metadata["dataclass"]["attributes"] if not a.get("is_init_var")]
 
 
 def field_type(info: TypeInfo, name: str) -> Type | None:

@@ -148,8 +148,9 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
         declare_class_attrs(ctx, info, cdef)
     declare_methods(ctx, module, info, key, cinfo, subst)
     if cinfo.is_dataclass and "__init__" not in cinfo.methods:
-        cinfo.methods["__init__"] = FuncInfo(f"{key}.__init__", [OBJ] + [t for n, t in dc_fields(cinfo, info)],
-                                             VOID, ["self"] + [n for n, _ in dc_fields(cinfo, info)],
+        params = dc_fields(cinfo, info, init_vars=True)
+        cinfo.methods["__init__"] = FuncInfo(f"{key}.__init__", [OBJ] + [t for n, t in params],
+                                             VOID, ["self"] + [n for n, _ in params],
                                              [None, *dc_defaults(ctx, info, cdef)], fresh_defaults=True)
     return cinfo
 
@@ -312,9 +313,22 @@ def key_of(ci: ClassInfo) -> str:
     return ci.ir.symbol[len("type."):]
 
 
-def dc_fields(ci: ClassInfo, info: TypeInfo) -> list[tuple[str, RType]]:
+def dc_fields(ci: ClassInfo, info: TypeInfo, init_vars: bool = False) -> list[tuple[str, RType]]:
+    """The fields __init__ takes, in order; with init_vars, its InitVar
+    parameters too (passed on to __post_init__, never stored)."""
     attrs = info.metadata["dataclass"]["attributes"]
-    return [(a["name"], ci.field_types[a["name"]]) for a in attrs if a.get("is_in_init", True)]
+    return [(a["name"], init_var_rtype(info, a["name"], ci.subst) if a.get("is_init_var") else
+             ci.field_types[a["name"]])
+            for a in attrs if a.get("is_in_init", True) and (init_vars or not a.get("is_init_var"))]
+
+
+def init_var_rtype(info: TypeInfo, name: str, subst: dict[str, RType]) -> RType:
+    for cls in info.mro:   # `x: InitVar[int]`: mypy types the name as the InitVar
+        sym = cls.names.get(name)
+        if sym is not None and isinstance(sym.node, Var):
+            t = mapper.proper(sym.node.type)
+            return mapper.rtype(t.args[0] if isinstance(t, Instance) and t.args else t, subst)
+    return OBJ
 
 
 def dc_defaults(ctx: Context, info: TypeInfo, cdef: ClassDef | None, init: bool = True) -> list[Expression | None]:
