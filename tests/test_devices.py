@@ -173,7 +173,7 @@ def test_a_device_the_target_lacks_is_asked_for_where_it_is_needed(tmp_path: Pat
     assert "--net SPEC (loopback, tap)" in err
     assert "net: Netif = TapNetif(name='tap0')" in ok(cli(["build", "--emit-main", str(p), "--net", "tap0"],
                                                           tmp_path))
-    assert "--net socket: --net socket (the host's own sockets) is not there yet" in \
+    assert "--net socket: the host's sockets are a Stack device (TCP and UDP), not a Netif" in \
         fails(cli(["build", str(p), "--net", "socket"], tmp_path))
     assert ok(cli(["run", str(p), "--net", "loopback"], tmp_path)) == "1500\n"
 

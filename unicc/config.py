@@ -52,8 +52,8 @@ GLUE_NAME = "__unicc_main__.py"   # the glue's file name (never written next to 
 
 
 CATALOGUE = STDLIB / SIGNATURES / "catalogue.py"
-LATER = {"socket": "--net socket (the host's own sockets) is not there yet; "
-                    "--net tap:NAME --ipv4 ADDR/PREFIX runs unicc's stack on a TAP interface"}
+# `--net socket` (MirageOS's): no Netif at all, the Stack device is the host's sockets.
+SOCKET_NET = "socket"
 # Plain constructor parameters that device options set, by the parameter's name:
 # the option that sets it (unicc_config.py sets it by its own name).
 PARAMETERS = {"ipv4": "--ipv4 ADDR/PREFIX", "ipv4_gateway": "--ipv4-gateway ADDR"}
@@ -248,6 +248,8 @@ def choices(app_dir: Path, target: Target, overrides: dict[str, str]) -> dict[st
     out.update({k: (s, f"{CONFIG_MODULE}: targets[{target.name!r}][{k!r}] = {s!r}") for k, s in per_target.items()})
     flags = {"net": "--net ", "block": "--block ", "ipv4": "--ipv4 ", "ipv4_gateway": "--ipv4-gateway "}
     out.update({k: (s, flags.get(k, f"--device {k}=") + s) for k, s in overrides.items()})
+    if out.get("net", ("", ""))[0] == SOCKET_NET:
+        out["stack"] = (SOCKET_NET, out["net"][1])   # and a Netif cannot come from it: pick()
     return out
 
 
@@ -286,14 +288,17 @@ def pick(kind: str, spec: str, origin: str, target: Target) -> tuple[str, str, s
     head, dot, last = name.rpartition(".")
     if dot and last[:1].isupper():
         return head, last, value if colon else None     # module.Class
+    if kind == "net" and name == SOCKET_NET:
+        raise UserError([f"unicc: error: {origin}: the host's sockets are a Stack device (TCP and UDP), "
+                         f"not a Netif of Ethernet frames; {target.name} has {available(kind, target)} for net"])
     named = catalogue().impls.get(kind, {})
     bare_value = catalogue().bare_value
-    if name not in named and name not in LATER and kind in bare_value:
+    if name not in named and kind in bare_value:
         name, colon, value = bare_value[kind], ":", spec
     impl = named.get(name)
     if impl is None or not impl.offered_on(target):
-        why = LATER.get(name) or (f"'{name}' is not available on {target.name}" if impl else
-                                  f"no {kind} implementation is named '{name}'")
+        why = (f"'{name}' is not available on {target.name}" if impl else
+               f"no {kind} implementation is named '{name}'")
         raise UserError([f"unicc: error: {origin}: {why}; {target.name} has {available(kind, target)} "
                          f"for {kind}, or give module.Class"])
     return impl.module, impl.cls, value if colon else None
@@ -400,7 +405,10 @@ def configure(entry: Path, target: Target, overrides: dict[str, str]) -> Glue | 
     app_dir = entry.resolve().parent
     kinds = [(p.kind, p.where) for p in found.params if p.kind is not None]
     devices = resolve(kinds, choices(app_dir, target, overrides), target, app_dir)
-    unused = sorted(set(overrides) - {d.kind for d in devices} - set(PARAMETERS))
+    kinds_made = {d.kind for d in devices}
+    if overrides.get("net") == SOCKET_NET and "stack" in kinds_made:
+        kinds_made.add("net")   # it chose the stack
+    unused = sorted(set(overrides) - kinds_made - set(PARAMETERS))
     if unused:
         raise UserError([f"unicc: error: {entry} takes no {PROTOCOL[k]} device, so the choice "
                          f"for {k} does not apply" for k in unused])

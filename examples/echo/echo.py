@@ -10,9 +10,8 @@ stack answers ping by itself.  Runs until killed:
 
 from __future__ import annotations
 
-from unicc_devices import Console, Stack
+from unicc_devices import Console, Stack, TcpListener, TcpStream
 from unicc_loop import run, spawn
-from unicc_net.sockets import TcpListener, TcpStream
 
 PORT = 7
 

@@ -19,7 +19,6 @@ from typing import Protocol
 from unicc_buf import Buffer
 from unicc_loop import Queue
 from unicc_net.addr import IPAddr
-from unicc_net.sockets import TcpListener, TcpStream
 from unicc_net.udp import Datagram
 
 
@@ -97,6 +96,52 @@ class Netif(Protocol):
     def wake_on_receive(self) -> None:
         """From now on a frame's arrival ends the event loop's idle wait
         (unicc_sys.block_until): no polling delay."""
+        ...
+
+
+class TcpStream(Protocol):
+    """One TCP connection as a byte stream both ways, whichever stack made
+    it (unicc's own or the host's sockets): apps are written once."""
+
+    def remote(self) -> tuple[IPAddr, int]:
+        """The peer's address and port."""
+        ...
+
+    def local_port(self) -> int:
+        ...
+
+    async def read(self, n: int = 65536) -> bytes:
+        """Up to n bytes, as soon as any have arrived; b"" at the end of the
+        stream.  ConnectionResetError, TimeoutError when the connection failed."""
+        ...
+
+    async def write(self, data: bytes) -> None:
+        """All of data, waiting while the send buffer is full (back-pressure);
+        BrokenPipeError after shutdown_write or close."""
+        ...
+
+    def shutdown_write(self) -> None:
+        """Half-close: a FIN follows the data queued; reading goes on."""
+        ...
+
+    def close(self) -> None:
+        """Both ways: what is queued is still sent, then a FIN."""
+        ...
+
+    def abort(self) -> None:
+        """Drop the connection at once with a RST."""
+        ...
+
+
+class TcpListener(Protocol):
+    """A listening TCP port."""
+
+    async def accept(self) -> TcpStream:
+        """The next established connection."""
+        ...
+
+    def close(self) -> None:
+        """Stop listening; connections not accepted yet are reset."""
         ...
 
 

@@ -1,6 +1,6 @@
-"""The application's TCP: async streams and listeners over unicc_net.tcp.
+"""unicc's own stack's TcpStream and TcpListener (unicc_devices): async over unicc_net.tcp.
 
-A `TcpStream` wraps one `tcp.Connection`; a task that must wait (for data,
+A `DirectStream` wraps one `tcp.Connection`; a task that must wait (for data,
 for room in the send buffer, for the handshake) parks on the stream's Event,
 which the connection sets whenever something changed, and looks again.  The
 stack (a `Host`) supplies the time and sends what the connection queued.
@@ -35,7 +35,7 @@ def raise_error(why: str) -> None:
         raise TimeoutError("connection timed out")
 
 
-class TcpStream:
+class DirectStream:
     """One TCP connection, as a byte stream both ways."""
 
     def __init__(self, conn: tcp.Connection, host: Host) -> None:
@@ -107,7 +107,7 @@ class TcpStream:
         self.host.flush()
 
 
-class TcpListener:
+class DirectListener:
     """A listening port: accept() gives the connections as they are established."""
 
     def __init__(self, listener: tcp.Listener, host: Host) -> None:
@@ -116,11 +116,11 @@ class TcpListener:
         self.changed = Event()
         listener.wake = lambda: self.changed.set()
 
-    async def accept(self) -> TcpStream:
+    async def accept(self) -> DirectStream:
         while True:
             c = self.listener.accept()
             if c is not None:
-                return TcpStream(c, self.host)
+                return DirectStream(c, self.host)
             if not self.listener.open:
                 raise OSError(f"TCP port {self.listener.port} is not listening")
             self.changed.clear()

@@ -19,7 +19,7 @@ from unicc_devices import Clock, Netif
 from unicc_loop import Queue, register_poller
 from unicc_net import arp, ethernet, icmp, ipv4, tcp, udp
 from unicc_net.addr import Interface, IPAddr
-from unicc_net.sockets import TcpListener, TcpStream
+from unicc_net.sockets import DirectListener, DirectStream
 from unicc_net.udp import Datagram
 
 L4 = ethernet.HEADER_LEN + ipv4.HEADER_LEN   # where a transport header starts in a frame
@@ -268,16 +268,16 @@ class DirectStack:
         self.stack.udp_send(src_port, dst, dst_port, data, self.clock.monotonic_ns())
         self.flush()
 
-    def tcp_listen(self, port: int, backlog: int = 16) -> TcpListener:
+    def tcp_listen(self, port: int, backlog: int = 16) -> DirectListener:
         """Listen on port (OSError if it is taken); at most backlog
         connections wait to be accepted or are being established."""
-        return TcpListener(self.stack.tcp.listen(port, backlog), self)
+        return DirectListener(self.stack.tcp.listen(port, backlog), self)
 
-    async def tcp_connect(self, ip: IPAddr, port: int) -> TcpStream:
+    async def tcp_connect(self, ip: IPAddr, port: int) -> DirectStream:
         """A connection to ip:port from an ephemeral port, once established
         (ConnectionRefusedError, TimeoutError otherwise)."""
         now = self.clock.monotonic_ns()
-        stream = TcpStream(self.stack.tcp.connect(ip, port, now), self)
+        stream = DirectStream(self.stack.tcp.connect(ip, port, now), self)
         self.flush()
         await stream.connected()
         return stream

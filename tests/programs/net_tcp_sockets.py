@@ -7,7 +7,7 @@
 # closed under a waiting accept; at the end both tables are empty.
 from unicc_loop import run, spawn
 from unicc_net.addr import IPAddr
-from unicc_net.sockets import TcpListener, TcpStream
+from unicc_net.sockets import DirectListener, DirectStream
 from unicc_net.tcp import Tcp
 
 S = 1_000_000_000
@@ -46,7 +46,7 @@ def pattern(n: int) -> bytes:
     return bytes((i * 13 + (i >> 9)) & 255 for i in range(n))
 
 
-async def echo(stream: TcpStream, log: list[str]) -> None:
+async def echo(stream: DirectStream, log: list[str]) -> None:
     total = 0
     try:
         while True:
@@ -62,7 +62,7 @@ async def echo(stream: TcpStream, log: list[str]) -> None:
         stream.close()
 
 
-async def serve(listener: TcpListener, log: list[str]) -> None:
+async def serve(listener: DirectListener, log: list[str]) -> None:
     try:
         while True:
             stream = await listener.accept()
@@ -73,7 +73,7 @@ async def serve(listener: TcpListener, log: list[str]) -> None:
         log.append(f"server: accept: {type(e).__name__}: {e}")
 
 
-async def read_all(stream: TcpStream, n: int) -> bytes:
+async def read_all(stream: DirectStream, n: int) -> bytes:
     got = bytearray()
     while len(got) < n:
         data = await stream.read(n - len(got))
@@ -83,14 +83,14 @@ async def read_all(stream: TcpStream, n: int) -> bytes:
     return bytes(got)
 
 
-async def write_then_shut(stream: TcpStream, data: bytes) -> int:
+async def write_then_shut(stream: DirectStream, data: bytes) -> int:
     await stream.write(data)
     stream.shutdown_write()
     return len(data)
 
 
 async def client(link: Link, a: Tcp, log: list[str]) -> None:
-    stream = TcpStream(a.connect(IP_B, 7, link.now()), link)
+    stream = DirectStream(a.connect(IP_B, 7, link.now()), link)
     link.flush()
     await stream.connected()
     print("client: connected, state", stream.conn.state)
@@ -107,7 +107,7 @@ async def client(link: Link, a: Tcp, log: list[str]) -> None:
         print("client:", type(e).__name__, e)
     stream.close()
 
-    refused = TcpStream(a.connect(IP_B, 9, link.now()), link)
+    refused = DirectStream(a.connect(IP_B, 9, link.now()), link)
     link.flush()
     try:
         await refused.connected()
@@ -118,13 +118,13 @@ async def client(link: Link, a: Tcp, log: list[str]) -> None:
     except ConnectionRefusedError as e:
         print("client: read on it:", type(e).__name__, e)
 
-    victim = TcpStream(a.connect(IP_B, 7, link.now()), link)
+    victim = DirectStream(a.connect(IP_B, 7, link.now()), link)
     link.flush()
     await victim.connected()
     await victim.write(b"x" * 10)
     print("client: read", await victim.read(100))
     victim.abort()
-    other = TcpStream(a.connect(IP_B, 7, link.now()), link)
+    other = DirectStream(a.connect(IP_B, 7, link.now()), link)
     link.flush()
     await other.connected()
     await other.write(b"are you there?")
@@ -149,7 +149,7 @@ async def main() -> None:
     b = Tcp(IP_B, 1460, 12)
     link = Link(a, b)
     log: list[str] = []
-    listener = TcpListener(b.listen(7), link)
+    listener = DirectListener(b.listen(7), link)
     server = spawn(serve(listener, log))
     await client(link, a, log)
     listener.close()
