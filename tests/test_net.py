@@ -12,6 +12,9 @@ both ways at once checked by SHA-256 (its throughput printed, never
 asserted), eight concurrent connections, a connect refused by a RST, and
 clients that go away mid-transfer (close, and reset), after which the app
 still serves.
+The same checks run against the echo app built with `--net socket` (the
+host kernel's sockets; both addresses on the namespace's loopback), with the
+same expected output: apps are written once for both stacks.
 Every address lives inside the namespace, which is deleted afterwards
 (also when a test fails), taking the TAP and the program's traffic with it.
 
@@ -40,6 +43,8 @@ from conftest import BUILD_TIMEOUT, PYTHON, ROOT, unicc
 ECHO = ROOT / "examples" / "echo" / "echo.py"
 TAP, PEER, ADDR, PREFIX = "utap0", "10.77.0.1", "10.77.0.2", 24
 OPTIONS = ["--target", "unix", "--net", f"tap:{TAP}", "--ipv4", f"{ADDR}/{PREFIX}"]
+# The same app on the host kernel's sockets, bound to ADDR (the namespace's loopback holds both addresses).
+SOCKET_OPTIONS = ["--target", "unix", "--net", "socket", "--ipv4", ADDR]
 READY = f"echo: TCP and UDP port 7 on {ADDR}\n".encode()
 PEERS = {"ip": "iproute2", "ping": "iputils-ping", "socat": "socat"}
 _names = itertools.count()
@@ -53,16 +58,37 @@ def require_peers() -> None:
         pytest.fail(f"peer programs missing: apt-get install {' '.join(missing)} (make test installs them)")
 
 
-@pytest.fixture(scope="module", params=["compiled", "python"])
+@pytest.fixture(scope="module", params=["compiled", "python", "socket"])
 def how(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> list[str]:
-    """The command that runs the echo app: the compiled program, or unicc's CPython reference run."""
+    """The command that runs the echo app: the compiled program, unicc's CPython
+    reference run, or the compiled program built with `--net socket`."""
     require_peers()
     if request.param == "python":
         return [PYTHON, "-m", "unicc", "run", "--target", "python", str(ECHO), *OPTIONS[2:]]
-    exe = tmp_path_factory.mktemp("net") / "echo"
-    built = unicc(["build", str(ECHO), "-o", str(exe), *OPTIONS], ROOT, "build", BUILD_TIMEOUT)
+    exe = tmp_path_factory.mktemp("net") / f"echo-{request.param}"
+    options = SOCKET_OPTIONS if request.param == "socket" else OPTIONS
+    built = unicc(["build", str(ECHO), "-o", str(exe), *options], ROOT, "build", BUILD_TIMEOUT)
     assert built.status == 0, built.stderr.decode()
     return [str(exe)]
+
+
+def on_sockets(how: list[str]) -> bool:
+    """Is this the build on the host's sockets (the kernel is the peer and the app's stack)?"""
+    return how[0].endswith("echo-socket")
+
+
+def make_links(ns: Namespace, sockets: bool) -> None:
+    """The TAP with Linux's address on it, or for the socket build both
+    addresses on the namespace's loopback."""
+    if sockets:
+        cmds = [["ip", "link", "set", "lo", "up"], ["ip", "addr", "add", f"{PEER}/32", "dev", "lo"],
+                ["ip", "addr", "add", f"{ADDR}/32", "dev", "lo"]]
+    else:
+        cmds = [["ip", "link", "set", "lo", "up"], ["ip", "tuntap", "add", "mode", "tap", TAP],
+                ["ip", "addr", "add", f"{PEER}/{PREFIX}", "dev", TAP], ["ip", "link", "set", TAP, "up"]]
+    for cmd in cmds:
+        r = ns.run(*cmd)
+        assert r.returncode == 0, f"{' '.join(cmd)}: {r.stderr.decode()}"
 
 
 class Namespace:
@@ -86,10 +112,7 @@ def net(how: list[str]) -> Iterator[Namespace]:
     subprocess.run(["ip", "netns", "add", ns.name], check=True)
     app: subprocess.Popen[bytes] | None = None
     try:
-        for cmd in (["ip", "link", "set", "lo", "up"], ["ip", "tuntap", "add", "mode", "tap", TAP],
-                    ["ip", "addr", "add", f"{PEER}/{PREFIX}", "dev", TAP], ["ip", "link", "set", TAP, "up"]):
-            r = ns.run(*cmd)
-            assert r.returncode == 0, f"{' '.join(cmd)}: {r.stderr.decode()}"
+        make_links(ns, on_sockets(how))
         env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
         app = subprocess.Popen(["ip", "netns", "exec", ns.name, *how], cwd=ROOT, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
@@ -359,16 +382,15 @@ def test_tcp_client(how: list[str], tmp_path: Path) -> None:
         cmd = [PYTHON, "-m", "unicc", "run", "--target", "python", str(app), *OPTIONS[2:]]
     else:
         exe = tmp_path / "client"
-        built = unicc(["build", str(app), "-o", str(exe), *OPTIONS], ROOT, "build", BUILD_TIMEOUT)
+        options = SOCKET_OPTIONS if on_sockets(how) else OPTIONS
+        built = unicc(["build", str(app), "-o", str(exe), *options], ROOT, "build", BUILD_TIMEOUT)
         assert built.status == 0, built.stderr.decode()
         cmd = [str(exe)]
     ns = Namespace(f"unicc-{os.getpid()}-{next(_names)}")
     subprocess.run(["ip", "netns", "add", ns.name], check=True)
     server: subprocess.Popen[bytes] | None = None
     try:
-        for c in (["ip", "link", "set", "lo", "up"], ["ip", "tuntap", "add", "mode", "tap", TAP],
-                  ["ip", "addr", "add", f"{PEER}/{PREFIX}", "dev", TAP], ["ip", "link", "set", TAP, "up"]):
-            assert ns.run(*c).returncode == 0, c
+        make_links(ns, on_sockets(how))
         server = subprocess.Popen(["ip", "netns", "exec", ns.name, "socat", "-t", "60", f"TCP-LISTEN:7007,bind={PEER}",
                                    "EXEC:cat"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         time.sleep(0.3)
@@ -381,3 +403,4 @@ def test_tcp_client(how: list[str], tmp_path: Path) -> None:
             server.kill()
             server.wait()
         subprocess.run(["ip", "netns", "del", ns.name], check=False)
+
