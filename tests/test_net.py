@@ -15,6 +15,9 @@ still serves.
 The same checks run against the echo app built with `--net socket` (the
 host kernel's sockets; both addresses on the namespace's loopback), with the
 same expected output: apps are written once for both stacks.
+A 2 MiB echo also goes through tests/netrelay.py, a seeded impairment relay
+(loss, reordering, duplication, corruption, delay) between the app's TAP
+and a second TAP of Linux's; it must arrive byte-exact.
 Every address lives inside the namespace, which is deleted afterwards
 (also when a test fails), taking the TAP and the program's traffic with it.
 
@@ -404,3 +407,114 @@ def test_tcp_client(how: list[str], tmp_path: Path) -> None:
             server.wait()
         subprocess.run(["ip", "netns", "del", ns.name], check=False)
 
+
+RELAY = ROOT / "tests" / "netrelay.py"
+LINUX_TAP = "rtap0"
+RELAY_APP = f'''
+"""One TCP echo connection on unicc's stack (a DirectStack it makes itself,
+to read its counters), then the connection's retransmission counts."""
+from __future__ import annotations
+
+from unicc_devices import Clock, Console, Netif
+from unicc_loop import run, sleep
+from unicc_net import tcp
+from unicc_net.stack import DirectStack
+
+
+async def serve(console: Console, stack: DirectStack) -> None:
+    listener = stack.tcp_listen(7)
+    console.log("ready")
+    stream = await listener.accept()
+    total = 0
+    while True:
+        data = await stream.read()
+        if not data:
+            break
+        total += len(data)
+        await stream.write(data)
+    stream.close()
+    c = stream.conn
+    for _ in range(600):              # until the FIN is acknowledged, at most 30 s
+        if c.state in (tcp.CLOSED, tcp.TIME_WAIT):
+            break
+        await sleep(0.05)
+    s = stack.stack.stats
+    console.log(f"echoed {{total}}: retransmits={{c.retransmits}} timeouts={{c.timeouts}} "
+                f"malformed={{s.malformed}} state={{tcp.STATE_NAMES[c.state]}}")
+
+
+def main(console: Console, net: Netif, clock: Clock) -> None:
+    run(serve(console, DirectStack(net, clock, "{ADDR}/{PREFIX}")))
+'''
+
+IMPAIRMENTS = {
+    "loss": ["--loss", "0.01"],
+    "reorder": ["--reorder", "0.05"],
+    "duplicate": ["--duplicate", "0.05"],
+    "corrupt": ["--corrupt", "0.01"],
+    "delay": ["--delay", "5"],
+    "all": ["--loss", "0.005", "--reorder", "0.02", "--duplicate", "0.02", "--corrupt", "0.005", "--delay", "1"],
+}
+
+
+@pytest.fixture(scope="module")
+def relay_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    require_peers()
+    d = tmp_path_factory.mktemp("relay")
+    (d / "relayed.py").write_text(RELAY_APP)
+    exe = d / "relayed"
+    built = unicc(["build", str(d / "relayed.py"), "-o", str(exe), "--target", "unix", "--net", f"tap:{TAP}"],
+                  ROOT, "build", BUILD_TIMEOUT)
+    assert built.status == 0, built.stderr.decode()
+    return exe
+
+
+def read_line(p: subprocess.Popen[bytes], seconds: float) -> bytes:
+    assert p.stdout is not None
+    line = b""
+    deadline = time.monotonic() + seconds
+    while not line.endswith(b"\n") and time.monotonic() < deadline and p.poll() is None:
+        if select.select([p.stdout], [], [], 0.5)[0]:
+            line += os.read(p.stdout.fileno(), 1)
+    return line
+
+
+@pytest.mark.parametrize("impairment", list(IMPAIRMENTS))
+def test_tcp_bulk_through_impairments(relay_app: Path, impairment: str) -> None:
+    """A 2 MiB echo both ways at once through tests/netrelay.py (seeded loss,
+    reordering, duplication, corruption, delay between the app's TAP and
+    Linux's): it must arrive byte-exact (SHA-256).  The stack's retransmission
+    counts and the relay's are printed (-s), never asserted."""
+    ns = Namespace(f"unicc-{os.getpid()}-{next(_names)}")
+    subprocess.run(["ip", "netns", "add", ns.name], check=True)
+    procs: list[subprocess.Popen[bytes]] = []
+    try:
+        for cmd in (["sysctl", "-qw", "net.ipv6.conf.default.disable_ipv6=1"], ["ip", "link", "set", "lo", "up"],
+                    ["ip", "tuntap", "add", "mode", "tap", TAP], ["ip", "link", "set", TAP, "up"],
+                    ["ip", "tuntap", "add", "mode", "tap", LINUX_TAP],
+                    ["ip", "addr", "add", f"{PEER}/{PREFIX}", "dev", LINUX_TAP], ["ip", "link", "set", LINUX_TAP, "up"]):
+            r = ns.run(*cmd)
+            assert r.returncode == 0, f"{' '.join(cmd)}: {r.stderr.decode()}"
+        app = subprocess.Popen(["ip", "netns", "exec", ns.name, str(relay_app)], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+        procs.append(app)
+        assert read_line(app, 30) == b"ready\n"
+        relay = subprocess.Popen(["ip", "netns", "exec", ns.name, "python3", str(RELAY), TAP, LINUX_TAP,
+                                  "--seed", "17", "--seconds", "120", *IMPAIRMENTS[impairment]],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        procs.append(relay)
+        assert read_line(relay, 30) == b"ready\n"
+        size = 2 << 20
+        r = ns.run("python3", "-c", BULK, str(size), timeout=120)
+        assert r.returncode == 0 and r.stdout.decode() == f"{size} True\n", r
+        counts = read_line(app, 40).decode().strip()
+        relay.send_signal(signal.SIGTERM)
+        relayed = read_line(relay, 10).decode().strip()
+        print(f"{impairment}: {r.stderr.decode().strip()}; stack: {counts}; relay: {relayed}")
+        assert counts.startswith(f"echoed {size}:"), counts
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+            p.wait()
+        subprocess.run(["ip", "netns", "del", ns.name], check=False)

@@ -245,7 +245,8 @@ class Connection:
         self.dup_acks = 0
         self.recover = iss
         self.closed_by_app = False
-        self.retransmits = 0
+        self.retransmits = 0       # segments sent again: by the timer or fast retransmit
+        self.timeouts = 0          # of which by the timer
 
     def __repr__(self) -> str:
         return f"<{self.local}:{self.local_port} {self.remote}:{self.remote_port} {STATE_NAMES[self.state]}>"
@@ -340,6 +341,7 @@ class Connection:
             self.rto_at = now + self.rto
             return
         self.retransmits += 1
+        self.timeouts += 1
         flight = (self.snd_max - self.snd_una) & MASK
         self.ssthresh = max(flight // 2, 2 * self.mss)
         self.cwnd = self.mss
