@@ -197,6 +197,15 @@ def test_the_network_stack_takes_its_address_from_the_device_options(tmp_path: P
                                               'targets = {"unix": {"ipv4_gateway": "192.168.0.1"}}\n')
     main = ok(cli(["build", "--emit-main", str(tmp_path / "echo.py"), "--ipv4", "10.1.1.1/8"], tmp_path))
     assert "DirectStack(net=net, clock=clock, ipv4='10.1.1.1/8', ipv4_gateway='192.168.0.1')" in main
+    # --dhcp is --ipv4 dhcp; --net socket is the host's sockets, with --ipv4 optional
+    main = ok(cli(["build", "--emit-main", str(ECHO), "--net", "tap:tap7", "--dhcp"], tmp_path))
+    assert "    stack: Stack = DirectStack(net=net, clock=clock, ipv4='dhcp')\n" in main
+    assert "--dhcp and --ipv4 10.0.0.2/24: choose one" in \
+        fails(cli(["build", "--emit-main", str(ECHO), "--dhcp", "--ipv4", "10.0.0.2/24"], tmp_path))
+    main = ok(cli(["build", "--emit-main", str(ECHO), "--net", "socket"], tmp_path))
+    assert "    stack: Stack = SocketStack()\n" in main and "Netif" not in main
+    main = ok(cli(["build", "--emit-main", str(ECHO), "--net", "socket", "--ipv4", "127.0.0.1"], tmp_path))
+    assert "    stack: Stack = SocketStack(ipv4='127.0.0.1')\n" in main
     # an address for a program without a stack is a plain error
     p = app(tmp_path, STORE_APP)
     assert "--ipv4 10.0.0.2/24: no device of this program takes ipv4" in \

@@ -18,10 +18,12 @@ same expected output: apps are written once for both stacks.
 A 2 MiB echo also goes through tests/netrelay.py, a seeded impairment relay
 (loss, reordering, duplication, corruption, delay) between the app's TAP
 and a second TAP of Linux's; it must arrive byte-exact.
+The echo app built with `--dhcp` gets its address from busybox's udhcpd
+and keeps it through a renewal.
 Every address lives inside the namespace, which is deleted afterwards
 (also when a test fails), taking the TAP and the program's traffic with it.
 
-`make test` installs the peers (iputils-ping, socat, iproute2); a missing one
+`make test` installs the peers (iputils-ping, socat, iproute2, busybox); a missing one
 fails the test rather than skipping it.  The stack's logic itself is tested
 frame by frame on a fake clock in tests/programs/net_wire.py and net_stack.py.
 """
@@ -518,3 +520,61 @@ def test_tcp_bulk_through_impairments(relay_app: Path, impairment: str) -> None:
                 p.kill()
             p.wait()
         subprocess.run(["ip", "netns", "del", ns.name], check=False)
+
+
+UDHCPD = """start 10.77.0.50
+end 10.77.0.60
+interface {tap}
+lease_file {dir}/leases
+pidfile {dir}/udhcpd.pid
+min_lease 2
+opt subnet 255.255.255.0
+opt router {peer}
+opt lease 4
+"""
+
+
+def test_dhcp(tmp_path: Path) -> None:
+    """examples/echo built with --dhcp gets its address from busybox's udhcpd
+    (a 4 s lease: renewed at T1 = 2 s), answers ping and UDP echo on it, and
+    still does after the lease has been renewed (udhcpd's ACKs counted)."""
+    require_peers()
+    if shutil.which("busybox") is None:
+        pytest.fail("busybox (udhcpd) missing: apt-get install busybox (make test installs it)")
+    exe = tmp_path / "echo-dhcp"
+    built = unicc(["build", str(ECHO), "-o", str(exe), "--target", "unix", "--net", f"tap:{TAP}", "--dhcp"],
+                  ROOT, "build", BUILD_TIMEOUT)
+    assert built.status == 0, built.stderr.decode()
+    (tmp_path / "leases").touch()
+    conf = tmp_path / "udhcpd.conf"
+    conf.write_text(UDHCPD.format(tap=TAP, dir=tmp_path, peer=PEER))
+    ns = Namespace(f"unicc-{os.getpid()}-{next(_names)}")
+    subprocess.run(["ip", "netns", "add", ns.name], check=True)
+    procs: list[subprocess.Popen[bytes]] = []
+    try:
+        make_links(ns, False)
+        server = subprocess.Popen(["ip", "netns", "exec", ns.name, "busybox", "udhcpd", "-f", str(conf)],
+                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        procs.append(server)
+        time.sleep(0.3)
+        app = subprocess.Popen(["ip", "netns", "exec", ns.name, str(exe)], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+        procs.append(app)
+        first = read_line(app, 30).decode()
+        found = re.fullmatch(r"echo: TCP and UDP port 7 on (10\.77\.0\.(\d+))\n", first)
+        assert found is not None and 50 <= int(found[2]) <= 60, first
+        addr = found[1]
+        r = ns.run("ping", "-c", "1", "-W", "5", addr)
+        assert r.returncode == 0, r.stdout.decode()
+        time.sleep(3)                          # past T1: a renewal
+        r = ns.run("socat", "-t", "2", "-", f"UDP:{addr}:7", stdin=b"renewed?\n")
+        assert r.stdout == b"renewed?\n", r
+        assert app.poll() is None
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+            p.wait()
+        subprocess.run(["ip", "netns", "del", ns.name], check=False)
+    log = procs[0].communicate()[0].decode() if procs[0].stdout else ""
+    assert log.count(f"sending ACK to {addr}") >= 2, log

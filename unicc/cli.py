@@ -66,6 +66,7 @@ def add_device_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--net", metavar="SPEC", help="the network interface, e.g. tap:tap0 (unix), loopback")
     p.add_argument("--ipv4", metavar="ADDR/PREFIX", help="the network stack's address, e.g. 10.0.0.2/24")
     p.add_argument("--ipv4-gateway", metavar="ADDR", help="the network stack's default gateway")
+    p.add_argument("--dhcp", action="store_true", help="the network stack's address from DHCP (--ipv4 dhcp)")
     p.add_argument("--block", metavar="SPEC", help="the block device, e.g. disk.img (unix), ram:4096")
     p.add_argument("--device", action="append", default=[], metavar="KIND=SPEC",
                    help="any device, e.g. entropy=seed:00ff or console=mymod.MyConsole")
@@ -157,7 +158,9 @@ def runner_for(name: str) -> Runner:
 
 def device_choices(ns: argparse.Namespace) -> dict[str, str]:
     from unicc.config import parse_overrides
-    return parse_overrides(ns.net, ns.block, ns.device, ns.ipv4, ns.ipv4_gateway)
+    if ns.dhcp and ns.ipv4 is not None and ns.ipv4 != "dhcp":
+        raise UserError([f"unicc: error: --dhcp and --ipv4 {ns.ipv4}: choose one"])
+    return parse_overrides(ns.net, ns.block, ns.device, "dhcp" if ns.dhcp else ns.ipv4, ns.ipv4_gateway)
 
 
 def build_opts(ns: argparse.Namespace, target: Target) -> BuildOptions:

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from unicc_buf import Buffer
 from unicc_devices import Clock, Netif
-from unicc_loop import Queue, register_poller
-from unicc_net import arp, ethernet, icmp, ipv4, tcp, udp
+import unicc_sys
+from unicc_loop import Queue, register_poller, sleep, spawn
+from unicc_net import arp, dhcp, ethernet, icmp, ipv4, tcp, udp
 from unicc_net.addr import Interface, IPAddr
 from unicc_net.sockets import DirectListener, DirectStream
 from unicc_net.udp import Datagram
@@ -52,8 +53,15 @@ class Stack:
         self.icmp_tokens = ICMP_ERROR_BURST
         self.icmp_refilled = now
         self.tcp = tcp.Tcp(iface.addr, mtu - ipv4.HEADER_LEN - tcp.HEADER_LEN, now, headroom=L4)
-        # Gratuitous ARP: announce the address (and update the neighbours' caches).
-        self.send_arp(arp.REQUEST, ethernet.BROADCAST, bytes(6), iface.addr)
+        self.set_interface(iface)
+
+    def set_interface(self, iface: Interface) -> None:
+        """The address (DHCP changes it); connections keep the one they have."""
+        self.iface = iface
+        self.tcp.addr = iface.addr
+        if iface.addr.packed != bytes(4):
+            # Gratuitous ARP: announce the address (and update the neighbours' caches).
+            self.send_arp(arp.REQUEST, ethernet.BROADCAST, bytes(6), iface.addr)
 
     # ---- receiving ------------------------------------------------------------------
 
@@ -249,14 +257,81 @@ class DirectStack:
     """unicc's stack on a network interface (docs/network.md)."""
 
     def __init__(self, net: Netif, clock: Clock, ipv4: str, ipv4_gateway: str = "") -> None:
+        """ipv4 is ADDR/PREFIX, or "dhcp" (`--dhcp`): the address comes from
+        a DHCP server before the constructor returns, and the lease is
+        renewed while the event loop runs."""
         self.net = net
         self.clock = clock
-        self.stack = Stack(net.mac(), net.mtu(), Interface.parse(ipv4, ipv4_gateway), clock.monotonic_ns())
+        use_dhcp = ipv4 == "dhcp"
+        iface = Interface(IPAddr(bytes(4)), 0, None) if use_dhcp else Interface.parse(ipv4, ipv4_gateway)
+        self.stack = Stack(net.mac(), net.mtu(), iface, clock.monotonic_ns())
         self.rx = Buffer(bytearray(net.mtu() + ethernet.HEADER_LEN))
         self.ticking = False
+        self.dhcp: dhcp.Client | None = None
         net.wake_on_receive()
         register_poller(lambda: self.poll(), wakes=True)
         self.flush()
+        if use_dhcp:
+            self.acquire(ipv4_gateway)
+
+    # ---- DHCP (unicc_net/dhcp.py) -----------------------------------------------------------
+
+    def acquire(self, gateway: str) -> None:
+        """Discover, request, wait for the ACK (OSError after 60 s); then a
+        task keeps the lease once the event loop runs."""
+        mac = self.net.mac()
+        client = dhcp.Client(mac, int.from_bytes(mac[2:], "big") ^ self.clock.monotonic_ns())
+        self.dhcp = client
+        replies = self.stack.udp_listen(dhcp.CLIENT_PORT)
+        start = self.clock.monotonic_ns()
+        self.dhcp_send(client.start(start))
+        while not client.bound():
+            now = self.clock.monotonic_ns()
+            if now - start > 60 * dhcp.SECOND:
+                raise OSError("DHCP: no lease from a server within 60 s")
+            self.dhcp_step(client, replies, now)
+            if not client.bound():
+                unicc_sys.block_until(min(client.deadline(), now + 10_000_000))
+                self.poll()
+        self.dhcp_apply(client, gateway)
+        register_poller(lambda: self.start_lease_task(client, replies, gateway), wakes=True)
+
+    def dhcp_step(self, client: dhcp.Client, replies: Queue[Datagram], now: int) -> None:
+        while not replies.empty():
+            d = replies.get_nowait()
+            if d.src_port == dhcp.SERVER_PORT:
+                self.dhcp_send(client.receive(d.data, now))
+        if client.deadline() <= now:
+            self.dhcp_send(client.tick(now))
+
+    def dhcp_send(self, message: bytes | None) -> None:
+        if message is not None:
+            self.udp_send(dhcp.CLIENT_PORT, self.dhcp_destination(), dhcp.SERVER_PORT, message)
+
+    def dhcp_destination(self) -> IPAddr:
+        return self.dhcp.destination() if self.dhcp is not None else dhcp.BROADCAST
+
+    def dhcp_apply(self, client: dhcp.Client, gateway: str) -> None:
+        """The lease's address (or none, lost) becomes the interface's."""
+        if client.changed:
+            client.changed = False
+            router = IPAddr.parse(gateway) if gateway else client.router
+            self.stack.set_interface(Interface(client.addr, client.prefix, router))
+            self.flush()
+
+    def start_lease_task(self, client: dhcp.Client, replies: Queue[Datagram], gateway: str) -> bool:
+        spawn(self.keep_lease(client, replies, gateway))
+        return False
+
+    async def keep_lease(self, client: dhcp.Client, replies: Queue[Datagram], gateway: str) -> None:
+        """Renew (T1), rebind (T2), start over when the lease ends; looks at
+        least once a second for the server's answers."""
+        while True:
+            now = self.clock.monotonic_ns()
+            self.dhcp_step(client, replies, now)
+            self.dhcp_apply(client, gateway)
+            wait = max(0, min(client.deadline() - now, dhcp.SECOND))
+            await sleep(wait / 1e9)
 
     def address(self) -> IPAddr:
         return self.stack.iface.addr
