@@ -509,11 +509,11 @@ def test_tcp_bulk_through_impairments(relay_app: Path, impairment: str) -> None:
         size = 2 << 20
         r = ns.run("python3", "-c", BULK, str(size), timeout=120)
         assert r.returncode == 0 and r.stdout.decode() == f"{size} True\n", r
-        counts = read_line(app, 40).decode().strip()
+        counts = read_line(app, 90).decode().strip()   # the app waits up to 30 s for its FIN's ACK
         relay.send_signal(signal.SIGTERM)
         relayed = read_line(relay, 10).decode().strip()
         print(f"{impairment}: {r.stderr.decode().strip()}; stack: {counts}; relay: {relayed}")
-        assert counts.startswith(f"echoed {size}:"), counts
+        assert counts.startswith(f"echoed {size}:"), (counts, app.poll(), relayed)
     finally:
         for p in procs:
             if p.poll() is None:
