@@ -14,7 +14,7 @@ from mypy.types import TypedDictType, TypeVarType
 from unicc.ir import abi, ops as o
 from unicc.ir.abi import K_OBJ, K_U64
 from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, PTR, VOID, WORD
-from unicc.irbuild import complexes, mapper
+from unicc.irbuild import classvalues, complexes, mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.registry import BUILTIN_FUNCS
 from unicc.irbuild.arguments import match_args
@@ -493,6 +493,8 @@ def b_issubclass(b: Builder, e: CallExpr) -> o.Register:
     infos = class_names(b, e)
     if isinstance(a, NameExpr) and isinstance(a.node, TypeInfo):
         return b.const(any(i in a.node.mro for i in infos), BOOL)
+    if classvalues.class_type(b.ctx.types.get(a)) is not None and not mapper.opaque(b.ctx.types.get(a)):
+        return type_test(b, "rt_issubclass", classvalues.descriptor(b, a), infos, e)   # of a class value
     if not (isinstance(a, NameExpr) and isinstance(a.node, Var) and mapper.opaque(a.node.type)):
         raise b.ctx.error(b.module, e, f"issubclass() of {written(a) or 'this value'} is not supported by unicc "
                                        "(only of a class name or of __exit__'s exception type)")
