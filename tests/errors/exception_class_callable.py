@@ -1,4 +1,4 @@
-# error: 7:17: exception class 'ValueError' as a Callable value is not supported by unicc
+# error: 7:17: an exception class as a Callable value is not supported by unicc
 """An exception class passed where a Callable is expected (not type[...])."""
 from typing import Callable
 

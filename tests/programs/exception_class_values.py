@@ -90,3 +90,13 @@ for c2 in (AppError, KeyError, ValueError):
             print("multi", type(e).__name__, repr(e))
     except ValueError as e:
         print("escaped", type(e).__name__)
+
+print(ValueError.__name__, KeyError.__qualname__, OSError.__module__, AppError.__name__, Quiet.__qualname__)
+shown: type[Exception] = Quiet
+print(shown, ValueError, f"[{shown!r:>40}]", str(KeyError), hash(shown) == hash(Quiet))
+by_name: dict[str, type[Exception]] = {"value": ValueError, "app": AppError}
+for name, c3 in sorted(by_name.items()):
+    print(name, c3.__name__, c3 is by_name[name], issubclass(c3, AppError))
+pool = [ValueError, KeyError, AppError]
+print(max(pool, key=lambda c: c.__name__), min(pool, key=lambda c: c.__name__).__name__)
+print(shown in RETRYABLE, BrokenPipeError in RETRYABLE, TimeoutError not in RETRYABLE)

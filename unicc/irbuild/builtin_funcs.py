@@ -794,6 +794,11 @@ def b_bytearray(b: Builder, e: CallExpr) -> o.Register:
 
 
 def b_hash(b: Builder, e: CallExpr) -> o.Register:
+    t = b.ctx.types.get(e.args[0])
+    if classvalues.class_type(t) is not None and not mapper.opaque(t):   # a class: by identity, as CPython
+        return b.from_word(b.to_word(b.accept(e.args[0])), I64)
+    if classvalues.holds_class(t):
+        classvalues.reject_in_container(b, e, "hash() of a container of exception classes")
     v = b.accept(e.args[0])
     return b.call_rt("rt_hash", [b.to_word(v), b.int(v.type.kind)], I64)
 

@@ -133,12 +133,12 @@ def decorated_value(b: Builder, d: Decorator) -> o.Register:
 def lower_member(b: Builder, e: MemberExpr) -> o.Register:
     if e.name in TYPE_ATTRS and type_call_arg(e.expr) is not None:
         return type_attr(b, e)
-    if e.name in TYPE_ATTRS and isinstance(mapper.proper(b.ctx.types.get(e.expr)), (CallableType, Overloaded)):
-        return function_attr(b, e)
     if e.name in TYPE_ATTRS and classvalues.class_type(b.ctx.types.get(e.expr)) is not None \
-            and classvalues.named_class(e.expr) is None:   # cls.__name__ of an exception class value
+            and not mapper.opaque(b.ctx.types.get(e.expr)):   # cls.__name__ of an exception class value
         desc = classvalues.descriptor(b, e.expr)
         return b.call_rt("rt_type_name", [desc, b.int(TYPE_ATTRS[e.name])], OBJ)
+    if e.name in TYPE_ATTRS and isinstance(mapper.proper(b.ctx.types.get(e.expr)), (CallableType, Overloaded)):
+        return function_attr(b, e)
     if e.fullname in MODULE_CONSTS:
         return b.const(MODULE_CONSTS[e.fullname], F64)
     if isinstance(e.expr, NameExpr) and isinstance(e.expr.node, MypyFile):
