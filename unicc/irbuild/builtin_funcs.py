@@ -493,7 +493,9 @@ def b_issubclass(b: Builder, e: CallExpr) -> o.Register:
     infos = class_names(b, e)
     if isinstance(a, NameExpr) and isinstance(a.node, TypeInfo):
         return b.const(any(i in a.node.mro for i in infos), BOOL)
-    if classvalues.class_type(b.ctx.types.get(a)) is not None and not mapper.opaque(b.ctx.types.get(a)):
+    exit_type = isinstance(a, NameExpr) and isinstance(a.node, Var) and mapper.opaque(a.node.type)
+    if not exit_type and classvalues.class_type(b.ctx.types.get(a)) is not None \
+            and not mapper.opaque(b.ctx.types.get(a)):
         return type_test(b, "rt_issubclass", classvalues.descriptor(b, a), infos, e)   # of a class value
     if not (isinstance(a, NameExpr) and isinstance(a.node, Var) and mapper.opaque(a.node.type)):
         raise b.ctx.error(b.module, e, f"issubclass() of {written(a) or 'this value'} is not supported by unicc "
