@@ -148,18 +148,21 @@ def class_repr(b: Builder, v: o.Register) -> o.Register:
     return b.call_rt("rt_str_concat", [b.call_rt("rt_str_concat", [res, name], OBJ), b.str_const("'>")], OBJ)
 
 
-def holds_class(t: Type | None) -> bool:
-    """Whether t is or holds (in its type arguments) an exception class value."""
+def holds_class(t: Type | None, depth: int = 0) -> bool:
+    """Whether t is or holds (in its type arguments) an exception class value;
+    a recursive type alias (JSON = dict[str, JSON] | ...) is looked into a few
+    levels deep."""
     if class_type(t) is not None and not mapper.opaque(t):
         return True
+    if depth > 6:
+        return False
     p = mapper.proper(t)
+    items: list[Type] = []
     if isinstance(p, Instance):
-        return any(holds_class(a) for a in p.args)
-    if isinstance(p, TupleType):
-        return any(holds_class(a) for a in p.items)
-    if isinstance(p, UnionType):
-        return any(holds_class(a) for a in p.items)
-    return False
+        items = list(p.args)
+    elif isinstance(p, (TupleType, UnionType)):
+        items = list(p.items)
+    return any(holds_class(a, depth + 1) for a in items)
 
 
 def reject_in_container(b: Builder, e: Expression, what: str) -> None:
