@@ -45,6 +45,28 @@ void rt_bytearray_del(rt_obj *o, i64 i) {
         rt_bytearray_pop_at(o, i);
 }
 
+/* del ba[start:stop:step]: the kept bytes move down over the deleted ones. */
+void rt_bytearray_del_slice(rt_obj *o, i64 start, i64 stop, i64 step, i64 has) {
+    rt_bytearray *ba = (rt_bytearray *)o;
+    i64 k = rt_slice_adjust(ba->len, &start, &stop, step, has);
+    if (k <= 0)
+        return;
+    if (step < 0) {   /* the same bytes, walked forwards */
+        start += step * (k - 1);
+        step = -step;
+    }
+    uint8_t *d = ba->store->data;
+    i64 w = start;
+    for (i64 r = start, j = 0; r < ba->len; r++) {
+        if (j < k && r == start + j * step) {
+            j++;
+            continue;
+        }
+        d[w++] = d[r];
+    }
+    ba->len = w;
+}
+
 void rt_bytearray_insert(rt_obj *o, i64 i, i64 v) {
     rt_bytearray *ba = (rt_bytearray *)o;
     i64 n = ba->len;

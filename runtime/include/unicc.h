@@ -577,6 +577,7 @@ i64 rt_int_powmod(i64 a, i64 b, i64 m);         /* pow(a, b, m) */
 i64 rt_float_to_int_exact(double x);           /* for 2.0 in [1, 2] */
 i64 rt_bytearray_pop_at(rt_obj *ba, i64 i);
 void rt_bytearray_del(rt_obj *ba, i64 i);
+void rt_bytearray_del_slice(rt_obj *ba, i64 start, i64 stop, i64 step, i64 has);
 void rt_bytearray_insert(rt_obj *ba, i64 i, i64 v);
 void rt_bytearray_reverse(rt_obj *ba);
 rt_obj *rt_bytes_fromhex(rt_obj *s);            /* ValueError at the first bad digit */

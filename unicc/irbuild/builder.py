@@ -269,6 +269,7 @@ class Builder:
         self.unbinds: list[tuple[o.BasicBlock, builtins.int, builtins.int, o.Register | str]] = []  # block, index, seq
         self.owned_gens: dict[SymbolNode, o.Register] = {}  # generator locals closed at return (function.py)
         self.stmt_errors: list[str] = []                # located errors of statements (accept_block)
+        self.stmt: Statement | None = None              # the statement being lowered
         self.stmt_failed = False                         # a statement was not lowered
         self.block = self.new_block()
         self.error_exit = self.new_block()

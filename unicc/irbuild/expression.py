@@ -25,6 +25,7 @@ from unicc.irbuild.members import load_attr, namedtuple_fields, on_union_receive
 from unicc.irbuild.partials import is_partial, partial_attr
 from unicc.irbuild.names import MODULE_CONSTS, load_var, module_object, store_var
 from unicc.irbuild.typeof import function_attr, type_attr
+from unicc.irbuild import classvalues
 
 
 # ---- literals -------------------------------------------------------------
@@ -101,6 +102,13 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
         return function_value(b, e, node if isinstance(node, FuncDef) else node.func)
     if isinstance(node, MypyFile):
         return module_object(b, node.fullname)
+    exc_class = classvalues.named_class(e)
+    if exc_class is not None:
+        want = mapper.proper(b.expected.get(e))
+        if isinstance(want, CallableType) and not want.is_type_obj():
+            raise b.ctx.error(b.module, e, f"exception class '{e.name}' as a Callable value is not supported by "
+                                           "unicc; give it the type type[...]")
+        return classvalues.class_value(b, exc_class, e)
     raise b.ctx.error(b.module, e, f"using '{written(e) or e.name}' as a value is not supported by unicc")
 
 
@@ -125,6 +133,10 @@ def decorated_value(b: Builder, d: Decorator) -> o.Register:
 def lower_member(b: Builder, e: MemberExpr) -> o.Register:
     if e.name in TYPE_ATTRS and type_call_arg(e.expr) is not None:
         return type_attr(b, e)
+    if e.name in TYPE_ATTRS and classvalues.class_type(b.ctx.types.get(e.expr)) is not None \
+            and not mapper.opaque(b.ctx.types.get(e.expr)):   # cls.__name__ of an exception class value
+        desc = classvalues.descriptor(b, e.expr)
+        return b.call_rt("rt_type_name", [desc, b.int(TYPE_ATTRS[e.name])], OBJ)
     if e.name in TYPE_ATTRS and isinstance(mapper.proper(b.ctx.types.get(e.expr)), (CallableType, Overloaded)):
         return function_attr(b, e)
     if e.fullname in MODULE_CONSTS:

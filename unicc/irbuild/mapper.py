@@ -111,7 +111,11 @@ def opaque(t: Type | None) -> bool:
     """`type[E] | None` and `TracebackType | None`, the types of __exit__'s
     first and last parameters: such a value is only compared with None (or
     given to issubclass); unicc has no class or traceback objects."""
-    p = proper(optional_item(t) or t) if t is not None else None
+    item = optional_item(t) if t is not None else None
+    p = proper(item or t) if t is not None else None
+    if isinstance(p, TypeType) and item is None and isinstance(p.item, Instance) \
+            and any(c.fullname == "builtins.BaseException" for c in p.item.type.mro):
+        return False   # an exception class as a value (classvalues.py)
     return isinstance(p, TypeType) or isinstance(p, Instance) and p.type.fullname == "types.TracebackType"
 
 

@@ -415,7 +415,9 @@ def lower_del(b: Builder, s: DelStmt) -> None:
                 b.call_rt("rt_list_del_slice", [base] + slice_args(b, t.index))
             elif name == "builtins.list":
                 b.call_rt("rt_list_del", [base, b.accept_as(t.index, I64)])
-            elif name == "builtins.bytearray" and not isinstance(t.index, SliceExpr):
+            elif isinstance(t.index, SliceExpr) and name == "builtins.bytearray":
+                b.call_rt("rt_bytearray_del_slice", [base] + slice_args(b, t.index))
+            elif name == "builtins.bytearray":
                 b.call_rt("rt_bytearray_del", [base, b.accept_as(t.index, I64)])
             elif name == "builtins.dict":
                 k = b.to_word(b.accept_as(t.index, slot_kind(b, b.ctx.types.get(t.base), 0)))

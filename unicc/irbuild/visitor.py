@@ -112,7 +112,11 @@ class Lowering:
         fn = STATEMENTS.get(type(s))
         if fn is None:
             raise b.ctx.error(b.module, s, f"{type(s).__name__} is not supported by unicc")
-        fn(b, s)
+        outer, b.stmt = b.stmt, s   # where an error found deep in an expression is reported
+        try:
+            fn(b, s)
+        finally:
+            b.stmt = outer
 
     def function(self, ctx: Context, module: str, f: FuncItem, info: FuncInfo, source_name: str,
                  outer: Builder | None, env_vars: list[Var] | None, subst: dict[str, RType] | None,
