@@ -153,7 +153,8 @@ def expect_callable(b: Builder, arg: Expression, t: object) -> None:
             t = p = calls[0]
         elif len(shapes) == 1:
             t = p = shapes[0]
-    from unicc.irbuild.classvalues import class_type   # (it imports prepare, which imports this module)
+    from unicc.irbuild.classvalues import class_type, reject_as_object   # (it imports prepare, which imports this module)
+    reject_as_object(b, arg, p)
     if isinstance(p, mapper.CallableType) and not p.is_type_obj() and not isinstance(arg, TupleExpr) \
             and class_type(b.ctx.types.get(arg)) is not None:
         raise b.ctx.error(b.module, arg, "an exception class as a Callable value is not supported by unicc; "

@@ -53,6 +53,17 @@ def class_type(t: Type | None) -> TypeInfo | None:
     return None
 
 
+def reject_as_object(b: Builder, e: Expression, target: Type | None) -> None:
+    """A class value is a type descriptor, not an object: where it would be
+    held as `object` (or Any) and printed, hashed or compared as one, stop."""
+    if target is None or class_type(b.ctx.types.get(e)) is None:
+        return
+    p = mapper.proper(target)
+    if isinstance(p, AnyType) or isinstance(p, Instance) and p.type.fullname == "builtins.object":
+        raise b.ctx.error(b.module, e, f"an exception class held as {mapper.shown(target)} is not supported "
+                                       "by unicc; give it the type type[...]")
+
+
 def class_value(b: Builder, info: TypeInfo, e: Expression) -> o.Register:
     return b.addr(type_symbol(b, info, e))
 
