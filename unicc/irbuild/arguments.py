@@ -11,6 +11,7 @@ from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import OBJ, RType
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, FuncInfo
+from unicc.irbuild.classtypes import class_type, reject_as_object
 from unicc.irbuild.closures import call_closure, closure_defaults, func_info, is_literal
 from unicc.irbuild import kwargs_spread
 from unicc.irbuild.itemtype import slot_kind
@@ -153,7 +154,6 @@ def expect_callable(b: Builder, arg: Expression, t: object) -> None:
             t = p = calls[0]
         elif len(shapes) == 1:
             t = p = shapes[0]
-    from unicc.irbuild.classvalues import class_type, reject_as_object   # (it imports prepare, which imports this module)
     reject_as_object(b, arg, p)
     if isinstance(p, mapper.CallableType) and not p.is_type_obj() and not isinstance(arg, TupleExpr) \
             and class_type(b.ctx.types.get(arg)) is not None:

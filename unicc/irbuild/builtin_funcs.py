@@ -14,7 +14,7 @@ from mypy.types import TypedDictType, TypeVarType
 from unicc.ir import abi, ops as o
 from unicc.ir.abi import K_OBJ, K_U64
 from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, PTR, VOID, WORD
-from unicc.irbuild import classvalues, complexes, mapper
+from unicc.irbuild import classtypes, classvalues, complexes, mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.registry import BUILTIN_FUNCS
 from unicc.irbuild.arguments import match_args
@@ -494,7 +494,7 @@ def b_issubclass(b: Builder, e: CallExpr) -> o.Register:
     if isinstance(a, NameExpr) and isinstance(a.node, TypeInfo):
         return b.const(any(i in a.node.mro for i in infos), BOOL)
     exit_type = isinstance(a, NameExpr) and isinstance(a.node, Var) and mapper.opaque(a.node.type)
-    if not exit_type and classvalues.class_type(b.ctx.types.get(a)) is not None \
+    if not exit_type and classtypes.class_type(b.ctx.types.get(a)) is not None \
             and not mapper.opaque(b.ctx.types.get(a)):
         return type_test(b, "rt_issubclass", classvalues.descriptor(b, a), infos, e)   # of a class value
     if not (isinstance(a, NameExpr) and isinstance(a.node, Var) and mapper.opaque(a.node.type)):
@@ -797,7 +797,7 @@ def b_bytearray(b: Builder, e: CallExpr) -> o.Register:
 
 def b_hash(b: Builder, e: CallExpr) -> o.Register:
     t = b.ctx.types.get(e.args[0])
-    if classvalues.class_type(t) is not None and not mapper.opaque(t):   # a class: by identity, as CPython
+    if classtypes.class_type(t) is not None and not mapper.opaque(t):   # a class: by identity, as CPython
         return b.from_word(b.to_word(b.accept(e.args[0])), I64)
     if classvalues.holds_class(t):
         classvalues.reject_in_container(b, e, "hash() of a container of exception classes")

@@ -16,7 +16,7 @@ from unicc.frontend.validate import type_call_arg
 from unicc.frontend.walk import written
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ
-from unicc.irbuild import classvalues, mapper
+from unicc.irbuild import classcalls, classtypes, mapper
 from unicc.irbuild.arguments import call_nested, call_value, match_args
 from unicc.irbuild.builder import Builder, is_cls, rtype_of
 from unicc.irbuild.cached import cache_method, cached_call
@@ -85,10 +85,10 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
     app = callee.analyzed if isinstance(callee, IndexExpr) else None
     if isinstance(app, TypeApplication) and isinstance(app.expr, RefExpr) and isinstance(app.expr.node, TypeInfo):
         return construct(b, e, app.expr.node)   # Box[int](3): the class, of the call's type
-    static = classvalues.class_type(b.ctx.types.get(callee))
+    static = classtypes.class_type(b.ctx.types.get(callee))
     if static is not None and not (isinstance(callee, RefExpr) and isinstance(callee.node, (TypeInfo, TypeAlias))) \
             and not is_cls(callee) and not mapper.opaque(b.ctx.types.get(callee)):
-        return classvalues.call_class(b, e, static)   # cls(...) of an exception class value
+        return classcalls.call_class(b, e, static)   # cls(...) of an exception class value
     if isinstance(callee, RefExpr):
         node = callee.node
         cls = b.cls_info

@@ -15,7 +15,7 @@ from mypy.types import Instance, Type
 
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, OBJ
-from unicc.irbuild import classvalues, mapper
+from unicc.irbuild import classcalls, classtypes, classvalues, mapper
 from unicc.irbuild.assignment import assign_target, typed_as
 from unicc.irbuild.builder import Builder, FinallyFrame
 from unicc.irbuild.constructors import construct
@@ -48,12 +48,12 @@ def lower_raise(b: Builder, s: RaiseStmt) -> None:
 
 def exception_value(b: Builder, e: Expression) -> o.Register:
     """The exception `raise e` raises: e, or a new instance when e names a class."""
-    static = classvalues.class_type(b.ctx.types.get(e))
+    static = classtypes.class_type(b.ctx.types.get(e))
     if static is not None and not (isinstance(e, RefExpr) and isinstance(e.node, (TypeInfo, TypeAlias))):
         call = CallExpr(e, [], [], [])   # `raise cls` of a class value: cls()
         call.set_line(e)
         b.ctx.types[call] = Instance(static, [])
-        return classvalues.call_class(b, call, static)
+        return classcalls.call_class(b, call, static)
     if not (isinstance(e, RefExpr) and isinstance(e.node, TypeInfo)):
         return b.accept(e)
     # `raise ValueError`: instantiate the class

@@ -25,7 +25,7 @@ from unicc.irbuild.members import load_attr, namedtuple_fields, on_union_receive
 from unicc.irbuild.partials import is_partial, partial_attr
 from unicc.irbuild.names import MODULE_CONSTS, load_var, module_object, store_var
 from unicc.irbuild.typeof import function_attr, type_attr
-from unicc.irbuild import classvalues
+from unicc.irbuild import classtypes, classvalues
 
 
 # ---- literals -------------------------------------------------------------
@@ -102,7 +102,7 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
         return function_value(b, e, node if isinstance(node, FuncDef) else node.func)
     if isinstance(node, MypyFile):
         return module_object(b, node.fullname)
-    exc_class = classvalues.named_class(e)
+    exc_class = classtypes.named_class(e)
     if exc_class is not None:
         want = mapper.proper(b.expected.get(e))
         if isinstance(want, CallableType) and not want.is_type_obj():
@@ -133,7 +133,7 @@ def decorated_value(b: Builder, d: Decorator) -> o.Register:
 def lower_member(b: Builder, e: MemberExpr) -> o.Register:
     if e.name in TYPE_ATTRS and type_call_arg(e.expr) is not None:
         return type_attr(b, e)
-    if e.name in TYPE_ATTRS and classvalues.class_type(b.ctx.types.get(e.expr)) is not None \
+    if e.name in TYPE_ATTRS and classtypes.class_type(b.ctx.types.get(e.expr)) is not None \
             and not mapper.opaque(b.ctx.types.get(e.expr)):   # cls.__name__ of an exception class value
         desc = classvalues.descriptor(b, e.expr)
         return b.call_rt("rt_type_name", [desc, b.int(TYPE_ATTRS[e.name])], OBJ)

@@ -14,7 +14,7 @@ from unicc.frontend.validate import is_type_comparison
 from unicc.ir import ops as o
 from unicc.ir.abi import K_OBJ
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, is_fixed
-from unicc.irbuild import classvalues, complexes, mapper
+from unicc.irbuild import classtypes, classvalues, complexes, mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.flags import flag_invert, is_flag
 from unicc.irbuild.for_helpers import add_item, append_item, dict_loop, for_each, is_enum_class, materialize
@@ -315,7 +315,7 @@ def lower_comparison(b: Builder, e: ComparisonExpr) -> o.Register:
     if is_type_comparison(e):
         return compare_types(b, e)
     if len(e.operators) == 1 and e.operators[0] in ("is", "is not", "==", "!=") \
-            and all(classvalues.class_type(b.ctx.types.get(x)) is not None and not mapper.opaque(b.ctx.types.get(x))
+            and all(classtypes.class_type(b.ctx.types.get(x)) is not None and not mapper.opaque(b.ctx.types.get(x))
                     for x in e.operands):   # exception classes as values: the same descriptor
         same = b.binary("eq", classvalues.descriptor(b, e.operands[0]), classvalues.descriptor(b, e.operands[1]), BOOL)
         return b.unary("not", same) if e.operators[0] in ("is not", "!=") else same

@@ -12,7 +12,7 @@ from unicc.ir import abi, ops as o
 from unicc.ir.abi import K_OBJ
 from unicc.ir.rtypes import BOOL, I64, OBJ
 from unicc.frontend.check import BUILTIN_METHODS
-from unicc.irbuild import classvalues, complexes, mapper
+from unicc.irbuild import classtypes, classvalues, complexes, mapper
 from unicc.irbuild.builder import Builder
 from unicc.irbuild.for_helpers import dict_loop, index_loop, set_loop
 from unicc.irbuild.helpers import helper_function
@@ -143,7 +143,7 @@ def to_str(b: Builder, v: o.Register, t: object, repr_: bool = False) -> o.Regis
         return b.call_rt("rt_int_to_str", [b.coerce(v, I64)], OBJ)
     if v.type.is_float:
         return b.call_rt("rt_float_repr", [v], OBJ)
-    if classvalues.class_type(t) is not None and not mapper.opaque(t):  # type: ignore[arg-type]
+    if classtypes.class_type(t) is not None and not mapper.opaque(t):  # type: ignore[arg-type]
         return classvalues.class_repr(b, v)
     if classvalues.holds_class(t):  # type: ignore[arg-type]
         raise b.ctx.error(b.module, b.stmt or b.ctx.modules[b.module],
