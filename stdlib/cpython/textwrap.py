@@ -19,6 +19,10 @@ def _is_ws(c: str) -> bool:
     return c in _whitespace
 
 
+def _is_not_ws(c: str) -> bool:
+    return not _is_ws(c)
+
+
 def _is_word(c: str) -> bool:
     # `\w` of a str pattern.
     return c.isalnum() or c == "_"
@@ -34,6 +38,21 @@ def _is_word_punct(c: str) -> bool:
     return _is_word(c) or c in "!\"'&.,?"
 
 
+def _is_dash(c: str) -> bool:
+    return c == "-"
+
+
+def _is_margin(c: str) -> bool:
+    return c == " " or c == "\t"
+
+
+def _span(text: str, i: int, inside: Callable[[str], bool]) -> int:
+    """The end of the run of characters from i that are `inside`."""
+    while i < len(text) and inside(text[i]):
+        i += 1
+    return i
+
+
 def _letter_at(text: str, i: int) -> bool:
     return 0 <= i < len(text) and _is_letter(text[i])
 
@@ -41,11 +60,8 @@ def _letter_at(text: str, i: int) -> bool:
 def _dashes_then_word(text: str, i: int) -> int:
     """Length of the run of two or more '-' at i followed by a word
     character (`-{2,}(?=\\w)`), or 0."""
-    j = i
-    n = len(text)
-    while j < n and text[j] == "-":
-        j += 1
-    if j - i >= 2 and j < n and _is_word(text[j]):
+    j = _span(text, i, _is_dash)
+    if j - i >= 2 and j < len(text) and _is_word(text[j]):
         return j - i
     return 0
 
@@ -73,9 +89,7 @@ def _split_on_hyphens(text: str) -> list[str]:
     i = 0
     while i < n:
         if _is_ws(text[i]):
-            j = i + 1
-            while j < n and _is_ws(text[j]):
-                j += 1
+            j = _span(text, i, _is_ws)
             chunks.append(text[i:j])
             i = j
             continue
@@ -107,10 +121,7 @@ def _split_simple(text: str) -> list[str]:
     n = len(text)
     i = 0
     while i < n:
-        ws = _is_ws(text[i])
-        j = i + 1
-        while j < n and _is_ws(text[j]) == ws:
-            j += 1
+        j = _span(text, i, _is_ws) if _is_ws(text[i]) else _span(text, i, _is_not_ws)
         chunks.append(text[i:j])
         i = j
     return chunks
@@ -379,13 +390,11 @@ def dedent(text: str) -> str:
     lines = text.split("\n")
     for k in range(len(lines)):
         line = lines[k]
-        if line and all(c == " " or c == "\t" for c in line):
+        if line and _span(line, 0, _is_margin) == len(line):
             lines[k] = ""
     margin: str | None = None
     for line in lines:
-        i = 0
-        while i < len(line) and (line[i] == " " or line[i] == "\t"):
-            i += 1
+        i = _span(line, 0, _is_margin)
         if i == len(line):
             continue
         ind = line[:i]

@@ -35,3 +35,23 @@ class Euro(Money):
 vs: list[Vec] = [Vec(1, 2), Point(3, 4)]
 print([v + v for v in vs], [v.scaled(3) for v in vs], type(Point(0, 0).scaled(2)).__name__)
 print(Money(5).plus(1), Euro(7).plus(2))
+
+
+class Node:
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+    def copy(self) -> "Node":
+        return type(self)(self.n + 1)
+
+
+class Leaf(Node):
+    def __init__(self) -> None:   # takes no argument: type(self)(n) is a TypeError, only for a Leaf
+        super().__init__(0)
+
+
+print(Node(1).copy().n)
+try:
+    Leaf().copy()
+except TypeError as e:
+    print(type(e).__name__)

@@ -76,6 +76,12 @@ def match_args(b: Builder, e: CallExpr, info: FuncInfo, fdef: FuncDef | None, sk
         ft = fdef.type if fdef is not None else None
         declared = ft.arg_types[skip + i - int(info.has_env)] if isinstance(ft, mapper.CallableType) else None
         return default_value(b, info, skip + i, d, declared)
+    # mypy checked the calls written in the program; a call the compiler
+    # makes (type(self)(...) of a subclass) can still not fit
+    if extra and star is None:
+        raise b.ctx.error(b.module, e, f"{len(e.args)} arguments given: too many positional arguments")
+    if star2 is None and any(not isinstance(kw, Spread) for kw in extra_kw):
+        raise b.ctx.error(b.module, e, "an unexpected keyword argument")
     keywordable: list[int] = []
     if spreads:
         fd = kwargs_spread.definition(b, e, fdef)

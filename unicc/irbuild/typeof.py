@@ -14,12 +14,17 @@ from typing import Callable
 from mypy.nodes import CallExpr, ComparisonExpr, Expression, FuncDef, MemberExpr, NameExpr, RefExpr, TempNode, TypeInfo
 from mypy.types import AnyType, Instance, TypeOfAny
 
+from unicc.errors import UserError
 from unicc.frontend.validate import TYPE_ATTRS, type_call_arg
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, OBJ, PTR
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, class_named, qualname
 from unicc.irbuild.prepare import constructed_kinds, type_symbol
+
+# How a branch constructs its class (constructors.construct; passed in, since
+# constructors imports this module's users).
+Construct = Callable[[Builder, CallExpr, TypeInfo], o.Register]
 
 def static_type(b: Builder, e: Expression) -> TypeInfo | None:
     """The class e names, or the type of a `type(x)` whose x is kept unboxed
@@ -94,8 +99,7 @@ def function_attr(b: Builder, e: MemberExpr) -> o.Register:
     return b.call_rt("rt_fn_name", [b.accept(e.expr), b.int(which)], OBJ)
 
 
-def construct_like(b: Builder, e: CallExpr, x: Expression,
-                   construct: Callable[[Builder, CallExpr, TypeInfo], o.Register]) -> o.Register:
+def construct_like(b: Builder, e: CallExpr, x: Expression, construct: Construct) -> o.Register:
     """`type(x)(args)`: a new object of x's class at run time, one of the
     compiled classes the program constructs that derive from x's static type
     (each branch constructs that class with the same arguments)."""
@@ -104,27 +108,49 @@ def construct_like(b: Builder, e: CallExpr, x: Expression,
         raise b.ctx.error(b.module, e, "type(x)(...) of a value that is not an object of a compiled class that is "
                                        "not generic is not supported by unicc")
     desc = b.call_rt("rt_type_of", [b.coerce(b.accept(x), OBJ)], PTR, raises=False)
+    classes = [(k, b.addr(type_symbol(b, k, e))) for k in kinds_of(b, info)]
+
+    def otherwise(args: list[Expression]) -> o.Register | None:
+        b.raise_new("rt_type_SystemError", "type(x)(...): a class unicc did not compile")
+        return None
+    return construct_each(b, e, desc, classes, construct, otherwise)
+
+
+def construct_each(b: Builder, e: CallExpr, desc: o.Register, classes: list[tuple[TypeInfo, o.Register]],
+                   construct: Construct, otherwise: Callable[[list[Expression]], o.Register | None]) -> o.Register:
+    """A call of a class known only at run time by its descriptor desc: e's
+    arguments are evaluated once, now (after the callee, as CPython does),
+    then one branch per candidate class (its descriptor) constructs it with
+    them; `otherwise` handles a descriptor none matches (its value, or None
+    when it raised).  Arguments a candidate does not take are CPython's
+    TypeError, raised only if that class is the one called."""
     args: list[Expression] = []
-    for a in e.args:   # evaluated once, after x, as CPython does
+    for a in e.args:
         node = TempNode(b.ctx.types.get(a) or AnyType(TypeOfAny.special_form))
         b.ctx.types[node] = b.ctx.types.get(a)  # type: ignore[assignment]
         b.pinned[node] = b.accept(a)
         args.append(node)
     res = b.reg(OBJ)
     done = b.new_block()
-    for k in kinds_of(b, info):
+    for k, sym in classes:
         ref = NameExpr(k.name)
         ref.node, ref.fullname = k, k.fullname
         call = CallExpr(ref, args, e.arg_kinds, e.arg_names)
         call.set_line(e)
         b.ctx.types[call] = Instance(k, [])
         here, nxt = b.new_block(), b.new_block()
-        b.branch(b.binary("eq", desc, b.addr(type_symbol(b, k, e)), BOOL), here, nxt)
+        b.branch(b.binary("eq", desc, sym, BOOL), here, nxt)
         b.activate(here)
-        b.assign(res, b.coerce(construct(b, call, k), OBJ))
-        b.goto(done)
+        try:
+            b.assign(res, b.coerce(construct(b, call, k), OBJ))
+            b.goto(done)
+        except UserError:
+            b.raise_new("rt_type_TypeError", f"{k.name}() does not take these arguments")
         b.activate(nxt)
-    b.raise_new("rt_type_SystemError", "type(x)(...): a class unicc did not compile")
+    last = otherwise(args)
+    if last is not None:
+        b.assign(res, last)
+        b.goto(done)
     b.activate(done)
     for a in args:
         del b.pinned[a]
