@@ -8,19 +8,21 @@ any seed) uses the runtime's clocks (unicc_sys.time_ns and monotonic_ns):
 there is no entropy source on a unikernel.  gauss (with its second value
 kept in gauss_next, as CPython's), normalvariate (Kinderman and Monahan),
 lognormvariate and expovariate follow CPython's random.py over math's
-log/exp/sin/cos.  Seeds of str and bytes (which CPython hashes with SHA-512)
-and the distributions built on float ** float (paretovariate,
-weibullvariate) or loops of many draws (gammavariate, betavariate,
-vonmisesvariate, binomialvariate) are not here: mypy reports them as missing.
+log/exp/sin/cos, and so do paretovariate, weibullvariate, gammavariate,
+betavariate and vonmisesvariate.  A seed of str, bytes or bytearray is, as
+CPython's version 2, the integer of its bytes followed by their SHA-512
+(version 1: the 64-bit hash of Python 2).
 """
 
 from __future__ import annotations
 
 from typing import Iterable, TypeVar
 
+import hashlib
 import math
 
 import unicc_sys
+from unicc_types import u64
 
 T = TypeVar("T")
 
@@ -34,6 +36,33 @@ _TWOPI = 2.0 * math.pi
 _NV_MAGICCONST = 4 * math.exp(-0.5) / math.sqrt(2.0)
 _LOG4 = math.log(4.0)
 _SG_MAGICCONST = 1.0 + math.log(4.5)
+
+
+def _text_key(data: bytes) -> list[int]:
+    """CPython seeds with the big-endian integer of data + sha512(data):
+    its 32-bit words, least significant first, without leading zero words."""
+    whole = data + hashlib.sha512(data).digest()
+    key: list[int] = []
+    end = len(whole)
+    while end > 0:
+        start = end - 4 if end >= 4 else 0
+        key.append(int.from_bytes(whole[start:end], "big"))
+        end = start
+    while key and key[-1] == 0:
+        key.pop()
+    return key
+
+
+def _text_key_v1(text: str) -> list[int]:
+    """Version 1 (Python 2's seeding): a 64-bit hash of the characters."""
+    x = u64(ord(text[0]) << 7) if text else u64(0)
+    for c in text:
+        x = (u64(1000003) * x) ^ u64(ord(c))
+    x ^= u64(len(text))
+    key = [int(x & u64(_MASK)), int(x >> u64(32))]
+    while key and key[-1] == 0:
+        key.pop()
+    return key
 
 
 def _bisect_right(a: list[float], x: float, hi: int) -> int:
@@ -50,7 +79,7 @@ def _bisect_right(a: list[float], x: float, hi: int) -> int:
 class Random:
     VERSION = 3
 
-    def __init__(self, x: int | None = None) -> None:
+    def __init__(self, x: int | str | bytes | bytearray | None = None) -> None:
         self._mt = [0] * _N
         self._index = _N
         self.gauss_next: float | None = None
@@ -109,19 +138,27 @@ class Random:
         y ^= (y << 15) & 0xEFC60000
         return y ^ (y >> 18)
 
-    def seed(self, a: int | None = None, version: int = 2) -> None:
+    def seed(self, a: int | str | bytes | bytearray | None = None, version: int = 2) -> None:
         key: list[int] = []
         if a is None:
             for t in (unicc_sys.time_ns(), unicc_sys.monotonic_ns()):
                 key.append(t & _MASK)
                 key.append((t >> 32) & _MASK)
-        else:
+        elif isinstance(a, int):
             n = -a if a < 0 else a
             while n:
                 key.append(n & _MASK)
                 n >>= 32
-            if not key:
-                key.append(0)
+        elif isinstance(a, bytearray):
+            if version == 1:
+                raise TypeError("unhashable type: 'bytearray'")
+            key = _text_key(bytes(a))
+        elif version == 1:
+            key = _text_key_v1(a if isinstance(a, str) else a.decode("latin-1"))
+        else:
+            key = _text_key(a.encode() if isinstance(a, str) else a)
+        if not key:
+            key.append(0)
         self._init_by_array(key)
         self.gauss_next = None
 
@@ -430,7 +467,7 @@ def _choices(rng: Random, population: Iterable[T], weights: Iterable[float] | No
 _inst = Random()
 
 
-def seed(a: int | None = None, version: int = 2) -> None:
+def seed(a: int | str | bytes | bytearray | None = None, version: int = 2) -> None:
     _inst.seed(a, version)
 
 

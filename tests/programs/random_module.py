@@ -87,3 +87,21 @@ attempt("sample(set)", lambda: random.sample({1, 2}, 1))
 random.seed()
 random.seed(None)
 print(random.random() < 1.0)
+
+# str, bytes and bytearray seeds: CPython's version 2 (the bytes and their SHA-512)
+for text in ["", "a", "hello world", "éß→"]:
+    random.seed(text)
+    print(repr(text), random.random(), random.randint(1, 1000))
+for data in [b"", b"\x00\x00", b"abc" * 50]:
+    random.seed(data)
+    print(data[:6], random.getrandbits(40))
+seeded = random.Random("seed")
+print(seeded.random(), seeded.choice([1, 2, 3]))
+random.seed(bytearray(b"xyz"))
+print(random.random())
+for text in ["", "a", "hello world", "éß→"]:     # version 1: Python 2's 64-bit hash
+    random.seed(text, version=1)
+    print(random.random())
+random.seed(b"bytes v1", 1)
+print(random.random())
+attempt("seed(bytearray, 1)", lambda: random.seed(bytearray(b"x"), version=1))
