@@ -14,6 +14,7 @@ which box their items, so a `dict[str, int]` is walked like a
 before an object it cannot encode is written before the error, as CPython
 writes as it goes, but in one piece); `load` is loads(fp.read()).  `cls=`,
 `object_hook` and the other hooks of `loads` are not here (mypy reports them).
+`JSONEncoder` subclasses override `default` and call `encode`.
 """
 
 from __future__ import annotations
@@ -329,6 +330,39 @@ def _encoder(skipkeys: bool, ensure_ascii: bool, check_circular: bool, allow_nan
         item_sep, key_sep = ", ", ": "
     return _Encoder(skipkeys, ensure_ascii, check_circular, allow_nan, step, item_sep, key_sep,
                     default, sort_keys)
+
+
+class JSONEncoder:
+    """The encoder class, for subclasses that override `default` (what to
+    encode for an object JSON has no form for) and for `encode`.  `cls=` of
+    dumps is not here; `iterencode` neither (CPython's chunks are an
+    implementation detail)."""
+
+    def __init__(self, *, skipkeys: bool = False, ensure_ascii: bool = True, check_circular: bool = True,
+                 allow_nan: bool = True, sort_keys: bool = False, indent: None | int | str = None,
+                 separators: tuple[str, str] | None = None,
+                 default: Callable[[object], object] | None = None) -> None:
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        self.item_separator = ", " if indent is None else ","
+        self.key_separator = ": "
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        self.default_function = default
+
+    def default(self, o: object) -> object:
+        raise TypeError(f"Object of type {_type_name(o)} is not JSON serializable")
+
+    def encode(self, o: object) -> str:
+        fallback = self.default_function if self.default_function is not None else self.default
+        enc = _encoder(self.skipkeys, self.ensure_ascii, self.check_circular, self.allow_nan, self.indent,
+                       (self.item_separator, self.key_separator), fallback, self.sort_keys)
+        enc.encode(o, 0)
+        return "".join(enc.out)
 
 
 # ---- loads -----------------------------------------------------------------

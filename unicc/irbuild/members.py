@@ -176,6 +176,8 @@ def bound_method(b: Builder, obj: o.Register, info: TypeInfo, f: FuncDef, e: Mem
         impls = [("", b.ctx.funcs[f.fullname])] if f.fullname in b.ctx.funcs else []
     else:
         impls = implementations(b.ctx, info, e.name, key)
+    if not impls and not f.is_static and f.fullname in b.ctx.funcs:
+        return never_constructed(b, info, e.name, mapper.rtype(want, b.subst))   # no object to bind
     if not impls:
         raise b.ctx.error(b.module, e, f"method '{e.name}' of {info.name} as a value is not supported by unicc")
     first = impls[0][1]
