@@ -55,7 +55,7 @@ $(BENCH_STAMP): $(STAMP)
 
 # QEMU (for the bare-metal and Xen targets), Chromium (tests/test_size.py renders
 # the HTML size report headless) and the network peers of tests/test_net.py (ip,
-# ping, socat, busybox's udhcpd) from the distribution, when missing.
+# ping, socat, curl, busybox's udhcpd) from the distribution, when missing.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 system-deps:
 	@missing=""; \
@@ -66,16 +66,18 @@ system-deps:
 	command -v ip >/dev/null || missing="$$missing iproute2"; \
 	command -v ping >/dev/null || missing="$$missing iputils-ping"; \
 	command -v socat >/dev/null || missing="$$missing socat"; \
+	command -v curl >/dev/null || missing="$$missing curl"; \
 	command -v busybox >/dev/null || missing="$$missing busybox"; \
 	if [ -n "$$missing" ]; then \
 	    echo "installing$$missing"; \
 	    $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
-# QEMU's user mode and the ARM system emulator, for bench.insns.
+# QEMU's user mode and the ARM system emulator, for bench.insns; wrk, for bench.net.
 bench-deps:
 	@missing=""; \
 	command -v qemu-x86_64 >/dev/null || missing="$$missing qemu-user"; \
+	command -v wrk >/dev/null || missing="$$missing wrk"; \
 	command -v qemu-system-arm >/dev/null || missing="$$missing qemu-system-arm"; \
 	if [ -n "$$missing" ]; then \
 	    echo "installing$$missing"; \

@@ -51,7 +51,7 @@ OPTIONS = ["--target", "unix", "--net", f"tap:{TAP}", "--ipv4", f"{ADDR}/{PREFIX
 # The same app on the host kernel's sockets, bound to ADDR (the namespace's loopback holds both addresses).
 SOCKET_OPTIONS = ["--target", "unix", "--net", "socket", "--ipv4", ADDR]
 READY = f"echo: TCP and UDP port 7 on {ADDR}\n".encode()
-PEERS = {"ip": "iproute2", "ping": "iputils-ping", "socat": "socat"}
+PEERS = {"ip": "iproute2", "ping": "iputils-ping", "socat": "socat", "curl": "curl"}
 _names = itertools.count()
 
 
