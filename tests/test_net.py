@@ -475,9 +475,14 @@ def read_line(p: subprocess.Popen[bytes], seconds: float) -> bytes:
     assert p.stdout is not None
     line = b""
     deadline = time.monotonic() + seconds
-    while not line.endswith(b"\n") and time.monotonic() < deadline and p.poll() is None:
+    while not line.endswith(b"\n") and time.monotonic() < deadline:
         if select.select([p.stdout], [], [], 0.5)[0]:
-            line += os.read(p.stdout.fileno(), 1)
+            more = os.read(p.stdout.fileno(), 1)
+            if not more:
+                break       # the program ended; what it printed before has been read
+            line += more
+        elif p.poll() is not None:
+            break
     return line
 
 
