@@ -205,6 +205,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         item.add_marker(pytest.mark.xdist_group(group))
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """A worker whose grouped tests lost their group would set up each shared
+    fixture once per worker (two Xen rigs for one): say so, never run slow."""
+    if not session.config.getvalue("loadgroup"):
+        return
+    lost = [i.nodeid for i in session.items if i.get_closest_marker("xdist_group") and "@" not in i.nodeid]
+    if lost:
+        raise pytest.UsageError(f"pytest-xdist did not group {lost[0]} (and {len(lost) - 1} more): "
+                                "this pytest and pytest-xdist do not work together (see pyproject.toml)")
+
+
 @pytest.fixture(scope="session")
 def runner(request: pytest.FixtureRequest) -> Runner:
     return Runner(str(request.config.getoption("--target")))
