@@ -194,6 +194,7 @@ SHARED_FIXTURE = {"test_boot_arm": None, "test_boot_x86": None, "test_dce": None
                   "test_xen_rig": "domus"}
 
 
+@pytest.hookimpl(tryfirst=True)   # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         module = item.module.__name__ if isinstance(item, pytest.Function) else ""
@@ -208,7 +209,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def pytest_collection_finish(session: pytest.Session) -> None:
     """A worker whose grouped tests lost their group would set up each shared
     fixture once per worker (two Xen rigs for one): say so, never run slow."""
-    if not session.config.getvalue("loadgroup"):
+    if not getattr(session.config.option, "loadgroup", False):   # set on xdist's workers
         return
     lost = [i.nodeid for i in session.items if i.get_closest_marker("xdist_group") and "@" not in i.nodeid]
     if lost:

@@ -1,6 +1,6 @@
 """examples/http/http.py against curl, on unicc's stack over a TAP, on the
-host's sockets (`--net socket`) and under CPython (the reference): the same
-requests, the same answers.
+host's sockets (`--net socket`), and each of those under CPython (the
+reference): the same requests, the same answers.
 
 Each test gets a network namespace of its own with the app running in it
 (see tests/test_net.py for the layout).  curl fetches several URLs over one
@@ -29,19 +29,22 @@ READY = f"http: port 80 on {ADDR}\n".encode()
 URL = f"http://{ADDR}"
 
 
-@pytest.fixture(scope="module", params=["tap", "socket", "python"])
+@pytest.fixture(scope="module", params=["tap", "socket", "python-tap", "python-socket"])
 def app(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, list[str]]:
-    """How the app runs: compiled on unicc's stack over the TAP, compiled on
-    the host's sockets, or under CPython (the reference) over the TAP."""
+    """The stack ("tap": unicc's over the TAP, "socket": the host's sockets)
+    and the command: the compiled app, or the same app under CPython (the
+    reference)."""
     require_peers()
-    net = ["--net", "socket", "--ipv4", ADDR] if request.param == "socket" \
+    how = str(request.param)
+    stack = how.removeprefix("python-")
+    net = ["--net", "socket", "--ipv4", ADDR] if stack == "socket" \
         else ["--net", f"tap:{TAP}", "--ipv4", f"{ADDR}/{PREFIX}"]
-    if request.param == "python":
-        return "tap", [PYTHON, "-m", "unicc", "run", "--target", "python", str(APP), *net]
-    exe = tmp_path_factory.mktemp("http") / f"http-{request.param}"
+    if how.startswith("python-"):
+        return stack, [PYTHON, "-m", "unicc", "run", "--target", "python", str(APP), *net]
+    exe = tmp_path_factory.mktemp("http") / f"http-{how}"
     built = unicc(["build", str(APP), "--target", "unix", "-o", str(exe), *net], ROOT, "build", BUILD_TIMEOUT)
     assert built.status == 0, built.stderr.decode()
-    return request.param, [str(exe)]
+    return stack, [str(exe)]
 
 
 @pytest.fixture
