@@ -182,7 +182,11 @@ def programs() -> list[Path]:
 # librt_vecs: under pytest, in process, the module constant `LAST: Final = -1`
 # of librt/_vecs.py is built as an int constant in an object register (the
 # IR check fails), while the same compile_ir run by a plain script, and
-# every `unicc build`, give an int register.  Open: to be found.  It is
+# every `unicc build`, give an int register: mypy's type map lacks the
+# default `i: i64 = LAST` of `pop`.  It depends on the directory pytest
+# runs in (from the repository's root it fails, from another directory the
+# same test passes; mypy puts the working directory on its module search
+# path and reads sys.path in process).  Open: to be found.  It is
 # checked by a build of its own instead (UNICC_CHECK_IR=1).  (The io and os
 # stand-in programs once showed the same in-process gap; they no longer do.)
 IN_PROCESS_GAP = {"librt_vecs"}
