@@ -92,7 +92,12 @@ def read_line(p: subprocess.Popen[bytes], seconds: float) -> bytes:
     assert p.stdout is not None
     line = b""
     deadline = time.monotonic() + seconds
-    while not line.endswith(b"\n") and time.monotonic() < deadline and p.poll() is None:
+    while not line.endswith(b"\n") and time.monotonic() < deadline:
         if select.select([p.stdout], [], [], 0.5)[0]:
-            line += os.read(p.stdout.fileno(), 1)
+            byte = os.read(p.stdout.fileno(), 1)
+            if not byte:
+                break
+            line += byte
+        elif p.poll() is not None:
+            break                  # ended, and all it printed has been read
     return line

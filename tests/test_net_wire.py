@@ -22,7 +22,7 @@ import signal
 import socket
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 import pytest
@@ -137,11 +137,14 @@ class Conn:
     ack: int = 0                 # the app's next (what we acknowledge)
     window: int = WINDOW
     una: int = 0                 # the app's lowest sequence number we have not acknowledged
+    extra: list[tuple[str, object]] = field(default_factory=list)   # options on every segment after the SYN
 
     def send(self, flags: str = "A", payload: bytes = b"", seq: int | None = None, ack: int | None = None,
-             window: int | None = None, options: list[tuple[str, object]] | None = None,
+             window: int | None = None, options: Sequence[tuple[str, object]] | None = None,
              raw_options: bytes = b"", chksum: int | None = None, advance: bool = True) -> None:
         s = self.seq if seq is None else seq
+        if options is None and "S" not in flags and not raw_options:
+            options = self.extra
         t = TCP(sport=self.port, dport=7, seq=s, ack=self.ack if ack is None else ack, flags=flags,
                 window=self.window if window is None else window, options=options or [])
         if raw_options:
@@ -165,14 +168,14 @@ class Conn:
         s = self.wire.recv(self.port, seconds)
         assert s is None, f"port {self.port}: expected silence, got {s}"
 
-    def syn(self, options: list[tuple[str, object]] | None = None) -> Seg:
+    def syn(self, options: Sequence[tuple[str, object]] | None = None) -> Seg:
         self.send("S", options=[("MSS", 1460)] if options is None else options)
         sa = self.expect(what="SYN-ACK")
         assert sa.flags == "SA" and sa.ack == self.seq, sa
         self.ack = self.una = (sa.seq + 1) & 0xFFFFFFFF
         return sa
 
-    def open(self, options: list[tuple[str, object]] | None = None) -> Seg:
+    def open(self, options: Sequence[tuple[str, object]] | None = None) -> Seg:
         sa = self.syn(options)
         self.send("A")
         return sa
@@ -260,6 +263,7 @@ def test_handshake(wire: Wire) -> None:
     sa = c.syn([("MSS", 1460)])
     assert sa.options.get("MSS") == 1460, sa        # the TAP's MTU 1500 less 40
     assert sa.window > 0 and sa.payload == b""
+    assert not {"WScale", "Timestamp", "SAckOK"} & set(sa.options), sa     # only offered if the SYN did
     c.send("A")
     c.quiet(0.2)                                    # an ACK is not answered
     assert c.echo(b"hello")[0].flags == "PA"
@@ -515,3 +519,112 @@ def test_app_still_serves(wire: Wire) -> None:
     c = conn(wire)
     c.open()
     assert c.echo(b"the end")
+
+
+# ---- RFC 7323 and RFC 2018 -----------------------------------------------------------
+
+def test_window_scaling(wire: Wire) -> None:
+    """Both SYNs scale: the app's windows are shifted by the scale it chose
+    (256 KiB buffer: 3), ours by 7, so 4 in our window field is 512 bytes."""
+    c = conn(wire)
+    sa = c.syn([("MSS", 1460), ("WScale", 7)])
+    assert sa.options.get("WScale") == 3 and sa.window <= 65535, sa
+    c.send("A")
+    segs = c.echo(b"scaled")
+    assert segs[0].window << 3 > 65535, segs[0]          # more than 16 bits can say
+    c.window = 4
+    data = bytes(i & 255 for i in range(3000))
+    for i in range(3):
+        c.send("A", data[i * 1000:(i + 1) * 1000])
+    got = b""
+    while (s := wire.recv(c.port, 0.4)) is not None:
+        if s.payload and s.seq == c.ack:
+            got += s.payload
+    assert len(got) == 512, len(got)                     # 4 << 7
+    c.window = WINDOW
+    c.ack = (c.ack + len(got)) & 0xFFFFFFFF
+    c.send("A")
+    while len(got) < 3000:
+        s = c.expect(what="the rest once the window opens")
+        if s.payload and s.seq == c.ack:
+            got += s.payload
+            c.ack = (c.ack + len(s.payload)) & 0xFFFFFFFF
+    assert got == data
+    c.send("A")
+
+
+def test_timestamps_and_paws(wire: Wire) -> None:
+    c = conn(wire)
+    sa = c.syn([("MSS", 1460), ("NOP", None), ("NOP", None), ("Timestamp", (1000, 0))])
+    ts = sa.options["Timestamp"]
+    assert isinstance(ts, tuple), sa
+    tsval, tsecr = ts
+    assert tsecr == 1000, sa
+    c.extra = [("NOP", None), ("NOP", None), ("Timestamp", (1001, tsval))]
+    c.send("A")
+    segs = c.echo(b"timed")
+    assert all(s.options["Timestamp"][1] == 1001 for s in segs), segs    # type: ignore[index]
+    # RFC 7323 5.3: an older TSval is an old duplicate: acknowledged, not taken.
+    c.send("PA", b"stale", options=[("NOP", None), ("NOP", None), ("Timestamp", (500, tsval))], advance=False)
+    s = c.expect(what="ACK for a PAWS-rejected segment")
+    assert s.flags == "A" and s.ack == c.seq and s.payload == b"", s
+    c.quiet(0.2)
+    c.extra = [("NOP", None), ("NOP", None), ("Timestamp", (1002, tsval))]
+    c.echo(b"fresh")
+
+
+def test_sack_blocks_sent(wire: Wire) -> None:
+    """Data beyond a hole is held and reported in SACK blocks, the newest first."""
+    c = conn(wire)
+    sa = c.syn([("MSS", 1460), ("NOP", None), ("NOP", None), ("SAckOK", b"")])
+    assert "SAckOK" in sa.options, sa
+    c.send("A")
+    base = c.seq
+    data = bytes(i * 3 & 255 for i in range(4000))
+    c.send("A", data[1000:2000], seq=base + 1000)
+    s = c.expect(what="ACK with SACK")
+    assert s.ack == base and s.options.get("SAck") == (base + 1000, base + 2000), s
+    c.send("A", data[3000:4000], seq=base + 3000)
+    s = c.expect(what="ACK with two SACK blocks")
+    assert s.ack == base and s.options.get("SAck") == (base + 3000, base + 4000, base + 1000, base + 2000), s
+    c.send("A", data[:1000], seq=base)
+    c.send("A", data[2000:3000], seq=base + 2000)
+    c.seq = base + 4000
+    got = b""
+    while len(got) < 4000:
+        s = c.expect(what="the echo once the holes are filled")
+        if s.payload and s.seq == c.ack:
+            got += s.payload
+            c.ack = (c.ack + len(s.payload)) & 0xFFFFFFFF
+    assert got == data and "SAck" not in s.options, s
+    c.send("A")
+
+
+@pytest.mark.parametrize("sack", [False, True])
+def test_newreno_partial_ack(wire: Wire, sack: bool) -> None:
+    """Two segments lost: three duplicate ACKs resend the first, the partial ACK
+    that follows resends the second at once (RFC 6582), and what the SACKs
+    say arrived is not sent again (RFC 2018)."""
+    c = conn(wire)
+    c.open(options=[("MSS", 1000), ("SAckOK", b"")] if sack else [("MSS", 1000)])
+    data = bytes(i * 5 & 255 for i in range(8000))
+    for i in range(8):
+        c.send("A", data[i * 1000:(i + 1) * 1000])
+    segs: list[Seg] = []
+    while sum(len(s.payload) for s in segs) < len(data):
+        s = c.expect(what="the echo")
+        if s.payload:
+            segs.append(s)
+    assert len(segs) >= 5, segs
+    for k in range(3):              # with SACK, each reports one more segment held (a duplicate must)
+        c.send("A", ack=segs[0].seq, options=[("SAck", (segs[2].seq, segs[2 + k].end()))] if sack else [])
+    s = c.expect(timeout=0.8, what="fast retransmission")
+    assert s.seq == segs[0].seq and s.payload == segs[0].payload, s
+    blocks = [("SAck", (segs[2].seq, segs[-1].end()))] if sack else []
+    c.send("A", ack=segs[1].seq, options=blocks)        # partial: the second is missing too
+    s = c.expect(timeout=0.8, what="retransmission on the partial ACK")
+    assert s.seq == segs[1].seq and s.payload == segs[1].payload, s
+    if sack:
+        c.quiet(0.5)                                     # the SACKed ones stay where they are
+    c.ack = segs[-1].end()
+    c.send("A")
