@@ -184,17 +184,23 @@ class Conn:
         """Send data, collect (and acknowledge) the echo: the segments that carried it."""
         for i in range(0, len(data), 1400):
             self.send("PA", data[i:i + 1400])
+        got, segs = self.collect(len(data), timeout)
+        assert got == data
+        return segs
+
+    def collect(self, n: int, timeout: float = 3.0) -> tuple[bytes, list[Seg]]:
+        """n bytes from the app in order, each segment acknowledged as it comes (as a peer does:
+        Nagle holds a small segment back until what is in flight is acknowledged)."""
         got, segs = b"", []
         deadline = time.monotonic() + timeout
-        while len(got) < len(data):
-            s = self.expect(max(deadline - time.monotonic(), 0.01), f"echo of {len(data)} bytes, got {len(got)}")
+        while len(got) < n:
+            s = self.expect(max(deadline - time.monotonic(), 0.01), f"{n} bytes from the app, got {len(got)}")
             if s.payload and s.seq == self.ack:
                 got += s.payload
                 self.ack = self.una = (s.seq + len(s.payload)) & 0xFFFFFFFF
                 segs.append(s)
-        assert got == data
-        self.send("A")
-        return segs
+                self.send("A")
+        return got, segs
 
     def reset(self) -> None:
         self.send("R", seq=self.seq)
@@ -282,16 +288,8 @@ def test_data_acknowledged(wire: Wire) -> None:
     data = bytes(i & 255 for i in range(3000))
     for i in range(3):
         c.send("A", data[i * 1000:(i + 1) * 1000])
-    got, deadline = b"", time.monotonic() + 3
-    acked = 0
-    while len(got) < 3000 or acked != c.seq:
-        s = c.expect(deadline - time.monotonic())
-        acked = s.ack
-        if s.payload and s.seq == c.ack:
-            got += s.payload
-            c.ack = (c.ack + len(s.payload)) & 0xFFFFFFFF
-    assert got == data
-    c.send("A")
+    got, segs = c.collect(3000)
+    assert got == data and segs[-1].ack == c.seq, segs
 
 
 def test_out_of_window_gets_ack(wire: Wire) -> None:
@@ -544,13 +542,7 @@ def test_window_scaling(wire: Wire) -> None:
     c.window = WINDOW
     c.ack = (c.ack + len(got)) & 0xFFFFFFFF
     c.send("A")
-    while len(got) < 3000:
-        s = c.expect(what="the rest once the window opens")
-        if s.payload and s.seq == c.ack:
-            got += s.payload
-            c.ack = (c.ack + len(s.payload)) & 0xFFFFFFFF
-    assert got == data
-    c.send("A")
+    assert got + c.collect(3000 - len(got))[0] == data
 
 
 def test_timestamps_and_paws(wire: Wire) -> None:
@@ -590,14 +582,8 @@ def test_sack_blocks_sent(wire: Wire) -> None:
     c.send("A", data[:1000], seq=base)
     c.send("A", data[2000:3000], seq=base + 2000)
     c.seq = base + 4000
-    got = b""
-    while len(got) < 4000:
-        s = c.expect(what="the echo once the holes are filled")
-        if s.payload and s.seq == c.ack:
-            got += s.payload
-            c.ack = (c.ack + len(s.payload)) & 0xFFFFFFFF
-    assert got == data and "SAck" not in s.options, s
-    c.send("A")
+    got, segs = c.collect(4000)
+    assert got == data and segs[-1].ack == base + 4000 and "SAck" not in segs[-1].options, segs
 
 
 @pytest.mark.parametrize("sack", [False, True])
@@ -628,3 +614,25 @@ def test_newreno_partial_ack(wire: Wire, sack: bool) -> None:
         c.quiet(0.5)                                     # the SACKed ones stay where they are
     c.ack = segs[-1].end()
     c.send("A")
+
+
+# ---- delayed ACK ---------------------------------------------------------------------
+
+def test_delayed_ack(wire: Wire) -> None:
+    """One segment's ACK waits 40 ms (for data to ride on; our window is shut so
+    the echo cannot); the second full segment is acknowledged at once."""
+    c = conn(wire)
+    c.open()
+    c.window = 0
+    c.send("PA", b"a" * 1460)
+    sent = time.monotonic()
+    s = c.expect(what="the delayed ACK")
+    assert s.ack == c.seq and 0.02 < s.at - sent < 0.3, (s, s.at - sent)
+    c.send("PA", b"b" * 1460)
+    c.send("PA", b"c" * 1460)
+    sent = time.monotonic()
+    s = c.expect(what="the ACK of two full segments")
+    assert s.ack == c.seq and s.at - sent < 0.02, (s, s.at - sent)
+    c.window = WINDOW
+    c.send("A")
+    assert c.collect(3 * 1460)[0] == b"a" * 1460 + b"b" * 1460 + b"c" * 1460

@@ -43,6 +43,7 @@ STATE_NAMES = ["CLOSED", "LISTEN", "SYN-SENT", "SYN-RECEIVED", "ESTABLISHED", "F
                "FIN-WAIT-2", "CLOSE-WAIT", "CLOSING", "LAST-ACK", "TIME-WAIT"]
 
 SEC = 1_000_000_000
+MS = 1_000_000
 RTO_INITIAL = SEC                # RFC 6298 2.1
 RTO_MIN = SEC                    # RFC 6298 2.4
 RTO_MAX = 60 * SEC
@@ -55,6 +56,9 @@ SEND_BUFFER = 256 * 1024
 RECEIVE_BUFFER = 256 * 1024      # advertised as at most 65535 when the peer does not scale windows
 MAX_OUT_OF_ORDER = 128           # segments held beyond a hole
 PAWS_IDLE = 24 * 86400 * SEC     # RFC 7323 5.5: an older TS.Recent is no longer compared with
+DELAYED_ACK = 40 * MS            # RFC 5681 4.2 allows up to 500 ms; 40 ms is Linux's shortest
+KEEPALIVE_INTERVAL = 75 * SEC    # RFC 1122 4.2.3.6's defaults, once keepalive is turned on
+KEEPALIVE_COUNT = 9
 EPHEMERAL_FIRST = 49152
 
 
@@ -239,6 +243,15 @@ class Connection:
         self.fin_received = False
         self.window_sent = 0       # the right edge of the window last advertised, as an offset from rcv_nxt
         self.ack_due = False
+        self.ack_at = -1           # a delayed ACK's deadline
+        self.unacked = 0           # bytes taken in order since our last ACK
+        self.nodelay = False       # True: no Nagle, small segments go out at once
+        # keepalive (off: keep_idle 0)
+        self.keep_idle = 0
+        self.keep_interval = KEEPALIVE_INTERVAL
+        self.keep_count = KEEPALIVE_COUNT
+        self.keep_at = -1
+        self.keep_probes = 0
         # timers (deadlines in ns, -1 when not running)
         self.rto_at = -1
         self.close_at = -1         # TIME-WAIT's end, or FIN-WAIT-2's timeout
@@ -341,12 +354,41 @@ class Connection:
 
     # ---- timers ---------------------------------------------------------
 
+    def set_keepalive(self, idle: int, now: int, interval: int = KEEPALIVE_INTERVAL,
+                      count: int = KEEPALIVE_COUNT) -> None:
+        """Probe the peer after idle ns without a segment from it, then every
+        interval ns; count probes unanswered drop the connection ("timed out").
+        idle 0 turns keepalive off (the default)."""
+        self.keep_idle = idle
+        self.keep_interval = interval
+        self.keep_count = count
+        self.keep_probes = 0
+        self.keep_at = now + idle if idle > 0 and self.state != CLOSED else -1
+
     def tick(self, now: int) -> None:
         if self.close_at >= 0 and now >= self.close_at:
             self.free()
             return
         if self.rto_at >= 0 and now >= self.rto_at:
             self.timeout(now)
+        if self.ack_at >= 0 and now >= self.ack_at and self.state != CLOSED:
+            self.ack_at = -1
+            self.ack_now(now)
+        if self.keep_at >= 0 and now >= self.keep_at and self.state != CLOSED:
+            self.keepalive(now)
+
+    def keepalive(self, now: int) -> None:
+        """RFC 9293 3.8.4: an idle connection's probe, a segment below SND.UNA the peer must answer."""
+        busy = self.snd_una != self.snd_max or len(self.sendq) > 0
+        if busy or self.state not in (ESTABLISHED, CLOSE_WAIT, FIN_WAIT_2):
+            self.keep_at = now + self.keep_idle      # the retransmission timer watches a busy one
+            return
+        if self.keep_probes >= self.keep_count:
+            self.fail("timed out")
+            return
+        self.keep_probes += 1
+        self.keep_at = now + self.keep_interval
+        self.send_segment((self.snd_una - 1) & MASK, 0, ACK, Buffer(b""), now)
 
     def timeout(self, now: int) -> None:
         """The retransmission timer expired (RFC 6298 5.4-5.7), or, with the
@@ -378,11 +420,11 @@ class Connection:
 
     def deadline(self) -> int:
         """The earliest timer, -1 if none runs."""
-        if self.rto_at < 0:
-            return self.close_at
-        if self.close_at < 0:
-            return self.rto_at
-        return min(self.rto_at, self.close_at)
+        best = -1
+        for t in (self.rto_at, self.close_at, self.ack_at, self.keep_at):
+            if t >= 0 and (best < 0 or t < best):
+                best = t
+        return best
 
     # ---- sending ------------------------------------------------------------
 
@@ -406,8 +448,8 @@ class Connection:
                 flight = (self.snd_nxt - self.snd_una) & MASK
                 left = min(self.snd_wnd, self.cwnd) - flight
                 n = min(len(self.sendq) - off, left, self.room())
-                if 0 < n < self.room() and off + n < len(self.sendq) and flight > 0:
-                    break           # sender SWS avoidance (RFC 9293 3.8.6.2.1): a full segment after the next ACK
+                if 0 < n < self.room() and flight > 0 and (off + n < len(self.sendq) or not self.nodelay):
+                    break           # sender SWS avoidance and Nagle (RFC 9293 3.8.6.2.1, 3.7.4): wait for the ACK
                 if off > len(self.sendq):
                     break           # the FIN is out
                 if n > 0:
@@ -445,6 +487,8 @@ class Connection:
             window = self.receive_window() >> self.rcv_scale
         if flags & ACK:
             self.ack_due = False
+            self.ack_at = -1
+            self.unacked = 0
             self.window_sent = window << (0 if flags & SYN else self.rcv_scale)
             self.last_ack_sent = self.rcv_nxt
         self.tcp.send(self.local, self.local_port, self.remote, self.remote_port, seq, self.rcv_nxt,
@@ -509,6 +553,9 @@ class Connection:
                     self.close_at = now + 2 * MSL   # the peer missed our last ACK: restart TIME-WAIT
                 self.ack_now(now)
             return
+        if self.keep_idle > 0:
+            self.keep_at = now + self.keep_idle
+            self.keep_probes = 0
         self.echoed = 0
         if self.ts_ok and o.has_ts:
             self.echoed = o.tsecr
@@ -546,14 +593,27 @@ class Connection:
         if not self.arrive_ack(seg, seq, o, now):
             return
         if len(data) and self.state in (ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2):
+            at_once = seq != self.rcv_nxt or len(self.out_of_order) > 0 or fin
             self.take_data(seq, data, fin)
-            self.ack_due = True
+            if at_once or self.out_of_order:
+                self.ack_due = True    # RFC 5681 4.2: out of order, or filling a hole: ACK at once
+            else:
+                self.delay_ack(len(data), now)
         elif fin and seq == self.rcv_nxt and not self.fin_received:
             self.take_fin(now)
         elif fin or len(data):
             self.ack_due = True   # a retransmitted FIN (in CLOSE-WAIT, CLOSING, LAST-ACK, TIME-WAIT)
         if self.state != CLOSED:
             self.output(now)
+
+    def delay_ack(self, n: int, now: int) -> None:
+        """In-order data: ACK every second full segment, else within DELAYED_ACK
+        (data or a window update sent meanwhile carries the ACK)."""
+        self.unacked += n
+        if self.unacked >= 2 * self.mss:
+            self.ack_due = True
+        elif self.ack_at < 0:
+            self.ack_at = now + DELAYED_ACK
 
     def acceptable(self, seq: int, seg_len: int) -> bool:
         """RFC 9293 3.10.7.4's test: does the segment overlap the receive window?"""

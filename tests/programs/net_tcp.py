@@ -6,7 +6,7 @@
 # close, RST to a closed port, RFC 5961 challenge ACKs, the accept backlog,
 # SYN retransmission until the connect gives up, TIME-WAIT's expiry, and
 # malformed segments; the options (window scaling, timestamps and PAWS,
-# SACK: negotiated, parsed, malformed); after each, the connection tables
+# SACK: negotiated, parsed, malformed), delayed ACK, Nagle, keepalive; after each, the connection tables
 # are empty again.
 from unicc_buf import Buffer
 from unicc_net import tcp, tcpopts
@@ -211,8 +211,8 @@ def reorder(a: Tcp, b: Tcp, wire: Wire) -> None:
     print("  a duplicate is held once:", len(cb.out_of_order))
     for _ip, frame in segs[1:]:
         wire.send(a, b, "A>B", frame, 283 * S)
-    wire.carry(283 * S)
-    print("  ok", cb.recv(10_000, 283 * S) == pattern(3 * ca.mss + 100, 4), "held", len(cb.out_of_order))
+    wire.run(283 * S, 283 * S + 500 * MS, 50 * MS)
+    print("  ok", cb.recv(10_000, 283 * S + 500 * MS) == pattern(3 * ca.mss + 100, 4), "held", len(cb.out_of_order))
     close_both(wire, ca, cb, 284 * S)
     wire.run(284 * S, 345 * S, 61 * S)
     print("== fast retransmit on the third duplicate ACK, without waiting for the timer")
@@ -521,6 +521,46 @@ def options(a: Tcp, b: Tcp, wire: Wire) -> None:
     print(" ", tables(a, b))
 
 
+def timers(a: Tcp, b: Tcp, wire: Wire) -> None:
+    print("== delayed ACK, Nagle, keepalive")
+    t = 3200 * S
+    ca, cb = handshake(wire, a, b, 7, t)
+    ca.send(b"one", t)
+    wire.carry(t)
+    print("  B's ACK waits until", (cb.ack_at - t) // MS, "ms")
+    wire.run(t, t + 60 * MS, 10 * MS)
+    ca.send(pattern(2 * ca.mss, 9), t + S)
+    wire.carry(t + S)
+    print("  two full segments: acknowledged at once", ca.snd_una == ca.snd_max, "timer", cb.ack_at)
+    t += 2 * S
+    ca.send(b"a", t)
+    ca.send(b"b", t)
+    print("  Nagle: the second small write waits while the first is in flight:", len(a.outbox),
+          "segment out,", len(ca.sendq), "queued")
+    wire.carry(t)
+    wire.run(t, t + 100 * MS, 20 * MS)
+    print("  after the ACK both went:", ca.snd_una == ca.snd_max, len(cb.recv(10_000, t + 100 * MS)))
+    ca.nodelay = True
+    t += S
+    ca.send(b"c", t)
+    ca.send(b"d", t)
+    print("  nodelay: both at once:", len(a.outbox))
+    wire.carry(t)
+    wire.run(t, t + 100 * MS, 50 * MS)
+    cb.recv(100, t + 100 * MS)
+    t += S
+    ca.set_keepalive(10 * S, t, interval=2 * S, count=3)
+    wire.run(t, t + 11 * S, S)
+    print("  keepalive answered:", state(ca), "probes unanswered", ca.keep_probes)
+    wire.drop = list(range(wire.count + 1, wire.count + 100))
+    wire.run(t + 11 * S, t + 30 * S, S)
+    print("  keepalive unanswered:", state(ca), state(cb))
+    wire.drop = []
+    cb.abort()
+    wire.carry(t + 30 * S)
+    print(" ", tables(a, b))
+
+
 def main() -> None:
     a = Tcp(IP_A, 1460, 1)
     b = Tcp(IP_B, 1460, 2)
@@ -538,6 +578,7 @@ def main() -> None:
     churn(a, b, wire)
     malformed(a, b, wire)
     options(a, b, wire)
+    timers(a, b, wire)
     b.listeners[7].close()
     print("end:", tables(a, b), "segments carried", wire.carried)
 
