@@ -10,16 +10,18 @@ application side of a `Connection` is synchronous and never blocks
 on top are in unicc_net/sockets.py.
 
 What is here: the full state machine (simultaneous open and close,
-half-close, TIME_WAIT), the MSS option, the RFC 6298 retransmission timer
-(SRTT/RTTVAR, Karn's rule, 1 s minimum, exponential backoff, giving up after
-MAX_RETRIES), Reno congestion control (RFC 5681 slow start, congestion
-avoidance, fast retransmit on 3 duplicate ACKs), an out-of-order receive
-queue, bounded send and receive buffers (the window advertised is the
-receive buffer's free space, updated when the application reads), a probe
-when the peer's window is zero, RFC 5961 RST and SYN validation (challenge
-ACKs), RST for segments to closed ports, and a bounded accept backlog.
-Not yet: window scaling, timestamps, SACK, delayed ACK, Nagle, keepalive
-(docs/network.md).
+half-close, TIME_WAIT); the options (tcpopts.py): MSS, window scaling and
+timestamps (RFC 7323: RTTM, PAWS), SACK (RFC 2018); the RFC 6298
+retransmission timer (SRTT/RTTVAR, Karn's rule or timestamps, 1 s minimum,
+exponential backoff, giving up after MAX_RETRIES); congestion control (RFC
+5681 slow start and congestion avoidance, fast retransmit on 3 duplicate
+ACKs, RFC 6582 NewReno recovery, retransmissions kept off SACKed data); an
+out-of-order receive queue; bounded send and receive buffers (the window
+advertised is the receive buffer's free space, updated when the application
+reads); delayed ACK, Nagle (`nodelay`) and sender SWS avoidance; zero-window
+probes with backoff; keepalive (off unless `set_keepalive`); RFC 5961 RST
+and SYN validation (challenge ACKs), RST for segments to closed ports, and a
+bounded accept backlog (docs/network.md).
 """
 
 from __future__ import annotations
