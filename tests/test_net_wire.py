@@ -636,3 +636,44 @@ def test_delayed_ack(wire: Wire) -> None:
     c.window = WINDOW
     c.send("A")
     assert c.collect(3 * 1460)[0] == b"a" * 1460 + b"b" * 1460 + b"c" * 1460
+
+
+def test_nagle(wire: Wire) -> None:
+    """A small echo waits while the previous one is unacknowledged (Nagle), and goes once it is."""
+    c = conn(wire)
+    c.open()
+    c.send("PA", b"first")
+    s = c.expect(what="the first echo")
+    while not s.payload:
+        s = c.expect(what="the first echo")
+    assert s.payload == b"first", s
+    c.send("PA", b"second")                          # still acknowledging only up to before "first"
+    while (s2 := wire.recv(c.port, 0.4)) is not None:
+        assert not s2.payload, f"Nagle: {s2} went while 'first' was unacknowledged"
+    c.ack = s.end()
+    c.send("A")
+    assert c.collect(6)[0] == b"second"
+
+
+def test_dsack_is_not_a_duplicate_ack(wire: Wire) -> None:
+    """With SACK, ACKs that report nothing new (a D-SACK below the ACK, the same block again) start no recovery."""
+    c = conn(wire)
+    c.open(options=[("MSS", 1000), ("SAckOK", b"")])
+    data = bytes(i * 11 & 255 for i in range(5000))
+    for i in range(5):
+        c.send("A", data[i * 1000:(i + 1) * 1000])
+    segs: list[Seg] = []
+    while sum(len(s.payload) for s in segs) < len(data):
+        s = c.expect(what="the echo")
+        if s.payload:
+            segs.append(s)
+    first = segs[0]
+    old = (first.seq - 1000) & 0xFFFFFFFF
+    c.send("A", ack=first.seq, options=[("SAck", (old, first.seq))])          # D-SACK
+    c.send("A", ack=first.seq, options=[("SAck", (segs[1].seq, segs[1].end()))])
+    c.send("A", ack=first.seq, options=[("SAck", (segs[1].seq, segs[1].end()))])
+    c.send("A", ack=first.seq, options=[("SAck", (segs[1].seq, segs[1].end()))])
+    quiet = wire.recv(c.port, 0.5)                   # the RTO is 1 s: nothing before it
+    assert quiet is None or not quiet.payload, quiet
+    c.ack = segs[-1].end()
+    c.send("A")
