@@ -555,15 +555,7 @@ class Connection:
                     self.close_at = now + 2 * MSL   # the peer missed our last ACK: restart TIME-WAIT
                 self.ack_now(now)
             return
-        if self.keep_idle > 0:
-            self.keep_at = now + self.keep_idle
-            self.keep_probes = 0
-        self.echoed = 0
-        if self.ts_ok and o.has_ts:
-            self.echoed = o.tsecr
-            if seq_le(seq, self.last_ack_sent) and seq_le(self.ts_recent, o.tsval):
-                self.ts_recent = o.tsval           # RFC 7323 4.3
-                self.ts_recent_at = now
+        self.heard(o, seq, now)
         # Trim what lies before rcv_nxt (a retransmission overlapping new data).
         early = (self.rcv_nxt - seq) & MASK
         fin = flags & FIN != 0
@@ -607,6 +599,19 @@ class Connection:
             self.ack_due = True   # a retransmitted FIN (in CLOSE-WAIT, CLOSING, LAST-ACK, TIME-WAIT)
         if self.state != CLOSED:
             self.output(now)
+
+    def heard(self, o: Options, seq: int, now: int) -> None:
+        """An acceptable segment: the keepalive timer starts over, and its
+        timestamp is echoed from now on (RFC 7323 4.3) and kept for RTTM."""
+        if self.keep_idle > 0:
+            self.keep_at = now + self.keep_idle
+            self.keep_probes = 0
+        self.echoed = 0
+        if self.ts_ok and o.has_ts:
+            self.echoed = o.tsecr
+            if seq_le(seq, self.last_ack_sent) and seq_le(self.ts_recent, o.tsval):
+                self.ts_recent = o.tsval
+                self.ts_recent_at = now
 
     def delay_ack(self, n: int, now: int) -> None:
         """In-order data: ACK every second full segment, else within DELAYED_ACK
