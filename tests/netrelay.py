@@ -34,6 +34,7 @@ TUNSETIFF = 0x400454CA
 IFF_TAP, IFF_NO_PI = 0x0002, 0x1000
 ETH_P_ALL = 0x0003
 PACKET_OUTGOING = 4
+SO_RCVBUFFORCE = 33
 
 
 def open_tap(name: str) -> int:
@@ -58,6 +59,8 @@ def main() -> None:
     app = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.htons(ETH_P_ALL))
     app.bind((args.app_if, 0))
     app.setblocking(False)
+    # Room for a full window's burst both ways (and the copies of what we send): the relay adds no losses of its own.
+    app.setsockopt(socket.SOL_SOCKET, SO_RCVBUFFORCE, 8 << 20)
     tap = open_tap(args.linux_tap)
     print("ready", flush=True)
 

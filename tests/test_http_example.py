@@ -14,15 +14,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-import select
 import subprocess
-import time
 from collections.abc import Iterator
 
 import pytest
 
 from conftest import BUILD_TIMEOUT, PYTHON, ROOT, unicc
-from test_net import ADDR, PEER, PREFIX, TAP, Namespace, require_peers
+from netns import Namespace, namespace, read_line, require_peers
+from test_net import ADDR, PEER, PREFIX, TAP
 
 APP = ROOT / "examples" / "http" / "http.py"
 READY = f"http: port 80 on {ADDR}\n".encode()
@@ -49,35 +48,25 @@ def app(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 
 @pytest.fixture
 def ns(app: tuple[str, list[str]]) -> Iterator[Namespace]:
-    how, cmd = app
-    ns = Namespace(f"unicc-http-{os.getpid()}-{time.monotonic_ns() % 10**6}")
-    subprocess.run(["ip", "netns", "add", ns.name], check=True)
-    proc: subprocess.Popen[bytes] | None = None
-    try:
-        links = [["ip", "link", "set", "lo", "up"], ["ip", "addr", "add", f"{PEER}/32", "dev", "lo"],
-                 ["ip", "addr", "add", f"{ADDR}/32", "dev", "lo"]] if how == "socket" else \
-            [["ip", "link", "set", "lo", "up"], ["ip", "tuntap", "add", "mode", "tap", TAP],
-             ["ip", "addr", "add", f"{PEER}/{PREFIX}", "dev", TAP], ["ip", "link", "set", TAP, "up"]]
-        for link in links:
-            r = ns.run(*link)
-            assert r.returncode == 0, f"{' '.join(link)}: {r.stderr.decode()}"
+    stack, cmd = app
+    with namespace() as ns:
+        if stack == "socket":
+            ns.setup(["ip", "link", "set", "lo", "up"], ["ip", "addr", "add", f"{PEER}/32", "dev", "lo"],
+                     ["ip", "addr", "add", f"{ADDR}/32", "dev", "lo"])
+        else:
+            ns.setup(["ip", "link", "set", "lo", "up"], ["ip", "tuntap", "add", "mode", "tap", TAP],
+                     ["ip", "addr", "add", f"{PEER}/{PREFIX}", "dev", TAP], ["ip", "link", "set", TAP, "up"])
         env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
         proc = subprocess.Popen(["ip", "netns", "exec", ns.name, *cmd], cwd=ROOT, env=env, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, start_new_session=True)
-        assert proc.stdout is not None
-        first = b""
-        deadline = time.monotonic() + 30
-        while not first.endswith(b"\n") and time.monotonic() < deadline and proc.poll() is None:
-            if select.select([proc.stdout], [], [], 0.5)[0]:
-                first += os.read(proc.stdout.fileno(), 200)
-        assert first == READY, f"the app printed {first!r}, status {proc.poll()}"
-        yield ns
-        assert proc.poll() is None, f"the app ended (status {proc.returncode}): {proc.stderr and proc.stderr.read()!r}"
-    finally:
-        if proc is not None:
+        try:
+            first = read_line(proc, 30)
+            assert first == READY, f"the app printed {first!r}, status {proc.poll()}"
+            yield ns
+            assert proc.poll() is None, f"the app ended (status {proc.returncode}): {proc.stderr and proc.stderr.read()!r}"
+        finally:
             proc.kill()
             proc.wait()
-        subprocess.run(["ip", "netns", "del", ns.name], check=False)
 
 
 def curl(ns: Namespace, *args: str) -> subprocess.CompletedProcess[bytes]:

@@ -30,7 +30,6 @@ frame by frame on a fake clock in tests/programs/net_wire.py and net_stack.py.
 
 from __future__ import annotations
 
-import itertools
 import os
 import re
 import select
@@ -44,6 +43,7 @@ from pathlib import Path
 import pytest
 
 from conftest import BUILD_TIMEOUT, PYTHON, ROOT, unicc
+from netns import Namespace, new_namespace, read_line, require_peers
 
 ECHO = ROOT / "examples" / "echo" / "echo.py"
 TAP, PEER, ADDR, PREFIX = "utap0", "10.77.0.1", "10.77.0.2", 24
@@ -51,16 +51,6 @@ OPTIONS = ["--target", "unix", "--net", f"tap:{TAP}", "--ipv4", f"{ADDR}/{PREFIX
 # The same app on the host kernel's sockets, bound to ADDR (the namespace's loopback holds both addresses).
 SOCKET_OPTIONS = ["--target", "unix", "--net", "socket", "--ipv4", ADDR]
 READY = f"echo: TCP and UDP port 7 on {ADDR}\n".encode()
-PEERS = {"ip": "iproute2", "ping": "iputils-ping", "socat": "socat", "curl": "curl"}
-_names = itertools.count()
-
-
-def require_peers() -> None:
-    if os.geteuid() != 0:
-        pytest.skip("network namespaces need root")
-    missing = [pkg for cmd, pkg in PEERS.items() if shutil.which(cmd) is None]
-    if missing:
-        pytest.fail(f"peer programs missing: apt-get install {' '.join(missing)} (make test installs them)")
 
 
 @pytest.fixture(scope="module", params=["compiled", "python", "socket"])
@@ -96,25 +86,10 @@ def make_links(ns: Namespace, sockets: bool) -> None:
         assert r.returncode == 0, f"{' '.join(cmd)}: {r.stderr.decode()}"
 
 
-class Namespace:
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def run(self, *cmd: str, timeout: float = 30, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
-        return subprocess.run(["ip", "netns", "exec", self.name, *cmd], input=stdin, capture_output=True,
-                              timeout=timeout)
-
-    def python(self, code: str) -> str:
-        r = self.run("python3", "-c", code)
-        assert r.returncode == 0, r.stderr.decode()
-        return r.stdout.decode()
-
-
 @pytest.fixture
 def net(how: list[str]) -> Iterator[Namespace]:
     """A namespace with the TAP and the echo app running on it."""
-    ns = Namespace(f"unicc-{os.getpid()}-{next(_names)}")
-    subprocess.run(["ip", "netns", "add", ns.name], check=True)
+    ns = new_namespace()
     app: subprocess.Popen[bytes] | None = None
     try:
         make_links(ns, on_sockets(how))
@@ -391,8 +366,7 @@ def test_tcp_client(how: list[str], tmp_path: Path) -> None:
         built = unicc(["build", str(app), "-o", str(exe), *options], ROOT, "build", BUILD_TIMEOUT)
         assert built.status == 0, built.stderr.decode()
         cmd = [str(exe)]
-    ns = Namespace(f"unicc-{os.getpid()}-{next(_names)}")
-    subprocess.run(["ip", "netns", "add", ns.name], check=True)
+    ns = new_namespace()
     server: subprocess.Popen[bytes] | None = None
     try:
         make_links(ns, on_sockets(how))
@@ -471,29 +445,13 @@ def relay_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return exe
 
 
-def read_line(p: subprocess.Popen[bytes], seconds: float) -> bytes:
-    assert p.stdout is not None
-    line = b""
-    deadline = time.monotonic() + seconds
-    while not line.endswith(b"\n") and time.monotonic() < deadline:
-        if select.select([p.stdout], [], [], 0.5)[0]:
-            more = os.read(p.stdout.fileno(), 1)
-            if not more:
-                break       # the program ended; what it printed before has been read
-            line += more
-        elif p.poll() is not None:
-            break
-    return line
-
-
 @pytest.mark.parametrize("impairment", list(IMPAIRMENTS))
 def test_tcp_bulk_through_impairments(relay_app: Path, impairment: str) -> None:
     """A 2 MiB echo both ways at once through tests/netrelay.py (seeded loss,
     reordering, duplication, corruption, delay between the app's TAP and
     Linux's): it must arrive byte-exact (SHA-256).  The stack's retransmission
     counts and the relay's are printed (-s), never asserted."""
-    ns = Namespace(f"unicc-{os.getpid()}-{next(_names)}")
-    subprocess.run(["ip", "netns", "add", ns.name], check=True)
+    ns = new_namespace()
     procs: list[subprocess.Popen[bytes]] = []
     try:
         for cmd in (["sysctl", "-qw", "net.ipv6.conf.default.disable_ipv6=1"], ["ip", "link", "set", "lo", "up"],
@@ -553,8 +511,7 @@ def test_dhcp(tmp_path: Path) -> None:
     (tmp_path / "leases").touch()
     conf = tmp_path / "udhcpd.conf"
     conf.write_text(UDHCPD.format(tap=TAP, dir=tmp_path, peer=PEER))
-    ns = Namespace(f"unicc-{os.getpid()}-{next(_names)}")
-    subprocess.run(["ip", "netns", "add", ns.name], check=True)
+    ns = new_namespace()
     procs: list[subprocess.Popen[bytes]] = []
     try:
         make_links(ns, False)

@@ -10,16 +10,18 @@ application side of a `Connection` is synchronous and never blocks
 on top are in unicc_net/sockets.py.
 
 What is here: the full state machine (simultaneous open and close,
-half-close, TIME_WAIT), the MSS option, the RFC 6298 retransmission timer
-(SRTT/RTTVAR, Karn's rule, 1 s minimum, exponential backoff, giving up after
-MAX_RETRIES), Reno congestion control (RFC 5681 slow start, congestion
-avoidance, fast retransmit on 3 duplicate ACKs), an out-of-order receive
-queue, bounded send and receive buffers (the window advertised is the
-receive buffer's free space, updated when the application reads), a probe
-when the peer's window is zero, RFC 5961 RST and SYN validation (challenge
-ACKs), RST for segments to closed ports, and a bounded accept backlog.
-Not yet: window scaling, timestamps, SACK, delayed ACK, Nagle, keepalive
-(docs/network.md).
+half-close, TIME_WAIT); the options (tcpopts.py): MSS, window scaling and
+timestamps (RFC 7323: RTTM, PAWS), SACK (RFC 2018); the RFC 6298
+retransmission timer (SRTT/RTTVAR, Karn's rule or timestamps, 1 s minimum,
+exponential backoff, giving up after MAX_RETRIES); congestion control (RFC
+5681 slow start and congestion avoidance, fast retransmit on 3 duplicate
+ACKs, RFC 6582 NewReno recovery, retransmissions kept off SACKed data); an
+out-of-order receive queue; bounded send and receive buffers (the window
+advertised is the receive buffer's free space, updated when the application
+reads); delayed ACK, Nagle (`nodelay`) and sender SWS avoidance; zero-window
+probes with backoff; keepalive (off unless `set_keepalive`); RFC 5961 RST
+and SYN validation (challenge ACKs), RST for segments to closed ports, and a
+bounded accept backlog (docs/network.md).
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from __future__ import annotations
 from typing import Callable
 
 from unicc_buf import Buffer
+from unicc_net import tcpopts
 from unicc_net.addr import IPAddr
+from unicc_net.tcpopts import NONE, Options, Outgoing
 from unicc_net.wire import checksum_add, checksum_fold, pseudo_sum
 
 PROTOCOL = 6
@@ -41,6 +45,7 @@ STATE_NAMES = ["CLOSED", "LISTEN", "SYN-SENT", "SYN-RECEIVED", "ESTABLISHED", "F
                "FIN-WAIT-2", "CLOSE-WAIT", "CLOSING", "LAST-ACK", "TIME-WAIT"]
 
 SEC = 1_000_000_000
+MS = 1_000_000
 RTO_INITIAL = SEC                # RFC 6298 2.1
 RTO_MIN = SEC                    # RFC 6298 2.4
 RTO_MAX = 60 * SEC
@@ -49,10 +54,25 @@ SYN_RETRIES = 5                  # of a SYN
 MSL = 30 * SEC                   # TIME-WAIT lasts 2 MSL
 FIN_WAIT_2_TIMEOUT = 60 * SEC    # after close(), how long to wait for the peer's FIN
 DEFAULT_MSS = 536                # RFC 9293 3.7.1, when the peer sends no option
-SEND_BUFFER = 64 * 1024
-RECEIVE_BUFFER = 65535           # at most 65535 without window scaling
-MAX_OUT_OF_ORDER = 32            # segments held beyond a hole
+SEND_BUFFER = 256 * 1024
+RECEIVE_BUFFER = 256 * 1024      # advertised as at most 65535 when the peer does not scale windows
+MAX_OUT_OF_ORDER = 128           # segments held beyond a hole
+PAWS_IDLE = 24 * 86400 * SEC     # RFC 7323 5.5: an older TS.Recent is no longer compared with
+DELAYED_ACK = 40 * MS            # RFC 5681 4.2 allows up to 500 ms; 40 ms is Linux's shortest
+KEEPALIVE_INTERVAL = 75 * SEC    # RFC 1122 4.2.3.6's defaults, once keepalive is turned on
+KEEPALIVE_COUNT = 9
 EPHEMERAL_FIRST = 49152
+
+
+def window_shift(buffer: int) -> int:
+    """RFC 7323 2.3: the smallest shift that lets a 16-bit window field say buffer."""
+    shift = 0
+    while buffer >> shift > 0xFFFF and shift < tcpopts.MAX_WSCALE:
+        shift += 1
+    return shift
+
+
+WSCALE = window_shift(RECEIVE_BUFFER)
 
 
 def seq_lt(a: int, b: int) -> bool:
@@ -61,6 +81,14 @@ def seq_lt(a: int, b: int) -> bool:
 
 def seq_le(a: int, b: int) -> bool:
     return ((b - a) & MASK) < 0x80000000
+
+
+def max_seq(a: int, b: int) -> int:
+    return b if seq_lt(a, b) else a
+
+
+def min_seq(a: int, b: int) -> int:
+    return a if seq_lt(a, b) else b
 
 
 # ---- the header view -----------------------------------------------------------------
@@ -108,32 +136,22 @@ class Segment:
         f = self.flags()
         return len(self.buf) - self.header_len() + (1 if f & SYN else 0) + (1 if f & FIN else 0)
 
+    def options(self) -> Options:
+        """The options (unicc_net/tcpopts.py: malformed ones are ignored)."""
+        return tcpopts.parse(self.buf, HEADER_LEN, self.header_len())
+
     def mss(self) -> int:
-        """The MSS option's value, 0 if absent; malformed options end the scan."""
-        i, end = HEADER_LEN, self.header_len()
-        while i < end:
-            kind = self.buf.get_u8(i)
-            if kind == 0:
-                break
-            if kind == 1:
-                i += 1
-                continue
-            if i + 1 >= end:
-                break
-            size = self.buf.get_u8(i + 1)
-            if size < 2 or i + size > end:
-                break
-            if kind == 2 and size == 4:
-                return self.buf.get_u16_be(i + 2)
-            i += size
-        return 0
+        """The MSS option's value, 0 if absent."""
+        return self.options().mss
 
 
 def emit(buf: Buffer, src_port: int, dst_port: int, seq: int, ack: int, flags: int, window: int,
-         src: IPAddr, dst: IPAddr, mss: int = 0) -> None:
-    """The header (with an MSS option when mss > 0, which then takes 24
-    bytes) in front of the payload already in buf after it."""
-    hl = HEADER_LEN + (4 if mss else 0)
+         src: IPAddr, dst: IPAddr, mss: int = 0, opts: Outgoing = NONE) -> None:
+    """The header with its options (opts, or an MSS option alone when mss > 0)
+    in front of the payload already in buf after it."""
+    if mss:
+        opts = Outgoing(mss=mss)
+    hl = HEADER_LEN + opts.size()
     buf.set_u16_be(0, src_port)
     buf.set_u16_be(2, dst_port)
     buf.set_u32_be(4, seq & MASK)
@@ -143,10 +161,7 @@ def emit(buf: Buffer, src_port: int, dst_port: int, seq: int, ack: int, flags: i
     buf.set_u16_be(14, window)
     buf.set_u16_be(16, 0)
     buf.set_u16_be(18, 0)
-    if mss:
-        buf.set_u8(20, 2)
-        buf.set_u8(21, 4)
-        buf.set_u16_be(22, mss)
+    opts.write(buf, HEADER_LEN)
     buf.set_u16_be(16, checksum_fold(checksum_add(buf, pseudo_sum(src.packed, dst.packed, PROTOCOL, len(buf)))))
 
 
@@ -230,6 +245,15 @@ class Connection:
         self.fin_received = False
         self.window_sent = 0       # the right edge of the window last advertised, as an offset from rcv_nxt
         self.ack_due = False
+        self.ack_at = -1           # a delayed ACK's deadline
+        self.unacked = 0           # bytes taken in order since our last ACK
+        self.nodelay = False       # True: no Nagle, small segments go out at once
+        # keepalive (off: keep_idle 0)
+        self.keep_idle = 0
+        self.keep_interval = KEEPALIVE_INTERVAL
+        self.keep_count = KEEPALIVE_COUNT
+        self.keep_at = -1
+        self.keep_probes = 0
         # timers (deadlines in ns, -1 when not running)
         self.rto_at = -1
         self.close_at = -1         # TIME-WAIT's end, or FIN-WAIT-2's timeout
@@ -245,8 +269,22 @@ class Connection:
         self.dup_acks = 0
         self.recover = iss
         self.closed_by_app = False
+        self.in_recovery = False   # NewReno fast recovery (RFC 6582), until snd_una passes recover
         self.retransmits = 0       # segments sent again: by the timer or fast retransmit
         self.timeouts = 0          # of which by the timer
+        # options: window scaling and timestamps (RFC 7323), SACK (RFC 2018)
+        self.ws_ok = False         # both SYNs had the window scale option
+        self.snd_scale = 0         # the peer's windows are shifted left by this
+        self.rcv_scale = 0         # ours are shifted right by this
+        self.ts_ok = False
+        self.ts_recent = 0         # the peer's TSval to echo
+        self.ts_recent_at = 0
+        self.ts_offset = (iss * 40503) & MASK   # our TSval clock starts where the ISS says
+        self.last_ack_sent = 0
+        self.echoed = 0            # the arriving segment's TSecr (0: none)
+        self.sack_ok = False
+        self.sacked: list[tuple[int, int]] = []    # the peer holds these ranges above snd_una
+        self.last_piece = 0        # the sequence number of the newest piece held beyond a hole
 
     def __repr__(self) -> str:
         return f"<{self.local}:{self.local_port} {self.remote}:{self.remote_port} {STATE_NAMES[self.state]}>"
@@ -313,10 +351,21 @@ class Connection:
     def abort(self) -> None:
         """Drop the connection at once, telling the peer with a RST."""
         if self.state in (SYN_RECEIVED, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT):
-            self.send_segment(self.snd_nxt, 0, RST, Buffer(b""))
+            self.send_segment(self.snd_nxt, 0, RST, Buffer(b""), self.tcp.now)
         self.free()
 
     # ---- timers ---------------------------------------------------------
+
+    def set_keepalive(self, idle: int, now: int, interval: int = KEEPALIVE_INTERVAL,
+                      count: int = KEEPALIVE_COUNT) -> None:
+        """Probe the peer after idle ns without a segment from it, then every
+        interval ns; count probes unanswered drop the connection ("timed out").
+        idle 0 turns keepalive off (the default)."""
+        self.keep_idle = idle
+        self.keep_interval = interval
+        self.keep_count = count
+        self.keep_probes = 0
+        self.keep_at = now + idle if idle > 0 and self.state != CLOSED else -1
 
     def tick(self, now: int) -> None:
         if self.close_at >= 0 and now >= self.close_at:
@@ -324,6 +373,24 @@ class Connection:
             return
         if self.rto_at >= 0 and now >= self.rto_at:
             self.timeout(now)
+        if self.ack_at >= 0 and now >= self.ack_at and self.state != CLOSED:
+            self.ack_at = -1
+            self.ack_now(now)
+        if self.keep_at >= 0 and now >= self.keep_at and self.state != CLOSED:
+            self.keepalive(now)
+
+    def keepalive(self, now: int) -> None:
+        """RFC 9293 3.8.4: an idle connection's probe, a segment below SND.UNA the peer must answer."""
+        busy = self.snd_una != self.snd_max or len(self.sendq) > 0
+        if busy or self.state not in (ESTABLISHED, CLOSE_WAIT, FIN_WAIT_2):
+            self.keep_at = now + self.keep_idle      # the retransmission timer watches a busy one
+            return
+        if self.keep_probes >= self.keep_count:
+            self.fail("timed out")
+            return
+        self.keep_probes += 1
+        self.keep_at = now + self.keep_interval
+        self.send_segment((self.snd_una - 1) & MASK, 0, ACK, Buffer(b""), now)
 
     def timeout(self, now: int) -> None:
         """The retransmission timer expired (RFC 6298 5.4-5.7), or, with the
@@ -337,7 +404,7 @@ class Connection:
         self.rto = min(self.rto * 2, RTO_MAX)
         self.rto_at = -1
         if self.snd_wnd == 0 and self.snd_una == self.snd_max and self.state != SYN_SENT:
-            self.send_segment((self.snd_una - 1) & MASK, 0, ACK, Buffer(b""))
+            self.send_segment((self.snd_una - 1) & MASK, 0, ACK, Buffer(b""), now)
             self.rto_at = now + self.rto
             return
         self.retransmits += 1
@@ -346,6 +413,8 @@ class Connection:
         self.ssthresh = max(flight // 2, 2 * self.mss)
         self.cwnd = self.mss
         self.dup_acks = 0
+        self.in_recovery = False
+        self.sacked = []           # RFC 2018 8: the peer may have dropped what it held
         self.recover = self.snd_max
         self.rtt_seq = -1
         self.snd_nxt = self.snd_una
@@ -353,16 +422,16 @@ class Connection:
 
     def deadline(self) -> int:
         """The earliest timer, -1 if none runs."""
-        if self.rto_at < 0:
-            return self.close_at
-        if self.close_at < 0:
-            return self.rto_at
-        return min(self.rto_at, self.close_at)
+        best = -1
+        for t in (self.rto_at, self.close_at, self.ack_at, self.keep_at):
+            if t >= 0 and (best < 0 or t < best):
+                best = t
+        return best
 
     # ---- sending ------------------------------------------------------------
 
     def receive_window(self) -> int:
-        return RECEIVE_BUFFER - len(self.recvq)
+        return min(RECEIVE_BUFFER - len(self.recvq), 0xFFFF << self.rcv_scale)
 
     def fin_seq(self) -> int:
         return (self.data_start + len(self.sendq)) & MASK
@@ -372,7 +441,7 @@ class Connection:
         sent = False
         if self.state in (SYN_SENT, SYN_RECEIVED) and self.snd_nxt == self.iss:
             flags = SYN if self.state == SYN_SENT else SYN | ACK
-            self.send_segment(self.iss, 0, flags, Buffer(b""), mss=self.tcp.mss)
+            self.send_segment(self.iss, 0, flags, Buffer(b""), now)
             self.advance(1, now)
             sent = True
         elif self.state in (ESTABLISHED, CLOSE_WAIT, FIN_WAIT_1, CLOSING, LAST_ACK):
@@ -380,16 +449,18 @@ class Connection:
                 off = (self.snd_nxt - self.data_start) & MASK
                 flight = (self.snd_nxt - self.snd_una) & MASK
                 left = min(self.snd_wnd, self.cwnd) - flight
-                n = min(len(self.sendq) - off, left, self.mss)
+                n = min(len(self.sendq) - off, left, self.room())
+                if 0 < n < self.room() and flight > 0 and (off + n < len(self.sendq) or not self.nodelay):
+                    break           # sender SWS avoidance and Nagle (RFC 9293 3.8.6.2.1, 3.7.4): wait for the ACK
                 if off > len(self.sendq):
                     break           # the FIN is out
                 if n > 0:
                     psh = PSH if off + n == len(self.sendq) else 0
-                    self.send_segment(self.snd_nxt, n, ACK | psh, self.sendq.peek(off, n))
+                    self.send_segment(self.snd_nxt, n, ACK | psh, self.sendq.peek(off, n), now)
                     self.advance(n, now)
                     sent = True
                 elif self.fin_queued and off == len(self.sendq):
-                    self.send_segment(self.snd_nxt, 0, FIN | ACK, Buffer(b""))
+                    self.send_segment(self.snd_nxt, 0, FIN | ACK, Buffer(b""), now)
                     self.advance(1, now)
                     sent = True
                     break
@@ -398,7 +469,7 @@ class Connection:
             if self.rto_at < 0 and len(self.sendq) > 0 and self.snd_wnd == 0 and self.snd_una == self.snd_nxt:
                 self.rto_at = now + self.rto       # the persist timer: the same timer, probing
         if self.ack_due and not sent:
-            self.send_segment(self.snd_nxt, 0, ACK, Buffer(b""))
+            self.send_segment(self.snd_nxt, 0, ACK, Buffer(b""), now)
 
     def advance(self, n: int, now: int) -> None:
         """n units of sequence space were just sent at snd_nxt."""
@@ -411,12 +482,57 @@ class Connection:
         if self.rto_at < 0:
             self.rto_at = now + self.rto
 
-    def send_segment(self, seq: int, n: int, flags: int, data: Buffer, mss: int = 0) -> None:
+    def send_segment(self, seq: int, n: int, flags: int, data: Buffer, now: int) -> None:
+        if flags & SYN:
+            window = min(self.receive_window(), 0xFFFF)    # never scaled (RFC 7323 2.2)
+        else:
+            window = self.receive_window() >> self.rcv_scale
         if flags & ACK:
             self.ack_due = False
-            self.window_sent = self.receive_window()
+            self.ack_at = -1
+            self.unacked = 0
+            self.window_sent = window << (0 if flags & SYN else self.rcv_scale)
+            self.last_ack_sent = self.rcv_nxt
         self.tcp.send(self.local, self.local_port, self.remote, self.remote_port, seq, self.rcv_nxt,
-                      flags, self.receive_window(), data, mss)
+                      flags, window, data, self.options(flags, now))
+
+    def options(self, flags: int, now: int) -> Outgoing:
+        """What a segment with these flags carries: on our SYN every option we
+        offer, on the SYN-ACK those the peer's SYN offered; after, the
+        timestamps and SACK blocks for what is held beyond a hole."""
+        if flags & RST:
+            return NONE
+        tsval = (now // 1_000_000 + self.ts_offset) & MASK     # 1 ms ticks
+        if flags & SYN:
+            offer = self.state == SYN_SENT
+            return Outgoing(mss=self.tcp.mss, wscale=WSCALE if offer or self.ws_ok else -1,
+                            sack_ok=offer or self.sack_ok, ts=offer or self.ts_ok, tsval=tsval, tsecr=self.ts_recent)
+        if not self.ts_ok and not (self.sack_ok and self.out_of_order):
+            return NONE
+        return Outgoing(ts=self.ts_ok, tsval=tsval, tsecr=self.ts_recent, sacks=self.sack_blocks())
+
+    def room(self) -> int:
+        """The payload a segment can carry: the MSS (less the timestamps) less any SACK blocks."""
+        blocks = len(self.sack_blocks())
+        return self.mss - (4 + 8 * blocks if blocks else 0)
+
+    def sack_blocks(self) -> list[tuple[int, int]]:
+        """RFC 2018 4: the ranges held beyond the hole, the one with the newest
+        piece first, then the others in order; 3 of them beside the timestamps."""
+        if not self.sack_ok or not self.out_of_order:
+            return []
+        pieces = sorted(self.out_of_order, key=lambda p: (p.seq - self.rcv_nxt) & MASK)
+        ranges: list[tuple[int, int]] = []
+        for p in pieces:
+            end = (p.seq + len(p.data)) & MASK
+            if ranges and seq_le(p.seq, ranges[-1][1]):
+                if seq_lt(ranges[-1][1], end):
+                    ranges[-1] = (ranges[-1][0], end)
+            elif p.data:
+                ranges.append((p.seq, end))
+        newest = [r for r in ranges if seq_le(r[0], self.last_piece) and seq_lt(self.last_piece, r[1])]
+        ordered = newest + [r for r in ranges if r not in newest]
+        return ordered[:3 if self.ts_ok else 4]
 
     # ---- receiving ----------------------------------------------------------
 
@@ -428,12 +544,18 @@ class Connection:
         flags = seg.flags()
         seq = seg.seq()
         data = seg.payload()
+        o = seg.options()
+        if self.ts_ok and o.has_ts and not flags & RST and seq_lt(o.tsval, self.ts_recent) and \
+                now - self.ts_recent_at < PAWS_IDLE:
+            self.ack_now(now)      # RFC 7323 5.3: an old duplicate (PAWS)
+            return
         if not self.acceptable(seq, seg.seg_len()):
             if not flags & RST:
                 if self.state == TIME_WAIT and flags & FIN:
                     self.close_at = now + 2 * MSL   # the peer missed our last ACK: restart TIME-WAIT
                 self.ack_now(now)
             return
+        self.heard(o, seq, now)
         # Trim what lies before rcv_nxt (a retransmission overlapping new data).
         early = (self.rcv_nxt - seq) & MASK
         fin = flags & FIN != 0
@@ -462,17 +584,43 @@ class Connection:
             return
         if not flags & ACK:
             return
-        if not self.arrive_ack(seg, seq, now):
+        if not self.arrive_ack(seg, seq, o, now):
             return
         if len(data) and self.state in (ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2):
+            at_once = seq != self.rcv_nxt or len(self.out_of_order) > 0 or fin
             self.take_data(seq, data, fin)
-            self.ack_due = True
+            if at_once or self.out_of_order:
+                self.ack_due = True    # RFC 5681 4.2: out of order, or filling a hole: ACK at once
+            else:
+                self.delay_ack(len(data), now)
         elif fin and seq == self.rcv_nxt and not self.fin_received:
             self.take_fin(now)
         elif fin or len(data):
             self.ack_due = True   # a retransmitted FIN (in CLOSE-WAIT, CLOSING, LAST-ACK, TIME-WAIT)
         if self.state != CLOSED:
             self.output(now)
+
+    def heard(self, o: Options, seq: int, now: int) -> None:
+        """An acceptable segment: the keepalive timer starts over, and its
+        timestamp is echoed from now on (RFC 7323 4.3) and kept for RTTM."""
+        if self.keep_idle > 0:
+            self.keep_at = now + self.keep_idle
+            self.keep_probes = 0
+        self.echoed = 0
+        if self.ts_ok and o.has_ts:
+            self.echoed = o.tsecr
+            if seq_le(seq, self.last_ack_sent) and seq_le(self.ts_recent, o.tsval):
+                self.ts_recent = o.tsval
+                self.ts_recent_at = now
+
+    def delay_ack(self, n: int, now: int) -> None:
+        """In-order data: ACK every second full segment, else within DELAYED_ACK
+        (data or a window update sent meanwhile carries the ACK)."""
+        self.unacked += n
+        if self.unacked >= 2 * self.mss:
+            self.ack_due = True
+        elif self.ack_at < 0:
+            self.ack_at = now + DELAYED_ACK
 
     def acceptable(self, seq: int, seg_len: int) -> bool:
         """RFC 9293 3.10.7.4's test: does the segment overlap the receive window?"""
@@ -506,7 +654,7 @@ class Connection:
             return
         self.irs = seg.seq()
         self.rcv_nxt = (self.irs + 1) & MASK
-        self.peer_mss(seg.mss())
+        self.negotiate(seg.options(), now)
         self.snd_wnd = seg.window()
         self.max_wnd = self.snd_wnd
         self.snd_wl1 = seg.seq()
@@ -526,19 +674,29 @@ class Connection:
             self.rto_at = -1
         self.output(now)
 
-    def peer_mss(self, mss: int) -> None:
-        self.mss = min(mss if mss else DEFAULT_MSS, self.tcp.mss)
+    def negotiate(self, o: Options, now: int) -> None:
+        """The peer's SYN: its MSS, and which options both sides use (we offer
+        all, so in either direction it is what the peer's SYN has)."""
+        self.ts_ok = o.has_ts
+        self.mss = min(o.mss if o.mss else DEFAULT_MSS, self.tcp.mss) - (12 if self.ts_ok else 0)
         self.cwnd = 10 * self.mss      # RFC 6928's initial window
+        self.ws_ok = o.wscale >= 0
+        self.snd_scale = o.wscale if self.ws_ok else 0
+        self.rcv_scale = WSCALE if self.ws_ok else 0
+        self.ts_recent = o.tsval
+        self.ts_recent_at = now
+        self.sack_ok = o.sack_ok
 
-    def arrive_ack(self, seg: Segment, seq: int, now: int) -> bool:
+    def arrive_ack(self, seg: Segment, seq: int, o: Options, now: int) -> bool:
         """The ACK field (RFC 9293 3.10.7.4, fifth); False: drop the segment."""
         ack = seg.ack()
+        wnd = seg.window() << self.snd_scale
         if self.state == SYN_RECEIVED:
             if not (seq_lt(self.snd_una, ack) and seq_le(ack, self.snd_max)):
                 self.tcp.reset_reply(self.local, self.remote, seg)
                 return False
             self.state = FIN_WAIT_1 if self.fin_queued else ESTABLISHED
-            self.snd_wnd = seg.window()
+            self.snd_wnd = wnd
             self.max_wnd = self.snd_wnd
             self.snd_wl1 = seq
             self.snd_wl2 = ack
@@ -556,17 +714,19 @@ class Connection:
             self.tcp.challenge_acks += 1
             self.ack_now(now)      # RFC 5961 5.2: too old to be a real ACK
             return False
+        news = self.sack_ok and self.take_sacks(o.sacks, ack)
         if seq_lt(self.snd_una, ack):
             self.acked(ack, now)
-        elif ack == self.snd_una and len(seg.payload()) == 0 and seg.window() == self.snd_wnd \
-                and not seg.flags() & FIN and self.snd_una != self.snd_max:
+        elif ack == self.snd_una and self.snd_una != self.snd_max and (news if self.sack_ok else (
+                len(seg.payload()) == 0 and wnd == self.snd_wnd and not seg.flags() & FIN)):
+            # With SACK, any ACK that reports new data held, data segments too (RFC 6675 2), not a D-SACK.
             self.dup_ack(now)
         if seq_lt(self.snd_wl1, seq) or (self.snd_wl1 == seq and seq_le(self.snd_wl2, ack)):
-            if self.snd_wnd == 0 and seg.window() > 0:
+            if self.snd_wnd == 0 and wnd > 0:
                 self.wake()
-            if seg.window() == 0:
+            if wnd == 0:
                 self.retries = 0   # the peer answers our probes: it is alive, only full
-            self.snd_wnd = seg.window()
+            self.snd_wnd = wnd
             self.max_wnd = max(self.max_wnd, self.snd_wnd)
             self.snd_wl1 = seq
             self.snd_wl2 = ack
@@ -594,44 +754,95 @@ class Connection:
         n = min(n, len(self.sendq))
         self.sendq.drop(n)
         self.data_start = (self.data_start + n) & MASK
-        # Congestion control: fast recovery ends, slow start or congestion avoidance grows the window.
-        if self.dup_acks >= 3:
-            self.cwnd = self.ssthresh
+        self.snd_una = ack
+        if seq_lt(self.snd_nxt, ack):
+            self.snd_nxt = ack
+        self.sacked = [(a, b) for a, b in self.sacked if seq_lt(ack, a)]
+        self.retries = 0
+        self.rto_at = -1 if self.snd_una == self.snd_max else now + self.rto
+        self.grow(n, ack, now)
+        if n > 0:
+            self.wake()
+
+    def grow(self, n: int, ack: int, now: int) -> None:
+        """Congestion control on an ACK of n new bytes: NewReno's recovery (RFC
+        6582 3.2: a partial ACK resends the next hole, a full one ends it), or
+        slow start, or congestion avoidance."""
+        self.dup_acks = 0
+        if self.in_recovery:
+            if seq_lt(ack, self.recover):
+                self.cwnd = max(self.cwnd - n + (self.mss if n >= self.mss else 0), self.mss)
+                self.retransmit_first(now)
+                return
+            self.in_recovery = False
+            flight = (self.snd_max - ack) & MASK
+            self.cwnd = min(self.ssthresh, max(flight, self.mss) + self.mss)
         elif self.cwnd < self.ssthresh:
             self.cwnd += min(n, self.mss)
         else:
             self.cwnd += max(1, self.mss * self.mss // self.cwnd)
-        self.dup_acks = 0
-        self.snd_una = ack
-        if seq_lt(self.snd_nxt, ack):
-            self.snd_nxt = ack
-        self.retries = 0
-        self.rto_at = -1 if self.snd_una == self.snd_max else now + self.rto
-        if n > 0:
-            self.wake()
+
+    def take_sacks(self, blocks: list[tuple[int, int]], ack: int) -> bool:
+        """RFC 2018 blocks into the scoreboard: only those within what we sent
+        beyond ack.  Did any say something new?"""
+        news = False
+        for left, right in blocks:
+            if not (seq_lt(ack, left) and seq_lt(left, right) and seq_le(right, self.snd_max)):
+                continue
+            if any(seq_le(a, left) and seq_le(right, b) for a, b in self.sacked):
+                continue
+            news = True
+            merged = [(left, right)]
+            for a, b in self.sacked:
+                lo, hi = merged[0]
+                if seq_le(a, hi) and seq_le(lo, b):
+                    merged[0] = (min_seq(a, lo), max_seq(b, hi))
+                else:
+                    merged.append((a, b))
+            self.sacked = sorted(merged, key=lambda r: (r[0] - ack) & MASK)
+        return news
+
+    def retransmit_first(self, now: int) -> None:
+        """Send the first unacknowledged segment again, up to where the peer's SACKs begin."""
+        self.retransmits += 1
+        self.rtt_seq = -1
+        off = (self.snd_una - self.data_start) & MASK
+        n = min(len(self.sendq) - off, self.room())
+        if self.sacked and seq_lt(self.snd_una, self.sacked[0][0]):
+            n = min(n, (self.sacked[0][0] - self.snd_una) & MASK)
+        if 0 < n and off < len(self.sendq):
+            self.send_segment(self.snd_una, n, ACK, self.sendq.peek(off, n), now)
+        elif self.fin_queued and off == len(self.sendq):
+            self.send_segment(self.snd_una, 0, FIN | ACK, Buffer(b""), now)
 
     def dup_ack(self, now: int) -> None:
-        """RFC 5681 3.2: the third duplicate retransmits the first unacknowledged segment."""
+        """RFC 5681 3.2 and RFC 6582 3.2: the third duplicate retransmits the
+        first unacknowledged segment and starts fast recovery, unless one is
+        still on for data sent before it began; more inflate the window."""
         self.dup_acks += 1
-        if self.dup_acks == 3 and seq_le(self.recover, self.snd_una):
+        if self.in_recovery:
+            self.cwnd += self.mss
+        elif self.dup_acks == 3 and seq_le(self.recover, self.snd_una):
             flight = (self.snd_max - self.snd_una) & MASK
             self.ssthresh = max(flight // 2, 2 * self.mss)
             self.recover = self.snd_max
-            self.retransmits += 1
-            self.rtt_seq = -1
-            off = (self.snd_una - self.data_start) & MASK
-            n = min(len(self.sendq) - off, self.mss)
-            if 0 < n and off < len(self.sendq):
-                self.send_segment(self.snd_una, n, ACK, self.sendq.peek(off, n))
+            self.in_recovery = True
+            self.retransmit_first(now)
             self.cwnd = self.ssthresh + 3 * self.mss
-        elif self.dup_acks > 3:
-            self.cwnd += self.mss
 
     def sample_rtt(self, ack: int, now: int) -> None:
-        """RFC 6298 2.2-2.3, with Karn's rule: only a segment sent once is timed."""
+        """RFC 6298 2.2-2.3: from the timestamp echoed (RFC 7323 4), or else
+        with Karn's rule, only from a segment sent once."""
+        if self.echoed:
+            ms = ((now // 1_000_000 + self.ts_offset) - self.echoed) & MASK
+            if ms < 0x7FFFFFFF:
+                self.update_rto(ms * 1_000_000)
+            return
         if self.rtt_seq < 0 or not seq_lt(self.rtt_seq, ack):
             return
-        r = now - self.rtt_start
+        self.update_rto(now - self.rtt_start)
+
+    def update_rto(self, r: int) -> None:
         if self.srtt < 0:
             self.srtt = r
             self.rttvar = r // 2
@@ -653,6 +864,7 @@ class Connection:
                     all(p.seq != seq or len(p.data) < len(data) for p in self.out_of_order) and \
                     sum(len(p.data) for p in self.out_of_order) + len(data) <= RECEIVE_BUFFER:
                 self.out_of_order.append(Piece(seq, data.tobytes(), fin))
+                self.last_piece = seq
             return
         self.deliver(data.tobytes(), fin)
         progress = True
@@ -863,7 +1075,7 @@ class Tcp:
         listener.embryonic += 1
         c.irs = seg.seq()
         c.rcv_nxt = (c.irs + 1) & MASK
-        c.peer_mss(seg.mss())
+        c.negotiate(seg.options(), now)
         c.snd_wnd = seg.window()
         c.snd_wl1 = c.irs
         self.connections[(src.packed, port, seg.dst_port())] = c
@@ -873,10 +1085,10 @@ class Tcp:
         """RFC 9293 3.10.7.1: the RST that answers a segment with no connection to go to."""
         self.resets_sent += 1
         if seg.flags() & ACK:
-            self.send(local, seg.dst_port(), remote, seg.src_port(), seg.ack(), 0, RST, 0, Buffer(b""), 0)
+            self.send(local, seg.dst_port(), remote, seg.src_port(), seg.ack(), 0, RST, 0, Buffer(b""), NONE)
         else:
             self.send(local, seg.dst_port(), remote, seg.src_port(), 0, (seg.seq() + seg.seg_len()) & MASK,
-                      RST | ACK, 0, Buffer(b""), 0)
+                      RST | ACK, 0, Buffer(b""), NONE)
 
     # ---- timers ---------------------------------------------------------
 
@@ -898,12 +1110,12 @@ class Tcp:
     # ---- segments out -------------------------------------------------------
 
     def send(self, local: IPAddr, local_port: int, remote: IPAddr, remote_port: int, seq: int, ack: int,
-             flags: int, window: int, data: Buffer, mss: int) -> None:
-        hl = HEADER_LEN + (4 if mss else 0)
+             flags: int, window: int, data: Buffer, opts: Outgoing) -> None:
+        hl = HEADER_LEN + opts.size()
         frame = Buffer(bytearray(self.headroom + hl + len(data)))
         seg = frame.slice(self.headroom, len(frame))
         seg.write(hl, data)
-        emit(seg, local_port, remote_port, seq, ack, flags, window, local, remote, mss)
+        emit(seg, local_port, remote_port, seq, ack, flags, window, local, remote, opts=opts)
         self.outbox.append((remote, frame))
 
     def find(self, c: Connection) -> Connection | None:

@@ -5,11 +5,14 @@
 # delivery, a zero window and its probe, half-close, simultaneous open and
 # close, RST to a closed port, RFC 5961 challenge ACKs, the accept backlog,
 # SYN retransmission until the connect gives up, TIME-WAIT's expiry, and
-# malformed segments; after each, the connection tables are empty again.
+# malformed segments; the options (window scaling, timestamps and PAWS,
+# SACK: negotiated, parsed, malformed), delayed ACK, Nagle, keepalive; after each, the connection tables
+# are empty again.
 from unicc_buf import Buffer
-from unicc_net import tcp
+from unicc_net import tcp, tcpopts
 from unicc_net.addr import IPAddr
 from unicc_net.tcp import Connection, Segment, Tcp
+from unicc_net.tcpopts import Outgoing
 
 S = 1_000_000_000
 MS = 1_000_000
@@ -36,7 +39,7 @@ class Wire:
         mss = seg.mss()
         text = (f"{who} {seg.src_port()}>{seg.dst_port()} [{flags}] seq={seg.seq()} "
                 f"ack={seg.ack()} win={seg.window()} len={len(seg.payload())}")
-        return text + (f" mss={mss}" if mss else "") + ("" if seg.check(src, dst) else " BAD")
+        return text + (f" mss={mss}" if mss else "") + show_options(seg) + ("" if seg.check(src, dst) else " BAD")
 
     def take(self, host: Tcp) -> list[tuple[IPAddr, Buffer]]:
         out = host.outbox
@@ -74,6 +77,14 @@ class Wire:
                 print(f" t={t / S:.2f}s")
             self.carry(t)
             t += step
+
+
+def show_options(seg: Segment) -> str:
+    o = seg.options()
+    text = f" ws={o.wscale}" if o.wscale >= 0 else ""
+    text += " sackok" if o.sack_ok else ""
+    text += f" ts={o.tsval}/{o.tsecr}" if o.has_ts else ""
+    return text + "".join(f" sack={left}-{right}" for left, right in o.sacks)
 
 
 def state(c: Connection) -> str:
@@ -132,8 +143,8 @@ def bulk(a: Tcp, b: Tcp, wire: Wire) -> None:
     print("== bulk both ways with back-pressure")
     wire.quiet = True
     ca, cb = handshake(wire, a, b, 7, 100 * S)
-    up = pattern(160_000, 1)
-    down = pattern(40_000, 2)
+    up = pattern(640_000, 1)
+    down = pattern(160_000, 2)
     got_b = bytearray()
     got_a = bytearray()
     sent_a = sent_b = 0
@@ -143,15 +154,15 @@ def bulk(a: Tcp, b: Tcp, wire: Wire) -> None:
     while len(got_b) < len(up) or len(got_a) < len(down):
         rounds += 1
         now += MS
-        n = ca.send(up[sent_a:sent_a + 40_000], now)
-        if n < min(40_000, len(up) - sent_a):
+        n = ca.send(up[sent_a:sent_a + 160_000], now)
+        if n < min(160_000, len(up) - sent_a):
             full += 1
         sent_a += n
-        sent_b += cb.send(down[sent_b:sent_b + 20_000], now)
+        sent_b += cb.send(down[sent_b:sent_b + 80_000], now)
         wire.carry(now)
         if rounds % 3 == 0:   # B reads slowly: A's buffer fills and waits
-            got_b.extend(cb.recv(20_000, now))
-        got_a.extend(ca.recv(100_000, now))
+            got_b.extend(cb.recv(80_000, now))
+        got_a.extend(ca.recv(400_000, now))
         wire.carry(now)
         if rounds > 1000:
             print("  stuck")
@@ -200,8 +211,8 @@ def reorder(a: Tcp, b: Tcp, wire: Wire) -> None:
     print("  a duplicate is held once:", len(cb.out_of_order))
     for _ip, frame in segs[1:]:
         wire.send(a, b, "A>B", frame, 283 * S)
-    wire.carry(283 * S)
-    print("  ok", cb.recv(10_000, 283 * S) == pattern(3 * ca.mss + 100, 4), "held", len(cb.out_of_order))
+    wire.run(283 * S, 283 * S + 500 * MS, 50 * MS)
+    print("  ok", cb.recv(10_000, 283 * S + 500 * MS) == pattern(3 * ca.mss + 100, 4), "held", len(cb.out_of_order))
     close_both(wire, ca, cb, 284 * S)
     wire.run(284 * S, 345 * S, 61 * S)
     print("== fast retransmit on the third duplicate ACK, without waiting for the timer")
@@ -220,7 +231,7 @@ def zero_window(a: Tcp, b: Tcp, wire: Wire) -> None:
     print("== zero window: A probes until B reads")
     wire.quiet = True
     ca, cb = handshake(wire, a, b, 7, 420 * S)
-    data = pattern(100_000, 6)
+    data = pattern(400_000, 6)
     sent = ca.send(data, 420 * S)
     wire.carry(420 * S)
     sent += ca.send(data[sent:], 420 * S)
@@ -229,11 +240,11 @@ def zero_window(a: Tcp, b: Tcp, wire: Wire) -> None:
           (ca.snd_nxt - ca.snd_una) & tcp.MASK)
     wire.quiet = False
     wire.run(420 * S, 423 * S + 500 * MS, 500 * MS)
-    got = cb.recv(100_000, 424 * S)
+    got = cb.recv(400_000, 424 * S)
     wire.carry(424 * S)
     sent += ca.send(data[sent:], 424 * S)
     wire.carry(424 * S)
-    got += cb.recv(100_000, 424 * S)
+    got += cb.recv(400_000, 424 * S)
     print("  after reading: got", len(got), "ok", got == data[:len(got)], "sent", sent)
     close_both(wire, ca, cb, 425 * S)
     wire.run(425 * S, 486 * S, 61 * S)
@@ -447,6 +458,109 @@ def malformed(a: Tcp, b: Tcp, wire: Wire) -> None:
     print("  seq arithmetic", tcp.seq_lt(0xFFFFFFF0, 5), tcp.seq_lt(5, 0xFFFFFFF0), tcp.seq_le(7, 7))
 
 
+PARSE_CASES = [
+    ("all four", b"\x02\x04\x05\xb4\x04\x02\x08\x0a\x00\x00\x00\x07\x00\x00\x00\x09\x01\x03\x03\x07"),
+    ("length 0", b"\x02\x00\x05\xb4"),
+    ("length 1", b"\x03\x01\x07\x00"),
+    ("past the end", b"\x01\x02\x08\x05\xb4\x00\x00\x00"),
+    ("kind alone at the end", b"\x01\x01\x01\x08"),
+    ("wrong lengths", b"\x02\x03\x05\x03\x04\x00\x04\x03\x00\x08\x06\x00\x00\x00\x01\x00"),
+    ("wscale 200", b"\x03\x03\xc8\x00"),
+    ("sack 2 blocks", b"\x01\x01\x05\x12\x00\x00\x00\x01\x00\x00\x00\x02\x00\x00\x00\x03\x00\x00\x00\x04"),
+    ("sack length 7", b"\x05\x07\x00\x00\x00\x01\x00\x00"),
+    ("sack length 2", b"\x05\x02\x02\x04\x05\xb4\x00\x00"),
+    ("four sack blocks", b"\x05\x22" + bytes(range(32)) + b"\x00\x00"),
+    ("end then mss", b"\x00\x00\x02\x04\x05\xb4\x00\x00"),
+]
+
+
+def options(a: Tcp, b: Tcp, wire: Wire) -> None:
+    print("== options: parsed, negotiated, PAWS")
+    for name, raw in PARSE_CASES:
+        buf = Buffer(bytearray(tcp.HEADER_LEN + len(raw)))
+        buf.write(tcp.HEADER_LEN, raw)
+        buf.set_u8(12, ((tcp.HEADER_LEN + len(raw)) // 4) << 4)
+        o = Segment(buf).options()
+        print(f"  {name}: mss={o.mss} ws={o.wscale} sackok={o.sack_ok} ts={o.has_ts} {o.tsval}/{o.tsecr}",
+              "sacks", o.sacks)
+    syn = Outgoing(mss=1460, wscale=7, sack_ok=True, ts=True, tsval=5, tsecr=6)
+    print("  SYN options take", syn.size(), "; ACK with timestamps and 3 SACK blocks",
+          Outgoing(ts=True, sacks=[(1, 2), (3, 4), (5, 6)]).size(), "; 4 blocks alone",
+          Outgoing(sacks=[(1, 2), (3, 4), (5, 6), (7, 8)]).size(), "; window shifts",
+          tcp.window_shift(65535), tcp.window_shift(65536), tcp.window_shift(tcp.RECEIVE_BUFFER),
+          tcp.window_shift(1 << 40), "max", tcpopts.MAX_WSCALE)
+    # A peer that offers nothing but the MSS gets a SYN-ACK with nothing else.
+    frame = Buffer(bytearray(tcp.HEADER_LEN + 4))
+    tcp.emit(frame, 999, 7, 1, 0, tcp.SYN, 1000, IP_A, IP_B, mss=1000)
+    b.receive(IP_A, IP_B, frame, 3100 * S)
+    for _ip, out in wire.take(b):
+        print(" ", wire.describe("B>A", out, IP_B, IP_A))
+    plain = b.connections[(IP_A.packed, 999, 7)]
+    print("  plain:", plain.ws_ok, plain.ts_ok, plain.sack_ok, "mss", plain.mss, "window", plain.receive_window())
+    rst = Buffer(bytearray(tcp.HEADER_LEN))
+    tcp.emit(rst, 999, 7, 2, 0, tcp.RST, 0, IP_A, IP_B)
+    b.receive(IP_A, IP_B, rst, 3100 * S)
+    # Both offer everything.
+    ca, cb = handshake(wire, a, b, 7, 3101 * S)
+    print("  negotiated:", ca.ws_ok, ca.snd_scale, ca.rcv_scale, ca.ts_ok, ca.sack_ok, "mss", ca.mss,
+          "window", ca.receive_window(), cb.snd_wnd)
+    ca.send(b"timed", 3101 * S + 20 * MS)
+    wire.carry(3101 * S + 20 * MS)
+    print("  srtt", ca.srtt, "rto", ca.rto, "B echoes", cb.ts_recent == (3101 * 1000 + 20 + ca.ts_offset) & tcp.MASK)
+    # PAWS: an older TSval is acknowledged and dropped.
+    stale = Buffer(bytearray(tcp.HEADER_LEN + 12 + 5))
+    stale.write(tcp.HEADER_LEN + 12, b"stale")
+    tcp.emit(stale, ca.local_port, 7, ca.snd_nxt, ca.rcv_nxt, tcp.ACK, 1000, IP_A, IP_B,
+             opts=Outgoing(ts=True, tsval=(cb.ts_recent - 5) & tcp.MASK, tsecr=0))
+    b.receive(IP_A, IP_B, stale, 3102 * S)
+    replies = wire.take(b)
+    print("  PAWS: B holds", cb.readable(), "replies", len(replies),
+          Segment(replies[0][1]).ack() == ca.snd_nxt if replies else "")
+    close_both(wire, ca, cb, 3103 * S)
+    wire.run(3103 * S, 3164 * S, 61 * S)
+    print(" ", tables(a, b))
+
+
+def timers(a: Tcp, b: Tcp, wire: Wire) -> None:
+    print("== delayed ACK, Nagle, keepalive")
+    t = 3200 * S
+    ca, cb = handshake(wire, a, b, 7, t)
+    ca.send(b"one", t)
+    wire.carry(t)
+    print("  B's ACK waits until", (cb.ack_at - t) // MS, "ms")
+    wire.run(t, t + 60 * MS, 10 * MS)
+    ca.send(pattern(2 * ca.mss, 9), t + S)
+    wire.carry(t + S)
+    print("  two full segments: acknowledged at once", ca.snd_una == ca.snd_max, "timer", cb.ack_at)
+    t += 2 * S
+    ca.send(b"a", t)
+    ca.send(b"b", t)
+    print("  Nagle: the second small write waits while the first is in flight:", len(a.outbox),
+          "segment out,", len(ca.sendq), "queued")
+    wire.carry(t)
+    wire.run(t, t + 100 * MS, 20 * MS)
+    print("  after the ACK both went:", ca.snd_una == ca.snd_max, len(cb.recv(10_000, t + 100 * MS)))
+    ca.nodelay = True
+    t += S
+    ca.send(b"c", t)
+    ca.send(b"d", t)
+    print("  nodelay: both at once:", len(a.outbox))
+    wire.carry(t)
+    wire.run(t, t + 100 * MS, 50 * MS)
+    cb.recv(100, t + 100 * MS)
+    t += S
+    ca.set_keepalive(10 * S, t, interval=2 * S, count=3)
+    wire.run(t, t + 11 * S, S)
+    print("  keepalive answered:", state(ca), "probes unanswered", ca.keep_probes)
+    wire.drop = list(range(wire.count + 1, wire.count + 100))
+    wire.run(t + 11 * S, t + 30 * S, S)
+    print("  keepalive unanswered:", state(ca), state(cb))
+    wire.drop = []
+    cb.abort()
+    wire.carry(t + 30 * S)
+    print(" ", tables(a, b))
+
+
 def main() -> None:
     a = Tcp(IP_A, 1460, 1)
     b = Tcp(IP_B, 1460, 2)
@@ -463,6 +577,8 @@ def main() -> None:
     give_up(a, b, wire)
     churn(a, b, wire)
     malformed(a, b, wire)
+    options(a, b, wire)
+    timers(a, b, wire)
     b.listeners[7].close()
     print("end:", tables(a, b), "segments carried", wire.carried)
 
