@@ -1159,7 +1159,7 @@ class Gen:
         return [ind + self.pick([f"print(va(*{lv}))", f"print(va({i}, *{lv}, kx={self.x_int(sc)}))",
                                  f"print(va(**{dv}))", f"print(va(*{lv}, **{dv}))",
                                  f"print(va(a={i}, **{dv}))", f"print(va(*({i}, {self.x_int(sc)}), *{lv}[:2]))",
-                                 f"print(kwo({i}), kwo({i}, {self.x_int(sc)}, scale=3), kwo({i}, 1, *{lv}[:2]))"])]
+                                 f"print(kwo({i}), kwo({i}, {self.x_int(sc)}, scale=3), kwo({i}, 1, *{lv}[:2]), kwo(*{lv}[:3]))"])]
 
     def f_default(self, sc: Scope, ind: str) -> list[str]:
         fn = self.fresh("fd")
@@ -1190,10 +1190,11 @@ class Gen:
 
     def f_sortkey(self, sc: Scope, ind: str) -> list[str]:
         w = self.fresh("w")
+        pv = self.pick(sc.of(PAIRS) or ["[(1, 'a')]"])   # not a `[]` display: mypy types it list[Never]
         rev = self.pick(["", ", reverse=True", ", reverse=False"])
         return [ind + self.pick([
             f"print(sorted({self.lstr(sc, 2).code}, key=lambda {w}: ({w}[-1:], len({w})){rev}))",
-            f"print(sorted({self.pairs(sc, 2).code}, key=lambda {w}: {w}[1]{rev}))",
+            f"print(sorted({pv}, key=lambda {w}: {w}[1]{rev}))",
             f"print(sorted({self.lint(sc, 2).code}, key=lambda {w}: (-abs({w}), {w}){rev}))",
             f"print(max({self.lstr(sc, 2).code}, key=len, default=''), min({self.lint(sc, 2).code}, key=abs, default=0))",
             f"print(sorted({self.dict_(sc, 2).code}.items(), key=lambda {w}: ({w}[1], {w}[0]){rev}))",
