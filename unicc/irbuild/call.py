@@ -294,6 +294,8 @@ def spread_sequence(b: Builder, e: CallExpr) -> o.Register | None:
             if res is not None:
                 b.assign(res, b.coerce(r, want))
             b.goto(done)
+            b.activate(too_many)   # never reached: every length has its call
+            b.goto(done)
             b.activate(done)
             return res if res is not None else b.none()
         b.goto(too_many)
