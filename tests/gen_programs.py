@@ -1277,7 +1277,7 @@ class Gen:
                     f"{ind}{ba}.extend(b'xy')", f"{ind}{ba}[0:1] = b''",
                     f"{ind}print({ba}, len({ba}), bytes({ba}[::-1]), {ba}.hex(), {ba}.decode('latin-1'))"]
         if k == 5:
-            return [f"{ind}assert {self.cond(sc)}, f'assert {{{i}}}'", f"{ind}print('assert passed')"]
+            return [f"{ind}assert {self.cond(sc)}, 'assert ' + str({i})", f"{ind}print('assert passed')"]
         if k == 6:
             return [f"{ind}print(OPS[{self.pick(['+', '-', '*', 'max', '?'])!r}]({i} % 1000, {j} % 1000) "
                     f"if {self.pick(['+', '-', 'max', '?'])!r} in OPS else 'no op', sorted(OPS))"]
@@ -1287,7 +1287,8 @@ class Gen:
             return [f"{ind}print([({w}, {q}) for {w}, {q} in enumerate({self.lstr(sc, 2).code}, start={self.r.randint(-1, 3)})])"]
         if k == 9:
             return [f"{ind}print([[{w} * {q} for {q} in range(3)] for {w} in {self.lint(sc, 2).code}[:3]], "
-                    f"{{{w}: {q} for {w}, {q} in {self.pairs(sc, 2).code} if {w} % 2}}, {{len({w}) for {w} in {self.lstr(sc, 2).code}}})"]
+                    f"{{{w}: {q} for {w}, {q} in {self.pick(sc.of(PAIRS) or ['[(1, ' + repr('a') + ')]'])} if {w} % 2}}, "
+                    f"{{len({w}) for {w} in {self.lstr(sc, 2).code}}})"]
         if k == 10:
             sep = self.pick(["None", "','", "' '", "'a'"])
             return [f"{ind}print({self.paren(s)}.split({sep}, {self.r.randint(-1, 2)}), {self.paren(s)}.rsplit({sep}, 1), "
