@@ -544,6 +544,17 @@ def missing_arguments(qualname: str, kind: str, names: list[str]) -> str:
     return f"{qualname}() missing {len(names)} required {kind} {plural}: {listed}"
 
 
+def repeated_keyword(merged: str, seen: list[str], keys: list[str]) -> str:
+    """The message for the first of keys already in seen, as CPython's
+    merging of a call's keyword arguments gives it ('' when none); the keys
+    are added to seen."""
+    for k in keys:
+        if k in seen:
+            return f"{merged} got multiple values for keyword argument '{k}'"
+        seen.append(k)
+    return ""
+
+
 def unexpected_keyword(qualname: str, keys: list[str], params: str, positional_only: str) -> str:
     """The message for the first key of keys that names no parameter (params:
     the names a keyword may give, separated by spaces), as CPython's: a key

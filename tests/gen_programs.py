@@ -16,7 +16,15 @@ formatting and format specs (floats too), the standard library (collections
 deque/defaultdict/Counter, heapq, bisect, itertools, functools.reduce, math
 on bounded ints and floats), functions whose mutable defaults keep state
 across calls, generators with `yield from` (its value too), and print() of
-the values as they change.  A test body is a few parts, all but the last
+the values as they change.  Feature statements (s_feat, the `features`
+flag) add what users write besides: live dict views, dataclasses (frozen,
+order, defaults, asdict, replace), Enum/IntEnum, NamedTuple, TypedDict,
+match (literal, class, sequence and mapping patterns with guards),
+try/finally with return inside, nested generators, *args/**kwargs calls,
+defaults evaluated once, Optional/union narrowing and `:=`, a class with a
+property, classmethod, staticmethod and operator dunders, conversions and
+format specs, str.format, sorted with a key, slices with steps on
+list/str/bytes, bytearray, int.to_bytes, a cached recursive function.  A test body is a few parts, all but the last
 under `try/except Exception`, so an early exception leaves the rest running.
 
 Types are tracked while generating, so a program passes mypy --strict.  Ints
@@ -61,6 +69,10 @@ MODULI = [1000003, 97, -1009, 65536, 7, -3, 2147483647]
 # default, each with its reproducer in the report / docs.
 FLAGS: dict[str, bool] = {
     "starred": True,   # `a, *b = xs`
+    # statements over dict views, dataclasses, enums, NamedTuple, TypedDict,
+    # match, try/finally with return, nested generators, *args/**kwargs,
+    # conversions and format specs, sorted keys, slices with steps (s_feat)
+    "features": True,
     # itertools.accumulate(xs, max): "using 'max' as a value is not supported"
     # (max is overloaded and so is accumulate; functools.reduce(max, xs) works)
     "accumulate_builtin": False,
@@ -922,6 +934,368 @@ class Gen:
             return out
         return [f"{ind}print(remember({x()}), tally({self.str_(sc, 2).code}))"]
 
+    # ------------------------------------------------------------- features
+    def s_feat(self, sc: Scope, ind: str) -> list[str]:
+        """Statements over what users write besides the basics: live dict
+        views, dataclasses (frozen, order, defaults, asdict, replace),
+        Enum/IntEnum, NamedTuple, TypedDict, match statements, try/finally
+        with return inside, nested generators, *args/**kwargs calls, defaults
+        evaluated once, conversions and format specs, sorted with a key, and
+        slices with steps (the module-level pieces are in PRELUDE)."""
+        kinds = ["views", "dataclass", "frozen", "enum", "intenum", "namedtuple", "typeddict",
+                 "match", "tryret", "nestgen", "star", "default", "convert", "sortkey", "slices", "optional",
+                 "money", "misc", "misc"]
+        kind = self.pick(kinds)
+        out: list[str] = getattr(self, "f_" + kind)(sc, ind)
+        return out
+
+    def x_int(self, sc: Scope, d: int = 2) -> str:
+        return self.fit(self.int_(sc, d)).code
+
+    def x_str(self, sc: Scope, d: int = 2) -> str:
+        return self.str_(sc, d).code
+
+    def f_views(self, sc: Scope, ind: str) -> list[str]:
+        dv = self.pick(self.assignable(sc, DICT) or [""])
+        out: list[str] = []
+        if not dv:
+            dv = self.fresh("dn")
+            out.append(f"{ind}{dv}: dict[str, int] = {self.dict_(sc, 2).code}")
+        kv, vv, iv = self.fresh("kv"), self.fresh("vv"), self.fresh("iv")
+        out += [f"{ind}{kv}, {vv}, {iv} = {dv}.keys(), {dv}.values(), {dv}.items()"]
+        for _ in range(self.r.randint(1, 3)):
+            out.append(ind + self.pick([f"{dv}[{self.x_str(sc)}] = {self.x_int(sc)}",
+                                        f"print({dv}.pop({self.x_str(sc)}, None))",
+                                        f"{dv}.update({self.dict_(sc, 2).code})",
+                                        f"print({dv}.setdefault({self.x_str(sc)}, {self.x_int(sc)}))"]))
+        k = self.r.randint(0, 3)
+        if k == 0:
+            out.append(f"{ind}print(list({kv}), list({vv}), list({iv}), len({kv}), len({iv}))")
+        elif k == 1:
+            out.append(f"{ind}print({self.x_str(sc)} in {kv}, {self.x_int(sc)} in {vv}, "
+                       f"({self.x_str(sc)}, {self.x_int(sc)}) in {iv}, {kv} == {dv}.keys())")
+        elif k == 2:
+            out.append(f"{ind}print(sorted({kv}), sorted({vv}), list(reversed({kv})), list(reversed({iv})))")
+        else:
+            w1, w2 = self.fresh("w"), self.fresh("w")
+            out.append(f"{ind}print([{w1} * 2 for {w1} in {vv}], {{{w2}: {w1} for {w2}, {w1} in {iv}}}, "
+                       f"sum({vv}), max({kv}, default='-'))")
+        return out
+
+    def f_dataclass(self, sc: Scope, ind: str) -> list[str]:
+        v = self.fresh("dc")
+        ctor = self.pick([f"DP({self.x_int(sc)})", f"DP({self.x_int(sc)}, {self.x_str(sc)})",
+                          f"DP(s={self.x_str(sc)}, x={self.x_int(sc)})",
+                          f"DP({self.x_int(sc)}, tags={self.fit_len(self.lint(sc, 2), 4).code})"])
+        out = [f"{ind}{v} = {ctor}"]
+        for _ in range(self.r.randint(1, 3)):
+            out += [ind + x for x in self.r.choice([
+                [f"{v}.x += {self.x_int(sc)}", f"{v}.x %= {self.lit(self.r.choice(MODULI))}"],
+                [f"{v}.tags.append({self.x_int(sc)})"],
+                [f"{v}.s *= 2", f"{v}.s = {v}.s[:9]"],
+                [f"{v}.tags[{self.r.randint(-1, 1)}] -= {self.x_int(sc)}"],
+                [f"{v} = dataclasses.replace({v}, s={self.x_str(sc)})"]])]
+        out.append(ind + self.pick([
+            f"print({v}, {v}.x, {v}.s, {v}.tags)",
+            f"print(dataclasses.asdict({v}), dataclasses.astuple({v}))",
+            f"print({v} == DP({v}.x, {v}.s, list({v}.tags)), {v} == DP(0), dataclasses.replace({v}, x=1))",
+            f"print(DP({self.x_int(sc)}).tags is DP(0).tags, [f.name for f in dataclasses.fields({v})])"]))
+        return out
+
+    def f_frozen(self, sc: Scope, ind: str) -> list[str]:
+        v = self.fresh("fz")
+        items = [f"FP({self.x_int(sc)} % 4, {self.x_str(sc)})" if self.chance(0.7) else f"FP({self.r.randint(0, 3)})"
+                 for _ in range(self.r.randint(1, 4))]
+        out = [f"{ind}{v} = [{', '.join(items)}]"]
+        w = self.fresh("w")
+        out.append(ind + self.pick([
+            f"print(sorted({v}), max({v}), min({v}, key=lambda {w}: {w}.b))",
+            f"print({v}[0] < {v}[-1], {v}[0] >= {v}[-1], {v}[0] == FP({v}[0].a, {v}[0].b), FP(1) in {v})",
+            f"print(len(set({v})), hash({v}[0]) == hash(FP({v}[0].a, {v}[0].b)), sorted({v}, reverse=True)[0])",
+            f"print(dataclasses.astuple({v}[0]), dataclasses.asdict({v}[-1]), dataclasses.replace({v}[0], a=9))"]))
+        return out
+
+    def f_enum(self, sc: Scope, ind: str) -> list[str]:
+        v = self.fresh("en")
+        src = self.pick([f"Col({self.x_int(sc)} % 5)", f"Col(abs({self.x_int(sc)}) % 3 + 1)",
+                         f"Col[{self.pick(['RED', 'GREEN', 'BLUE'])!r}]", f"list(Col)[{self.r.randint(-3, 2)}]"])
+        out = [f"{ind}{v} = {src}"]
+        out.append(ind + self.pick([
+            f"print({v}, {v}.name, {v}.value, repr({v}))",
+            f"print({v} is Col.RED, {v} == Col.GREEN, {v} in (Col.BLUE, Col.RED), [c.name for c in Col])",
+            f"print(f'{{{v}}}|{{{v}.name:>6}}|{{{v}.value:03d}}', len(Col), {{Col.RED: 1}}.get({v}, 0))"]))
+        if self.chance(0.4):
+            out += [f"{ind}if {v} is Col.RED:", f"{ind}    print('red')", f"{ind}elif {v} == Col.GREEN:",
+                    f"{ind}    print('green')", f"{ind}else:", f"{ind}    print('other', {v}.value)"]
+        return out
+
+    def f_intenum(self, sc: Scope, ind: str) -> list[str]:
+        v = self.fresh("ie")
+        src = self.pick([f"Lvl({self.pick(['1', '5', '10', '2'])})", f"Lvl.{self.pick(['LOW', 'MID', 'HIGH'])}",
+                         "max(Lvl)", f"sorted(Lvl, reverse=True)[{self.r.randint(0, 2)}]"])
+        out = [f"{ind}{v} = {src}"]
+        i = self.x_int(sc)
+        out.append(ind + self.pick([
+            f"print({v}, repr({v}), {v}.name, {v}.value, int({v}))",
+            f"print({v} + 1, {v} * {i}, {v} < {i}, {v} == 5, {v} >= Lvl.MID)",
+            f"print(f'{{{v}}}|{{{v}:>4}}|{{{v}.name}}', str({v}), '%d' % {v})",
+            f"print([m.value for m in Lvl if m > {i}], Lvl.MID in Lvl)"]))
+        return out
+
+    def f_namedtuple(self, sc: Scope, ind: str) -> list[str]:
+        v, u = self.fresh("nt"), self.fresh("nt")
+        ctor = self.pick([f"NT({self.x_int(sc)}, {self.x_str(sc)})", f"NT(name={self.x_str(sc)}, k={self.x_int(sc)})",
+                          f"NT({self.x_int(sc)}, {self.x_str(sc)}, {self.x_int(sc)})"])
+        out = [f"{ind}{v} = {ctor}", f"{ind}{u} = {v}._replace(w={self.x_int(sc)})"]
+        a, b2, c = self.fresh("w"), self.fresh("w"), self.fresh("w")
+        out.append(ind + self.pick([
+            f"print({v}, {u}, {v}[1], {v}.k + {u}.w, {v} == {u}, {v} < {u})",
+            f"print({v}._asdict(), tuple({u}), len({v}), {v}[-1], {u}._fields)",
+            f"{a}, {b2}, {c} = {u}\n{ind}print({a}, {b2}, {c}, sorted([{u}, {v}]))",
+            f"print(max({v}, {u}), {v}.name in {u}, {u}.count({v}.k), hash({v}) == hash(tuple({v})))"]))
+        return out
+
+    def f_typeddict(self, sc: Scope, ind: str) -> list[str]:
+        v = self.fresh("td")
+        out = [f"{ind}{v}: TD = {{'name': {self.x_str(sc)}, 'n': {self.x_int(sc)}}}" if self.chance(0.6)
+               else f"{ind}{v} = TD(name={self.x_str(sc)}, n={self.x_int(sc)})"]
+        for _ in range(self.r.randint(0, 2)):
+            out += [ind + x for x in self.r.choice([
+                [f"{v}['n'] += {self.x_int(sc)}", f"{v}['n'] %= 1009"],
+                [f"{v}['name'] = {v}['name'].upper() + {self.x_str(sc)}"],
+                [f"{v}.update({{'n': {self.x_int(sc)}}})"]])]
+        out.append(ind + self.pick([
+            f"print({v}, {v}['name'], {v}['n'], len({v}))",
+            f"print(sorted({v}.keys()), {v}.get('n'), 'name' in {v}, dict({v}) == {v})",
+            f"print(list({v}.items()), {{**{v}, 'n': 0}})"]))
+        return out
+
+    def f_match(self, sc: Scope, ind: str) -> list[str]:
+        k = self.r.randint(0, 6)
+        ws = [self.fresh("m") for _ in range(6)]
+        w, r, w2, r2, w3, r3 = ws
+        total = False   # the last case matches every subject: no `case _`
+        if k == 0:
+            subj = self.x_int(sc)
+            cases = [("0", "'zero'"), (f"1 | 2 | {self.r.randint(3, 9)}", "'small'"),
+                     (f"{w} if {w} < 0", f"f'neg {{{w}}}'"), (f"{r} if {r} % 2 == 0", f"str({r} // 2)"),
+                     ("_", "'odd'")]
+            total = True
+        elif k == 1:
+            subj = self.x_str(sc)
+            cases = [("'a' | 'ab'", "'A'"), ("''", "'empty'"), (f"str() as {w} if len({w}) > 3", f"{w}[:2]"),
+                     (f"{r}", f"{r} + '!'")]
+            total = True
+        elif k == 2:
+            subj = self.lint(sc, 2).code
+            cases = [("[]", "'empty'"), (f"[{w}]", f"f'one {{{w}}}'"),
+                     (f"[{w2}, {r2}, *_] if {w2} < {r2}", f"f'up {{{w2}}} {{{r2}}}'"),
+                     (f"[*_, {w3}]", f"f'last {{{w3}}}'")]
+        elif k == 3:
+            subj = self.tup(sc, 2).code
+            cases = [(f"(0, {w})", f"{w}"), (f"({r}, 'a' | 'b')", f"str({r})"),
+                     (f"({w2}, {r2}) if {w2} > 5", f"{r2} * 2"), (f"({w3}, {r3})", f"f'{{{w3}}}:{{{r3}}}'")]
+            total = True
+        elif k == 4:
+            subj = self.pick([f"DP({self.x_int(sc)} % 4, {self.x_str(sc)})", f"DP({self.r.randint(0, 2)})"])
+            cases = [("DP(x=0)", "'x0'"), (f"DP({w}, 'd')", f"f'd {{{w}}}'"),
+                     (f"DP(x={w2}, s={r2}) if {w2} > 1", f"{r2} * 2"), (f"DP(s={r3})", f"{r3}.upper()")]
+            total = True
+        elif k == 5:
+            subj = self.dict_(sc, 2).code
+            cases = [("{'a': 1}", "'a1'"), (f"{{'ab': {w}}}", f"str({w})"),
+                     (f"{{'b': {w2}, 'a': {r2}}} if {w2} > {r2}", f"f'{{{w2}}}>{{{r2}}}'"), ("{}", "'any'")]
+            total = True
+        else:
+            subj = self.pick([f"NT({self.x_int(sc)} % 3, {self.x_str(sc)})", f"FP({self.r.randint(0, 2)}, 'a')",
+                              self.x_int(sc), self.x_str(sc), f"Col({self.r.randint(1, 3)})"])
+            subj = f"mobj({subj})"
+            v1, v2, v3 = self.fresh("m"), self.fresh("m"), self.fresh("m")
+            cases = [(f"NT(0, {w})", f"'nt0 ' + {w}"), (f"NT(k={r}, name='a' | 'b')", f"str({r})"),
+                     (f"FP({w2}, {r2}) if {w2} > 0", f"{r2} * {w2}"), (f"int({w3}) if {w3} > 3", f"str({w3})"),
+                     ("Col.RED", "'red'"), (f"Col() as {v1}", f"{v1}.name"), (f"str({v2})", f"{v2}[::-1]"),
+                     (f"{v3}", "'other'")]
+            total = True
+        # a declared subject: mypy narrows a literal one, and finds cases unreachable
+        ty = [INT, STR, LINT, TUP, "DP", DICT, "object"][k]
+        sv = self.fresh("sj")
+        out = [f"{ind}{sv}: {ty} = {subj}", f"{ind}match {sv}:"]
+        for pat, res in cases:
+            out += [f"{ind}    case {pat}:", f"{ind}        print('case', {res})"]
+        if not total:
+            out += [f"{ind}    case _:", f"{ind}        print('no case')"]
+        return out
+
+    def f_tryret(self, sc: Scope, ind: str) -> list[str]:
+        i = self.x_int(sc)
+        return [ind + self.pick([f"print(tryret({i}), tryret({self.x_int(sc)}))",
+                                 f"print(finret({i}), finret({self.x_int(sc)} % 9))",
+                                 f"print([tryret({self.fresh('w')}) for {self.fresh_last()} in range({self.r.randint(0, 4)})])",
+                                 f"print(loopret({self.lint(sc, 2).code}, {i}))"])]
+
+    def f_nestgen(self, sc: Scope, ind: str) -> list[str]:
+        g, it = self.fresh("gn"), self.fresh("it")
+        j, q = self.fresh("w"), self.fresh("w")
+        iv = self.pick(sc.of(INT) or ["7"])
+        out = [f"{ind}def {g}(n: int) -> Iterator[int]:",
+               f"{ind}    for {j} in range(n):"]
+        out.append(ind + "        " + self.pick([
+            f"yield from ({j} * {q} + {iv} % 5 for {q} in range(3))",
+            f"yield from gsub({j} % 3, 'ab')",
+            f"yield {j}\n{ind}        yield from pairsum([{j}, {j} + 1, {iv} % 7])",
+            f"yield from {g}({j}) if False else iter([{j}, -{j}])"]))
+        out.append(f"{ind}    yield -1")
+        n = self.r.randint(0, 4)
+        out.append(ind + self.pick([f"print(list({g}({n})))",
+                                    f"{it} = {g}({n})\n{ind}print(next({it}, 99), next({it}, 99), list({it}))",
+                                    f"print(sum({g}({n})), [{j} for {j} in {g}({n}) if {j} % 2])",
+                                    f"print(list(zip({g}({n}), {g}({n + 1}))), max({g}({n})))"]))
+        return out
+
+    def f_star(self, sc: Scope, ind: str) -> list[str]:
+        lv = self.pick(sc.of(LINT) or ["[1, 2]"])
+        dv = self.pick(sc.of(DICT) or ["{'a': 1}"])
+        i = self.x_int(sc)
+        return [ind + self.pick([f"print(va(*{lv}))", f"print(va({i}, *{lv}, kx={self.x_int(sc)}))",
+                                 f"print(va(**{dv}))", f"print(va(*{lv}, **{dv}))",
+                                 f"print(va(a={i}, **{dv}))", f"print(va(*({i}, {self.x_int(sc)}), *{lv}[:2]))",
+                                 f"print(kwo({i}), kwo({i}, {self.x_int(sc)}, scale=3), kwo({i}, 1, *{lv}[:2]), kwo(*{lv}[:3]))"])]
+
+    def f_default(self, sc: Scope, ind: str) -> list[str]:
+        fn = self.fresh("fd")
+        iv = self.pick(self.assignable(sc, INT) or [""])
+        if not iv or not iv.isidentifier():
+            return [f"{ind}print(remember({self.x_int(sc)}), remember({self.x_int(sc)}, []))"]
+        return [f"{ind}def {fn}(k: int, base: int = {iv}, acc: list[int] = []) -> str:",
+                f"{ind}    acc.append(k + base)",
+                f"{ind}    return f'{{base}} {{acc}}'",
+                f"{ind}print({fn}(1))", f"{ind}{iv} = ({iv} + 3) % 1009",
+                f"{ind}print({fn}(2), {fn}(3, {iv}), {fn}(4, acc=[]), {fn}(5))"]
+
+    def f_convert(self, sc: Scope, ind: str) -> list[str]:
+        i, s = self.x_int(sc), self.x_str(sc)
+        fv = self.fresh("fl")
+        out = [f"{ind}{fv} = {i} / {self.pick(['7', '3', '(-4)', '1000', '0.5'])}"]
+        spec = self.pick([":>8.3f", ":<10.2e", ":+.4g", ":08.2f", ":.0f", ":^12.1%", ":,.2f", ":g", ""])
+        ispec = self.pick([":>6d", ":<5", ":x", ":#010b", ":+,", ":^9_", ":o"])
+        out.append(ind + self.pick([
+            f"print(f'{{{fv}{spec}}}|{{int({fv})}}|{{round({fv}, 2)}}|{{{fv}!r}}')",
+            f"print('%5d|%-8.3f|%s|%r' % (int({fv}), {fv}, {fv}, str({fv})))",
+            f"print(format({fv}, {spec[1:]!r}), format(int({fv}), {ispec[1:]!r}), str(float(int({fv}))))",
+            f"print(int({s}), float({s}))",
+            f"print(int({s}.strip() or '0', 16), int(str({fv})[:4] or '1'))",
+            f"print(float(str({fv})) == {fv}, int(float(repr({fv}))), round({fv}), math.floor({fv}))",
+            f"print(f'{{{self.pick(sc.of(INT) or ['3'])}{ispec}}}', '%x|%o|%e' % (abs(int({fv})), abs(int({fv})), {fv}))"]))
+        return out
+
+    def f_sortkey(self, sc: Scope, ind: str) -> list[str]:
+        w = self.fresh("w")
+        pv = self.pick(sc.of(PAIRS) or ["[(1, 'a')]"])   # not a `[]` display: mypy types it list[Never]
+        rev = self.pick(["", ", reverse=True", ", reverse=False"])
+        return [ind + self.pick([
+            f"print(sorted({self.lstr(sc, 2).code}, key=lambda {w}: ({w}[-1:], len({w})){rev}))",
+            f"print(sorted({pv}, key=lambda {w}: {w}[1]{rev}))",
+            f"print(sorted({self.lint(sc, 2).code}, key=lambda {w}: (-abs({w}), {w}){rev}))",
+            f"print(max({self.lstr(sc, 2).code}, key=len, default=''), min({self.lint(sc, 2).code}, key=abs, default=0))",
+            f"print(sorted({self.dict_(sc, 2).code}.items(), key=lambda {w}: ({w}[1], {w}[0]){rev}))",
+            f"print(sorted([{self.x_str(sc)}, {self.x_str(sc)}, 'b'], key=str.lower{rev}))"])]
+
+    def f_slices(self, sc: Scope, ind: str) -> list[str]:
+        def bound() -> str:
+            return self.pick(["", "", str(self.r.randint(-5, 5)), self.pick(sc.of(INT) or ["1"]) + " % 7"])
+        step = self.pick(["", ":2", ":-1", ":-2", ":3", f":{self.pick(['1', '-3', '(i0 % 3 or 1)'])}"])
+        if "i0" in step and "i0" not in sc.vars:
+            step = ":2"
+        sl = f"[{bound()}:{bound()}{step}]"
+        lv = self.pick(self.assignable(sc, LINT) or [""])
+        k = self.r.randint(0, 3)
+        if k == 0:
+            return [f"{ind}print({self.paren(self.lint(sc, 2).code)}{sl})"]
+        if k == 1:
+            return [f"{ind}print({self.paren(self.x_str(sc))}{sl})"]
+        if k == 2:
+            return [f"{ind}print({self.paren(self.x_str(sc))}.encode(){sl}, bytes([{self.x_int(sc)} % 256, 7, 200]){sl})"]
+        if lv:
+            return [f"{ind}{lv}[::2] = {lv}[::2][::-1]" if self.chance(0.5) else f"{ind}del {lv}{sl}", f"{ind}print({lv})"]
+        return [f"{ind}print(list(range(10)){sl})"]
+
+
+    def f_optional(self, sc: Scope, ind: str) -> list[str]:
+        op, u, wl = self.fresh("op"), self.fresh("un"), self.fresh("wl")
+        k = self.r.randint(0, 3)
+        if k == 0:
+            return [f"{ind}{op}: int | None = {self.x_int(sc)} if {self.cond(sc)} else None",
+                    f"{ind}if {op} is not None:", f"{ind}    {op} = ({op} + 1) % 1009", f"{ind}    print('some', {op})",
+                    f"{ind}else:", f"{ind}    print('none', {op})",
+                    f"{ind}print({op} or -1, {op} is None, f'{{{op}}}', [{op}, None], {op} == 3)"]
+        if k == 1:
+            return [f"{ind}{u}: int | str = {self.x_int(sc)} if {self.cond(sc)} else {self.x_str(sc)}",
+                    f"{ind}if isinstance({u}, int):", f"{ind}    print('int', {u} * 2, -{u})",
+                    f"{ind}else:", f"{ind}    print('str', {u}.upper(), len({u}))",
+                    f"{ind}print(repr({u}), str({u}), [{u}], {u} == 0, {u} == '')"]
+        if k == 2:
+            return [f"{ind}if ({wl} := len({self.x_str(sc)})) > {self.r.randint(0, 4)}:",
+                    f"{ind}    print('walrus', {wl})",
+                    f"{ind}print([{op} for {u} in {self.lstr(sc, 2).code} if ({op} := len({u})) % 2], {wl})"]
+        return [f"{ind}{op}: str | None = {self.pick(sc.of(DICT) or ['{}'])} and {self.x_str(sc)}[:3] or None",
+                f"{ind}print({op}, ({op} or 'dflt').upper(), {op}.title() if {op} else '-')"]
+
+    def f_money(self, sc: Scope, ind: str) -> list[str]:
+        m, n = self.fresh("mo"), self.fresh("mo")
+        out = [f"{ind}{m} = {self.pick([f'Money({self.x_int(sc)} % 100000)', f'Money.of({self.x_str(sc)})'])}",
+               f"{ind}{n} = Money({self.r.randint(-150, 150)})"]
+        out += [ind + self.pick([f"{m}.cents += {self.x_int(sc)} % 1000", f"{m}.cents = {m}.cents * 2 - 2000001",
+                                 f"{m} += {n}", f"{m}.cents -= {n}.cents"])]
+        out.append(ind + self.pick([
+            f"print({m}, repr({m}), {m}.cents, bool({m}), Money.fmt({m}.cents - 5))",
+            f"print({m} == {n}, {m} == Money({m}.cents), {m} != {n}, {m} < {n}, {m} > {n}, {m} <= {m})",
+            f"print(sorted([{m}, {n}, Money(7)]), max({m}, {n}), len({{{m}, {n}, Money({n}.cents)}}), {m} in [{n}])",
+            f"print({m} + {n}, sum([{m}, {n}], Money(0)), f'{{{m}}}|{{{m}!r}}|{{{n}:>9}}', Money.count > 0)"]))
+        return out
+
+    def f_misc(self, sc: Scope, ind: str) -> list[str]:
+        """str.format, divmod, pow with a modulus, hex/bin/oct, int.to_bytes and
+        from_bytes, bytearray, assert, a dict of lambdas, a cached recursive
+        function, enumerate(start=), nested comprehensions, split(maxsplit)."""
+        i, j, s = self.x_int(sc), self.x_int(sc), self.x_str(sc)
+        w, q = self.fresh("w"), self.fresh("w")
+        k = self.r.randint(0, 11)
+        if k == 0:
+            return [f"{ind}print('{{0}}|{{1:>6}}|{{n:+}}|{{0!r}}'.format({s}, {i}, n={j}), '{{:.3f}}'.format({i} / 7))"]
+        if k == 1:
+            return [f"{ind}print(divmod({i}, {self.nz(E(j))}), pow({i}, {self.r.randint(0, 40)}, {self.pick(['7', '1000003', '(-13)'])}), "
+                    f"pow({i} % 50, {self.r.randint(0, 3)}))"]
+        if k == 2:
+            return [f"{ind}print(hex({i}), bin({i}), oct({i}), chr(65 + abs({i}) % 26), ord({s}[:1] or 'z'))"]
+        if k == 3:
+            order = self.pick(["'big'", "'little'"])
+            return [f"{ind}print(abs({i}).to_bytes(4, {order}), int.from_bytes(({s}).encode()[:6], {order}), "
+                    f"({i} % 128).to_bytes(2, {order}, signed=True))"]
+        if k == 4:
+            ba = self.fresh("ba")
+            return [f"{ind}{ba} = bytearray({s}.encode())", f"{ind}{ba}.append(abs({i}) % 256)",
+                    f"{ind}{ba}.extend(b'xy')", f"{ind}{ba}[0:1] = b''",
+                    f"{ind}print({ba}, len({ba}), bytes({ba}[::-1]), {ba}.hex(), {ba}.decode('latin-1'))"]
+        if k == 5:
+            return [f"{ind}assert {self.cond(sc)}, 'assert ' + str({i})", f"{ind}print('assert passed')"]
+        if k == 6:
+            return [f"{ind}print(OPS[{self.pick(['+', '-', '*', 'max', '?'])!r}]({i} % 1000, {j} % 1000) "
+                    f"if {self.pick(['+', '-', 'max', '?'])!r} in OPS else 'no op', sorted(OPS))"]
+        if k == 7:
+            return [f"{ind}print(fib(abs({i}) % 60), fib.cache_info().hits >= 0)"]
+        if k == 8:
+            return [f"{ind}print([({w}, {q}) for {w}, {q} in enumerate({self.lstr(sc, 2).code}, start={self.r.randint(-1, 3)})])"]
+        if k == 9:
+            return [f"{ind}print([[{w} * {q} for {q} in range(3)] for {w} in {self.lint(sc, 2).code}[:3]], "
+                    f"{{{w}: {q} for {w}, {q} in {self.pick(sc.of(PAIRS) or ['[(1, ' + repr('a') + ')]'])} if {w} % 2}}, "
+                    f"{{len({w}) for {w} in {self.lstr(sc, 2).code}}})"]
+        if k == 10:
+            sep = self.pick(["None", "','", "' '", "'a'"])
+            return [f"{ind}print({self.paren(s)}.split({sep}, {self.r.randint(-1, 2)}), {self.paren(s)}.rsplit({sep}, 1), "
+                    f"'a\\nb\\r\\nc'.splitlines(), {self.paren(s)}.splitlines(True))"]
+        return [f"{ind}print(''.join(reversed({s})), {self.paren(s)}.count({self.pick(['a', 'ab', ''])!r}), "
+                f"{self.paren(s)}.startswith(('a', 'H')), {self.paren(s)}.index({s}[:1]) if {s} else -1)"]
+
     # ------------------------------------------------------------ statements
     def block(self, sc: Scope, n: int, ind: str) -> list[str]:
         out: list[str] = []
@@ -942,6 +1316,7 @@ class Gen:
             (1 if sc.func == "gen" else 0, "yield"),
             (1 if sc.func == "test" else 0, "global"),
             (3 if sc.func in ("test", "helper", "method", "gen") else 0, "std"),
+            (3 if sc.func == "test" and self.flags["features"] else 0, "feat"),
         ]
         total = sum(w for w, _ in weights)
         x = self.r.uniform(0, total)
@@ -1432,10 +1807,13 @@ import bisect
 import functools
 import heapq
 import itertools
+import dataclasses
 import math
 from collections import Counter, defaultdict, deque
+from dataclasses import dataclass, field
+from enum import Enum, IntEnum
 from types import TracebackType
-from typing import Callable, Generator, Iterator
+from typing import Callable, Generator, Iterator, NamedTuple, TypedDict
 
 
 class E0(Exception):
@@ -1446,6 +1824,166 @@ class E1(E0):
     def __init__(self, code: int) -> None:
         super().__init__(f"code {code}")
         self.code = code
+
+
+@dataclass
+class DP:
+    x: int
+    s: str = "d"
+    tags: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, order=True)
+class FP:
+    a: int
+    b: str = ""
+
+
+class Col(Enum):
+    RED = 1
+    GREEN = 2
+    BLUE = 3
+
+
+class Lvl(IntEnum):
+    LOW = 1
+    MID = 5
+    HIGH = 10
+
+
+class NT(NamedTuple):
+    k: int
+    name: str
+    w: int = 0
+
+
+class TD(TypedDict):
+    name: str
+    n: int
+
+
+class Money:
+    count = 0
+
+    def __init__(self, cents: int) -> None:
+        self._c = cents
+        Money.count += 1
+
+    @property
+    def cents(self) -> int:
+        return self._c
+
+    @cents.setter
+    def cents(self, v: int) -> None:
+        if v < -1000000:
+            raise ValueError(f"too low: {v}")
+        self._c = v
+
+    @classmethod
+    def of(cls, s: str) -> "Money":
+        return cls(int(s) if s.isdigit() else len(s))
+
+    @staticmethod
+    def fmt(c: int) -> str:
+        return f"${c // 100}.{abs(c) % 100:02d}"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Money) and other._c == self._c
+
+    def __hash__(self) -> int:
+        return hash(self._c)
+
+    def __lt__(self, other: "Money") -> bool:
+        return self._c < other._c
+
+    def __gt__(self, other: "Money") -> bool:
+        return self._c > other._c
+
+    def __le__(self, other: "Money") -> bool:
+        return self._c <= other._c
+
+    def __add__(self, other: "Money") -> "Money":
+        return Money(self._c + other._c)
+
+    def __repr__(self) -> str:
+        return f"Money({self._c})"
+
+    def __str__(self) -> str:
+        return Money.fmt(self._c)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __bool__(self) -> bool:
+        return self._c != 0
+
+
+OPS: dict[str, Callable[[int, int], int]] = {"+": lambda a, b: a + b, "-": lambda a, b: a - b,
+                                             "*": lambda a, b: a * b, "max": max}
+
+
+@functools.cache
+def fib(n: int) -> int:
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+def mobj(x: object) -> object:
+    return x
+
+
+def va(*args: int, **kw: int) -> str:
+    return f"{args} {sorted(kw.items())} {sum(args) + sum(kw.values())}"
+
+
+def kwo(a: int, b: int = 10, *rest: int, scale: int = 2) -> int:
+    return (a + b + sum(rest)) * scale
+
+
+def tryret(k: int) -> str:
+    try:
+        if k % 3 == 0:
+            return "zero"
+        if k % 3 == 1:
+            raise ValueError(k)
+    except ValueError as e:
+        return f"caught {e}"
+    else:
+        print("tryret else", k)
+    finally:
+        print("tryret finally", k)
+    return "two"
+
+
+def finret(k: int) -> int:
+    for i in range(3):
+        try:
+            if i == k:
+                return i * 10
+            if k < 0:
+                break
+        finally:
+            print("finret finally", i)
+    return -1
+
+
+def loopret(xs: list[int], k: int) -> int:
+    total = 0
+    for x in xs:
+        try:
+            try:
+                if x == k:
+                    return total
+                total += 100 // (x % 5)
+            finally:
+                total += 1
+        except ZeroDivisionError:
+            continue
+    return -total
+
+
+def pairsum(xs: list[int]) -> Iterator[int]:
+    for a, b in itertools.pairwise(xs):
+        yield a + b
 
 
 class CM:

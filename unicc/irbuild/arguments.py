@@ -86,6 +86,7 @@ def match_args(b: Builder, e: CallExpr, info: FuncInfo, fdef: FuncDef | None, sk
     if spreads:
         fd = kwargs_spread.definition(b, e, fdef)
         assert fd is not None
+        kwargs_spread.check_repeated(b, e, kwargs_spread.names(b, fd), spreads)
         args = fd.arguments[skip - int(info.has_env):]
         keywordable = [i for i, k in enumerate(kinds) if not k.is_star() and names[i] and not args[i].pos_only]
         kwargs_spread.bind(b, kwargs_spread.names(b, fd), kinds, names, info.params[skip:], keywordable, slots, given, spreads,

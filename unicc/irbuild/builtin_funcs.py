@@ -4,8 +4,8 @@ lowering registered in registry.BUILTIN_FUNCS under its full name."""
 from __future__ import annotations
 
 from mypy.nodes import (
-    CallExpr, DictExpr, Expression, GeneratorExpr, ListExpr, MemberExpr, NameExpr, RefExpr, SetExpr, TupleExpr,
-    TypeInfo, Var, ARG_POS,
+    CallExpr, DictExpr, Expression, GeneratorExpr, ListExpr, MemberExpr, NameExpr, OpExpr, RefExpr, SetExpr,
+    TempNode, TupleExpr, TypeInfo, Var, ARG_POS,
 )
 
 from unicc.frontend.walk import written
@@ -30,7 +30,7 @@ from unicc.irbuild import abstract
 from unicc.irbuild.itemtype import ABSTRACT, item_mypy, slot_kind, type_arg
 from unicc.irbuild.members import call_dunder, dispatch
 from unicc.irbuild.methods import byteorder, codec_limit, decode, encode, int_list, sort_list
-from unicc.irbuild.operators import CMP, compare
+from unicc.irbuild.operators import CMP, compare, copy_as
 from unicc.irbuild.prepare import implementations, tested_symbols
 from unicc.irbuild.primitives import LEN
 from unicc.irbuild.sequences import Item, as_value, new_tuple
@@ -321,12 +321,38 @@ def b_sum(b: Builder, e: CallExpr) -> o.Register:
             b, "complex_add", [acc, as_value(b, item)])))
         return acc
     acc = b.reg(t, "sum")
+    res_t, item_t = b.ctx.types.get(e), item_mypy(b, b.ctx.types.get(e.args[0]))
+    objects = t.is_obj and res_t is not None and item_t is not None
+    container = objects and len(e.args) > 1 and \
+        mapper.fullname(res_t) in ("builtins.list", "builtins.set", "builtins.dict")
     # sum of floats starts from the int 0, as CPython's (sum([]) is 0): transform/numtags.py
-    b.assign(acc, b.accept_as(e.args[1], t) if len(e.args) > 1 else b.const(0, t) if t.is_int
-             else b.coerce(b.int(0), t))
+    if not container:
+        b.assign(acc, b.accept_as(e.args[1], t) if len(e.args) > 1 else b.const(0, t) if t.is_int
+                 else b.coerce(b.int(0), t))
     if t == I64 and mapper.fullname(b.ctx.types.get(e.args[0])) == "builtins.list" \
             and slot_kind(b, b.ctx.types.get(e.args[0])) == I64:
         return sum_of_ints(b, b.accept(e.args[0]), acc)
+
+    if objects and res_t is not None and item_t is not None:
+        # sum(xs, start) of objects: start + x0 + x1 ..., by their __add__ (list +, ...);
+        # a start stored otherwise than the result (`[]`, typed list[Never]) is copied first
+        if container:
+            align_display(b, e.args[1], res_t)
+            kinds = [slot_kind(b, res_t, i) for i in range(len(mapper.type_args(res_t)))]
+            b.assign(acc, copy_as(b, e.args[1], b.ctx.types.get(e.args[1]), kinds))
+        left, right = TempNode(res_t), TempNode(item_t)
+        add = OpExpr("+", left, right)
+        add.set_line(e)
+        b.ctx.types[left], b.ctx.types[right], b.ctx.types[add] = res_t, item_t, res_t
+
+        def add_item(item: Item) -> None:
+            b.pinned[left], b.pinned[right] = acc, as_value(b, item)
+            try:
+                b.assign(acc, b.coerce(b.accept(add), t))
+            finally:
+                del b.pinned[left], b.pinned[right]
+        for_each(b, e.args[0], add_item)
+        return acc
 
     def each(item: Item) -> None:
         assert isinstance(item, o.Register)

@@ -5,7 +5,7 @@ lowers it."""
 from __future__ import annotations
 
 from mypy.nodes import (
-    ARG_OPT, ARG_POS, ARG_STAR, ARG_STAR2, GDEF, LDEF, ArgKind, AssertTypeExpr, CallExpr, CastExpr, Decorator,
+    ARG_NAMED_OPT, ARG_OPT, ARG_POS, ARG_STAR, ARG_STAR2, GDEF, LDEF, ArgKind, AssertTypeExpr, CallExpr, CastExpr, Decorator,
     Expression, FuncDef, IndexExpr, LambdaExpr, ListExpr, MemberExpr, MypyFile, NameExpr, OverloadedFuncDef, RefExpr,
     StrExpr, SuperExpr, TempNode, TypeAlias, TypeApplication, TypeInfo,
 )
@@ -208,7 +208,14 @@ def spread_sequence(b: Builder, e: CallExpr) -> o.Register | None:
     ct = mapper.proper(b.ctx.types.get(e.callee))
     d = ct.definition if isinstance(ct, mapper.CallableType) else None
     if not isinstance(ct, mapper.CallableType) or not isinstance(d, FuncDef) or not compiled(b, d.fullname) \
-            or d.fullname in BUILTIN_FUNCS or any(k not in (ARG_POS, ARG_OPT) for k in ct.arg_kinds):
+            or d.fullname in BUILTIN_FUNCS:
+        return None
+    # positional parameters, then maybe *args and keyword-only ones with defaults
+    positional = next((i for i, k in enumerate(ct.arg_kinds) if k not in (ARG_POS, ARG_OPT)), len(ct.arg_kinds))
+    rest_kinds = ct.arg_kinds[positional:]
+    has_star = bool(rest_kinds) and rest_kinds[0] == ARG_STAR
+    if any(k not in (ARG_NAMED_OPT, ARG_STAR2) for k in rest_kinds[int(has_star):]) or \
+            has_star and positional <= len(e.args) - 1:
         return None
     callee = e.callee
     if isinstance(callee, NameExpr) and callee.kind == GDEF and callee.node is d:
@@ -220,7 +227,7 @@ def spread_sequence(b: Builder, e: CallExpr) -> o.Register | None:
     else:
         return None
     names = [n or "" for n in ct.arg_names]
-    params, required, before = len(ct.arg_kinds), sum(k == ARG_POS for k in ct.arg_kinds), len(e.args) - 1
+    params, required, before = positional, sum(k == ARG_POS for k in ct.arg_kinds), len(e.args) - 1
     lo, hi = max(0, required - before), params - before
     pins: list[Expression] = []
     if isinstance(callee, MemberExpr):
@@ -266,6 +273,31 @@ def spread_sequence(b: Builder, e: CallExpr) -> o.Register | None:
                     b.assign(res, b.coerce(r, want))
                 b.goto(done)
             b.activate(nxt)
+        if has_star:   # longer: the named parameters, then *args gets the rest
+            args = list(e.args[:-1])
+            for i in range(hi):
+                node = TempNode(et)
+                b.ctx.types[node] = et
+                b.pinned[node] = seq_get(b, seq, b.int(i), mapper.rtype(et, b.subst), getter)
+                pins.append(node)
+                args.append(node)
+            rest = TempNode(st)
+            b.ctx.types[rest] = st
+            b.pinned[rest] = b.call_rt(f"rt_{getter}_slice", [seq, b.int(hi), n, b.int(1), b.int(3)], OBJ)
+            pins.append(rest)
+            args.append(rest)
+            call = CallExpr(e.callee, args, [ARG_POS] * (len(args) - 1) + [ARG_STAR], [None] * len(args), e.analyzed)
+            call.set_line(e)
+            if b.ctx.types.get(e) is not None:
+                b.ctx.types[call] = b.ctx.types[e]
+            r = lower_call(b, call)
+            if res is not None:
+                b.assign(res, b.coerce(r, want))
+            b.goto(done)
+            b.activate(too_many)   # never reached: every length has its call
+            b.goto(done)
+            b.activate(done)
+            return res if res is not None else b.none()
         b.goto(too_many)
         b.activate(too_many)
         lo_all, hi_all = required + self_n, params + self_n

@@ -24,7 +24,7 @@ from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_fun
 from unicc.irbuild.members import dispatch, type_of
 from unicc.irbuild.notimpl import flag, raise_unsupported, resolves, set_flag
 from unicc.irbuild.ordering import compile_ordering
-from unicc.irbuild.prepare import ORDER, SETTER, dc_defaults, dc_fields, find_method, is_total_ordering, key_of, method_def
+from unicc.irbuild.prepare import ORDER, SETTER, dc_defaults, dc_fields, dc_selected, find_method, is_total_ordering, key_of, method_def
 from unicc.irbuild.sequences import new_tuple
 from unicc.irbuild.strings import to_str
 
@@ -362,8 +362,7 @@ def dataclass_repr(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> 
     # dataclasses show the __qualname__ of the object's class (a subclass's too)
     acc = b.call_rt("rt_str_concat", [b.call_rt("rt_type_name", [type_of(b, self_r), b.int(2)], OBJ),
                                       b.str_const("(")], OBJ)
-    attrs = [a["name"] for a in info.metadata["dataclass"]["attributes"] if a.get("is_in_repr", True) is not False
-             and not a.get("is_init_var")]
+    attrs = dc_selected(info, "repr")
     for i, a in enumerate(attrs):
         t = ci.field_types[a]
         v = b.get_field(self_r, ci.fields[a], t, a)
@@ -392,7 +391,7 @@ def dataclass_eq(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> st
     ok = b.new_block()
     b.branch(same_type, ok, no)
     b.activate(ok)
-    for fname, _ in dc_fields(ci, info):
+    for fname in dc_selected(info, "compare"):
         t = ci.field_types[fname]
         x, y = b.get_field(a, ci.fields[fname], t, fname), b.get_field(c, ci.fields[fname], t, fname)
         # the fields compared as tuples are: identity first, then == (a NaN field equals itself)
@@ -411,7 +410,7 @@ def dataclass_hash(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> 
     """frozen=True: hash(obj) is the hash of the tuple of its fields, as in dataclasses."""
     name = f"{key_of(ci)}.__hash__.dc"
     b, (a,) = new_function(ctx, module, name, [("self", OBJ)], I64)
-    fields = [b.get_field(a, ci.fields[f], ci.field_types[f], f) for f, _ in dc_fields(ci, info)]
+    fields = [b.get_field(a, ci.fields[f], ci.field_types[f], f) for f in dc_selected(info, "hash")]
     t = new_tuple(b, fields)
     b.emit(o.Return(b.call_rt("rt_hash", [b.to_word(t), b.int(OBJ.kind)], I64)))
     b.activate(b.error_exit)
@@ -430,7 +429,7 @@ def dataclass_lt(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> st
     the same (identity, then ==) decides by its <."""
     name = f"{key_of(ci)}.__lt__.dc"
     b, (a, c) = new_function(ctx, module, name, [("a", OBJ), ("b", OBJ)], I64)
-    for fname, _ in dc_fields(ci, info):
+    for fname in dc_selected(info, "compare"):
         t = ci.field_types[fname]
         x, y = b.to_word(b.get_field(a, ci.fields[fname], t, fname)), b.to_word(b.get_field(c, ci.fields[fname], t, fname))
         differ, nxt = b.new_block(), b.new_block()

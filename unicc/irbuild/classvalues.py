@@ -13,12 +13,12 @@ from mypy.nodes import Expression, TypeInfo
 from mypy.types import Instance, TupleType, Type, UnionType
 
 from unicc.ir import ops as o
-from unicc.ir.rtypes import BOOL, OBJ, PTR
+from unicc.ir.rtypes import BOOL, I64, OBJ, PTR
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder
 from unicc.irbuild.classtypes import class_type, named_class
 from unicc.irbuild.prepare import type_symbol
-from unicc.irbuild.sequences import tuple_items
+from unicc.irbuild.sequences import seq_get, seq_len, tuple_items
 
 
 def class_value(b: Builder, info: TypeInfo, e: Expression) -> o.Register:
@@ -46,6 +46,22 @@ def matches(b: Builder, exc: o.Register, e: Expression, match: o.BasicBlock) -> 
             nxt = b.new_block()
             b.branch(hit, match, nxt)
             b.activate(nxt)
+        return True
+    if isinstance(t, Instance) and t.type.fullname == "builtins.tuple" and t.args and \
+            class_type(t.args[0]) is not None:   # tuple[type[E], ...]: each item, at run time
+        tup = b.accept(e)
+        i = b.reg(I64, "idx")
+        b.assign(i, b.int(0))
+        head, body, nxt = b.new_block(), b.new_block(), b.new_block()
+        b.goto(head)
+        b.activate(head)
+        b.branch(b.binary("lt", i, seq_len(b, tup), BOOL), body, nxt)
+        b.activate(body)
+        item = seq_get(b, tup, i, PTR, "tuple")
+        b.assign(i, b.binary("wadd", i, b.int(1), I64))
+        hit = b.call_rt("rt_isinstance", [exc, item], BOOL, raises=False)
+        b.branch(hit, match, head)
+        b.activate(nxt)
         return True
     return False
 

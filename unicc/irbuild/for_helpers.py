@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Callable
 
 from mypy.nodes import (
-    ARG_POS, CallExpr, DictExpr, DictionaryComprehension, Expression, GeneratorExpr, IntExpr,
+    ARG_POS, ARG_STAR, ARG_STAR2, CallExpr, DictExpr, DictionaryComprehension, Expression, GeneratorExpr, IntExpr,
     ListComprehension, ListExpr, MemberExpr, NameExpr, RefExpr, SetComprehension, SetExpr, StarExpr,
     TempNode, TupleExpr, TypeAlias, TypeInfo, UnaryExpr,
 )
@@ -254,6 +254,10 @@ def for_each(b: Builder, it: Expression, body: Callable[[Item], object],
     iterate(b, it, run)
 
 
+INLINE_ITERATORS = ("builtins.range", "builtins.enumerate", "builtins.zip", "builtins.map", "builtins.filter",
+                    "itertools.starmap", "builtins.reversed")
+
+
 def iterate(b: Builder, it: Expression, run: Run) -> None:
     """Pick the loop shape for `it`: counted, dict/set cursor, or by index.
     range/enumerate/zip/map/filter/reversed calls consumed in place become
@@ -262,6 +266,12 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
     name = mapper.fullname(t)
     if isinstance(it, CallExpr) and isinstance(it.callee, RefExpr) and it not in b.pinned:
         fn = it.callee.fullname
+        if fn in INLINE_ITERATORS:   # their arguments are lowered one by one: `zip(*rows)` would be zip(rows)
+            for a, k in zip(it.args, it.arg_kinds):
+                if k in (ARG_STAR, ARG_STAR2):
+                    star = f"{'*' if k == ARG_STAR else '**'}{written(a) or '...'}"
+                    raise b.ctx.error(b.module, it, f"{star} in the call of {written(it.callee) or fn}: "
+                                                    "*args/**kwargs in calls are not supported by unicc")
         if fn == "builtins.range":
             return range_loop(b, it, run)
         if fn == "builtins.enumerate":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from mypy.nodes import ArgKind, CallExpr, Expression, FuncDef, RefExpr, TypeInfo
+from mypy.nodes import ARG_NAMED, ARG_STAR2, ArgKind, CallExpr, Expression, FuncDef, RefExpr, TypeInfo
 from mypy.types import CallableType
 
 from unicc.frontend.check import BUILTIN_METHODS
@@ -60,6 +60,31 @@ class Spread:
         self.values = mapper.rtype(args[1], b.subst)
 
 
+def merged_name(names: tuple[str, str]) -> str:
+    qualname, module = names
+    return f"{qualname}()" if module == "builtins" else f"{module}.{qualname}()"   # CPython's merging of keywords
+
+
+def check_repeated(b: Builder, e: CallExpr, names: tuple[str, str], spreads: list[Spread]) -> None:
+    """CPython merges a call's keyword arguments, `**d` ones too, into one
+    dict in the call's order before binding them: a key given twice (a
+    keyword and a dict's key, or two dicts' keys) is a TypeError, whether or
+    not it names a parameter."""
+    seen = b.call_rt("rt_list_new", [b.int(OBJ.kind), b.int(0)], OBJ)
+    by_arg = {id(s.at): s for s in spreads}
+    for arg, name, kind in zip(e.args, e.arg_names, e.arg_kinds):
+        if kind == ARG_STAR2 and id(arg) in by_arg:
+            keys = b.call_rt("rt_dict_keys", [by_arg[id(arg)].dict], OBJ)
+        elif kind == ARG_NAMED and name is not None:
+            keys = b.call_rt("rt_list_new", [b.int(OBJ.kind), b.int(0)], OBJ)
+            b.call_rt("rt_list_append", [keys, b.to_word(b.str_const(name))])
+        else:
+            continue
+        text = b.call(helper_function(b, f"{BUILTIN_METHODS}.repeated_keyword"),
+                      [b.str_const(merged_name(names)), seen, keys])
+        raise_msg_if(b, b.binary("ne", b.call_rt("rt_str_len", [text], I64), b.int(0), BOOL), text)
+
+
 def bind(b: Builder, names: tuple[str, str], kinds: list[ArgKind], params: list[str], types: list[RType],
          keywordable: list[int], slots: list[o.Register | None], given: set[str], spreads: list[Spread],
          has_default: list[bool], default_of: Callable[[int], o.Register | None], has_star2: bool) -> None:
@@ -68,7 +93,7 @@ def bind(b: Builder, names: tuple[str, str], kinds: list[ArgKind], params: list[
     show; keywordable: the parameters a keyword may name; has_default: which
     parameters have a default (default_of emits its value)."""
     qualname, module = names
-    merged = f"{qualname}()" if module == "builtins" else f"{module}.{qualname}()"   # CPython's merging of keywords
+    merged = merged_name(names)
     missing = {"positional": b.call_rt("rt_list_new", [b.int(OBJ.kind), b.int(0)], OBJ),
                "keyword-only": b.call_rt("rt_list_new", [b.int(OBJ.kind), b.int(0)], OBJ)}
     for i in range(len(params)):

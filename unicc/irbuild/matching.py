@@ -15,8 +15,8 @@ pattern on an `object`), the case is a located error.
 from __future__ import annotations
 
 from mypy.nodes import (
-    ComparisonExpr, Expression, IndexExpr, IntExpr, MatchStmt, MemberExpr, NameExpr, SliceExpr,
-    TypeInfo, Var,
+    AssignmentStmt, ComparisonExpr, Expression, IndexExpr, IntExpr, MatchStmt, MemberExpr, NameExpr, SliceExpr,
+    StrExpr, TupleExpr, TypeInfo, Var,
 )
 from mypy.patterns import (
     AsPattern, ClassPattern, MappingPattern, OrPattern, Pattern, SequencePattern, SingletonPattern, StarredPattern,
@@ -231,10 +231,26 @@ def match_args(b: Builder, info: TypeInfo, p: ClassPattern) -> list[str]:
     t = mapper.proper(sym.type) if sym is not None else None
     items = [mapper.proper(x) for x in t.items] if isinstance(t, TupleType) else []
     names = [x.value for x in items if isinstance(x, LiteralType) and isinstance(x.value, str)]
+    if len(names) < len(items):   # written in the class: `__match_args__ = ("x", "y")`, typed tuple[str, str]
+        names = declared_match_args(info)
     if len(names) < len(p.positionals):
         raise b.ctx.error(b.module, p, f"{info.name}() accepts {len(names)} positional sub-pattern"
                                        f"{'' if len(names) == 1 else 's'} ({len(p.positionals)} given)")
     return names
+
+
+def declared_match_args(info: TypeInfo) -> list[str]:
+    """The strings of a `__match_args__ = ("x", "y")` in the class body (or
+    the nearest base's that has one)."""
+    for base in info.mro:
+        for s in base.defn.defs.body:
+            if isinstance(s, AssignmentStmt) and any(isinstance(x, NameExpr) and x.name == "__match_args__"
+                                                     for x in s.lvalues):
+                r = s.rvalue
+                if isinstance(r, TupleExpr) and all(isinstance(x, StrExpr) for x in r.items):
+                    return [x.value for x in r.items if isinstance(x, StrExpr)]
+                return []
+    return []
 
 
 def attr_type(info: TypeInfo, name: str) -> Type | None:

@@ -442,6 +442,16 @@ def m_dict_view(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
                                       b.addr(b.ctx.ir.kinds_symbol(kinds))], OBJ)
 
 
+def m_view_isdisjoint(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
+    """d.keys().isdisjoint(x), d.items().isdisjoint(x): both as sets of objects."""
+    sets = []
+    for x in (callee.expr, e.args[0]):
+        s = b.call_rt("rt_set_new", [b.int(OBJ.kind)], OBJ)
+        update_set(b, s, x, OBJ)
+        sets.append(s)
+    return b.call_rt("rt_set_isdisjoint", sets, BOOL)
+
+
 def m_to_bytes(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     v = b.accept_as(callee.expr, I64)
     length = b.accept_as(e.args[0], I64) if e.args and e.arg_names[0] in (None, "length") else b.int(1)
@@ -708,6 +718,8 @@ SPECIAL_METHODS = {
     ("builtins.dict", "keys"): m_dict_view,
     ("builtins.dict", "values"): m_dict_view,
     ("builtins.dict", "items"): m_dict_view,
+    ("_collections_abc.dict_keys", "isdisjoint"): m_view_isdisjoint,
+    ("_collections_abc.dict_items", "isdisjoint"): m_view_isdisjoint,
     ("builtins.int", "to_bytes"): m_to_bytes,
     (complexes.NAME, "conjugate"): m_complex_conjugate,
 }

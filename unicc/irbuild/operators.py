@@ -8,7 +8,7 @@ from mypy.nodes import (
     ComparisonExpr, Expression, IntExpr, ListExpr, NameExpr, OpExpr, SetExpr, StarExpr, StrExpr, TempNode, TupleExpr,
     UnaryExpr,
 )
-from mypy.types import Type
+from mypy.types import Instance, Type
 
 from unicc.frontend.validate import is_type_comparison
 from unicc.ir import ops as o
@@ -17,9 +17,11 @@ from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, is_fixed
 from unicc.irbuild import classtypes, classvalues, complexes, mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.flags import flag_invert, is_flag
-from unicc.irbuild.for_helpers import add_item, append_item, dict_loop, for_each, is_enum_class, materialize
+from unicc.irbuild.for_helpers import (
+    add_item, append_item, dict_loop, for_each, is_enum_class, materialize, update_set,
+)
 from unicc.irbuild.indexing import contains
-from unicc.irbuild.itemtype import slot_kind
+from unicc.irbuild.itemtype import item_rtype, slot_kind
 from unicc.irbuild.members import call_dunder, dispatch, type_of
 from unicc.irbuild.notimpl import DUNDER, rich_compare
 from unicc.irbuild.percent import HELPER, percent_format
@@ -42,6 +44,8 @@ def lower_op(b: Builder, e: OpExpr) -> o.Register:
 def binary_op(b: Builder, op: str, left: Expression, right: Expression, node: Expression) -> o.Register:
     if op in complexes.BINARY and (complexes.is_complex(b, left) or complexes.is_complex(b, right)):
         return complexes.binary(b, op, left, right, node)
+    if op in VIEW_SET_OPS and (etype(b, left) in SET_VIEWS or etype(b, right) in SET_VIEWS):
+        return view_set_op(b, op, left, right, node)
     lt, rt = rtype_of(b, left), rtype_of(b, right)
     res = rtype_of(b, node)
     if res == I64 and lt == I64 and rt == I64:
@@ -94,6 +98,36 @@ def join_kinds(b: Builder, op: str, node: Expression, left: Expression, right: E
         return copy_kinds(b, on_objects, sides[2], name, kinds[0])
     raise b.ctx.error(b.module, node, f"'{op}' of {mapper.shown(sides[1])} and {mapper.shown(sides[2])} "
                                       "(items stored differently) is not supported by unicc")
+
+
+SET_VIEWS = ("_collections_abc.dict_keys", "_collections_abc.dict_items")
+VIEW_SET_OPS = {"|": "", "-": "rt_set_difference_update", "^": "rt_set_symmetric_difference_update",
+                "&": "rt_set_intersection_update"}
+
+
+def view_set_op(b: Builder, op: str, left: Expression, right: Expression, node: Expression) -> o.Register:
+    """d.keys() | other, other - d.items(), ... (either side a keys or items
+    view, the other any iterable): as CPython's dictviews_or/sub/xor/and, a new
+    set of the left operand's items, updated by the right one's.  The sets are
+    built in the result's item kind, or on objects (copied back) when an
+    operand's items are stored otherwise."""
+    t = b.ctx.types.get(node)
+    if mapper.fullname(t) != "builtins.set":
+        raise b.ctx.error(b.module, node, f"operator '{op}' giving {mapper.shown(t)} is not supported by unicc")
+    kind = slot_kind(b, t)
+    work = kind if kind == OBJ or all(item_rtype(b, b.ctx.types.get(x)) == kind for x in (left, right)) else OBJ
+    s = b.call_rt("rt_set_new", [b.int(work.kind)], OBJ)
+    update_set(b, s, left, work)
+    if op == "|":
+        update_set(b, s, right, work)
+    else:
+        other = b.call_rt("rt_set_new", [b.int(work.kind)], OBJ)
+        update_set(b, other, right, work)
+        b.call_rt(VIEW_SET_OPS[op], [s, other])
+    if work == kind:
+        return s
+    info = mapper.proper(t).type   # type: ignore[attr-defined]
+    return copy_kinds(b, s, Instance(info, [Instance(info.mro[-1], [])]), "builtins.set", [kind])
 
 
 def copy_as(b: Builder, e: Expression, t: Type | None, kinds: list[RType]) -> o.Register:

@@ -322,6 +322,39 @@ def dc_fields(ci: ClassInfo, info: TypeInfo, init_vars: bool = False) -> list[tu
             for a in attrs if a.get("is_in_init", True) and (init_vars or not a.get("is_init_var"))]
 
 
+def dc_option(info: TypeInfo, name: str, option: str) -> bool | None:
+    """A field's `field(..., compare=False)` (or repr=, hash=), as written in
+    the class body that declares it last; None when not given (mypy's plugin
+    does not record these)."""
+    for cls in info.mro:
+        for s in cls.defn.defs.body:
+            if isinstance(s, AssignmentStmt) and isinstance(s.lvalues[0], NameExpr) and s.lvalues[0].name == name:
+                v = s.rvalue
+                if isinstance(v, CallExpr) and isinstance(v.callee, RefExpr) and \
+                        v.callee.fullname == "dataclasses.field":
+                    given = dict(zip(v.arg_names, v.args)).get(option)
+                    if isinstance(given, NameExpr) and given.fullname in ("builtins.True", "builtins.False"):
+                        return given.fullname == "builtins.True"
+                return None
+    return None
+
+
+def dc_selected(info: TypeInfo, option: str) -> list[str]:
+    """The fields, in order (init=False ones too), that dataclasses compares
+    (option "compare": __eq__ and order=True), hashes ("hash": those
+    compared unless hash= says otherwise) or shows ("repr")."""
+    out = []
+    for a in info.metadata["dataclass"]["attributes"]:
+        if a.get("is_init_var"):
+            continue
+        on = dc_option(info, a["name"], option)
+        if on is None and option == "hash":
+            on = dc_option(info, a["name"], "compare")
+        if on is not False:
+            out.append(a["name"])
+    return out
+
+
 def init_var_rtype(info: TypeInfo, name: str, subst: dict[str, RType]) -> RType:
     for cls in info.mro:   # `x: InitVar[int]`: mypy types the name as the InitVar
         sym = cls.names.get(name)
