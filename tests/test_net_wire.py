@@ -202,6 +202,19 @@ class Conn:
                 self.send("A")
         return got, segs
 
+    def echo_unacked(self, data: bytes, size: int = 1000) -> list[Seg]:
+        """Send data in `size`-byte segments and gather the echo's segments
+        without acknowledging any: the app's whole flight, for a test to
+        acknowledge (or not) as it likes."""
+        for i in range(0, len(data), size):
+            self.send("A", data[i:i + size])
+        segs: list[Seg] = []
+        while sum(len(s.payload) for s in segs) < len(data):
+            s = self.expect(what="the echo")
+            if s.payload:
+                segs.append(s)
+        return segs
+
     def reset(self) -> None:
         self.send("R", seq=self.seq)
 
@@ -394,14 +407,7 @@ def test_fast_retransmit(wire: Wire) -> None:
     """Three duplicate ACKs make the app resend its first unacknowledged segment at once."""
     c = conn(wire)
     c.open(options=[("MSS", 1000)])
-    data = bytes(i * 7 & 255 for i in range(6000))
-    for i in range(6):
-        c.send("A", data[i * 1000:(i + 1) * 1000])
-    segs: list[Seg] = []
-    while sum(len(s.payload) for s in segs) < len(data):
-        s = c.expect(what="the echo")
-        if s.payload:
-            segs.append(s)
+    segs = c.echo_unacked(bytes(i * 7 & 255 for i in range(6000)))
     assert len(segs) >= 5, segs
     first = segs[0]
     for _ in range(3):
@@ -593,14 +599,7 @@ def test_newreno_partial_ack(wire: Wire, sack: bool) -> None:
     say arrived is not sent again (RFC 2018)."""
     c = conn(wire)
     c.open(options=[("MSS", 1000), ("SAckOK", b"")] if sack else [("MSS", 1000)])
-    data = bytes(i * 5 & 255 for i in range(8000))
-    for i in range(8):
-        c.send("A", data[i * 1000:(i + 1) * 1000])
-    segs: list[Seg] = []
-    while sum(len(s.payload) for s in segs) < len(data):
-        s = c.expect(what="the echo")
-        if s.payload:
-            segs.append(s)
+    segs = c.echo_unacked(bytes(i * 5 & 255 for i in range(8000)))
     assert len(segs) >= 5, segs
     for k in range(3):              # with SACK, each reports one more segment held (a duplicate must)
         c.send("A", ack=segs[0].seq, options=[("SAck", (segs[2].seq, segs[2 + k].end()))] if sack else [])
@@ -659,14 +658,7 @@ def test_dsack_is_not_a_duplicate_ack(wire: Wire) -> None:
     """With SACK, ACKs that report nothing new (a D-SACK below the ACK, the same block again) start no recovery."""
     c = conn(wire)
     c.open(options=[("MSS", 1000), ("SAckOK", b"")])
-    data = bytes(i * 11 & 255 for i in range(5000))
-    for i in range(5):
-        c.send("A", data[i * 1000:(i + 1) * 1000])
-    segs: list[Seg] = []
-    while sum(len(s.payload) for s in segs) < len(data):
-        s = c.expect(what="the echo")
-        if s.payload:
-            segs.append(s)
+    segs = c.echo_unacked(bytes(i * 11 & 255 for i in range(5000)))
     first = segs[0]
     old = (first.seq - 1000) & 0xFFFFFFFF
     c.send("A", ack=first.seq, options=[("SAck", (old, first.seq))])          # D-SACK
