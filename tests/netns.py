@@ -88,6 +88,20 @@ def namespace() -> Iterator[Namespace]:
         subprocess.run(["ip", "netns", "del", ns.name], check=False)
 
 
+@contextmanager
+def processes() -> Iterator[list[subprocess.Popen[bytes]]]:
+    """The processes a test starts (it appends them to the list): killed and
+    reaped when the block ends, also when the test fails."""
+    procs: list[subprocess.Popen[bytes]] = []
+    try:
+        yield procs
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+            p.wait()
+
+
 def read_line(p: subprocess.Popen[bytes], seconds: float) -> bytes:
     assert p.stdout is not None
     line = b""

@@ -21,7 +21,7 @@ import pytest
 
 from conftest import BUILD_TIMEOUT, PYTHON, ROOT, unicc
 from netns import Namespace, namespace, read_line, require_peers
-from test_net import ADDR, PEER, PREFIX, TAP
+from test_net import ADDR, PREFIX, TAP, make_links
 
 APP = ROOT / "examples" / "http" / "http.py"
 READY = f"http: port 80 on {ADDR}\n".encode()
@@ -50,12 +50,7 @@ def app(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 def ns(app: tuple[str, list[str]]) -> Iterator[Namespace]:
     stack, cmd = app
     with namespace() as ns:
-        if stack == "socket":
-            ns.setup(["ip", "link", "set", "lo", "up"], ["ip", "addr", "add", f"{PEER}/32", "dev", "lo"],
-                     ["ip", "addr", "add", f"{ADDR}/32", "dev", "lo"])
-        else:
-            ns.setup(["ip", "link", "set", "lo", "up"], ["ip", "tuntap", "add", "mode", "tap", TAP],
-                     ["ip", "addr", "add", f"{PEER}/{PREFIX}", "dev", TAP], ["ip", "link", "set", TAP, "up"])
+        make_links(ns, stack == "socket")
         env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
         proc = subprocess.Popen(["ip", "netns", "exec", ns.name, *cmd], cwd=ROOT, env=env, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, start_new_session=True)

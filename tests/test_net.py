@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import os
 import re
-import select
 import shutil
 import signal
 import subprocess
@@ -43,7 +42,7 @@ from pathlib import Path
 import pytest
 
 from conftest import BUILD_TIMEOUT, PYTHON, ROOT, unicc
-from netns import Namespace, new_namespace, read_line, require_peers
+from netns import Namespace, namespace, processes, read_line, require_peers
 
 ECHO = ROOT / "examples" / "echo" / "echo.py"
 TAP, PEER, ADDR, PREFIX = "utap0", "10.77.0.1", "10.77.0.2", 24
@@ -81,39 +80,27 @@ def make_links(ns: Namespace, sockets: bool) -> None:
     else:
         cmds = [["ip", "link", "set", "lo", "up"], ["ip", "tuntap", "add", "mode", "tap", TAP],
                 ["ip", "addr", "add", f"{PEER}/{PREFIX}", "dev", TAP], ["ip", "link", "set", TAP, "up"]]
-    for cmd in cmds:
-        r = ns.run(*cmd)
-        assert r.returncode == 0, f"{' '.join(cmd)}: {r.stderr.decode()}"
+    ns.setup(*cmds)
 
 
 @pytest.fixture
 def net(how: list[str]) -> Iterator[Namespace]:
     """A namespace with the TAP and the echo app running on it."""
-    ns = new_namespace()
-    app: subprocess.Popen[bytes] | None = None
-    try:
+    with namespace() as ns:
         make_links(ns, on_sockets(how))
         env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
         app = subprocess.Popen(["ip", "netns", "exec", ns.name, *how], cwd=ROOT, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-        assert app.stdout is not None
-        first = b""
-        deadline = time.monotonic() + 60
-        while not first.endswith(b"\n") and time.monotonic() < deadline and app.poll() is None:
-            if select.select([app.stdout], [], [], 0.5)[0]:
-                first += os.read(app.stdout.fileno(), 200)
-        assert first == READY, f"the app printed {first!r}, status {app.poll()}"
-        yield ns
-        assert app.poll() is None, f"the app ended with status {app.returncode}"
-    finally:
         err = b""
         try:
-            if app is not None:
-                os.killpg(app.pid, signal.SIGKILL)   # the reference run is unicc and its CPython
-                err = app.communicate(timeout=10)[1]
+            first = read_line(app, 60)
+            assert first == READY, f"the app printed {first!r}, status {app.poll()}"
+            yield ns
+            assert app.poll() is None, f"the app ended with status {app.returncode}"
         finally:
-            subprocess.run(["ip", "netns", "del", ns.name], check=False)
-        assert b"Traceback" not in err and b"panic" not in err, err.decode()
+            os.killpg(app.pid, signal.SIGKILL)   # the reference run is unicc and its CPython
+            err = app.communicate(timeout=10)[1]
+    assert b"Traceback" not in err and b"panic" not in err, err.decode()
 
 
 def pings(ns: Namespace, *opts: str) -> list[tuple[str, str, str, str]]:
@@ -366,22 +353,16 @@ def test_tcp_client(how: list[str], tmp_path: Path) -> None:
         built = unicc(["build", str(app), "-o", str(exe), *options], ROOT, "build", BUILD_TIMEOUT)
         assert built.status == 0, built.stderr.decode()
         cmd = [str(exe)]
-    ns = new_namespace()
-    server: subprocess.Popen[bytes] | None = None
-    try:
+    with namespace() as ns, processes() as procs:
         make_links(ns, on_sockets(how))
-        server = subprocess.Popen(["ip", "netns", "exec", ns.name, "socat", "-t", "60", f"TCP-LISTEN:7007,bind={PEER}",
-                                   "EXEC:cat"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        procs.append(subprocess.Popen(["ip", "netns", "exec", ns.name, "socat", "-t", "60",
+                                       f"TCP-LISTEN:7007,bind={PEER}", "EXEC:cat"],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE))
         time.sleep(0.3)
         env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
         r = subprocess.run(["ip", "netns", "exec", ns.name, *cmd], cwd=ROOT, env=env, capture_output=True,
                            timeout=120)
         assert r.returncode == 0 and r.stdout == b"port 9: connection refused\nechoed 300000 True\n", r
-    finally:
-        if server is not None:
-            server.kill()
-            server.wait()
-        subprocess.run(["ip", "netns", "del", ns.name], check=False)
 
 
 RELAY = ROOT / "tests" / "netrelay.py"
@@ -451,15 +432,11 @@ def test_tcp_bulk_through_impairments(relay_app: Path, impairment: str) -> None:
     reordering, duplication, corruption, delay between the app's TAP and
     Linux's): it must arrive byte-exact (SHA-256).  The stack's retransmission
     counts and the relay's are printed (-s), never asserted."""
-    ns = new_namespace()
-    procs: list[subprocess.Popen[bytes]] = []
-    try:
-        for cmd in (["sysctl", "-qw", "net.ipv6.conf.default.disable_ipv6=1"], ["ip", "link", "set", "lo", "up"],
-                    ["ip", "tuntap", "add", "mode", "tap", TAP], ["ip", "link", "set", TAP, "up"],
-                    ["ip", "tuntap", "add", "mode", "tap", LINUX_TAP],
-                    ["ip", "addr", "add", f"{PEER}/{PREFIX}", "dev", LINUX_TAP], ["ip", "link", "set", LINUX_TAP, "up"]):
-            r = ns.run(*cmd)
-            assert r.returncode == 0, f"{' '.join(cmd)}: {r.stderr.decode()}"
+    with namespace() as ns, processes() as procs:
+        ns.setup(["sysctl", "-qw", "net.ipv6.conf.default.disable_ipv6=1"], ["ip", "link", "set", "lo", "up"],
+                 ["ip", "tuntap", "add", "mode", "tap", TAP], ["ip", "link", "set", TAP, "up"],
+                 ["ip", "tuntap", "add", "mode", "tap", LINUX_TAP],
+                 ["ip", "addr", "add", f"{PEER}/{PREFIX}", "dev", LINUX_TAP], ["ip", "link", "set", LINUX_TAP, "up"])
         app = subprocess.Popen(["ip", "netns", "exec", ns.name, str(relay_app)], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE)
         procs.append(app)
@@ -477,12 +454,6 @@ def test_tcp_bulk_through_impairments(relay_app: Path, impairment: str) -> None:
         relayed = read_line(relay, 10).decode().strip()
         print(f"{impairment}: {r.stderr.decode().strip()}; stack: {counts}; relay: {relayed}")
         assert counts.startswith(f"echoed {size}:"), (counts, app.poll(), relayed)
-    finally:
-        for p in procs:
-            if p.poll() is None:
-                p.kill()
-            p.wait()
-        subprocess.run(["ip", "netns", "del", ns.name], check=False)
 
 
 UDHCPD = """start 10.77.0.50
@@ -511,9 +482,7 @@ def test_dhcp(tmp_path: Path) -> None:
     (tmp_path / "leases").touch()
     conf = tmp_path / "udhcpd.conf"
     conf.write_text(UDHCPD.format(tap=TAP, dir=tmp_path, peer=PEER))
-    ns = new_namespace()
-    procs: list[subprocess.Popen[bytes]] = []
-    try:
+    with namespace() as ns, processes() as procs:
         make_links(ns, False)
         server = subprocess.Popen(["ip", "netns", "exec", ns.name, "busybox", "udhcpd", "-f", str(conf)],
                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -532,11 +501,5 @@ def test_dhcp(tmp_path: Path) -> None:
         r = ns.run("socat", "-t", "2", "-", f"UDP:{addr}:7", stdin=b"renewed?\n")
         assert r.stdout == b"renewed?\n", r
         assert app.poll() is None
-    finally:
-        for p in procs:
-            if p.poll() is None:
-                p.kill()
-            p.wait()
-        subprocess.run(["ip", "netns", "del", ns.name], check=False)
     log = procs[0].communicate()[0].decode() if procs[0].stdout else ""
     assert log.count(f"sending ACK to {addr}") >= 2, log
