@@ -3,7 +3,7 @@ defaults, *args), and calls of function values."""
 
 from __future__ import annotations
 
-from mypy.nodes import ARG_POS, ARG_STAR, ARG_STAR2, CallExpr, DictExpr, Expression, FuncDef, StarExpr, TempNode, TupleExpr
+from mypy.nodes import ARG_POS, ARG_STAR, ARG_STAR2, CallExpr, DictExpr, Expression, FuncDef, StarExpr, TupleExpr
 from mypy.types import Type, has_type_vars
 
 from unicc.frontend.walk import written
@@ -121,9 +121,7 @@ def star_tuple(b: Builder, t: Type | None, extra: list[tuple[Expression, o.Regis
         at = b.ctx.types.get(arg)
         if at is None:
             raise b.ctx.error(b.module, arg, "an argument of unknown type for *args is not supported by unicc")
-        node = TempNode(at)   # stands for the value already evaluated, in its place
-        b.ctx.types[node] = at
-        b.pinned[node] = v
+        node = b.held(at, v)   # stands for the value already evaluated, in its place
         items.append(StarExpr(node) if spread else node)
     display = TupleExpr(items)
     if t is not None:

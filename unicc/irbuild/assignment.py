@@ -100,9 +100,7 @@ def assign_starred(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue
     # the display [*value] lowered as any display (through Builder.accept)
     if t is None or star_t is None or not isinstance(value, o.Register):
         raise b.ctx.error(b.module, target, "starred assignment from a value of unknown type is not supported by unicc")
-    node = TempNode(t)
-    b.ctx.types[node] = t
-    b.pinned[node] = value
+    node = b.held(t, value)
     items_of = ListExpr([StarExpr(node)])
     b.ctx.types[items_of] = star_t
     lst = b.accept(items_of)

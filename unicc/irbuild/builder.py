@@ -21,7 +21,7 @@ from typing import Callable, Protocol
 
 from mypy.nodes import (
     ArgKind, Block, CallExpr, Expression, FuncDef, FuncItem, IndexExpr, MemberExpr, MypyFile, NameExpr, Node, Statement,
-    SymbolNode, TypeInfo, Var,
+    SymbolNode, TempNode, TypeInfo, Var,
 )
 from mypy.types import Parameters, Type
 
@@ -273,6 +273,15 @@ class Builder:
         self.stmt_failed = False                         # a statement was not lowered
         self.block = self.new_block()
         self.error_exit = self.new_block()
+
+    def held(self, t: Type, value: o.Register) -> TempNode:
+        """An expression of mypy type t standing for a value already
+        evaluated: lowering it gives `value` (the arguments of a call the
+        compiler puts together, evaluated once, in CPython's order)."""
+        node = TempNode(t)
+        self.ctx.types[node] = t
+        self.pinned[node] = value
+        return node
 
     # ---- recursion into the tree (visitor.py) ------------------------------
     def accept(self, e: Expression) -> o.Register:

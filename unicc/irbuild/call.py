@@ -9,7 +9,7 @@ from mypy.nodes import (
     Expression, FuncDef, IndexExpr, LambdaExpr, ListExpr, MemberExpr, MypyFile, NameExpr, OverloadedFuncDef, RefExpr,
     StrExpr, SuperExpr, TempNode, TypeAlias, TypeApplication, TypeInfo,
 )
-from mypy.types import Instance, TupleType, UnpackType
+from mypy.types import Instance, TupleType, Type, UnpackType
 
 from unicc.frontend.check import is_declaration
 from unicc.frontend.validate import type_call_arg
@@ -169,9 +169,7 @@ def spread_tuples(b: Builder, e: CallExpr) -> tuple[CallExpr, list[Expression]] 
         if tt is not None:
             v = b.accept(a)
             for x, item in zip(tuple_items(b, v, [mapper.rtype(t, b.subst) for t in tt.items]), tt.items):
-                node = TempNode(item)
-                b.ctx.types[node] = item
-                b.pinned[node] = x
+                node = b.held(item, x)
                 pins.append(node)
                 args.append(node)
                 kinds.append(ARG_POS)
@@ -244,6 +242,27 @@ def spread_sequence(b: Builder, e: CallExpr) -> o.Register | None:
     want = rtype_of(b, e)
     res = b.reg(want) if not want.is_void else None
     done, too_many = b.new_block(), b.new_block()
+
+    def pinned(t: Type, value: o.Register) -> TempNode:
+        node = b.held(t, value)
+        pins.append(node)
+        return node
+
+    def call_with(args: list[Expression], kinds: list[ArgKind]) -> None:
+        """The call with `args` (the named ones, then the items pinned), its
+        result into res, then on to `done`."""
+        call = CallExpr(e.callee, args, kinds, [None] * len(args), e.analyzed)
+        call.set_line(e)
+        if b.ctx.types.get(e) is not None:
+            b.ctx.types[call] = b.ctx.types[e]
+        r = lower_call(b, call)
+        if res is not None:
+            b.assign(res, b.coerce(r, want))
+        b.goto(done)
+
+    def items(count: int) -> list[Expression]:
+        return list(e.args[:-1]) + [pinned(et, seq_get(b, seq, b.int(i), mapper.rtype(et, b.subst), getter))
+                                    for i in range(count)]
     try:
         for k in range(0, max(hi + 1, 0)):
             here, nxt = b.new_block(), b.new_block()
@@ -257,43 +276,13 @@ def spread_sequence(b: Builder, e: CallExpr) -> o.Register | None:
                 plural = "argument" if len(missing) == 1 else "arguments"
                 b.raise_new("rt_type_TypeError", f"{qual}() missing {len(missing)} required positional {plural}: {listed}")
             else:
-                args = list(e.args[:-1])
-                for i in range(k):
-                    node = TempNode(et)
-                    b.ctx.types[node] = et
-                    b.pinned[node] = seq_get(b, seq, b.int(i), mapper.rtype(et, b.subst), getter)
-                    pins.append(node)
-                    args.append(node)
-                call = CallExpr(e.callee, args, [ARG_POS] * len(args), [None] * len(args), e.analyzed)
-                call.set_line(e)
-                if b.ctx.types.get(e) is not None:
-                    b.ctx.types[call] = b.ctx.types[e]
-                r = lower_call(b, call)
-                if res is not None:
-                    b.assign(res, b.coerce(r, want))
-                b.goto(done)
+                args = items(k)
+                call_with(args, [ARG_POS] * len(args))
             b.activate(nxt)
         if has_star:   # longer: the named parameters, then *args gets the rest
-            args = list(e.args[:-1])
-            for i in range(hi):
-                node = TempNode(et)
-                b.ctx.types[node] = et
-                b.pinned[node] = seq_get(b, seq, b.int(i), mapper.rtype(et, b.subst), getter)
-                pins.append(node)
-                args.append(node)
-            rest = TempNode(st)
-            b.ctx.types[rest] = st
-            b.pinned[rest] = b.call_rt(f"rt_{getter}_slice", [seq, b.int(hi), n, b.int(1), b.int(3)], OBJ)
-            pins.append(rest)
-            args.append(rest)
-            call = CallExpr(e.callee, args, [ARG_POS] * (len(args) - 1) + [ARG_STAR], [None] * len(args), e.analyzed)
-            call.set_line(e)
-            if b.ctx.types.get(e) is not None:
-                b.ctx.types[call] = b.ctx.types[e]
-            r = lower_call(b, call)
-            if res is not None:
-                b.assign(res, b.coerce(r, want))
-            b.goto(done)
+            args = items(hi)
+            args.append(pinned(st, b.call_rt(f"rt_{getter}_slice", [seq, b.int(hi), n, b.int(1), b.int(3)], OBJ)))
+            call_with(args, [ARG_POS] * (len(args) - 1) + [ARG_STAR])
             b.activate(too_many)   # never reached: every length has its call
             b.goto(done)
             b.activate(done)

@@ -177,9 +177,7 @@ def rebuilt(b: Builder, e: CallExpr, x: o.Register, t: Type, args: list[Type], n
     """A list, tuple or dict of values to convert: a new one of the same kind
     holding the converted items (a dict's keys converted too), in order."""
     name = mapper.fullname(t)
-    node = TempNode(t)
-    b.ctx.types[node] = t
-    b.pinned[node] = x
+    node = b.held(t, x)
     it: Expression = node
     if name == "builtins.dict":
         d = b.call_rt("rt_dict_new", [b.int(OBJ.kind), b.int(OBJ.kind)], OBJ)

@@ -14,7 +14,7 @@ from typing import Callable
 from mypy.nodes import (
     ARG_POS, ARG_STAR, ARG_STAR2, CallExpr, DictExpr, DictionaryComprehension, Expression, GeneratorExpr, IntExpr,
     ListComprehension, ListExpr, MemberExpr, NameExpr, RefExpr, SetComprehension, SetExpr, StarExpr,
-    TempNode, TupleExpr, TypeAlias, TypeInfo, UnaryExpr,
+    TupleExpr, TypeAlias, TypeInfo, UnaryExpr,
 )
 from mypy.subtypes import find_member
 from mypy.types import CallableType, Instance, Type
@@ -838,9 +838,7 @@ def by_keys(b: Builder, d: o.Register, at: Type | None, arg: Expression, add: Ca
     m = b.accept(arg)
     keys = call_dunder(b, m, p, "keys", [], None)
     assert keys is not None
-    node = TempNode(keys_t.ret_type)
-    b.ctx.types[node] = keys_t.ret_type
-    b.pinned[node] = keys
+    node = b.held(keys_t.ret_type, keys)
 
     def one(k: Item) -> None:
         key = as_value(b, k)

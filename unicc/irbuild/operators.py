@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 from mypy.nodes import (
-    ComparisonExpr, Expression, IntExpr, ListExpr, NameExpr, OpExpr, SetExpr, StarExpr, StrExpr, TempNode, TupleExpr,
+    ComparisonExpr, Expression, IntExpr, ListExpr, NameExpr, OpExpr, SetExpr, StarExpr, StrExpr, TupleExpr,
     UnaryExpr,
 )
 from mypy.types import Instance, Type
@@ -139,10 +139,8 @@ def copy_as(b: Builder, e: Expression, t: Type | None, kinds: list[RType]) -> o.
 
 
 def copy_kinds(b: Builder, v: o.Register, t: Type | None, name: str, kinds: list[RType]) -> o.Register:
-    node = TempNode(t) if t is not None else None
-    assert node is not None and t is not None
-    b.ctx.types[node] = t
-    b.pinned[node] = v
+    assert t is not None
+    node = b.held(t, v)
     if name == "builtins.list":
         out = b.call_rt("rt_list_new", [b.int(kinds[0].kind), b.int(0)], OBJ)
         for_each(b, node, lambda x: append_item(b, out, x, kinds[0]))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from mypy.nodes import CallExpr, ComparisonExpr, Expression, FuncDef, MemberExpr, NameExpr, RefExpr, TempNode, TypeInfo
+from mypy.nodes import CallExpr, ComparisonExpr, Expression, FuncDef, MemberExpr, NameExpr, RefExpr, TypeInfo
 from mypy.types import AnyType, Instance, TypeOfAny
 
 from unicc.errors import UserError
@@ -126,10 +126,7 @@ def construct_each(b: Builder, e: CallExpr, desc: o.Register, classes: list[tupl
     TypeError, raised only if that class is the one called."""
     args: list[Expression] = []
     for a in e.args:
-        node = TempNode(b.ctx.types.get(a) or AnyType(TypeOfAny.special_form))
-        b.ctx.types[node] = b.ctx.types.get(a)  # type: ignore[assignment]
-        b.pinned[node] = b.accept(a)
-        args.append(node)
+        args.append(b.held(b.ctx.types.get(a) or AnyType(TypeOfAny.special_form), b.accept(a)))
     res = b.reg(OBJ)
     done = b.new_block()
     for k, sym in classes:
