@@ -38,10 +38,9 @@ BUILD_TIMEOUT = int(os.environ.get("UNICC_BUILD_TIMEOUT", "300"))
 # Under pytest-xdist each worker's builds, in process or not, get a mypy
 # cache of their own: builds running at the same time must not share one
 # (driver.mypy_cache_dir).
+CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "unicc"
 if os.environ.get("PYTEST_XDIST_WORKER"):
-    os.environ.setdefault("UNICC_MYPY_CACHE", str(
-        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "unicc"
-        / f"mypy-{os.environ['PYTEST_XDIST_WORKER']}"))
+    os.environ.setdefault("UNICC_MYPY_CACHE", str(CACHE / f"mypy-{os.environ['PYTEST_XDIST_WORKER']}"))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -68,11 +67,15 @@ def cli_available() -> bool:
 
 
 def run(cmd: list[str], cwd: Path, what: str, timeout: int = TIMEOUT,
-        merge: bool = False) -> Result:
+        merge: bool = False, extra_env: dict[str, str] | None = None) -> Result:
     """Run a process; with `merge`, stderr goes unbuffered into stdout."""
-    env = dict(os.environ)
+    env = dict(os.environ, **(extra_env or {}))
     env["PYTHONUTF8"] = "1"
-    env["PYTHONDONTWRITEBYTECODE"] = "1"  # keep tests/programs/ free of __pycache__
+    # Bytecode goes to unicc's cache, not beside the sources: tests/programs/
+    # stays free of __pycache__, and the compiler's own modules are not
+    # recompiled from source by each of the suite's thousands of processes.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(CACHE / "pycache")
     if merge:
         env["PYTHONUNBUFFERED"] = "1"
     paths = [str(ROOT)] + ([] if cli_available() else [str(STDLIB)])
@@ -86,8 +89,8 @@ def run(cmd: list[str], cwd: Path, what: str, timeout: int = TIMEOUT,
 
 
 def unicc(args: list[str], cwd: Path, what: str, timeout: int = TIMEOUT,
-          merge: bool = False) -> Result:
-    return run([PYTHON, "-m", "unicc", *args], cwd, what, timeout, merge)
+          merge: bool = False, extra_env: dict[str, str] | None = None) -> Result:
+    return run([PYTHON, "-m", "unicc", *args], cwd, what, timeout, merge, extra_env)
 
 
 def boot(target: str, image: Path, program: Path) -> Result:
@@ -140,8 +143,12 @@ class Runner:
         and run there: natively, or booted under QEMU."""
         cwd = program.parent
         exe = workdir / "prog"
+        # On unix the build also runs the IR checker after the builder and
+        # after each pass (ir/check.py): every program proves the invariants
+        # once, in the same build that proves its output.
+        check_ir = {} if self.boots else {"UNICC_CHECK_IR": "1"}
         built = unicc(["build", str(program), "--target", self.target, "-o", str(exe), *options],
-                      cwd, "build", BUILD_TIMEOUT)
+                      cwd, "build", BUILD_TIMEOUT, extra_env=check_ir)
         if built.status != 0 or not exe.exists():
             pytest.fail(f"unicc build failed (exit {built.status}):\n"
                         + built.stderr.decode("utf-8", "replace")[-4000:])

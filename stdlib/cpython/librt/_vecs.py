@@ -15,9 +15,9 @@ from typing import Final, Generic, Iterable, Iterator, TypeVar, overload
 from mypy_extensions import i64
 
 T = TypeVar("T")
-# pop()'s default index, the last item (a name: under pytest, in process, the
-# type of a `-1` default of an imported module is missing; tests/test_ir.py
-# IN_PROCESS_GAP)
+# pop()'s default index, the last item (a name: with mypy run in process and
+# stdlib/ on a later sys.path entry, the type of a `-1` default of an imported
+# module was missing from mypy's type map)
 LAST: Final = -1
 
 
