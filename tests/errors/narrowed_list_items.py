@@ -1,4 +1,4 @@
-# error: 6:19: the items of a list narrowed from object by isinstance are not supported
+# error: 6:19: the items of a list narrowed by isinstance to list[Any] are not supported
 def first(v: object) -> None:
     if isinstance(v, list):
         print(len(v), v)

@@ -14,7 +14,7 @@ from unicc.irbuild.builder import Builder, FuncInfo
 from unicc.irbuild.classtypes import class_type, reject_as_object
 from unicc.irbuild.closures import call_closure, closure_defaults, func_info, is_literal
 from unicc.irbuild import kwargs_spread
-from unicc.irbuild.itemtype import slot_kind
+from unicc.irbuild.itemtype import check_known_items, type_arg
 from unicc.irbuild.kwargs_spread import Spread
 
 
@@ -94,7 +94,7 @@ def match_args(b: Builder, e: CallExpr, info: FuncInfo, fdef: FuncDef | None, sk
     if star is not None:
         slots[star] = star_tuple(b, info.ptypes[skip + star], extra)
     if star2 is not None:
-        kw = slots[star2] = kwargs_dict(b, info.ptypes[skip + star2], extra_kw)
+        kw = slots[star2] = kwargs_dict(b, info, info.ptypes[skip + star2], extra_kw)
         if spreads:
             kwargs_spread.drop_params(b, kw, [names[i] for i in keywordable])
     out = []
@@ -110,7 +110,15 @@ def match_args(b: Builder, e: CallExpr, info: FuncInfo, fdef: FuncDef | None, sk
 def star_item_rtype(b: Builder, info: FuncInfo, i: int) -> RType:
     """The type of the items of a *args tuple or the values of a **kwargs dict."""
     t = info.ptypes[i] if i < len(info.ptypes) else None
-    return slot_kind(b, t, 1 if mapper.fullname(t) == "builtins.dict" else 0)
+    return callee_kind(info, t, 1 if mapper.fullname(t) == "builtins.dict" else 0)
+
+
+def callee_kind(info: FuncInfo, t: Type | None, i: int) -> RType:
+    """slot_kind of a parameter's type as the callee compiled it: its type
+    variables bound by the callee's specialisation (`**kw: V` of Box[int]'s
+    method keeps int values), not by the caller's."""
+    check_known_items(t)
+    return mapper.rtype(type_arg(t, i), info.subst)
 
 
 def star_tuple(b: Builder, t: Type | None, extra: list[tuple[Expression, o.Register, bool]]) -> o.Register:
@@ -129,9 +137,10 @@ def star_tuple(b: Builder, t: Type | None, extra: list[tuple[Expression, o.Regis
     return b.accept(display)
 
 
-def kwargs_dict(b: Builder, t: Type | None, extra: list[tuple[str, o.Register] | Spread]) -> o.Register:
-    vt = slot_kind(b, t, 1)
-    d = b.call_rt("rt_dict_new", [b.int(slot_kind(b, t, 0).kind), b.int(vt.kind)], OBJ)
+def kwargs_dict(b: Builder, info: FuncInfo, t: Type | None,
+                extra: list[tuple[str, o.Register] | Spread]) -> o.Register:
+    vt = callee_kind(info, t, 1)
+    d = b.call_rt("rt_dict_new", [b.int(callee_kind(info, t, 0).kind), b.int(vt.kind)], OBJ)
     for x in extra:
         if isinstance(x, Spread):   # **m: its items, where they come in the call
             if x.values != vt:

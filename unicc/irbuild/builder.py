@@ -33,9 +33,10 @@ from unicc.irbuild import mapper
 
 
 class UnknownItems(Exception):
-    """Raised (itemtype.py) when code reads the items of a list, set or dict
-    narrowed from object by isinstance (list[Any]): the kind its items are
-    stored in is not known statically.  accept/accept_stmt locate it."""
+    """Raised (itemtype.py), with its message, when code reads the items of a
+    container whose storage kind is not known statically: a list, set or dict
+    narrowed from object by isinstance (list[Any]), or a union of containers
+    that store them differently.  accept/accept_stmt locate it."""
 
 
 @dataclass
@@ -50,6 +51,7 @@ class FuncInfo:
     ptypes: list[Type | None] = field(default_factory=list)  # mypy types of the parameters
     fresh_defaults: bool = False   # defaults evaluated at each call (a dataclass's __init__)
     kinds: list[ArgKind] = field(default_factory=list)  # of the parameters (*args, keyword-only...), if known
+    subst: dict[str, RType] = field(default_factory=dict)  # the specialisation it is compiled with
 
 
 @dataclass
@@ -306,9 +308,8 @@ class Builder:
             r = self.coerce(self.call_rt("rt_num_int", [r], I64, raises=False), rtype_of(self, e))
         return r
 
-    def unknown_items(self, node: Node, name: str) -> UserError:
-        return self.ctx.error(self.module, node, f"the items of a {name} narrowed from object by isinstance are not "
-                              f"supported by unicc (their type is unknown: give the value its {name} type)")
+    def unknown_items(self, node: Node, message: str) -> UserError:
+        return self.ctx.error(self.module, node, message)
 
     def accept_as(self, e: Expression, t: RType) -> o.Register:
         v = self.accept(e)

@@ -346,7 +346,7 @@ def func_info(ctx: Context, name: str, f: FuncItem, self_type: RType | None = No
         ptypes.append(at if isinstance(t, mapper.CallableType) else None)
     ret = mapper.ret_rtype(t.ret_type, subst) if isinstance(t, mapper.CallableType) else VOID
     kinds = ([ARG_POS] if has_env else []) + [a.kind for a in f.arguments]
-    return FuncInfo(name, params, ret, names, defaults, has_env, ptypes, kinds=kinds)
+    return FuncInfo(name, params, ret, names, defaults, has_env, ptypes, kinds=kinds, subst=dict(subst or {}))
 
 
 def captured_type(outer: Builder | None, v: Var) -> RType:

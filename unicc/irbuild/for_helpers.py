@@ -849,11 +849,16 @@ def by_keys(b: Builder, d: o.Register, at: Type | None, arg: Expression, add: Ca
     return True
 
 
+def dict_union(t: Type | None) -> bool:
+    p = mapper.proper(t)
+    return isinstance(p, mapper.UnionType) and all(mapper.fullname(x) == "builtins.dict" for x in p.items)
+
+
 def update_dict(b: Builder, d: o.Register, t: object, arg: Expression) -> None:
     """d.update(arg) for another dict or an iterable of (key, value) pairs."""
     at = b.ctx.types.get(arg)
     kt, vt = slot_kind(b, t, 0), slot_kind(b, t, 1)  # type: ignore[arg-type]
-    is_dict = mapper.fullname(at) == "builtins.dict"
+    is_dict = mapper.fullname(at) == "builtins.dict" and not dict_union(at)
     if is_dict and slot_kind(b, at, 0) == kt and slot_kind(b, at, 1) == vt:
         b.call_rt("rt_dict_update", [d, b.accept(arg)])   # table by table
         return
@@ -866,8 +871,10 @@ def update_dict(b: Builder, d: o.Register, t: object, arg: Expression) -> None:
         add(nxt())   # a dict whose keys or values are stored otherwise: item by item
         b.goto(step)
         b.activate(exit_)
-    if mapper.fullname(at) in MAPPINGS and not abstract.may_be_compiled(b, at):
-        # a Mapping that is a dict: its items, as pairs of these kinds
+    if mapper.fullname(at) in MAPPINGS and not abstract.may_be_compiled(b, at) or dict_union(at):
+        # a Mapping that is a dict, or one of several dict types (narrowed by
+        # isinstance: `dict[str, float] | dict[Any, Any]`) whose items may be
+        # stored either way: its items, as pairs of these kinds
         kinds = b.addr(b.ctx.ir.kinds_symbol((kt.kind, vt.kind)))
         view = b.call_rt("rt_map_view", [b.accept(arg), b.int(2), kinds], OBJ)
         return index_loop(b, b.call_rt("rt_dictview_list", [view], OBJ), OBJ, each)

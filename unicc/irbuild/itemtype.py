@@ -18,7 +18,9 @@ from mypy.expandtype import expand_type_by_instance
 from mypy.maptype import map_instance_to_supertype
 from mypy.nodes import GeneratorExpr
 from mypy.typeops import tuple_fallback
-from mypy.types import AnyType, Instance, LiteralType, Type, TypeOfAny
+from typing import Callable
+
+from mypy.types import AnyType, Instance, LiteralType, NoneType, Type, TypeOfAny
 
 from unicc.ir.rtypes import OBJ, RType
 from unicc.irbuild import mapper
@@ -55,6 +57,7 @@ def item_mypy(b: Builder, t: Type | None) -> Type | None:
 
 
 NARROWED_CONTAINERS = ("builtins.list", "builtins.set", "builtins.frozenset", "builtins.dict")
+SIZED_CONTAINERS = NARROWED_CONTAINERS + ("builtins.tuple",)   # their storage follows their type arguments
 
 
 def check_known_items(t: Type | None) -> None:
@@ -62,7 +65,24 @@ def check_known_items(t: Type | None) -> None:
     if isinstance(p, Instance) and p.type.fullname in NARROWED_CONTAINERS and any(
             isinstance(a, AnyType) and a.type_of_any == TypeOfAny.special_form
             for a in (mapper.proper(x) for x in p.args)):
-        raise UnknownItems(p.type.name)
+        name = p.type.name
+        raise UnknownItems(f"the items of a {name} narrowed by isinstance to {p} are not supported by "
+                           f"unicc (their type is unknown: give the value its {name} type)")
+
+
+def union_kind(u: mapper.UnionType, kind: Callable[[Type], RType]) -> RType | None:
+    """The one kind a union of lists, sets, dicts or tuple[X, ...] keeps its
+    items in (`dict[str, float] | None`, a dict narrowed by isinstance from a
+    union); refused when its types store them differently, since a value of
+    either may come.  None: not such a union."""
+    members = [mapper.proper(x) for x in u.items if not isinstance(mapper.proper(x), NoneType)]
+    if not members or not all(isinstance(x, Instance) and x.type.fullname in SIZED_CONTAINERS for x in members):
+        return None
+    kinds = {kind(x) for x in members}
+    if len(kinds) > 1:
+        raise UnknownItems(f"the items of a value of type {u} are stored differently by the types of the union: "
+                           "this is not supported by unicc (give the value one container type)")
+    return kinds.pop()
 
 
 def item_rtype(b: Builder, t: Type | None) -> RType:
@@ -75,7 +95,8 @@ def item_rtype(b: Builder, t: Type | None) -> RType:
         kinds = {mapper.rtype(x, b.subst) for x in p.items}
         return kinds.pop() if len(kinds) == 1 else OBJ
     check_known_items(t)
-    return mapper.rtype(item_mypy(b, t), b.subst)
+    one = union_kind(p, lambda x: item_rtype(b, x)) if isinstance(p, mapper.UnionType) else None
+    return one or mapper.rtype(item_mypy(b, t), b.subst)
 
 
 def slot_kind(b: Builder, t: Type | None, i: int = 0) -> RType:
@@ -83,7 +104,9 @@ def slot_kind(b: Builder, t: Type | None, i: int = 0) -> RType:
     its i-th type argument (list[X], set[X], tuple[X, ...]: X; dict[K, V]:
     K for 0, V for 1); OBJ when it has none."""
     check_known_items(t)
-    return mapper.rtype(type_arg(t, i), b.subst)
+    p = mapper.proper(t)
+    one = union_kind(p, lambda x: slot_kind(b, x, i)) if isinstance(p, mapper.UnionType) else None
+    return one or mapper.rtype(type_arg(t, i), b.subst)
 
 
 def type_arg(t: Type | None, i: int = 0) -> Type | None:
