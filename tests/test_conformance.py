@@ -30,6 +30,7 @@ ALLOWED_DIFFERENCES = {
     "reflected comparisons decided by static types",
     "a key function that reads the list it sorts",
     "cast() to a TypedDict of a dict with unboxed values",
+    "keywords into an OrderedDict or defaultdict of non-str keys",
 }
 
 

@@ -25,6 +25,7 @@ rt_obj *rt_dict_new(i64 key_kind, i64 value_kind) {
 }
 
 i64 rt_dict_len(rt_obj *d) { return D(d)->used; }
+i64 rt_dict_key_kind(rt_obj *d) { return D(d)->kkind; }   /* the kind its keys are stored in */
 
 /* May o be read as a TypedDict (keys and values kept as objects)? */
 i64 rt_dict_of_objects(rt_obj *o) {

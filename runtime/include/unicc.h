@@ -508,6 +508,7 @@ rt_obj *rt_map_view(rt_obj *m, i64 what, const uint8_t *pair_kinds); /* keys 0, 
 /* ---- dict, insertion-ordered (core/dict.c) ----------------------------- */
 rt_obj *rt_dict_new(i64 key_kind, i64 value_kind);
 i64 rt_dict_len(rt_obj *d);
+i64 rt_dict_key_kind(rt_obj *d);
 rt_word rt_dict_get(rt_obj *d, rt_word k);      /* KeyError(repr(k)) */
 i64 rt_dict_lookup(rt_obj *d, rt_word k, rt_word *out); /* 1 found, 0 not */
 void rt_dict_set(rt_obj *d, rt_word k, rt_word v);

@@ -16,7 +16,9 @@ it on its own: copy it to x.py and run `mypy --strict x.py`.
 from __future__ import annotations
 
 from _collections_abc import dict_items, dict_keys, dict_values
-from typing import Callable, Generic, Iterable, Iterator, TypeVar
+from typing import Callable, Generic, Iterable, Iterator, TypeVar, Union, cast
+
+from unicc_rt import extern
 
 T = TypeVar("T")
 
@@ -204,13 +206,52 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 
+OBJECT_KIND = 3   # runtime/include/unicc.h RT_OBJ
+
+
+@extern("rt_dict_key_kind")
+def dict_key_kind(d: object) -> int:
+    """The kind a dict's keys are stored in (compiled only: under CPython the
+    real collections runs)."""
+    return OBJECT_KIND
+
+
+# What a dict-like constructor or update() takes: another mapping of these
+# kinds, or (key, value) pairs.
+Items = Union["dict[K, V]", "OrderedDict[K, V]", "defaultdict[K, V]", Iterable[tuple[K, V]]]
+
+
+def fill(data: dict[K, V], items: Items[K, V] | None, kwargs: dict[str, V]) -> None:
+    """data.update(items, **kwargs), as dict's constructor and update() do it."""
+    # (narrowing the Iterable arm adds OrderedDict[Any, Any]: CPython reads
+    # any mapping by its keys, never as pairs, so it is one of these kinds)
+    if isinstance(items, OrderedDict):
+        data.update(cast("OrderedDict[K, V]", items).data)
+    elif isinstance(items, defaultdict):
+        data.update(cast("defaultdict[K, V]", items).data)
+    elif isinstance(items, dict):
+        data.update(items)
+    elif items is not None:
+        for k, v in items:
+            data[k] = v
+    if kwargs and dict_key_kind(data) != OBJECT_KIND:
+        # typeshed's overloads make K str when keywords are given; a stub
+        # cannot implement overloads, so this signature lets mypy accept
+        # OrderedDict[int, int](k=1): a str key is never stored as an int
+        raise TypeError("unicc: keyword arguments make str keys; this dict's keys are declared another type")
+    for name, value in kwargs.items():
+        data[name] = value  # type: ignore[index]  # K is str (checked above)
+
+
 class defaultdict(Generic[K, V]):
     """A dict that makes a missing key's value with default_factory (not a
     subclass of dict here: pass it where a defaultdict is expected)."""
 
-    def __init__(self, default_factory: Callable[[], V] | None = None, items: dict[K, V] | None = None) -> None:
+    def __init__(self, default_factory: Callable[[], V] | None = None,
+                 items: Items[K, V] | None = None, /, **kwargs: V) -> None:
         self.default_factory = default_factory
-        self.data: dict[K, V] = {} if items is None else dict(items)
+        self.data: dict[K, V] = {}
+        fill(self.data, items, kwargs)
 
     def __missing__(self, key: K) -> V:
         if self.default_factory is None:
@@ -260,8 +301,8 @@ class defaultdict(Generic[K, V]):
     def items(self) -> dict_items[K, V]:
         return self.data.items()
 
-    def update(self, other: dict[K, V]) -> None:
-        self.data.update(other)
+    def update(self, items: Items[K, V] | None = None, /, **kwargs: V) -> None:
+        fill(self.data, items, kwargs)
 
     def clear(self) -> None:
         self.data.clear()
@@ -423,8 +464,9 @@ class OrderedDict(Generic[K, V]):
     """A dict that remembers insertion order and can reorder (not a subclass
     of dict here: pass it where an OrderedDict is expected)."""
 
-    def __init__(self, items: dict[K, V] | None = None) -> None:
-        self.data: dict[K, V] = {} if items is None else dict(items)
+    def __init__(self, items: Items[K, V] | None = None, /, **kwargs: V) -> None:
+        self.data: dict[K, V] = {}
+        fill(self.data, items, kwargs)
 
     def __getitem__(self, key: K) -> V:
         return self.data[key]
@@ -462,8 +504,8 @@ class OrderedDict(Generic[K, V]):
     def items(self) -> dict_items[K, V]:
         return self.data.items()
 
-    def update(self, other: dict[K, V]) -> None:
-        self.data.update(other)
+    def update(self, items: Items[K, V] | None = None, /, **kwargs: V) -> None:
+        fill(self.data, items, kwargs)
 
     def clear(self) -> None:
         self.data.clear()

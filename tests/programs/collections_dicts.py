@@ -117,6 +117,29 @@ def ordered() -> None:
     print(p, len(p))
 
 
+def constructors() -> None:
+    """What dict's constructor and update() take: pairs, another mapping, keywords."""
+    a = OrderedDict([("x", 1), ("y", 2)])
+    b: OrderedDict[str, int] = OrderedDict(z=3, w=4)
+    c = OrderedDict(a, q=9)
+    print(a, b, c, OrderedDict({"k": 1.5}), OrderedDict(b) == b, OrderedDict(iter([(True, None)])))
+    e = defaultdict(int, [("a", 1)])
+    e["b"] += 2
+    f: defaultdict[str, list[int]] = defaultdict(list, {"x": [1]}, y=[2])
+    f["z"].append(3)
+    g: defaultdict[str, str] = defaultdict(str, e="x")
+    print(e, f, defaultdict(float, f=0.5), g["nope"] == "", len(g), defaultdict(int, e))
+    c.update([("r", 5)], s=6)
+    c.update({"t": 7})
+    c.update(a)
+    c.update(b, x=0)
+    e.update(e2=5)
+    e.update(OrderedDict(e3=6))
+    f.update([("x", [])])
+    print(c, e, f)
+
+
 defaults()
 counters()
 ordered()
+constructors()
