@@ -67,15 +67,21 @@ def cli_available() -> bool:
 
 
 def run(cmd: list[str], cwd: Path, what: str, timeout: int = TIMEOUT,
-        merge: bool = False, extra_env: dict[str, str] | None = None) -> Result:
+        merge: bool = False, extra_env: dict[str, str] | None = None, write_bytecode: bool = False) -> Result:
     """Run a process; with `merge`, stderr goes unbuffered into stdout."""
     env = dict(os.environ, **(extra_env or {}))
     env["PYTHONUTF8"] = "1"
-    # Bytecode goes to unicc's cache, not beside the sources: tests/programs/
-    # stays free of __pycache__, and the compiler's own modules are not
-    # recompiled from source by each of the suite's thousands of processes.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # Bytecode lives in unicc's cache, never beside the sources, and only the
+    # compiler's processes write it (the compiler's modules are not recompiled
+    # from source by each of the suite's thousands of builds).  A program run
+    # by CPython is never loaded from bytecode: a set display of constants is
+    # a frozenset constant, whose order after a round trip through a .pyc can
+    # differ from the one compiled from source.
     env["PYTHONPYCACHEPREFIX"] = str(CACHE / "pycache")
+    if write_bytecode:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
     if merge:
         env["PYTHONUNBUFFERED"] = "1"
     paths = [str(ROOT)] + ([] if cli_available() else [str(STDLIB)])
@@ -90,7 +96,8 @@ def run(cmd: list[str], cwd: Path, what: str, timeout: int = TIMEOUT,
 
 def unicc(args: list[str], cwd: Path, what: str, timeout: int = TIMEOUT,
           merge: bool = False, extra_env: dict[str, str] | None = None) -> Result:
-    return run([PYTHON, "-m", "unicc", *args], cwd, what, timeout, merge, extra_env)
+    on_cpython = args[:1] == ["run"] and "--target" in args and args[args.index("--target") + 1] == "python"
+    return run([PYTHON, "-m", "unicc", *args], cwd, what, timeout, merge, extra_env, write_bytecode=not on_cpython)
 
 
 def boot(target: str, image: Path, program: Path) -> Result:
