@@ -12,6 +12,8 @@ bodies raise CPython's exceptions with CPython's messages.
 
 from __future__ import annotations
 
+from typing import Iterable, Iterator
+
 # ---- str ------------------------------------------------------------------
 
 def str_removeprefix(self: str, prefix: str) -> str:
@@ -568,3 +570,22 @@ def unexpected_keyword(qualname: str, keys: list[str], params: str, positional_o
                         f"'{', '.join(passed)}'")
             return f"{qualname}() got an unexpected keyword argument '{k}'"
     return ""
+
+
+# ---- zip(*iterables) ----------------------------------------------------------
+
+def zip_star(iterables: Iterable[Iterable[object]]) -> Iterator[tuple[object, ...]]:
+    """zip(*xs): one tuple per position, as many items as xs has iterables
+    (known only at run time, so mypy types them Any: objects here); it stops
+    at the shortest, and makes nothing when xs is empty."""
+    its = [iter(x) for x in iterables]
+    if not its:
+        return
+    while True:
+        items: list[object] = []
+        for it in its:
+            try:
+                items.append(next(it))
+            except StopIteration:
+                return
+        yield tuple(items)

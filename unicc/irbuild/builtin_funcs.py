@@ -9,7 +9,7 @@ from mypy.nodes import (
 )
 
 from unicc.frontend.walk import written
-from mypy.types import TypedDictType, TypeVarType
+from mypy.types import TypedDictType, TypeVarType, UninhabitedType
 
 from unicc.ir import abi, ops as o
 from unicc.ir.abi import K_OBJ, K_U64
@@ -150,6 +150,8 @@ def b_len(b: Builder, e: CallExpr) -> o.Register:
     t = b.ctx.types.get(e.args[0])
     name = mapper.fullname(t) or DISPLAYS.get(type(a), "")   # mypy may record no type for a display
     v = b.accept(e.args[0])
+    if isinstance(mapper.proper(t), UninhabitedType):
+        return b.int(0)   # the key of the items of `[]` (sorted([], key=len)): never called
     if name in LEN:
         return builtin_len(b, v, name)
     if is_flag(mapper.instance_info(t)):   # the bits set

@@ -266,6 +266,8 @@ def iterate(b: Builder, it: Expression, run: Run) -> None:
     name = mapper.fullname(t)
     if isinstance(it, CallExpr) and isinstance(it.callee, RefExpr) and it not in b.pinned:
         fn = it.callee.fullname
+        if fn == "builtins.zip" and it.arg_kinds == [ARG_STAR]:
+            fn = ""   # zip(*rows): iterated as the value it makes (generator.lower_lazy)
         if fn in INLINE_ITERATORS:   # their arguments are lowered one by one: `zip(*rows)` would be zip(rows)
             for a, k in zip(it.args, it.arg_kinds):
                 if k in (ARG_STAR, ARG_STAR2):

@@ -22,11 +22,12 @@ from __future__ import annotations
 from typing import Callable
 
 from mypy.nodes import (
-    ARG_POS, Argument, AwaitExpr, Block, CallExpr, Expression, ForStmt, FuncDef, FuncItem, GeneratorExpr,
+    ARG_POS, ARG_STAR, Argument, AwaitExpr, Block, CallExpr, Expression, ForStmt, FuncDef, FuncItem, GeneratorExpr,
     LDEF, MemberExpr, NameExpr, Var, YieldExpr, YieldFromExpr,
 )
 from mypy.types import Instance, Type
 
+from unicc.frontend.check import BUILTIN_METHODS
 from unicc.ir import abi, ops as o
 from unicc.analysis.dataflow import liveness
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, RType, WORD
@@ -37,6 +38,7 @@ from unicc.irbuild.closures import (
     make_closure, own_defs, prologue, reachable_free_vars,
 )
 from unicc.irbuild.for_helpers import advance, for_each, iter_object, iter_of
+from unicc.irbuild.helpers import helper_function
 from unicc.irbuild.itemtype import COROUTINE_TYPES, GENERATOR_TYPES, is_iterator_type, iter_result_type
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.sequences import Item, as_value
@@ -346,6 +348,9 @@ def lower_lazy(b: Builder, e: CallExpr) -> o.Register:
     them.  Iterables of classes with __iter__ get their iterator now too
     (CPython's iter() at creation).  Items are made one per next()."""
     callee = e.callee
+    if isinstance(callee, NameExpr) and callee.fullname == "builtins.zip" and e.arg_kinds == [ARG_STAR]:
+        # zip(*rows): as many iterables as rows has, a tuple of that many items each
+        return b.call(helper_function(b, f"{BUILTIN_METHODS}.zip_star"), [b.accept(e.args[0])])
     if isinstance(callee, MemberExpr):   # itertools.starmap
         callee = NameExpr(callee.name)
         callee.fullname = e.callee.fullname  # type: ignore[attr-defined]

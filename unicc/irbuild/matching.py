@@ -27,6 +27,7 @@ from mypy.types import Instance, LiteralType, TupleType, Type
 from unicc.frontend.walk import written
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, OBJ
+from unicc.irbuild.itemtype import slot_kind
 from unicc.irbuild import mapper
 from unicc.irbuild.assignment import cond_branch
 from unicc.irbuild.builder import Builder
@@ -188,12 +189,16 @@ def match_mapping(b: Builder, p: MappingPattern, v: o.Register, t: Type | None, 
     if not isinstance(pt, Instance) or mapper.fullname(pt) != "builtins.dict":
         raise b.ctx.error(b.module, p, f"a mapping pattern on a value of type {mapper.shown(t)} is not supported "
                                        "by unicc (only on a dict)")
-    if p.rest is not None:
-        raise b.ctx.error(b.module, p, "**rest in a mapping pattern is not supported by unicc")
     subject = pin(b, v, t, p)
     for key, value in zip(p.keys, p.values):
         test(b, compare(b, "in", key, subject), fail)
         match(b, value, item(b, subject, key, pt.args[1], value), pt.args[1], fail)
+    if p.rest is not None:   # **rest: a new dict of the other items
+        rest = b.call_rt("rt_dict_copy", [b.accept(subject)], OBJ)
+        kt = slot_kind(b, pt, 0)
+        for key in p.keys:
+            b.call_rt("rt_dict_del", [rest, b.to_word(b.coerce(b.accept(key), kt))])
+        bind(b, p.rest, rest)
 
 
 def match_class(b: Builder, p: ClassPattern, v: o.Register, t: Type | None, fail: o.BasicBlock) -> None:

@@ -8,7 +8,7 @@ from mypy.nodes import (
     ComparisonExpr, Expression, IntExpr, ListExpr, NameExpr, OpExpr, SetExpr, StarExpr, StrExpr, TupleExpr,
     UnaryExpr,
 )
-from mypy.types import Instance, Type
+from mypy.types import Instance, Type, UninhabitedType
 
 from unicc.frontend.validate import is_type_comparison
 from unicc.ir import ops as o
@@ -85,12 +85,15 @@ def join_kinds(b: Builder, op: str, node: Expression, left: Expression, right: E
     if name not in ("builtins.list", "builtins.set", "builtins.dict") or \
             (mapper.fullname(sides[1]), op) not in BINOPS and op != "|":
         return None
+    if any(isinstance(mapper.proper(t), UninhabitedType) for t in sides[1:]):
+        return None   # an operand of type Never (the items of `[]`) is never there
     n = len(mapper.type_args(sides[0]))
     kinds = [[slot_kind(b, t, i) for i in range(n)] for t in sides]
     if kinds[1] == kinds[0] == kinds[2]:
         return None
     boxed = [OBJ] * n
-    if all(x == r or r == OBJ for k in kinds[1:] for x, r in zip(k, kinds[0])):
+    if all(never_items(t) or all(x == r or r == OBJ for x, r in zip(k, kinds[0]))
+           for k, t in zip(kinds[1:], sides[1:])):   # (an empty `[]` is copied as the result's kinds)
         a, c = (copy_as(b, x, t, kinds[0]) for x, t in zip((left, right), sides[1:]))
         return object_op(b, op, a, c, name, name, node, left)
     if name == "builtins.set" and op == "-" and kinds[2] == boxed and kinds[1] == kinds[0]:
@@ -98,6 +101,12 @@ def join_kinds(b: Builder, op: str, node: Expression, left: Expression, right: E
         return copy_kinds(b, on_objects, sides[2], name, kinds[0])
     raise b.ctx.error(b.module, node, f"'{op}' of {mapper.shown(sides[1])} and {mapper.shown(sides[2])} "
                                       "(items stored differently) is not supported by unicc")
+
+
+def never_items(t: Type | None) -> bool:
+    """The type of an empty display, `[]` (list[Never]): it holds nothing."""
+    args = mapper.type_args(t)
+    return bool(args) and all(isinstance(mapper.proper(a), UninhabitedType) for a in args)
 
 
 SET_VIEWS = ("_collections_abc.dict_keys", "_collections_abc.dict_items")
