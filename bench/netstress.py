@@ -52,13 +52,17 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "tests" / "netapps" / "stats_echo.py"
 DOCS = ROOT / "docs" / "network.md"
 TAP, PEER, ADDR, PREFIX = "stap0", "10.79.0.1", "10.79.0.2", 24
 PEER_MAC = bytes.fromhex("02000a4f0001")
-PORT, STATS_PORT = 7, 9
+PORT, STATS_PORT, SESSION_PORT = 7, 9, 8
+FAKE, FAKE_MAC = "10.79.0.50", bytes.fromhex("02000a4f0032")   # the fuzzer's own TCP peer
+MASK = 0xFFFFFFFF
+NEIGHBOUR = "10.79.0.3"        # a second address of Linux's, for the ARP flood
 READY = f"stats_echo: TCP and UDP port {PORT}, stats on UDP {STATS_PORT}, on {ADDR}\n".encode()
 SILENT = "10.79.0.{}"          # addresses nobody answers ARP for (host 100-199)
 OPTIONS = ["--target", "unix", "--net", f"tap:{TAP}", "--ipv4", f"{ADDR}/{PREFIX}"]
@@ -73,14 +77,14 @@ def link_commands() -> list[list[str]]:
             ["ip", "addr", "add", f"{PEER}/{PREFIX}", "dev", TAP], ["ip", "link", "set", TAP, "up"]]
 
 
-def drive(ns: str, *args: str, timeout: float) -> dict[str, object]:
+def drive(ns: str, *args: str, timeout: float) -> dict[str, Any]:
     """Run a workload inside the namespace; its JSON result."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     r = subprocess.run(["ip", "netns", "exec", ns, sys.executable, "-m", "bench.netstress", "drive", *args],
                        capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT)
     if r.returncode != 0:
         raise AssertionError(f"drive {' '.join(args)}: status {r.returncode}\n{r.stdout}{r.stderr}")
-    result: dict[str, object] = json.loads(r.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(r.stdout.strip().splitlines()[-1])
     return result
 
 
@@ -108,10 +112,10 @@ def rig(exe: Path, ns: str) -> Iterator[subprocess.Popen[bytes]]:
 
 # ---- inside the namespace: the app's figures ---------------------------------------------------------
 
-def stats() -> dict[str, int]:
+def stats(src: str = PEER) -> dict[str, int]:
     """The app's report (UDP port 9), as numbers."""
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-        s.bind((PEER, 0))
+        s.bind((src, 0))
         s.settimeout(2)
         for _ in range(10):
             s.sendto(b"?", (ADDR, STATS_PORT))
@@ -123,6 +127,12 @@ def stats() -> dict[str, int]:
     raise AssertionError("the app does not answer on UDP port 9")
 
 
+def quiet_stats(samples: int = 3) -> dict[str, int]:
+    """The app's figures with the smallest heap of a few (the collector scans
+    the stack conservatively: a stale word may keep a dead object alive)."""
+    return min((stats() for _ in range(samples)), key=lambda got: got["heap"])
+
+
 def settle(conns: int = 0, seconds: float = 10) -> dict[str, int]:
     """The app's figures once its connection table is down to conns and,
     when that is 0, nothing waits for ARP or reassembly (or after seconds)."""
@@ -131,7 +141,7 @@ def settle(conns: int = 0, seconds: float = 10) -> dict[str, int]:
         got = stats()
         if got["conns"] <= conns and (conns or got["arp_pending"] + got["partials"] == 0) \
                 or time.monotonic() > deadline:
-            return got
+            return quiet_stats()
         time.sleep(0.05)
 
 
@@ -373,6 +383,136 @@ class Frames:
         return self.eth(0x0800, ipv4(src, self.dst, 6, seg, rng.randrange(65536)), dst=self.app_mac)
 
 
+class Sessions:
+    """The fuzzer as a TCP peer of its own, at FAKE (which the app learns
+    from an ARP request): real connections to the app's port 8, and on them
+    random segments near the sequence numbers the app expects (exact, a bit
+    off, far off, anywhere), with random flags, windows, options (SACK
+    blocks near what is in flight) and data.  The app's segments to FAKE are
+    read back to follow its numbers; a RST at the exact number ends a
+    connection after `life` segments, or earlier by chance."""
+
+    def __init__(self, seed: int, app_mac: bytes, sock: socket.socket, most: int = 8, life: int = 300) -> None:
+        self.rng = random.Random(seed)
+        self.app_mac = app_mac
+        self.out = sock
+        self.most, self.life = most, life
+        self.inp = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.htons(0x0800))
+        self.inp.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 8 << 20)
+        self.inp.bind((TAP, 0x0800))
+        self.inp.setblocking(False)
+        self.arp = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.htons(0x0806))
+        self.arp.bind((TAP, 0x0806))
+        self.arp.setblocking(False)
+        # our port: [our next seq, the app's next seq (-1: no SYN-ACK yet), segments left (0: done with it)]
+        self.conns: dict[int, list[int]] = {}
+        self.opened = 0
+        self.segments = 0
+        self.announce()
+
+    def announce(self) -> None:
+        req = arp(1, FAKE_MAC, ip4(FAKE), bytes(6), ip4(ADDR))
+        self.out.send(self.app_mac + FAKE_MAC + b"\x08\x06" + req)
+
+    def send(self, port: int, seq: int, ack: int, flags: int, options: bytes = b"", payload: bytes = b"",
+             window: int = 65535) -> None:
+        seg = tcp(ip4(FAKE), ip4(ADDR), port, SESSION_PORT, seq & MASK, ack & MASK, flags, options, payload, window)
+        self.out.send(self.app_mac + FAKE_MAC + b"\x08\x00" + ipv4(ip4(FAKE), ip4(ADDR), 6, seg))
+
+    def drain(self) -> None:
+        """Answer the app's ARP requests for FAKE; follow the app's numbers from what it sent; answer SYN-ACKs."""
+        while True:
+            try:
+                data, addr = self.arp.recvfrom(65536)
+            except BlockingIOError:
+                break
+            if addr[2] != 4 and len(data) >= 42 and data[20:22] == b"\0\1" and data[38:42] == ip4(FAKE):
+                self.out.send(data[6:12] + FAKE_MAC + b"\x08\x06" + arp(2, FAKE_MAC, ip4(FAKE), data[22:28], data[28:32]))
+        while True:
+            try:
+                data, addr = self.inp.recvfrom(65536)
+            except BlockingIOError:
+                return
+            if addr[2] == 4 or len(data) < 54 or data[26:30] != ip4(ADDR) or data[30:34] != ip4(FAKE) \
+                    or data[23] != 6:
+                continue
+            ihl = (data[14] & 15) * 4
+            t = data[14 + ihl:]
+            sport, dport, seq, ack, off, flags = struct.unpack("!HHIIBB", t[:14])
+            c = self.conns.get(dport)
+            if c is None or sport != SESSION_PORT:
+                continue
+            if flags & 0x04:
+                del self.conns[dport]
+                continue
+            length = struct.unpack("!H", data[16:18])[0] - ihl - (off >> 4) * 4
+            end = (seq + length + (flags & 1) + (flags >> 1 & 1)) & MASK
+            if c[1] < 0 and flags & 0x12 == 0x12:
+                c[1] = end
+                self.send(dport, c[0], end, 0x10)
+            elif c[1] >= 0 and (end - c[1]) & MASK < 1 << 31:
+                c[1] = end
+            if flags & 0x10 and (ack - c[0]) & MASK < 1 << 31:
+                c[0] = ack
+
+    def next(self) -> None:
+        """One segment: a SYN of a new connection, or a random one on an open connection."""
+        rng = self.rng
+        live = [port for port, c in self.conns.items() if c[2] > 0]
+        if len(live) < self.most:
+            port = rng.randrange(1024, 65536)
+            if port not in self.conns:
+                iss = rng.getrandbits(32)
+                opts = tcp_options(rng) if rng.random() < 0.3 else \
+                    b"\x02\x04\x05\xb4\x04\x02\x08\x0a" + rng.randbytes(8) + b"\x01\x03\x03\x07"
+                self.conns[port] = [(iss + 1) & MASK, -1, self.life]
+                self.send(port, iss, 0, 0x02, opts)
+                self.opened += 1
+                return
+        if not live:
+            return
+        port = rng.choice(live)
+        c = self.conns[port]
+        if c[1] < 0:            # no SYN-ACK yet (under the flood the app's ARP queue may be full): wait, give up
+            c[2] -= 1
+            if c[2] < self.life - 50:
+                self.send(port, c[0], 0, 0x04)
+                c[2] = 0
+            return
+        self.segments += 1
+        c[2] -= 1
+        if c[2] <= 0:
+            self.send(port, c[0], c[1], 0x04)
+            return
+        near = [0, 0, 0, rng.randrange(-3000, 3000), rng.randrange(-70000, 300000), rng.getrandbits(32)]
+        seq, ack = c[0] + rng.choice(near), c[1] + rng.choice(near)
+        flags = rng.choice([0x10, 0x10, 0x18, 0x18, 0x11, 0x19, 0x04, 0x14, 0x02, 0x12, 0x30, 0x01, 0,
+                            rng.randrange(256)])
+        opts = b""
+        if rng.random() < 0.4:
+            blocks = b"".join(struct.pack("!II", (c[1] + rng.randrange(-5000, 300000)) & MASK,
+                                          (c[1] + rng.randrange(-5000, 300000)) & MASK)
+                              for _ in range(rng.randrange(1, 5)))
+            opts = rng.choice([b"\x01\x01\x05" + bytes([2 + len(blocks)]) + blocks, tcp_options(rng),
+                               b"\x01\x01\x08\x0a" + rng.randbytes(8)])[:40]
+            opts += bytes(-len(opts) % 4)
+        size = min(rng.choice([0, 0, 1, rng.randrange(1460), 1460]), 1460 - len(opts))
+        payload = rng.randbytes(size) if not flags & 0x06 else b""
+        self.send(port, seq, ack, flags, opts, payload, rng.choice([0, 1, 512, 65535, rng.randrange(65536)]))
+        if flags & 0x04 and seq == c[0]:
+            c[2] = 0                      # a RST the app takes, unless it had moved on
+
+    def close(self) -> None:
+        """A RST at the number the app expects on every connection, again
+        at the number its challenge ACK gives while it answers one."""
+        for _ in range(4):
+            self.drain()
+            for port, c in self.conns.items():
+                self.send(port, c[0], 0, 0x04)
+            time.sleep(0.05)
+        self.conns.clear()
+
+
 # ---- inside the namespace: the workloads ------------------------------------------------------------
 
 def packet_socket() -> socket.socket:
@@ -511,9 +651,10 @@ def fuzz(n: int, syns: int, every: int, seed: int, wait_timeouts: bool) -> dict[
     raw = packet_socket()
     mac = app_mac()
     gen = Frames(seed, mac)
+    peer = Sessions(seed, mac, raw)
     conn = connect()
     echo_once(conn, b"warm-up\n")
-    base = stats()
+    base = quiet_stats()
     line = 0
     sent = 0
     gen_seconds = 0.0
@@ -528,21 +669,48 @@ def fuzz(n: int, syns: int, every: int, seed: int, wait_timeouts: bool) -> dict[
             except OSError:
                 pass                                # a frame below the minimum size the device takes
         sent += len(batch)
+        if sent <= n:
+            for _ in range(len(batch) // 10):
+                peer.next()
         line += 1
         echo_once(conn, f"{line} {sent}\n".encode())
+        peer.drain()
+        if line % 500 == 0:
+            peer.announce()
     seconds = time.monotonic() - start
-    after = stats()
+    peer.close()
+    after = quiet_stats()
     end = after
     if wait_timeouts:
         time.sleep(65)                              # reassembly (30 s), handshakes (63 s)
-        end = stats()
+        end = quiet_stats()
     echo_once(conn, b"still there\n")
     conn.close()
     received = after["received"] - base["received"]
-    return {"frames": sent, "syns": syns, "every": every, "seconds": round(seconds, 2), "generating": round(gen_seconds, 2),
+    return {"frames": sent, "syns": syns, "every": every, "sessions": peer.opened, "session_segments": peer.segments, "seconds": round(seconds, 2), "generating": round(gen_seconds, 2),
             "frames_per_second": round(received / max(seconds - gen_seconds, 1e-9)),
             "received": received, "echoes": line, "base": base, "after": after, "end": end,
             "growth_after": after["heap"] - base["heap"], "growth_end": end["heap"] - base["heap"]}
+
+
+def arp_flood(n: int) -> dict[str, object]:
+    """n ARP requests for the app from as many addresses fill its cache;
+    then a neighbour it has not met (a second address of Linux's) asks for
+    its stats, and the app must resolve it to answer."""
+    raw = packet_socket()
+    app_mac()                       # and Linux's entry in the app's cache
+    for i in range(n):
+        sha = bytes([2, 0, 0, 1, i >> 8 & 255, i & 255])
+        raw.send(b"\xff" * 6 + sha + b"\x08\x06" + arp(1, sha, bytes([10, 79, 1 + (i >> 8 & 127), i & 255]), bytes(6),
+                                                      ip4(ADDR)))
+        if i % 200 == 199:
+            stats()
+    subprocess.run(["ip", "addr", "add", f"{NEIGHBOUR}/{PREFIX}", "dev", TAP], check=True)
+    try:
+        got = stats(NEIGHBOUR)
+    except AssertionError:
+        return {"answered": False}
+    return {"answered": True, "heap": got["heap"]}
 
 
 # ---- the bench ---------------------------------------------------------------------------------------
@@ -553,11 +721,9 @@ def build_app(exe: Path) -> None:
     build(APP, exe, BuildOptions(target=TARGETS["unix"], devices={"net": f"tap:{TAP}", "ipv4": f"{ADDR}/{PREFIX}"}))
 
 
-def report(c: dict[str, object], f: dict[str, object]) -> str:
+def report(c: dict[str, Any], f: dict[str, Any]) -> str:
     cb, ce, ch = c["base"], c["end"], c["with_held"]
     fb, fa, fe = f["base"], f["after"], f["end"]
-    assert isinstance(cb, dict) and isinstance(ce, dict) and isinstance(ch, dict)
-    assert isinstance(fb, dict) and isinstance(fa, dict) and isinstance(fe, dict)
     return "\n".join([
         f"Measured by `python -m bench.netstress` ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores; one run):",
         "",
@@ -568,6 +734,7 @@ def report(c: dict[str, object], f: dict[str, object]) -> str:
         f"| after {c['connections']:,} more opened and closed (mixed; {c['timed_out']} handshakes left to time out) "
         f"in {c['seconds']} s | {ce['heap']:,} bytes ({c['growth']:+,}), {ce['conns']} connections |",
         f"| {f['frames']:,} malformed or random frames, the last {f['syns']:,} a SYN flood, "
+        f"{f['session_segments']:,} random segments on {f['sessions']:,} connections of the fuzzer's own, "
         f"an echo every {f['every']} | {f['frames_per_second']:,} frames/s "
         f"handled ({f['received']:,} received in {f['seconds']} s) |",
         f"| heap before / right after / 65 s after the frames | {fb['heap']:,} / {fa['heap']:,} ({f['growth_after']:+,}) "
@@ -582,7 +749,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.netstress", description=__doc__.split("\n")[0])
     sub = p.add_subparsers(dest="command")
     d = sub.add_parser("drive", help="run one workload in this namespace (the app already running)")
-    d.add_argument("workload", choices=["churn", "fuzz"])
+    d.add_argument("workload", choices=["churn", "fuzz", "arpflood"])
     d.add_argument("-n", type=int, required=True, help="connections (churn) or frames (fuzz)")
     d.add_argument("--hold", type=int, default=1000, help="connections held open at once (churn)")
     d.add_argument("--syns", type=int, default=0, help="SYNs of the flood after the frames (fuzz)")
@@ -601,6 +768,8 @@ def main(argv: list[str] | None = None) -> int:
         resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, min(hard, a.hold + 1024)), hard))
         if a.workload == "churn":
             result = churn(a.n, a.hold, a.seed, a.wait_timeouts)
+        elif a.workload == "arpflood":
+            result = arp_flood(a.n)
         else:
             result = fuzz(a.n, a.syns, a.every, a.seed, a.wait_timeouts)
         print(json.dumps(result))

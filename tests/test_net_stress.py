@@ -12,9 +12,12 @@ it from inside the namespace with `python -m bench.netstress drive ...`:
   that never answer, reset by hand): the connection table empties and the
   heap returns to within a small bound of where it was after a warm-up;
   the bytes per open connection are printed (`-s`);
-- tens of thousands of malformed and random frames and a SYN flood: the app
-  lives, an established connection echoes every 200 frames, and the heap
-  stays within what the stack's bounded queues allow.
+- a flood of ARP requests from many addresses: a new neighbour is still
+  resolved and answered;
+- tens of thousands of malformed and random frames, random segments on
+  connections of the fuzzer's own (bench.netstress.Sessions) and a SYN
+  flood: the app lives, an established connection echoes every 200 frames,
+  and the heap stays within what the stack's bounded queues allow.
 
 Figures are printed, never compared across runs; the bounds asserted are
 an order of magnitude above what is measured.
@@ -34,7 +37,7 @@ from bench.netstress import APP, OPTIONS, READY, drive, link_commands
 from conftest import BUILD_TIMEOUT, ROOT, unicc
 from netns import Namespace, namespace, processes, read_line, require_peers
 
-HEAP_RETURN_BOUND = 64 << 10       # measured: within +-35 KiB of the baseline
+HEAP_RETURN_BOUND = 64 << 10       # measured: from 40 KiB below the baseline to 35 KiB above
 FLOOD_HEAP_BOUND = 2 << 20         # 8 reassemblies of 64 KiB, 64 handshakes, ARP and UDP queues: about 1 MiB
 
 
@@ -67,24 +70,33 @@ def app(exe: Path) -> Iterator[Namespace]:
 def test_connections_return_heap(app: Namespace) -> None:
     r = drive(app.name, "churn", "-n", "3000", "--hold", "500", timeout=120)
     base, end, held = r["base"], r["end"], r["with_held"]
-    assert isinstance(base, dict) and isinstance(end, dict) and isinstance(held, dict)
     print(f"\nheap after the warm-up {base['heap']} bytes; {r['per_connection']} bytes per open connection "
           f"({r['held']} open: {held['heap']}); after {r['connections']} more in {r['seconds']} s: "
           f"{end['heap']} ({r['growth']:+})")
     assert held["conns"] == r["held"] and held["state4"] == r["held"], held
     assert end["conns"] == 0 and end["arp_pending"] == 0, end
-    assert isinstance(r["growth"], int) and abs(r["growth"]) < HEAP_RETURN_BOUND, r
-    assert isinstance(r["per_connection"], int) and 0 < r["per_connection"] < 16 << 10, r
+    assert r["growth"] < HEAP_RETURN_BOUND, r
+    assert 0 < r["per_connection"] < 16 << 10, r
 
 
 def test_malformed_frames(app: Namespace) -> None:
     r = drive(app.name, "fuzz", "-n", "30000", "--syns", "10000", timeout=120)
     base, after = r["base"], r["after"]
-    assert isinstance(base, dict) and isinstance(after, dict)
-    print(f"\n{r['frames']} frames ({r['syns']} SYNs) in {r['seconds']} s, {r['frames_per_second']} frames/s; "
+    print(f"\n{r['frames']} frames ({r['syns']} SYNs; {r['session_segments']} segments on {r['sessions']} "
+          f"connections of its own) in {r['seconds']} s, {r['frames_per_second']} frames/s; "
           f"heap {base['heap']} -> {after['heap']}; malformed {after['malformed']}, ignored {after['ignored']}, "
           f"SYNs over the backlog {after['syn_dropped']}")
     assert r["echoes"] == 40000 // 200, r
     assert after["malformed"] > 1000 and after["tcp_malformed"] > 100 and after["syn_dropped"] > 1000, after
-    assert after["conns"] <= 64 + 1 and after["partials"] <= 8 and after["arp_pending"] <= 16, after
-    assert isinstance(r["growth_after"], int) and r["growth_after"] < FLOOD_HEAP_BOUND, r
+    assert r["sessions"] > 50 and r["session_segments"] > 1000, r
+    # port 7's backlog, the echo connection, and a few the fuzzer's own peer (at most 8 open) left behind
+    assert after["conns"] <= 64 + 1 + 8 and after["partials"] <= 8 and after["arp_pending"] <= 16, after
+    assert r["growth_after"] < FLOOD_HEAP_BOUND, r
+
+
+def test_arp_flood_leaves_room_for_new_neighbours(app: Namespace) -> None:
+    # 1000 requests from as many addresses fill the app's ARP cache (256
+    # entries); the answer to its own request for a new neighbour must still
+    # be stored (it was dropped, and the neighbour never got a reply).
+    r = drive(app.name, "arpflood", "-n", "1000", timeout=60)
+    assert r["answered"], r

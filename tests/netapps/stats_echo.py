@@ -1,14 +1,15 @@
-"""The echo service (as examples/echo/echo.py: TCP and UDP port 7) that
-also reports on itself, for the memory and malformed-frame tests
-(tests/test_net_memory.py, tests/test_net_fuzz.py, bench/netmem.py): any
-datagram to UDP port 9 is answered with one line of `name=value` fields,
+"""The echo service (as examples/echo/echo.py: TCP and UDP port 7, and TCP
+port 8 for the fuzzer's own connections, which the floods to port 7 leave
+alone) that also reports on itself, for tests/test_net_stress.py and
+bench/netstress.py: any datagram to UDP port 9 is answered with one line
+of `name=value` fields,
 
     heap=BYTES conns=N ready=N embryonic=N received=N malformed=N ... state4=N ...
 
-where heap is unicc_sys.heap_in_use() (after a full collection) and the
-rest are the stack's tables and counters, last the connections in each
-TCP state (unicc_net.tcp's numbers) (unicc's stack only; on another
-Stack device the line has only heap).
+where heap is unicc_sys.heap_in_use() (after a full collection), the rest
+the stack's tables and counters, and last the number of connections in
+each TCP state (unicc_net.tcp's numbers).  On another Stack device the
+line has only heap.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from unicc_loop import run, spawn
 from unicc_net.stack import DirectStack
 from unicc_sys import heap_in_use
 
-PORT, STATS_PORT = 7, 9
+PORT, STATS_PORT, SESSION_PORT = 7, 9, 8
 
 
 async def echo(stream: TcpStream) -> None:
@@ -70,6 +71,7 @@ def report(stack: Stack) -> str:
 async def serve(console: Console, stack: Stack) -> None:
     requests = stack.udp_listen(STATS_PORT)
     spawn(serve_tcp(stack.tcp_listen(PORT, backlog=64)))
+    spawn(serve_tcp(stack.tcp_listen(SESSION_PORT, backlog=64)))
     spawn(serve_udp(stack))
     console.log(f"stats_echo: TCP and UDP port {PORT}, stats on UDP {STATS_PORT}, on {stack.address()}")
     while True:
