@@ -427,7 +427,8 @@ class Sessions:
             except BlockingIOError:
                 break
             if addr[2] != 4 and len(data) >= 42 and data[20:22] == b"\0\1" and data[38:42] == ip4(FAKE):
-                self.out.send(data[6:12] + FAKE_MAC + b"\x08\x06" + arp(2, FAKE_MAC, ip4(FAKE), data[22:28], data[28:32]))
+                reply = arp(2, FAKE_MAC, ip4(FAKE), data[22:28], data[28:32])
+                self.out.send(data[6:12] + FAKE_MAC + b"\x08\x06" + reply)
         while True:
             try:
                 data, addr = self.inp.recvfrom(65536)
@@ -440,10 +441,14 @@ class Sessions:
             t = data[14 + ihl:]
             sport, dport, seq, ack, off, flags = struct.unpack("!HHIIBB", t[:14])
             c = self.conns.get(dport)
-            if c is None or sport != SESSION_PORT:
+            if sport != SESSION_PORT or flags & 0x04:
+                self.conns.pop(dport, None)
                 continue
-            if flags & 0x04:
-                del self.conns[dport]
+            if c is None or c[2] == 0 and c[1] >= 0:
+                # A connection it has done with (or never knew: a random SYN re-opened one): as a host
+                # would, a RST at the number the app acknowledged.
+                if flags & 0x10:
+                    self.send(dport, ack, 0, 0x04)
                 continue
             length = struct.unpack("!H", data[16:18])[0] - ihl - (off >> 4) * 4
             end = (seq + length + (flags & 1) + (flags >> 1 & 1)) & MASK
@@ -563,8 +568,10 @@ def reset(s: socket.socket) -> None:
     s.close()
 
 
-def one_connection(kind: int, rng: random.Random, raw: socket.socket, mac: bytes, silent: list[tuple[bytes, int, int]]) \
-        -> None:
+Silent = list[tuple[bytes, int, int]]     # handshakes from silent addresses: source, port, SYN's seq
+
+
+def one_connection(kind: int, rng: random.Random, raw: socket.socket, mac: bytes, silent: Silent) -> None:
     """One connection of the churn's mix (kind 0-4)."""
     if kind == 0:                                   # normal close, after an echo
         s = connect()
@@ -599,7 +606,7 @@ def one_connection(kind: int, rng: random.Random, raw: socket.socket, mac: bytes
         silent.append((src, port, seq))
 
 
-def reset_silent(raw: socket.socket, mac: bytes, silent: list[tuple[bytes, int, int]]) -> None:
+def reset_silent(raw: socket.socket, mac: bytes, silent: Silent) -> None:
     """RSTs for the handshakes from silent addresses (at SND.NXT = their SYN's seq + 1)."""
     for src, port, seq in silent:
         seg = tcp(src, ip4(ADDR), port, PORT, (seq + 1) & 0xFFFFFFFF, 0, 0x04)
@@ -611,7 +618,7 @@ def churn(n: int, hold: int, seed: int, wait_timeouts: bool) -> dict[str, object
     rng = random.Random(seed)
     raw = packet_socket()
     mac = app_mac()
-    silent: list[tuple[bytes, int, int]] = []
+    silent: Silent = []
     for i in range(200):                            # warm-up: every kind, so one-time allocations are made
         one_connection(i % 4, rng, raw, mac, silent)
     base = settle()
@@ -669,12 +676,16 @@ def fuzz(n: int, syns: int, every: int, seed: int, wait_timeouts: bool) -> dict[
             except OSError:
                 pass                                # a frame below the minimum size the device takes
         sent += len(batch)
+        t = time.monotonic()
         if sent <= n:
             for _ in range(len(batch) // 10):
                 peer.next()
+        gen_seconds += time.monotonic() - t
         line += 1
         echo_once(conn, f"{line} {sent}\n".encode())
+        t = time.monotonic()
         peer.drain()
+        gen_seconds += time.monotonic() - t
         if line % 500 == 0:
             peer.announce()
     seconds = time.monotonic() - start
@@ -687,7 +698,8 @@ def fuzz(n: int, syns: int, every: int, seed: int, wait_timeouts: bool) -> dict[
     echo_once(conn, b"still there\n")
     conn.close()
     received = after["received"] - base["received"]
-    return {"frames": sent, "syns": syns, "every": every, "sessions": peer.opened, "session_segments": peer.segments, "seconds": round(seconds, 2), "generating": round(gen_seconds, 2),
+    return {"frames": sent, "syns": syns, "every": every, "sessions": peer.opened, "session_segments": peer.segments,
+            "seconds": round(seconds, 2), "driver": round(gen_seconds, 2),
             "frames_per_second": round(received / max(seconds - gen_seconds, 1e-9)),
             "received": received, "echoes": line, "base": base, "after": after, "end": end,
             "growth_after": after["heap"] - base["heap"], "growth_end": end["heap"] - base["heap"]}
@@ -736,9 +748,11 @@ def report(c: dict[str, Any], f: dict[str, Any]) -> str:
         f"| {f['frames']:,} malformed or random frames, the last {f['syns']:,} a SYN flood, "
         f"{f['session_segments']:,} random segments on {f['sessions']:,} connections of the fuzzer's own, "
         f"an echo every {f['every']} | {f['frames_per_second']:,} frames/s "
-        f"handled ({f['received']:,} received in {f['seconds']} s) |",
-        f"| heap before / right after / 65 s after the frames | {fb['heap']:,} / {fa['heap']:,} ({f['growth_after']:+,}) "
-        f"/ {fe['heap']:,} ({f['growth_end']:+,}) bytes |",
+        f"handled ({f['received']:,} received in {f['seconds']} s, of which {f['driver']} s the fuzzer's own) |",
+        f"| heap before / right after / 65 s after the frames | {fb['heap']:,} / {fa['heap']:,} "
+        f"({f['growth_after']:+,}) "
+        f"/ {fe['heap']:,} ({f['growth_end']:+,}) bytes; then {fe['conns']} connection (the echo), "
+        f"{fe['arp_entries']} ARP entries (expired; the next timer removes them) |",
         f"| the stack's counts after the frames | {fa['malformed'] - fb['malformed']:,} malformed, "
         f"{fa['ignored'] - fb['ignored']:,} ignored, {fa['tcp_malformed'] - fb['tcp_malformed']:,} TCP malformed, "
         f"{fa['syn_dropped'] - fb['syn_dropped']:,} SYNs over the backlog |",

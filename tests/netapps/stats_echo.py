@@ -60,7 +60,7 @@ def report(stack: Stack) -> str:
                    f"received={s.stats.received}", f"sent={s.stats.sent}", f"malformed={s.stats.malformed}",
                    f"ignored={s.stats.ignored}", f"tcp_malformed={s.tcp.malformed}",
                    f"resets={s.tcp.resets_sent}", f"partials={len(s.frags.partials)}",
-                   f"arp_pending={len(s.arp.pending)}"]
+                   f"arp_pending={len(s.arp.pending)}", f"arp_entries={len(s.arp.entries)}"]
         states: dict[int, int] = {}
         for c in s.tcp.connections.values():
             states[c.state] = states.get(c.state, 0) + 1
