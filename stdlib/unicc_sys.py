@@ -54,3 +54,26 @@ def float_from_bits(u: int) -> float:
     """The double whose IEEE 754 bits are u (two's complement for the sign bit)."""
     import struct
     return float(struct.unpack("<d", (u & (2**64 - 1)).to_bytes(8, "little"))[0])
+
+
+@extern("rt_gc_collect")
+def gc_collect() -> None:
+    """A full collection now."""
+    import gc
+    gc.collect()
+
+
+@extern("rt_gc_heap_used")
+def heap_used() -> int:
+    """Bytes of the heap in use: those live at the last collection plus those
+    allocated since.  Under CPython, tracemalloc's figure while it traces,
+    else 0: the two runs never agree on it, so print it only to a log."""
+    import tracemalloc
+    return tracemalloc.get_traced_memory()[0]
+
+
+def heap_in_use() -> int:
+    """Bytes live after a full collection (the collector scans the stack
+    conservatively, so a dead object a stale word still points at counts)."""
+    gc_collect()
+    return heap_used()

@@ -204,7 +204,8 @@ def diff(a: bytes, b: bytes, limit: int = 60) -> str:
 # each such file, or each parameter of its fixture, stays on one worker so
 # the fixture is built once.  Every other test is spread over the workers.
 SHARED_FIXTURE = {"test_boot_arm": None, "test_boot_x86": None, "test_dce": None,
-                  "test_generated": None, "test_http_example": "app", "test_net": "how", "test_net_wire": None,
+                  "test_generated": None, "test_http_example": "app", "test_net": "how", "test_net_stress": None,
+                  "test_net_wire": None,
                   "test_size": None, "test_targets": None,
                   "test_xen_rig": "domus"}
 

@@ -118,15 +118,31 @@ class Cache:
 
     def learn(self, ip: IPAddr, mac: bytes, now: int, create: bool) -> list[Buffer]:
         """Record ip at mac (only refresh an entry unless `create`, as RFC
-        826 merges); the frames that were waiting for it."""
-        if ip in self.entries or create or ip in self.pending:
+        826 merges); the frames that were waiting for it.  In a full cache
+        an answer to our own request takes the place of the entry that
+        expires first; an unasked-for entry is not made (a flood of
+        requests from many addresses must not lock out the neighbours the
+        stack needs)."""
+        asked = ip in self.pending
+        if ip in self.entries or create or asked:
             if ip not in self.entries and len(self.entries) >= ENTRIES_MAX:
                 self.expire(now)
                 if len(self.entries) >= ENTRIES_MAX:
-                    return []
+                    if not asked:
+                        return []
+                    del self.entries[self.first_to_expire()]
             self.entries[ip] = Entry(mac, now + ENTRY_TTL_NS)
         p = self.pending.pop(ip, None)
         return p.frames if p is not None else []
+
+    def first_to_expire(self) -> IPAddr:
+        first: IPAddr | None = None
+        when = 0
+        for ip, e in self.entries.items():
+            if first is None or e.expires < when:
+                first, when = ip, e.expires
+        assert first is not None
+        return first
 
     def enqueue(self, ip: IPAddr, frame: Buffer, now: int) -> bool:
         """Hold frame until ip is resolved; True if a request should go out now."""

@@ -162,6 +162,20 @@ drain(s, "send to a silent host")
 s.tick(94 * S)
 drain(s, "tick after 4 s")
 print("  given up", len(s.arp.pending), s.arp.dropped)
+# A flood of requests for us from many addresses fills the cache; the answer
+# to a request of our own still gets in (the entry that expires first makes room).
+for i in range(300):
+    sha = bytes([2, 0, 0, 1, i >> 8, i & 255])
+    spa = bytes([10, 1, i >> 8, i & 255])
+    s.handle(Buffer(bytearray(b"\xff" * 6 + sha + bytes.fromhex("08060001080006040001") + sha + spa + bytes(6)
+                              + bytes([10, 0, 0, 2]))), 94 * S + i)
+s.outbox = []
+print("  cache after a flood", len(s.arp.entries), len(s.arp.entries) <= arp.ENTRIES_MAX)
+s.udp_send(1000, IPAddr.parse("10.0.0.79"), 53, b"after the flood", 94 * S + 400)
+drain(s, "send to a new host")
+s.handle(frame("020000000002aabbccddee7908060001080006040002aabbccddee790a00004f0200000000020a000002"), 94 * S + 401)
+drain(s, "its arp reply")
+print("  cached", hexed(s.arp.lookup(IPAddr.parse("10.0.0.79"), 94 * S + 402)), len(s.arp.entries))
 s.udp_send(1000, IPAddr.parse("8.8.8.8"), 53, b"x", 95 * S)
 drain(s, "no gateway")
 g = Stack(MAC, 1500, Interface.parse("10.0.0.2/24", "10.0.0.1"), 0)

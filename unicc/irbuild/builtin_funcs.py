@@ -264,7 +264,7 @@ def b_minmax(b: Builder, e: CallExpr) -> o.Register:
     b.assign(best, b.const(None, t) if t.is_obj else b.const(0, t) if t.is_int else b.const(0.0, t))
 
     def each(item: Item) -> None:
-        assert isinstance(item, o.Register)
+        item = as_value(b, item)         # a dict's items() pairs become tuples
         init, other, done = b.new_block(), b.new_block(), b.new_block()
         b.branch(first, init, other)
         b.activate(init)
