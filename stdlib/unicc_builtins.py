@@ -589,3 +589,18 @@ def zip_star(iterables: Iterable[Iterable[object]]) -> Iterator[tuple[object, ..
             except StopIteration:
                 return
         yield tuple(items)
+
+
+# ---- a, b = iterable ------------------------------------------------------------
+
+def unpack_items(xs: Iterable[object], n: int) -> list[object]:
+    """The n items of an iterable unpacked into n targets, with CPython's
+    ValueErrors; an iterator is read at most n + 1 times."""
+    out: list[object] = []
+    for x in xs:
+        if len(out) == n:
+            raise ValueError(f"too many values to unpack (expected {n})")
+        out.append(x)
+    if len(out) < n:
+        raise ValueError(f"not enough values to unpack (expected {n}, got {len(out)})")
+    return out

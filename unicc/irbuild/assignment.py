@@ -10,13 +10,15 @@ from mypy.nodes import (
 )
 from mypy.types import Type
 
+from unicc.frontend.check import BUILTIN_METHODS
 from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, RType, WORD
 from unicc.irbuild import mapper
 from unicc.irbuild import abstract
 from unicc.irbuild.builder import Builder, rtype_of
-from unicc.irbuild.itemtype import ABSTRACT, DICT_VIEWS, SEQUENCES, item_mypy, slot_kind, tuple_item_types
+from unicc.irbuild.helpers import helper_function
+from unicc.irbuild.itemtype import ABSTRACT, DICT_VIEWS, SEQUENCES, item_mypy, item_rtype, slot_kind, tuple_item_types
 from unicc.irbuild.members import call_dunder, store_attr
 from unicc.irbuild.names import store_var
 from unicc.irbuild.sequences import Item, buffer_access, byte_at, list_set, new_tuple, slice_args
@@ -154,8 +156,16 @@ def unpack(b: Builder, target: TupleExpr | ListExpr, value: Item, rvalue: Expres
         value, name = b.call_rt("rt_dictview_list", [value], OBJ), "builtins.list"
     abc = name in SEQUENCES and not abstract.may_be_compiled(b, t)   # a builtin sequence: by its length
     if name not in ("builtins.tuple", "builtins.list") and not abc:
-        raise b.ctx.error(b.module, target, f"unpacking a {name.removeprefix('builtins.')} "
-                                            "is not supported by unicc (a tuple or a list is)")
+        if item_mypy(b, t) is None:
+            raise b.ctx.error(b.module, target, f"unpacking a {name.removeprefix('builtins.')} "
+                                                "is not supported by unicc (a tuple, a list or an iterable is)")
+        # any other iterable (a zip, map, generator, set, str...): its items
+        # taken one by one, as CPython does (an iterator is read at most n + 1
+        # times), boxed, then each in its target's kind
+        items = b.call(helper_function(b, f"{BUILTIN_METHODS}.unpack_items"), [value, b.int(n)])
+        et = item_rtype(b, t)
+        return [b.coerce(b.from_word(b.call_rt("rt_list_get", [items, b.int(i)], WORD), OBJ), et)
+                for i in range(n)]
     # a list (or variable-length tuple): check the length at run time
     got = b.call_rt("rt_abc_len", [value], I64) if abc else b.get_field(value, abi.SEQ_LEN, I64)
     bad, ok = b.new_block(), b.new_block()
