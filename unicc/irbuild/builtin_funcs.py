@@ -14,7 +14,7 @@ from mypy.types import TypedDictType, TypeVarType
 from unicc.ir import abi, ops as o
 from unicc.ir.abi import K_OBJ, K_U64
 from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, PTR, VOID, WORD
-from unicc.irbuild import classtypes, classvalues, complexes, mapper
+from unicc.irbuild import classtypes, classvalues, complexes, mapper, typeof
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.registry import BUILTIN_FUNCS
 from unicc.irbuild.arguments import match_args
@@ -490,8 +490,19 @@ UNBOXED_MRO = {"i64": ("builtins.int", "builtins.object"), "f64": ("builtins.flo
                "bool": ("builtins.bool", "builtins.int", "builtins.object")}
 
 
+def class_value_arg(b: Builder, e: CallExpr) -> bool:
+    """isinstance's or issubclass's second argument is a class value (a
+    `type[C]`), not a class name or a tuple of them."""
+    c = e.args[1]
+    return not isinstance(c, TupleExpr) and classtypes.named_class(c) is None \
+        and classtypes.class_type(b.ctx.types.get(c)) is not None and not mapper.opaque(b.ctx.types.get(c))
+
+
 def b_isinstance(b: Builder, e: CallExpr) -> o.Register:
     v = b.accept(e.args[0])
+    if class_value_arg(b, e):   # of the class a value holds: asked of the object, boxed if need be
+        return b.call_rt("rt_isinstance", [b.coerce(v, OBJ), classvalues.descriptor(b, e.args[1])], BOOL,
+                         raises=False)
     infos = class_names(b, e)
     if v.type.is_float and mapper.fullname(b.ctx.types.get(e.args[0])) == "builtins.float" \
             and not isinstance(mapper.proper(b.ctx.types.get(e.args[0])), TypeVarType):
@@ -516,6 +527,12 @@ def b_issubclass(b: Builder, e: CallExpr) -> o.Register:
     """issubclass(exc_type, C) in __exit__: exc_type (mapper.opaque) is the
     exception's type descriptor; a class name's answer is known statically."""
     a = e.args[0]
+    if class_value_arg(b, e):   # issubclass(C, cls) of a class value cls
+        if classtypes.class_type(b.ctx.types.get(a)) is None or mapper.opaque(b.ctx.types.get(a)):
+            raise b.ctx.error(b.module, e, f"issubclass() of {written(a) or 'this value'} is not supported by unicc "
+                                           "(only of a class name or a class value)")
+        sub = classvalues.descriptor(b, a)
+        return b.call_rt("rt_issubclass", [sub, classvalues.descriptor(b, e.args[1])], BOOL, raises=False)
     infos = class_names(b, e)
     if isinstance(a, NameExpr) and isinstance(a.node, TypeInfo):
         return b.const(any(i in a.node.mro for i in infos), BOOL)
@@ -821,6 +838,17 @@ def b_bytearray(b: Builder, e: CallExpr) -> o.Register:
     return b.call_rt("rt_bytearray_from", [v], OBJ)
 
 
+def b_type(b: Builder, e: CallExpr) -> o.Register:
+    """type(x) as a value: x's class (typeof.py)."""
+    if len(e.args) != 1 or e.arg_kinds != [ARG_POS]:
+        raise b.ctx.error(b.module, e, "type() with other than one argument is not supported by unicc")
+    if classtypes.class_type(b.ctx.types.get(e)) is None:   # type[None], type[A] | type[None]
+        raise b.ctx.error(b.module, e, f"type() of a value of type {mapper.shown(b.ctx.types.get(e.args[0]))} "
+                                       "as a value is not supported by unicc (only compared with 'is' or named "
+                                       "with __name__)")
+    return b.coerce(typeof.descriptor(b, e), OBJ)
+
+
 def b_hash(b: Builder, e: CallExpr) -> o.Register:
     t = b.ctx.types.get(e.args[0])
     if classtypes.class_type(t) is not None and not mapper.opaque(t):   # a class: by identity, as CPython
@@ -859,7 +887,7 @@ BUILTIN_FUNCS.update({
     "builtins.float": b_float, "builtins.bool": b_bool, "builtins.complex": complexes.construct, "builtins.abs": b_abs,
     "builtins.min": b_minmax, "builtins.max": b_minmax, "builtins.sum": b_sum, "builtins.any": b_anyall,
     "builtins.all": b_anyall, "builtins.sorted": b_sorted, "builtins.isinstance": b_isinstance,
-    "builtins.issubclass": b_issubclass, "typing.cast": b_cast,
+    "builtins.issubclass": b_issubclass, "typing.cast": b_cast, "builtins.type": b_type,
     "builtins.str.maketrans": b_maketrans,
     "builtins.ord": b_ord, "builtins.chr": b_chr, "builtins.hex": b_base(16), "builtins.oct": b_base(8),
     "builtins.bin": b_base(2), "builtins.divmod": b_divmod, "builtins.round": b_round,

@@ -15,7 +15,7 @@ from mypy.types import Instance, TupleType, Type, UnionType
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder
+from unicc.irbuild.builder import Builder, is_cls
 from unicc.irbuild.classtypes import class_type, named_class
 from unicc.irbuild.prepare import type_symbol
 from unicc.irbuild.sequences import seq_get, seq_len, tuple_items
@@ -26,7 +26,7 @@ def class_value(b: Builder, info: TypeInfo, e: Expression) -> o.Register:
 
 
 def descriptor(b: Builder, e: Expression) -> o.Register:
-    info = named_class(e)
+    info = named_class(e) or (b.cls_info if is_cls(e) else None)
     return class_value(b, info, e) if info is not None else b.coerce(b.accept(e), PTR)
 
 
@@ -112,11 +112,31 @@ def reject_in_container(b: Builder, e: Expression, what: str) -> None:
 def member_of(b: Builder, item: Expression, container: Expression, negate: bool) -> o.Register | None:
     """`cls in (A, B)`: compared by identity with each item, left to right."""
     t = mapper.proper(b.ctx.types.get(container))
+    if class_type(t) is not None and class_type(b.ctx.types.get(item)) is None:
+        return None   # `x in Color`: a member of an enum class
     if not holds_class(t) and not holds_class(b.ctx.types.get(item)):
         return None
+    if class_type(b.ctx.types.get(item)) is not None and isinstance(t, Instance) and \
+            t.type.fullname in ("builtins.list", "builtins.tuple") and t.args and class_type(t.args[0]) is not None:
+        d = descriptor(b, item)   # a list or tuple[type[C], ...]: each item, at run time
+        seq = b.accept(container)
+        i = b.reg(I64, "idx")
+        b.assign(i, b.int(0))
+        found = b.reg(BOOL)
+        b.assign(found, b.const(False, BOOL))
+        head, body, out = b.new_block(), b.new_block(), b.new_block()
+        b.goto(head)
+        b.activate(head)
+        b.branch(b.binary("lt", i, seq_len(b, seq), BOOL), body, out)
+        b.activate(body)
+        b.assign(found, b.binary("eq", d, seq_get(b, seq, i, PTR, t.type.name), BOOL))
+        b.assign(i, b.binary("wadd", i, b.int(1), I64))
+        b.branch(found, out, head)
+        b.activate(out)
+        return b.unary("not", found) if negate else found
     if not (isinstance(t, TupleType) and all(class_type(i) is not None for i in t.items)) \
             or class_type(b.ctx.types.get(item)) is None:
-        reject_in_container(b, container, "'in' on a container of exception classes other than a tuple")
+        reject_in_container(b, container, "'in' on a container of classes other than a list or tuple")
     assert isinstance(t, TupleType)
     d = descriptor(b, item)
     items = tuple_items(b, b.accept(container), [PTR] * len(t.items))

@@ -33,9 +33,8 @@ def module_object(b: Builder, module: str) -> o.Register:
 
 
 def load_var(b: Builder, e: Expression, v: Var) -> o.Register:
-    if is_cls(e):
-        raise b.ctx.error(b.module, e, "cls as a value is not supported by unicc; "
-                                       "use cls(...), cls.attribute or cls.method(...)")
+    if is_cls(e) and b.cls_info is not None:   # the class this copy of the classmethod is compiled for
+        return b.coerce(b.addr(b.ctx.classes[b.cls_info.fullname].ir.symbol), OBJ)
     if mapper.opaque(v.type) and not b.opaque_ok:
         raise b.ctx.error(b.module, e, f"'{v.name}' (a class or traceback) is only compared with None "
                                        "or given to issubclass() in unicc")

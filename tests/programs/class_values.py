@@ -1,0 +1,243 @@
+"""Classes as values: type(x), class objects in variables, lists, tuples and
+parameters, compared, named, printed, called, and given to isinstance and
+issubclass."""
+
+from dataclasses import dataclass
+
+
+class Shape:
+    LIMIT = 10
+
+    def __init__(self) -> None:
+        self.size = 1
+
+    @classmethod
+    def create(cls) -> "Shape":
+        return cls()
+
+    @staticmethod
+    def sides() -> int:
+        return 0
+
+    def area(self) -> int:
+        return 0
+
+
+class Square(Shape):
+    LIMIT = 20
+
+    def __init__(self, side: int = 2) -> None:
+        super().__init__()
+        self.side = side
+
+    @staticmethod
+    def sides() -> int:
+        return 4
+
+    def area(self) -> int:
+        return self.side * self.side
+
+
+class Circle(Shape):
+    def __init__(self, r: int) -> None:
+        super().__init__()
+        self.r = r
+
+    def area(self) -> int:
+        return 3 * self.r * self.r
+
+
+class Outer:
+    class Inner:
+        pass
+
+
+@dataclass
+class Point:
+    x: int
+    y: int
+
+
+def kind(s: Shape) -> str:
+    t = type(s)
+    if t is Square:
+        return "square"
+    if t is not Circle:
+        return "other " + t.__name__
+    return "circle"
+
+
+def same_class(a: Shape, b: Shape) -> bool:
+    return type(a) is type(b)
+
+
+def make(c: type[Shape]) -> Shape:
+    return c()
+
+
+def pick(n: int) -> type[Shape]:
+    if n == 0:
+        return Shape
+    return Square
+
+
+class Holder:
+    kind: type[Shape]
+
+    def __init__(self, kind: type[Shape]) -> None:
+        self.kind = kind
+
+    def derived(self) -> bool:
+        return issubclass(self.kind, Square)
+
+
+class Node:
+    count = 0
+
+    @classmethod
+    def describe(cls) -> str:
+        return str(cls) + str(cls.count) + cls.__name__
+
+    @classmethod
+    def itself(cls) -> "type[Node]":
+        return cls
+
+
+class Leaf(Node):
+    count = 1
+
+
+def type_of_any() -> None:
+    print("type_of_any")
+    print(type(3) is int, type(3) is bool, type(True) is bool, type(2.5) is float)
+    print(type("s").__name__, type(b"b").__name__, type([1]).__name__, type((1, 2)).__name__)
+    print(type({1: 2}).__name__, type({1}).__name__, type(None).__name__)
+    x: object = 5
+    print(type(x) is int, type(x).__name__)
+    y: object = "text"
+    print(type(y) is str, type(y) == str, type(y) != int)
+    print(type(Point(1, 2)).__name__, type(Point(1, 2)).__qualname__)
+    print(type(Outer.Inner()).__name__, type(Outer.Inner()).__qualname__)
+    print(type(Shape()).__module__ == __name__)
+
+
+def compare() -> None:
+    print("compare")
+    print(kind(Shape()), kind(Square()), kind(Circle(1)))
+    print(same_class(Square(), Square(3)), same_class(Square(), Shape()))
+    t = type(Square())
+    u = type(Square(5))
+    print(t is u, t == u, t != u, t is not u)
+    print(t is Square, t == Shape, t != Shape)
+    v: type[Shape] = Shape
+    print(v is Shape, v is t)
+
+
+def names() -> None:
+    print("names")
+    c: type[Shape] = Square
+    print(c.__name__, c.__qualname__, c.__module__ == __name__)
+    print(Outer.Inner.__name__, Outer.Inner.__qualname__)
+    i = Outer.Inner
+    print(i.__name__, i.__qualname__)
+    print(Shape.__name__)
+
+
+def printing() -> None:
+    print("printing")
+    c: type[Shape] = Circle
+    print(c)
+    print(str(c), repr(c))
+    print(Shape)
+    print(f"{c} and {Square!r}")
+    print(type(Outer.Inner()))
+    print(type(3), type("x"), type([1]), type(2.0), type(True))
+    print(int, str, ValueError)
+
+
+def containers() -> None:
+    print("containers")
+    cs: list[type[Shape]] = [Shape, Square]
+    cs.append(Circle)
+    for c in cs:
+        print(c.__name__, issubclass(c, Shape), issubclass(c, Square))
+    print(len(cs), cs[1] is Square, cs[-1] is Circle)
+    pair: tuple[type[Shape], int] = (Square, 3)
+    print(pair[0].__name__, pair[1])
+    print(Square in cs, Point.__name__)
+    names = [c.__name__ for c in cs]
+    print(names)
+    by_name: dict[str, type[Shape]] = {"sq": Square, "sh": Shape}
+    print(by_name["sq"].__name__, make(by_name["sh"]).area())
+
+
+def calling() -> None:
+    print("calling")
+    for c in (Shape, Square):
+        o = c()
+        print(type(o).__name__, o.area(), o.size)
+    s = make(Square)
+    print(type(s).__name__, s.area())
+    print(type(make(pick(0))).__name__, type(make(pick(1))).__name__)
+    k: type[Shape] = Circle
+    try:
+        make(k)
+    except TypeError as e:
+        print("TypeError", "r" in str(e))
+    q: type[Square] = Square
+    print(q(5).area())
+    p = Point
+    print(p(1, 2))
+
+
+def class_members() -> None:
+    print("class_members")
+    cs: list[type[Shape]] = [Shape, Square, Circle]
+    for c in cs:
+        print(c.__name__, c.LIMIT, c.sides(), type(c.create()).__name__ if c is not Circle else "-")
+
+
+def instance_tests() -> None:
+    print("instance_tests")
+    shapes: list[Shape] = [Shape(), Square(), Circle(2)]
+    kinds: list[type[Shape]] = [Shape, Square, Circle]
+    for s in shapes:
+        print([isinstance(s, k) for k in kinds])
+    for k in kinds:
+        print([issubclass(k, j) for j in kinds], issubclass(Square, k))
+    x: object = 3
+    t: type[object] = int
+    print(isinstance(x, t), isinstance(5, t), isinstance("s", t), isinstance(True, t))
+
+
+def held() -> None:
+    print("held")
+    h = Holder(Square)
+    print(h.derived(), h.kind.__name__, type(h.kind()).__name__)
+    h.kind = Shape
+    print(h.derived(), h.kind is Shape, h.kind.LIMIT)
+    print(Node.describe(), Leaf.describe())
+    print(Leaf.itself(), Leaf.itself() is Leaf, Node.itself().__name__)
+    n: Node = Leaf()
+    print(n.__class__.__name__, n.__class__ is Leaf, type(n).itself() is Leaf)
+
+
+def exceptions() -> None:
+    print("exceptions")
+    for e in (ValueError("v"), KeyError("k")):
+        try:
+            raise e
+        except Exception as caught:
+            print(type(caught).__name__, type(caught) is ValueError, type(caught))
+
+
+type_of_any()
+compare()
+names()
+printing()
+containers()
+calling()
+class_members()
+instance_tests()
+held()
+exceptions()
