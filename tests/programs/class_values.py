@@ -2,6 +2,7 @@
 parameters, compared, named, printed, called, and given to isinstance and
 issubclass."""
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
 
@@ -222,6 +223,78 @@ def held() -> None:
     print(n.__class__.__name__, n.__class__ is Leaf, type(n).itself() is Leaf)
 
 
+def as_objects() -> None:
+    print("as_objects")
+    cs: list[type[Shape]] = [Shape, Square, Circle]
+    print(cs)
+    print(str(cs), cs.index(Circle), cs.count(Square), cs == [Shape, Square, Circle], cs[:1] == [Square])
+    cs.remove(Square)
+    print(cs, (Shape, Circle), {"k": Square})
+    counts: dict[type[Shape], int] = {}
+    for s in [Shape(), Square(), Square(3), Circle(1)]:
+        counts[type(s)] = counts.get(type(s), 0) + 1
+    for k, n in counts.items():
+        print(k.__name__, n)
+    print(counts[Square], Circle in counts, Point in {Point: 1}, len({Shape, Shape, Square}))
+    kinds: dict[type[Point], str] = {Point: "point"}
+    print(kinds[Point], kinds)
+    seen: set[type[object]] = set()
+    for x in [1, "a", 2, Point(1, 1), "b"]:
+        seen.add(type(x))
+    print(len(seen), int in seen, str in seen, Point in seen, float in seen)
+    o: object = Square
+    print(o, isinstance(o, type), isinstance(Square(), type), o == Square, o is Square)
+    print(hash(Square) == hash(Square), hash(Square) == hash(Circle), hash((Square, 1)) == hash((Square, 1)))
+    try:
+        print(o < Square)   # type: ignore[operator]
+    except TypeError as e:
+        print("TypeError", e)
+    print(f"{cs!r} {[c.__name__ for c in cs]}")
+
+
+class Figure(ABC):
+    @abstractmethod
+    def area(self) -> int: ...
+
+    @abstractmethod
+    def name(self) -> str: ...
+
+    @classmethod
+    def make(cls) -> "Figure":
+        return cls()
+
+
+class Dot(Figure):
+    def area(self) -> int:
+        return 0
+
+    def name(self) -> str:
+        return "dot"
+
+
+class Blob(ABC):
+    @abstractmethod
+    def grow(self) -> None: ...
+
+    @classmethod
+    def make(cls) -> "Blob":
+        return cls()
+
+
+def abstract() -> None:
+    print("abstract")
+    f: type[Figure] = Dot
+    print(f().name(), f.make().name(), Dot.make().area())
+    try:
+        Figure.make()
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        Blob.make()
+    except TypeError as e:
+        print("TypeError", e)
+
+
 def exceptions() -> None:
     print("exceptions")
     for e in (ValueError("v"), KeyError("k")):
@@ -240,4 +313,6 @@ calling()
 class_members()
 instance_tests()
 held()
+as_objects()
+abstract()
 exceptions()

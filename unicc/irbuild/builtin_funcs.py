@@ -546,7 +546,7 @@ def b_issubclass(b: Builder, e: CallExpr) -> o.Register:
     b.opaque_ok = True
     v = b.accept(a)
     b.opaque_ok = False
-    return type_test(b, "rt_issubclass", v, infos, e)
+    return type_test(b, "rt_issubclass", classvalues.of_value(b, v), infos, e)
 
 
 def type_test(b: Builder, fn: str, v: o.Register, infos: list[TypeInfo], e: Expression) -> o.Register:
@@ -842,19 +842,19 @@ def b_type(b: Builder, e: CallExpr) -> o.Register:
     """type(x) as a value: x's class (typeof.py)."""
     if len(e.args) != 1 or e.arg_kinds != [ARG_POS]:
         raise b.ctx.error(b.module, e, "type() with other than one argument is not supported by unicc")
+    if classtypes.class_type(b.ctx.types.get(e.args[0])) is not None:
+        raise b.ctx.error(b.module, e, "type() of a class (its metaclass) is not supported by unicc")
     if classtypes.class_type(b.ctx.types.get(e)) is None:   # type[None], type[A] | type[None]
         raise b.ctx.error(b.module, e, f"type() of a value of type {mapper.shown(b.ctx.types.get(e.args[0]))} "
                                        "as a value is not supported by unicc (only compared with 'is' or named "
                                        "with __name__)")
-    return b.coerce(typeof.descriptor(b, e), OBJ)
+    return classvalues.as_value(b, typeof.descriptor(b, e))
 
 
 def b_hash(b: Builder, e: CallExpr) -> o.Register:
     t = b.ctx.types.get(e.args[0])
     if classtypes.class_type(t) is not None and not mapper.opaque(t):   # a class: by identity, as CPython
         return b.from_word(b.to_word(b.accept(e.args[0])), I64)
-    if classvalues.holds_class(t):
-        classvalues.reject_in_container(b, e, "hash() of a container of exception classes")
     v = b.accept(e.args[0])
     return b.call_rt("rt_hash", [b.to_word(v), b.int(v.type.kind)], I64)
 

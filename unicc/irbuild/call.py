@@ -96,6 +96,8 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
         if is_cls(callee.expr if isinstance(callee, MemberExpr) else callee) and cls is not None:
             if isinstance(callee, MemberExpr):
                 return static_call(b, e, cls, callee.name)
+            if cls.is_abstract:
+                return classcalls.abstract_error(b, cls)
             if not cls.defn.type_vars:   # mypy's type of cls() is the defining class, not this copy's
                 e2 = CallExpr(callee, e.args, e.arg_kinds, e.arg_names)
                 e2.set_line(e)

@@ -43,7 +43,9 @@ def call_class(b: Builder, e: CallExpr, static: TypeInfo) -> o.Register:
                                            "arguments is not supported by unicc (positional arguments, not errno first)")
         call = CallExpr(e.callee, args, e.arg_kinds, e.arg_names)
         return b.call_rt("rt_exc_new_args", [desc, exception_args(b, call)], OBJ)
-    return construct_each(b, e, desc, classes, make, builtin)
+    def construct(b: Builder, call: CallExpr, k: TypeInfo) -> o.Register:
+        return abstract_error(b, k) if k.is_abstract else make(b, call, k)
+    return construct_each(b, e, desc, classes, construct, builtin)
 
 
 def candidates(b: Builder, static: TypeInfo) -> list[tuple[TypeInfo, o.Register]]:
@@ -98,3 +100,14 @@ def call_on_class(b: Builder, e: CallExpr, callee: MemberExpr, static: TypeInfo)
         b.ctx.types[call] = b.ctx.types[e]
         return static_call(b, call, k, callee.name)
     return on_class(b, e, callee.expr, static, e.args, each)
+
+
+def abstract_error(b: Builder, k: TypeInfo) -> o.Register:
+    """k(...) of an abstract class k held as a value (or cls() in its copy of a
+    classmethod): CPython's TypeError, when it runs."""
+    names = sorted(name for name, _ in k.abstract_attributes)
+    s = "s" if len(names) > 1 else ""
+    b.raise_new("rt_type_TypeError", f"Can't instantiate abstract class {k.name} with abstract method{s} "
+                                     f"{', '.join(names)}")
+    b.activate(b.new_block())
+    return b.none()

@@ -5,7 +5,7 @@ assignment lowering can check them without importing it."""
 from __future__ import annotations
 
 from mypy.nodes import Expression, RefExpr, TypeAlias, TypeInfo
-from mypy.types import AnyType, CallableType, Instance, Overloaded, Type, TypeType, UnionType
+from mypy.types import CallableType, Instance, Overloaded, Type, TypeType, UnionType
 
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, is_cls
@@ -50,14 +50,3 @@ def value_class(b: Builder, e: Expression) -> TypeInfo | None:
         return None
     t = b.ctx.types.get(e)
     return None if mapper.opaque(t) else class_type(t)
-
-
-def reject_as_object(b: Builder, e: Expression, target: Type | None) -> None:
-    """A class value is a type descriptor, not an object: where it would be
-    held as `object` (or Any) and printed, hashed or compared as one, stop."""
-    if target is None or class_type(b.ctx.types.get(e)) is None:
-        return
-    p = mapper.proper(target)
-    if isinstance(p, AnyType) or isinstance(p, Instance) and p.type.fullname == "builtins.object":
-        raise b.ctx.error(b.module, e, f"a class held as {mapper.shown(target)} is not supported "
-                                       "by unicc; give it the type type[...]")

@@ -14,7 +14,7 @@ from mypy.nodes import (
 from mypy.types import Instance, Type
 
 from unicc.ir import abi, ops as o
-from unicc.ir.rtypes import BOOL, OBJ
+from unicc.ir.rtypes import BOOL, OBJ, PTR
 from unicc.irbuild import classcalls, classtypes, classvalues, mapper
 from unicc.irbuild.assignment import assign_target, typed_as
 from unicc.irbuild.builder import Builder, FinallyFrame
@@ -261,8 +261,9 @@ def with_item(b: Builder, s: WithStmt, k: int) -> None:
     b.activate(on_error)
     exc = b.reg(OBJ, "pending")
     take_exception(b, exc)
-    exc_type = b.reg(OBJ)
-    b.emit(o.Load(exc_type, exc, abi.TYPE_OFFSET))   # its type descriptor
+    desc = b.reg(PTR)
+    b.emit(o.Load(desc, exc, abi.TYPE_OFFSET))   # its type descriptor, and its class
+    exc_type = b.call_rt("rt_class_of", [desc], OBJ, raises=False)
     got: list[o.Register] = []   # what __exit__ raises has the exception as __context__
     chained(b, exc, lambda: got.append(call(exit_name, [exc_type, exc, exc])))
     r = got[0]

@@ -108,6 +108,9 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
         if isinstance(want, CallableType) and not want.is_type_obj():
             raise b.ctx.error(b.module, e, f"class '{e.name}' as a Callable value is not supported by "
                                            "unicc; give it the type type[...]")
+        if named.is_protocol or named.fullname not in b.ctx.classes and not named.fullname.startswith("builtins."):
+            raise b.ctx.error(b.module, e, f"using the class '{written(e) or e.name}' as a value is not supported "
+                                           "by unicc (only a class the program defines, or a builtin one)")
         return classvalues.class_value(b, named, e)
     raise b.ctx.error(b.module, e, f"using '{written(e) or e.name}' as a value is not supported by unicc")
 

@@ -34,7 +34,7 @@ def module_object(b: Builder, module: str) -> o.Register:
 
 def load_var(b: Builder, e: Expression, v: Var) -> o.Register:
     if is_cls(e) and b.cls_info is not None:   # the class this copy of the classmethod is compiled for
-        return b.coerce(b.addr(b.ctx.classes[b.cls_info.fullname].ir.symbol), OBJ)
+        return b.call_rt("rt_class_of", [b.addr(b.ctx.classes[b.cls_info.fullname].ir.symbol)], OBJ, raises=False)
     if mapper.opaque(v.type) and not b.opaque_ok:
         raise b.ctx.error(b.module, e, f"'{v.name}' (a class or traceback) is only compared with None "
                                        "or given to issubclass() in unicc")
