@@ -3,7 +3,9 @@ parameters, compared, named, printed, called, and given to isinstance and
 issubclass."""
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import NamedTuple
 
 
 class Shape:
@@ -295,6 +297,66 @@ def abstract() -> None:
         print("TypeError", e)
 
 
+class Loud:
+    def __enter__(self) -> "Loud":
+        return self
+
+    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None,
+                 tb: TracebackType | None) -> bool:
+        print(et, ev, et is ValueError, et is None, et == KeyError)
+        if et is not None:
+            print(et.__name__, issubclass(et, LookupError))
+        return et is not None and issubclass(et, ValueError)
+
+
+def maybe(flag: bool) -> type[Shape] | None:
+    return Square if flag else None
+
+
+@dataclass
+class Rule:
+    kind: type[Shape]
+    name: str
+    extra: list[type[Shape]] = field(default_factory=list)
+
+
+class Pair(NamedTuple):
+    left: type[Shape]
+    right: type[Shape]
+
+
+def optional() -> None:
+    print("optional")
+    with Loud():
+        raise ValueError("x")
+    with Loud():
+        print("quiet")
+    try:
+        with Loud():
+            raise KeyError("k")
+    except KeyError as e:
+        print("KeyError", e)
+    for f in (True, False):
+        c = maybe(f)
+        print(c, c is Square, c is None)
+        if c is not None:
+            print(c.__name__, type(c()).__name__)
+    d: dict[str, type[Shape] | None] = {"a": Shape, "n": None}
+    print(d)
+
+
+def fields() -> None:
+    print("fields")
+    r = Rule(Square, "b", [Shape])
+    print(r, r == Rule(Square, "b", [Shape]), r == Rule(Shape, "b", [Shape]))
+    p = Pair(Shape, Square)
+    print(p, p.left, p == Pair(Shape, Square), hash(p) == hash(Pair(Shape, Square)))
+    print(sorted([Square, Shape, Square], key=lambda c: c.__name__))
+    print(max([Shape, Square], key=lambda c: len(c.__name__)))
+    t = (Shape, 1)
+    print(t, t == (Shape, 1), t < (Shape, 2))
+
+
 def exceptions() -> None:
     print("exceptions")
     for e in (ValueError("v"), KeyError("k")):
@@ -315,4 +377,6 @@ instance_tests()
 held()
 as_objects()
 abstract()
+optional()
+fields()
 exceptions()

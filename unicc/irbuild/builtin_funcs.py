@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from mypy.nodes import (
     CallExpr, DictExpr, Expression, GeneratorExpr, ListExpr, MemberExpr, NameExpr, OpExpr, RefExpr, SetExpr,
-    TempNode, TupleExpr, TypeInfo, Var, ARG_POS,
+    TempNode, TupleExpr, TypeInfo, ARG_POS,
 )
 
 from unicc.frontend.walk import written
@@ -524,29 +524,19 @@ def b_isinstance(b: Builder, e: CallExpr) -> o.Register:
 
 
 def b_issubclass(b: Builder, e: CallExpr) -> o.Register:
-    """issubclass(exc_type, C) in __exit__: exc_type (mapper.opaque) is the
-    exception's type descriptor; a class name's answer is known statically."""
+    """issubclass(cls, C) of a class name (known statically) or a class value
+    (its descriptor's bases)."""
     a = e.args[0]
+    if classtypes.class_type(b.ctx.types.get(a)) is None:
+        raise b.ctx.error(b.module, e, f"issubclass() of {written(a) or 'this value'} is not supported by unicc "
+                                       "(only of a class name or a class value)")
     if class_value_arg(b, e):   # issubclass(C, cls) of a class value cls
-        if classtypes.class_type(b.ctx.types.get(a)) is None or mapper.opaque(b.ctx.types.get(a)):
-            raise b.ctx.error(b.module, e, f"issubclass() of {written(a) or 'this value'} is not supported by unicc "
-                                           "(only of a class name or a class value)")
         sub = classvalues.descriptor(b, a)
         return b.call_rt("rt_issubclass", [sub, classvalues.descriptor(b, e.args[1])], BOOL, raises=False)
     infos = class_names(b, e)
     if isinstance(a, NameExpr) and isinstance(a.node, TypeInfo):
         return b.const(any(i in a.node.mro for i in infos), BOOL)
-    exit_type = isinstance(a, NameExpr) and isinstance(a.node, Var) and mapper.opaque(a.node.type)
-    if not exit_type and classtypes.class_type(b.ctx.types.get(a)) is not None \
-            and not mapper.opaque(b.ctx.types.get(a)):
-        return type_test(b, "rt_issubclass", classvalues.descriptor(b, a), infos, e)   # of a class value
-    if not (isinstance(a, NameExpr) and isinstance(a.node, Var) and mapper.opaque(a.node.type)):
-        raise b.ctx.error(b.module, e, f"issubclass() of {written(a) or 'this value'} is not supported by unicc "
-                                       "(only of a class name or of __exit__'s exception type)")
-    b.opaque_ok = True
-    v = b.accept(a)
-    b.opaque_ok = False
-    return type_test(b, "rt_issubclass", classvalues.of_value(b, v), infos, e)
+    return type_test(b, "rt_issubclass", classvalues.descriptor(b, a), infos, e)   # of a class value
 
 
 def type_test(b: Builder, fn: str, v: o.Register, infos: list[TypeInfo], e: Expression) -> o.Register:

@@ -11,7 +11,7 @@ from mypy.nodes import (
     CallExpr, Expression, FuncDef, RaiseStmt, RefExpr, Statement, TryStmt, TupleExpr, TypeAlias, TypeInfo,
     Var, WithStmt,
 )
-from mypy.types import Instance, Type
+from mypy.types import Instance, Type, TypeType
 
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, OBJ, PTR
@@ -286,7 +286,8 @@ def check_manager(b: Builder, e: Expression, t: object, enter_name: str, exit_na
         raise b.ctx.error(b.module, e, f"with needs an object of a class with {enter_name} and {exit_name} in unicc")
     ft = f.type
     if not (isinstance(ft, mapper.CallableType) and len(ft.arg_types) == 4
-            and mapper.opaque(ft.arg_types[1]) and mapper.opaque(ft.arg_types[3])):
+            and isinstance(mapper.proper(mapper.optional_item(ft.arg_types[1])), TypeType)
+            and mapper.opaque(ft.arg_types[3])):
         raise b.ctx.error(b.module, e, f"{info.name}.{exit_name} must take (type[BaseException] | None, "
                                        "BaseException | None, TracebackType | None) in unicc")
 
