@@ -223,6 +223,8 @@ def held() -> None:
     print(Leaf.itself(), Leaf.itself() is Leaf, Node.itself().__name__)
     n: Node = Leaf()
     print(n.__class__.__name__, n.__class__ is Leaf, type(n).itself() is Leaf)
+    k = n.__class__
+    print(k, k is Leaf, [n.__class__], k.describe(), type(type(n)()))
 
 
 def as_objects() -> None:

@@ -14,7 +14,7 @@ from mypy.types import TypedDictType, TypeVarType
 from unicc.ir import abi, ops as o
 from unicc.ir.abi import K_OBJ, K_U64
 from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, PTR, VOID, WORD
-from unicc.irbuild import classtypes, classvalues, complexes, mapper, typeof
+from unicc.irbuild import classtypes, classvalues, complexes, mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.registry import BUILTIN_FUNCS
 from unicc.irbuild.arguments import match_args
@@ -832,13 +832,7 @@ def b_type(b: Builder, e: CallExpr) -> o.Register:
     """type(x) as a value: x's class (typeof.py)."""
     if len(e.args) != 1 or e.arg_kinds != [ARG_POS]:
         raise b.ctx.error(b.module, e, "type() with other than one argument is not supported by unicc")
-    if classtypes.class_type(b.ctx.types.get(e.args[0])) is not None:
-        raise b.ctx.error(b.module, e, "type() of a class (its metaclass) is not supported by unicc")
-    if classtypes.class_type(b.ctx.types.get(e)) is None:   # type[None], type[A] | type[None]
-        raise b.ctx.error(b.module, e, f"type() of a value of type {mapper.shown(b.ctx.types.get(e.args[0]))} "
-                                       "as a value is not supported by unicc (only compared with 'is' or named "
-                                       "with __name__)")
-    return classvalues.as_value(b, typeof.descriptor(b, e))
+    return classvalues.type_value(b, e)
 
 
 def b_hash(b: Builder, e: CallExpr) -> o.Register:

@@ -15,9 +15,10 @@ from __future__ import annotations
 from mypy.nodes import Expression, TypeInfo
 from mypy.types import Instance, TupleType
 
+from unicc.frontend.validate import type_call_arg
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR
-from unicc.irbuild import mapper
+from unicc.irbuild import mapper, typeof
 from unicc.irbuild.builder import Builder, is_cls
 from unicc.irbuild.classtypes import class_type, named_class
 from unicc.irbuild.prepare import type_symbol
@@ -41,6 +42,19 @@ def of_value(b: Builder, v: o.Register) -> o.Register:
 def descriptor(b: Builder, e: Expression) -> o.Register:
     info = named_class(e) or (b.cls_info if is_cls(e) else None)
     return b.addr(type_symbol(b, info, e)) if info is not None else of_value(b, b.accept(e))
+
+
+def type_value(b: Builder, e: Expression) -> o.Register:
+    """`type(x)` or `x.__class__` as a value: the class object of x's class."""
+    x = type_call_arg(e)
+    assert x is not None
+    if class_type(b.ctx.types.get(x)) is not None:
+        raise b.ctx.error(b.module, e, "type() of a class (its metaclass) is not supported by unicc")
+    if class_type(b.ctx.types.get(e)) is None:   # type[None], type[A] | type[None]
+        raise b.ctx.error(b.module, e, f"type() of a value of type {mapper.shown(b.ctx.types.get(x))} "
+                                       "as a value is not supported by unicc (only compared with 'is' or named "
+                                       "with __name__)")
+    return as_value(b, typeof.descriptor(b, e))
 
 
 def matches(b: Builder, exc: o.Register, e: Expression, match: o.BasicBlock) -> bool:

@@ -159,6 +159,8 @@ def lower_member(b: Builder, e: MemberExpr) -> o.Register:
         raise b.ctx.error(b.module, e, f"module attribute '{written(e)}' is not supported by unicc")
     if is_partial(b.ctx.types.get(e.expr)):
         return partial_attr(b, e)
+    if e.name == "__class__":
+        return classvalues.type_value(b, e)
     if isinstance(e.node, TypeInfo):   # Outer.Inner as a value
         return classvalues.class_value(b, e.node, e)
     held = classtypes.value_class(b, e.expr)
