@@ -67,6 +67,7 @@ CHECKS: dict[str, list[str]] = {
     "BUFFER_PTR": [word("rt_buffer", "ptr_word")],
     "BUFFER_WLEN": [word("rt_buffer", "wlen")],
     "EXC_ARGS": [word("rt_exception", "args_word")],
+    "CLASS_DESC": [word("rt_class", "desc_word")],
     "EXC_CAUSE": [word("rt_exception", "cause_word")],
     "EXC_CONTEXT": [word("rt_exception", "context_word")],
     "EXC_SUPPRESS": [word("rt_exception", "suppress")],

@@ -173,6 +173,14 @@ void rt_raise_no_attribute(rt_obj *o, const char *attr); /* AttributeError: 'C' 
 i64 rt_isinstance(rt_obj *o, const rt_type *t);       /* walks base chain */
 const rt_type *rt_type_of(rt_obj *o);                  /* type(o) */
 rt_obj *rt_type_name(const rt_type *t, i64 which);      /* its __name__, __module__ or __qualname__ */
+/* A class as a value: one object of type `type` per class, whose word 0 is
+ * the descriptor (core/classobj.c). */
+typedef struct rt_class {
+    rt_obj h;
+    union { const rt_type *desc; rt_word desc_word; };
+} rt_class;
+extern const rt_type rt_type_type;
+rt_obj *rt_class_of(const rt_type *t);
 rt_obj *rt_fn_name(rt_obj *f, i64 which);               /* the same of a function object */
 i64 rt_issubclass(const rt_type *u, const rt_type *t);
 /* Print "Traceback ...\n" and "Name: msg" on stderr as CPython's last line. */

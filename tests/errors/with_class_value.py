@@ -1,4 +1,4 @@
-# error: 11:15: 'et' (a class or traceback) is only compared with None
+# error: 11:15: 'tb' (a traceback) is only compared with None
 from types import TracebackType
 
 
@@ -8,7 +8,7 @@ class Loud:
 
     def __exit__(self, et: type[BaseException] | None, ev: BaseException | None,
                  tb: TracebackType | None) -> None:
-        print(et, ev)
+        print(tb, ev)
 
 
 with Loud():

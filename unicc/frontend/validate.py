@@ -26,7 +26,6 @@ FORBIDDEN_CALLS = {
     "builtins.vars": "vars", "builtins.__import__": "__import__", "builtins.type": "type()",
     "builtins.input": "input",
 }
-# type(x) is accepted only in these forms (irbuild/typeof.py)
 TYPE_ATTRS = {"__name__": 0, "__module__": 1, "__qualname__": 2}   # rt_type_name's `which`
 
 
@@ -113,7 +112,6 @@ class Validator:
         self.module = module
         self.imported = imported
         self.errors: list[str] = []
-        self.type_uses: set[CallExpr] = set()
         self.no_files: str | None = None   # a target without a file system (its name)
 
     def visit(self, n: Node) -> bool:
@@ -196,22 +194,12 @@ class Validator:
         return True
 
     def visit_call_expr(self, e: CallExpr) -> None:
-        if isinstance(e.callee, CallExpr) and type_call_arg(e.callee) is not None:
-            self.type_uses.add(e.callee)   # type(x)(...): a new object of x's class (irbuild/typeof.py)
-        if isinstance(e.callee, NameExpr) and e.callee.fullname in FORBIDDEN_CALLS and e not in self.type_uses:
+        # type(x), the class of x, is a value (irbuild/typeof.py); type(name, bases, ns) makes a class
+        if isinstance(e.callee, NameExpr) and e.callee.fullname in FORBIDDEN_CALLS and type_call_arg(e) is None:
             self.report(e, FORBIDDEN_CALLS[e.callee.fullname])
         if isinstance(e.callee, NameExpr) and e.callee.fullname == "builtins.open" and self.no_files:
             self.report(e, f"open() on target {self.no_files}",
                         "the target has no file system; io.StringIO and io.BytesIO keep text and bytes in memory")
-
-    # type(x) only in `type(x) is C`, `type(x).__name__` and `type(x)(...)` (irbuild/typeof.py)
-    def visit_member_expr(self, e: MemberExpr) -> None:
-        if e.name in TYPE_ATTRS and isinstance(e.expr, CallExpr):
-            self.type_uses.add(e.expr)
-
-    def visit_comparison_expr(self, e: ComparisonExpr) -> None:
-        if is_type_comparison(e):
-            self.type_uses.update(x for x in e.operands if isinstance(x, CallExpr))
 
     def visit_global_decl(self, g: GlobalDecl) -> None:
         for n in g.names:

@@ -96,6 +96,8 @@ EXC_SUPPRESS = 3          # __suppress_context__, an i64
 EXC_FIELDS = 4            # words of a builtin exception
 # StopIteration(value): the word after them holds the value (core/iter.c, rt_stop_iteration)
 STOP_ITERATION_VALUE = 4
+# rt_class (core/classobj.c): a class as a value
+CLASS_DESC = 0            # desc: the class's type descriptor
 # rt_box (core/core.h): a boxed int, float or bool
 BOX_VALUE = 0
 # rt_range (core/range.c)

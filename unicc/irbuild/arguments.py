@@ -11,7 +11,7 @@ from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import OBJ, RType
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, FuncInfo
-from unicc.irbuild.classtypes import class_type, reject_as_object
+from unicc.irbuild.classtypes import class_type, is_exception
 from unicc.irbuild.closures import call_closure, closure_defaults, func_info, is_literal
 from unicc.irbuild import kwargs_spread
 from unicc.irbuild.itemtype import check_known_items, type_arg
@@ -168,9 +168,9 @@ def expect_callable(b: Builder, arg: Expression, t: object) -> None:
             t = p = calls[0]
         elif len(shapes) == 1:
             t = p = shapes[0]
-    reject_as_object(b, arg, p)
+    held = class_type(b.ctx.types.get(arg))
     if isinstance(p, mapper.CallableType) and not p.is_type_obj() and not isinstance(arg, TupleExpr) \
-            and class_type(b.ctx.types.get(arg)) is not None:
+            and held is not None and is_exception(held):
         raise b.ctx.error(b.module, arg, "an exception class as a Callable value is not supported by unicc; "
                                          "give it the type type[...]")
     if isinstance(p, mapper.CallableType):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from mypy.nodes import (
     CallExpr, DictExpr, Expression, GeneratorExpr, ListExpr, MemberExpr, NameExpr, OpExpr, RefExpr, SetExpr,
-    TempNode, TupleExpr, TypeInfo, Var, ARG_POS,
+    TempNode, TupleExpr, TypeInfo, ARG_POS,
 )
 
 from unicc.frontend.walk import written
@@ -492,8 +492,19 @@ UNBOXED_MRO = {"i64": ("builtins.int", "builtins.object"), "f64": ("builtins.flo
                "bool": ("builtins.bool", "builtins.int", "builtins.object")}
 
 
+def class_value_arg(b: Builder, e: CallExpr) -> bool:
+    """isinstance's or issubclass's second argument is a class value (a
+    `type[C]`), not a class name or a tuple of them."""
+    c = e.args[1]
+    return not isinstance(c, TupleExpr) and classtypes.named_class(c) is None \
+        and classtypes.class_type(b.ctx.types.get(c)) is not None and not mapper.opaque(b.ctx.types.get(c))
+
+
 def b_isinstance(b: Builder, e: CallExpr) -> o.Register:
     v = b.accept(e.args[0])
+    if class_value_arg(b, e):   # of the class a value holds: asked of the object, boxed if need be
+        return b.call_rt("rt_isinstance", [b.coerce(v, OBJ), classvalues.descriptor(b, e.args[1])], BOOL,
+                         raises=False)
     infos = class_names(b, e)
     if v.type.is_float and mapper.fullname(b.ctx.types.get(e.args[0])) == "builtins.float" \
             and not isinstance(mapper.proper(b.ctx.types.get(e.args[0])), TypeVarType):
@@ -515,23 +526,19 @@ def b_isinstance(b: Builder, e: CallExpr) -> o.Register:
 
 
 def b_issubclass(b: Builder, e: CallExpr) -> o.Register:
-    """issubclass(exc_type, C) in __exit__: exc_type (mapper.opaque) is the
-    exception's type descriptor; a class name's answer is known statically."""
+    """issubclass(cls, C) of a class name (known statically) or a class value
+    (its descriptor's bases)."""
     a = e.args[0]
+    if classtypes.class_type(b.ctx.types.get(a)) is None:
+        raise b.ctx.error(b.module, e, f"issubclass() of {written(a) or 'this value'} is not supported by unicc "
+                                       "(only of a class name or a class value)")
+    if class_value_arg(b, e):   # issubclass(C, cls) of a class value cls
+        sub = classvalues.descriptor(b, a)
+        return b.call_rt("rt_issubclass", [sub, classvalues.descriptor(b, e.args[1])], BOOL, raises=False)
     infos = class_names(b, e)
     if isinstance(a, NameExpr) and isinstance(a.node, TypeInfo):
         return b.const(any(i in a.node.mro for i in infos), BOOL)
-    exit_type = isinstance(a, NameExpr) and isinstance(a.node, Var) and mapper.opaque(a.node.type)
-    if not exit_type and classtypes.class_type(b.ctx.types.get(a)) is not None \
-            and not mapper.opaque(b.ctx.types.get(a)):
-        return type_test(b, "rt_issubclass", classvalues.descriptor(b, a), infos, e)   # of a class value
-    if not (isinstance(a, NameExpr) and isinstance(a.node, Var) and mapper.opaque(a.node.type)):
-        raise b.ctx.error(b.module, e, f"issubclass() of {written(a) or 'this value'} is not supported by unicc "
-                                       "(only of a class name or of __exit__'s exception type)")
-    b.opaque_ok = True
-    v = b.accept(a)
-    b.opaque_ok = False
-    return type_test(b, "rt_issubclass", v, infos, e)
+    return type_test(b, "rt_issubclass", classvalues.descriptor(b, a), infos, e)   # of a class value
 
 
 def type_test(b: Builder, fn: str, v: o.Register, infos: list[TypeInfo], e: Expression) -> o.Register:
@@ -823,12 +830,17 @@ def b_bytearray(b: Builder, e: CallExpr) -> o.Register:
     return b.call_rt("rt_bytearray_from", [v], OBJ)
 
 
+def b_type(b: Builder, e: CallExpr) -> o.Register:
+    """type(x) as a value: x's class (typeof.py)."""
+    if len(e.args) != 1 or e.arg_kinds != [ARG_POS]:
+        raise b.ctx.error(b.module, e, "type() with other than one argument is not supported by unicc")
+    return classvalues.type_value(b, e)
+
+
 def b_hash(b: Builder, e: CallExpr) -> o.Register:
     t = b.ctx.types.get(e.args[0])
     if classtypes.class_type(t) is not None and not mapper.opaque(t):   # a class: by identity, as CPython
         return b.from_word(b.to_word(b.accept(e.args[0])), I64)
-    if classvalues.holds_class(t):
-        classvalues.reject_in_container(b, e, "hash() of a container of exception classes")
     v = b.accept(e.args[0])
     return b.call_rt("rt_hash", [b.to_word(v), b.int(v.type.kind)], I64)
 
@@ -861,7 +873,7 @@ BUILTIN_FUNCS.update({
     "builtins.float": b_float, "builtins.bool": b_bool, "builtins.complex": complexes.construct, "builtins.abs": b_abs,
     "builtins.min": b_minmax, "builtins.max": b_minmax, "builtins.sum": b_sum, "builtins.any": b_anyall,
     "builtins.all": b_anyall, "builtins.sorted": b_sorted, "builtins.isinstance": b_isinstance,
-    "builtins.issubclass": b_issubclass, "typing.cast": b_cast,
+    "builtins.issubclass": b_issubclass, "typing.cast": b_cast, "builtins.type": b_type,
     "builtins.str.maketrans": b_maketrans,
     "builtins.ord": b_ord, "builtins.chr": b_chr, "builtins.hex": b_base(16), "builtins.oct": b_base(8),
     "builtins.bin": b_base(2), "builtins.divmod": b_divmod, "builtins.round": b_round,

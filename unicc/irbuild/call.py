@@ -13,6 +13,7 @@ from mypy.types import Instance, TupleType, Type, UnpackType
 
 from unicc.frontend.check import is_declaration
 from unicc.frontend.validate import type_call_arg
+from unicc.errors import UserError
 from unicc.frontend.walk import written
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ
@@ -95,10 +96,30 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
         node = callee.node
         cls = b.cls_info
         if is_cls(callee.expr if isinstance(callee, MemberExpr) else callee) and cls is not None:
-            return static_call(b, e, cls, callee.name) if isinstance(callee, MemberExpr) else construct(b, e, cls)
+            if isinstance(callee, MemberExpr):
+                return static_call(b, e, cls, callee.name)
+            if cls.is_abstract:
+                return classcalls.abstract_error(b, cls)
+            if not cls.defn.type_vars:   # mypy's type of cls() is the defining class, not this copy's
+                e2 = CallExpr(callee, e.args, e.arg_kinds, e.arg_names)
+                e2.set_line(e)
+                b.ctx.types[e2] = Instance(cls, [])
+                try:
+                    return construct(b, e2, cls)
+                except UserError:
+                    if mapper.instance_info(b.ctx.types.get(e)) is cls:
+                        raise
+                # a subclass whose __init__ takes other arguments: CPython's TypeError if this copy runs
+                b.raise_new("rt_type_TypeError", f"{cls.name}() does not take these arguments")
+                b.activate(b.new_block())
+                return b.none()
+            return construct(b, e, cls)
         if isinstance(callee, MemberExpr) and isinstance(callee.expr, RefExpr) and \
                 isinstance(callee.expr.node, Decorator) and callee.expr.node.func.fullname in b.ctx.cached:
             return cache_method(b, e, callee.expr.node.func, callee.name)   # f.cache_info()
+        held = classtypes.value_class(b, callee.expr) if isinstance(callee, MemberExpr) else None
+        if isinstance(callee, MemberExpr) and held is not None:
+            return classcalls.call_on_class(b, e, callee, held)   # cls.create() of a class value
         if isinstance(callee, MemberExpr) and not (isinstance(callee.expr, RefExpr) and
                                                    isinstance(callee.expr.node, (MypyFile, TypeInfo))):
             recv = mapper.instance_info(b.ctx.types.get(callee.expr))

@@ -1,14 +1,14 @@
-"""Which types and names are exception classes used as values (the types
-mypy gives them), apart from how classvalues.py compiles them, so that
-argument and assignment lowering can check them without importing it."""
+"""Which types and names are classes used as values (the types mypy gives
+them), apart from how classvalues.py compiles them, so that argument and
+assignment lowering can check them without importing it."""
 
 from __future__ import annotations
 
 from mypy.nodes import Expression, RefExpr, TypeAlias, TypeInfo
-from mypy.types import AnyType, CallableType, Instance, Type, TypeType, UnionType
+from mypy.types import CallableType, Instance, Overloaded, Type, TypeType, UnionType
 
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder
+from unicc.irbuild.builder import Builder, is_cls
 
 
 def is_exception(info: TypeInfo) -> bool:
@@ -16,22 +16,22 @@ def is_exception(info: TypeInfo) -> bool:
 
 
 def named_class(e: Expression) -> TypeInfo | None:
-    """The exception class e names (a class, or an alias: IOError), else None."""
+    """The class e names (a class, or an alias: IOError), else None."""
     node = e.node if isinstance(e, RefExpr) else None
     if isinstance(node, TypeAlias):
         target = mapper.proper(node.target)
         node = target.type if isinstance(target, Instance) else None
-    return node if isinstance(node, TypeInfo) and is_exception(node) else None
+    return node if isinstance(node, TypeInfo) else None
 
 
 def class_type(t: Type | None) -> TypeInfo | None:
-    """E, when t is `type[E]` for an exception class E, or the type mypy gives
-    an exception class's name (its constructor), or a union of those: then
-    the nearest class they all derive from."""
+    """C, when t is `type[C]` for a class C, or the type mypy gives a class's
+    name (its constructor), or a union of those: then the nearest class they
+    all derive from."""
     p = mapper.proper(t)
-    if isinstance(p, TypeType) and isinstance(p.item, Instance) and is_exception(p.item.type):
+    if isinstance(p, TypeType) and isinstance(p.item, Instance):
         return p.item.type
-    if isinstance(p, CallableType) and p.is_type_obj() and is_exception(p.type_object()):
+    if isinstance(p, (CallableType, Overloaded)) and p.is_type_obj():   # int's constructors are overloaded
         return p.type_object()
     if isinstance(p, UnionType):
         infos = [class_type(i) for i in p.items]
@@ -42,12 +42,11 @@ def class_type(t: Type | None) -> TypeInfo | None:
     return None
 
 
-def reject_as_object(b: Builder, e: Expression, target: Type | None) -> None:
-    """A class value is a type descriptor, not an object: where it would be
-    held as `object` (or Any) and printed, hashed or compared as one, stop."""
-    if target is None or class_type(b.ctx.types.get(e)) is None:
-        return
-    p = mapper.proper(target)
-    if isinstance(p, AnyType) or isinstance(p, Instance) and p.type.fullname == "builtins.object":
-        raise b.ctx.error(b.module, e, f"an exception class held as {mapper.shown(target)} is not supported "
-                                       "by unicc; give it the type type[...]")
+def value_class(b: Builder, e: Expression) -> TypeInfo | None:
+    """C, when e is a class value of type type[C]: not a class's name (nor
+    `cls` in a classmethod, which stands for its class) but a value such as a
+    variable, a parameter or `type(x)`."""
+    if isinstance(e, RefExpr) and isinstance(e.node, (TypeInfo, TypeAlias)) or is_cls(e):
+        return None
+    t = b.ctx.types.get(e)
+    return None if mapper.opaque(t) else class_type(t)

@@ -11,10 +11,10 @@ from mypy.nodes import (
     CallExpr, Expression, FuncDef, RaiseStmt, RefExpr, Statement, TryStmt, TupleExpr, TypeAlias, TypeInfo,
     Var, WithStmt,
 )
-from mypy.types import Instance, Type
+from mypy.types import Instance, Type, TypeType
 
 from unicc.ir import abi, ops as o
-from unicc.ir.rtypes import BOOL, OBJ
+from unicc.ir.rtypes import BOOL, OBJ, PTR
 from unicc.irbuild import classcalls, classtypes, classvalues, mapper
 from unicc.irbuild.assignment import assign_target, typed_as
 from unicc.irbuild.builder import Builder, FinallyFrame
@@ -261,8 +261,9 @@ def with_item(b: Builder, s: WithStmt, k: int) -> None:
     b.activate(on_error)
     exc = b.reg(OBJ, "pending")
     take_exception(b, exc)
-    exc_type = b.reg(OBJ)
-    b.emit(o.Load(exc_type, exc, abi.TYPE_OFFSET))   # its type descriptor
+    desc = b.reg(PTR)
+    b.emit(o.Load(desc, exc, abi.TYPE_OFFSET))   # its type descriptor, and its class
+    exc_type = b.call_rt("rt_class_of", [desc], OBJ, raises=False)
     got: list[o.Register] = []   # what __exit__ raises has the exception as __context__
     chained(b, exc, lambda: got.append(call(exit_name, [exc_type, exc, exc])))
     r = got[0]
@@ -285,7 +286,8 @@ def check_manager(b: Builder, e: Expression, t: object, enter_name: str, exit_na
         raise b.ctx.error(b.module, e, f"with needs an object of a class with {enter_name} and {exit_name} in unicc")
     ft = f.type
     if not (isinstance(ft, mapper.CallableType) and len(ft.arg_types) == 4
-            and mapper.opaque(ft.arg_types[1]) and mapper.opaque(ft.arg_types[3])):
+            and isinstance(mapper.proper(mapper.optional_item(ft.arg_types[1])), TypeType)
+            and mapper.opaque(ft.arg_types[3])):
         raise b.ctx.error(b.module, e, f"{info.name}.{exit_name} must take (type[BaseException] | None, "
                                        "BaseException | None, TracebackType | None) in unicc")
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import cast
 
 from mypy.nodes import (
-    AssignmentExpr, BytesExpr, CastExpr, ConditionalExpr, Decorator, FloatExpr, FuncDef, IntExpr, LDEF,
-    MemberExpr, MypyFile, NameExpr, OverloadedFuncDef, StrExpr, TypeInfo, Var,
+    AssignmentExpr, BytesExpr, CastExpr, ConditionalExpr, Decorator, Expression, FloatExpr, FuncDef, IntExpr,
+    LDEF, MemberExpr, MypyFile, NameExpr, OverloadedFuncDef, StrExpr, TypeInfo, Var,
 )
 from mypy.types import CallableType, Overloaded, ParamSpecType
 
@@ -25,7 +25,7 @@ from unicc.irbuild.members import load_attr, namedtuple_fields, on_union_receive
 from unicc.irbuild.partials import is_partial, partial_attr
 from unicc.irbuild.names import MODULE_CONSTS, load_var, module_object, store_var
 from unicc.irbuild.typeof import function_attr, type_attr
-from unicc.irbuild import classtypes, classvalues
+from unicc.irbuild import classcalls, classtypes, classvalues
 
 
 # ---- literals -------------------------------------------------------------
@@ -102,13 +102,16 @@ def lower_name(b: Builder, e: NameExpr) -> o.Register:
         return function_value(b, e, node if isinstance(node, FuncDef) else node.func)
     if isinstance(node, MypyFile):
         return module_object(b, node.fullname)
-    exc_class = classtypes.named_class(e)
-    if exc_class is not None:
+    named = classtypes.named_class(e)
+    if named is not None:
         want = mapper.proper(b.expected.get(e))
         if isinstance(want, CallableType) and not want.is_type_obj():
-            raise b.ctx.error(b.module, e, f"exception class '{e.name}' as a Callable value is not supported by "
+            raise b.ctx.error(b.module, e, f"class '{e.name}' as a Callable value is not supported by "
                                            "unicc; give it the type type[...]")
-        return classvalues.class_value(b, exc_class, e)
+        if named.is_protocol or named.fullname not in b.ctx.classes and not named.fullname.startswith("builtins."):
+            raise b.ctx.error(b.module, e, f"using the class '{written(e) or e.name}' as a value is not supported "
+                                           "by unicc (only a class the program defines, or a builtin one)")
+        return classvalues.class_value(b, named, e)
     raise b.ctx.error(b.module, e, f"using '{written(e) or e.name}' as a value is not supported by unicc")
 
 
@@ -134,7 +137,7 @@ def lower_member(b: Builder, e: MemberExpr) -> o.Register:
     if e.name in TYPE_ATTRS and type_call_arg(e.expr) is not None:
         return type_attr(b, e)
     if e.name in TYPE_ATTRS and classtypes.class_type(b.ctx.types.get(e.expr)) is not None \
-            and not mapper.opaque(b.ctx.types.get(e.expr)):   # cls.__name__ of an exception class value
+            and not mapper.opaque(b.ctx.types.get(e.expr)):   # cls.__name__ of a class value
         desc = classvalues.descriptor(b, e.expr)
         return b.call_rt("rt_type_name", [desc, b.int(TYPE_ATTRS[e.name])], OBJ)
     if e.name in TYPE_ATTRS and isinstance(mapper.proper(b.ctx.types.get(e.expr)), (CallableType, Overloaded)):
@@ -143,6 +146,8 @@ def lower_member(b: Builder, e: MemberExpr) -> o.Register:
         return b.const(MODULE_CONSTS[e.fullname], F64)
     if isinstance(e.expr, NameExpr) and isinstance(e.expr.node, MypyFile):
         node = e.node
+        if isinstance(node, TypeInfo):   # module.Class as a value
+            return classvalues.class_value(b, node, e)
         if isinstance(node, Var):
             return load_var(b, e, node)
         if isinstance(node, OverloadedFuncDef) and isinstance(node.impl, FuncDef):
@@ -154,6 +159,18 @@ def lower_member(b: Builder, e: MemberExpr) -> o.Register:
         raise b.ctx.error(b.module, e, f"module attribute '{written(e)}' is not supported by unicc")
     if is_partial(b.ctx.types.get(e.expr)):
         return partial_attr(b, e)
+    if e.name == "__class__":
+        return classvalues.type_value(b, e)
+    if isinstance(e.node, TypeInfo):   # Outer.Inner as a value
+        return classvalues.class_value(b, e.node, e)
+    held = classtypes.value_class(b, e.expr)
+    if held is not None:   # cls.LIMIT of a class value: of the class it holds
+        def each(k: TypeInfo, args: list[Expression]) -> o.Register:
+            owner = next((c for c in k.mro if e.name in c.names), k)   # the class that defines it
+            ref = classcalls.class_ref(owner, e.name, e)
+            b.ctx.types[ref] = b.ctx.types[e]
+            return class_constant(b, ref, owner)
+        return classcalls.on_class(b, e, e.expr, held, [], each)
     info = mapper.instance_info(b.ctx.types.get(e.expr))
     cls = class_named(b, e.expr)
     if cls is not None:

@@ -22,7 +22,7 @@ from mypy.types import CallableType, Instance, Type
 from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, RType, WORD
-from unicc.irbuild import abstract, classvalues, mapper
+from unicc.irbuild import abstract, mapper
 from unicc.irbuild.arguments import expect_callable
 from unicc.irbuild.assignment import assign_target, cond_branch, typed_as
 from unicc.irbuild.builder import Builder, FinallyFrame, LoopFrame, rtype_of
@@ -117,9 +117,6 @@ def list_of(b: Builder, it: Expression, et: RType) -> o.Register:
 
 def lower_display(b: Builder, e: Expression) -> o.Register:
     t = b.ctx.types.get(e)
-    if isinstance(e, (SetExpr, SetComprehension, DictExpr, DictionaryComprehension)) \
-            and classvalues.holds_class(mapper.type_args(t)[0] if mapper.type_args(t) else None):
-        classvalues.reject_in_container(b, e, "a set or a dict keyed by exception classes")
     if isinstance(e, ListExpr) or isinstance(e, TupleExpr) and any(isinstance(x, StarExpr) for x in e.items):
         et = slot_kind(b, t)
         lst = b.call_rt("rt_list_new", [b.int(et.kind), b.int(len(e.items))], OBJ)

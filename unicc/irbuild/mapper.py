@@ -108,15 +108,11 @@ def optional_item(t: Type | None) -> Type | None:
 
 
 def opaque(t: Type | None) -> bool:
-    """`type[E] | None` and `TracebackType | None`, the types of __exit__'s
-    first and last parameters: such a value is only compared with None (or
-    given to issubclass); unicc has no class or traceback objects."""
+    """`TracebackType | None`, the type of __exit__'s last parameter: unicc has
+    no traceback objects, so such a value is only compared with None."""
     item = optional_item(t) if t is not None else None
     p = proper(item or t) if t is not None else None
-    if isinstance(p, TypeType) and item is None and isinstance(p.item, Instance) \
-            and any(c.fullname == "builtins.BaseException" for c in p.item.type.mro):
-        return False   # an exception class as a value (classvalues.py)
-    return isinstance(p, TypeType) or isinstance(p, Instance) and p.type.fullname == "types.TracebackType"
+    return isinstance(p, Instance) and p.type.fullname == "types.TracebackType"
 
 
 def type_args(t: Type | None) -> list[Type]:

@@ -33,12 +33,10 @@ def module_object(b: Builder, module: str) -> o.Register:
 
 
 def load_var(b: Builder, e: Expression, v: Var) -> o.Register:
-    if is_cls(e):
-        raise b.ctx.error(b.module, e, "cls as a value is not supported by unicc; "
-                                       "use cls(...), cls.attribute or cls.method(...)")
+    if is_cls(e) and b.cls_info is not None:   # the class this copy of the classmethod is compiled for
+        return b.call_rt("rt_class_of", [b.addr(b.ctx.classes[b.cls_info.fullname].ir.symbol)], OBJ, raises=False)
     if mapper.opaque(v.type) and not b.opaque_ok:
-        raise b.ctx.error(b.module, e, f"'{v.name}' (a class or traceback) is only compared with None "
-                                       "or given to issubclass() in unicc")
+        raise b.ctx.error(b.module, e, f"'{v.name}' (a traceback) is only compared with None in unicc")
     if v not in b.locals and v in b.own_vars and v not in b.cells and v not in b.env_slots \
             and global_name(b, v, e) not in b.ctx.globals:   # (store_var's test for a new local)
         # read before the first assignment the builder has seen (a loop's second round)

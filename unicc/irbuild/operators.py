@@ -371,7 +371,7 @@ def lower_comparison(b: Builder, e: ComparisonExpr) -> o.Register:
     for x, y in zip(e.operands, e.operands[1:]):
         align_display(b, y, b.ctx.types.get(x))
         align_display(b, x, b.ctx.types.get(y))
-    # `exc_type is None` (mapper.opaque): the one use of a class value
+    # `tb is None` (mapper.opaque): the one use of a traceback
     b.opaque_ok = e.operators in (["is"], ["is not"]) and all(isinstance(x, NameExpr) for x in e.operands) \
         and any(x.fullname == "builtins.None" for x in e.operands)  # type: ignore[attr-defined]
     left = b.accept(e.operands[0])

@@ -57,7 +57,7 @@ def type_symbol(b: Builder, info: TypeInfo, node: object) -> str:
         if any(c.fullname == "builtins.BaseException" for c in info.mro) and info.name not in abi.BUILTIN_EXCEPTIONS:
             raise b.ctx.error(b.module, node, f"class {info.fullname} is not supported by unicc")  # type: ignore[arg-type]
         if info.name in ("int", "str", "float", "bool", "list", "dict", "set", "frozenset", "tuple", "bytes",
-                         "bytearray", "object") or info.name[0].isupper():
+                         "bytearray", "object", "type") or info.name[0].isupper():
             return f"rt_type_{info.name}"
     raise b.ctx.error(b.module, node, f"isinstance of {info.fullname} is not supported by unicc")  # type: ignore[arg-type]
 

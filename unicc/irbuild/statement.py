@@ -17,7 +17,7 @@ from mypy.types import Instance, Type
 
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ
-from unicc.irbuild import abstract, classtypes, mapper
+from unicc.irbuild import abstract, mapper
 from unicc.irbuild.arguments import expect_callable
 from unicc.irbuild.assignment import assign_target, cond_branch, store_index, typed_as
 from unicc.irbuild.builder import Builder, LoopFrame
@@ -63,7 +63,6 @@ def lower_assignment(b: Builder, s: AssignmentStmt) -> None:
     lv0 = s.lvalues[0]
     if isinstance(lv0, NameExpr) and isinstance(lv0.node, Var):
         expect_callable(b, s.rvalue, lv0.node.type)
-        classtypes.reject_as_object(b, s.rvalue, lv0.node.type)
         vt = lv0.node.type
         if vt is not None and mapper.optional_item(vt) is not None:
             vt = mapper.optional_item(vt)

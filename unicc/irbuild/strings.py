@@ -145,9 +145,6 @@ def to_str(b: Builder, v: o.Register, t: object, repr_: bool = False) -> o.Regis
         return b.call_rt("rt_float_repr", [v], OBJ)
     if classtypes.class_type(t) is not None and not mapper.opaque(t):  # type: ignore[arg-type]
         return classvalues.class_repr(b, v)
-    if classvalues.holds_class(t):  # type: ignore[arg-type]
-        raise b.ctx.error(b.module, b.stmt or b.ctx.modules[b.module],
-                          "str() or repr() of a container of exception classes is not supported by unicc")
     info = mapper.instance_info(t)  # type: ignore[arg-type]
     if v.type.is_obj and info is not None and info.fullname in b.ctx.namedtuples:   # its repr slot
         return b.call_rt("rt_repr", [b.to_word(v), b.int(v.type.kind)], OBJ)

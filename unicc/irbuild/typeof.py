@@ -1,7 +1,7 @@
 """type(x) in the forms typed code uses it: `type(x) is C` (also `is not`,
 `==`, `!=`, and `type(x) is type(y)`) and `type(x).__name__`, `__qualname__`
-or `__module__`; `x.__class__` is the same as `type(x)`.  A class is not a
-value unicc can otherwise hold, so the validator rejects type() elsewhere.
+or `__module__`; `x.__class__` is the same as `type(x)`.  Elsewhere type(x)
+is the class object of this descriptor (classvalues.type_value).
 
 The type of an object is its descriptor (the header's first word); a value
 kept unboxed (int, float, bool, an IntEnum member) has the type mypy gives it.
