@@ -23,7 +23,7 @@ from unicc.irbuild.for_helpers import (
 from unicc.irbuild.indexing import contains
 from unicc.irbuild.itemtype import item_rtype, slot_kind
 from unicc.irbuild.members import call_dunder, dispatch, type_of
-from unicc.irbuild.notimpl import DUNDER, rich_compare
+from unicc.irbuild.notimpl import DUNDER, resolves, rich_compare
 from unicc.irbuild.percent import HELPER, percent_format
 from unicc.irbuild.primitives import BINOPS, EQ
 from unicc.irbuild.sequences import Item, as_value, const_int, tuple_items
@@ -443,9 +443,20 @@ def compare(b: Builder, op: str, a: o.Register, c: o.Register, le: Expression, r
     return object_compare(b, op, a, c, etype(b, le), etype(b, re), le)
 
 
+def may_notimpl_ne(b: Builder, ln: str) -> bool:
+    """Whether a compiled class's __ne__ says `return NotImplemented` (then
+    `!=` stays `not ==`, its documented difference)."""
+    info = b.ctx.infos.get(ln)
+    return info is not None and resolves(info, "__ne__")
+
+
 def object_compare(b: Builder, op: str, a: o.Register, c: o.Register, ln: str, rn: str,
                    node: Expression) -> o.Register:
     lt = b.ctx.types.get(node)
+    if op == "!=" and not may_notimpl_ne(b, ln):
+        u = call_dunder(b, a, ln, "__ne__", [c], None)   # a class's own __ne__, as CPython calls it
+        if u is not None:
+            return u
     if op in DUNDER:
         r = rich_compare(b, op, a, c, ln, rn, dispatch)
         if r is not None:
