@@ -22,7 +22,7 @@ from unicc.irbuild.arguments import call_nested, call_value, match_args
 from unicc.irbuild.builder import Builder, is_cls, rtype_of
 from unicc.irbuild.cached import cache_method, cached_call
 from unicc.irbuild.constructors import call_super, construct, namedtuple_method
-from unicc.irbuild.typeof import construct_like
+from unicc.irbuild.typeof import binding_error, construct_like
 from unicc.irbuild.decorators import call_decorated, forward_call, is_param_spec, user_decorated
 from unicc.irbuild.generic import specialise
 from unicc.irbuild.getters import call_getter, getter_of, misplaced
@@ -110,7 +110,7 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
                     if mapper.instance_info(b.ctx.types.get(e)) is cls:
                         raise
                 # a subclass whose __init__ takes other arguments: CPython's TypeError if this copy runs
-                b.raise_new("rt_type_TypeError", f"{cls.name}() does not take these arguments")
+                b.raise_new("rt_type_TypeError", binding_error(b, cls, e2))
                 b.activate(b.new_block())
                 return b.none()
             return construct(b, e, cls)

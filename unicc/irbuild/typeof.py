@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from typing import Callable
 
-from mypy.nodes import CallExpr, ComparisonExpr, Expression, FuncDef, MemberExpr, NameExpr, RefExpr, TypeInfo
+from mypy.nodes import (
+    ARG_NAMED, ARG_OPT, ARG_POS, ARG_STAR, ARG_STAR2, CallExpr, ComparisonExpr, Expression, FuncDef, MemberExpr,
+    NameExpr, RefExpr, TypeInfo,
+)
 from mypy.types import AnyType, Instance, TypeOfAny
 
 from unicc.errors import UserError
@@ -20,11 +23,63 @@ from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL, OBJ, PTR
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, class_named, qualname
-from unicc.irbuild.prepare import constructed_kinds, type_symbol
+from unicc.irbuild.prepare import constructed_kinds, find_method, type_symbol
 
 # How a branch constructs its class (constructors.construct; passed in, since
 # constructors imports this module's users).
 Construct = Callable[[Builder, CallExpr, TypeInfo], o.Register]
+
+def names_list(names: list[str]) -> str:
+    """'a'; 'a' and 'b'; 'a', 'b', and 'c' (CPython's lists in its TypeErrors)."""
+    quoted = [f"'{n}'" for n in names]
+    if len(quoted) <= 2:
+        return " and ".join(quoted)
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def binding_error(b: Builder, k: TypeInfo, e: CallExpr) -> str:
+    """CPython's TypeError for a call of class k with e's arguments that its
+    __init__ does not take (the checks in the order CPython makes them)."""
+    owner = next((c for c in k.mro if "__init__" in c.names and c.fullname in b.ctx.classes), None)
+    init = find_method(b.ctx.classes[owner.fullname], "__init__") if owner is not None else None
+    if owner is None or init is None:
+        return f"{k.name}() takes no arguments"
+    where = f"{qualname(b.ctx, owner)}.__init__()"
+    names, defaults = init.arg_names[1:], init.defaults[1:]
+    kinds = init.kinds[1:] or [ARG_POS] * len(names)
+    if ARG_STAR in e.arg_kinds or ARG_STAR2 in e.arg_kinds:
+        return f"{k.name}() does not take these arguments"
+    pos = [n for n, kd in zip(names, kinds) if kd in (ARG_POS, ARG_OPT)]
+    kwonly = [n for n, kd in zip(names, kinds) if kd.is_named() and not kd.is_positional()]
+    npos = sum(1 for kd in e.arg_kinds if kd == ARG_POS)
+    given = [n for n, kd in zip(e.arg_names, e.arg_kinds) if kd == ARG_NAMED and n is not None]
+    for n in given:
+        if n not in pos and n not in kwonly and ARG_STAR2 not in kinds:
+            return f"{where} got an unexpected keyword argument '{n}'"
+        if n in pos[:npos]:
+            return f"{where} got multiple values for argument '{n}'"
+    if npos > len(pos) and ARG_STAR not in kinds:
+        required = sum(1 for n, kd in zip(names, kinds) if kd == ARG_POS)
+        takes = plural(1 + len(pos), "positional argument") if required == len(pos) else \
+            f"from {1 + required} to {1 + len(pos)} positional arguments"
+        kw = sum(1 for n in given if n in kwonly)
+        if kw:
+            return f"{where} takes {takes} but {plural(1 + npos, 'positional argument')} " \
+                   f"(and {plural(kw, 'keyword-only argument')}) were given"
+        return f"{where} takes {takes} but {1 + npos} {'was' if npos == 0 else 'were'} given"
+    missing = [n for i, (n, kd) in enumerate(zip(names, kinds))
+               if kd == ARG_POS and n in pos and pos.index(n) >= npos and n not in given]
+    if missing:
+        return f"{where} missing {plural(len(missing), 'required positional argument')}: {names_list(missing)}"
+    missing = [n for n, kd, d in zip(names, kinds, defaults) if kd == ARG_NAMED and d is None and n not in given]
+    if missing:
+        return f"{where} missing {plural(len(missing), 'required keyword-only argument')}: {names_list(missing)}"
+    return f"{k.name}() does not take these arguments"
+
 
 def static_type(b: Builder, e: Expression) -> TypeInfo | None:
     """The class e names, or the type of a `type(x)` whose x is kept unboxed
@@ -142,7 +197,7 @@ def construct_each(b: Builder, e: CallExpr, desc: o.Register, classes: list[tupl
             b.assign(res, b.coerce(construct(b, call, k), OBJ))
             b.goto(done)
         except UserError:
-            b.raise_new("rt_type_TypeError", f"{k.name}() does not take these arguments")
+            b.raise_new("rt_type_TypeError", binding_error(b, k, call))
         b.activate(nxt)
     last = otherwise(args)
     if last is not None:
