@@ -108,3 +108,10 @@ for n in [-1]:
         print(math.perm(n))
     except ValueError as e:
         print(type(e).__name__, e)
+
+# *xs among the arguments of hypot, gcd and lcm
+coords = [3.0, 4.0]
+ints = [12, -18, 30]
+print(math.hypot(*coords), math.hypot(1, *coords, 2), math.hypot(*[]), math.hypot(*(float(i) for i in range(4))))
+print(math.gcd(*ints), math.lcm(*ints), math.gcd(*[]), math.lcm(*[]), math.gcd(7, *ints), math.lcm(*ints, 7))
+print(math.lcm(-4), math.gcd(-4), math.gcd(), math.lcm(), math.gcd(*range(0, 100, 10)), math.lcm(*{2, 3}))

@@ -3,9 +3,11 @@ lowering registered in registry.BUILTIN_FUNCS under its full name."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from mypy.nodes import (
     CallExpr, DictExpr, Expression, GeneratorExpr, ListExpr, MemberExpr, NameExpr, OpExpr, RefExpr, SetExpr,
-    TempNode, TupleExpr, TypeInfo, ARG_POS,
+    TempNode, TupleExpr, TypeInfo, ARG_POS, ARG_STAR,
 )
 
 from unicc.frontend.walk import written
@@ -13,7 +15,7 @@ from mypy.types import TypedDictType, TypeVarType, UninhabitedType
 
 from unicc.ir import abi, ops as o
 from unicc.ir.abi import K_OBJ, K_U64
-from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, PTR, VOID, WORD
+from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, PTR, VOID, WORD, RType
 from unicc.irbuild import classtypes, classvalues, complexes, mapper
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.registry import BUILTIN_FUNCS
@@ -711,32 +713,35 @@ def b_isclose(b: Builder, e: CallExpr) -> o.Register:
     return b.binary("or", b.binary("eq", x, y, BOOL), b.binary("and", b.unary("not", infinite), near, BOOL), BOOL)
 
 
+def each_argument(b: Builder, e: CallExpr, t: RType, use: Callable[[o.Register], object]) -> None:
+    """Each positional argument of e as t, `*xs` giving its items, in order."""
+    for a, k in zip(e.args, e.arg_kinds):
+        if k == ARG_STAR:
+            for_each(b, a, lambda item: use(b.coerce(as_value(b, item), t)))
+        elif k == ARG_POS:
+            use(b.accept_as(a, t))
+        else:
+            raise b.ctx.error(b.module, e, f"{written(e.callee)}(**...) is not supported by unicc")
+
+
 def b_math_fold(name: str, empty: int):  # type: ignore[no-untyped-def]
     """math.gcd(*integers) / math.lcm(*integers): the pairwise helper of
-    stdlib/cpython/math.py over the arguments, left to right."""
+    stdlib/cpython/math.py folded over the arguments, left to right, from
+    the empty call's answer (gcd() is 0, lcm() is 1: gcd(0, x) and
+    lcm(1, x) are abs(x))."""
     def fn(b: Builder, e: CallExpr) -> o.Register:
-        if any(k != ARG_POS for k in e.arg_kinds):
-            raise b.ctx.error(b.module, e, f"*xs in the call of math.{name[1:]}: "
-                                           "*args/**kwargs in calls are not supported by unicc")
         pair = b.ctx.funcs[f"math.{name}"]
-        acc = b.int(empty)
-        args = [b.accept_as(a, I64) for a in e.args]
-        if len(args) == 1:
-            return b.call(pair, [args[0], args[0] if name == "_lcm" else b.int(0)])
-        for i, v in enumerate(args):
-            acc = v if i == 0 else b.call(pair, [acc, v])
+        acc = b.reg(I64, name[1:])
+        b.assign(acc, b.int(empty))
+        each_argument(b, e, I64, lambda v: b.assign(acc, b.call(pair, [acc, v])))
         return acc
     return fn
 
 
 def b_hypot(b: Builder, e: CallExpr) -> o.Register:
     """math.hypot(*coordinates): math._hypot of a list of the floats."""
-    if any(k != ARG_POS for k in e.arg_kinds):
-        raise b.ctx.error(b.module, e, "*xs in the call of math.hypot: "
-                                       "*args/**kwargs in calls are not supported by unicc")
     lst = b.call_rt("rt_list_new", [b.int(F64.kind), b.int(len(e.args))], OBJ)
-    for a in e.args:
-        b.call_rt("rt_list_append", [lst, b.to_word(b.accept_as(a, F64))])
+    each_argument(b, e, F64, lambda v: b.call_rt("rt_list_append", [lst, b.to_word(v)]))
     return b.call(b.ctx.funcs["math._hypot"], [lst])
 
 

@@ -68,8 +68,8 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
     if spread_seq is not None:
         return spread_seq
     for a, k in zip(e.args, e.arg_kinds):
-        if k == ARG_STAR and is_zip_star(e):
-            break   # zip(*rows): builtin_funcs, generator.lower_lazy
+        if k == ARG_STAR and (is_zip_star(e) or isinstance(e.callee, RefExpr) and e.callee.fullname in STAR_FOLDS):
+            break   # zip(*rows), math.gcd(*ns): builtin_funcs, generator.lower_lazy
         if k == ARG_STAR2 and not binds_by_signature(b, e) or k == ARG_STAR and not spreads_into_star(b, e):
             star = f"{'*' if k == ARG_STAR else '**'}{written(a) or '...'}"
             raise b.ctx.error(b.module, e, f"{star} in the call of {written(e.callee) or 'a function'}: "
@@ -352,6 +352,9 @@ def binds_by_signature(b: Builder, e: CallExpr) -> bool:
         recv = mapper.instance_info(b.ctx.types.get(callee.expr))
         return recv is not None and recv.fullname in b.ctx.classes and recv.fullname not in b.ctx.namedtuples
     return False
+
+
+STAR_FOLDS = ("math.hypot", "math.gcd", "math.lcm")   # *xs among their arguments: builtin_funcs.each_argument
 
 
 def is_zip_star(e: CallExpr) -> bool:
