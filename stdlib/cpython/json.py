@@ -12,14 +12,16 @@ tuples and dicts of any item type are read through the runtime's iterators,
 which box their items, so a `dict[str, int]` is walked like a
 `dict[str, object]`.  `dump` writes the text with one fp.write (what comes
 before an object it cannot encode is written before the error, as CPython
-writes as it goes, but in one piece); `load` is loads(fp.read()).  `cls=`,
-`object_hook` and the other hooks of `loads` are not here (mypy reports them).
+writes as it goes, but in one piece); `load` is loads(fp.read()).  The hooks
+of `loads` (`object_hook`, `object_pairs_hook`, `parse_float`, `parse_int`,
+`parse_constant`) and `JSONDecoder` (`decode`, `raw_decode`) give `object`
+(typeshed's Any): narrow it.  `cls=` is not here (mypy reports it).
 `JSONEncoder` subclasses override `default` and call `encode`.
 """
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator, Protocol, Union, cast
+from typing import Callable, Iterable, Iterator, Protocol, Union, cast, overload
 
 from unicc_rt import extern
 
@@ -371,15 +373,31 @@ _WS = (0x20, 0x09, 0x0A, 0x0D)
 _HEX = "0123456789abcdef"
 
 
+class _Hooks:
+    """What loads makes of objects, numbers and constants instead of dicts,
+    floats and ints (its keyword arguments)."""
+
+    def __init__(self, object_hook: Callable[[dict[str, object]], object] | None,
+                 parse_float: Callable[[str], object] | None, parse_int: Callable[[str], object] | None,
+                 parse_constant: Callable[[str], object] | None,
+                 object_pairs_hook: Callable[[list[tuple[str, object]]], object] | None) -> None:
+        self.object_hook = object_hook
+        self.parse_float = parse_float
+        self.parse_int = parse_int
+        self.parse_constant = parse_constant
+        self.object_pairs_hook = object_pairs_hook
+
+
 class _Parser:
     """A recursive-descent parser over the UTF-8 bytes of the document, as
     CPython's scanner (_json.c) parses, with its messages and positions."""
 
-    def __init__(self, doc: str) -> None:
+    def __init__(self, doc: str, hooks: _Hooks | None = None) -> None:
         self.doc = doc
         self.data = doc.encode()
         self.ascii = len(self.data) == len(doc)
         self.pos = 0
+        self.hooks = hooks
 
     def error(self, msg: str, at: int) -> JSONDecodeError:
         chars = at if self.ascii else len(self.data[:at].decode())
@@ -398,7 +416,7 @@ class _Parser:
             return True
         return False
 
-    def value(self) -> JSON:
+    def value(self) -> object:
         data = self.data
         pos = self.pos
         if pos >= len(data):
@@ -416,15 +434,15 @@ class _Parser:
             return True
         if c == 0x66 and self.match(b"false"):
             return False
-        if c == 0x4E and self.match(b"NaN"):
-            return float("nan")
-        if c == 0x49 and self.match(b"Infinity"):
-            return float("inf")
-        if c == 0x2D and self.match(b"-Infinity"):
-            return -float("inf")
+        for word, at in ((b"NaN", 0x4E), (b"Infinity", 0x49), (b"-Infinity", 0x2D)):
+            if c == at and self.match(word):
+                h = self.hooks
+                if h is not None and h.parse_constant is not None:
+                    return h.parse_constant(word.decode())   # a hook's value, held as JSON's object
+                return float(word.decode())
         return self.number()
 
-    def number(self) -> JSON:
+    def number(self) -> object:
         data = self.data
         start = pos = self.pos
         n = len(data)
@@ -454,8 +472,13 @@ class _Parser:
                 is_float = True
         self.pos = pos
         text = data[start:pos].decode()
+        h = self.hooks
         if is_float:
+            if h is not None and h.parse_float is not None:
+                return h.parse_float(text)
             return float(text)
+        if h is not None and h.parse_int is not None:
+            return h.parse_int(text)
         return int(text)
 
     def hex4(self, at: int) -> int:
@@ -521,14 +544,16 @@ class _Parser:
             parts.append(data[chunk:pos].decode())
         return "".join(parts)
 
-    def obj(self) -> JSON:
+    def obj(self) -> object:
         data = self.data
         self.pos += 1
         self.skip_ws()
-        result: dict[str, JSON] = {}
+        result: dict[str, object] = {}
+        h = self.hooks
+        pairs: list[tuple[str, object]] | None = [] if h is not None and h.object_pairs_hook is not None else None
         if self.pos < len(data) and data[self.pos] == 0x7D:
             self.pos += 1
-            return result
+            return self.made(result, pairs)
         while True:
             if self.pos >= len(data) or data[self.pos] != 0x22:
                 raise self.error("Expecting property name enclosed in double quotes", self.pos)
@@ -538,21 +563,36 @@ class _Parser:
                 raise self.error("Expecting ':' delimiter", self.pos)
             self.pos += 1
             self.skip_ws()
-            result[key] = self.value()
+            if pairs is not None:
+                pairs.append((key, self.value()))
+            else:
+                result[key] = self.value()
             self.skip_ws()
             if self.pos < len(data) and data[self.pos] == 0x7D:
                 self.pos += 1
-                return result
+                return self.made(result, pairs)
             if self.pos >= len(data) or data[self.pos] != 0x2C:
                 raise self.error("Expecting ',' delimiter", self.pos)
             self.pos += 1
             self.skip_ws()
 
-    def array(self) -> JSON:
+    def made(self, result: dict[str, object], pairs: list[tuple[str, object]] | None) -> object:
+        """An object's value: the dict, or what object_pairs_hook (given the
+        pairs in order, repeated keys kept) or object_hook make of it."""
+        h = self.hooks
+        if h is None:
+            return result
+        if pairs is not None and h.object_pairs_hook is not None:
+            return h.object_pairs_hook(pairs)
+        if h.object_hook is not None:
+            return h.object_hook(result)
+        return result
+
+    def array(self) -> object:
         data = self.data
         self.pos += 1
         self.skip_ws()
-        result: list[JSON] = []
+        result: list[object] = []
         if self.pos < len(data) and data[self.pos] == 0x5D:
             self.pos += 1
             return result
@@ -571,15 +611,17 @@ class _Parser:
 _UNESCAPE = {0x22: '"', 0x5C: "\\", 0x2F: "/", 0x62: "\b", 0x66: "\f", 0x6E: "\n", 0x72: "\r", 0x74: "\t"}
 
 
-def loads(s: str | bytes | bytearray) -> JSON:
+def _document(s: str | bytes | bytearray) -> str:
     if isinstance(s, str):
         if s.startswith("\ufeff"):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
-        doc = s
-    else:
-        raw = s if isinstance(s, bytes) else bytes(s)
-        doc = raw[3:].decode() if raw.startswith(b"\xef\xbb\xbf") else raw.decode()
-    p = _Parser(doc)
+        return s
+    raw = s if isinstance(s, bytes) else bytes(s)
+    return raw[3:].decode() if raw.startswith(b"\xef\xbb\xbf") else raw.decode()
+
+
+def _parse(doc: str, hooks: _Hooks | None) -> object:
+    p = _Parser(doc, hooks)
     p.skip_ws()
     v = p.value()
     p.skip_ws()
@@ -588,5 +630,62 @@ def loads(s: str | bytes | bytearray) -> JSON:
     return v
 
 
+def _hooks(object_hook: Callable[[dict[str, object]], object] | None,
+           parse_float: Callable[[str], object] | None, parse_int: Callable[[str], object] | None,
+           parse_constant: Callable[[str], object] | None,
+           object_pairs_hook: Callable[[list[tuple[str, object]]], object] | None) -> _Hooks | None:
+    if object_hook is None and parse_float is None and parse_int is None and parse_constant is None and \
+            object_pairs_hook is None:
+        return None
+    return _Hooks(object_hook, parse_float, parse_int, parse_constant, object_pairs_hook)
+
+
+@overload
+def loads(s: str | bytes | bytearray) -> JSON: ...
+@overload
+def loads(s: str | bytes | bytearray, *, object_hook: Callable[[dict[str, object]], object] | None = None,
+          parse_float: Callable[[str], object] | None = None, parse_int: Callable[[str], object] | None = None,
+          parse_constant: Callable[[str], object] | None = None,
+          object_pairs_hook: Callable[[list[tuple[str, object]]], object] | None = None) -> object: ...
+def loads(s: str | bytes | bytearray, *, object_hook: Callable[[dict[str, object]], object] | None = None,
+          parse_float: Callable[[str], object] | None = None, parse_int: Callable[[str], object] | None = None,
+          parse_constant: Callable[[str], object] | None = None,
+          object_pairs_hook: Callable[[list[tuple[str, object]]], object] | None = None) -> object:
+    """A document's value; with hooks, what they make of its parts (typed
+    object: typeshed's Any, which the subset does not have; narrow it)."""
+    return _parse(_document(s), _hooks(object_hook, parse_float, parse_int, parse_constant, object_pairs_hook))
+
+
 def load(fp: _Reader) -> JSON:
-    return loads(fp.read())
+    return cast(JSON, _parse(_document(fp.read()), None))
+
+
+class JSONDecoder:
+    """The decoder class: decode(s) is loads(s) with the hooks given here;
+    raw_decode(s, idx) parses one value from idx and says where it ended."""
+
+    def __init__(self, *, object_hook: Callable[[dict[str, object]], object] | None = None,
+                 parse_float: Callable[[str], object] | None = None, parse_int: Callable[[str], object] | None = None,
+                 parse_constant: Callable[[str], object] | None = None, strict: bool = True,
+                 object_pairs_hook: Callable[[list[tuple[str, object]]], object] | None = None) -> None:
+        self.object_hook = object_hook
+        self.parse_float = parse_float
+        self.parse_int = parse_int
+        self.parse_constant = parse_constant
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def hooks(self) -> _Hooks | None:
+        return _hooks(self.object_hook, self.parse_float, self.parse_int, self.parse_constant,
+                      self.object_pairs_hook)
+
+    def decode(self, s: str) -> object:
+        return _parse(_document(s), self.hooks())
+
+    def raw_decode(self, s: str, idx: int = 0) -> tuple[object, int]:
+        p = _Parser(s, self.hooks())
+        if idx:
+            p.pos = len(s[:idx].encode())
+        v = p.value()
+        end = p.pos if p.ascii else len(p.data[:p.pos].decode())
+        return v, end

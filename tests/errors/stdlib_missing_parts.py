@@ -1,8 +1,8 @@
-# error: 8:1: Module has no attribute "JSONDecoder"
+# error: 8:1: Unexpected keyword argument "cls" for overloaded function "loads"
 import ipaddress
 import json
 import random
 
 random.seed("a string seed")
 print(json.dumps([1]), ipaddress.ip_address("::1"))
-json.JSONDecoder()
+json.loads("[]", cls=None)

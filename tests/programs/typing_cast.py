@@ -1,7 +1,7 @@
 """typing.cast to classes, builtins and Optional; a cast that lies fails
 (with another exception than CPython: docs/language.md)."""
 
-from typing import Optional, cast
+from typing import Optional, Union, cast
 
 
 class Base:
@@ -30,3 +30,12 @@ try:
     print(pick(Base()))
 except Exception:  # CPython: AttributeError at the call; unicc: TypeError at the cast
     print("the cast lied")
+# a union of classes held as an object (typing.Union, X | Y, with None)
+u = cast(Union[int, str], y)
+w = cast("int | Leaf | None", o)
+print(u, isinstance(w, Leaf) and w.name(), cast("str | None", None), cast(Union[list[int], int], x))
+try:
+    s2 = cast("str | None", o)
+    print(s2.upper() if s2 is not None else "")
+except Exception:  # CPython: AttributeError at upper(); unicc: TypeError at the cast
+    print("the union cast lied")

@@ -11,7 +11,7 @@ from mypy.nodes import (
 )
 
 from unicc.frontend.walk import written
-from mypy.types import TypedDictType, TypeVarType, UninhabitedType
+from mypy.types import NoneType, TypedDictType, TypeVarType, UninhabitedType
 
 from unicc.ir import abi, ops as o
 from unicc.ir.abi import K_OBJ, K_U64
@@ -576,6 +576,9 @@ def b_cast(b: Builder, e: CallExpr) -> o.Register:
     typeddict = mapper.proper(target)
     if isinstance(typeddict, TypedDictType):
         return cast_typeddict(b, e, typeddict)
+    union = mapper.proper(target)
+    if isinstance(union, mapper.UnionType) and item is None:
+        return cast_union(b, e, union)
     if info is None:
         raise b.ctx.error(b.module, e, f"cast() to {target} is not supported by unicc (only to classes)")
     v = b.accept(x)
@@ -589,6 +592,27 @@ def b_cast(b: Builder, e: CallExpr) -> o.Register:
         b.raise_new("rt_type_TypeError", f"cast() to {info.name}: the value is not a {info.name}")
         b.activate(good)
     return b.coerce(v, mapper.rtype(target, b.subst))
+
+
+def cast_union(b: Builder, e: CallExpr, target: mapper.UnionType) -> o.Register:
+    """cast(A | B | None, x) of a union held as an object: x must be an
+    instance of one of its classes (or None when None is one), else TypeError."""
+    members = [mapper.proper(m) for m in target.items]
+    infos = [mapper.instance_info(m) for m in members if not isinstance(m, NoneType)]
+    if not mapper.rtype(target, b.subst).is_obj or any(i is None or isinstance(m, TypedDictType)
+                                                         for i, m in zip(infos, members)):
+        raise b.ctx.error(b.module, e, f"cast() to {mapper.shown(target)} is not supported by unicc "
+                                       "(only to classes, or a union of classes held as an object)")
+    v = b.coerce(b.accept(e.args[1]), OBJ)
+    ok = type_test(b, "rt_isinstance", v, [i for i in infos if i is not None], e)
+    if len(infos) < len(members):
+        ok = b.binary("or", ok, b.binary("eq", v, b.none(), BOOL), BOOL)
+    bad, good = b.new_block(), b.new_block()
+    b.branch(ok, good, bad)
+    b.activate(bad)
+    b.raise_new("rt_type_TypeError", f"cast() to {mapper.shown(target)}: the value is none of its types")
+    b.activate(good)
+    return v
 
 
 def cast_typeddict(b: Builder, e: CallExpr, target: TypedDictType) -> o.Register:
