@@ -15,7 +15,8 @@ before an object it cannot encode is written before the error, as CPython
 writes as it goes, but in one piece); `load` is loads(fp.read()).  The hooks
 of `loads` (`object_hook`, `object_pairs_hook`, `parse_float`, `parse_int`,
 `parse_constant`) and `JSONDecoder` (`decode`, `raw_decode`) give `object`
-(typeshed's Any): narrow it.  `cls=` is not here (mypy reports it).
+(typeshed's Any): narrow it.  `cls=` of `dumps` and `dump` is an encoder
+class (a `JSONEncoder` subclass); of `loads`, it is not here (mypy reports it).
 `JSONEncoder` subclasses override `default` and call `encode`.
 """
 
@@ -292,11 +293,17 @@ class _Reader(Protocol):
 
 
 def dump(obj: object, fp: _Writer, *, skipkeys: bool = False, ensure_ascii: bool = True,
-         check_circular: bool = True, allow_nan: bool = True, indent: None | int | str = None,
-         separators: tuple[str, str] | None = None, default: Callable[[object], object] | None = None,
-         sort_keys: bool = False) -> None:
+         check_circular: bool = True, allow_nan: bool = True, cls: type[JSONEncoder] | None = None,
+         indent: None | int | str = None, separators: tuple[str, str] | None = None,
+         default: Callable[[object], object] | None = None, sort_keys: bool = False) -> None:
     """dumps written to fp; an object that cannot be encoded raises after what
-    comes before it is written, as CPython's encoder writes as it goes."""
+    comes before it is written, as CPython's encoder writes as it goes (with
+    cls=, nothing is written then: its encode makes the whole text first)."""
+    if cls is not None:
+        fp.write(dumps(obj, skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                       allow_nan=allow_nan, cls=cls, indent=indent, separators=separators, default=default,
+                       sort_keys=sort_keys))
+        return
     enc = _encoder(skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, default, sort_keys)
     enc.py_encoder = True
     try:
@@ -309,9 +316,13 @@ def dump(obj: object, fp: _Writer, *, skipkeys: bool = False, ensure_ascii: bool
 
 
 def dumps(obj: object, *, skipkeys: bool = False, ensure_ascii: bool = True,
-          check_circular: bool = True, allow_nan: bool = True, indent: None | int | str = None,
-          separators: tuple[str, str] | None = None, default: Callable[[object], object] | None = None,
-          sort_keys: bool = False) -> str:
+          check_circular: bool = True, allow_nan: bool = True, cls: type[JSONEncoder] | None = None,
+          indent: None | int | str = None, separators: tuple[str, str] | None = None,
+          default: Callable[[object], object] | None = None, sort_keys: bool = False) -> str:
+    if cls is not None:   # an encoder class (a JSONEncoder subclass overriding default)
+        return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                   allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+                   sort_keys=sort_keys).encode(obj)
     enc = _encoder(skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, default, sort_keys)
     enc.encode(obj, 0)
     return "".join(enc.out)
@@ -336,8 +347,8 @@ def _encoder(skipkeys: bool, ensure_ascii: bool, check_circular: bool, allow_nan
 
 class JSONEncoder:
     """The encoder class, for subclasses that override `default` (what to
-    encode for an object JSON has no form for) and for `encode`.  `cls=` of
-    dumps is not here; `iterencode` neither (CPython's chunks are an
+    encode for an object JSON has no form for) and for `encode`, and for
+    `cls=` of dumps; `iterencode` is not here (CPython's chunks are an
     implementation detail)."""
 
     def __init__(self, *, skipkeys: bool = False, ensure_ascii: bool = True, check_circular: bool = True,

@@ -36,3 +36,11 @@ try:
     json.JSONEncoder(allow_nan=False).encode(float("nan"))
 except ValueError as e:
     print("ValueError:", e)
+# cls= of dumps and dump: the encoder class, made with dumps' options
+print(json.dumps([Point(1, 2), 3], cls=PointEncoder), json.dumps({"b": Point(3, 4), "a": 1}, cls=PointEncoder,
+                                                                   indent=1, sort_keys=True))
+print(json.dumps([1.5], cls=json.JSONEncoder, separators=(",", ":")))
+try:
+    json.dumps([object()], cls=PointEncoder)
+except TypeError as e:
+    print("TypeError:", e)
