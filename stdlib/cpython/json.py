@@ -16,7 +16,7 @@ writes as it goes, but in one piece); `load` is loads(fp.read()).  The hooks
 of `loads` (`object_hook`, `object_pairs_hook`, `parse_float`, `parse_int`,
 `parse_constant`) and `JSONDecoder` (`decode`, `raw_decode`) give `object`
 (typeshed's Any): narrow it.  `cls=` of `dumps` and `dump` is an encoder
-class (a `JSONEncoder` subclass); of `loads`, it is not here (mypy reports it).
+class (a `JSONEncoder` subclass), of `loads` a decoder class (`JSONDecoder`'s).
 `JSONEncoder` subclasses override `default` and call `encode`.
 """
 
@@ -654,16 +654,23 @@ def _hooks(object_hook: Callable[[dict[str, object]], object] | None,
 @overload
 def loads(s: str | bytes | bytearray) -> JSON: ...
 @overload
-def loads(s: str | bytes | bytearray, *, object_hook: Callable[[dict[str, object]], object] | None = None,
+def loads(s: str | bytes | bytearray, *, cls: type[JSONDecoder] | None = None,
+          object_hook: Callable[[dict[str, object]], object] | None = None,
           parse_float: Callable[[str], object] | None = None, parse_int: Callable[[str], object] | None = None,
           parse_constant: Callable[[str], object] | None = None,
           object_pairs_hook: Callable[[list[tuple[str, object]]], object] | None = None) -> object: ...
-def loads(s: str | bytes | bytearray, *, object_hook: Callable[[dict[str, object]], object] | None = None,
+def loads(s: str | bytes | bytearray, *, cls: type[JSONDecoder] | None = None,
+          object_hook: Callable[[dict[str, object]], object] | None = None,
           parse_float: Callable[[str], object] | None = None, parse_int: Callable[[str], object] | None = None,
           parse_constant: Callable[[str], object] | None = None,
           object_pairs_hook: Callable[[list[tuple[str, object]]], object] | None = None) -> object:
     """A document's value; with hooks, what they make of its parts (typed
-    object: typeshed's Any, which the subset does not have; narrow it)."""
+    object: typeshed's Any, which the subset does not have; narrow it);
+    with cls, what that decoder class's decode makes of it."""
+    if cls is not None:
+        dec = cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
+                  parse_constant=parse_constant, object_pairs_hook=object_pairs_hook)
+        return dec.decode(_document(s))
     return _parse(_document(s), _hooks(object_hook, parse_float, parse_int, parse_constant, object_pairs_hook))
 
 

@@ -59,3 +59,11 @@ def main() -> None:
 
 
 main()
+
+
+class PointDecoder(json.JSONDecoder):
+    def __init__(self, **hooks: object) -> None:
+        super().__init__(object_hook=as_point)
+
+
+print(json.loads('[{"x": 5, "y": 6}, 1]', cls=PointDecoder), json.loads("[2]", cls=json.JSONDecoder, parse_int=tagged))
