@@ -199,7 +199,8 @@ def class_constant(b: Builder, e: MemberExpr, info: TypeInfo) -> o.Register:
     if isinstance(node, Var):
         if node.final_value is not None:
             return b.const(cast(o.ConstValue, node.final_value), rtype_of(b, e))  # a Final's literal, as is
-        name = f"{info.fullname}.{e.name}"
+        owner = next((c for c in info.mro if e.name in c.names), info)   # Sub.LIMIT of Base's
+        name = f"{owner.fullname}.{e.name}"
         if name in b.ctx.globals:
             r = b.reg(b.ctx.globals[name].type)
             b.emit(o.GetGlobal(r, name))
