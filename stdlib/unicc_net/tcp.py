@@ -54,9 +54,10 @@ SYN_RETRIES = 5                  # of a SYN
 MSL = 30 * SEC                   # TIME-WAIT lasts 2 MSL
 FIN_WAIT_2_TIMEOUT = 60 * SEC    # after close(), how long to wait for the peer's FIN
 DEFAULT_MSS = 536                # RFC 9293 3.7.1, when the peer sends no option
-SEND_BUFFER = 256 * 1024
-RECEIVE_BUFFER = 256 * 1024      # advertised as at most 65535 when the peer does not scale windows
+SEND_BUFFER = 1024 * 1024
+RECEIVE_BUFFER = 1024 * 1024      # advertised as at most 65535 when the peer does not scale windows
 OFFLOAD_PAYLOAD = 65535 - 20 - 60  # the most data in one segment with offload: an IPv4 packet's worth
+SMALL_READ = 2048                # a read joins received chunks smaller than this (ChunkQueue)
 MAX_OUT_OF_ORDER = 128           # segments held beyond a hole
 PAWS_IDLE = 24 * 86400 * SEC     # RFC 7323 5.5: an older TS.Recent is no longer compared with
 DELAYED_ACK = 40 * MS            # RFC 5681 4.2 allows up to 500 ms; 40 ms is Linux's shortest
@@ -195,7 +196,7 @@ class ByteQueue:
         return Buffer(self.data).slice(self.head + off, self.head + off + n)
 
     def take(self, n: int) -> bytes:
-        out = bytes(self.data[self.head:self.head + n])
+        out = Buffer(self.data).slice(self.head, self.head + n).tobytes()   # one copy
         self.drop(n)
         return out
 
@@ -207,6 +208,63 @@ class ByteQueue:
         elif self.head >= 4096 and self.head * 2 >= len(self.data):
             self.data = self.data[self.head:]
             self.head = 0
+
+
+class ChunkQueue:
+    """Bytes received in order, kept as the chunks they arrived in (a
+    segment's data each), so that a read of whole chunks copies nothing."""
+
+    def __init__(self) -> None:
+        self.chunks: list[bytes] = []
+        self.first = 0      # chunks before it are taken
+        self.head = 0       # bytes of chunks[first] taken
+        self.size = 0
+
+    def __len__(self) -> int:
+        return self.size
+
+    def add(self, data: bytes) -> None:
+        if data:
+            self.chunks.append(data)
+            self.size += len(data)
+
+    def take(self, n: int) -> bytes:
+        """At most n bytes from the front: the rest of the first chunk alone
+        when that is n bytes or more, or at least SMALL_READ, or all there
+        is; else chunks joined up to n."""
+        n = min(n, self.size)
+        if n <= 0:
+            return b""
+        c = self.chunks[self.first]
+        rest = len(c) - self.head
+        if rest >= n or rest >= SMALL_READ or rest == self.size:
+            k = min(n, rest)
+            out = c if self.head == 0 and k == len(c) else c[self.head:self.head + k]
+            self.drop(k)
+            return out
+        parts: list[bytes] = []
+        left = n
+        while left > 0:
+            c = self.chunks[self.first]
+            k = min(left, len(c) - self.head)
+            parts.append(c[self.head:self.head + k])
+            self.drop(k)
+            left -= k
+        return b"".join(parts)
+
+    def drop(self, n: int) -> None:
+        """n bytes (at most the rest of the first chunk) are taken."""
+        self.size -= n
+        self.head += n
+        if self.head == len(self.chunks[self.first]):
+            self.head = 0
+            self.first += 1
+            if self.first == len(self.chunks):
+                self.chunks = []
+                self.first = 0
+            elif self.first >= 64 and self.first * 2 >= len(self.chunks):
+                self.chunks = self.chunks[self.first:]
+                self.first = 0
 
 
 class Piece:
@@ -250,7 +308,7 @@ class Connection:
         # receive side
         self.irs = 0
         self.rcv_nxt = 0
-        self.recvq = ByteQueue()
+        self.recvq = ChunkQueue()
         self.out_of_order: list[Piece] = []
         self.fin_received = False
         self.window_sent = 0       # the right edge of the window last advertised, as an offset from rcv_nxt
@@ -353,7 +411,7 @@ class Connection:
         """shutdown(), and the application will not read any more: what
         arrives after is discarded, and FIN-WAIT-2 ends after a timeout."""
         self.closed_by_app = True
-        self.recvq = ByteQueue()
+        self.recvq = ChunkQueue()
         self.shutdown(now)
         if self.state == FIN_WAIT_2 and self.close_at < 0:
             self.close_at = now + FIN_WAIT_2_TIMEOUT
