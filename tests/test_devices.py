@@ -170,7 +170,7 @@ def test_a_device_the_target_lacks_is_asked_for_where_it_is_needed(tmp_path: Pat
                       "    print(net.mtu())\n")
     err = fails(cli(["build", str(p)], tmp_path))
     assert err.startswith(f"{p}:4:10: error: parameter 'net' of main needs a Netif device"), err
-    assert "--net SPEC (loopback, tap)" in err
+    assert "--net SPEC (loopback, tap, tap-plain)" in err
     assert "net: Netif = TapNetif(name='tap0')" in ok(cli(["build", "--emit-main", str(p), "--net", "tap0"],
                                                           tmp_path))
     assert "--net socket: the host's sockets are a Stack device (TCP and UDP), not a Netif" in \

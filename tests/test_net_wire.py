@@ -529,13 +529,13 @@ def test_app_still_serves(wire: Wire) -> None:
 
 def test_window_scaling(wire: Wire) -> None:
     """Both SYNs scale: the app's windows are shifted by the scale it chose
-    (256 KiB buffer: 3), ours by 7, so 4 in our window field is 512 bytes."""
+    (1 MiB buffer: 5), ours by 7, so 4 in our window field is 512 bytes."""
     c = conn(wire)
     sa = c.syn([("MSS", 1460), ("WScale", 7)])
-    assert sa.options.get("WScale") == 3 and sa.window <= 65535, sa
+    assert sa.options.get("WScale") == 5 and sa.window <= 65535, sa
     c.send("A")
     segs = c.echo(b"scaled")
-    assert segs[0].window << 3 > 65535, segs[0]          # more than 16 bits can say
+    assert segs[0].window << 5 > 65535, segs[0]          # more than 16 bits can say
     c.window = 4
     data = bytes(i & 255 for i in range(3000))
     for i in range(3):

@@ -161,6 +161,8 @@ rt_obj *rt_bytes_concat(rt_obj *a, rt_obj *b)
     i64 na, nb;
     rt_bytes_data(a, &na);
     rt_bytes_data(b, &nb);
+    if (a->type->layout == RT_L_BYTES && b->type->layout == RT_L_BYTES && (na == 0 || nb == 0))
+        return na == 0 ? b : a;   /* immutable: the other one is the result (as in CPython) */
     rt_obj *r = make_like(a, na + nb);
     if (!r) return NULL;
     uint8_t *d = (uint8_t *)rt_bytes_data(r, &na);
@@ -221,7 +223,10 @@ rt_obj *rt_bytes_slice(rt_obj *b, i64 start, i64 stop, i64 step, i64 has)
     if (!r) return NULL;
     uint8_t *d = (uint8_t *)rt_bytes_data(r, &n);
     const uint8_t *s = rt_bytes_data(b, &n);
-    for (i64 i = 0; i < k; i++) d[i] = s[start + i * step];
+    if (step == 1)
+        copy(d, s + start, k);
+    else
+        for (i64 i = 0; i < k; i++) d[i] = s[start + i * step];
     return r;
 }
 

@@ -89,8 +89,21 @@ class Netif(Protocol):
         ...
 
     def receive(self, buf: Buffer) -> int:
-        """Copy the next frame that has arrived into buf (mtu() + 14 bytes)
-        and return its length; 0 when none has (never blocks)."""
+        """Copy the next frame that has arrived into buf (mtu() + 14 bytes,
+        65549 with offloads) and return its length; 0 when none has (never blocks)."""
+        ...
+
+    def offloads(self) -> bool:
+        """Does the device complete TCP checksums and segment TCP itself?
+        Then a TCP frame sent carries only the pseudo-header's sum in its
+        checksum field and may be up to 65549 bytes (cut into segments of
+        the MTU less the IPv4 and TCP headers: only when the peer's MSS
+        allows that), and a frame received may be that long."""
+        ...
+
+    def checked(self) -> bool:
+        """Has the device checked (or need not check) the TCP or UDP
+        checksum of the frame receive() returned last?"""
         ...
 
     def wake_on_receive(self) -> None:

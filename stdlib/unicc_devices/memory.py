@@ -70,6 +70,12 @@ class LoopbackNetif:
     def mtu(self) -> int:
         return self.size
 
+    def offloads(self) -> bool:
+        return False
+
+    def checked(self) -> bool:
+        return False
+
     def send(self, frame: Buffer) -> None:
         if len(frame) > self.size + 14:
             raise ValueError(f"frame of {len(frame)} bytes exceeds the MTU {self.size}")

@@ -64,7 +64,7 @@ def pwrite(fd: int, data: bytes, offset: int) -> int:
 
 
 @extern("rt_unix_tap_open")
-def tap_open(name: str) -> int:
+def tap_open(name: str, offload: int) -> int:
     import importlib
     os = importlib.import_module("os")
     fcntl = importlib.import_module("fcntl")
@@ -75,7 +75,10 @@ def tap_open(name: str) -> int:
     except OSError as e:
         return -(e.errno or 1)
     try:
-        fcntl.ioctl(fd, 0x400454CA, name.encode().ljust(16, b"\0") + (0x1002).to_bytes(2, "little") + bytes(22))
+        flags = 0x1002 | (0x4000 if offload else 0)      # IFF_TAP | IFF_NO_PI (| IFF_VNET_HDR)
+        fcntl.ioctl(fd, 0x400454CA, name.encode().ljust(16, b"\0") + flags.to_bytes(2, "little") + bytes(22))
+        if offload:
+            fcntl.ioctl(fd, 0x400454D0, 0x03)            # TUNSETOFFLOAD: TUN_F_CSUM | TUN_F_TSO4
     except OSError as e:
         os.close(fd)
         return -(e.errno or 1)
@@ -97,6 +100,29 @@ def tap_read(fd: int, buf: Buffer) -> int:
         return -(e.errno or 1)
     buf.write(0, data)
     return len(data)
+
+
+@extern("rt_unix_tap_readv")
+def tap_readv(fd: int, header: Buffer, buf: Buffer) -> int:
+    import importlib
+    os = importlib.import_module("os")
+    try:
+        data: bytes = os.read(fd, len(header) + len(buf))
+    except OSError as e:
+        return -(e.errno or 1)
+    header.write(0, data[:len(header)])
+    buf.write(0, data[len(header):])
+    return len(data)
+
+
+@extern("rt_unix_tap_writev")
+def tap_writev(fd: int, header: Buffer, frame: Buffer) -> int:
+    import importlib
+    os = importlib.import_module("os")
+    try:
+        return int(os.writev(fd, [header.tobytes(), frame.tobytes()]))
+    except OSError as e:
+        return -(e.errno or 1)
 
 
 @extern("rt_unix_tap_write")
@@ -165,18 +191,38 @@ class FileBlock:
 EAGAIN = 11
 
 
+VNET_HEADER = 10                # struct virtio_net_hdr (linux/virtio_net.h), little-endian
+NEEDS_CSUM, DATA_VALID = 1, 2   # its flags
+GSO_NONE, GSO_TCPV4 = 0, 1      # its gso_type
+OFFLOAD_FRAME = 14 + 65535      # the largest frame with offloads: an Ethernet header and a whole IPv4 packet
+
+
 class TapNetif:
     """An existing TAP interface (`ip tuntap add mode tap NAME`), opened
     without packet information; the program is a host on its link, with a
-    MAC address of its own (random and locally administered unless given)."""
+    MAC address of its own (random and locally administered unless given).
 
-    def __init__(self, name: str, mtu: int = 1500, mac: str = "") -> None:
-        fd = tap_open(name)
+    With offload (the default, if the kernel allows it) the TAP is opened
+    with IFF_VNET_HDR and TUN_F_CSUM | TUN_F_TSO4: each frame crosses with
+    a virtio-net header in front, a TCP frame sent may be a segment of up to
+    64 KiB that Linux cuts into link-sized ones (gso_size: the MTU less the
+    IPv4 and TCP headers) and whose checksum it computes (the stack writes
+    only the pseudo-header's sum), and a frame received may be such a
+    segment, its checksum checked already (`checked()`)."""
+
+    def __init__(self, name: str, mtu: int = 1500, mac: str = "", offload: bool = True) -> None:
+        fd = tap_open(name, 1) if offload else -1
+        self.offload = fd >= 0
+        if fd < 0:
+            fd = tap_open(name, 0)
         if fd < 0:
             raise failed(f"cannot open TAP interface {name!r}", fd)
         self.fd = fd
         self.size = mtu
         self.dropped = 0
+        self.header = Buffer(bytearray(VNET_HEADER))      # one frame's, sent or received
+        self.plain = Buffer(bytearray(VNET_HEADER))       # all zero: nothing offloaded
+        self.valid = False
         if mac:
             self.address = bytes.fromhex(mac.replace(":", ""))
         else:
@@ -193,13 +239,52 @@ class TapNetif:
     def mtu(self) -> int:
         return self.size
 
+    def offloads(self) -> bool:
+        return self.offload
+
+    def checked(self) -> bool:
+        return self.valid
+
     def send(self, frame: Buffer) -> None:
         # EAGAIN (the queue is full), EIO (the link is not up yet): dropped, as a NIC would.
-        if tap_write(self.fd, frame) < 0:
+        if not self.offload:
+            got = tap_write(self.fd, frame)
+        else:
+            got = tap_writev(self.fd, self.describe(frame), frame)
+        if got < 0:
             self.dropped += 1
 
+    def describe(self, frame: Buffer) -> Buffer:
+        """The virtio-net header for frame: an IPv4 TCP segment (not a
+        fragment) has its checksum completed by the kernel, and one longer
+        than the MTU is segmented; anything else goes as it is."""
+        n = len(frame)
+        if n < 34 + 20 or frame.get_u16_be(12) != 0x0800 or frame.get_u8(23) != 6 or \
+                frame.get_u16_be(20) & 0x3FFF:
+            return self.plain
+        ihl = (frame.get_u8(14) & 15) * 4
+        h = self.header
+        h.set_u8(0, NEEDS_CSUM)
+        h.set_u16_le(6, 14 + ihl)        # csum_start: the TCP header
+        h.set_u16_le(8, 16)              # csum_offset: its checksum field
+        if n > 14 + self.size:
+            thl = (frame.get_u8(14 + ihl + 12) >> 4) * 4
+            h.set_u8(1, GSO_TCPV4)
+            h.set_u16_le(2, 14 + ihl + thl)                  # hdr_len
+            h.set_u16_le(4, self.size - ihl - thl)           # gso_size: the payload of each segment
+        else:
+            h.set_u8(1, GSO_NONE)
+            h.set_u16_le(2, 0)
+            h.set_u16_le(4, 0)
+        return h
+
     def receive(self, buf: Buffer) -> int:
-        got = tap_read(self.fd, buf)
+        if not self.offload:
+            got = tap_read(self.fd, buf)
+        else:
+            got = tap_readv(self.fd, self.header, buf)
+            self.valid = got >= VNET_HEADER and self.header.get_u8(0) & (NEEDS_CSUM | DATA_VALID) != 0
+            got = got - VNET_HEADER if got >= VNET_HEADER else min(got, 0)
         if got == -EAGAIN:
             return 0
         if got < 0:
@@ -208,3 +293,11 @@ class TapNetif:
 
     def wake_on_receive(self) -> None:
         watch(self.fd)
+
+
+class PlainTapNetif(TapNetif):
+    """A TAP without offloads (`--net tap-plain:NAME`): every frame at most
+    the MTU, every checksum computed and checked by the stack."""
+
+    def __init__(self, name: str, mtu: int = 1500, mac: str = "") -> None:
+        super().__init__(name, mtu, mac, offload=False)

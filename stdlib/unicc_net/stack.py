@@ -24,6 +24,7 @@ from unicc_net.sockets import DirectListener, DirectStream
 from unicc_net.udp import Datagram
 
 L4 = ethernet.HEADER_LEN + ipv4.HEADER_LEN   # where a transport header starts in a frame
+BIG_FRAME = ethernet.HEADER_LEN + ipv4.MAX_SIZE  # the longest frame a device with offloads passes
 UDP_QUEUE = 64                               # datagrams held per port before new ones are dropped
 ICMP_ERROR_BURST = 10                        # ICMP errors sent at once at most, then
 ICMP_ERROR_EVERY_NS = 10_000_000             # one more per 10 ms (RFC 1812 4.3.2.8)
@@ -40,9 +41,10 @@ class Stats:
 
 
 class Stack:
-    def __init__(self, mac: bytes, mtu: int, iface: Interface, now: int) -> None:
+    def __init__(self, mac: bytes, mtu: int, iface: Interface, now: int, offload: bool = False) -> None:
         self.mac = mac
         self.mtu = mtu
+        self.offload = offload      # the device checksums and segments TCP (Netif.offloads)
         self.iface = iface
         self.arp = arp.Cache()
         self.frags = ipv4.Reassembler()
@@ -52,7 +54,8 @@ class Stack:
         self.stats = Stats()
         self.icmp_tokens = ICMP_ERROR_BURST
         self.icmp_refilled = now
-        self.tcp = tcp.Tcp(iface.addr, mtu - ipv4.HEADER_LEN - tcp.HEADER_LEN, now, headroom=L4)
+        self.tcp = tcp.Tcp(iface.addr, mtu - ipv4.HEADER_LEN - tcp.HEADER_LEN, now, headroom=L4,
+                           offload=offload)
         self.set_interface(iface)
 
     def set_interface(self, iface: Interface) -> None:
@@ -65,8 +68,9 @@ class Stack:
 
     # ---- receiving ------------------------------------------------------------------
 
-    def handle(self, frame: Buffer, now: int) -> None:
-        """One received frame; whatever is wrong with it, it is dropped and counted."""
+    def handle(self, frame: Buffer, now: int, checked: bool = False) -> None:
+        """One received frame; whatever is wrong with it, it is dropped and
+        counted.  checked: the device has checked its TCP or UDP checksum."""
         self.stats.received += 1
         try:
             eth = ethernet.Frame(frame)
@@ -79,7 +83,7 @@ class Stack:
             elif eth.ethertype() == ethernet.ARP:
                 self.handle_arp(arp.Packet(eth.payload()), now)
             elif eth.ethertype() == ethernet.IPV4:
-                self.handle_ipv4(ipv4.Packet(eth.payload()), now)
+                self.handle_ipv4(ipv4.Packet(eth.payload()), now, checked)
             else:
                 self.stats.ignored += 1
         except IndexError:
@@ -98,7 +102,7 @@ class Stack:
         if for_us and p.oper() == arp.REQUEST:
             self.send_arp(arp.REPLY, p.sha(), p.sha(), spa)
 
-    def handle_ipv4(self, p: ipv4.Packet, now: int) -> None:
+    def handle_ipv4(self, p: ipv4.Packet, now: int, checked: bool = False) -> None:
         if not p.check():
             self.stats.malformed += 1
             return
@@ -111,13 +115,14 @@ class Stack:
             if whole is None:
                 return
             p = ipv4.Packet(whole)
+            checked = False
         proto = p.protocol()
         if proto == ipv4.ICMP:
             self.handle_icmp(p, icmp.Message(p.payload()), now)
         elif proto == ipv4.UDP:
-            self.handle_udp(p, udp.Header(p.payload()), now)
+            self.handle_udp(p, udp.Header(p.payload()), now, checked)
         elif proto == ipv4.TCP and dst == self.iface.addr:
-            self.tcp.receive(p.src(), dst, p.payload(), now)
+            self.tcp.receive(p.src(), dst, p.payload(), now, checked)
             self.send_tcp(now)
         else:
             self.stats.ignored += 1
@@ -132,9 +137,9 @@ class Stack:
         else:
             self.stats.ignored += 1
 
-    def handle_udp(self, p: ipv4.Packet, h: udp.Header, now: int) -> None:
+    def handle_udp(self, p: ipv4.Packet, h: udp.Header, now: int, checked: bool = False) -> None:
         src, dst = p.src(), p.dst()
-        if not h.check(src, dst):
+        if not h.check(src, dst, checked):
             self.stats.malformed += 1
             return
         q = self.ports.get(h.dst_port())
@@ -215,7 +220,7 @@ class Stack:
             return
         self.ident = (self.ident + 1) & 0xFFFF
         payload = frame.slice(L4, len(frame))
-        if ipv4.HEADER_LEN + len(payload) <= self.mtu:
+        if ipv4.HEADER_LEN + len(payload) <= self.mtu or (self.offload and protocol == tcp.PROTOCOL):
             ipv4.emit(frame.slice(ethernet.HEADER_LEN, len(frame)), len(payload), self.ident, protocol,
                       self.iface.addr, dst)
             self.route(frame, hop, now)
@@ -264,8 +269,8 @@ class DirectStack:
         self.clock = clock
         use_dhcp = ipv4 == "dhcp"
         iface = Interface(IPAddr(bytes(4)), 0, None) if use_dhcp else Interface.parse(ipv4, ipv4_gateway)
-        self.stack = Stack(net.mac(), net.mtu(), iface, clock.monotonic_ns())
-        self.rx = Buffer(bytearray(net.mtu() + ethernet.HEADER_LEN))
+        self.stack = Stack(net.mac(), net.mtu(), iface, clock.monotonic_ns(), net.offloads())
+        self.rx = Buffer(bytearray(BIG_FRAME if net.offloads() else ethernet.HEADER_LEN + net.mtu()))
         self.ticking = False
         self.dhcp: dhcp.Client | None = None
         net.wake_on_receive()
@@ -366,7 +371,7 @@ class DirectStack:
             n = self.net.receive(self.rx)
             if n <= 0:
                 break
-            self.stack.handle(self.rx.slice(0, n), now)
+            self.stack.handle(self.rx.slice(0, n), now, self.net.checked())
         self.flush()
         return True
 

@@ -54,8 +54,10 @@ SYN_RETRIES = 5                  # of a SYN
 MSL = 30 * SEC                   # TIME-WAIT lasts 2 MSL
 FIN_WAIT_2_TIMEOUT = 60 * SEC    # after close(), how long to wait for the peer's FIN
 DEFAULT_MSS = 536                # RFC 9293 3.7.1, when the peer sends no option
-SEND_BUFFER = 256 * 1024
-RECEIVE_BUFFER = 256 * 1024      # advertised as at most 65535 when the peer does not scale windows
+SEND_BUFFER = 1024 * 1024
+RECEIVE_BUFFER = 1024 * 1024      # advertised as at most 65535 when the peer does not scale windows
+OFFLOAD_PAYLOAD = 65535 - 20 - 60  # the most data in one segment with offload: an IPv4 packet's worth
+SMALL_READ = 2048                # a read joins received chunks smaller than this (ChunkQueue)
 MAX_OUT_OF_ORDER = 128           # segments held beyond a hole
 PAWS_IDLE = 24 * 86400 * SEC     # RFC 7323 5.5: an older TS.Recent is no longer compared with
 DELAYED_ACK = 40 * MS            # RFC 5681 4.2 allows up to 500 ms; 40 ms is Linux's shortest
@@ -97,13 +99,16 @@ class Segment:
     def __init__(self, buf: Buffer) -> None:
         self.buf = buf
 
-    def check(self, src: IPAddr, dst: IPAddr) -> bool:
-        """Well formed within buf (the IP payload) with a right checksum."""
+    def check(self, src: IPAddr, dst: IPAddr, checked: bool = False) -> bool:
+        """Well formed within buf (the IP payload) with a right checksum
+        (unless the device has checked it)."""
         n = len(self.buf)
         if n < HEADER_LEN:
             return False
         if not HEADER_LEN <= self.header_len() <= n:
             return False
+        if checked:
+            return True
         pseudo = pseudo_sum(src.packed, dst.packed, PROTOCOL, n)
         return checksum_fold(checksum_add(self.buf, pseudo)) == 0
 
@@ -146,9 +151,11 @@ class Segment:
 
 
 def emit(buf: Buffer, src_port: int, dst_port: int, seq: int, ack: int, flags: int, window: int,
-         src: IPAddr, dst: IPAddr, mss: int = 0, opts: Outgoing = NONE) -> None:
+         src: IPAddr, dst: IPAddr, mss: int = 0, opts: Outgoing = NONE, partial: bool = False) -> None:
     """The header with its options (opts, or an MSS option alone when mss > 0)
-    in front of the payload already in buf after it."""
+    in front of the payload already in buf after it.  partial: the checksum
+    field gets only the pseudo-header's sum, which the device completes
+    (checksum offload)."""
     if mss:
         opts = Outgoing(mss=mss)
     hl = HEADER_LEN + opts.size()
@@ -162,7 +169,11 @@ def emit(buf: Buffer, src_port: int, dst_port: int, seq: int, ack: int, flags: i
     buf.set_u16_be(16, 0)
     buf.set_u16_be(18, 0)
     opts.write(buf, HEADER_LEN)
-    buf.set_u16_be(16, checksum_fold(checksum_add(buf, pseudo_sum(src.packed, dst.packed, PROTOCOL, len(buf)))))
+    pseudo = pseudo_sum(src.packed, dst.packed, PROTOCOL, len(buf))
+    if partial:
+        buf.set_u16_be(16, ~checksum_fold(pseudo) & 0xFFFF)
+    else:
+        buf.set_u16_be(16, checksum_fold(checksum_add(buf, pseudo)))
 
 
 # ---- byte queues -------------------------------------------------------------------
@@ -185,7 +196,7 @@ class ByteQueue:
         return Buffer(self.data).slice(self.head + off, self.head + off + n)
 
     def take(self, n: int) -> bytes:
-        out = bytes(self.data[self.head:self.head + n])
+        out = Buffer(self.data).slice(self.head, self.head + n).tobytes()   # one copy
         self.drop(n)
         return out
 
@@ -197,6 +208,63 @@ class ByteQueue:
         elif self.head >= 4096 and self.head * 2 >= len(self.data):
             self.data = self.data[self.head:]
             self.head = 0
+
+
+class ChunkQueue:
+    """Bytes received in order, kept as the chunks they arrived in (a
+    segment's data each), so that a read of whole chunks copies nothing."""
+
+    def __init__(self) -> None:
+        self.chunks: list[bytes] = []
+        self.first = 0      # chunks before it are taken
+        self.head = 0       # bytes of chunks[first] taken
+        self.size = 0
+
+    def __len__(self) -> int:
+        return self.size
+
+    def add(self, data: bytes) -> None:
+        if data:
+            self.chunks.append(data)
+            self.size += len(data)
+
+    def take(self, n: int) -> bytes:
+        """At most n bytes from the front: the rest of the first chunk alone
+        when that is n bytes or more, or at least SMALL_READ, or all there
+        is; else chunks joined up to n."""
+        n = min(n, self.size)
+        if n <= 0:
+            return b""
+        c = self.chunks[self.first]
+        rest = len(c) - self.head
+        if rest >= n or rest >= SMALL_READ or rest == self.size:
+            k = min(n, rest)
+            out = c if self.head == 0 and k == len(c) else c[self.head:self.head + k]
+            self.drop(k)
+            return out
+        parts: list[bytes] = []
+        left = n
+        while left > 0:
+            c = self.chunks[self.first]
+            k = min(left, len(c) - self.head)
+            parts.append(c[self.head:self.head + k])
+            self.drop(k)
+            left -= k
+        return b"".join(parts)
+
+    def drop(self, n: int) -> None:
+        """n bytes (at most the rest of the first chunk) are taken."""
+        self.size -= n
+        self.head += n
+        if self.head == len(self.chunks[self.first]):
+            self.head = 0
+            self.first += 1
+            if self.first == len(self.chunks):
+                self.chunks = []
+                self.first = 0
+            elif self.first >= 64 and self.first * 2 >= len(self.chunks):
+                self.chunks = self.chunks[self.first:]
+                self.first = 0
 
 
 class Piece:
@@ -240,7 +308,7 @@ class Connection:
         # receive side
         self.irs = 0
         self.rcv_nxt = 0
-        self.recvq = ByteQueue()
+        self.recvq = ChunkQueue()
         self.out_of_order: list[Piece] = []
         self.fin_received = False
         self.window_sent = 0       # the right edge of the window last advertised, as an offset from rcv_nxt
@@ -343,7 +411,7 @@ class Connection:
         """shutdown(), and the application will not read any more: what
         arrives after is discarded, and FIN-WAIT-2 ends after a timeout."""
         self.closed_by_app = True
-        self.recvq = ByteQueue()
+        self.recvq = ChunkQueue()
         self.shutdown(now)
         if self.state == FIN_WAIT_2 and self.close_at < 0:
             self.close_at = now + FIN_WAIT_2_TIMEOUT
@@ -449,11 +517,14 @@ class Connection:
                 off = (self.snd_nxt - self.data_start) & MASK
                 flight = (self.snd_nxt - self.snd_una) & MASK
                 left = min(self.snd_wnd, self.cwnd) - flight
-                n = min(len(self.sendq) - off, left, self.room())
-                if 0 < n < self.room() and flight > 0 and (off + n < len(self.sendq) or not self.nodelay):
+                room = self.room()
+                n = min(len(self.sendq) - off, left, room * self.burst(room))
+                if 0 < n < room and flight > 0 and (off + n < len(self.sendq) or not self.nodelay):
                     break           # sender SWS avoidance and Nagle (RFC 9293 3.8.6.2.1, 3.7.4): wait for the ACK
                 if off > len(self.sendq):
                     break           # the FIN is out
+                if room < n < len(self.sendq) - off:
+                    n -= n % room   # a large segment is cut into full ones, and more follows
                 if n > 0:
                     psh = PSH if off + n == len(self.sendq) else 0
                     self.send_segment(self.snd_nxt, n, ACK | psh, self.sendq.peek(off, n), now)
@@ -510,6 +581,15 @@ class Connection:
         if not self.ts_ok and not (self.sack_ok and self.out_of_order):
             return NONE
         return Outgoing(ts=self.ts_ok, tsval=tsval, tsecr=self.ts_recent, sacks=self.sack_blocks())
+
+    def burst(self, room: int) -> int:
+        """How many segments of room bytes one segment may carry: with
+        segmentation offload (Tcp.offload) as many as an IPv4 packet holds,
+        if the peer takes segments of our MSS (the device cuts at the link's
+        MTU); else one."""
+        if not self.tcp.offload or self.mss + (12 if self.ts_ok else 0) < self.tcp.mss:
+            return 1
+        return OFFLOAD_PAYLOAD // room
 
     def room(self) -> int:
         """The payload a segment can carry: the MSS (less the timestamps) less any SACK blocks."""
@@ -778,7 +858,8 @@ class Connection:
             flight = (self.snd_max - ack) & MASK
             self.cwnd = min(self.ssthresh, max(flight, self.mss) + self.mss)
         elif self.cwnd < self.ssthresh:
-            self.cwnd += min(n, self.mss)
+            # RFC 3465 (L = an offloaded segment's worth): one ACK may cover a 64 KiB segment.
+            self.cwnd += min(n, self.mss * self.burst(self.mss))
         else:
             self.cwnd += max(1, self.mss * self.mss // self.cwnd)
 
@@ -984,9 +1065,10 @@ class Listener:
 class Tcp:
     """The TCP of one host: its connections by 4-tuple and its listeners by port."""
 
-    def __init__(self, addr: IPAddr, mss: int, secret: int, headroom: int = 0) -> None:
+    def __init__(self, addr: IPAddr, mss: int, secret: int, headroom: int = 0, offload: bool = False) -> None:
         self.addr = addr
         self.mss = mss
+        self.offload = offload    # the device completes checksums and cuts large segments (Netif.offloads)
         self.secret = secret & MASK
         self.headroom = headroom
         self.connections: dict[tuple[bytes, int, int], Connection] = {}   # (remote, remote port, local port)
@@ -1043,11 +1125,12 @@ class Tcp:
 
     # ---- segments in -------------------------------------------------------
 
-    def receive(self, src: IPAddr, dst: IPAddr, buf: Buffer, now: int) -> None:
-        """One segment from the IP layer (dst is this host's address)."""
+    def receive(self, src: IPAddr, dst: IPAddr, buf: Buffer, now: int, checked: bool = False) -> None:
+        """One segment from the IP layer (dst is this host's address);
+        checked: the device has checked its checksum."""
         self.now = now
         seg = Segment(buf)
-        if not seg.check(src, dst):
+        if not seg.check(src, dst, checked):
             self.malformed += 1
             return
         c = self.connections.get((src.packed, seg.src_port(), seg.dst_port()))
@@ -1115,7 +1198,7 @@ class Tcp:
         frame = Buffer(bytearray(self.headroom + hl + len(data)))
         seg = frame.slice(self.headroom, len(frame))
         seg.write(hl, data)
-        emit(seg, local_port, remote_port, seq, ack, flags, window, local, remote, opts=opts)
+        emit(seg, local_port, remote_port, seq, ack, flags, window, local, remote, opts=opts, partial=self.offload)
         self.outbox.append((remote, frame))
 
     def find(self, c: Connection) -> Connection | None:
