@@ -18,9 +18,8 @@ from unicc.irbuild.flags import flag_call, is_flag
 from unicc.irbuild.sequences import new_tuple
 from unicc.irbuild.methods import BUFFER
 from unicc.irbuild.prepare import class_of, find_method
-from unicc.irbuild.registry import BUILTIN_FUNCS
+from unicc.irbuild.registry import BUILTIN_FUNCS, EMPTY_MAKERS
 from unicc.irbuild.strings import to_str
-from unicc.irbuild.expression import EMPTY_MAKERS
 
 
 def enum_call(b: Builder, e: CallExpr, info: TypeInfo) -> o.Register:

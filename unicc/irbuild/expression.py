@@ -23,6 +23,7 @@ from unicc.irbuild.decorators import decorated_global, user_decorated
 from unicc.irbuild.function import function_value
 from unicc.irbuild.members import load_attr, namedtuple_fields, on_union_receiver, union_classes
 from unicc.irbuild.partials import is_partial, partial_attr
+from unicc.irbuild.registry import EMPTY_MAKERS
 from unicc.irbuild.names import MODULE_CONSTS, load_var, module_object, store_var
 from unicc.irbuild.typeof import function_attr, type_attr
 from unicc.irbuild import classcalls, classtypes, classvalues
@@ -53,8 +54,6 @@ def lower_bytes(b: Builder, e: BytesExpr) -> o.Register:
 
 # ---- names ------------------------------------------------------------------
 
-# the builtin classes whose call without arguments a function value may stand for
-EMPTY_MAKERS = frozenset(f"builtins.{c}" for c in ("int", "float", "str", "bool", "list", "dict", "set"))
 
 
 def lower_name(b: Builder, e: NameExpr) -> o.Register:

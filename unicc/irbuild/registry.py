@@ -18,3 +18,6 @@ from unicc.ir import ops as o
 from unicc.irbuild.builder import Builder
 
 BUILTIN_FUNCS: dict[str, Callable[[Builder, CallExpr], o.Register]] = {}
+
+# the builtin classes whose call without arguments a function value may stand for
+EMPTY_MAKERS = frozenset(f"builtins.{c}" for c in ("int", "float", "str", "bool", "list", "dict", "set"))
