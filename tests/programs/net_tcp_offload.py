@@ -70,13 +70,13 @@ def bulk(mss_b: int) -> None:
     wire = Wire(a, b)
     ca, cb = connect(wire, a, b, 80, 0)
     print("== A to B, B's MSS", mss_b, ": A's mss", ca.mss, "burst", ca.burst(ca.room()))
-    data = pattern(3_000_000, 5)
+    data = pattern(400_000, 5)
     got: list[bytes] = []
     sent = 0
     now = MS
     for _ in range(2000):
         now += MS
-        sent += ca.send(data[sent:sent + 500_000], now)
+        sent += ca.send(data[sent:sent + 144_800], now)   # 100 segments of 1448
         wire.carry(now)
         while cb.readable():
             got.append(cb.recv(1 << 20, now))
