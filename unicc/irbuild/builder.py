@@ -23,7 +23,7 @@ from mypy.nodes import (
     ArgKind, Block, CallExpr, Expression, FuncDef, FuncItem, IndexExpr, MemberExpr, MypyFile, NameExpr, Node, Statement,
     SymbolNode, TempNode, TypeInfo, Var,
 )
-from mypy.types import Parameters, Type
+from mypy.types import Parameters, Type, TypeVarType
 
 from unicc.errors import UserError, located
 from unicc.ir import abi, ops as o, runtime
@@ -284,6 +284,21 @@ class Builder:
         self.ctx.types[node] = t
         self.pinned[node] = value
         return node
+
+    def as_bound(self, e: Expression, lower: Callable[[], o.Register]) -> o.Register | None:
+        """`lower()` with e (typed by a TypeVar bound to a Protocol or a class,
+        held as an object) read as of its bound, which dispatches on the
+        object's own class; for this copy only, since another may bind the
+        TypeVar to an int.  None when e is not such a value."""
+        tv = mapper.proper(self.ctx.types.get(e))
+        if not (isinstance(tv, TypeVarType) and mapper.rtype(tv, self.subst).is_obj
+                and mapper.instance_info(tv.upper_bound) is not None):
+            return None
+        self.ctx.types[e] = tv.upper_bound
+        try:
+            return lower()
+        finally:
+            self.ctx.types[e] = tv
 
     # ---- recursion into the tree (visitor.py) ------------------------------
     def accept(self, e: Expression) -> o.Register:

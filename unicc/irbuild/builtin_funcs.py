@@ -586,11 +586,7 @@ def b_cast(b: Builder, e: CallExpr) -> o.Register:
         ok = type_test(b, "rt_isinstance", v, [info], e)
         if item is not None:
             ok = b.binary("or", ok, b.binary("eq", v, b.none(), BOOL), BOOL)
-        bad, good = b.new_block(), b.new_block()
-        b.branch(ok, good, bad)
-        b.activate(bad)
-        b.raise_new("rt_type_TypeError", f"cast() to {info.name}: the value is not a {info.name}")
-        b.activate(good)
+        type_error_unless(b, ok, f"cast() to {info.name}: the value is not a {info.name}")
     return b.coerce(v, mapper.rtype(target, b.subst))
 
 
@@ -607,11 +603,7 @@ def cast_union(b: Builder, e: CallExpr, target: mapper.UnionType) -> o.Register:
     ok = type_test(b, "rt_isinstance", v, [i for i in infos if i is not None], e)
     if len(infos) < len(members):
         ok = b.binary("or", ok, b.binary("eq", v, b.none(), BOOL), BOOL)
-    bad, good = b.new_block(), b.new_block()
-    b.branch(ok, good, bad)
-    b.activate(bad)
-    b.raise_new("rt_type_TypeError", f"cast() to {mapper.shown(target)}: the value is none of its types")
-    b.activate(good)
+    type_error_unless(b, ok, f"cast() to {mapper.shown(target)}: the value is none of its types")
     return v
 
 
@@ -620,13 +612,17 @@ def cast_typeddict(b: Builder, e: CallExpr, target: TypedDictType) -> o.Register
     TypedDict's are (a dict[str, int] holds its values unboxed): TypeError if not."""
     v = b.coerce(b.accept(e.args[1]), OBJ)
     ok = b.call_rt("rt_dict_of_objects", [v], BOOL, raises=False)
+    type_error_unless(b, ok, f"cast() to {target.fallback.type.name}: the value is not a dict of objects")
+    return v
+
+
+def type_error_unless(b: Builder, ok: o.Register, msg: str) -> None:
+    """A cast's check: TypeError(msg) where ok is false."""
     bad, good = b.new_block(), b.new_block()
     b.branch(ok, good, bad)
     b.activate(bad)
-    name = target.fallback.type.name
-    b.raise_new("rt_type_TypeError", f"cast() to {name}: the value is not a dict of objects")
+    b.raise_new("rt_type_TypeError", msg)
     b.activate(good)
-    return v
 
 
 def b_maketrans(b: Builder, e: CallExpr) -> o.Register:

@@ -9,7 +9,7 @@ from mypy.nodes import (
     AssignmentExpr, BytesExpr, CastExpr, ConditionalExpr, Decorator, Expression, FloatExpr, FuncDef, IntExpr,
     LDEF, MemberExpr, MypyFile, NameExpr, OverloadedFuncDef, StrExpr, TypeInfo, Var,
 )
-from mypy.types import CallableType, Overloaded, ParamSpecType, TypeVarType
+from mypy.types import CallableType, Overloaded, ParamSpecType
 
 from unicc.frontend.validate import TYPE_ATTRS, type_call_arg
 from unicc.frontend.walk import written
@@ -170,14 +170,9 @@ def lower_member(b: Builder, e: MemberExpr) -> o.Register:
             b.ctx.types[ref] = b.ctx.types[e]
             return class_constant(b, ref, owner)
         return classcalls.on_class(b, e, e.expr, held, [], each)
-    tv = mapper.proper(b.ctx.types.get(e.expr))
-    if isinstance(tv, TypeVarType) and mapper.rtype(tv, b.subst).is_obj and \
-            mapper.instance_info(tv.upper_bound) is not None:
-        b.ctx.types[e.expr] = tv.upper_bound   # x.attr of `x: T` held as an object: as on T's bound
-        try:   # (for this copy only: another may bind T to an int)
-            return lower_member(b, e)
-        finally:
-            b.ctx.types[e.expr] = tv
+    bound = b.as_bound(e.expr, lambda: lower_member(b, e))   # x.attr of `x: T`
+    if bound is not None:
+        return bound
     info = mapper.instance_info(b.ctx.types.get(e.expr))
     cls = class_named(b, e.expr)
     if cls is not None:

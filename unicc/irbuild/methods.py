@@ -8,7 +8,7 @@ import codecs
 
 from mypy.nodes import CallExpr, Expression, FuncDef, LambdaExpr, ListExpr, MemberExpr, SetExpr, StrExpr, TempNode, TupleExpr, TypeInfo
 from mypy.subtypes import is_subtype
-from mypy.types import AnyType, Type, TypeOfAny, TypeVarType, UnionType
+from mypy.types import AnyType, Type, TypeOfAny, UnionType
 
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, RType, VOID, WORD
@@ -156,16 +156,9 @@ def method_call(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
         items = [t for t in p.items if not isinstance(mapper.proper(t), AnyType)]
         if len(items) == 1:
             recv_t = b.ctx.types[callee.expr] = items[0]
-    if isinstance(p, TypeVarType) and mapper.rtype(p, b.subst).is_obj and \
-            mapper.instance_info(p.upper_bound) is not None:
-        # x.f() of `x: T` (T bound to a Protocol or a class) held as an object:
-        # called as on the bound, which dispatches on the object's own class
-        # (for this copy only: another may bind T to an int)
-        b.ctx.types[callee.expr] = p.upper_bound
-        try:
-            return method_call(b, e, callee)
-        finally:
-            b.ctx.types[callee.expr] = p
+    bound = b.as_bound(callee.expr, lambda: method_call(b, e, callee))   # x.f() of `x: T`
+    if bound is not None:
+        return bound
     name = mapper.fullname(recv_t)
     if mapper.optional_item(recv_t) is not None:
         name = mapper.fullname(mapper.optional_item(recv_t))
