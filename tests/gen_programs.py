@@ -73,12 +73,10 @@ FLAGS: dict[str, bool] = {
     # match, try/finally with return, nested generators, *args/**kwargs,
     # conversions and format specs, sorted keys, slices with steps (s_feat)
     "features": True,
-    # itertools.accumulate(xs, max): "using 'max' as a value is not supported"
-    # (max is overloaded and so is accumulate; functools.reduce(max, xs) works)
-    "accumulate_builtin": False,
-    # heapq.nsmallest(2, xs, key=abs): "'abs' as a value of a generic type is
-    # not supported by unicc" (a documented limit; sorted(xs, key=abs) works)
-    "generic_key_abs": False,
+    # itertools.accumulate(xs, max) (fixed in session 11)
+    "accumulate_builtin": True,
+    # heapq.nsmallest(2, xs, key=abs) (fixed in session 14)
+    "generic_key_abs": True,
 }
 
 INT, STR, BOOL = "int", "str", "bool"

@@ -14,7 +14,7 @@ from unicc.irbuild.builder import Builder, FuncInfo
 from unicc.irbuild.classtypes import class_type, is_exception
 from unicc.irbuild.closures import call_closure, closure_defaults, func_info, is_literal
 from unicc.irbuild import kwargs_spread
-from unicc.irbuild.itemtype import check_known_items, type_arg
+from unicc.irbuild.itemtype import adopt_declared, check_known_items, type_arg
 from unicc.irbuild.kwargs_spread import Spread
 
 
@@ -60,7 +60,10 @@ def match_args(b: Builder, e: CallExpr, info: FuncInfo, fdef: FuncDef | None, sk
             continue
         idx = names.index(name) if name is not None else free
         assert idx is not None
-        expect_callable(b, arg, info.ptypes[skip + idx] if len(info.ptypes) > skip + idx else None)
+        declared = info.ptypes[skip + idx] if len(info.ptypes) > skip + idx else None
+        expect_callable(b, arg, declared)
+        if declared is not None and not has_type_vars(declared):   # (the callee's, not ours)
+            adopt_declared(b, arg, declared)
         slots[idx] = b.accept_as(arg, info.params[skip + idx])
         if name is not None:
             given.add(name)

@@ -11,9 +11,10 @@ from __future__ import annotations
 from mypy.checkexpr import has_any_type
 from mypy.expandtype import expand_type
 from mypy.maptype import map_instance_to_supertype
-from mypy.nodes import CallExpr, FuncDef
+from mypy.nodes import CallExpr, Expression, FuncDef
 from mypy.types import (
     AnyType, CallableType, Instance, NoneType, Parameters, ParamSpecType, TupleType, Type, TypeVarType, UnionType,
+    has_type_vars,
 )
 
 from unicc.ir.rtypes import OBJ, RType
@@ -75,6 +76,21 @@ def map_to_base(a: Instance, base: str) -> Instance | None:
     return None
 
 
+def arg_type(ctx: Context, e: CallExpr, arg: Expression, j: int) -> Type | None:
+    """The type an argument binds type variables with.  A generic function
+    value (`key=abs`, abs being `def [T] (SupportsAbs[T]) -> T`) binds them
+    with the parameter as mypy instantiated it for this call (`def (int) ->
+    int`), which is what the value made for it takes and returns."""
+    t = ctx.types.get(arg)
+    own = mapper.proper(t)
+    if isinstance(own, CallableType) and own.variables:
+        called = mapper.proper(ctx.types.get(e.callee))
+        if isinstance(called, CallableType) and j < len(called.arg_types) \
+                and not has_type_vars(called.arg_types[j]):
+            return called.arg_types[j]
+    return t
+
+
 def instance(ctx: Context, outer: dict[str, RType] | None, e: CallExpr,
              f: FuncDef) -> tuple[str, dict[str, RType], dict[object, Type]]:
     """The compiled copy of generic `f` that call `e` (in code of substitution
@@ -90,12 +106,12 @@ def instance(ctx: Context, outer: dict[str, RType] | None, e: CallExpr,
     for i, (arg, name) in enumerate(zip(e.args, e.arg_names)):
         j = t.arg_names.index(name) if name is not None and name in t.arg_names else i
         if j < len(t.arg_types):
-            pairs.append((t.arg_types[j], arg))
-    for formal, arg in pairs:
+            pairs.append((t.arg_types[j], arg_type(ctx, e, arg, j)))
+    for formal, actual in pairs:
         if not isinstance(mapper.proper(formal), CallableType):
-            unify(outer, formal, ctx.types.get(arg), subst, tsubst)
-    for formal, arg in pairs:
-        unify(outer, formal, ctx.types.get(arg), subst, tsubst)
+            unify(outer, formal, actual, subst, tsubst)
+    for formal, actual in pairs:
+        unify(outer, formal, actual, subst, tsubst)
     for v in t.variables:
         subst.setdefault(v.fullname, OBJ)
     called = ctx.types.get(e)

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from mypy.expandtype import expand_type_by_instance
 from mypy.maptype import map_instance_to_supertype
-from mypy.nodes import GeneratorExpr
+from mypy.nodes import DictExpr, Expression, GeneratorExpr, ListExpr, OpExpr, SetExpr
 from mypy.typeops import tuple_fallback
 from typing import Callable
 
-from mypy.types import AnyType, Instance, LiteralType, NoneType, Type, TypeOfAny
+from mypy.types import AnyType, Instance, LiteralType, NoneType, Type, TypeOfAny, UninhabitedType
 
 from unicc.ir.rtypes import OBJ, RType
 from unicc.irbuild import mapper
@@ -181,3 +181,23 @@ def await_result(t: Type | None) -> Type | None:
     if isinstance(p, Instance) and p.type.fullname in COROUTINE_TYPES and p.args:
         return p.args[-1]
     return t
+
+
+def adopt_declared(b: Builder, e: Expression, vt: Type) -> None:
+    """`row = []`, `xs: list[int] = [] + []`: an empty display, or an operator
+    of empty ones (list[Never]), is built with the item kinds of the variable
+    it is assigned to, not as a container of objects."""
+    if mapper.fullname(vt) != mapper.fullname(b.ctx.types.get(e)):
+        return
+    if isinstance(e, (ListExpr, DictExpr, SetExpr)):
+        b.ctx.types[e] = vt
+    elif isinstance(e, OpExpr) and e.op in ("+", "*", "|") and never_items(b.ctx.types.get(e)):
+        b.ctx.types[e] = vt
+        adopt_declared(b, e.left, vt)
+        adopt_declared(b, e.right, vt)
+
+
+def never_items(t: Type | None) -> bool:
+    """The type of an empty display, `[]` (list[Never]): it holds nothing."""
+    args = mapper.type_args(t)
+    return bool(args) and all(isinstance(mapper.proper(a), UninhabitedType) for a in args)

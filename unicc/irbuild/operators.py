@@ -21,7 +21,7 @@ from unicc.irbuild.for_helpers import (
     add_item, append_item, dict_loop, for_each, is_enum_class, materialize, update_set,
 )
 from unicc.irbuild.indexing import contains
-from unicc.irbuild.itemtype import item_rtype, slot_kind
+from unicc.irbuild.itemtype import item_rtype, never_items, slot_kind
 from unicc.irbuild.members import call_dunder, dispatch, type_of
 from unicc.irbuild.notimpl import DUNDER, resolves, rich_compare
 from unicc.irbuild.percent import HELPER, percent_format
@@ -101,12 +101,6 @@ def join_kinds(b: Builder, op: str, node: Expression, left: Expression, right: E
         return copy_kinds(b, on_objects, sides[2], name, kinds[0])
     raise b.ctx.error(b.module, node, f"'{op}' of {mapper.shown(sides[1])} and {mapper.shown(sides[2])} "
                                       "(items stored differently) is not supported by unicc")
-
-
-def never_items(t: Type | None) -> bool:
-    """The type of an empty display, `[]` (list[Never]): it holds nothing."""
-    args = mapper.type_args(t)
-    return bool(args) and all(isinstance(mapper.proper(a), UninhabitedType) for a in args)
 
 
 SET_VIEWS = ("_collections_abc.dict_keys", "_collections_abc.dict_items")

@@ -4,11 +4,11 @@ for_helpers.py), imports, del, nested definitions."""
 from __future__ import annotations
 
 from mypy.nodes import (
-    AssertStmt, AssignmentStmt, BreakStmt, CallExpr, ClassDef, ContinueStmt, Decorator, DelStmt, DictExpr,
-    EnumCallExpr, Expression, ExpressionStmt, ForStmt, FuncDef, IfStmt, Import, ImportAll, ImportFrom, IndexExpr,
-    ListExpr, MemberExpr, NamedTupleExpr, NameExpr, NewTypeExpr, OperatorAssignmentStmt, OverloadedFuncDef,
-    ReturnStmt, SetExpr, SliceExpr, Statement, StrExpr, TempNode, TupleExpr, TypeAlias, TypeAliasExpr,
-    TypedDictExpr, TypeVarExpr, TypeVarLikeExpr, Var, WhileStmt,
+    AssertStmt, AssignmentStmt, BreakStmt, CallExpr, ClassDef, ContinueStmt, Decorator, DelStmt, EnumCallExpr,
+    Expression, ExpressionStmt, ForStmt, FuncDef, IfStmt, Import, ImportAll, ImportFrom, IndexExpr, MemberExpr,
+    NamedTupleExpr, NameExpr, NewTypeExpr, OperatorAssignmentStmt, OverloadedFuncDef, ReturnStmt, SliceExpr,
+    Statement, StrExpr, TempNode, TupleExpr, TypeAlias, TypeAliasExpr, TypedDictExpr, TypeVarExpr, TypeVarLikeExpr,
+    Var, WhileStmt,
 )
 
 from mypy.expandtype import expand_type_by_instance
@@ -29,7 +29,7 @@ from unicc.irbuild.notimpl import is_notimpl, returns_flag, set_flag
 from unicc.irbuild.decorators import decorate, decorated_global, user_decorated
 from unicc.irbuild.function import function_value, init_defaults, nested_def
 from unicc.irbuild.generator import delegate
-from unicc.irbuild.itemtype import ABSTRACT, await_result, item_mypy, slot_kind
+from unicc.irbuild.itemtype import ABSTRACT, adopt_declared, await_result, item_mypy, slot_kind
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.for_helpers import update_dict
 from unicc.irbuild.methods import iterable_arg, other_set
@@ -66,10 +66,8 @@ def lower_assignment(b: Builder, s: AssignmentStmt) -> None:
         vt = lv0.node.type
         if vt is not None and mapper.optional_item(vt) is not None:
             vt = mapper.optional_item(vt)
-        if isinstance(s.rvalue, (ListExpr, DictExpr, SetExpr)) and vt is not None and \
-                mapper.fullname(vt) == mapper.fullname(b.ctx.types.get(s.rvalue)):
-            # `row = []`: the container's item kind is the variable's, not the display's
-            b.ctx.types[s.rvalue] = vt
+        if vt is not None:
+            adopt_declared(b, s.rvalue, vt)
     v = b.accept(s.rvalue)
     for lv in s.lvalues:
         assign_target(b, lv, v, s.rvalue)
@@ -163,6 +161,7 @@ def lower_expr_stmt(b: Builder, s: ExpressionStmt) -> None:
 def lower_return(b: Builder, s: ReturnStmt) -> None:
     if s.expr is not None and b.ret_type is not None:
         expect_callable(b, s.expr, b.ret_type)
+        adopt_declared(b, s.expr, b.ret_type)
     ret = b.gen.ret_t if b.gen is not None else b.fn.ret
     notimpl = is_notimpl(s.expr) and returns_flag(b)   # an operator dunder's NotImplemented: the flag
     v = (b.const(False, BOOL) if ret == BOOL else b.none()) if notimpl else \
