@@ -1,29 +1,16 @@
-"""Operators of empty displays (`[] + []`, `[] * n`, of type list[Never])
-assigned, returned and passed where a list[int] or list[float] is declared:
-the container made stores its items as the declaration says."""
+"""Operations on an empty display, typed list[Never] by mypy: `[] + xs`,
+sum(xs, start) with an empty list or start, keys of its (absent) items."""
 
 
-def made() -> list[int]:
-    return [] + []
+def main() -> None:
+    print(sum([], [7]), sum([[1], [2]], [7]), sum([], 0.5), sum([], ()), sum([], 3))
+    print([] + [1], [1] + [], [] + [], [] + ["a"], [1.5] + [], [] * 3)
+    print(sorted([], key=len), max([], key=len, default="d"), min([], default=3), sorted([], key=abs))
+    ys = [] + [2.5]
+    ys.append(1)
+    zs = ["z"] + []
+    zs.append("y")
+    print(ys, sum(ys), zs)
 
 
-def fill(xs: list[float], n: int) -> list[float]:
-    for i in range(n):
-        xs.append(i / 2)
-    return xs
-
-
-ys: list[int] = [] + []
-ys.append(3)
-zs: list[float] = [] * 4
-zs.append(2.5)
-ws: list[int] = [1] + []
-ws += [] + [9]
-a = made()
-a.append(2)
-a.extend([4, 5])
-print(ys, zs, ws, a, sum(a), max(a))
-print(fill([] + [], 3), fill([] * 2, 2))
-d: dict[str, int] = {} | {}
-d["k"] = 7
-print(d, sorted(d.values()))
+main()
