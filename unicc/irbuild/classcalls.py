@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import Callable
 
-from mypy.nodes import ARG_POS, CallExpr, Expression, MemberExpr, NameExpr, TypeInfo
+from mypy.nodes import ARG_POS, CallExpr, Decorator, Expression, MemberExpr, NameExpr, TypeInfo
 from mypy.types import AnyType, Instance, TypeOfAny
 
 from unicc.frontend.walk import written
 from unicc.ir import ops as o
-from unicc.ir.rtypes import BOOL, OBJ
+from unicc.ir.rtypes import BOOL, OBJ, PTR
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder
 from unicc.irbuild.classtypes import is_exception
@@ -70,10 +70,21 @@ def on_class(b: Builder, e: Expression, cls: Expression, static: TypeInfo, args:
     """e's value for the class the class value cls holds at run time: cls is
     evaluated, then args (once), then each(K, args) for the candidate K whose
     descriptor it is, as the program would write it with K's name."""
-    if static.fullname not in b.ctx.classes or static.defn.type_vars or static.is_protocol:
+    if not eligible(b, static):
         raise b.ctx.error(b.module, e, f"attributes of a value of type type[{static.name}] are not supported by "
                                        "unicc (only of a class the program defines that is not generic)")
-    desc = descriptor(b, cls)
+    return on_descriptor(b, e, descriptor(b, cls), static, args, each)
+
+
+def eligible(b: Builder, static: TypeInfo) -> bool:
+    """The classes a value of class static may hold at run time are known: the
+    program's own, not generic, not a Protocol."""
+    return static.fullname in b.ctx.classes and not static.defn.type_vars and not static.is_protocol
+
+
+def on_descriptor(b: Builder, e: Expression, desc: o.Register, static: TypeInfo, args: list[Expression],
+                  each: Callable[[TypeInfo, list[Expression]], o.Register]) -> o.Register:
+    """on_class's work once the class's type descriptor desc is known."""
     held: list[Expression] = [b.held(b.ctx.types.get(a) or AnyType(TypeOfAny.special_form), b.accept(a)) for a in args]
     res = b.reg(mapper.rtype(b.ctx.types.get(e), b.subst))
     done = b.new_block()
@@ -94,12 +105,29 @@ def on_class(b: Builder, e: Expression, cls: Expression, static: TypeInfo, args:
 def call_on_class(b: Builder, e: CallExpr, callee: MemberExpr, static: TypeInfo) -> o.Register:
     """cls.method(args) of a class value cls: a classmethod or staticmethod of
     the class it holds."""
+    return on_class(b, e, callee.expr, static, e.args, static_call_each(b, e, callee))
+
+
+def call_on_instance(b: Builder, e: CallExpr, callee: MemberExpr, static: TypeInfo) -> o.Register:
+    """obj.create(args) of a classmethod: called with obj's class at run time."""
+    obj = b.accept(callee.expr)
+    desc = b.call_rt("rt_type_of", [obj], PTR, raises=False)
+    return on_descriptor(b, e, desc, static, e.args, static_call_each(b, e, callee))
+
+
+def static_call_each(b: Builder, e: CallExpr, callee: MemberExpr) -> Callable[[TypeInfo, list[Expression]],
+                                                                              o.Register]:
     def each(k: TypeInfo, args: list[Expression]) -> o.Register:
         call = CallExpr(class_ref(k, callee.name, callee), args, e.arg_kinds, e.arg_names)
         call.set_line(e)
         b.ctx.types[call] = b.ctx.types[e]
         return static_call(b, call, k, callee.name)
-    return on_class(b, e, callee.expr, static, e.args, each)
+    return each
+
+
+def is_classmethod(b: Builder, static: TypeInfo, name: str) -> bool:
+    sym = static.get(name)
+    return sym is not None and isinstance(sym.node, Decorator) and sym.node.func.is_class and eligible(b, static)
 
 
 def abstract_error(b: Builder, k: TypeInfo) -> o.Register:

@@ -3,7 +3,6 @@ expressions (operators: operators.py; calls: call.py)."""
 
 from __future__ import annotations
 
-from typing import cast
 
 from mypy.nodes import (
     AssignmentExpr, BytesExpr, CastExpr, ConditionalExpr, Decorator, Expression, FloatExpr, FuncDef, IntExpr,
@@ -14,7 +13,7 @@ from mypy.types import CallableType, Overloaded, ParamSpecType
 from unicc.frontend.validate import TYPE_ATTRS, type_call_arg
 from unicc.frontend.walk import written
 from unicc.ir import ops as o
-from unicc.ir.rtypes import BOOL, F64, I64, OBJ
+from unicc.ir.rtypes import BOOL, F64, I64, OBJ, PTR
 from unicc.irbuild import mapper
 from unicc.irbuild.assignment import cond_branch
 from unicc.irbuild.builder import Builder, class_named, rtype_of
@@ -24,7 +23,7 @@ from unicc.irbuild.function import function_value
 from unicc.irbuild.members import load_attr, namedtuple_fields, on_union_receiver, union_classes
 from unicc.irbuild.partials import is_partial, partial_attr
 from unicc.irbuild.registry import EMPTY_MAKERS
-from unicc.irbuild.names import MODULE_CONSTS, load_var, module_object, store_var
+from unicc.irbuild.names import MODULE_CONSTS, final_constant, load_var, module_object, store_var
 from unicc.irbuild.typeof import function_attr, type_attr
 from unicc.irbuild import classcalls, classtypes, classvalues
 
@@ -180,11 +179,39 @@ def lower_member(b: Builder, e: MemberExpr) -> o.Register:
             return lower_name(b, e)  # type: ignore[arg-type]
         # Class attribute: an enum member or a class constant
         return class_constant(b, e, cls)
+    if info is not None and class_level(b, info, e.name):
+        return instance_class_attr(b, e, info)
     items = union_classes(b, b.ctx.types.get(e.expr)) if info is None else None
     if items is not None:   # `v.x` of a `Vector | Point`
         return on_union_receiver(b, e.expr, items, e,
                                  lambda: load_attr(b, b.accept(e.expr), mapper.instance_info(b.ctx.types.get(e.expr)), e))
     return load_attr(b, b.accept(e.expr), info, e)
+
+
+def class_level(b: Builder, info: TypeInfo, name: str) -> bool:
+    """name is a ClassVar or a Final of the class body, which instances read
+    from their class (not a field of theirs)."""
+    sym = info.get(name)
+    v = sym.node if sym is not None else None
+    ci = b.ctx.classes.get(info.fullname)
+    return isinstance(v, Var) and (v.is_classvar or v.is_final) and ci is not None and name not in ci.fields
+
+
+def instance_class_attr(b: Builder, e: MemberExpr, info: TypeInfo) -> o.Register:
+    """self.LIMIT of a ClassVar or a class-level Final: the attribute of the
+    object's class at run time (a subclass may give a ClassVar its own value)."""
+    obj = b.accept(e.expr)
+
+    def each(k: TypeInfo, args: list[Expression]) -> o.Register:
+        owner = next((c for c in k.mro if e.name in c.names), k)   # the class that defines it
+        ref = classcalls.class_ref(owner, e.name, e)
+        b.ctx.types[ref] = b.ctx.types[e]
+        return class_constant(b, ref, owner)
+    sym = info.get(e.name)
+    if not classcalls.eligible(b, info) or sym is not None and isinstance(sym.node, Var) and sym.node.is_final:
+        return each(info, [])   # a Final cannot be redefined by a subclass
+    desc = b.call_rt("rt_type_of", [obj], PTR, raises=False)
+    return classcalls.on_descriptor(b, e, desc, info, [], each)
 
 
 def class_constant(b: Builder, e: MemberExpr, info: TypeInfo) -> o.Register:
@@ -200,7 +227,7 @@ def class_constant(b: Builder, e: MemberExpr, info: TypeInfo) -> o.Register:
     node = sym.node if sym else None
     if isinstance(node, Var):
         if node.final_value is not None:
-            return b.const(cast(o.ConstValue, node.final_value), rtype_of(b, e))  # a Final's literal, as is
+            return final_constant(b, node, e)
         owner = next((c for c in info.mro if e.name in c.names), info)   # Sub.LIMIT of Base's
         name = f"{owner.fullname}.{e.name}"
         if name in b.ctx.globals:

@@ -78,8 +78,15 @@ def load_var(b: Builder, e: Expression, v: Var) -> o.Register:
         b.emit(o.GetGlobal(r, name))
         return r
     if v.is_final and v.final_value is not None:
-        return b.const(cast(o.ConstValue, v.final_value), rtype_of(b, e))  # a Final's literal, as is
+        return final_constant(b, v, e)
     raise b.ctx.error(b.module, e, f"name '{v.name}' is not supported by unicc here")
+
+
+def final_constant(b: Builder, v: Var, e: Expression) -> o.Register:
+    """A Final's literal, as is (mypy gives it as a Python value)."""
+    if isinstance(v.final_value, str):
+        return b.str_const(v.final_value)
+    return b.const(cast(o.ConstValue, v.final_value), rtype_of(b, e))
 
 
 def global_name(b: Builder, v: Var, e: Expression | None = None) -> str:
