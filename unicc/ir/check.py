@@ -209,6 +209,8 @@ def check_op(fn: o.FuncIR, op: o.Op, names: Names) -> list[str]:
                 need(d.type.is_float, f"float constant in a {d.type} register")
             else:   # None, strings, C strings
                 need(d.type.is_obj, f"{type(v).__name__} constant in a {d.type} register")
+                need(not isinstance(v, (str, bytes)), f"a bare {type(v).__name__} constant (StrConst, BytesConst "
+                                                      "or CStr say what it is)")
         case o.Assign(dest=d, src=s):
             need(agree(d.type, s.type), f"{s.type} assigned to a {d.type} register")
         case o.Unary(dest=d, op=name, a=a):
