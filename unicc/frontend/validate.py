@@ -184,6 +184,11 @@ class Validator:
                 b.type.fullname not in ("builtins.object", "typing.Generic")]
         if len(real) > 1:
             self.report(c, "multiple inheritance")
+        hook = info.names.get("__init_subclass__")
+        if hook is not None and hook.node is not None:
+            self.report(hook.node, "__init_subclass__", "classes are made when the image is built, so no code "
+                                                        "runs as a subclass is made; set the subclasses' "
+                                                        "attributes in their own class bodies")
         for dec in c.decorators:
             name = dec.fullname if isinstance(dec, (NameExpr, MemberExpr)) else \
                 dec.callee.fullname if isinstance(dec, CallExpr) and isinstance(dec.callee, (NameExpr, MemberExpr)) else ""

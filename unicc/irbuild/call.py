@@ -121,7 +121,7 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
         if isinstance(callee, MemberExpr) and held is not None:
             return classcalls.call_on_class(b, e, callee, held)   # cls.create() of a class value
         recv = mapper.instance_info(b.ctx.types.get(callee.expr)) if isinstance(callee, MemberExpr) else None
-        if isinstance(callee, MemberExpr) and recv is not None and classcalls.is_classmethod(b, recv, callee.name):
+        if isinstance(callee, MemberExpr) and recv is not None and classcalls.class_level_method(b, recv, callee.name):
             return classcalls.call_on_instance(b, e, callee, recv)   # obj.create() of a classmethod
         if isinstance(callee, MemberExpr) and not (isinstance(callee.expr, RefExpr) and
                                                    isinstance(callee.expr.node, (MypyFile, TypeInfo))):

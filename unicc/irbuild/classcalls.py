@@ -109,7 +109,8 @@ def call_on_class(b: Builder, e: CallExpr, callee: MemberExpr, static: TypeInfo)
 
 
 def call_on_instance(b: Builder, e: CallExpr, callee: MemberExpr, static: TypeInfo) -> o.Register:
-    """obj.create(args) of a classmethod: called with obj's class at run time."""
+    """obj.create(args) of a classmethod or staticmethod: that of obj's class
+    at run time (a subclass may redefine it)."""
     obj = b.accept(callee.expr)
     desc = b.call_rt("rt_type_of", [obj], PTR, raises=False)
     return on_descriptor(b, e, desc, static, e.args, static_call_each(b, e, callee))
@@ -125,9 +126,11 @@ def static_call_each(b: Builder, e: CallExpr, callee: MemberExpr) -> Callable[[T
     return each
 
 
-def is_classmethod(b: Builder, static: TypeInfo, name: str) -> bool:
+def class_level_method(b: Builder, static: TypeInfo, name: str) -> bool:
+    """name is a classmethod or staticmethod, which obj.name(...) calls on obj's class."""
     sym = static.get(name)
-    return sym is not None and isinstance(sym.node, Decorator) and sym.node.func.is_class and eligible(b, static)
+    return sym is not None and isinstance(sym.node, Decorator) and \
+        (sym.node.func.is_class or sym.node.func.is_static) and eligible(b, static)
 
 
 def abstract_error(b: Builder, k: TypeInfo) -> o.Register:

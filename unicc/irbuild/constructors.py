@@ -3,7 +3,9 @@ integers and the builtin types, and super().__init__ calls."""
 
 from __future__ import annotations
 
-from mypy.nodes import ARG_POS, AssignmentStmt, CallExpr, IntExpr, MemberExpr, NameExpr, SuperExpr, TempNode, TypeInfo
+from mypy.nodes import (
+    ARG_POS, AssignmentStmt, CallExpr, IntExpr, MemberExpr, NameExpr, RefExpr, SuperExpr, TempNode, TypeInfo,
+)
 from mypy.expandtype import expand_type
 from mypy.types import CallableType, Instance, NoneType, Type, TypeVarType, UnionType, has_type_vars
 from mypy.typevars import fill_typevars
@@ -313,15 +315,30 @@ def class_defaults(b: Builder, info: TypeInfo, ci: ClassInfo, obj: o.Register) -
                 b.set_field(obj, ci.fields[name], b.coerce(r, ci.field_types[name]))
 
 
+def super_start(b: Builder, sup: SuperExpr) -> tuple[TypeInfo, o.Register]:
+    """The class whose bases super() searches, and the object: the method's
+    class and self, or super(C, obj)'s C (a class above the method's: C.foo
+    calling super(B, self).foo() skips B's) and obj."""
+    assert sup.info is not None
+    if not sup.call.args:
+        return sup.info, b.py_params[0]
+    first = sup.call.args[0]
+    start = first.node if isinstance(first, RefExpr) else None
+    if not isinstance(start, TypeInfo) or len(sup.call.args) != 2 or \
+            start is not sup.info and (start.defn.type_vars or sup.info.defn.type_vars):
+        raise b.ctx.error(b.module, sup, "super() with arguments other than a class the program defines (not "
+                                         "generic) and an object is not supported by unicc")
+    return start, b.accept(sup.call.args[1])
+
+
 def call_super(b: Builder, e: CallExpr) -> o.Register:
     sup = e.callee
     if isinstance(sup, MemberExpr) and isinstance(sup.expr, SuperExpr):
         sup = sup.expr
     if not isinstance(sup, SuperExpr) or sup.info is None:
         raise b.ctx.error(b.module, e, "super() must be followed by a method call in unicc")
-    info = sup.info
+    info, self_reg = super_start(b, sup)
     name = sup.name
-    self_reg = b.py_params[0]
     cur = class_of(b.ctx, fill_typevars(info), b.subst)   # the class (specialisation) compiled
     fi = find_method(cur.base, name) if cur is not None else None
     if fi is not None:
