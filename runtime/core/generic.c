@@ -89,7 +89,21 @@ static rt_obj *box(const rt_type *t, rt_word v) {
     return &b->h;
 }
 
-rt_obj *rt_box_int(i64 v) { return box(&rt_type_int, (rt_word)v); }
+/* CPython keeps one object for each int in -5..256: so do we, so that `is`
+ * and id() of small ints agree with it (and boxing them allocates nothing). */
+enum { SMALL_MIN = -5, SMALL_MAX = 256 };
+static rt_box small_ints[SMALL_MAX - SMALL_MIN + 1];
+
+rt_obj *rt_box_int(i64 v) {
+    if (v < SMALL_MIN || v > SMALL_MAX)
+        return box(&rt_type_int, (rt_word)v);
+    rt_box *b = &small_ints[v - SMALL_MIN];
+    if (!b->h.type) {
+        b->h.type = &rt_type_int;
+        b->v = (rt_word)v;
+    }
+    return &b->h;
+}
 rt_obj *rt_box_u64(uint64_t v) { return box(&type_u64, v); }
 rt_obj *rt_box_bool(i64 v) { return (rt_obj *)(v ? &box_true : &box_false); }
 rt_obj *rt_box_float(double v) {

@@ -154,6 +154,8 @@ def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, Cl
         elif is_singledispatch(s):
             funcs.append((module, s.func))
         elif s.decorators and registered_on(s.decorators[0]) is not None:
+            if s.func.name == "_":   # `@f.register def _(...)`, mypy's one redefinable name: each its own
+                s.func._fullname = f"{s.func.fullname}@{s.func.line}"
             funcs.append((module, s.func))   # register() gives the function back unchanged
             ctx.attempt(module, s, partial(register, ctx, module, s))
         elif user_decorated(s):
