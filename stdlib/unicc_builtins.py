@@ -161,6 +161,132 @@ def str_splitlines(self: str, keepends: bool = False) -> list[str]:
     return lines
 
 
+def builtin_format(value: object, spec: str) -> str:
+    """format(value, spec) of a value typed object: by its class at run time
+    (irbuild/strings.py format_value)."""
+    if isinstance(value, bool):
+        flag: bool = value   # (unboxed, so formatted as a bool)
+        return format(flag, spec)
+    if isinstance(value, int):
+        n: int = value
+        return format(n, spec)
+    if isinstance(value, float):
+        x: float = value
+        return format(x, spec)
+    return format(str(value), spec)
+
+
+def str_format(self: str, *args: object, **kwargs: object) -> str:
+    """fmt.format(...) of a format string made at run time (a literal one is
+    compiled as an f-string, irbuild/strings.py)."""
+    out: list[str] = []
+    numbering = [0, 0]   # the next automatic index; 0 undecided, 1 automatic, 2 manual
+    _format_into(self, args, kwargs, out, numbering, 2)
+    return "".join(out)
+
+
+def _format_into(fmt: str, args: tuple[object, ...], kwargs: dict[str, object], out: list[str],
+                 numbering: list[int], depth: int) -> None:
+    i, n = 0, len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c == "{" and fmt[i + 1:i + 2] == "{" or c == "}" and fmt[i + 1:i + 2] == "}":
+            out.append(c)
+            i += 2
+        elif c == "}":
+            raise ValueError("Single '}' encountered in format string")
+        elif c == "{":
+            if i + 1 == n:
+                raise ValueError("Single '{' encountered in format string")
+            name, conv, spec, i = _parse_field(fmt, i + 1)
+            out.append(_format_field(name, conv, spec, args, kwargs, numbering, depth))
+        else:
+            j = i
+            while j < n and fmt[j] != "{" and fmt[j] != "}":
+                j += 1
+            out.append(fmt[i:j])
+            i = j
+
+
+def _parse_field(fmt: str, i: int) -> tuple[str, str, str, int]:
+    """The name, conversion and spec of the field from i, and the index
+    after its '}', with CPython's errors for a field left open."""
+    n, start = len(fmt), i
+    while i < n and fmt[i] not in ":!}":
+        if fmt[i] == "[":
+            while i < n and fmt[i] != "]":
+                i += 1
+        i += 1
+    if i >= n:
+        raise ValueError("expected '}' before end of string")
+    name, conv = fmt[start:i], ""
+    if fmt[i] == "!":
+        if i + 1 >= n:
+            raise ValueError("end of string while looking for conversion specifier")
+        conv = fmt[i + 1]
+        i += 2
+        if i >= n:
+            raise ValueError("unmatched '{' in format spec")
+        if fmt[i] != ":" and fmt[i] != "}":
+            raise ValueError("expected ':' after conversion specifier")
+    if fmt[i] == "}":
+        return name, conv, "", i + 1
+    level, k = 0, i + 1   # the spec, its nested fields counted
+    while k < n:
+        if fmt[k] == "{":
+            level += 1
+        elif fmt[k] == "}":
+            if level == 0:
+                return name, conv, fmt[i + 1:k], k + 1
+            level -= 1
+        k += 1
+    raise ValueError("unmatched '{' in format spec")
+
+
+def _format_field(name: str, conv: str, spec: str, args: tuple[object, ...], kwargs: dict[str, object],
+                  numbering: list[int], depth: int) -> str:
+    value = _field_value(name, args, kwargs, numbering)   # first, then the spec's own fields
+    if "{" in spec:
+        if depth <= 1:
+            raise ValueError("Max string recursion exceeded")
+        parts: list[str] = []
+        _format_into(spec, args, kwargs, parts, numbering, depth - 1)
+        spec = "".join(parts)
+    if conv == "r":
+        value = repr(value)
+    elif conv == "s":
+        value = str(value)
+    elif conv == "a":
+        value = ascii(value)
+    elif conv != "":
+        raise ValueError("Unknown conversion specifier " + conv)
+    return format(value, spec)
+
+
+def _field_value(name: str, args: tuple[object, ...], kwargs: dict[str, object], numbering: list[int]) -> object:
+    if "." in name or "[" in name:
+        raise ValueError("'.' and '[' in a replacement field of a format string made at run time are not "
+                         "supported by unicc")
+    if name == "":
+        if numbering[1] == 2:
+            raise ValueError("cannot switch from manual field specification to automatic field numbering")
+        numbering[1] = 1
+        index = numbering[0]
+        numbering[0] += 1
+    elif name.isdigit() and name.isascii():
+        if numbering[1] == 1:
+            raise ValueError("cannot switch from automatic field numbering to manual field specification")
+        numbering[1] = 2
+        index = int(name)
+    else:
+        if name not in kwargs:
+            raise KeyError(name)
+        return kwargs[name]
+    if index >= len(args):
+        raise IndexError("Replacement index " + str(index) + " out of range for positional args tuple")
+    return args[index]
+
+
 # ---- bytes ----------------------------------------------------------------
 
 def fill_byte(method: str, fillchar: bytes) -> int:

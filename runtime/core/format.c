@@ -275,15 +275,27 @@ static rt_obj *format_char(i64 v, const spec *f)
     return layout(&x, 0);
 }
 
+static rt_obj *format_integer(i64 v, rt_obj *so, const char *type_name);
+
 rt_obj *rt_format_int(i64 v, rt_obj *so)
 {
+    return ((rt_str *)so)->len == 0 ? rt_int_to_str(v) : format_integer(v, so, "int");
+}
+
+/* bool's __format__ is int's: its str only for the empty spec */
+rt_obj *rt_format_bool(i64 v, rt_obj *so)
+{
+    return ((rt_str *)so)->len == 0 ? rt_str_from_cstr(v ? "True" : "False") : format_integer(v, so, "bool");
+}
+
+static rt_obj *format_integer(i64 v, rt_obj *so, const char *type_name)
+{
     spec f;
-    if (((rt_str *)so)->len == 0) return rt_int_to_str(v);
-    if (!parse(so, &f, '>', 'd', "int")) return NULL;
+    if (!parse(so, &f, '>', 'd', type_name)) return NULL;
     if (float_type(f.type) && f.type != 'n') return float_spec((double)v, &f);
     char t = f.type;
     if (t != 'b' && t != 'c' && t != 'd' && t != 'o' && t != 'x' && t != 'X' && t != 'n')
-        return unknown((uint8_t)t, "int"), NULL;
+        return unknown((uint8_t)t, type_name), NULL;
     if (f.prec >= 0) return fail("Precision not allowed in integer format specifier"), NULL;
     if (f.z) return fail("Negative zero coercion (z) not allowed in integer format specifier"), NULL;
     if (t == 'c') return format_char(v, &f);

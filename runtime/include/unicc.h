@@ -324,6 +324,7 @@ i64 rt_int_from_bytes(rt_obj *b, i64 little, i64 is_signed);
 
 /* format(value, spec): spec is a str (format mini-language). */
 rt_obj *rt_format_int(i64 v, rt_obj *spec);
+rt_obj *rt_format_bool(i64 v, rt_obj *spec);
 rt_obj *rt_format_float(double v, rt_obj *spec);
 rt_obj *rt_format_str(rt_obj *s, rt_obj *spec);
 rt_obj *rt_int_to_base(i64 v, i64 base);    /* hex(), oct(), bin(): '-0x1f' */

@@ -75,3 +75,23 @@ class Local(Config):
 
 c: Config = Local("mine")
 print(Config.default().name, c.default().name, type(c.default()).__name__, c.named("x", suffix="!").name)
+
+
+FMT: Final = "{} and {:>4}"
+
+
+class Reading:
+    UNIT: Final = "kPa"
+    limit: Final[int]
+
+    def __init__(self, s: str, items: list[int]) -> None:
+        self.s: Final = s
+        self.items: Final = items
+        self.limit = len(items) * 10
+
+    def show(self) -> str:
+        return f"{self.s}={sum(self.items)}{self.UNIT} (limit {self.limit}, {len(self.items)} items)"
+
+
+r = Reading("p", [1, 2, 3])
+print(r.show(), r.s, r.items[1:], FMT.format(r.s, r.limit), FMT.upper())

@@ -7,7 +7,7 @@ from __future__ import annotations
 from mypy.nodes import (
     ARG_NAMED_OPT, ARG_OPT, ARG_POS, ARG_STAR, ARG_STAR2, GDEF, LDEF, ArgKind, AssertTypeExpr, CallExpr, CastExpr, Decorator,
     Expression, FuncDef, IndexExpr, LambdaExpr, ListExpr, MemberExpr, MypyFile, NameExpr, OverloadedFuncDef, RefExpr,
-    StrExpr, SuperExpr, TempNode, TypeAlias, TypeApplication, TypeInfo,
+    StrExpr, SuperExpr, TempNode, TypeAlias, TypeApplication, TypeInfo, Var,
 )
 from mypy.types import Instance, TupleType, Type, UnpackType
 
@@ -32,7 +32,7 @@ from unicc.irbuild.partials import call_partial, is_partial, make_partial
 from unicc.irbuild.methods import method_call
 from unicc.irbuild.registry import BUILTIN_FUNCS
 from unicc.irbuild.sequences import seq_get, seq_len, tuple_items
-from unicc.irbuild.strings import fstring_join, fstring_piece
+from unicc.irbuild.strings import fstring_join, fstring_piece, str_format
 
 
 def library_function(b: Builder, f: FuncDef) -> bool:
@@ -80,6 +80,9 @@ def lower_call(b: Builder, e: CallExpr) -> o.Register:
         return construct_like(b, e, of_type, construct)
     if isinstance(callee, MemberExpr) and isinstance(callee.expr, StrExpr) and callee.name == "format":
         return fstring_piece(b, e, callee.expr.value)
+    if isinstance(callee, MemberExpr) and callee.name == "format" and isinstance(callee.expr, RefExpr) and \
+            isinstance(callee.expr.node, Var) and isinstance(callee.expr.node.final_value, str):
+        return str_format(b, e, callee.expr.node.final_value)   # FMT.format(...) of `FMT: Final = "{} {}"`
     if isinstance(callee, MemberExpr) and isinstance(callee.expr, StrExpr) and callee.name == "join" \
             and callee.expr.value == "" and isinstance(e.args[0], ListExpr):
         return fstring_join(b, e)

@@ -224,15 +224,19 @@ def call_subset(b: Builder, e: CallExpr, what: str, impl: FuncInfo, recv: o.Regi
     located error, never a value read as the wrong type; a bytearray passed
     for bytes is copied (their objects differ)."""
     names = impl.arg_names[1:]
+    stars = [i for i, k in enumerate(impl.kinds[1:]) if k.is_star()]   # *args, **kwargs: of objects
     for i, (a, n) in enumerate(zip(e.args, e.arg_names)):
-        at, pt = b.ctx.types.get(a), impl.ptypes[1 + (names.index(n) if n is not None else i)]
+        idx = (names.index(n) if n in names else len(names)) if n is not None else i
+        if stars and idx >= stars[0]:
+            continue   # boxed into the tuple or dict (match_args)
+        at, pt = b.ctx.types.get(a), impl.ptypes[1 + idx]
         if at is None or pt is None or not (is_subtype(at, pt) and stored_alike(b, at, pt) or
                                             is_bytearray_for_bytes(at, pt)):
             raise b.ctx.error(b.module, a, f"{what}() with an argument of type {type_name(at)} is not supported by unicc")
     args = match_args(b, e, impl, None, skip=1)
     for i, (a, n) in enumerate(zip(e.args, e.arg_names)):
-        idx = names.index(n) if n is not None else i
-        if is_bytearray_for_bytes(b.ctx.types.get(a), impl.ptypes[1 + idx]):
+        idx = names.index(n) if n is not None and n in names else i
+        if (not stars or idx < stars[0]) and is_bytearray_for_bytes(b.ctx.types.get(a), impl.ptypes[1 + idx]):
             args[idx] = b.call_rt("rt_bytes_from_bytearray", [args[idx]], OBJ)
     return b.call(impl, [recv] + args)
 

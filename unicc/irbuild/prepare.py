@@ -123,8 +123,8 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
         fields = [("_name_", OBJ), ("_value_", ctx.obj_enums[info.fullname].vtype)]
     for name, sym in info.names.items():
         v = sym.node
-        if isinstance(v, Var) and not info.is_enum and not v.is_classvar and name not in dict(fields) and not v.is_final \
-                and v.line >= 0 and not name.startswith("__"):
+        if isinstance(v, Var) and not info.is_enum and not v.is_classvar and name not in dict(fields) \
+                and not class_final(info, name) and v.line >= 0 and not name.startswith("__"):
             fields.append((name, mapper.rtype(v.type, subst)))
             if not (fields[-1][1].is_obj and null_sentinel(v.type)) and \
                     maybe_undefined(ctx.modules, info, name, ctx.attr_undefined):
@@ -523,6 +523,17 @@ def declare_class_attrs(ctx: Context, info: TypeInfo, cdef: ClassDef) -> None:
                     s.rvalue.callee.fullname == "dataclasses.field":
                 continue
             ctx.global_var(f"{info.fullname}.{s.lvalues[0].name}", mapper.rtype(s.lvalues[0].node.type))
+
+
+def class_final(info: TypeInfo, name: str) -> bool:
+    """name is a Final given its value in the class body (`LIMIT: Final = 3`):
+    the class's.  `self.x: Final = x` in __init__, or `x: Final[int]` in the
+    body set there, is each instance's."""
+    sym = info.names.get(name)
+    if not (sym is not None and isinstance(sym.node, Var) and sym.node.is_final):
+        return False
+    return any(isinstance(s, AssignmentStmt) and not isinstance(s.rvalue, TempNode) and
+               any(isinstance(lv, NameExpr) and lv.name == name for lv in s.lvalues) for s in info.defn.defs.body)
 
 
 def find_method(ci: ClassInfo | None, name: str) -> FuncInfo | None:

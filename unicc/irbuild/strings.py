@@ -5,7 +5,7 @@ from __future__ import annotations
 import string
 from typing import Callable, cast
 
-from mypy.nodes import ARG_NAMED, ARG_POS, CallExpr, Expression, ListExpr, StrExpr, TypeInfo
+from mypy.nodes import ARG_NAMED, ARG_POS, CallExpr, Expression, ListExpr, MemberExpr, StrExpr, TypeInfo
 from mypy.types import Type
 
 from unicc.ir import abi, ops as o
@@ -18,6 +18,7 @@ from unicc.irbuild.for_helpers import dict_loop, index_loop, set_loop
 from unicc.irbuild.helpers import helper_function
 from unicc.irbuild.flags import flag_text, is_flag, is_int_flag
 from unicc.irbuild.members import call_dunder, enum_name
+from unicc.irbuild.prepare import find_method
 from unicc.irbuild.sequences import Item
 
 
@@ -79,13 +80,13 @@ def format_value(b: Builder, value_e: Expression, spec_e: Expression, fmt: str) 
     """format(value, spec) with an optional !r/!s conversion first."""
     v = b.accept(value_e)
     t = b.ctx.types.get(value_e)
-    static_spec = spec_e.value if isinstance(spec_e, StrExpr) else None
+    static_spec = spec_e.value if isinstance(spec_e, StrExpr) else "" if empty_join(spec_e) else None
     if fmt != "{:{}}":
         s = to_str(b, v, t, repr_=fmt.startswith("{!r") or fmt.startswith("{!a"))
         if fmt.startswith("{!a"):
             s = to_ascii(b, s)
         return s if static_spec == "" else b.call_rt("rt_format_str", [s, b.accept(spec_e)], OBJ)
-    if static_spec == "":
+    if static_spec == "" and not own_format(b, t):
         return to_str(b, v, t)
     spec = b.accept(spec_e)
     name = mapper.fullname(t)
@@ -94,9 +95,9 @@ def format_value(b: Builder, value_e: Expression, spec_e: Expression, fmt: str) 
     flag = mapper.instance_info(t)
     if v.type.is_int and is_flag(flag) and not is_int_flag(flag):  # type: ignore[arg-type]
         return b.call_rt("rt_format_str", [to_str(b, v, t), spec], OBJ)   # a Flag formats its str
+    if v.type == BOOL:
+        return b.call_rt("rt_format_bool", [b.coerce(v, I64), spec], OBJ)
     if v.type.is_int:
-        if v.type == BOOL and static_spec is not None and not any(c in static_spec for c in "dxXobcn%eEfFgG"):
-            return b.call_rt("rt_format_str", [to_str(b, v, t), spec], OBJ)
         return b.call_rt("rt_format_int", [b.coerce(v, I64), spec], OBJ)
     if name == "builtins.str":
         return b.call_rt("rt_format_str", [v, spec], OBJ)
@@ -105,7 +106,40 @@ def format_value(b: Builder, value_e: Expression, spec_e: Expression, fmt: str) 
     r = call_dunder(b, v, t, "__format__", [spec], None)
     if r is not None:
         return r
+    if mapper.instance_info(t) is None or name == "builtins.object":   # object, a union: by the run-time class
+        return format_object(b, b.coerce(v, OBJ), spec)
     return b.call_rt("rt_format_str", [to_str(b, v, t), spec], OBJ)
+
+
+def own_format(b: Builder, t: object) -> bool:
+    """A value of type t may have a __format__ of the program's (which
+    format(x, "") and f"{x}" call, not str())."""
+    info = mapper.instance_info(t)  # type: ignore[arg-type]
+    if info is None or info.fullname == "builtins.object":
+        return any("__format__" in ci.methods for ci in b.ctx.classes.values())
+    ci = b.ctx.classes.get(info.fullname)
+    return ci is not None and find_method(ci, "__format__") is not None
+
+
+def format_object(b: Builder, v: o.Register, spec: o.Register) -> o.Register:
+    """format() of a value typed object: the __format__ of the program's class
+    it is an instance of (the most derived first), else the helper's, which
+    tells the builtin types apart."""
+    res, done = b.reg(OBJ), b.new_block()
+    own = sorted(((b.ctx.infos[k], ci) for k, ci in b.ctx.classes.items()
+                  if "__format__" in ci.methods and k in b.ctx.infos and not ci.subst),
+                 key=lambda p: -len(p[0].mro))
+    for _, ci in own:
+        yes, no = b.new_block(), b.new_block()
+        b.branch(b.call_rt("rt_isinstance", [v, b.addr(ci.ir.symbol)], BOOL, raises=False), yes, no)
+        b.activate(yes)
+        b.assign(res, b.call(ci.methods["__format__"], [v, spec]))
+        b.goto(done)
+        b.activate(no)
+    b.assign(res, b.call(helper_function(b, f"{BUILTIN_METHODS}.builtin_format"), [v, spec]))
+    b.goto(done)
+    b.activate(done)
+    return res
 
 
 def to_ascii(b: Builder, text: o.Register) -> o.Register:
@@ -114,10 +148,19 @@ def to_ascii(b: Builder, text: o.Register) -> o.Register:
     return b.call(helper_function(b, f"{BUILTIN_METHODS}.builtin_ascii"), [text])
 
 
+def empty_join(e: Expression) -> bool:
+    """`"".join([])`: how mypy writes the empty spec of f"{x:}"."""
+    return isinstance(e, CallExpr) and isinstance(e.callee, MemberExpr) and e.callee.name == "join" and \
+        isinstance(e.callee.expr, StrExpr) and e.callee.expr.value == "" and len(e.args) == 1 and \
+        isinstance(e.args[0], ListExpr) and not e.args[0].items
+
+
 def fstring_join(b: Builder, e: CallExpr) -> o.Register:
     items = e.args[0]
     assert isinstance(items, ListExpr)
     parts = [b.accept_as(x, OBJ) for x in items.items]
+    if not parts:   # the spec of f"{x:}"
+        return b.str_const("")
     acc = parts[0]
     for p in parts[1:]:
         acc = b.call_rt("rt_str_concat", [acc, p], OBJ)
