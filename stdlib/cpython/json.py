@@ -10,14 +10,15 @@ values narrow in turn.  Under CPython the same program type-checks against
 typeshed (Any narrows the same way).  `dumps` takes any object: lists,
 tuples and dicts of any item type are read through the runtime's iterators,
 which box their items, so a `dict[str, int]` is walked like a
-`dict[str, object]`.  `dump` writes the text with one fp.write (what comes
-before an object it cannot encode is written before the error, as CPython
-writes as it goes, but in one piece); `load` is loads(fp.read()).  The hooks
+`dict[str, object]`.  `dump` writes the pieces of `iterencode` as CPython
+does, one fp.write each (what comes before an object it cannot encode is
+written before the error); `load` is loads(fp.read()).  The hooks
 of `loads` (`object_hook`, `object_pairs_hook`, `parse_float`, `parse_int`,
 `parse_constant`) and `JSONDecoder` (`decode`, `raw_decode`) give `object`
 (typeshed's Any): narrow it.  `cls=` of `dumps` and `dump` is an encoder
 class (a `JSONEncoder` subclass), of `loads` a decoder class (`JSONDecoder`'s).
-`JSONEncoder` subclasses override `default` and call `encode`.
+`JSONEncoder` subclasses override `default`, `encode` or `iterencode`
+(whose pieces are those of CPython's Python encoder, json/encoder.py).
 """
 
 from __future__ import annotations
@@ -231,22 +232,12 @@ class _Encoder:
     def encode_list(self, o: object, level: int) -> None:
         sep = ""
         for x in _iter(o):
-            mark = len(self.out)
             if sep:
                 self.out.append(sep)
             else:
                 self.enter(o)
                 sep = self.open("[", level)
-            if isinstance(x, float):
-                try:
-                    self.encode(x, level + 1)
-                except ValueError:
-                    # CPython's Python encoder writes a float of a list with what
-                    # goes before it, a container after it: not written then
-                    del self.out[mark:]
-                    raise
-            else:
-                self.encode(x, level + 1)
+            self.encode(x, level + 1)
         if not sep:
             self.out.append("[]")
             return
@@ -305,6 +296,104 @@ class _Encoder:
         self.leave(o)
 
 
+    # ---- the pieces CPython's Python encoder (json/encoder.py) yields ----
+    # what iterencode gives and dump writes: a scalar item with the separator
+    # before it, a container's bracket and what follows it, a key and its
+    # separator apart
+
+    def scalar(self, o: object) -> str | None:
+        """The text of a value that is no container, or None."""
+        if isinstance(o, str):
+            return _quote(o, self.ensure_ascii)
+        if o is None:
+            return "null"
+        if isinstance(o, bool):
+            return "true" if o else "false"
+        if isinstance(o, int):
+            return str(int(o))
+        if isinstance(o, float):
+            return self.float_text(o)
+        return None
+
+    def chunks(self, o: object, level: int) -> Iterator[str]:
+        if isinstance(o, (list, tuple)):
+            yield from self.list_chunks(o, level)
+            return
+        if isinstance(o, dict):
+            yield from self.dict_chunks(o, level)
+            return
+        text = self.scalar(o)
+        if text is not None:
+            yield text
+            return
+        if self.default is None:
+            raise TypeError(f"Object of type {_type_name(o)} is not JSON serializable")
+        self.enter(o)
+        yield from self.chunks(self.default(o), level)
+        self.leave(o)
+
+    def list_chunks(self, o: object, level: int) -> Iterator[str]:
+        items = list(_iter(o))
+        if not items:
+            yield "[]"
+            return
+        self.enter(o)
+        buf = "["
+        sep = self.item_sep
+        if self.indent is not None:
+            level += 1
+            sep += "\n" + self.indent * level
+            buf += "\n" + self.indent * level
+        for i, x in enumerate(items):
+            if i:
+                buf = sep
+            text = self.scalar(x)
+            if text is not None:
+                yield buf + text
+            else:
+                yield buf
+                yield from self.chunks(x, level)
+        if self.indent is not None:
+            yield "\n" + self.indent * (level - 1)
+        yield "]"
+        self.leave(o)
+
+    def dict_chunks(self, o: object, level: int) -> Iterator[str]:
+        keys = list(_iter(o))
+        if not keys:
+            yield "{}"
+            return
+        values = list(_iter(_dict_values(o)))
+        self.enter(o)
+        yield "{"
+        sep = self.item_sep
+        if self.indent is not None:
+            level += 1
+            sep += "\n" + self.indent * level
+            yield "\n" + self.indent * level
+        order = _sorted_order(keys) if self.sort_keys else None
+        first = True
+        for j in range(len(keys)):
+            i = j if order is None else order[j]
+            key = self.key_text(keys[i])
+            if key is None:
+                continue
+            if not first:
+                yield sep
+            first = False
+            yield _quote(key, self.ensure_ascii)
+            yield self.key_sep
+            text = self.scalar(values[i])
+            if text is not None:
+                yield text
+            else:
+                yield from self.chunks(values[i], level)
+        if self.indent is not None:
+            yield "\n" + self.indent * (level - 1)
+        yield "}"
+        self.leave(o)
+
+
 def _sorted_order(keys: list[object]) -> list[int]:
     """The positions of keys in sorted order (the keys of one dict: all str,
     or all numbers), or the TypeError of comparing a str with another type."""
@@ -341,23 +430,19 @@ def dump(obj: object, fp: _Writer, *, skipkeys: bool = False, ensure_ascii: bool
          check_circular: bool = True, allow_nan: bool = True, cls: type[JSONEncoder] | None = None,
          indent: None | int | str = None, separators: tuple[str, str] | None = None,
          default: Callable[[object], object] | None = None, sort_keys: bool = False) -> None:
-    """dumps written to fp; an object that cannot be encoded raises after what
-    comes before it is written, as CPython's encoder writes as it goes (with
-    cls=, nothing is written then: its encode makes the whole text first)."""
+    """dumps written to fp in the pieces of iterencode, one fp.write each, as
+    CPython writes them (what comes before an object that cannot be encoded
+    is written before the error)."""
     if cls is not None:
-        fp.write(dumps(obj, skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
-                       allow_nan=allow_nan, cls=cls, indent=indent, separators=separators, default=default,
-                       sort_keys=sort_keys))
-        return
-    enc = _encoder(skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, default, sort_keys)
-    enc.py_encoder = True
-    try:
-        enc.encode(obj, 0)
-    except BaseException:
-        if enc.out:
-            fp.write("".join(enc.out))
-        raise
-    fp.write("".join(enc.out))
+        chunks = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                     allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+                     sort_keys=sort_keys).iterencode(obj)
+    else:
+        enc = _encoder(skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, default, sort_keys)
+        enc.py_encoder = True
+        chunks = enc.chunks(obj, 0)
+    for chunk in chunks:
+        fp.write(chunk)
 
 
 def dumps(obj: object, *, skipkeys: bool = False, ensure_ascii: bool = True,
@@ -392,9 +477,10 @@ def _encoder(skipkeys: bool, ensure_ascii: bool, check_circular: bool, allow_nan
 
 class JSONEncoder:
     """The encoder class, for subclasses that override `default` (what to
-    encode for an object JSON has no form for) and for `encode`, and for
-    `cls=` of dumps; `iterencode` is not here (CPython's chunks are an
-    implementation detail)."""
+    encode for an object JSON has no form for), `encode` or `iterencode`,
+    and for `cls=` of dumps and dump.  iterencode gives the pieces CPython's
+    Python encoder gives; with _one_shot (encode's call) and no indent, the
+    C encoder's text and messages, in pieces of its own."""
 
     def __init__(self, *, skipkeys: bool = False, ensure_ascii: bool = True, check_circular: bool = True,
                  allow_nan: bool = True, sort_keys: bool = False, indent: None | int | str = None,
@@ -416,11 +502,19 @@ class JSONEncoder:
         raise TypeError(f"Object of type {_type_name(o)} is not JSON serializable")
 
     def encode(self, o: object) -> str:
+        if isinstance(o, str):
+            return _quote(o, self.ensure_ascii)
+        return "".join(self.iterencode(o, True))
+
+    def iterencode(self, o: object, _one_shot: bool = False) -> Iterator[str]:
         fallback = self.default_function if self.default_function is not None else self.default
         enc = _encoder(self.skipkeys, self.ensure_ascii, self.check_circular, self.allow_nan, self.indent,
                        (self.item_separator, self.key_separator), fallback, self.sort_keys)
-        enc.encode(o, 0)
-        return "".join(enc.out)
+        if _one_shot and self.indent is None:
+            enc.encode(o, 0)
+            return iter(enc.out)
+        enc.py_encoder = True
+        return enc.chunks(o, 0)
 
 
 # ---- loads -----------------------------------------------------------------
