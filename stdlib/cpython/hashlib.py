@@ -1,5 +1,5 @@
 """Python's `hashlib` for compiled programs (under CPython its own runs, over
-OpenSSL): the SHA-2 family, SHA-1 and MD5, written in the subset.
+OpenSSL): the SHA-2 family, SHA-1, MD5, SHA-3 and SHAKE, written in the subset.
 
 The compression functions work on machine integers (`unicc_types.u32` and
 `u64`, which wrap and carry no checks) and read the message words through
@@ -8,10 +8,13 @@ without copying it.  Every algorithm is a subclass of `HASH` that knows
 its block function, initial state and output; `HASH` keeps the partial
 block and the length, and pads a copy of itself for `digest()`.
 
-The other algorithms of CPython's hashlib (sha3_*, shake_*, blake2*) and
-`file_digest`, `algorithms_guaranteed`, `algorithms_available` and
-`scrypt` are not here: mypy reports them as missing attributes, and
-`new()` of their names raises "unsupported hash type".
+SHA-3 and SHAKE are Keccak-f[1600] over 25 `u64` lanes (FIPS 202); a
+SHAKE object is a `HASHXOF`, whose digest and hexdigest take the length.
+The other algorithms of CPython's hashlib (blake2*) and `file_digest`,
+`algorithms_guaranteed`, `algorithms_available` and `scrypt` are not
+here: mypy reports them as missing attributes, and `new()` of their names
+(and of shake_128 and shake_256, whose objects are no `HASH`) raises
+"unsupported hash type".
 """
 
 from __future__ import annotations
@@ -431,6 +434,141 @@ class _MD5(HASH):
             other._state[:] = self._state
 
 
+# --- SHA-3 and SHAKE (FIPS 202) ---------------------------------------------
+
+def _keccak_tables() -> tuple[list[int], list[int], list[u64]]:
+    """The rotation of each lane (rho), where pi moves each lane, and the
+    round constants (iota), made as FIPS 202 3.2.2 to 3.2.5 define them;
+    lane (x, y) is at x + 5 * y."""
+    rot = [0] * 25
+    x, y = 1, 0
+    for t in range(24):
+        rot[x + 5 * y] = (t + 1) * (t + 2) // 2 % 64
+        x, y = y, (2 * x + 3 * y) % 5
+    dest = [0] * 25
+    for x in range(5):
+        for y in range(5):
+            dest[x + 5 * y] = y + 5 * ((2 * x + 3 * y) % 5)
+    constants: list[u64] = []
+    r = 1   # rc's LFSR, x^8 + x^6 + x^5 + x^4 + 1
+    for _ in range(24):
+        c = u64(0)
+        for j in range(7):
+            if r & 1:
+                c |= u64(1) << u64((1 << j) - 1)   # bit 63 too: u64, not int
+            r = (r << 1) ^ 0x171 if r & 0x80 else r << 1
+        constants.append(c)
+    return rot, dest, constants
+
+
+_ROT, _DEST, _RC = _keccak_tables()
+_PLUS1 = [1, 2, 3, 4, 0]
+_PLUS2 = [2, 3, 4, 0, 1]
+_MINUS1 = [4, 0, 1, 2, 3]
+
+
+def _rotl64(x: u64, n: int) -> u64:
+    return (x << u64(n)) | (x >> u64((64 - n) & 63))
+
+
+def _keccak_f(a: list[u64], b: list[u64], c: list[u64]) -> None:
+    """The 24 rounds of Keccak-f[1600] on the lanes a (b and c: scratch)."""
+    for rnd in range(24):
+        for x in range(5):
+            c[x] = a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20]
+        for x in range(5):
+            d = c[_MINUS1[x]] ^ _rotl64(c[_PLUS1[x]], 1)
+            for y in range(0, 25, 5):
+                a[x + y] ^= d
+        for i in range(25):
+            b[_DEST[i]] = _rotl64(a[i], _ROT[i])
+        for y in range(0, 25, 5):
+            for x in range(5):
+                a[x + y] = b[x + y] ^ (~b[_PLUS1[x] + y] & b[_PLUS2[x] + y])
+        a[0] ^= _RC[rnd]
+
+
+class _Keccak(HASH):
+    """A sponge of `block_size` rate bytes whose padding starts with `suffix`
+    (0x06: SHA-3, 0x1F: SHAKE)."""
+
+    def __init__(self, name: str, digest_size: int, rate: int, suffix: int) -> None:
+        super().__init__(name, digest_size, rate)
+        self._suffix = suffix
+        self._lanes = [u64(0)] * 25
+
+    def _blocks(self, data: Buffer, off: int, count: int) -> None:
+        lanes = self._lanes
+        b = [u64(0)] * 25
+        c = [u64(0)] * 5
+        for i in range(count):
+            base = off + self.block_size * i
+            for k in range(self.block_size // 8):
+                lanes[k] ^= data.get_u64_le(base + 8 * k)
+            _keccak_f(lanes, b, c)
+
+    def _fresh(self) -> HASH:
+        return self._clone()
+
+    def _clone(self) -> _Keccak:
+        return _Keccak(self.name, self.digest_size, self.block_size, self._suffix)
+
+    def _copy_into(self, other: HASH) -> None:
+        super()._copy_into(other)
+        if isinstance(other, _Keccak):
+            other._lanes[:] = self._lanes
+
+    def digest(self) -> bytes:
+        return self._squeeze(self.digest_size)
+
+    def _squeeze(self, n: int) -> bytes:
+        """n bytes of output, after the padding (this object is left as it is)."""
+        final = self._clone()
+        self._copy_into(final)
+        size = self.block_size
+        pad = bytearray(size - self._npending)
+        pad[0] = self._suffix
+        pad[len(pad) - 1] |= 0x80
+        final._update(Buffer(pad))
+        out = bytearray()
+        block = bytearray(size)
+        view = Buffer(block)
+        b = [u64(0)] * 25
+        c = [u64(0)] * 5
+        while len(out) < n:
+            for k in range(size // 8):
+                view.set_u64_le(8 * k, final._lanes[k])
+            out += block[:min(n - len(out), size)]
+            if len(out) < n:
+                _keccak_f(final._lanes, b, c)
+        return bytes(out)
+
+
+class HASHXOF:
+    """What shake_128() and shake_256() return: an extendable output,
+    whose digest and hexdigest take the length in bytes."""
+
+    def __init__(self, name: str, rate: int) -> None:
+        self.name = name
+        self.digest_size = 0
+        self.block_size = rate
+        self._sponge = _Keccak(name, 0, rate, 0x1F)
+
+    def update(self, obj: bytes | bytearray, /) -> None:
+        self._sponge.update(obj)
+
+    def copy(self) -> HASHXOF:
+        other = HASHXOF(self.name, self.block_size)
+        self._sponge._copy_into(other._sponge)
+        return other
+
+    def digest(self, length: int) -> bytes:
+        return self._sponge._squeeze(length)
+
+    def hexdigest(self, length: int) -> str:
+        return self._sponge._squeeze(length).hex()
+
+
 # --- the constructors -------------------------------------------------------
 
 def sha256(string: bytes | bytearray = b"", *, usedforsecurity: bool = True) -> HASH:
@@ -469,6 +607,42 @@ def md5(string: bytes | bytearray = b"", *, usedforsecurity: bool = True) -> HAS
     return h
 
 
+def sha3_224(string: bytes | bytearray = b"", *, usedforsecurity: bool = True) -> HASH:
+    h = _Keccak("sha3_224", 28, 144, 0x06)
+    h.update(string)
+    return h
+
+
+def sha3_256(string: bytes | bytearray = b"", *, usedforsecurity: bool = True) -> HASH:
+    h = _Keccak("sha3_256", 32, 136, 0x06)
+    h.update(string)
+    return h
+
+
+def sha3_384(string: bytes | bytearray = b"", *, usedforsecurity: bool = True) -> HASH:
+    h = _Keccak("sha3_384", 48, 104, 0x06)
+    h.update(string)
+    return h
+
+
+def sha3_512(string: bytes | bytearray = b"", *, usedforsecurity: bool = True) -> HASH:
+    h = _Keccak("sha3_512", 64, 72, 0x06)
+    h.update(string)
+    return h
+
+
+def shake_128(string: bytes | bytearray = b"", *, usedforsecurity: bool = True) -> HASHXOF:
+    h = HASHXOF("shake_128", 168)
+    h.update(string)
+    return h
+
+
+def shake_256(string: bytes | bytearray = b"", *, usedforsecurity: bool = True) -> HASHXOF:
+    h = HASHXOF("shake_256", 136)
+    h.update(string)
+    return h
+
+
 # The names new() accepts, lower-cased, as OpenSSL knows them (no OIDs).
 _NAMES = {
     "sha256": "sha256", "sha-256": "sha256", "sha2-256": "sha256",
@@ -477,6 +651,8 @@ _NAMES = {
     "sha384": "sha384", "sha-384": "sha384", "sha2-384": "sha384",
     "sha1": "sha1", "sha-1": "sha1", "ssl3-sha1": "sha1",
     "md5": "md5", "ssl3-md5": "md5",
+    "sha3_224": "sha3_224", "sha3-224": "sha3_224", "sha3_256": "sha3_256", "sha3-256": "sha3_256",
+    "sha3_384": "sha3_384", "sha3-384": "sha3_384", "sha3_512": "sha3_512", "sha3-512": "sha3_512",
 }
 
 
@@ -495,6 +671,14 @@ def _constructor(name: str) -> Callable[[bytes | bytearray], HASH]:
         return sha1
     if canonical == "md5":
         return md5
+    if canonical == "sha3_224":
+        return sha3_224
+    if canonical == "sha3_256":
+        return sha3_256
+    if canonical == "sha3_384":
+        return sha3_384
+    if canonical == "sha3_512":
+        return sha3_512
     raise ValueError(f"unsupported hash type {name}")
 
 
