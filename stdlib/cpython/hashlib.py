@@ -10,11 +10,12 @@ block and the length, and pads a copy of itself for `digest()`.
 
 SHA-3 and SHAKE are Keccak-f[1600] over 25 `u64` lanes (FIPS 202); a
 SHAKE object is a `HASHXOF`, whose digest and hexdigest take the length.
-The other algorithms of CPython's hashlib (blake2*) and `file_digest`,
-`algorithms_guaranteed`, `algorithms_available` and `scrypt` are not
-here: mypy reports them as missing attributes, and `new()` of their names
-(and of shake_128 and shake_256, whose objects are no `HASH`) raises
-"unsupported hash type".
+blake2b and blake2s (RFC 7693) are classes, as in CPython, with every
+parameter of the parameter block (digest_size, key, salt, person, the
+tree parameters, last_node).  `file_digest`, `algorithms_guaranteed`,
+`algorithms_available` and `scrypt` are not here: mypy reports them as
+missing attributes, and `new()` of shake_128 and shake_256 (whose objects
+are no `HASH`) raises "unsupported hash type".
 """
 
 from __future__ import annotations
@@ -569,6 +570,248 @@ class HASHXOF:
         return self._sponge._squeeze(length).hex()
 
 
+# --- BLAKE2b and BLAKE2s (RFC 7693) -----------------------------------------
+
+_SIGMA = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+    [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
+    [11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4],
+    [7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8],
+    [9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13],
+    [2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9],
+    [12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11],
+    [13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10],
+    [6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5],
+    [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0],
+]
+# the four words G mixes in each of its eight steps of a round
+_G_WORDS = [(0, 4, 8, 12), (1, 5, 9, 13), (2, 6, 10, 14), (3, 7, 11, 15),
+            (0, 5, 10, 15), (1, 6, 11, 12), (2, 7, 8, 13), (3, 4, 9, 14)]
+
+
+def _blake2b_compress(h: list[u64], data: Buffer, off: int, count: int, last: bool, last_node: bool) -> None:
+    m = [data.get_u64_le(off + 8 * i) for i in range(16)]
+    v = h + _H512
+    v[12] ^= u64(count)
+    if last:
+        v[14] = ~v[14]
+        if last_node:
+            v[15] = ~v[15]
+    for r in range(12):
+        s = _SIGMA[r % 10]
+        for i in range(8):
+            a, b, c, d = _G_WORDS[i]
+            va = v[a] + v[b] + m[s[2 * i]]
+            vd = _rotr64(v[d] ^ va, 32)
+            vc = v[c] + vd
+            vb = _rotr64(v[b] ^ vc, 24)
+            va = va + vb + m[s[2 * i + 1]]
+            vd = _rotr64(vd ^ va, 16)
+            vc = vc + vd
+            v[a], v[b], v[c], v[d] = va, _rotr64(vb ^ vc, 63), vc, vd
+    for i in range(8):
+        h[i] ^= v[i] ^ v[i + 8]
+
+
+def _blake2s_compress(h: list[u32], data: Buffer, off: int, count: int, last: bool, last_node: bool) -> None:
+    m = [u32(data.get_u32_le(off + 4 * i)) for i in range(16)]
+    v = h + [u32(x) for x in _H256]
+    v[12] ^= u32(count & 0xFFFFFFFF)
+    v[13] ^= u32(count >> 32)
+    if last:
+        v[14] = ~v[14]
+        if last_node:
+            v[15] = ~v[15]
+    for r in range(10):
+        s = _SIGMA[r]
+        for i in range(8):
+            a, b, c, d = _G_WORDS[i]
+            va = v[a] + v[b] + m[s[2 * i]]
+            vd = _rotr32(v[d] ^ va, 16)
+            vc = v[c] + vd
+            vb = _rotr32(v[b] ^ vc, 12)
+            va = va + vb + m[s[2 * i + 1]]
+            vd = _rotr32(vd ^ va, 8)
+            vc = vc + vd
+            v[a], v[b], v[c], v[d] = va, _rotr32(vb ^ vc, 7), vc, vd
+    for i in range(8):
+        h[i] ^= v[i] ^ v[i + 8]
+
+
+def _blake2_params(word: int, digest_size: int, key: bytes, salt: bytes, person: bytes, fanout: int,
+                   depth: int, leaf_size: int, node_offset: int, node_depth: int, inner_size: int) -> bytes:
+    """The parameter block of BLAKE2b (word 8) or BLAKE2s (word 4), with
+    CPython's checks and messages in its order."""
+    top = 8 * word
+    if not 1 <= digest_size <= top:
+        raise ValueError(f"digest_size must be between 1 and {top} bytes")
+    if len(salt) > 2 * word:
+        raise ValueError(f"maximum salt length is {2 * word} bytes")
+    if len(person) > 2 * word:
+        raise ValueError(f"maximum person length is {2 * word} bytes")
+    if not 0 <= fanout <= 255:
+        raise ValueError("fanout must be between 0 and 255")
+    if not 1 <= depth <= 255:
+        raise ValueError("depth must be between 1 and 255")
+    if leaf_size < 0 or node_offset < 0:
+        raise ValueError("value must be positive")
+    if leaf_size > 0xFFFFFFFF:
+        raise OverflowError("leaf_size is too large")
+    if word == 4 and node_offset > 0xFFFFFFFFFFFF:
+        raise OverflowError("node_offset is too large")
+    if not 0 <= node_depth <= 255:
+        raise ValueError("node_depth must be between 0 and 255")
+    if not 0 <= inner_size <= top:
+        raise ValueError(f"inner_size must be between 0 and is {top}")
+    if len(key) > top:
+        raise ValueError(f"maximum key length is {top} bytes")
+    p = bytearray(8 * word)
+    p[0] = digest_size
+    p[1] = len(key)
+    p[2] = fanout
+    p[3] = depth
+    p[4:8] = leaf_size.to_bytes(4, "little")
+    at = 14 if word == 4 else 16   # node_offset: 6 bytes in BLAKE2s, 8 in BLAKE2b
+    p[8:at] = node_offset.to_bytes(at - 8, "little")
+    p[at] = node_depth
+    p[at + 1] = inner_size
+    p[4 * word:4 * word + len(salt)] = salt
+    p[6 * word:6 * word + len(person)] = person
+    return bytes(p)
+
+
+def _bytes(b: bytes | bytearray) -> bytes:
+    return bytes(b) if isinstance(b, bytearray) else b
+
+
+class _Blake2(HASH):
+    """A BLAKE2 state: the last block waits in _pending until digest(),
+    which compresses it with the final flag (the key, if any, is a block
+    of its own before the data)."""
+
+    def __init__(self, name: str, digest_size: int, block_size: int, last_node: bool) -> None:
+        super().__init__(name, digest_size, block_size)
+        self._last_node = last_node
+
+    def _compress(self, data: Buffer, off: int, last: bool) -> None:
+        raise NotImplementedError
+
+    def _start(self, key: bytes, data: bytes | bytearray) -> None:
+        if key:
+            block = bytearray(self.block_size)
+            block[:len(key)] = key
+            self.update(block)
+        self.update(data)
+
+    def update(self, obj: bytes | bytearray, /) -> None:
+        data = Buffer(obj)
+        n = len(data)
+        size = self.block_size
+        off = 0
+        while off < n:
+            if self._npending == size:   # more comes: the waiting block is not the last
+                self._length += size
+                self._compress(Buffer(self._pending), 0, False)
+                self._npending = 0
+            if self._npending == 0 and n - off > size:   # whole blocks from data, not its last
+                for _ in range((n - off - 1) // size):
+                    self._length += size
+                    self._compress(data, off, False)
+                    off += size
+                continue
+            take = min(size - self._npending, n - off)
+            for i in range(take):
+                self._pending[self._npending + i] = data[off + i]
+            self._npending += take
+            off += take
+
+    def _copy_into(self, other: HASH) -> None:
+        super()._copy_into(other)
+        if isinstance(other, _Blake2):
+            other._last_node = self._last_node
+
+    def digest(self) -> bytes:
+        final = self.copy()
+        assert isinstance(final, _Blake2)
+        for i in range(final._npending, self.block_size):
+            final._pending[i] = 0
+        final._length += final._npending
+        final._compress(Buffer(final._pending), 0, True)
+        return final._state_bytes()[:self.digest_size]
+
+
+class blake2b(_Blake2):
+    MAX_DIGEST_SIZE = 64
+    MAX_KEY_SIZE = 64
+    PERSON_SIZE = 16
+    SALT_SIZE = 16
+
+    def __init__(self, data: bytes | bytearray = b"", /, *, digest_size: int = 64, key: bytes | bytearray = b"",
+                 salt: bytes | bytearray = b"", person: bytes | bytearray = b"", fanout: int = 1, depth: int = 1,
+                 leaf_size: int = 0, node_offset: int = 0, node_depth: int = 0, inner_size: int = 0,
+                 last_node: bool = False, usedforsecurity: bool = True) -> None:
+        super().__init__("blake2b", digest_size, 128, last_node)
+        k = _bytes(key)
+        params = Buffer(_blake2_params(8, digest_size, k, _bytes(salt), _bytes(person), fanout, depth, leaf_size,
+                                       node_offset, node_depth, inner_size))
+        self._h = [_H512[i] ^ params.get_u64_le(8 * i) for i in range(8)]
+        self._start(k, data)
+
+    def _compress(self, data: Buffer, off: int, last: bool) -> None:
+        _blake2b_compress(self._h, data, off, self._length, last, self._last_node)
+
+    def _state_bytes(self) -> bytes:
+        out = bytearray(64)
+        view = Buffer(out)
+        for i in range(8):
+            view.set_u64_le(8 * i, self._h[i])
+        return bytes(out)
+
+    def _fresh(self) -> HASH:
+        return blake2b(digest_size=self.digest_size)
+
+    def _copy_into(self, other: HASH) -> None:
+        super()._copy_into(other)
+        if isinstance(other, blake2b):
+            other._h[:] = self._h
+
+
+class blake2s(_Blake2):
+    MAX_DIGEST_SIZE = 32
+    MAX_KEY_SIZE = 32
+    PERSON_SIZE = 8
+    SALT_SIZE = 8
+
+    def __init__(self, data: bytes | bytearray = b"", /, *, digest_size: int = 32, key: bytes | bytearray = b"",
+                 salt: bytes | bytearray = b"", person: bytes | bytearray = b"", fanout: int = 1, depth: int = 1,
+                 leaf_size: int = 0, node_offset: int = 0, node_depth: int = 0, inner_size: int = 0,
+                 last_node: bool = False, usedforsecurity: bool = True) -> None:
+        super().__init__("blake2s", digest_size, 64, last_node)
+        k = _bytes(key)
+        params = Buffer(_blake2_params(4, digest_size, k, _bytes(salt), _bytes(person), fanout, depth, leaf_size,
+                                       node_offset, node_depth, inner_size))
+        self._h = [u32(_H256[i]) ^ u32(params.get_u32_le(4 * i)) for i in range(8)]
+        self._start(k, data)
+
+    def _compress(self, data: Buffer, off: int, last: bool) -> None:
+        _blake2s_compress(self._h, data, off, self._length, last, self._last_node)
+
+    def _state_bytes(self) -> bytes:
+        out = bytearray(32)
+        view = Buffer(out)
+        for i in range(8):
+            view.set_u32_le(4 * i, int(self._h[i]))
+        return bytes(out)
+
+    def _fresh(self) -> HASH:
+        return blake2s(digest_size=self.digest_size)
+
+    def _copy_into(self, other: HASH) -> None:
+        super()._copy_into(other)
+        if isinstance(other, blake2s):
+            other._h[:] = self._h
+
+
 # --- the constructors -------------------------------------------------------
 
 def sha256(string: bytes | bytearray = b"", *, usedforsecurity: bool = True) -> HASH:
@@ -653,7 +896,9 @@ _NAMES = {
     "md5": "md5", "ssl3-md5": "md5",
     "sha3_224": "sha3_224", "sha3-224": "sha3_224", "sha3_256": "sha3_256", "sha3-256": "sha3_256",
     "sha3_384": "sha3_384", "sha3-384": "sha3_384", "sha3_512": "sha3_512", "sha3-512": "sha3_512",
+    "blake2b": "blake2b", "blake2s": "blake2s", "blake2b512": "blake2b", "blake2s256": "blake2s",
 }
+_EXACT = {"blake2b", "blake2s", "blake2b512", "blake2s256"}   # these only as written
 
 
 def _constructor(name: str) -> Callable[[bytes | bytearray], HASH]:
@@ -679,7 +924,19 @@ def _constructor(name: str) -> Callable[[bytes | bytearray], HASH]:
         return sha3_384
     if canonical == "sha3_512":
         return sha3_512
+    if canonical == "blake2b" and name in _EXACT:
+        return _blake2b
+    if canonical == "blake2s" and name in _EXACT:
+        return _blake2s
     raise ValueError(f"unsupported hash type {name}")
+
+
+def _blake2b(data: bytes | bytearray) -> HASH:
+    return blake2b(data)
+
+
+def _blake2s(data: bytes | bytearray) -> HASH:
+    return blake2s(data)
 
 
 def new(name: str, data: bytes | bytearray = b"", *, usedforsecurity: bool = True) -> HASH:
