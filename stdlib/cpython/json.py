@@ -88,7 +88,7 @@ def _quote(s: str, ensure_ascii: bool) -> str:
         if c < 0x80:
             _put_escape(out, c)
             i += 1
-        else:   # a non-ASCII character, written as \\uXXXX (a surrogate pair above U+FFFF)
+        else:   # a non-ASCII character, written as \uXXXX (a surrogate pair above U+FFFF)
             width = 2 if c < 0xE0 else 3 if c < 0xF0 else 4
             cp = c & (0x3F >> (width - 1))
             for k in range(i + 1, i + width):
