@@ -3,8 +3,9 @@
     python -m bench.codecs [--no-write]
 
 Each kernel in bench/codec_kernels/ is one program that passes `mypy
---strict`: crc32 and zlib compress/decompress of 1 MiB a pass, and
-struct.unpack_from("!HHI") in a loop over a buffer.  Under CPython the
+--strict`: crc32 and zlib compress/decompress of 1 MiB a pass,
+struct.unpack_from("!HHI") in a loop over a buffer, and json.dumps and
+json.loads of a nested document (MB/s of its JSON text).  Under CPython the
 calls go to CPython's own modules (zlib, binascii and _struct are C, so
 CPython is the C baseline here: the interpreter's share is one call per
 MiB for the zlib kernels, and most of the time for struct); compiled, to
@@ -39,12 +40,15 @@ MIB = 1 << 20
 
 @dataclass
 class Kernel:
-    name: str        # file stem in bench/codec_kernels
+    name: str        # file stem in bench/codec_kernels, or `program` run with `args`
     title: str
     passes: int      # CPython's PASSES
     native_x: int    # unicc runs this many times more
     unit: str        # "MB/s": 1 MiB a pass; "ns/call": `calls` calls a pass
     calls: int = 0
+    sized: bool = False   # MB/s of the byte count the kernel prints first, not of 1 MiB
+    program: str = ""     # the file stem, when not the name
+    args: tuple[str, ...] = ()
 
 
 KERNEL_LIST = [
@@ -52,6 +56,10 @@ KERNEL_LIST = [
     Kernel("zlib_compress", "zlib.compress level 6, 1 MiB of text", 8, 1, "MB/s"),
     Kernel("zlib_decompress", "zlib.decompress, 1 MiB of text", 200, 1, "MB/s"),
     Kernel("struct_unpack", 'struct.unpack_from("!HHI", buf, off)', 500, 4, "ns/call", calls=8191),
+    Kernel("json_dumps", "json.dumps of a page of orders, 438 KiB of JSON", 40, 1, "MB/s", sized=True,
+           program="json_codec", args=("dumps",)),
+    Kernel("json_loads", "json.loads of the same text", 40, 1, "MB/s", sized=True,
+           program="json_codec", args=("loads",)),
 ]
 
 
@@ -71,25 +79,27 @@ def per_pass(cmd: list[str], passes: int) -> float:
     return max(t2 - t1, 1e-9) / passes
 
 
-def rate(k: Kernel, seconds: float) -> float:
-    return MIB / seconds / 1e6 if k.unit == "MB/s" else seconds / k.calls * 1e9
+def rate(k: Kernel, seconds: float, size: int) -> float:
+    return size / seconds / 1e6 if k.unit == "MB/s" else seconds / k.calls * 1e9
 
 
 def measure(k: Kernel, tmp: Path) -> tuple[float, float]:
     exe = tmp / k.name
-    src = KERNELS / f"{k.name}.py"
+    src = KERNELS / f"{k.program or k.name}.py"
     built = subprocess.run([sys.executable, "-m", "unicc", "build", str(src), "--target", "unix",
                             "-o", str(exe)], cwd=ROOT, capture_output=True, text=True, timeout=600)
     if built.returncode != 0:
         raise SystemExit(f"unicc build {src} failed:\n{built.stderr}")
-    python = [sys.executable, str(src)]
+    python = [sys.executable, str(src), *k.args]
+    native = [str(exe), *k.args]
     _, want = cpu_run(python + [str(k.passes)])
-    _, got = cpu_run([str(exe), str(k.passes)])
+    _, got = cpu_run(native + [str(k.passes)])
     if got != want:
         raise SystemExit(f"{k.name}: unicc printed {got!r}, CPython {want!r}")
     cpython = per_pass(python, k.passes)
-    unicc = per_pass([str(exe)], k.passes * k.native_x)
-    return rate(k, unicc), rate(k, cpython)
+    unicc = per_pass(native, k.passes * k.native_x)
+    size = int(want.split()[0]) if k.sized else MIB
+    return rate(k, unicc, size), rate(k, cpython, size)
 
 
 def table(results: list[tuple[Kernel, float, float]]) -> str:

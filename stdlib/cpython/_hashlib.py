@@ -7,4 +7,5 @@ here.  `from _hashlib import HASH` is how an annotation names the type of
 from __future__ import annotations
 
 from hashlib import HASH as HASH
+from hashlib import HASHXOF as HASHXOF
 from hashlib import UnsupportedDigestmodError as UnsupportedDigestmodError

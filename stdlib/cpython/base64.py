@@ -1,7 +1,8 @@
 """`base64` for compiled programs (under CPython its own runs): base64
 (standard, URL-safe, other altchars, validate), base32, base32hex, base16
-and base85, over binascii, with CPython's errors.  Ascii85 (a85*) and the
-file functions (encode, decode) are not here."""
+base85 and Ascii85 (with its options foldspaces, wrapcol, pad, adobe,
+ignorechars), over binascii, with CPython's errors.  The file functions
+(encode, decode) are not here."""
 
 from __future__ import annotations
 
@@ -195,3 +196,77 @@ def b85decode(b: str | bytes | bytearray) -> bytes:
     if padding:
         return bytes(out[:len(out) - padding])
     return bytes(out)
+
+
+def a85encode(b: bytes | bytearray, *, foldspaces: bool = False, wrapcol: int = 0, pad: bool = False,
+              adobe: bool = False) -> bytes:
+    """Ascii85: each 4 bytes (the last zero-padded) as 5 digits from '!',
+    a word of zeros as 'z' (and of spaces as 'y' with foldspaces); without
+    pad, the digits of the padding are left out."""
+    data = _copy(b)
+    padding = (-len(data)) % 4
+    if padding:
+        data = data + b"\0" * padding
+    out = bytearray()
+    for i in range(0, len(data), 4):
+        word = int.from_bytes(data[i:i + 4], "big")
+        last = i + 4 == len(data)
+        if word == 0 and (pad or not (last and padding)):
+            out.append(0x7A)   # z
+        elif word == 0x20202020 and foldspaces:
+            out.append(0x79)   # y
+        else:
+            for div in (52200625, 614125, 7225, 85, 1):
+                out.append(33 + word // div % 85)
+    if padding and not pad:
+        del out[len(out) - padding:]
+    if adobe:
+        out[0:0] = b"<~"
+    if wrapcol:
+        width = max(2 if adobe else 1, wrapcol)
+        lines = [bytes(out[i:i + width]) for i in range(0, len(out), width)]
+        if adobe and len(lines[len(lines) - 1]) + 2 > width:
+            lines.append(b"")
+        out = bytearray(b"\n".join(lines))
+    if adobe:
+        out += b"~>"
+    return bytes(out)
+
+
+def a85decode(b: str | bytes | bytearray, *, foldspaces: bool = False, adobe: bool = False,
+              ignorechars: bytes | bytearray = b" \t\n\r\x0b") -> bytes:
+    data = _bytes_from_decode_data(b)
+    ignored = _copy(ignorechars)
+    if adobe:
+        if not data.endswith(b"~>"):
+            raise ValueError("Ascii85 encoded byte sequences must end with b'~>'")
+        data = data[2:len(data) - 2] if data.startswith(b"<~") else data[:len(data) - 2]
+    out = bytearray()
+    group = 0    # the digits of the 5-tuple read so far
+    acc = 0
+    for c in data:
+        if 0x21 <= c <= 0x75:
+            acc = acc * 85 + c - 33
+            group += 1
+            if group == 5:
+                _a85_word(out, acc)
+                group = 0
+                acc = 0
+        elif c == 0x7A or c == 0x79 and foldspaces:
+            if group:
+                raise ValueError(f"{chr(c)} inside Ascii85 5-tuple")
+            out += b"\0\0\0\0" if c == 0x7A else b"    "
+        elif c not in ignored:
+            raise ValueError(f"Non-Ascii85 digit found: {chr(c)}")
+    if group:   # a last partial tuple: padded with 'u', its bytes past the padding dropped
+        for _ in range(5 - group):
+            acc = acc * 85 + 84
+        _a85_word(out, acc)
+        del out[len(out) - (5 - group):]
+    return bytes(out)
+
+
+def _a85_word(out: bytearray, acc: int) -> None:
+    if acc > 0xFFFFFFFF:
+        raise ValueError("Ascii85 overflow")
+    out += acc.to_bytes(4, "big")

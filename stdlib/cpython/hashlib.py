@@ -1,5 +1,5 @@
 """Python's `hashlib` for compiled programs (under CPython its own runs, over
-OpenSSL): the SHA-2 family, SHA-1 and MD5, written in the subset.
+OpenSSL): the SHA-2 family, SHA-1, MD5, SHA-3 and SHAKE, written in the subset.
 
 The compression functions work on machine integers (`unicc_types.u32` and
 `u64`, which wrap and carry no checks) and read the message words through
@@ -8,10 +8,14 @@ without copying it.  Every algorithm is a subclass of `HASH` that knows
 its block function, initial state and output; `HASH` keeps the partial
 block and the length, and pads a copy of itself for `digest()`.
 
-The other algorithms of CPython's hashlib (sha3_*, shake_*, blake2*) and
-`file_digest`, `algorithms_guaranteed`, `algorithms_available` and
-`scrypt` are not here: mypy reports them as missing attributes, and
-`new()` of their names raises "unsupported hash type".
+SHA-3 and SHAKE are Keccak-f[1600] over 25 `u64` lanes (FIPS 202); a
+SHAKE object is a `HASHXOF`, whose digest and hexdigest take the length.
+blake2b and blake2s (RFC 7693) are classes, as in CPython, with every
+parameter of the parameter block (digest_size, key, salt, person, the
+tree parameters, last_node).  `file_digest`, `algorithms_guaranteed`,
+`algorithms_available` and `scrypt` are not here: mypy reports them as
+missing attributes, and `new()` of shake_128 and shake_256 (whose objects
+are no `HASH`) raises "unsupported hash type".
 """
 
 from __future__ import annotations
@@ -431,6 +435,383 @@ class _MD5(HASH):
             other._state[:] = self._state
 
 
+# --- SHA-3 and SHAKE (FIPS 202) ---------------------------------------------
+
+def _keccak_tables() -> tuple[list[int], list[int], list[u64]]:
+    """The rotation of each lane (rho), where pi moves each lane, and the
+    round constants (iota), made as FIPS 202 3.2.2 to 3.2.5 define them;
+    lane (x, y) is at x + 5 * y."""
+    rot = [0] * 25
+    x, y = 1, 0
+    for t in range(24):
+        rot[x + 5 * y] = (t + 1) * (t + 2) // 2 % 64
+        x, y = y, (2 * x + 3 * y) % 5
+    dest = [0] * 25
+    for x in range(5):
+        for y in range(5):
+            dest[x + 5 * y] = y + 5 * ((2 * x + 3 * y) % 5)
+    constants: list[u64] = []
+    r = 1   # rc's LFSR, x^8 + x^6 + x^5 + x^4 + 1
+    for _ in range(24):
+        c = u64(0)
+        for j in range(7):
+            if r & 1:
+                c |= u64(1) << u64((1 << j) - 1)   # bit 63 too: u64, not int
+            r = (r << 1) ^ 0x171 if r & 0x80 else r << 1
+        constants.append(c)
+    return rot, dest, constants
+
+
+_ROT, _DEST, _RC = _keccak_tables()
+_PLUS1 = [1, 2, 3, 4, 0]
+_PLUS2 = [2, 3, 4, 0, 1]
+_MINUS1 = [4, 0, 1, 2, 3]
+
+
+def _rotl64(x: u64, n: int) -> u64:
+    return (x << u64(n)) | (x >> u64((64 - n) & 63))
+
+
+def _keccak_f(a: list[u64], b: list[u64], c: list[u64]) -> None:
+    """The 24 rounds of Keccak-f[1600] on the lanes a (b and c: scratch)."""
+    for rnd in range(24):
+        for x in range(5):
+            c[x] = a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20]
+        for x in range(5):
+            d = c[_MINUS1[x]] ^ _rotl64(c[_PLUS1[x]], 1)
+            for y in range(0, 25, 5):
+                a[x + y] ^= d
+        for i in range(25):
+            b[_DEST[i]] = _rotl64(a[i], _ROT[i])
+        for y in range(0, 25, 5):
+            for x in range(5):
+                a[x + y] = b[x + y] ^ (~b[_PLUS1[x] + y] & b[_PLUS2[x] + y])
+        a[0] ^= _RC[rnd]
+
+
+class _Keccak(HASH):
+    """A sponge of `block_size` rate bytes whose padding starts with `suffix`
+    (0x06: SHA-3, 0x1F: SHAKE)."""
+
+    def __init__(self, name: str, digest_size: int, rate: int, suffix: int) -> None:
+        super().__init__(name, digest_size, rate)
+        self._suffix = suffix
+        self._lanes = [u64(0)] * 25
+
+    def _blocks(self, data: Buffer, off: int, count: int) -> None:
+        lanes = self._lanes
+        b = [u64(0)] * 25
+        c = [u64(0)] * 5
+        for i in range(count):
+            base = off + self.block_size * i
+            for k in range(self.block_size // 8):
+                lanes[k] ^= data.get_u64_le(base + 8 * k)
+            _keccak_f(lanes, b, c)
+
+    def _fresh(self) -> HASH:
+        return self._clone()
+
+    def _clone(self) -> _Keccak:
+        return _Keccak(self.name, self.digest_size, self.block_size, self._suffix)
+
+    def _copy_into(self, other: HASH) -> None:
+        super()._copy_into(other)
+        if isinstance(other, _Keccak):
+            other._lanes[:] = self._lanes
+
+    def digest(self) -> bytes:
+        return self._squeeze(self.digest_size)
+
+    def _squeeze(self, n: int) -> bytes:
+        """n bytes of output, after the padding (this object is left as it is)."""
+        final = self._clone()
+        self._copy_into(final)
+        size = self.block_size
+        pad = bytearray(size - self._npending)
+        pad[0] = self._suffix
+        pad[len(pad) - 1] |= 0x80
+        final._update(Buffer(pad))
+        out = bytearray()
+        block = bytearray(size)
+        view = Buffer(block)
+        b = [u64(0)] * 25
+        c = [u64(0)] * 5
+        while len(out) < n:
+            for k in range(size // 8):
+                view.set_u64_le(8 * k, final._lanes[k])
+            out += block[:min(n - len(out), size)]
+            if len(out) < n:
+                _keccak_f(final._lanes, b, c)
+        return bytes(out)
+
+
+class HASHXOF:
+    """What shake_128() and shake_256() return: an extendable output,
+    whose digest and hexdigest take the length in bytes."""
+
+    def __init__(self, name: str, rate: int) -> None:
+        self.name = name
+        self.digest_size = 0
+        self.block_size = rate
+        self._sponge = _Keccak(name, 0, rate, 0x1F)
+
+    def update(self, obj: bytes | bytearray, /) -> None:
+        self._sponge.update(obj)
+
+    def copy(self) -> HASHXOF:
+        other = HASHXOF(self.name, self.block_size)
+        self._sponge._copy_into(other._sponge)
+        return other
+
+    def digest(self, length: int) -> bytes:
+        return self._sponge._squeeze(length)
+
+    def hexdigest(self, length: int) -> str:
+        return self._sponge._squeeze(length).hex()
+
+
+# --- BLAKE2b and BLAKE2s (RFC 7693) -----------------------------------------
+
+_SIGMA = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+    [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
+    [11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4],
+    [7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8],
+    [9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13],
+    [2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9],
+    [12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11],
+    [13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10],
+    [6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5],
+    [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0],
+]
+# the four words G mixes in each of its eight steps of a round
+_G_WORDS = [(0, 4, 8, 12), (1, 5, 9, 13), (2, 6, 10, 14), (3, 7, 11, 15),
+            (0, 5, 10, 15), (1, 6, 11, 12), (2, 7, 8, 13), (3, 4, 9, 14)]
+
+
+def _blake2b_compress(h: list[u64], data: Buffer, off: int, count: int, last: bool, last_node: bool) -> None:
+    m = [data.get_u64_le(off + 8 * i) for i in range(16)]
+    v = h + _H512
+    v[12] ^= u64(count)
+    if last:
+        v[14] = ~v[14]
+        if last_node:
+            v[15] = ~v[15]
+    for r in range(12):
+        s = _SIGMA[r % 10]
+        for i in range(8):
+            a, b, c, d = _G_WORDS[i]
+            va = v[a] + v[b] + m[s[2 * i]]
+            vd = _rotr64(v[d] ^ va, 32)
+            vc = v[c] + vd
+            vb = _rotr64(v[b] ^ vc, 24)
+            va = va + vb + m[s[2 * i + 1]]
+            vd = _rotr64(vd ^ va, 16)
+            vc = vc + vd
+            v[a], v[b], v[c], v[d] = va, _rotr64(vb ^ vc, 63), vc, vd
+    for i in range(8):
+        h[i] ^= v[i] ^ v[i + 8]
+
+
+def _blake2s_compress(h: list[u32], data: Buffer, off: int, count: int, last: bool, last_node: bool) -> None:
+    m = [u32(data.get_u32_le(off + 4 * i)) for i in range(16)]
+    v = h + [u32(x) for x in _H256]
+    v[12] ^= u32(count & 0xFFFFFFFF)
+    v[13] ^= u32(count >> 32)
+    if last:
+        v[14] = ~v[14]
+        if last_node:
+            v[15] = ~v[15]
+    for r in range(10):
+        s = _SIGMA[r]
+        for i in range(8):
+            a, b, c, d = _G_WORDS[i]
+            va = v[a] + v[b] + m[s[2 * i]]
+            vd = _rotr32(v[d] ^ va, 16)
+            vc = v[c] + vd
+            vb = _rotr32(v[b] ^ vc, 12)
+            va = va + vb + m[s[2 * i + 1]]
+            vd = _rotr32(vd ^ va, 8)
+            vc = vc + vd
+            v[a], v[b], v[c], v[d] = va, _rotr32(vb ^ vc, 7), vc, vd
+    for i in range(8):
+        h[i] ^= v[i] ^ v[i + 8]
+
+
+def _blake2_params(word: int, digest_size: int, key: bytes, salt: bytes, person: bytes, fanout: int,
+                   depth: int, leaf_size: int, node_offset: int, node_depth: int, inner_size: int) -> bytes:
+    """The parameter block of BLAKE2b (word 8) or BLAKE2s (word 4), with
+    CPython's checks and messages in its order."""
+    top = 8 * word
+    if not 1 <= digest_size <= top:
+        raise ValueError(f"digest_size must be between 1 and {top} bytes")
+    if len(salt) > 2 * word:
+        raise ValueError(f"maximum salt length is {2 * word} bytes")
+    if len(person) > 2 * word:
+        raise ValueError(f"maximum person length is {2 * word} bytes")
+    if not 0 <= fanout <= 255:
+        raise ValueError("fanout must be between 0 and 255")
+    if not 1 <= depth <= 255:
+        raise ValueError("depth must be between 1 and 255")
+    if leaf_size < 0 or node_offset < 0:
+        raise ValueError("value must be positive")
+    if leaf_size > 0xFFFFFFFF:
+        raise OverflowError("leaf_size is too large")
+    if word == 4 and node_offset > 0xFFFFFFFFFFFF:
+        raise OverflowError("node_offset is too large")
+    if not 0 <= node_depth <= 255:
+        raise ValueError("node_depth must be between 0 and 255")
+    if not 0 <= inner_size <= top:
+        raise ValueError(f"inner_size must be between 0 and is {top}")
+    if len(key) > top:
+        raise ValueError(f"maximum key length is {top} bytes")
+    p = bytearray(8 * word)
+    p[0] = digest_size
+    p[1] = len(key)
+    p[2] = fanout
+    p[3] = depth
+    p[4:8] = leaf_size.to_bytes(4, "little")
+    at = 14 if word == 4 else 16   # node_offset: 6 bytes in BLAKE2s, 8 in BLAKE2b
+    p[8:at] = node_offset.to_bytes(at - 8, "little")
+    p[at] = node_depth
+    p[at + 1] = inner_size
+    p[4 * word:4 * word + len(salt)] = salt
+    p[6 * word:6 * word + len(person)] = person
+    return bytes(p)
+
+
+def _bytes(b: bytes | bytearray) -> bytes:
+    return bytes(b) if isinstance(b, bytearray) else b
+
+
+class _Blake2(HASH):
+    """A BLAKE2 state: the last block waits in _pending until digest(),
+    which compresses it with the final flag (the key, if any, is a block
+    of its own before the data)."""
+
+    def __init__(self, name: str, digest_size: int, block_size: int, last_node: bool) -> None:
+        super().__init__(name, digest_size, block_size)
+        self._last_node = last_node
+
+    def _compress(self, data: Buffer, off: int, last: bool) -> None:
+        raise NotImplementedError
+
+    def _start(self, key: bytes, data: bytes | bytearray) -> None:
+        if key:
+            block = bytearray(self.block_size)
+            block[:len(key)] = key
+            self.update(block)
+        self.update(data)
+
+    def update(self, obj: bytes | bytearray, /) -> None:
+        data = Buffer(obj)
+        n = len(data)
+        size = self.block_size
+        off = 0
+        while off < n:
+            if self._npending == size:   # more comes: the waiting block is not the last
+                self._length += size
+                self._compress(Buffer(self._pending), 0, False)
+                self._npending = 0
+            if self._npending == 0 and n - off > size:   # whole blocks from data, not its last
+                for _ in range((n - off - 1) // size):
+                    self._length += size
+                    self._compress(data, off, False)
+                    off += size
+                continue
+            take = min(size - self._npending, n - off)
+            for i in range(take):
+                self._pending[self._npending + i] = data[off + i]
+            self._npending += take
+            off += take
+
+    def _copy_into(self, other: HASH) -> None:
+        super()._copy_into(other)
+        if isinstance(other, _Blake2):
+            other._last_node = self._last_node
+
+    def digest(self) -> bytes:
+        final = self.copy()
+        assert isinstance(final, _Blake2)
+        for i in range(final._npending, self.block_size):
+            final._pending[i] = 0
+        final._length += final._npending
+        final._compress(Buffer(final._pending), 0, True)
+        return final._state_bytes()[:self.digest_size]
+
+
+class blake2b(_Blake2):
+    MAX_DIGEST_SIZE = 64
+    MAX_KEY_SIZE = 64
+    PERSON_SIZE = 16
+    SALT_SIZE = 16
+
+    def __init__(self, data: bytes | bytearray = b"", /, *, digest_size: int = 64, key: bytes | bytearray = b"",
+                 salt: bytes | bytearray = b"", person: bytes | bytearray = b"", fanout: int = 1, depth: int = 1,
+                 leaf_size: int = 0, node_offset: int = 0, node_depth: int = 0, inner_size: int = 0,
+                 last_node: bool = False, usedforsecurity: bool = True) -> None:
+        super().__init__("blake2b", digest_size, 128, last_node)
+        k = _bytes(key)
+        params = Buffer(_blake2_params(8, digest_size, k, _bytes(salt), _bytes(person), fanout, depth, leaf_size,
+                                       node_offset, node_depth, inner_size))
+        self._h = [_H512[i] ^ params.get_u64_le(8 * i) for i in range(8)]
+        self._start(k, data)
+
+    def _compress(self, data: Buffer, off: int, last: bool) -> None:
+        _blake2b_compress(self._h, data, off, self._length, last, self._last_node)
+
+    def _state_bytes(self) -> bytes:
+        out = bytearray(64)
+        view = Buffer(out)
+        for i in range(8):
+            view.set_u64_le(8 * i, self._h[i])
+        return bytes(out)
+
+    def _fresh(self) -> HASH:
+        return blake2b(digest_size=self.digest_size)
+
+    def _copy_into(self, other: HASH) -> None:
+        super()._copy_into(other)
+        if isinstance(other, blake2b):
+            other._h[:] = self._h
+
+
+class blake2s(_Blake2):
+    MAX_DIGEST_SIZE = 32
+    MAX_KEY_SIZE = 32
+    PERSON_SIZE = 8
+    SALT_SIZE = 8
+
+    def __init__(self, data: bytes | bytearray = b"", /, *, digest_size: int = 32, key: bytes | bytearray = b"",
+                 salt: bytes | bytearray = b"", person: bytes | bytearray = b"", fanout: int = 1, depth: int = 1,
+                 leaf_size: int = 0, node_offset: int = 0, node_depth: int = 0, inner_size: int = 0,
+                 last_node: bool = False, usedforsecurity: bool = True) -> None:
+        super().__init__("blake2s", digest_size, 64, last_node)
+        k = _bytes(key)
+        params = Buffer(_blake2_params(4, digest_size, k, _bytes(salt), _bytes(person), fanout, depth, leaf_size,
+                                       node_offset, node_depth, inner_size))
+        self._h = [u32(_H256[i]) ^ u32(params.get_u32_le(4 * i)) for i in range(8)]
+        self._start(k, data)
+
+    def _compress(self, data: Buffer, off: int, last: bool) -> None:
+        _blake2s_compress(self._h, data, off, self._length, last, self._last_node)
+
+    def _state_bytes(self) -> bytes:
+        out = bytearray(32)
+        view = Buffer(out)
+        for i in range(8):
+            view.set_u32_le(4 * i, int(self._h[i]))
+        return bytes(out)
+
+    def _fresh(self) -> HASH:
+        return blake2s(digest_size=self.digest_size)
+
+    def _copy_into(self, other: HASH) -> None:
+        super()._copy_into(other)
+        if isinstance(other, blake2s):
+            other._h[:] = self._h
+
+
 # --- the constructors -------------------------------------------------------
 
 def sha256(string: bytes | bytearray = b"", *, usedforsecurity: bool = True) -> HASH:
@@ -469,6 +850,42 @@ def md5(string: bytes | bytearray = b"", *, usedforsecurity: bool = True) -> HAS
     return h
 
 
+def sha3_224(string: bytes | bytearray = b"", *, usedforsecurity: bool = True) -> HASH:
+    h = _Keccak("sha3_224", 28, 144, 0x06)
+    h.update(string)
+    return h
+
+
+def sha3_256(string: bytes | bytearray = b"", *, usedforsecurity: bool = True) -> HASH:
+    h = _Keccak("sha3_256", 32, 136, 0x06)
+    h.update(string)
+    return h
+
+
+def sha3_384(string: bytes | bytearray = b"", *, usedforsecurity: bool = True) -> HASH:
+    h = _Keccak("sha3_384", 48, 104, 0x06)
+    h.update(string)
+    return h
+
+
+def sha3_512(string: bytes | bytearray = b"", *, usedforsecurity: bool = True) -> HASH:
+    h = _Keccak("sha3_512", 64, 72, 0x06)
+    h.update(string)
+    return h
+
+
+def shake_128(string: bytes | bytearray = b"", *, usedforsecurity: bool = True) -> HASHXOF:
+    h = HASHXOF("shake_128", 168)
+    h.update(string)
+    return h
+
+
+def shake_256(string: bytes | bytearray = b"", *, usedforsecurity: bool = True) -> HASHXOF:
+    h = HASHXOF("shake_256", 136)
+    h.update(string)
+    return h
+
+
 # The names new() accepts, lower-cased, as OpenSSL knows them (no OIDs).
 _NAMES = {
     "sha256": "sha256", "sha-256": "sha256", "sha2-256": "sha256",
@@ -477,7 +894,11 @@ _NAMES = {
     "sha384": "sha384", "sha-384": "sha384", "sha2-384": "sha384",
     "sha1": "sha1", "sha-1": "sha1", "ssl3-sha1": "sha1",
     "md5": "md5", "ssl3-md5": "md5",
+    "sha3_224": "sha3_224", "sha3-224": "sha3_224", "sha3_256": "sha3_256", "sha3-256": "sha3_256",
+    "sha3_384": "sha3_384", "sha3-384": "sha3_384", "sha3_512": "sha3_512", "sha3-512": "sha3_512",
+    "blake2b": "blake2b", "blake2s": "blake2s", "blake2b512": "blake2b", "blake2s256": "blake2s",
 }
+_EXACT = {"blake2b", "blake2s", "blake2b512", "blake2s256"}   # these only as written
 
 
 def _constructor(name: str) -> Callable[[bytes | bytearray], HASH]:
@@ -495,7 +916,27 @@ def _constructor(name: str) -> Callable[[bytes | bytearray], HASH]:
         return sha1
     if canonical == "md5":
         return md5
+    if canonical == "sha3_224":
+        return sha3_224
+    if canonical == "sha3_256":
+        return sha3_256
+    if canonical == "sha3_384":
+        return sha3_384
+    if canonical == "sha3_512":
+        return sha3_512
+    if canonical == "blake2b" and name in _EXACT:
+        return _blake2b
+    if canonical == "blake2s" and name in _EXACT:
+        return _blake2s
     raise ValueError(f"unsupported hash type {name}")
+
+
+def _blake2b(data: bytes | bytearray) -> HASH:
+    return blake2b(data)
+
+
+def _blake2s(data: bytes | bytearray) -> HASH:
+    return blake2s(data)
 
 
 def new(name: str, data: bytes | bytearray = b"", *, usedforsecurity: bool = True) -> HASH:

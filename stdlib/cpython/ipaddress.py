@@ -7,14 +7,14 @@ unicc's int is 64-bit, so an address is kept as four 32-bit words (an IPv4
 address in the last one): every operation works on the words, and only
 `int(addr)` and `num_addresses` of IPv6 values at or above 2**63 raise
 OverflowError where CPython gives a big int.  An IPv6Address is made from a
-str, bytes or an int below 2**63.  ip_interface, the Interface classes,
-address_exclude, collapse_addresses and summarize_address_range are not
-here (mypy reports them).
+str, bytes or an int below 2**63.  The Interface classes (an address with
+its network), ip_interface, collapse_addresses and summarize_address_range
+are here; address_exclude is not (mypy reports it).
 """
 
 from __future__ import annotations
 
-from typing import Generic, Iterator, TypeVar, Union
+from typing import Generic, Iterable, Iterator, TypeVar, Union, overload
 
 IPV4LENGTH = 32
 IPV6LENGTH = 128
@@ -284,6 +284,7 @@ class _BaseAddress:
     _w: _Words
     _version = 0
     _max_prefixlen = 0
+    _iface_prefixlen = -1   # an interface's prefix length: not equal to the bare address
 
     @property
     def version(self) -> int:
@@ -341,7 +342,8 @@ class IPv4Address(_BaseAddress):
         return _v4_string(self._w[3])
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, IPv4Address) and self._w == other._w
+        return (isinstance(other, IPv4Address) and self._w == other._w
+                and self._iface_prefixlen == other._iface_prefixlen)
 
     def __hash__(self) -> int:
         return hash(self._w)
@@ -438,7 +440,8 @@ class IPv6Address(_BaseAddress):
         return text + "%" + self._scope_id if self._scope_id else text
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, IPv6Address) and self._w == other._w and self._scope_id == other._scope_id
+        return (isinstance(other, IPv6Address) and self._w == other._w and self._scope_id == other._scope_id
+                and self._iface_prefixlen == other._iface_prefixlen)
 
     def __hash__(self) -> int:
         return hash((self._w, self._scope_id))
@@ -559,9 +562,9 @@ class _BaseNetwork(Generic[A, N]):
     def _network(self, w: _Words, prefixlen: int) -> N:
         raise NotImplementedError
 
-    def _start(self, address: _RawNetwork) -> _RawAddress:
-        """Split the address from the mask, set _prefixlen from the mask and
-        return the address as given."""
+    def _split(self, address: _RawNetwork) -> tuple[_RawAddress, int | str]:
+        """The address as given and the mask (the address is checked first,
+        then the mask: _make_prefix)."""
         bits = self._max_prefixlen
         if isinstance(address, (bytes, int)):
             addr: _RawAddress = address
@@ -574,8 +577,7 @@ class _BaseNetwork(Generic[A, N]):
                 raise AddressValueError(f"Only one '/' permitted in {address!r}")
             addr = parts[0]
             mask = parts[1] if len(parts) > 1 else bits
-        self._prefixlen = self._make_prefix(mask)
-        return addr
+        return addr, mask
 
     def _make_prefix(self, arg: int | str) -> int:
         bits = self._max_prefixlen
@@ -756,8 +758,9 @@ class IPv4Network(_BaseNetwork[IPv4Address, "IPv4Network"]):
     _max_prefixlen = IPV4LENGTH
 
     def __init__(self, address: _RawNetwork, strict: bool = True) -> None:
-        addr = self._start(address)
+        addr, mask = self._split(address)
         first = IPv4Address(addr)
+        self._prefixlen = self._make_prefix(mask)
         self._addr = addr
         self._finish(first._w, strict, str(first))
         self.network_address = IPv4Address(self._nw[3])
@@ -844,13 +847,22 @@ class IPv4Network(_BaseNetwork[IPv4Address, "IPv4Network"]):
         return self._nw == _ZERO and self._bw() == _ZERO
 
 
+def _v6_network(w: _Words, prefixlen: int) -> IPv6Network:
+    net = IPv6Network(0)
+    net._nw = w
+    net._prefixlen = prefixlen
+    net.network_address = IPv6Address._of(w)
+    return net
+
+
 class IPv6Network(_BaseNetwork[IPv6Address, "IPv6Network"]):
     _version = 6
     _max_prefixlen = IPV6LENGTH
 
     def __init__(self, address: _RawNetwork, strict: bool = True) -> None:
-        addr = self._start(address)
+        addr, mask = self._split(address)
         first = IPv6Address(addr)
+        self._prefixlen = self._make_prefix(mask)
         self._addr = addr
         self._finish(first._w, strict, str(first))
         if self._nw == first._w:
@@ -862,11 +874,7 @@ class IPv6Network(_BaseNetwork[IPv6Address, "IPv6Network"]):
         return IPv6Address._of(w)
 
     def _network(self, w: _Words, prefixlen: int) -> IPv6Network:
-        net = IPv6Network(0)
-        net._nw = w
-        net._prefixlen = prefixlen
-        net.network_address = IPv6Address._of(w)
-        return net
+        return _v6_network(w, prefixlen)
 
     def _text(self) -> str:
         return str(self.network_address)
@@ -949,6 +957,237 @@ class IPv6Network(_BaseNetwork[IPv6Address, "IPv6Network"]):
         return self._nw == _ZERO and self._prefixlen == IPV6LENGTH
 
 
+# ---- interfaces: an address with its network ------------------------------------
+
+class IPv4Interface(IPv4Address):
+    def __init__(self, address: _RawNetwork) -> None:
+        net = IPv4Network(address, strict=False)
+        super().__init__(net._addr)
+        self.network = net
+        self._iface_prefixlen = net.prefixlen
+
+    @property
+    def ip(self) -> IPv4Address:
+        return IPv4Address(self._w[3])
+
+    def __str__(self) -> str:
+        return f"{_v4_string(self._w[3])}/{self._iface_prefixlen}"
+
+    def __hash__(self) -> int:
+        return hash((self._w, self._iface_prefixlen))
+
+    def __lt__(self, other: IPv4Address) -> bool:
+        """By network, then by address; False against a bare address."""
+        if not isinstance(other, IPv4Interface):
+            return False
+        return self.network < other.network or self.network == other.network and self._w < other._w
+
+    def __le__(self, other: IPv4Address) -> bool:
+        return self < other or self == other
+
+    def __gt__(self, other: IPv4Address) -> bool:
+        return not self < other and self != other
+
+    def __ge__(self, other: IPv4Address) -> bool:
+        return not self < other
+
+    def __add__(self, other: int) -> IPv4Interface:
+        return IPv4Interface(self._added(other)[3])
+
+    def __sub__(self, other: int) -> IPv4Interface:
+        return IPv4Interface(self._added(-other)[3])
+
+    @property
+    def netmask(self) -> IPv4Address:
+        return self.network.netmask
+
+    @property
+    def hostmask(self) -> IPv4Address:
+        return self.network.hostmask
+
+    @property
+    def with_prefixlen(self) -> str:
+        return str(self)
+
+    @property
+    def with_netmask(self) -> str:
+        return f"{self.ip}/{self.netmask}"
+
+    @property
+    def with_hostmask(self) -> str:
+        return f"{self.ip}/{self.hostmask}"
+
+
+class IPv6Interface(IPv6Address):
+    def __init__(self, address: _RawNetwork) -> None:
+        net = IPv6Network(address, strict=False)
+        super().__init__(net._addr)
+        self.network = net
+        self._iface_prefixlen = net.prefixlen
+
+    @property
+    def ip(self) -> IPv6Address:
+        a = IPv6Address._of(self._w)
+        a._scope_id = self._scope_id
+        return a
+
+    def __str__(self) -> str:
+        return f"{self.ip}/{self._iface_prefixlen}"
+
+    def __hash__(self) -> int:
+        return hash((self._w, self._scope_id, self._iface_prefixlen))
+
+    def __lt__(self, other: IPv6Address) -> bool:
+        """By network, then by address; False against a bare address."""
+        if not isinstance(other, IPv6Interface):
+            return False
+        return self.network < other.network or self.network == other.network and self._w < other._w
+
+    def __le__(self, other: IPv6Address) -> bool:
+        return self < other or self == other
+
+    def __gt__(self, other: IPv6Address) -> bool:
+        return not self < other and self != other
+
+    def __ge__(self, other: IPv6Address) -> bool:
+        return not self < other
+
+    def __add__(self, other: int) -> IPv6Interface:
+        return IPv6Interface(IPv6Address._of(self._added(other)).packed)
+
+    def __sub__(self, other: int) -> IPv6Interface:
+        return IPv6Interface(IPv6Address._of(self._added(-other)).packed)
+
+    @property
+    def netmask(self) -> IPv6Address:
+        return self.network.netmask
+
+    @property
+    def hostmask(self) -> IPv6Address:
+        return self.network.hostmask
+
+    @property
+    def with_prefixlen(self) -> str:
+        return str(self)
+
+    @property
+    def with_netmask(self) -> str:
+        return f"{self.ip}/{self.netmask}"
+
+    @property
+    def with_hostmask(self) -> str:
+        return f"{self.ip}/{self.hostmask}"
+
+    @property
+    def exploded(self) -> str:
+        return f"{self.ip.exploded}/{self._iface_prefixlen}"
+
+    @property
+    def is_unspecified(self) -> bool:
+        return self._w == _ZERO and self.network.is_unspecified
+
+    @property
+    def is_loopback(self) -> bool:
+        return self._w == (0, 0, 0, 1) and self.network.is_loopback
+
+
+# ---- collapsing and summarizing ------------------------------------------------
+
+def _sub_words(a: _Words, b: _Words) -> _Words:
+    """a - b, for a >= b."""
+    out = [0, 0, 0, 0]
+    borrow = 0
+    for i in range(3, -1, -1):
+        d = a[i] - b[i] - borrow
+        borrow = 1 if d < 0 else 0
+        out[i] = d & _M32
+    return (out[0], out[1], out[2], out[3])
+
+
+def _bit_length(w: _Words) -> int:
+    for i in range(4):
+        if w[i]:
+            return (3 - i) * 32 + w[i].bit_length()
+    return 0
+
+
+def _trailing_zeros(w: _Words) -> int:
+    for i in range(3, -1, -1):
+        if w[i]:
+            return (3 - i) * 32 + (w[i] & -w[i]).bit_length() - 1
+    return 128
+
+
+def _blocks(first: _Words, last: _Words, bits: int) -> list[tuple[_Words, int]]:
+    """The fewest aligned blocks (start, prefix length) that cover first .. last."""
+    out: list[tuple[_Words, int]] = []
+    while True:
+        size, carry = _add(_sub_words(last, first), 1)
+        fits = 128 if carry else _bit_length(size) - 1   # the largest 2**k <= the size
+        k = min(_trailing_zeros(first), fits, bits)
+        out.append((first, bits - k))
+        if k == 128:
+            return out
+        power = [0, 0, 0, 0]
+        power[3 - k // 32] = 1 << (k % 32)
+        nxt = _add_words(first, (power[0], power[1], power[2], power[3]))
+        if nxt is None or nxt > last:
+            return out
+        first = nxt
+
+
+@overload
+def summarize_address_range(first: IPv4Address, last: IPv4Address) -> Iterator[IPv4Network]: ...
+@overload
+def summarize_address_range(first: IPv6Address, last: IPv6Address) -> Iterator[IPv6Network]: ...
+def summarize_address_range(first: IPv4Address | IPv6Address,
+                            last: IPv4Address | IPv6Address) -> Iterator[IPv4Network] | Iterator[IPv6Network]:
+    """The networks that together are the addresses first .. last."""
+    if first.version != last.version:
+        raise TypeError(f"{first} and {last} are not of the same version")
+    if first._w > last._w:
+        raise ValueError("last IP address must be greater than first")
+    blocks = _blocks(first._w, last._w, first.max_prefixlen)
+    if first.version == 4:
+        return iter([IPv4Network((w[3], p)) for w, p in blocks])
+    return iter([_v6_network(w, p) for w, p in blocks])
+
+
+@overload
+def collapse_addresses(addresses: Iterable[IPv4Network]) -> Iterator[IPv4Network]: ...
+@overload
+def collapse_addresses(addresses: Iterable[IPv6Network]) -> Iterator[IPv6Network]: ...
+def collapse_addresses(addresses: Iterable[IPv4Network] | Iterable[IPv6Network]
+                       ) -> Iterator[IPv4Network] | Iterator[IPv6Network]:
+    """The fewest networks that together are the given ones, in order."""
+    ranges: list[tuple[_Words, _Words]] = []
+    version = 0
+    previous = ""
+    for net in addresses:
+        if version and net.version != version:
+            raise TypeError(f"{net} and {previous} are not of the same version")
+        version = net.version
+        previous = str(net)
+        ranges.append((net._nw, net._bw()))
+    ranges.sort()
+    blocks: list[tuple[_Words, int]] = []
+    i = 0
+    while i < len(ranges):
+        first, last = ranges[i]
+        i += 1
+        while i < len(ranges):   # the ranges that overlap or touch this one join it
+            after = _add_words(last, (0, 0, 0, 1))
+            if after is not None and ranges[i][0] > after:
+                break
+            if ranges[i][1] > last:
+                last = ranges[i][1]
+            i += 1
+        blocks += _blocks(first, last, 32 if version == 4 else 128)
+    if version == 4:
+        return iter([IPv4Network((w[3], p)) for w, p in blocks])
+    return iter([_v6_network(w, p) for w, p in blocks])
+
+
 # ---- factories ----------------------------------------------------------------
 
 def ip_address(address: str | int | bytes) -> IPv4Address | IPv6Address:
@@ -973,6 +1212,18 @@ def ip_network(address: _RawNetwork, strict: bool = True) -> IPv4Network | IPv6N
     except (AddressValueError, NetmaskValueError):
         pass
     raise ValueError(f"{address!r} does not appear to be an IPv4 or IPv6 network")
+
+
+def ip_interface(address: _RawNetwork) -> IPv4Interface | IPv6Interface:
+    try:
+        return IPv4Interface(address)
+    except (AddressValueError, NetmaskValueError):
+        pass
+    try:
+        return IPv6Interface(address)
+    except (AddressValueError, NetmaskValueError):
+        pass
+    raise ValueError(f"{address!r} does not appear to be an IPv4 or IPv6 interface")
 
 
 def v4_int_to_packed(address: int) -> bytes:

@@ -10,14 +10,15 @@ values narrow in turn.  Under CPython the same program type-checks against
 typeshed (Any narrows the same way).  `dumps` takes any object: lists,
 tuples and dicts of any item type are read through the runtime's iterators,
 which box their items, so a `dict[str, int]` is walked like a
-`dict[str, object]`.  `dump` writes the text with one fp.write (what comes
-before an object it cannot encode is written before the error, as CPython
-writes as it goes, but in one piece); `load` is loads(fp.read()).  The hooks
+`dict[str, object]`.  `dump` writes the pieces of `iterencode` as CPython
+does, one fp.write each (what comes before an object it cannot encode is
+written before the error); `load` is loads(fp.read()).  The hooks
 of `loads` (`object_hook`, `object_pairs_hook`, `parse_float`, `parse_int`,
 `parse_constant`) and `JSONDecoder` (`decode`, `raw_decode`) give `object`
 (typeshed's Any): narrow it.  `cls=` of `dumps` and `dump` is an encoder
 class (a `JSONEncoder` subclass), of `loads` a decoder class (`JSONDecoder`'s).
-`JSONEncoder` subclasses override `default` and call `encode`.
+`JSONEncoder` subclasses override `default`, `encode` or `iterencode`
+(whose pieces are those of CPython's Python encoder, json/encoder.py).
 """
 
 from __future__ import annotations
@@ -56,56 +57,89 @@ class JSONDecodeError(ValueError):
 
 # ---- dumps -----------------------------------------------------------------
 
-_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
-
-
-def _hex4(n: int) -> str:
-    return "\\u" + format(n, "04x")
-
-
-def _plain(s: str, ensure_ascii: bool) -> bool:
-    """Whether s needs no escape (a scan of its UTF-8 bytes, without making
-    a string per character)."""
-    if ensure_ascii and not s.isascii():
-        return False
-    try:
-        data = s.encode()
-    except UnicodeEncodeError:   # a lone surrogate
-        return False
-    for c in data:
-        if c < 0x20 or c == 0x22 or c == 0x5C or (c == 0x7F and ensure_ascii):
-            return False
-    return True
+def _needs_escape(c: int, ensure_ascii: bool) -> bool:
+    """Whether the UTF-8 byte c is escaped (a byte of a non-ASCII character
+    is, when ensure_ascii)."""
+    return c < 0x20 or c == 0x22 or c == 0x5C or (c >= 0x7F and ensure_ascii)
 
 
 def _quote(s: str, ensure_ascii: bool) -> str:
-    if _plain(s, ensure_ascii):
-        return '"' + s + '"'
-    out: list[str] = ['"']
-    start = 0
+    """s as a JSON string: a scan of its UTF-8 bytes (iterating over the str
+    would make a string per character), the escaped text built as bytes."""
+    try:
+        data = s.encode()
+    except UnicodeEncodeError:   # a lone surrogate
+        return _quote_chars(s, ensure_ascii)
+    n = len(data)
     i = 0
-    for c in s:
-        n = ord(c)
-        if n >= 0x20 and n != 0x22 and n != 0x5C and (n < 0x7F or not ensure_ascii):
+    while i < n and not _needs_escape(data[i], ensure_ascii):
+        i += 1
+    if i == n:
+        return '"' + s + '"'
+    out = bytearray(b'"')
+    start = 0
+    while i < n:
+        c = data[i]
+        if not _needs_escape(c, ensure_ascii):
             i += 1
             continue
         if start < i:
-            out.append(s[start:i])
-        esc = _ESCAPES.get(c)
-        if esc is not None:
-            out.append(esc)
-        elif n < 0x10000:
-            out.append(_hex4(n))
-        else:
-            n -= 0x10000
-            out.append(_hex4(0xD800 | (n >> 10)))
-            out.append(_hex4(0xDC00 | (n & 0x3FF)))
-        i += 1
+            out += data[start:i]
+        if c < 0x80:
+            _put_escape(out, c)
+            i += 1
+        else:   # a non-ASCII character, written as \uXXXX (a surrogate pair above U+FFFF)
+            width = 2 if c < 0xE0 else 3 if c < 0xF0 else 4
+            cp = c & (0x3F >> (width - 1))
+            for k in range(i + 1, i + width):
+                cp = (cp << 6) | (data[k] & 0x3F)
+            _put_hex4(out, cp)
+            i += width
         start = i
-    if start == 0:
-        return '"' + s + '"'
-    if start < i:
-        out.append(s[start:i])
+    if start < n:
+        out += data[start:n]
+    out += b'"'
+    return out.decode()
+
+
+def _put_hex4(out: bytearray, cp: int) -> None:
+    if cp >= 0x10000:
+        cp -= 0x10000
+        _put_hex4(out, 0xD800 | (cp >> 10))
+        cp = 0xDC00 | (cp & 0x3FF)
+    out += b"\\u"
+    for shift in (12, 8, 4, 0):
+        out.append(_HEX_DIGITS[(cp >> shift) & 15])
+
+
+_HEX_DIGITS = b"0123456789abcdef"
+_SHORT_ESCAPES = {0x22: b'\\"', 0x5C: b"\\\\", 0x0A: b"\\n", 0x0D: b"\\r", 0x09: b"\\t", 0x08: b"\\b", 0x0C: b"\\f"}
+
+
+def _put_escape(out: bytearray, c: int) -> None:
+    """The escape of the ASCII character c."""
+    esc = _SHORT_ESCAPES.get(c)
+    if esc is None:
+        _put_hex4(out, c)
+    else:
+        out += esc
+
+
+def _quote_chars(s: str, ensure_ascii: bool) -> str:
+    """_quote of a str with a lone surrogate (it has no UTF-8), character by
+    character (without ensure_ascii the surrogate stays as it is)."""
+    out: list[str] = ['"']
+    for ch in s:
+        n = ord(ch)
+        if n < 0x80 and _needs_escape(n, ensure_ascii) or n >= 0x80 and ensure_ascii:
+            b = bytearray()
+            if n < 0x80:
+                _put_escape(b, n)
+            else:
+                _put_hex4(b, n)
+            out.append(b.decode())
+        else:
+            out.append(ch)
     out.append('"')
     return "".join(out)
 
@@ -129,6 +163,7 @@ class _Encoder:
         self.sort_keys = sort_keys
         self.out: list[str] = []
         self.markers: set[int] = set()
+        self.key_memo: dict[str, str] = {}
         # CPython encodes with its Python encoder (json/encoder.py's
         # _make_iterencode) for dump and where indent is given, with its C one
         # otherwise: their messages and what dump has written differ
@@ -195,27 +230,17 @@ class _Encoder:
         self.out.append(bracket)
 
     def encode_list(self, o: object, level: int) -> None:
-        items = list(_iter(o))
-        if not items:
+        sep = ""
+        for x in _iter(o):
+            if sep:
+                self.out.append(sep)
+            else:
+                self.enter(o)
+                sep = self.open("[", level)
+            self.encode(x, level + 1)
+        if not sep:
             self.out.append("[]")
             return
-        self.enter(o)
-        mark = len(self.out)
-        sep = self.open("[", level)
-        for i, x in enumerate(items):
-            if i:
-                mark = len(self.out)
-                self.out.append(sep)
-            if isinstance(x, float):
-                try:
-                    self.encode(x, level + 1)
-                except ValueError:
-                    # CPython's Python encoder writes a float of a list with what
-                    # goes before it, a container after it: not written then
-                    del self.out[mark:]
-                    raise
-            else:
-                self.encode(x, level + 1)
         self.close("]", level)
         self.leave(o)
 
@@ -234,6 +259,19 @@ class _Encoder:
             return None
         raise TypeError(f"keys must be str, int, float, bool or None, not {_type_name(k)}")
 
+    def quoted_key(self, k: object) -> str | None:
+        """The key as written, with the separator after it; str keys are
+        remembered, as a document repeats its keys (CPython's C encoder
+        memoizes them too)."""
+        if isinstance(k, str):
+            memo = self.key_memo.get(k)
+            if memo is None:
+                memo = _quote(k, self.ensure_ascii) + self.key_sep
+                self.key_memo[k] = memo
+            return memo
+        text = self.key_text(k)
+        return None if text is None else _quote(text, self.ensure_ascii) + self.key_sep
+
     def encode_dict(self, o: object, level: int) -> None:
         keys = list(_iter(o))
         if not keys:
@@ -241,22 +279,118 @@ class _Encoder:
             return
         values = list(_iter(_dict_values(o)))
         self.enter(o)
-        order = list(range(len(keys)))
-        if self.sort_keys:
-            order = _sorted_order(keys)
         sep = self.open("{", level)
         first = True
-        for i in order:
-            text = self.key_text(keys[i])
-            if text is None:
+        order = _sorted_order(keys) if self.sort_keys else None
+        for j in range(len(keys)):
+            i = j if order is None else order[j]
+            key = self.quoted_key(keys[i])
+            if key is None:
                 continue
             if not first:
                 self.out.append(sep)
             first = False
-            self.out.append(_quote(text, self.ensure_ascii))
-            self.out.append(self.key_sep)
+            self.out.append(key)
             self.encode(values[i], level + 1)
         self.close("}", level)
+        self.leave(o)
+
+
+    # ---- the pieces CPython's Python encoder (json/encoder.py) yields ----
+    # what iterencode gives and dump writes: a scalar item with the separator
+    # before it, a container's bracket and what follows it, a key and its
+    # separator apart
+
+    def scalar(self, o: object) -> str | None:
+        """The text of a value that is no container, or None."""
+        if isinstance(o, str):
+            return _quote(o, self.ensure_ascii)
+        if o is None:
+            return "null"
+        if isinstance(o, bool):
+            return "true" if o else "false"
+        if isinstance(o, int):
+            return str(int(o))
+        if isinstance(o, float):
+            return self.float_text(o)
+        return None
+
+    def chunks(self, o: object, level: int) -> Iterator[str]:
+        if isinstance(o, (list, tuple)):
+            yield from self.list_chunks(o, level)
+            return
+        if isinstance(o, dict):
+            yield from self.dict_chunks(o, level)
+            return
+        text = self.scalar(o)
+        if text is not None:
+            yield text
+            return
+        if self.default is None:
+            raise TypeError(f"Object of type {_type_name(o)} is not JSON serializable")
+        self.enter(o)
+        yield from self.chunks(self.default(o), level)
+        self.leave(o)
+
+    def list_chunks(self, o: object, level: int) -> Iterator[str]:
+        items = list(_iter(o))
+        if not items:
+            yield "[]"
+            return
+        self.enter(o)
+        buf = "["
+        sep = self.item_sep
+        if self.indent is not None:
+            level += 1
+            sep += "\n" + self.indent * level
+            buf += "\n" + self.indent * level
+        for i, x in enumerate(items):
+            if i:
+                buf = sep
+            text = self.scalar(x)
+            if text is not None:
+                yield buf + text
+            else:
+                yield buf
+                yield from self.chunks(x, level)
+        if self.indent is not None:
+            yield "\n" + self.indent * (level - 1)
+        yield "]"
+        self.leave(o)
+
+    def dict_chunks(self, o: object, level: int) -> Iterator[str]:
+        keys = list(_iter(o))
+        if not keys:
+            yield "{}"
+            return
+        values = list(_iter(_dict_values(o)))
+        self.enter(o)
+        yield "{"
+        sep = self.item_sep
+        if self.indent is not None:
+            level += 1
+            sep += "\n" + self.indent * level
+            yield "\n" + self.indent * level
+        order = _sorted_order(keys) if self.sort_keys else None
+        first = True
+        for j in range(len(keys)):
+            i = j if order is None else order[j]
+            key = self.key_text(keys[i])
+            if key is None:
+                continue
+            if not first:
+                yield sep
+            first = False
+            yield _quote(key, self.ensure_ascii)
+            yield self.key_sep
+            text = self.scalar(values[i])
+            if text is not None:
+                yield text
+            else:
+                yield from self.chunks(values[i], level)
+        if self.indent is not None:
+            yield "\n" + self.indent * (level - 1)
+        yield "}"
         self.leave(o)
 
 
@@ -296,23 +430,19 @@ def dump(obj: object, fp: _Writer, *, skipkeys: bool = False, ensure_ascii: bool
          check_circular: bool = True, allow_nan: bool = True, cls: type[JSONEncoder] | None = None,
          indent: None | int | str = None, separators: tuple[str, str] | None = None,
          default: Callable[[object], object] | None = None, sort_keys: bool = False) -> None:
-    """dumps written to fp; an object that cannot be encoded raises after what
-    comes before it is written, as CPython's encoder writes as it goes (with
-    cls=, nothing is written then: its encode makes the whole text first)."""
+    """dumps written to fp in the pieces of iterencode, one fp.write each, as
+    CPython writes them (what comes before an object that cannot be encoded
+    is written before the error)."""
     if cls is not None:
-        fp.write(dumps(obj, skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
-                       allow_nan=allow_nan, cls=cls, indent=indent, separators=separators, default=default,
-                       sort_keys=sort_keys))
-        return
-    enc = _encoder(skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, default, sort_keys)
-    enc.py_encoder = True
-    try:
-        enc.encode(obj, 0)
-    except BaseException:
-        if enc.out:
-            fp.write("".join(enc.out))
-        raise
-    fp.write("".join(enc.out))
+        chunks = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                     allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+                     sort_keys=sort_keys).iterencode(obj)
+    else:
+        enc = _encoder(skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, default, sort_keys)
+        enc.py_encoder = True
+        chunks = enc.chunks(obj, 0)
+    for chunk in chunks:
+        fp.write(chunk)
 
 
 def dumps(obj: object, *, skipkeys: bool = False, ensure_ascii: bool = True,
@@ -347,9 +477,10 @@ def _encoder(skipkeys: bool, ensure_ascii: bool, check_circular: bool, allow_nan
 
 class JSONEncoder:
     """The encoder class, for subclasses that override `default` (what to
-    encode for an object JSON has no form for) and for `encode`, and for
-    `cls=` of dumps; `iterencode` is not here (CPython's chunks are an
-    implementation detail)."""
+    encode for an object JSON has no form for), `encode` or `iterencode`,
+    and for `cls=` of dumps and dump.  iterencode gives the pieces CPython's
+    Python encoder gives; with _one_shot (encode's call) and no indent, the
+    C encoder's text and messages, in pieces of its own."""
 
     def __init__(self, *, skipkeys: bool = False, ensure_ascii: bool = True, check_circular: bool = True,
                  allow_nan: bool = True, sort_keys: bool = False, indent: None | int | str = None,
@@ -371,16 +502,23 @@ class JSONEncoder:
         raise TypeError(f"Object of type {_type_name(o)} is not JSON serializable")
 
     def encode(self, o: object) -> str:
+        if isinstance(o, str):
+            return _quote(o, self.ensure_ascii)
+        return "".join(self.iterencode(o, True))
+
+    def iterencode(self, o: object, _one_shot: bool = False) -> Iterator[str]:
         fallback = self.default_function if self.default_function is not None else self.default
         enc = _encoder(self.skipkeys, self.ensure_ascii, self.check_circular, self.allow_nan, self.indent,
                        (self.item_separator, self.key_separator), fallback, self.sort_keys)
-        enc.encode(o, 0)
-        return "".join(enc.out)
+        if _one_shot and self.indent is None:
+            enc.encode(o, 0)
+            return iter(enc.out)
+        enc.py_encoder = True
+        return enc.chunks(o, 0)
 
 
 # ---- loads -----------------------------------------------------------------
 
-_WS = (0x20, 0x09, 0x0A, 0x0D)
 _HEX = "0123456789abcdef"
 
 
@@ -417,7 +555,11 @@ class _Parser:
     def skip_ws(self) -> None:
         data = self.data
         pos = self.pos
-        while pos < len(data) and data[pos] in _WS:
+        n = len(data)
+        while pos < n:
+            c = data[pos]
+            if c != 0x20 and c != 0x0A and c != 0x0D and c != 0x09:
+                break
             pos += 1
         self.pos = pos
 
@@ -439,6 +581,8 @@ class _Parser:
             return self.obj()
         if c == 0x5B:   # [
             return self.array()
+        if 0x30 <= c <= 0x39 or c == 0x2D and not (pos + 1 < len(data) and data[pos + 1] == 0x49):
+            return self.number()
         if c == 0x6E and self.match(b"null"):
             return None
         if c == 0x74 and self.match(b"true"):
@@ -482,8 +626,10 @@ class _Parser:
                 pos = e
                 is_float = True
         self.pos = pos
-        text = data[start:pos].decode()
         h = self.hooks
+        if not is_float and pos - start < 19 and (h is None or h.parse_int is None):
+            return self.small_int(start, pos)
+        text = self.doc[start:pos] if self.ascii else data[start:pos].decode()
         if is_float:
             if h is not None and h.parse_float is not None:
                 return h.parse_float(text)
@@ -491,6 +637,15 @@ class _Parser:
         if h is not None and h.parse_int is not None:
             return h.parse_int(text)
         return int(text)
+
+    def small_int(self, start: int, end: int) -> int:
+        """The value of the digits (after a '-') from start to end, fewer than 19."""
+        data = self.data
+        negative = data[start] == 0x2D
+        v = 0
+        for i in range(start + 1 if negative else start, end):
+            v = v * 10 + data[i] - 0x30
+        return -v if negative else v
 
     def hex4(self, at: int) -> int:
         """The 4 hex digits at `at`, or -1."""
@@ -511,7 +666,7 @@ class _Parser:
         begin = self.pos          # the opening quote
         pos = begin + 1
         chunk = pos
-        parts: list[str] = []
+        parts: list[str] | None = None
         while True:
             if pos >= n:
                 raise self.error("Unterminated string starting at", begin)
@@ -523,8 +678,10 @@ class _Parser:
             if c != 0x5C:
                 pos += 1
                 continue
+            if parts is None:
+                parts = []
             if chunk < pos:
-                parts.append(data[chunk:pos].decode())
+                parts.append(self.text(chunk, pos))
             if pos + 1 >= n:
                 raise self.error("Unterminated string starting at", begin)
             e = data[pos + 1]
@@ -549,11 +706,15 @@ class _Parser:
                 pos += 2
             chunk = pos
         self.pos = pos + 1
-        if not parts:
-            return data[chunk:pos].decode()
+        if parts is None:
+            return self.text(chunk, pos)
         if chunk < pos:
-            parts.append(data[chunk:pos].decode())
+            parts.append(self.text(chunk, pos))
         return "".join(parts)
+
+    def text(self, start: int, end: int) -> str:
+        """The document's text from byte start to byte end."""
+        return self.doc[start:end] if self.ascii else self.data[start:end].decode()
 
     def obj(self) -> object:
         data = self.data

@@ -7,8 +7,9 @@ compress finds matches by hash chains (longer chains at higher levels),
 and writes each block stored, with the fixed codes or with its own
 dynamic codes, whichever is smallest: valid deflate, not byte for byte
 what zlib writes.  decompress decodes with one table lookup per symbol.
-compressobj and decompressobj (streaming) are not here: mypy reports
-them as missing attributes.
+compressobj and decompressobj stream the same deflate and inflate
+(flush modes, max_length, unconsumed_tail, unused_data, eof); their zdict
+is not here (mypy reports the unexpected keyword argument).
 """
 
 from __future__ import annotations
@@ -107,11 +108,29 @@ def _fail(code: int, msg: str) -> error:
     return error(f"Error {code} while decompressing data: {msg}")
 
 
+class _Truncated(error):
+    """The input ends inside the stream: zlib's error -5 for one-shot
+    decompress, more input to wait for in a decompressobj."""
+
+
+def _truncated() -> _Truncated:
+    return _Truncated("Error -5 while decompressing data: incomplete or truncated stream")
+
+
+_HEADER = 0   # what an _Inflater reads next: a block header,
+_CODES = 1    # a Huffman-coded block's symbols,
+_STORED = 2   # a stored block's bytes
+
+
 # ---- decompression -----------------------------------------------------------------------------
 
 class _Inflater:
     """A deflate decoder over data from pos: LSB-first bits, a table lookup
-    per Huffman symbol, output in a bytearray grown by doubling."""
+    per Huffman symbol, output in a bytearray grown by doubling.  It can
+    stop and go on (decompressobj): where the input ends inside a block
+    header or a symbol, it is back at the start of that header or symbol
+    when _Truncated is raised, and more data (self.data replaced) continues
+    from there; it stops at a symbol boundary once n reaches limit."""
 
     def __init__(self, data: bytes, pos: int) -> None:
         self.data = data
@@ -120,12 +139,18 @@ class _Inflater:
         self.nbits = 0
         self.out = bytearray(max(1024, 4 * len(data)))
         self.n = 0
+        self.block = _HEADER
+        self.final = False      # the block being read is the last one
+        self.lit = _FIXED_LIT
+        self.dist = _FIXED_DIST
+        self.left = 0           # bytes of a stored block still to copy
+        self.limit = -1         # stop once n reaches it (-1: never)
 
     def need(self, k: int) -> None:
         """At least k (<= 32) bits in the buffer, or a truncated stream."""
         while self.nbits < k:
             if self.pos >= len(self.data):
-                raise _fail(-5, "incomplete or truncated stream")
+                raise _truncated()
             self.bits |= self.data[self.pos] << self.nbits
             self.pos += 1
             self.nbits += 8
@@ -150,42 +175,91 @@ class _Inflater:
         if self.n + k > len(self.out):
             self.out = self.out + bytearray(len(self.out) + k)
 
-    def run(self) -> bytes:
+    def resume(self) -> bool:
+        """Decodes on: True at the end of the last block (the bits up to
+        the next byte dropped), False when n has reached limit.  As zlib
+        does with a full output, it reads on what makes no output: the
+        headers and ends of blocks that come next."""
         while True:
+            if self.block == _HEADER:
+                if self.final:
+                    self.align()
+                    return True
+                self.header()
+            elif self.block == _STORED:
+                if 0 <= self.limit <= self.n:
+                    return False
+                self.stored()
+            else:
+                self.codes(self.lit, self.dist)
+                if self.block == _CODES:
+                    return False
+
+    def header(self) -> None:
+        """A block's header (a dynamic block's code tables with it)."""
+        pos, bits, nbits = self.pos, self.bits, self.nbits
+        try:
             final = self.take(1)
             kind = self.take(2)
             if kind == 0:
-                self.stored()
+                self.stored_header()
             elif kind == 1:
-                self.codes(_FIXED_LIT, _FIXED_DIST)
+                self.lit, self.dist, self.block = _FIXED_LIT, _FIXED_DIST, _CODES
             elif kind == 2:
                 self.dynamic()
             else:
                 raise _fail(-3, "invalid block type")
-            if final:
-                self.align()
-                return bytes(self.out[:self.n])
+        except _Truncated:
+            self.pos, self.bits, self.nbits = pos, bits, nbits
+            raise
+        self.final = final == 1
 
-    def stored(self) -> None:
+    def stored_header(self) -> None:
         self.align()
         d = self.data
         if self.pos + 4 > len(d):
-            raise _fail(-5, "incomplete or truncated stream")
+            raise _truncated()
         ln = d[self.pos] | d[self.pos + 1] << 8
         nln = d[self.pos + 2] | d[self.pos + 3] << 8
         if ln != nln ^ 0xFFFF:
             raise _fail(-3, "invalid stored block lengths")
         self.pos += 4
-        if self.pos + ln > len(d):
-            raise _fail(-5, "incomplete or truncated stream")
-        self.grow(ln)
+        self.left = ln
+        self.block = _STORED if ln else _HEADER
+
+    def stored(self) -> None:
+        """What there is of a stored block's bytes, up to limit."""
+        d = self.data
+        k = min(self.left, len(d) - self.pos)
+        if self.limit >= 0:
+            k = min(k, self.limit - self.n)
+        self.grow(k)
         out = self.out
         n = self.n
         p = self.pos
-        for j in range(ln):
+        for j in range(k):
             out[n + j] = d[p + j]
-        self.n += ln
-        self.pos += ln
+        self.n += k
+        self.pos += k
+        self.left -= k
+        if self.left == 0:
+            self.block = _HEADER
+        elif self.pos >= len(d):
+            raise _truncated()
+
+    def copy(self) -> _Inflater:
+        c = _Inflater(self.data, self.pos)
+        c.bits, c.nbits, c.out, c.n = self.bits, self.nbits, bytearray(self.out), self.n
+        c.block, c.final, c.lit, c.dist, c.left, c.limit = \
+            self.block, self.final, self.lit, self.dist, self.left, self.limit
+        return c
+
+    def give_back(self) -> None:
+        """Whole bytes read ahead into the bit buffer go back to the input."""
+        k = self.nbits >> 3
+        self.pos -= k
+        self.nbits -= 8 * k
+        self.bits &= (1 << self.nbits) - 1
 
     def dynamic(self) -> None:
         nlen = self.take(5) + 257
@@ -220,9 +294,9 @@ class _Inflater:
                 lengths.append(prev)
         if lengths[256] == 0:
             raise _fail(-3, "invalid code -- missing end-of-block")
-        lit = _build_table(lengths[:nlen], "literal/lengths")
-        dist = _build_table(lengths[nlen:], "distances")
-        self.codes(lit, dist)
+        self.lit = _build_table(lengths[:nlen], "literal/lengths")
+        self.dist = _build_table(lengths[nlen:], "distances")
+        self.block = _CODES
 
     def symbol(self, table: list[int], what: str) -> int:
         """The next symbol: table[0] is the table's bit width, entries are
@@ -237,17 +311,18 @@ class _Inflater:
         e = table[1 + (self.bits & ((1 << width) - 1))]
         k = e & 15
         if k == 0 or k > self.nbits:
-            if k == 0:
+            if k == 0 and self.nbits >= width:
                 raise _fail(-3, f"invalid {what} code")
-            raise _fail(-5, "incomplete or truncated stream")
+            raise _truncated()
         self.bits >>= k
         self.nbits -= k
         return e >> 4
 
     def codes(self, lit: list[int], dist: list[int]) -> None:
-        """One block's symbols.  The state lives in locals; with 48 bits in
-        hand a length and a distance with their extra bits need no refill,
-        and near the end of the input step() reads one symbol the careful way."""
+        """One block's symbols, up to limit.  The state lives in locals; with
+        48 bits in hand a length and a distance with their extra bits need no
+        refill, and near the end of the input step() reads one symbol the
+        careful way (from the symbol's start again when the input ends in it)."""
         d = self.data
         nd = len(d)
         lmask = (1 << lit[0]) - 1
@@ -258,16 +333,20 @@ class _Inflater:
         out = self.out
         ob = Buffer(out)   # a view of out for unchecked-value stores; renewed when out grows
         n = self.n
+        stop = self.limit if self.limit >= 0 else 1 << 62
         while True:
+            if n >= stop:
+                break
             if nbits < 48:
                 if pos + 8 > nd:
                     self.bits, self.nbits, self.pos, self.n = bits, nbits, pos, n
                     self.out = out
-                    end = self.step(lit, dist)
+                    end = self.careful_step(lit, dist)
                     bits, nbits, pos, n = self.bits, self.nbits, self.pos, self.n
                     out = self.out
                     ob = Buffer(out)
                     if end:
+                        self.block = _HEADER
                         return
                     continue
                 while nbits <= 48:
@@ -289,6 +368,7 @@ class _Inflater:
                 n += 1
                 continue
             if sym == 256:
+                self.block = _HEADER
                 break
             sym -= 257
             if sym >= 29:
@@ -325,6 +405,31 @@ class _Inflater:
             n += length
         self.bits, self.nbits, self.pos, self.n = bits, nbits, pos, n
         self.out = out
+        if self.block == _CODES:
+            self.end_of_block(lit)
+
+    def end_of_block(self, lit: list[int]) -> None:
+        """At limit: the end of the block if it comes next (zlib reads it
+        with a full output)."""
+        while self.nbits < 15 and self.pos < len(self.data):
+            self.bits |= self.data[self.pos] << self.nbits
+            self.pos += 1
+            self.nbits += 8
+        e = lit[1 + (self.bits & ((1 << lit[0]) - 1))]
+        k = e & 15
+        if k != 0 and k <= self.nbits and e >> 4 == 256:
+            self.bits >>= k
+            self.nbits -= k
+            self.block = _HEADER
+
+    def careful_step(self, lit: list[int], dist: list[int]) -> bool:
+        """step(), back at the symbol's start when the input ends inside it."""
+        bits, nbits, pos, n = self.bits, self.nbits, self.pos, self.n
+        try:
+            return self.step(lit, dist)
+        except _Truncated:
+            self.bits, self.nbits, self.pos, self.n = bits, nbits, pos, n
+            raise
 
     def step(self, lit: list[int], dist: list[int]) -> bool:
         """One literal or match, reading bits one byte at a time (the end of
@@ -405,19 +510,52 @@ def decompress(data: bytes | bytearray, /, wbits: int = 15, bufsize: int = 16384
     if bufsize < 0:
         raise ValueError("bufsize must be non-negative")
     d = bytes(data) if isinstance(data, bytearray) else data
+    wrap, window = _wrapper(wbits, d)
+    if wrap < 0:
+        raise error("Error -2 while preparing to decompress data: inconsistent stream state")
+    try:
+        return _decompress(d, wrap, window)
+    except _Truncated:
+        pass
+    raise _fail(-5, "incomplete or truncated stream")
+
+
+_RAW = 0    # the wrappers of a deflate stream
+_ZLIB = 1
+_GZIP = 2
+
+
+def _wrapper(wbits: int, d: bytes) -> tuple[int, int]:
+    """The wrapper wbits asks for (-1: an invalid wbits) and the window
+    size it allows (0: what the zlib header says); with automatic header
+    detection (wbits 32 + window), gzip's magic at the start of d says gzip."""
     if wbits < 0:
-        if wbits < -15 or wbits > -8:
-            raise error("Error -2 while preparing to decompress data: inconsistent stream state")
-        return _Inflater(d, 0).run()
+        return (_RAW, -wbits) if -15 <= wbits <= -8 else (-1, 0)
     wrap = (wbits >> 4) + 5
     window = wbits & 15 if wbits < 48 else wbits
     if window and (window < 8 or window > 15) or wrap > 7:
-        raise error("Error -2 while preparing to decompress data: inconsistent stream state")
+        return -1, 0
     gzip = wrap == 6 or wrap == 7 and len(d) >= 2 and d[0] == 0x1F and d[1] == 0x8B
-    if gzip:
-        return _gunzip(d)
+    return (_GZIP if gzip else _ZLIB), window
+
+
+def _decompress(d: bytes, wrap: int, window: int) -> bytes:
+    start = 0 if wrap == _RAW else _gzip_header(d) if wrap == _GZIP else _zlib_header(d, window)
+    inf = _Inflater(d, start)
+    inf.resume()
+    out = bytes(inf.out[:inf.n])
+    if wrap == _GZIP:
+        _trailer(d, inf.pos, binascii.crc32(out), len(out), True)
+    elif wrap == _ZLIB:
+        _trailer(d, inf.pos, adler32(out), len(out), False)
+    return out
+
+
+def _zlib_header(d: bytes, window: int) -> int:
+    """Checks the zlib header at the start of d (window: the largest window
+    allowed, 0: any); where the deflate stream starts."""
     if len(d) < 2:
-        raise _fail(-5, "incomplete or truncated stream")
+        raise _truncated()
     cmf = d[0]
     flg = d[1]
     if (cmf << 8 | flg) % 31:
@@ -431,35 +569,29 @@ def decompress(data: bytes | bytearray, /, wbits: int = 15, bufsize: int = 16384
         raise _fail(-3, "invalid window size")
     if flg & 0x20:
         raise _fail(2, "need dictionary")
-    inf = _Inflater(d, 2)
-    out = inf.run()
-    p = inf.pos
-    if p + 4 > len(d):
-        raise _fail(-5, "incomplete or truncated stream")
-    if (d[p] << 24 | d[p + 1] << 16 | d[p + 2] << 8 | d[p + 3]) != adler32(out):
-        raise _fail(-3, "incorrect data check")
-    return out
+    return 2
 
 
-def _gunzip(d: bytes) -> bytes:
+def _gzip_header(d: bytes) -> int:
+    """Checks the gzip header at the start of d; where the deflate stream starts."""
     n = len(d)
     if n < 2:
-        raise _fail(-5, "incomplete or truncated stream")
+        raise _truncated()
     if d[0] != 0x1F or d[1] != 0x8B:
         raise _fail(-3, "incorrect header check")
     if n < 3:
-        raise _fail(-5, "incomplete or truncated stream")
+        raise _truncated()
     if d[2] != 8:
         raise _fail(-3, "unknown compression method")
     if n < 4:
-        raise _fail(-5, "incomplete or truncated stream")
+        raise _truncated()
     flags = d[3]
     if flags & 0xE0:
         raise _fail(-3, "unknown header flags set")
     p = 10
     if flags & 4:   # FEXTRA
         if p + 2 > n:
-            raise _fail(-5, "incomplete or truncated stream")
+            raise _truncated()
         p += 2 + (d[p] | d[p + 1] << 8)
     for flag in (8, 16):   # FNAME, FCOMMENT: zero-terminated
         if flags & flag:
@@ -468,24 +600,31 @@ def _gunzip(d: bytes) -> bytes:
             p += 1
     if flags & 2:   # FHCRC
         if p + 2 > n:
-            raise _fail(-5, "incomplete or truncated stream")
+            raise _truncated()
         if d[p] | d[p + 1] << 8 != binascii.crc32(d[:p]) & 0xFFFF:
             raise _fail(-3, "header crc mismatch")
         p += 2
     if p > n:
-        raise _fail(-5, "incomplete or truncated stream")
-    inf = _Inflater(d, p)
-    out = inf.run()
-    p = inf.pos
-    if p + 4 > n:
-        raise _fail(-5, "incomplete or truncated stream")
-    if (d[p] | d[p + 1] << 8 | d[p + 2] << 16 | d[p + 3] << 24) != binascii.crc32(out):
+        raise _truncated()
+    return p
+
+
+def _trailer(d: bytes, p: int, check: int, size: int, gzip: bool) -> int:
+    """Checks the trailer at p of d against the check value (crc32 for gzip,
+    adler32 for zlib) and the size of the whole output; its length."""
+    if p + 4 > len(d):
+        raise _truncated()
+    if gzip:
+        if (d[p] | d[p + 1] << 8 | d[p + 2] << 16 | d[p + 3] << 24) != check:
+            raise _fail(-3, "incorrect data check")
+        if p + 8 > len(d):
+            raise _truncated()
+        if (d[p + 4] | d[p + 5] << 8 | d[p + 6] << 16 | d[p + 7] << 24) != size & 0xFFFFFFFF:
+            raise _fail(-3, "incorrect length check")
+        return 8
+    if (d[p] << 24 | d[p + 1] << 16 | d[p + 2] << 8 | d[p + 3]) != check:
         raise _fail(-3, "incorrect data check")
-    if p + 8 > n:
-        raise _fail(-5, "incomplete or truncated stream")
-    if (d[p + 4] | d[p + 5] << 8 | d[p + 6] << 16 | d[p + 7] << 24) != len(out) & 0xFFFFFFFF:
-        raise _fail(-3, "incorrect length check")
-    return out
+    return 4
 
 
 # ---- compression -------------------------------------------------------------------------------
@@ -623,33 +762,45 @@ def _rle_lengths(lengths: list[int]) -> list[int]:
 
 
 class _Deflater:
-    def __init__(self, data: bytes, level: int, window: int) -> None:
+    def __init__(self, data: bytes, level: int, window: int, bits: _Bits | None = None) -> None:
         self.data = data
         self.level = level
+        self.window = window
         self.max_dist = (1 << window) - 262
-        self.bits = _Bits()
+        self.bits = bits if bits is not None else _Bits()
 
     def run(self) -> bytes:
+        """The whole deflate stream of data (one-shot compress)."""
+        self.blocks(0, True)
+        self.bits.align()
+        return bytes(self.bits.out)
+
+    def blocks(self, start: int, final: bool) -> None:
+        """The blocks of data[start:], the last one final if final (none
+        when there is nothing to write and final is not asked for); data
+        before start came before in the stream: matches may reach into it."""
         d = self.data
         n = len(d)
         if self.level == 0:
-            start = 0
-            while True:
+            while start < n or final:
                 end = min(start + 65535, n)
-                self.stored(start, end, end == n)
+                self.stored(start, end, final and end == n)
                 if end == n:
                     break
                 start = end
-            self.bits.align()
-            return bytes(self.bits.out)
+            return
         good, nice, chain = _CHAINS[self.level]
         db = Buffer(d)
         head = [-1] * 32768
         prev = [-1] * 32768
+        for j in range(max(0, start - (1 << self.window)), min(start, n - 2)):
+            h = ((d[j] << 10) ^ (d[j + 1] << 5) ^ d[j + 2]) & 32767
+            prev[j & 32767] = head[h]
+            head[h] = j
         tokens: list[int] = []
-        block_start = 0
+        block_start = start
         max_dist = self.max_dist
-        i = 0
+        i = start
         while i < n:
             best = 0
             best_dist = 0
@@ -693,9 +844,8 @@ class _Deflater:
                 self.block(tokens, block_start, i, False)
                 tokens = []
                 block_start = i
-        self.block(tokens, block_start, n, True)
-        self.bits.align()
-        return bytes(self.bits.out)
+        if tokens or final:
+            self.block(tokens, block_start, n, final)
 
     def stored(self, start: int, end: int, final: bool) -> None:
         b = self.bits
@@ -817,31 +967,289 @@ def compress(data: bytes | bytearray, /, level: int = Z_DEFAULT_COMPRESSION, wbi
     d = bytes(data) if isinstance(data, bytearray) else data
     if level == -1:
         level = 6
-    if level < 0 or level > 9:
+    wrap, window = _compress_wrapper(wbits)
+    if level < 0 or level > 9 or wrap < 0:
         raise error("Bad compression level")
-    wrap = 1
+    body = _Deflater(d, level, window).run()
+    if wrap == _RAW:
+        return body
+    if wrap == _GZIP:
+        return _compress_header(wrap, level, window) + body + _compress_trailer(wrap, binascii.crc32(d), len(d))
+    return _compress_header(wrap, level, window) + body + _compress_trailer(wrap, adler32(d), len(d))
+
+
+def _compress_wrapper(wbits: int) -> tuple[int, int]:
+    """The wrapper and window size of compress's wbits (-1: invalid)."""
+    wrap = _ZLIB
     window = wbits
     if wbits < 0:
-        wrap = 0
+        wrap = _RAW
         window = -wbits
     elif wbits > 15:
-        wrap = 2
+        wrap = _GZIP
         window = wbits - 16
-    if window < 8 or window > 15 or window == 8 and wrap != 1:
-        raise error("Bad compression level")
-    if window == 8:
-        window = 9
-    body = _Deflater(d, level, window).run()
-    if wrap == 0:
-        return body
-    if wrap == 2:
+    if window < 8 or window > 15 or window == 8 and wrap != _ZLIB:
+        return -1, 0
+    return wrap, 9 if window == 8 else window
+
+
+def _compress_header(wrap: int, level: int, window: int) -> bytes:
+    if wrap == _RAW:
+        return b""
+    if wrap == _GZIP:
         xfl = 2 if level == 9 else 4 if level == 1 else 0
-        head = bytes([0x1F, 0x8B, 8, 0, 0, 0, 0, 0, xfl, 3])
-        c = binascii.crc32(d)
-        n = len(d) & 0xFFFFFFFF
-        return head + body + c.to_bytes(4, "little") + n.to_bytes(4, "little")
+        return bytes([0x1F, 0x8B, 8, 0, 0, 0, 0, 0, xfl, 3])
     cmf = (window - 8) << 4 | 8
     flevel = 0 if level < 2 else 1 if level < 6 else 2 if level == 6 else 3
     flg = flevel << 6
     flg += 31 - (cmf << 8 | flg) % 31
-    return bytes([cmf, flg]) + body + adler32(d).to_bytes(4, "big")
+    return bytes([cmf, flg])
+
+
+def _compress_trailer(wrap: int, check: int, size: int) -> bytes:
+    """After the deflate stream: the check value (adler32 or crc32) of the
+    input, and for gzip its size."""
+    if wrap == _RAW:
+        return b""
+    if wrap == _GZIP:
+        return check.to_bytes(4, "little") + (size & 0xFFFFFFFF).to_bytes(4, "little")
+    return check.to_bytes(4, "big")
+
+
+# ---- streaming ---------------------------------------------------------------------------------
+
+Z_PARTIAL_FLUSH = 1
+Z_BLOCK = 5
+_SEGMENT = 65536   # input kept by a compressobj before it is deflated
+
+
+class _Compress:
+    """compressobj's object.  Input is kept until 64 KiB have come or a
+    flush asks for it, then deflated into blocks whose matches may reach
+    back a window into the input before them (not after a Z_FULL_FLUSH)."""
+
+    def __init__(self, level: int, wrap: int, window: int) -> None:
+        self.level = level
+        self.wrap = wrap
+        self.window = window
+        self.bits = _Bits()
+        self.history = b""           # the last window of input deflated
+        self.pending = bytearray()   # input not deflated yet
+        self.check = 0 if wrap == _GZIP else 1
+        self.size = 0
+        self.begun = False           # the header is written
+        self.finished = False        # flushed with Z_FINISH
+
+    def compress(self, data: bytes | bytearray, /) -> bytes:
+        if self.finished:
+            raise error("Error -2 while compressing data: inconsistent stream state")
+        d = bytes(data) if isinstance(data, bytearray) else data
+        self.begin()
+        self.pending += d
+        self.check = binascii.crc32(d, self.check) if self.wrap == _GZIP else adler32(d, self.check)
+        self.size += len(d)
+        if len(self.pending) >= _SEGMENT:
+            self.deflate(False)
+        return self.output()
+
+    def flush(self, mode: int = Z_FINISH, /) -> bytes:
+        if mode == Z_NO_FLUSH:
+            return b""
+        if self.finished or mode < Z_PARTIAL_FLUSH or mode > Z_BLOCK:
+            raise error("Error -2 while flushing: inconsistent stream state")
+        self.begin()
+        self.deflate(mode == Z_FINISH)
+        b = self.bits
+        if mode == Z_SYNC_FLUSH or mode == Z_FULL_FLUSH:   # an empty stored block: byte-aligned
+            b.put(0, 3)
+            b.align()
+            b.out += b"\x00\x00\xff\xff"
+        elif mode == Z_PARTIAL_FLUSH:   # an empty block with the fixed codes
+            b.put(2, 10)
+        elif mode == Z_FINISH:
+            b.align()
+            b.out += _compress_trailer(self.wrap, self.check, self.size)
+            self.finished = True
+        if mode == Z_FULL_FLUSH:   # what follows can be decoded without what came before
+            self.history = b""
+        return self.output()
+
+    def copy(self) -> _Compress:
+        if self.finished:
+            raise ValueError("Inconsistent stream state")
+        c = _Compress(self.level, self.wrap, self.window)
+        c.bits.out = bytearray(self.bits.out)
+        c.bits.acc = self.bits.acc
+        c.bits.n = self.bits.n
+        c.history = self.history
+        c.pending = bytearray(self.pending)
+        c.check, c.size, c.begun, c.finished = self.check, self.size, self.begun, self.finished
+        return c
+
+    def begin(self) -> None:
+        if not self.begun:
+            self.bits.out += _compress_header(self.wrap, self.level, self.window)
+            self.begun = True
+
+    def deflate(self, final: bool) -> None:
+        if not self.pending and not final:
+            return
+        data = self.history + bytes(self.pending)
+        _Deflater(data, self.level, self.window, self.bits).blocks(len(self.history), final)
+        self.history = data[max(0, len(data) - (1 << self.window)):]
+        self.pending = bytearray()
+
+    def output(self) -> bytes:
+        out = bytes(self.bits.out)
+        self.bits.out = bytearray()
+        return out
+
+
+def compressobj(level: int = Z_DEFAULT_COMPRESSION, method: int = DEFLATED, wbits: int = MAX_WBITS,
+                memLevel: int = DEF_MEM_LEVEL, strategy: int = Z_DEFAULT_STRATEGY) -> _Compress:
+    """A streaming compressor; strategy and memLevel are checked, not used
+    (the output is valid deflate, not zlib's bytes)."""
+    if level == -1:
+        level = 6
+    wrap, window = _compress_wrapper(wbits)
+    if level < 0 or level > 9 or wrap < 0 or method != DEFLATED or memLevel < 1 or memLevel > 9 or \
+            strategy < 0 or strategy > Z_FIXED:
+        raise ValueError("Invalid initialization option")
+    return _Compress(level, wrap, window)
+
+
+class _Decompress:
+    """decompressobj's object.  Input is decoded as it comes, all of it
+    (partial symbols and headers are kept for the next call), up to
+    max_length bytes of output: then what the decoder has not read is
+    unconsumed_tail (it may have read a few bytes more than zlib would
+    have).  The output keeps the last window as history."""
+
+    def __init__(self, wbits: int) -> None:
+        self.wbits = wbits
+        self.inf: _Inflater | None = None   # after the header
+        self.wrap = _RAW
+        self.input = b""        # read, not decoded yet (a header, symbol or trailer in pieces)
+        self.given = 0          # inf.out[given:inf.n] is output not handed out yet
+        self.checked = 0        # inf.out[:checked] is in check
+        self.check = 0
+        self.size = 0
+        self.failure = ""       # after a data error, every call raises it again
+        self.closed = False     # flushed at the end: zlib has let the stream go
+        self.unused_data = b""
+        self.unconsumed_tail = b""
+        self.eof = False
+
+    def decompress(self, data: bytes | bytearray, /, max_length: int = 0) -> bytes:
+        if max_length < 0:
+            raise ValueError("max_length must be non-negative")
+        if self.failure:
+            raise error(self.failure)
+        if self.closed:
+            raise error("Error -2 while decompressing data: inconsistent stream state")
+        d = bytes(data) if isinstance(data, bytearray) else data
+        if self.eof:
+            self.unused_data += d
+            return b""
+        try:
+            return self.decode(self.input + d, len(self.input), max_length)
+        except error as e:
+            self.failure = str(e)
+            raise
+
+    def flush(self, length: int = DEF_BUF_SIZE, /) -> bytes:
+        """The output of what is left of the input (unconsumed_tail)."""
+        if length <= 0:
+            raise ValueError("length must be greater than zero")
+        if self.closed:
+            return b""
+        out = self.decompress(self.unconsumed_tail)
+        self.closed = self.eof
+        return out
+
+    def copy(self) -> _Decompress:
+        if self.closed:
+            raise ValueError("Inconsistent stream state")
+        c = _Decompress(self.wbits)
+        if self.inf is not None:
+            c.inf = self.inf.copy()
+        c.wrap, c.input, c.given, c.checked, c.check, c.size = \
+            self.wrap, self.input, self.given, self.checked, self.check, self.size
+        c.failure, c.closed, c.unused_data, c.unconsumed_tail, c.eof = \
+            self.failure, self.closed, self.unused_data, self.unconsumed_tail, self.eof
+        return c
+
+    def decode(self, buf: bytes, old: int, max_length: int) -> bytes:
+        """Decodes buf, whose first `old` bytes came in an earlier call."""
+        inf = self.inf
+        if inf is None:
+            if self.wbits >= 32 and len(buf) < 2:   # too short to tell gzip from zlib
+                self.input = buf
+                return b""
+            wrap, window = _wrapper(self.wbits, buf)
+            try:
+                start = 0 if wrap == _RAW else _gzip_header(buf) if wrap == _GZIP else _zlib_header(buf, window)
+            except _Truncated:
+                self.input = buf
+                return b""
+            inf = _Inflater(buf, start)
+            self.inf, self.wrap = inf, wrap
+            self.check = 0 if wrap == _GZIP else 1
+        else:
+            inf.data = buf
+            inf.pos = 0
+        inf.limit = self.given + max_length if max_length else -1
+        try:
+            ended = inf.resume()
+        except _Truncated:
+            self.input = buf[inf.pos:]
+            self.unconsumed_tail = b""
+            return self.output(max_length)
+        out = self.output(max_length)
+        if not ended or self.given < inf.n:   # stopped at max_length: the rest waits
+            inf.give_back()
+            cut = max(inf.pos, old)
+            self.input = buf[inf.pos:cut]
+            self.unconsumed_tail = buf[cut:]
+            return out
+        end = inf.pos
+        if self.wrap != _RAW:
+            try:
+                end += _trailer(buf, inf.pos, self.check, self.size, self.wrap == _GZIP)
+            except _Truncated:
+                self.input = buf[inf.pos:]
+                self.unconsumed_tail = b""
+                return out
+        self.eof = True
+        self.unused_data = buf[end:]
+        self.input = b""
+        self.unconsumed_tail = b""
+        return out
+
+    def output(self, max_length: int) -> bytes:
+        """The output not handed out yet (at most max_length bytes, if not 0);
+        the check value takes in all that is decoded, and the output keeps a
+        window of what was handed out."""
+        inf = self.inf
+        assert inf is not None
+        new = inf.out[self.checked:inf.n]
+        self.check = binascii.crc32(new, self.check) if self.wrap == _GZIP else adler32(new, self.check)
+        self.size += len(new)
+        self.checked = inf.n
+        end = min(inf.n, self.given + max_length) if max_length else inf.n
+        out = bytes(inf.out[self.given:end])
+        self.given = end
+        if self.given > 2 * 32768:
+            cut = self.given - 32768
+            inf.out = inf.out[cut:]
+            inf.n -= cut
+            self.given -= cut
+            self.checked -= cut
+        return out
+
+
+def decompressobj(wbits: int = MAX_WBITS) -> _Decompress:
+    """A streaming decompressor (no zdict)."""
+    if _wrapper(wbits, b"")[0] < 0:
+        raise ValueError("Invalid initialization option")
+    return _Decompress(wbits)
