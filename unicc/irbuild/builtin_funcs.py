@@ -10,6 +10,7 @@ from mypy.nodes import (
     TempNode, TupleExpr, TypeInfo, ARG_POS, ARG_STAR,
 )
 
+from unicc.frontend.validate import type_call_arg
 from unicc.frontend.walk import written
 from mypy.types import NoneType, TypedDictType, TypeVarType, UninhabitedType
 
@@ -478,15 +479,29 @@ def b_sorted(b: Builder, e: CallExpr) -> o.Register:
     return lst
 
 
-def class_names(b: Builder, e: CallExpr) -> list[TypeInfo]:
-    """The classes of isinstance's or issubclass's second argument."""
+def class_names(b: Builder, e: CallExpr, none_type: bool = False) -> list[TypeInfo]:
+    """The classes of isinstance's or issubclass's second argument; with
+    none_type, `type(None)` among them stands for None's class (none_tested)."""
     cls = e.args[1]
     infos = []
     for c in (cls.items if isinstance(cls, TupleExpr) else [cls]):
+        if none_type and is_none_type(c):
+            continue
         if not (isinstance(c, NameExpr) or isinstance(c, MemberExpr)) or not isinstance(c.node, TypeInfo):
             raise b.ctx.error(b.module, e, f"{e.callee.name}() needs a class name in unicc")  # type: ignore[attr-defined]
         infos.append(c.node)
     return infos
+
+
+def is_none_type(c: Expression) -> bool:
+    """`type(None)`, None's class."""
+    x = type_call_arg(c)
+    return isinstance(x, NameExpr) and x.fullname == "builtins.None"
+
+
+def none_tested(e: CallExpr) -> bool:
+    cls = e.args[1]
+    return any(is_none_type(c) for c in (cls.items if isinstance(cls, TupleExpr) else [cls]))
 
 
 # the classes an unboxed value of each kind is an instance of
@@ -507,7 +522,10 @@ def b_isinstance(b: Builder, e: CallExpr) -> o.Register:
     if class_value_arg(b, e):   # of the class a value holds: asked of the object, boxed if need be
         return b.call_rt("rt_isinstance", [b.coerce(v, OBJ), classvalues.descriptor(b, e.args[1])], BOOL,
                          raises=False)
-    infos = class_names(b, e)
+    infos = class_names(b, e, none_type=True)
+    if v.type.is_obj and none_tested(e):   # isinstance(x, (int, type(None)))
+        is_none = b.binary("eq", v, b.none(), BOOL)
+        return b.binary("or", is_none, type_test(b, "rt_isinstance", v, infos, e), BOOL) if infos else is_none
     if v.type.is_float and mapper.fullname(b.ctx.types.get(e.args[0])) == "builtins.float" \
             and not isinstance(mapper.proper(b.ctx.types.get(e.args[0])), TypeVarType):
         v = b.coerce(v, OBJ)   # it may hold an int (transform/numtags.py): its box tells
