@@ -266,7 +266,7 @@ def build_and_run(ns: argparse.Namespace, target: Target) -> int:
             sys.stdout.flush()
             return subprocess.call([str(image.boot), *args])
         from unicc.run.qemu import run
-        return run(image, [ns.file.stem, *args], timeout=ns.timeout)
+        return run(image, [ns.file.stem, *args], timeout=ns.timeout, devices=opts.devices)
 
 
 def cmd_targets(ns: argparse.Namespace) -> int:

@@ -66,6 +66,9 @@ class Target:
     shared: list[str] = field(default_factory=list)  # runtime/<dir>s shared by platforms (arch/, xen/)
     xl: dict[str, str] | None = None  # a Xen guest: fixed settings of its .xl (unicc/run/xlconfig.py)
     heap: int = 64 << 20      # default --heap; the VM's RAM is sized from it (unicc/run/memory.py)
+    # kind -> (the catalogue NAME of a guest driver, the QEMU options that give it a device,
+    # `{value}` being the spec's VALUE): `--net virtio:tap0` adds those options.
+    qemu_devices: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
     # The devices it offers are in the device catalogue, stdlib/unicc_devices/catalogue.py.
 
     def __post_init__(self) -> None:
@@ -180,11 +183,17 @@ register(Target(
     shared=["arch/x86_64", "xen"],
     linker_script="platform/xen-pvh/link.ld",
     image="elf",
-    qemu=["qemu-system-x86_64", "-M", "microvm,x-option-roms=off,pit=off,pic=off,rtc=off",
+    # ioapic2=off: 8 virtio-mmio slots on the first I/O APIC, where
+    # unicc_devices/mmio.py looks; force-legacy=false: virtio 1.x (QEMU 7.2's
+    # virtio-mmio is legacy by default).  Both change nothing without devices.
+    qemu=["qemu-system-x86_64", "-M", "microvm,x-option-roms=off,pit=off,pic=off,rtc=off,ioapic2=off",
           "-nodefaults", "-no-reboot", "-accel", "tcg", "-m", "{memory}",
           "-display", "none", "-serial", "stdio",
           "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
+          "-global", "virtio-mmio.force-legacy=false",
           "-kernel", "{image}", "-append", "{cmdline}"],
+    qemu_devices={"net": ("virtio", ["-netdev", "tap,id=net0,ifname={value},script=no,downscript=no",
+                                     "-device", "virtio-net-device,netdev=net0"])},
     exit_decoder="isa-debug-exit",
     xl={"type": "pvh"},
 ))
