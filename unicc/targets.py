@@ -193,7 +193,9 @@ register(Target(
           "-global", "virtio-mmio.force-legacy=false",
           "-kernel", "{image}", "-append", "{cmdline}"],
     qemu_devices={"net": ("virtio", ["-netdev", "tap,id=net0,ifname={value},script=no,downscript=no",
-                                     "-device", "virtio-net-device,netdev=net0"])},
+                                     "-device", "virtio-net-device,netdev=net0"]),
+                  "block": ("virtio", ["-drive", "file={value},if=none,format=raw,id=disk0",
+                                       "-device", "virtio-blk-device,drive=disk0"])},
     exit_decoder="isa-debug-exit",
     xl={"type": "pvh"},
 ))

@@ -29,7 +29,8 @@ IMPLEMENTATIONS: dict[str, dict[str, tuple[str, str, tuple[str, ...]]]] = {
     "stack": {"direct": ("unicc_net.stack", "DirectStack", ()),
               "socket": ("unicc_net.hostsock", "SocketStack", ("unix",))},
     "block": {"ram": ("unicc_devices.memory", "MemoryBlock", ()),
-              "file": ("unicc_devices.unix", "FileBlock", ("unix",))},
+              "file": ("unicc_devices.unix", "FileBlock", ("unix",)),
+              "virtio": ("unicc_devices.mmio", "VirtioBlockDevice", ("xen",))},
     "kv": {"memory": ("unicc_devices.memory", "MemoryKV", ())},
 }
 

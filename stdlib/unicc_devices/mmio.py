@@ -15,7 +15,7 @@ slot reads device id 0.  docs/devices.md has the details.
 from __future__ import annotations
 
 from unicc_buf import Buffer
-from unicc_devices.virtio import DEVICE_NET, Region, VirtioError, VirtioNet
+from unicc_devices.virtio import DEVICE_BLOCK, DEVICE_NET, Region, VirtioBlock, VirtioError, VirtioNet
 from unicc_rt import extern
 
 MICROVM_MMIO, MICROVM_SLOT, MICROVM_SLOTS, MICROVM_GSI = 0xfeb00000, 0x200, 8, 16
@@ -102,3 +102,12 @@ class VirtioNetif(VirtioNet):
 
     def __init__(self, host_tap: str = "") -> None:
         super().__init__(find(DEVICE_NET))
+
+
+class VirtioBlockDevice(VirtioBlock):
+    """`--block virtio:PATH`: the guest's first virtio-blk device.  PATH
+    names the host's disk image that `unicc run` attaches to it under QEMU
+    (raw); the guest does not use it."""
+
+    def __init__(self, host_image: str = "") -> None:
+        super().__init__(find(DEVICE_BLOCK))

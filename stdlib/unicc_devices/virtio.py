@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from unicc_buf import Buffer
+from unicc_devices.memory import check_range, whole_sectors
 from unicc_types import u64
 
 MAGIC = 0x74726976          # "virt", little-endian
@@ -34,7 +35,7 @@ ACKNOWLEDGE, DRIVER, DRIVER_OK, FEATURES_OK, NEEDS_RESET, FAILED = 1, 2, 4, 8, 6
 # Feature bits
 F_VERSION_1 = 32
 NET_F_MAC = 5
-DESC_F_WRITE = 2            # the device writes this buffer (receive)
+DESC_F_NEXT, DESC_F_WRITE = 1, 2   # chained to `next`; written by the device (receive)
 DEVICE_NET = 1
 NET_HEADER = 12             # struct virtio_net_hdr with VERSION_1: num_buffers included
 
@@ -138,13 +139,14 @@ def put_addr(t: Transport, reg: int, addr: int) -> None:
 
 
 class Queue:
-    """A split virtqueue whose descriptor i always points at buffer i (of
-    buf_size bytes, written by the device when `writable`): a buffer is
-    posted and comes back whole, so a used element names a buffer directly."""
+    """A split virtqueue.  The driver lays out its descriptors once
+    (describe) and posts chains by their head: a used element must name a
+    head that is posted, and report no more bytes written than the chain's
+    device-writable buffers hold."""
 
-    def __init__(self, dev: Device, index: int, size: int, buf_size: int, writable: bool) -> None:
+    def __init__(self, dev: Device, index: int, size: int) -> None:
         t = dev.t
-        self.dev, self.index, self.buf_size = dev, index, buf_size
+        self.dev, self.index = dev, index
         t.write32(R_QUEUE_SEL, index)
         if t.read32(R_QUEUE_READY):
             raise dev.fail(f"queue {index} is already in use")
@@ -157,13 +159,7 @@ class Queue:
         self.avail_at = 16 * size                           # after the descriptor table
         self.used_at = (self.avail_at + 6 + 2 * size + 3) // 4 * 4
         self.rings = t.dma(self.used_at + 6 + 8 * size)
-        self.bufs = t.dma(size * buf_size)
-        desc = self.rings.buf
-        for i in range(size):
-            desc.set_u64_le(16 * i, u64(self.bufs.addr + i * buf_size))
-            desc.set_u32_le(16 * i + 8, buf_size)
-            desc.set_u16_le(16 * i + 12, DESC_F_WRITE if writable else 0)
-        self.posted = [False] * size
+        self.room = [-1] * size                             # per posted head: bytes the device may write
         self.outstanding = 0
         self.avail_idx = 0
         self.used_idx = 0
@@ -174,15 +170,20 @@ class Queue:
         put_addr(t, R_QUEUE_DEVICE, self.rings.addr + self.used_at)
         t.write32(R_QUEUE_READY, 1)
 
-    def buffer(self, i: int) -> Buffer:
-        return self.bufs.buf.slice(i * self.buf_size, (i + 1) * self.buf_size)
+    def describe(self, i: int, addr: int, length: int, writable: bool, next: int = -1) -> None:
+        """Descriptor i: `length` bytes at `addr`, chained to descriptor `next` (-1: none)."""
+        desc = self.rings.buf
+        desc.set_u64_le(16 * i, u64(addr))
+        desc.set_u32_le(16 * i + 8, length)
+        desc.set_u16_le(16 * i + 12, (DESC_F_WRITE if writable else 0) | (DESC_F_NEXT if next >= 0 else 0))
+        desc.set_u16_le(16 * i + 14, max(next, 0))
 
-    def post(self, i: int, length: int) -> None:
-        """Offer buffer i (its first `length` bytes) to the device; kick() tells it."""
-        self.rings.buf.set_u32_le(16 * i + 8, length)
-        self.rings.buf.set_u16_le(self.avail_at + 4 + 2 * (self.avail_idx % self.size), i)
+    def post(self, head: int, room: int) -> None:
+        """Offer the chain at `head`, whose device-writable buffers hold
+        `room` bytes; kick() tells the device."""
+        self.rings.buf.set_u16_le(self.avail_at + 4 + 2 * (self.avail_idx % self.size), head)
         self.avail_idx = (self.avail_idx + 1) & 0xffff
-        self.posted[i] = True
+        self.room[head] = room
         self.outstanding += 1
 
     def kick(self) -> None:
@@ -193,8 +194,9 @@ class Queue:
             self.dev.t.write32(R_QUEUE_NOTIFY, self.index)
 
     def take(self) -> int:
-        """The next buffer the device has finished with (its length written
-        in last_len), or -1; VirtioError if the used ring makes no sense."""
+        """The head of the next chain the device has finished with (the
+        bytes it wrote in last_len), or -1; VirtioError if the used ring
+        makes no sense."""
         used = self.rings.buf
         ahead = (used.get_u16_le(self.used_at + 2) - self.used_idx) & 0xffff
         if ahead == 0:
@@ -205,12 +207,12 @@ class Queue:
         self.dev.t.barrier()                                # the index before the entry
         at = self.used_at + 4 + 8 * (self.used_idx % self.size)
         i, length = used.get_u32_le(at), used.get_u32_le(at + 4)
-        if i >= self.size or not self.posted[i]:
+        if i >= self.size or self.room[i] < 0:
             raise self.dev.fail(f"queue {self.index}: used descriptor {i} was never posted")
-        if length > self.buf_size:
+        if length > self.room[i]:
             raise self.dev.fail(f"queue {self.index}: used length {length} exceeds "
-                                f"the buffer's {self.buf_size} bytes")
-        self.posted[i] = False
+                                f"the buffer's {self.room[i]} bytes")
+        self.room[i] = -1
         self.outstanding -= 1
         self.used_idx = (self.used_idx + 1) & 0xffff
         self.last_len = length
@@ -222,6 +224,14 @@ NET_BUFFER = 2048           # header and frame; more than the 1526 bytes require
 NET_QUEUE = 64
 
 
+def buffers(t: Transport, q: Queue, writable: bool) -> Region:
+    """A NET_BUFFER for each descriptor of q, descriptor i pointing at buffer i."""
+    r = t.dma(q.size * NET_BUFFER)
+    for i in range(q.size):
+        q.describe(i, r.addr + i * NET_BUFFER, NET_BUFFER, writable)
+    return r
+
+
 class VirtioNet:
     """virtio-net as a Netif: receive buffers always posted, transmit
     buffers reclaimed as the device finishes them, no offloads (the
@@ -230,8 +240,10 @@ class VirtioNet:
     def __init__(self, t: Transport) -> None:
         self.t = t
         self.dev = Device(t, DEVICE_NET, 1 << NET_F_MAC)
-        self.rx = Queue(self.dev, 0, NET_QUEUE, NET_BUFFER, True)
-        self.tx = Queue(self.dev, 1, NET_QUEUE, NET_BUFFER, False)
+        self.rx = Queue(self.dev, 0, NET_QUEUE)
+        self.tx = Queue(self.dev, 1, NET_QUEUE)
+        self.rx_bufs = buffers(t, self.rx, True)
+        self.tx_bufs = buffers(t, self.tx, False)
         self.free = list(range(self.tx.size))
         if self.dev.has(NET_F_MAC):
             self.address = bytes([t.read8(R_CONFIG + i) for i in range(6)])
@@ -261,10 +273,11 @@ class VirtioNet:
         if not self.free:
             return                                          # the device is behind: drop
         i = self.free.pop()
-        buf = self.tx.buffer(i)
+        buf = self.tx_bufs.buf.slice(i * NET_BUFFER, (i + 1) * NET_BUFFER)
         buf.write(0, bytes(NET_HEADER))
         buf.write(NET_HEADER, frame)
-        self.tx.post(i, NET_HEADER + len(frame))
+        self.tx.describe(i, self.tx_bufs.addr + i * NET_BUFFER, NET_HEADER + len(frame), False)
+        self.tx.post(i, 0)
         self.tx.kick()
 
     def reclaim(self) -> None:
@@ -281,10 +294,91 @@ class VirtioNet:
         n = self.rx.last_len - NET_HEADER
         if n < 0:
             raise self.dev.fail(f"received {self.rx.last_len} bytes: shorter than the virtio-net header")
-        buf.write(0, self.rx.buffer(i).slice(NET_HEADER, NET_HEADER + n))
+        buf.write(0, self.rx_bufs.buf.slice(i * NET_BUFFER + NET_HEADER, i * NET_BUFFER + NET_HEADER + n))
         self.rx.post(i, NET_BUFFER)
         self.rx.kick()
         return n
 
     def wake_on_receive(self) -> None:
         self.t.route_irq()
+
+
+DEVICE_BLOCK = 2
+BLK_F_FLUSH = 9
+BLK_IN, BLK_OUT, BLK_FLUSH = 0, 1, 4        # request types
+BLK_OK, BLK_IOERR, BLK_UNSUPP = 0, 1, 2     # request status
+SECTOR = 512                                # virtio-blk counts in 512-byte sectors whatever the disk's
+BLK_CHUNK = 64 * 1024                       # bytes per request
+
+
+class VirtioBlock:
+    """virtio-blk as a Block: one request at a time, each a chain of header
+    (type, sector), data (up to BLK_CHUNK bytes) and status byte, waited for
+    by polling the used ring.  Writes are write-through: each write() ends
+    with a flush when the device has a cache to flush (VIRTIO_BLK_F_FLUSH),
+    so data written is on the disk when write() returns.  An error status
+    raises OSError; sectors outside the disk raise ValueError before any
+    request."""
+
+    def __init__(self, t: Transport) -> None:
+        self.t = t
+        self.dev = Device(t, DEVICE_BLOCK, 1 << BLK_F_FLUSH)
+        self.count = sum(t.read8(R_CONFIG + i) << (8 * i) for i in range(8))   # capacity, le64
+        self.q = Queue(self.dev, 0, 4)
+        if self.q.size < 3:
+            raise self.dev.fail(f"block queue of {self.q.size} descriptors: a request needs 3")
+        self.mem = t.dma(16 + 16 + BLK_CHUNK)        # header, status (padded), data
+        self.dev.ready()
+
+    def sector_size(self) -> int:
+        return SECTOR
+
+    def sectors(self) -> int:
+        return self.count
+
+    def request(self, kind: int, sector: int, n: int) -> None:
+        """One request of n data bytes (in mem at 32) at sector, waited for."""
+        hdr = self.mem.buf
+        hdr.set_u32_le(0, kind)
+        hdr.set_u32_le(4, 0)
+        hdr.set_u64_le(8, u64(sector))
+        hdr.set_u8(16, 0xff)                         # status, until the device writes it
+        reads = kind == BLK_IN
+        if n:
+            self.q.describe(0, self.mem.addr, 16, False, 1)
+            self.q.describe(1, self.mem.addr + 32, n, reads, 2)
+        else:
+            self.q.describe(0, self.mem.addr, 16, False, 2)
+        self.q.describe(2, self.mem.addr + 16, 1, True)
+        self.q.post(0, 1 + (n if reads else 0))
+        self.q.kick()
+        while self.q.take() < 0:
+            self.dev.acknowledge()
+        status = hdr.get_u8(16)
+        if status != BLK_OK:
+            what = {BLK_IN: "read", BLK_OUT: "write", BLK_FLUSH: "flush"}.get(kind, "request")
+            why = "I/O error" if status == BLK_IOERR else "unsupported" if status == BLK_UNSUPP \
+                else f"status {status}"
+            raise OSError(f"virtio-blk {what} at sector {sector}: {why}")
+
+    def read(self, sector: int, count: int) -> bytes:
+        check_range(sector, count, self.count)
+        out = bytearray()
+        end = (sector + count) * SECTOR
+        at = sector * SECTOR
+        while at < end:
+            n = min(BLK_CHUNK, end - at)
+            self.request(BLK_IN, at // SECTOR, n)
+            out += self.mem.buf.slice(32, 32 + n).tobytes()
+            at += n
+        return bytes(out)
+
+    def write(self, sector: int, data: bytes) -> None:
+        check_range(sector, whole_sectors(data, SECTOR), self.count)
+        for off in range(0, len(data), BLK_CHUNK):
+            piece = data[off:off + BLK_CHUNK]
+            self.mem.buf.write(32, piece)
+            self.request(BLK_OUT, sector + off // SECTOR, len(piece))
+        if self.dev.has(BLK_F_FLUSH):
+            self.request(BLK_FLUSH, 0, 0)
+
