@@ -1,14 +1,16 @@
-"""The x86-64 guest (target xen, under QEMU microvm with TCG) on a virtio-net
-device whose backend is a TAP inside a network namespace the test makes:
-`unicc run APP --target xen --net virtio:utap0 --ipv4 ...` builds the app,
-boots it with `-netdev tap,...  -device virtio-net-device` and the guest's
-driver (stdlib/unicc_devices/virtio.py) carries every frame.
+"""The guests of both architectures (targets xen under QEMU microvm and
+xen-arm under QEMU virt, with TCG) on a virtio-net device whose backend is a
+TAP inside a network namespace the test makes: `unicc run APP --target T
+--net virtio:utap0 --ipv4 ...` builds the app, boots it with `-netdev
+tap,...  -device virtio-net-device` and the guest's driver
+(stdlib/unicc_devices/virtio.py) carries every frame.
 
 Linux's tools are the peers, as in tests/test_net.py (whose namespace
 layout and scripts this reuses): `ping` (also 4000 bytes: fragments both
 ways), UDP echo round trips up to 65507 bytes, a TCP bulk transfer both
 ways at once checked by SHA-256, and curl against examples/http (a 4 MiB
-body checked by SHA-256).  Each app boots once per module.
+body checked by SHA-256; x86 only, to keep the time down).  Each app boots
+once per module and target.
 
 virtio-blk (`--block virtio:IMAGE`, `-drive ... -device virtio-blk-device`):
 tests/virtio/disk.py writes a pattern and exits, a second boot on the same
@@ -40,17 +42,18 @@ from unicc.run import qemu
 from unicc.targets import TARGETS
 
 BOOT_SECONDS = 300      # the build (~15 s) and the boot, on a loaded machine
+TARGET_NAMES = ["xen", "xen-arm"]
 
 
 
 
-def guest(app: str, ready: bytes) -> Iterator[Namespace]:
-    """A namespace with the TAP, and `app` booted on it by `unicc run`."""
+def guest(app: str, target: str, ready: bytes) -> Iterator[Namespace]:
+    """A namespace with the TAP, and `app` booted on it for `target` by `unicc run`."""
     require_peers()
     with namespace() as ns:
         make_links(ns, False)
         env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
-        cmd = [PYTHON, "-m", "unicc", "run", str(ROOT / "examples" / app / f"{app}.py"), "--target", "xen",
+        cmd = [PYTHON, "-m", "unicc", "run", str(ROOT / "examples" / app / f"{app}.py"), "--target", target,
                "--net", f"virtio:{TAP}", "--ipv4", f"{ADDR}/{PREFIX}", "--timeout", "900"]
         proc = subprocess.Popen(["ip", "netns", "exec", ns.name, *cmd], cwd=ROOT, env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
@@ -65,14 +68,14 @@ def guest(app: str, ready: bytes) -> Iterator[Namespace]:
     assert b"Traceback" not in err and b"panic" not in err, err.decode()
 
 
-@pytest.fixture(scope="module")
-def echo() -> Iterator[Namespace]:
-    yield from guest("echo", f"echo: TCP and UDP port 7 on {ADDR}\n".encode())
+@pytest.fixture(scope="module", params=TARGET_NAMES)
+def echo(request: pytest.FixtureRequest) -> Iterator[Namespace]:
+    yield from guest("echo", request.param, f"echo: TCP and UDP port 7 on {ADDR}\n".encode())
 
 
 @pytest.fixture(scope="module")
 def http() -> Iterator[Namespace]:
-    yield from guest("http", f"http: port 80 on {ADDR}\n".encode())
+    yield from guest("http", "xen", f"http: port 80 on {ADDR}\n".encode())
 
 
 def test_ping(echo: Namespace) -> None:
@@ -107,13 +110,13 @@ def test_http(http: Namespace) -> None:
 DISK_APP = ROOT / "tests" / "virtio" / "disk.py"
 
 
-@pytest.fixture(scope="module")
-def disk_app(tmp_path_factory: pytest.TempPathFactory) -> Image:
+@pytest.fixture(scope="module", params=TARGET_NAMES)
+def disk_app(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Image:
     exe = tmp_path_factory.mktemp("disk") / "disk"
-    built = unicc(["build", str(DISK_APP), "--target", "xen", "--block", "virtio", "-o", str(exe)],
+    built = unicc(["build", str(DISK_APP), "--target", request.param, "--block", "virtio", "-o", str(exe)],
                   ROOT, "build", BUILD_TIMEOUT)
     assert built.status == 0, built.stderr.decode()
-    return Image.load(TARGETS["xen"], exe)
+    return Image.load(TARGETS[request.param], exe)
 
 
 def boot(image: Image, disk: Path, mode: str) -> tuple[int, str]:

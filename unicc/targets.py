@@ -124,6 +124,14 @@ register(Target(
 ))
 
 
+# `--net virtio:TAP` and `--block virtio:IMAGE` on a guest with virtio-mmio
+# (stdlib/unicc_devices/mmio.py): what `unicc run` adds to QEMU's command line.
+VIRTIO_DEVICES = {"net": ("virtio", ["-netdev", "tap,id=net0,ifname={value},script=no,downscript=no",
+                                     "-device", "virtio-net-device,netdev=net0"]),
+                  "block": ("virtio", ["-drive", "file={value},if=none,format=raw,id=disk0",
+                                       "-device", "virtio-blk-device,drive=disk0"])}
+
+
 # ---- ARMv7-A (Cortex-A7): runtime/arch/armv7/ plus one directory per board ----
 
 ARMV7_CFLAGS = [
@@ -166,8 +174,11 @@ register(Target(
     shared=["arch/armv7", "xen"],
     linker_script=ARMV7_IMAGE_LD,
     image="zimage",
+    # force-legacy=false: virtio 1.x (QEMU 7.2's virtio-mmio is legacy by default).
     qemu=[*ARMV7_QEMU, "-M", "virt", "-cpu", "cortex-a7", "-m", "{memory}",
+          "-global", "virtio-mmio.force-legacy=false",
           "-kernel", "{image}", "-append", "{cmdline}"],
+    qemu_devices=VIRTIO_DEVICES,
     xl={},  # ARM guests are always PVH-like: no type=
 ))
 
@@ -192,10 +203,7 @@ register(Target(
           "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
           "-global", "virtio-mmio.force-legacy=false",
           "-kernel", "{image}", "-append", "{cmdline}"],
-    qemu_devices={"net": ("virtio", ["-netdev", "tap,id=net0,ifname={value},script=no,downscript=no",
-                                     "-device", "virtio-net-device,netdev=net0"]),
-                  "block": ("virtio", ["-drive", "file={value},if=none,format=raw,id=disk0",
-                                       "-device", "virtio-blk-device,drive=disk0"])},
+    qemu_devices=VIRTIO_DEVICES,
     exit_decoder="isa-debug-exit",
     xl={"type": "pvh"},
 ))

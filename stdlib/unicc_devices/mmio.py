@@ -1,25 +1,23 @@
 """Real virtio-mmio devices of a guest: the Transport of unicc_devices.virtio
-over device registers, and the catalogue's `virtio` network interface.
+over device registers, and the catalogue's `virtio` network interface and
+disk.
 
 The @extern functions are runtime/arch/*/mmio.c (x86_64 and armv7); a
 process has no device registers, so under CPython they raise and the unix
-runtime does not define them (tests use a fake Transport instead).
-
-Where the devices are (QEMU 7.2 `-M microvm,ioapic2=off`, checked with
-`info qtree`): 8 virtio-mmio slots 512 bytes apart from 0xfeb00000, slot i
-on I/O APIC input 5 + i; QEMU fills them from the last slot down, so the
-first `-device virtio-net-device` is slot 7 (0xfeb00e00, GSI 12).  An empty
-slot reads device id 0.  docs/devices.md has the details.
+runtime does not define them (tests use a fake Transport instead).  The
+runtime also says where the virtio-mmio slots are (QEMU microvm's fixed
+slots on x86, the device tree's `virtio,mmio` nodes on ARM) and routes a
+slot's interrupt; an empty slot reads device id 0.  QEMU fills the slots
+from the last one down, so the last slot holding a device of the kind
+asked for is the first such `-device` (docs/devices.md).
 """
 
 from __future__ import annotations
 
 from unicc_buf import Buffer
-from unicc_devices.virtio import DEVICE_BLOCK, DEVICE_NET, Region, VirtioBlock, VirtioError, VirtioNet
+from unicc_devices.virtio import (DEVICE_BLOCK, DEVICE_NET, MAGIC, R_DEVICE_ID, R_MAGIC, Region, VirtioBlock,
+                                  VirtioError, VirtioNet)
 from unicc_rt import extern
-
-MICROVM_MMIO, MICROVM_SLOT, MICROVM_SLOTS, MICROVM_GSI = 0xfeb00000, 0x200, 8, 16
-
 
 def no_device() -> OSError:
     return OSError("device registers are only reachable from a guest")
@@ -51,17 +49,23 @@ def address_of(buf: bytearray) -> int:
     raise no_device()
 
 
-@extern("rt_mmio_route_irq")
-def route_irq(gsi: int) -> None:
+@extern("rt_virtio_mmio_base")
+def slot_base(slot: int) -> int:
+    """The registers of virtio-mmio slot `slot`, or 0 past the last slot."""
+    raise no_device()
+
+
+@extern("rt_virtio_mmio_route_irq")
+def route_irq(slot: int) -> None:
     raise no_device()
 
 
 class MmioTransport:
-    """The device whose registers start at `base`, interrupting on `gsi`."""
+    """The device of virtio-mmio slot `slot`, whose registers start at `base`."""
 
-    def __init__(self, base: int, gsi: int) -> None:
+    def __init__(self, slot: int, base: int) -> None:
+        self.slot = slot
         self.base = base
-        self.gsi = gsi
 
     def read32(self, off: int) -> int:
         return read32(self.base + off)
@@ -82,17 +86,23 @@ class MmioTransport:
         barrier()
 
     def route_irq(self) -> None:
-        route_irq(self.gsi)
+        route_irq(self.slot)
 
 
 def find(device_id: int) -> MmioTransport:
-    """The first microvm slot (from the last down, QEMU's order) holding a
-    device of this kind."""
-    for slot in range(MICROVM_SLOTS - 1, -1, -1):
-        t = MmioTransport(MICROVM_MMIO + slot * MICROVM_SLOT, MICROVM_GSI + slot)
-        if t.read32(0) == 0x74726976 and t.read32(8) == device_id:
-            return t
-    raise VirtioError(f"no virtio-mmio device with id {device_id} in the microvm slots at {MICROVM_MMIO:#x}")
+    """The last slot holding a device of this kind (QEMU's first)."""
+    found: MmioTransport | None = None
+    slot = 0
+    base = slot_base(0)
+    while base:
+        t = MmioTransport(slot, base)
+        if t.read32(R_MAGIC) == MAGIC and t.read32(R_DEVICE_ID) == device_id:
+            found = t
+        slot += 1
+        base = slot_base(slot)
+    if found is None:
+        raise VirtioError(f"no virtio-mmio device with id {device_id} in the {slot} slots")
+    return found
 
 
 class VirtioNetif(VirtioNet):
