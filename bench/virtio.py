@@ -1,10 +1,10 @@
-"""The x86-64 guest on virtio-net under QEMU TCG against the same app on unix.
+"""The guests on virtio-net under QEMU TCG against the same app on unix.
 
     python -m bench.virtio [-n RUNS] [--mib N] [--update-docs]   (as root)
 
-examples/http/http.py is built for unix (`--net tap:NAME`) and for xen
-(`--net virtio:NAME`, booted under QEMU microvm with TCG and its virtio-net
-on the TAP).  Each runs on the same TAP in a namespace of its own
+examples/http/http.py is built for unix (`--net tap:NAME`) and for xen and
+xen-arm (`--net virtio:NAME`, booted under QEMU microvm or virt with TCG and
+its virtio-net on the TAP).  Each runs on the same TAP in a namespace of its own
 (`ubench-v`), one after the other; Linux is the client.  Measured, the
 median of RUNS: from starting the process (the unix program, QEMU) to the
 first ping reply and to the first HTTP reply (a fresh start for each),
@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "examples" / "http" / "http.py"
 DOCS = ROOT / "docs" / "targets.md"
 NS, TAP, PEER, ADDR = "ubench-v", "vtap0", "10.90.0.1", "10.90.0.2"
+GUESTS = ["xen", "xen-arm"]
 
 FIRST_REPLY = '''
 import socket, sys, time
@@ -127,11 +128,12 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp, namespace():
         unix_app, guest_app = Path(tmp) / "http-unix", Path(tmp) / "http-xen"
         build(APP, unix_app, BuildOptions(target=TARGETS["unix"], devices={"net": f"tap:{TAP}", "ipv4": ipv4}))
+        rows = {"unix": measure([str(unix_app)], ns.runs, ns.mib << 20)}
         devices = {"net": f"virtio:{TAP}", "ipv4": ipv4}
-        image = build(APP, guest_app, BuildOptions(target=TARGETS["xen"], devices=devices))
-        qemu = qemu_command(image.target, image.boot, ["http"], memory.memory_mib(image, memory.QEMU), devices)
-        rows = {"unix": measure([str(unix_app)], ns.runs, ns.mib << 20),
-                "xen": measure(qemu, ns.runs, ns.mib << 20)}
+        for name in GUESTS:
+            image = build(APP, guest_app.with_name(name), BuildOptions(target=TARGETS[name], devices=devices))
+            qemu = qemu_command(image.target, image.boot, ["http"], memory.memory_mib(image, memory.QEMU), devices)
+            rows[name] = measure(qemu, ns.runs, ns.mib << 20)
     text = table(rows, ns.runs, ns.mib)
     print(text, end="")
     if ns.update_docs:
@@ -142,9 +144,10 @@ def main(argv: list[str] | None = None) -> int:
 def table(rows: dict[str, dict[str, float]], runs: int, mib: int) -> str:
     out = [f"Measured by `python -m bench.virtio` ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores; "
            f"median of {runs}, transfers of {mib} MiB): examples/http/http.py on the same TAP",
-           "", "| | unix (`--net tap:`) | xen under QEMU TCG (`--net virtio:`) |", "|---|---:|---:|"]
+           "", "| | unix (`--net tap:`) | xen, QEMU microvm TCG (`--net virtio:`) | xen-arm, QEMU virt TCG |",
+           "|---|---:|---:|---:|"]
     for name in rows["unix"]:
-        out.append(f"| {name} | {rows['unix'][name]:,.1f} | {rows['xen'][name]:,.1f} |")
+        out.append(f"| {name} | " + " | ".join(f"{rows[t][name]:,.1f}" for t in ["unix", *GUESTS]) + " |")
     return "\n".join(out) + "\n"
 
 

@@ -28,8 +28,23 @@ def read8(addr: int) -> int:
     raise no_device()
 
 
+@extern("rt_mmio_read16")
+def read16(addr: int) -> int:
+    raise no_device()
+
+
 @extern("rt_mmio_read32")
 def read32(addr: int) -> int:
+    raise no_device()
+
+
+@extern("rt_mmio_write8")
+def write8(addr: int, v: int) -> None:
+    raise no_device()
+
+
+@extern("rt_mmio_write16")
+def write16(addr: int, v: int) -> None:
     raise no_device()
 
 
