@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import statistics
 import subprocess
 import tempfile
@@ -104,6 +105,7 @@ def first_http(cmd: list[str]) -> float:
 
 
 def measure(cmd: list[str], runs: int, size: int) -> dict[str, float]:
+    print("measuring", cmd[0], file=sys.stderr)
     kinds: dict[str, Callable[[], float]] = {
         "first ping reply (ms)": lambda: first_ping(cmd) * 1000,
         "first HTTP reply (ms)": lambda: first_http(cmd) * 1000}

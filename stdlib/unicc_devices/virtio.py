@@ -287,10 +287,15 @@ class VirtioNet:
             i = self.tx.take()
 
     def receive(self, buf: Buffer) -> int:
-        self.dev.acknowledge()
         i = self.rx.take()
         if i < 0:
-            return 0
+            # Drained: only now clear the interrupt, so that it stays raised
+            # (level-triggered) while frames wait, however few the loop takes
+            # per wake; then look again for one that came just before.
+            self.dev.acknowledge()
+            i = self.rx.take()
+            if i < 0:
+                return 0
         n = self.rx.last_len - NET_HEADER
         if n < 0:
             raise self.dev.fail(f"received {self.rx.last_len} bytes: shorter than the virtio-net header")

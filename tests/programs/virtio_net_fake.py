@@ -2,7 +2,8 @@
 # written here: set-up (magic, version 2, feature negotiation with
 # VIRTIO_F_VERSION_1, queue size clamped to the device's maximum, 64-bit
 # ring addresses), the MAC from config space, frames both ways through the
-# split rings (12-byte header), transmit buffers reclaimed, and a device
+# split rings (12-byte header), transmit buffers reclaimed, the interrupt
+# acknowledged only once the receive ring is drained, and a device
 # that misbehaves (used index too far ahead, a descriptor never posted, a
 # used length beyond the buffer, a frame shorter than the header, a legacy
 # or absent device, refused features): each is a VirtioError naming the
@@ -172,6 +173,7 @@ def normal() -> None:
         print(f"deliver {n}: {dev.deliver(frame(n, n))}")
         got = net.receive(out)
         print(f"  received {got} bytes, intact: {out.slice(0, got).tobytes() == frame(n, n)}, isr {dev.isr}")
+        print(f"  then {net.receive(out)}: the interrupt is acknowledged once drained, isr {dev.isr}")
     for n in (42, 1514):
         net.send(Buffer(frame(n, 3)))
     print("sent intact:", dev.sent == [frame(42, 3), frame(1514, 3)])

@@ -19,6 +19,7 @@
 
 #define IOAPIC ((volatile uint32_t *)0xfec00000)
 #define IOAPIC_REDIRECTION(pin) (0x10 + 2 * (pin))
+#define IOAPIC_LEVEL 0x8000
 #define VIRTIO_MMIO 0xfeb00000
 #define VIRTIO_SLOT 0x200
 #define VIRTIO_SLOTS 8
@@ -55,12 +56,15 @@ i64 rt_virtio_mmio_base(i64 slot)
 }
 
 /* Deliver the slot's I/O APIC input to this CPU (APIC ID 0) as
- * X86_DEVICE_VECTOR, edge-triggered and active high: the handler only
+ * X86_DEVICE_VECTOR, level-triggered and active high: the handler only
  * returns (an interrupt's one job is to end the hlt), the driver finds
- * what happened by polling its device. */
+ * what happened by polling its device.  Level, because the line stays high
+ * while the device's interrupt status is unacknowledged, which the driver
+ * leaves so while work waits: after the EOI that follows the hlt the I/O
+ * APIC delivers it again, and the next hlt ends at once. */
 void rt_virtio_mmio_route_irq(i64 slot)
 {
     uint32_t gsi = VIRTIO_GSI + (uint32_t)slot;
     ioapic_write(IOAPIC_REDIRECTION(gsi) + 1, 0);                 /* destination APIC 0 */
-    ioapic_write(IOAPIC_REDIRECTION(gsi), X86_DEVICE_VECTOR);     /* fixed, physical, unmasked */
+    ioapic_write(IOAPIC_REDIRECTION(gsi), X86_DEVICE_VECTOR | IOAPIC_LEVEL); /* fixed, physical, unmasked */
 }
