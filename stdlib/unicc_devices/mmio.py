@@ -116,7 +116,7 @@ def find(device_id: int) -> MmioTransport:
         slot += 1
         base = slot_base(slot)
     if found is None:
-        raise VirtioError(f"no virtio-mmio device with id {device_id} in the {slot} slots")
+        raise VirtioError(f"no virtio-mmio device with id {device_id} among the machine's {slot} virtio-mmio slots")
     return found
 
 
