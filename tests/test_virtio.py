@@ -40,6 +40,7 @@ from conftest import BUILD_TIMEOUT, PYTHON, ROOT, TIMEOUT, unicc
 from netns import Namespace, namespace, read_line, require_peers
 from test_net import (ADDR, BULK, IMPAIRMENTS, LINUX_TAP, PEER, PREFIX, RELAY, TAP, UDP_ROUND_TRIPS,
                       make_links, pings)
+from unicc.errors import UserError
 from unicc.image import Image
 from unicc.run import qemu
 from unicc.targets import TARGETS
@@ -186,3 +187,18 @@ def test_disk_bulk(disk_app: Image, tmp_path: Path) -> None:
     assert status == 0 and out.endswith(", same: True\n"), out
     assert disk.read_bytes() == bytes(range(256)) * (256 << 10)
     print(out.strip().split("\n")[-1])
+
+
+def test_qemu_device_options() -> None:
+    """What `unicc run` adds to QEMU's command line for the device choices."""
+    for name in TARGET_NAMES:
+        t = TARGETS[name]
+        plain = qemu.qemu_command(t, Path("app"), ["app"], 64, {"ipv4": "10.0.0.2/24"})
+        assert plain == qemu.qemu_command(t, Path("app"), ["app"], 64, {"net": "loopback", "block": "ram"})
+        both = qemu.qemu_command(t, Path("app"), ["app"], 64, {"net": "virtio:tap9", "block": "virtio:/d.img"})
+        assert both == plain + ["-netdev", "tap,id=net0,ifname=tap9,script=no,downscript=no",
+                                "-device", "virtio-net-device,netdev=net0",
+                                "-drive", "file=/d.img,if=none,format=raw,id=disk0",
+                                "-device", "virtio-blk-device,drive=disk0"], both
+        with pytest.raises(UserError, match="say which host device"):
+            qemu.qemu_command(t, Path("app"), ["app"], 64, {"net": "virtio"})
