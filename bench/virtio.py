@@ -9,7 +9,8 @@ its virtio-net on the TAP).  Each runs on the same TAP in a namespace of its own
 median of RUNS: from starting the process (the unix program, QEMU) to the
 first ping reply and to the first HTTP reply (a fresh start for each),
 then the download and upload throughput and the ping round trip of
-bench/net.py.  Linux's ARP retries every 10 ms here (1 s by default, which
+bench/net.py, and small HTTP requests per second, one at a time on one
+keep-alive connection (wrk is not needed).  Linux's ARP retries every 10 ms here (1 s by default, which
 would round the boot times up), and forgets the neighbour before each start.  --update-docs writes the table into docs/targets.md.
 """
 
@@ -93,6 +94,25 @@ def rtt() -> float:
     return float(out.split(" = ")[1].split("/")[1]) * 1000
 
 
+REQUESTS = '''
+import socket, sys, time
+s = socket.create_connection((sys.argv[1], 80), timeout=30)
+n, end = 0, time.monotonic() + 2
+while time.monotonic() < end:
+    s.sendall(b"GET / HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n")
+    got = b""
+    while not got.endswith(b"hello from unicc\\n"):
+        got += s.recv(4096)
+    n += 1
+print(n / 2)
+'''
+
+
+def requests_per_second() -> float:
+    """Small HTTP/1.1 requests one after the other on one keep-alive connection, for 2 s."""
+    return float(sh("python3", "-c", REQUESTS, ADDR, ns=NS))
+
+
 def first_ping(cmd: list[str]) -> float:
     with started(cmd) as t0:
         sh("ping", "-c", "1", "-i", "0.01", "-w", "60", ADDR, ns=NS, timeout=90)
@@ -115,6 +135,8 @@ def measure(cmd: list[str], runs: int, size: int) -> dict[str, float]:
         out["TCP download (Mbit/s)"] = statistics.median(throughput("download", size) for _ in range(runs))
         out["TCP upload (Mbit/s)"] = statistics.median(throughput("upload", size) for _ in range(runs))
         out["ping round trip (µs)"] = rtt()
+        out["HTTP requests/s (one keep-alive connection)"] = statistics.median(
+            requests_per_second() for _ in range(runs))
     return out
 
 
