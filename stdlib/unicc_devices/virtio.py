@@ -1,7 +1,7 @@
 """virtio 1.x (modern) over the MMIO transport: device set-up, split
-virtqueues and virtio-net, written against a Transport so that the same
-driver runs on a real device (unicc_devices.mmio, compiled for a guest) and
-on a fake one written in Python (tests/programs/virtio_*.py).
+virtqueues, virtio-net and virtio-blk, written against a Transport so that
+the same drivers run on a real device (unicc_devices.mmio, compiled for a
+guest) and on a fake one written in Python (tests/programs/virtio_*.py).
 
 Nothing the device writes is trusted: a used-ring index that runs ahead of
 what was posted, a descriptor id never posted and a length larger than its
@@ -9,8 +9,8 @@ buffer raise VirtioError after resetting the device, so a broken or hostile
 device cannot make the driver write outside its buffers.
 
 Register offsets and bits are from the virtio 1.2 specification, sections
-2.1 (status), 2.7 (split virtqueues), 4.2.2 (MMIO registers) and 5.1
-(network device).
+2.1 (status), 2.7 (split virtqueues), 4.2.2 (MMIO registers), 5.1
+(network device) and 5.2 (block device).
 """
 
 from __future__ import annotations
