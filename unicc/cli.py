@@ -254,7 +254,9 @@ def cmd_run(ns: argparse.Namespace) -> int:
 def build_and_run(ns: argparse.Namespace, target: Target) -> int:
     args = ns.args
     from unicc.driver import build
+    from unicc.run.qemu import device_options
     opts = build_opts(ns, target)
+    device_options(target, opts.devices)   # a device QEMU cannot attach fails before the build
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / ns.file.stem
         image = build(ns.file, out, opts)
@@ -266,7 +268,7 @@ def build_and_run(ns: argparse.Namespace, target: Target) -> int:
             sys.stdout.flush()
             return subprocess.call([str(image.boot), *args])
         from unicc.run.qemu import run
-        return run(image, [ns.file.stem, *args], timeout=ns.timeout)
+        return run(image, [ns.file.stem, *args], timeout=ns.timeout, devices=opts.devices)
 
 
 def cmd_targets(ns: argparse.Namespace) -> int:

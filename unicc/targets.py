@@ -66,6 +66,9 @@ class Target:
     shared: list[str] = field(default_factory=list)  # runtime/<dir>s shared by platforms (arch/, xen/)
     xl: dict[str, str] | None = None  # a Xen guest: fixed settings of its .xl (unicc/run/xlconfig.py)
     heap: int = 64 << 20      # default --heap; the VM's RAM is sized from it (unicc/run/memory.py)
+    # kind -> (the catalogue NAME of a guest driver, the QEMU options that give it a device,
+    # `{value}` being the spec's VALUE): `--net virtio:tap0` adds those options.
+    qemu_devices: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
     # The devices it offers are in the device catalogue, stdlib/unicc_devices/catalogue.py.
 
     def __post_init__(self) -> None:
@@ -121,6 +124,14 @@ register(Target(
 ))
 
 
+# `--net virtio:TAP` and `--block virtio:IMAGE` on a guest with virtio-mmio
+# (stdlib/unicc_devices/mmio.py): what `unicc run` adds to QEMU's command line.
+VIRTIO_DEVICES = {"net": ("virtio", ["-netdev", "tap,id=net0,ifname={value},script=no,downscript=no",
+                                     "-device", "virtio-net-device,netdev=net0"]),
+                  "block": ("virtio", ["-drive", "file={value},if=none,format=raw,id=disk0",
+                                       "-device", "virtio-blk-device,drive=disk0"])}
+
+
 # ---- ARMv7-A (Cortex-A7): runtime/arch/armv7/ plus one directory per board ----
 
 ARMV7_CFLAGS = [
@@ -163,8 +174,11 @@ register(Target(
     shared=["arch/armv7", "xen"],
     linker_script=ARMV7_IMAGE_LD,
     image="zimage",
+    # force-legacy=false: virtio 1.x (QEMU 7.2's virtio-mmio is legacy by default).
     qemu=[*ARMV7_QEMU, "-M", "virt", "-cpu", "cortex-a7", "-m", "{memory}",
+          "-global", "virtio-mmio.force-legacy=false",
           "-kernel", "{image}", "-append", "{cmdline}"],
+    qemu_devices=VIRTIO_DEVICES,
     xl={},  # ARM guests are always PVH-like: no type=
 ))
 
@@ -180,11 +194,16 @@ register(Target(
     shared=["arch/x86_64", "xen"],
     linker_script="platform/xen-pvh/link.ld",
     image="elf",
-    qemu=["qemu-system-x86_64", "-M", "microvm,x-option-roms=off,pit=off,pic=off,rtc=off",
+    # ioapic2=off: 8 virtio-mmio slots on the first I/O APIC, where
+    # unicc_devices/mmio.py looks; force-legacy=false: virtio 1.x (QEMU 7.2's
+    # virtio-mmio is legacy by default).  Both change nothing without devices.
+    qemu=["qemu-system-x86_64", "-M", "microvm,x-option-roms=off,pit=off,pic=off,rtc=off,ioapic2=off",
           "-nodefaults", "-no-reboot", "-accel", "tcg", "-m", "{memory}",
           "-display", "none", "-serial", "stdio",
           "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
+          "-global", "virtio-mmio.force-legacy=false",
           "-kernel", "{image}", "-append", "{cmdline}"],
+    qemu_devices=VIRTIO_DEVICES,
     exit_decoder="isa-debug-exit",
     xl={"type": "pvh"},
 ))

@@ -24,11 +24,13 @@ IMPLEMENTATIONS: dict[str, dict[str, tuple[str, str, tuple[str, ...]]]] = {
     "random": {"chacha": ("unicc_devices.chacha", "ChaChaRandom", ())},
     "net": {"loopback": ("unicc_devices.memory", "LoopbackNetif", ()),
             "tap": ("unicc_devices.unix", "TapNetif", ("unix",)),
-            "tap-plain": ("unicc_devices.unix", "PlainTapNetif", ("unix",))},
+            "tap-plain": ("unicc_devices.unix", "PlainTapNetif", ("unix",)),
+            "virtio": ("unicc_devices.mmio", "VirtioNetif", ("xen", "xen-arm"))},
     "stack": {"direct": ("unicc_net.stack", "DirectStack", ()),
               "socket": ("unicc_net.hostsock", "SocketStack", ("unix",))},
     "block": {"ram": ("unicc_devices.memory", "MemoryBlock", ()),
-              "file": ("unicc_devices.unix", "FileBlock", ("unix",))},
+              "file": ("unicc_devices.unix", "FileBlock", ("unix",)),
+              "virtio": ("unicc_devices.mmio", "VirtioBlockDevice", ("xen", "xen-arm"))},
     "kv": {"memory": ("unicc_devices.memory", "MemoryKV", ())},
 }
 

@@ -42,7 +42,8 @@ def apt_package(binary: str) -> str:
             "aarch64": "qemu-system-arm"}.get(arch, binary)
 
 
-def qemu_command(t: Target, image: Path, argv: list[str], memory_mib: int = 256) -> list[str]:
+def qemu_command(t: Target, image: Path, argv: list[str], memory_mib: int = 256,
+                 devices: dict[str, str] | None = None) -> list[str]:
     if not t.qemu:
         raise UserError([f"unicc: error: target {t.name} does not run under QEMU"])
     if not t.cmdline and len(argv) > 1:
@@ -53,7 +54,22 @@ def qemu_command(t: Target, image: Path, argv: list[str], memory_mib: int = 256)
                              f"spaces: cannot pass the argument {a!r}"])
     values = {"{image}": str(image), "{cmdline}": " ".join(argv),
               "{memory}": f"{memory_mib}M"}
-    return fill(t.qemu, values)
+    return fill(t.qemu, values) + device_options(t, devices or {})
+
+
+def device_options(t: Target, devices: dict[str, str]) -> list[str]:
+    """The QEMU options that give the guest's drivers their devices: for
+    `--net virtio:tap0` on xen, a virtio-net device on the host's TAP tap0."""
+    out: list[str] = []
+    for kind, (name, options) in t.qemu_devices.items():
+        chosen, _, value = devices.get(kind, "").partition(":")
+        if chosen != name:
+            continue
+        if not value:
+            raise UserError([f"unicc: error: --{kind} {name}: say which host device to attach "
+                             f"under QEMU, e.g. --{kind} {name}:NAME"])
+        out += fill(options, {"{value}": value})
+    return out
 
 
 def fill(template: list[str], values: dict[str, str]) -> list[str]:
@@ -96,10 +112,12 @@ def decode_exit(t: Target, returncode: int) -> int | None:
     return returncode
 
 
-def run(image: Image, argv: list[str], *, timeout: float = 60.0, out: BinaryIO | None = None) -> int:
-    """Boot `image`, stream its console, return the guest's exit status."""
+def run(image: Image, argv: list[str], *, timeout: float = 60.0, out: BinaryIO | None = None,
+        devices: dict[str, str] | None = None) -> int:
+    """Boot `image` (with the host devices `devices`, the build's --net/--block
+    choices, attach), stream its console, return the guest's exit status."""
     t = image.target
-    cmd = qemu_command(t, image.boot, argv, memory.memory_mib(image, memory.QEMU))
+    cmd = qemu_command(t, image.boot, argv, memory.memory_mib(image, memory.QEMU), devices)
     if shutil.which(cmd[0]) is None:
         raise UserError([f"unicc: error: {cmd[0]} not found (needed to run target {t.name}); "
                          f"install it with `apt-get install {apt_package(cmd[0])}`"])

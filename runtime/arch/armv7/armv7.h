@@ -25,6 +25,12 @@ _Noreturn void arm_run(uint64_t ram_end, uintptr_t dtb, char *argv0);
  * 0 where it has none) in reg. */
 int arm_fdt_valid(uintptr_t dtb);
 int arm_fdt_find(uintptr_t dtb, const char *prop, const char *value, uint64_t reg[4]);
+/* The same for the n-th such node (0 first), with the SPI number of its
+ * `interrupts` in *spi (0xffffffff when it has none), if spi is not NULL. */
+int arm_fdt_find_nth(uintptr_t dtb, const char *prop, const char *value, int n, uint64_t reg[4],
+                     uint32_t *spi);
+/* The device tree the image was booted with (arm_run keeps it), or 0. */
+extern uintptr_t arm_dtb;
 /* A string property of /chosen, or NULL. */
 const char *arm_fdt_chosen(uintptr_t dtb, const char *prop);
 

@@ -31,8 +31,11 @@ static int split_args(const char *s, char *argv0)
     return argc;
 }
 
+uintptr_t arm_dtb;
+
 _Noreturn void arm_run(uint64_t ram_end, uintptr_t dtb, char *argv0)
 {
+    arm_dtb = arm_fdt_valid(dtb) ? dtb : 0;
     int argc = split_args(arm_fdt_chosen(dtb, "bootargs"), argv0);
     arm_guard_stack();
     if (ram_end > 0xfffff000u)

@@ -21,9 +21,9 @@ struct walk {
     const char *node;            /* name of the current node */
     uint32_t depth, acells, scells; /* the root node is at depth 1 */
     const char *prop, *value;    /* what is searched for */
-    const uint8_t *reg, *found;  /* results */
-    uint32_t reg_len, found_len;
-    int match;
+    const uint8_t *reg, *found, *irq; /* results */
+    uint32_t reg_len, found_len, irq_len;
+    int match, skip;             /* skip: matching nodes to pass over first */
     int (*visit)(struct walk *w, const char *name, const uint8_t *val, uint32_t len);
 };
 
@@ -105,9 +105,13 @@ static int list_has(const char *list, uint32_t len, const char *value)
 static int visit_match(struct walk *w, const char *name, const uint8_t *val, uint32_t len)
 {
     if (!name) {
-        if (w->match)
+        if (w->match && w->skip-- == 0)
             return 1;
-        w->reg = 0;
+        w->match = 0;
+        w->reg = w->irq = 0;
+    } else if (streq(name, "interrupts")) {
+        w->irq = val;
+        w->irq_len = len;
     } else if (streq(name, "reg")) {
         w->reg = val;
         w->reg_len = len;
@@ -127,9 +131,17 @@ static uint64_t cells(const uint8_t **p, uint32_t n)
 
 int arm_fdt_find(uintptr_t dtb, const char *prop, const char *value, uint64_t reg[4])
 {
-    struct walk w = {.prop = prop, .value = value, .visit = visit_match};
+    return arm_fdt_find_nth(dtb, prop, value, 0, reg, 0);
+}
+
+int arm_fdt_find_nth(uintptr_t dtb, const char *prop, const char *value, int n, uint64_t reg[4],
+                     uint32_t *spi)
+{
+    struct walk w = {.prop = prop, .value = value, .skip = n, .visit = visit_match};
     if (!walk(dtb, &w))
         return 0;
+    if (spi) /* GIC binding: <type number flags>, type 0 = SPI */
+        *spi = w.irq && w.irq_len >= 12 && be32(w.irq) == 0 ? be32(w.irq + 4) : 0xffffffffu;
     const uint8_t *p = w.reg;
     for (int i = 0; i < 4; i += 2) {
         int has = p && p + 4 * (w.acells + w.scells) <= w.reg + w.reg_len;

@@ -27,6 +27,7 @@ void x86_apic_idle(int64_t ns);
  * hlt. */
 #define IDT_VECTORS 48
 #define APIC_TIMER_VECTOR 32
+#define X86_DEVICE_VECTOR 33 /* every device interrupt (mmio.c) */
 #define APIC_SPURIOUS_VECTOR 47 /* low four bits set, as older APICs require */
 
 struct cpuid { uint32_t a, b, c, d; };
