@@ -480,15 +480,18 @@ def blockers(results: list[Result]) -> list[tuple[str, int, int, str]]:
     return [(k, n, sole[k], example[k]) for k, n in count.most_common()]
 
 
-def summary(results: list[Result], skipped: list[str]) -> list[str]:
+SKIPPED_WHY = "mypy_* benchmarks need a mypy checkout"
+
+
+def summary(results: list[Result], skipped: list[str], what: str = "@benchmark functions",
+            skipped_why: str = SKIPPED_WHY) -> list[str]:
     ran = [r for r in results if r.status not in NOT_RUN]
     ok = [r for r in ran if r.status == "ok"]
     pct = 100 * len(ok) / len(ran) if ran else 0.0
     by = collections.Counter(r.status for r in results)
     return [
-        f"{len(results) + len(skipped)} @benchmark functions; "
-        f"{len(skipped)} skipped (mypy_* benchmarks need a mypy checkout: "
-        f"{', '.join(skipped)})" if skipped else f"{len(results)} @benchmark functions",
+        f"{len(results) + len(skipped)} {what}; {len(skipped)} skipped ({skipped_why}: "
+        f"{', '.join(skipped)})" if skipped else f"{len(results)} {what}",
         ", ".join(f"{s} {by[s]}" for s in ORDER if by[s]),
         f"{len(ok)} of {len(ran)} that CPython runs compile and match ({pct:.0f}%)",
     ]
@@ -543,14 +546,15 @@ def blocker_rows(results: list[Result]) -> list[list[str]]:
 BLOCKER_HEAD = ["benchmarks", "only error in", "message", "example"]
 
 
-def report(results: list[Result], skipped: list[str], timing: bool) -> list[str]:
-    out = [*plain_table(["benchmark", "status", "detail"], result_rows(results)), ""]
+def report(results: list[Result], skipped: list[str], timing: bool, what: str = "@benchmark functions",
+           skipped_why: str = SKIPPED_WHY) -> list[str]:
+    out = [*plain_table(["program", "status", "detail"], result_rows(results)), ""]
     out += ["Rejections by message:",
             *plain_table(BLOCKER_HEAD, blocker_rows(results), 80), ""]
     if timing:
         out += ["CPU time, one run each, start-up included:",
                 *plain_table(TIMING_HEAD, timing_rows(results)), ""]
-    return out + summary(results, skipped)
+    return out + summary(results, skipped, what, skipped_why)
 
 
 def markdown(results: list[Result], skipped: list[str], timing: bool, checkout: Path) -> str:

@@ -44,6 +44,7 @@ CASE = re.compile(r"^\[case (?P<name>[^\]]+)\]\s*$", re.M)
 SECTION = re.compile(r"^\[(?P<kind>[a-z]+)(?: (?P<arg>[^\]]+))?\]\s*$", re.M)
 # cases whose name says they are not for this run
 SKIP_NAME = re.compile(r"(-xfail|_python3(?:[0-9]+)|_32bit|-skip)", re.I)
+SKIPPED_WHY = "marked xfail or for another Python, or importing native or other fixtures"
 IMPORT_NATIVE = re.compile(r"^\s*from native import .*$", re.M)
 # our stand-in for mypyc's test-data/fixtures/testutil.assertRaises
 TESTUTIL = '''from types import TracebackType
@@ -153,10 +154,11 @@ def main(argv: list[str] | None = None) -> int:
         want = set(args.only.split(","))
         benches = [b for b in benches if b.func in want]
     results = peers.measure_all(benches, max(1, args.jobs), args.timeout, False, args.keep)
-    print("\n".join(peers.report(results, skipped, False)))
+    lines = peers.report(results, skipped, False, "cases", SKIPPED_WHY)
+    print("\n".join(lines))
     if args.markdown:
         args.markdown.write_text(f"Measured by `python -m bench.runtests` on mypy ({commit(args.checkout)}).\n\n"
-                                 + "\n".join(peers.report(results, skipped, False)) + "\n")
+                                 + "\n".join(lines) + "\n")
     return 0
 
 
