@@ -5,12 +5,15 @@ from __future__ import annotations
 from typing import Callable
 
 from mypy.nodes import (
-    ComparisonExpr, Expression, IntExpr, ListExpr, NameExpr, OpExpr, SetExpr, StarExpr, StrExpr, TupleExpr,
-    UnaryExpr,
+    ComparisonExpr, Expression, IndexExpr, IntExpr, ListExpr, MemberExpr, NameExpr, OpExpr, SetExpr, StarExpr,
+    StrExpr, TupleExpr, UnaryExpr,
 )
+from mypy.options import Options
+from mypy.reachability import ALWAYS_FALSE, ALWAYS_TRUE, infer_condition_value
 from mypy.types import Instance, Type, UninhabitedType
 
 from unicc.frontend.validate import is_type_comparison
+from unicc.frontend.walk import written
 from unicc.ir import ops as o
 from unicc.ir.abi import K_OBJ
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, is_fixed
@@ -345,8 +348,28 @@ def lower_unary(b: Builder, e: UnaryExpr) -> o.Register:
 
 # ---- comparisons -----------------------------------------------------------------
 
+# What mypy assumes of the interpreter, and so of sys.version_info and sys.platform comparisons
+VERSION_OPTIONS = Options()
+VERSION_OPTIONS.python_version = (3, 11)
+
+
+def version_check(e: ComparisonExpr) -> bool | None:
+    """`sys.version_info >= (3, 8)`, `sys.platform == "linux"`: known when
+    compiling, decided as mypy decides which branch it checks (CPython 3.11
+    on Linux, the reference); None for any other comparison."""
+    if not any(isinstance(x, (MemberExpr, IndexExpr)) and
+               any(name in (written(x) or "") for name in ("sys.version_info", "sys.platform"))
+               for x in e.operands):
+        return None
+    value = infer_condition_value(e, VERSION_OPTIONS)
+    return True if value == ALWAYS_TRUE else False if value == ALWAYS_FALSE else None
+
+
 def lower_comparison(b: Builder, e: ComparisonExpr) -> o.Register:
     """Chained comparisons: a < b < c evaluates b once and stops at the first False."""
+    known = version_check(e)
+    if known is not None:
+        return b.const(known, BOOL)
     if is_type_comparison(e):
         return compare_types(b, e)
     if len(e.operators) == 1 and e.operators[0] in ("is", "is not", "==", "!=") \

@@ -4,7 +4,7 @@ for_helpers.py), imports, del, nested definitions."""
 from __future__ import annotations
 
 from mypy.nodes import (
-    AssertStmt, AssignmentStmt, BreakStmt, CallExpr, ClassDef, ContinueStmt, Decorator, DelStmt, EnumCallExpr,
+    AssertStmt, AssignmentStmt, BreakStmt, CallExpr, ClassDef, ComparisonExpr, ContinueStmt, Decorator, DelStmt, EnumCallExpr,
     Expression, ExpressionStmt, ForStmt, FuncDef, IfStmt, Import, ImportAll, ImportFrom, IndexExpr, MemberExpr,
     NamedTupleExpr, NameExpr, NewTypeExpr, OperatorAssignmentStmt, OverloadedFuncDef, ReturnStmt, SliceExpr,
     Statement, StrExpr, TempNode, TupleExpr, TypeAlias, TypeAliasExpr, TypedDictExpr, TypeVarExpr, TypeVarLikeExpr,
@@ -34,7 +34,7 @@ from unicc.irbuild.members import call_dunder
 from unicc.irbuild.for_helpers import update_dict
 from unicc.irbuild.methods import iterable_arg, other_set
 from unicc.irbuild.names import load_var
-from unicc.irbuild.operators import binary_op
+from unicc.irbuild.operators import binary_op, version_check
 from unicc.irbuild.sequences import Item, new_tuple, slice_args
 from unicc.irbuild.valueops import align_display, truth
 
@@ -215,7 +215,10 @@ def lower_if(b: Builder, s: IfStmt) -> None:
 def isinstance_value(b: Builder, cond: Expression) -> o.Register | None:
     """The truth of an isinstance() test of a name, which the types of this
     copy of the code may decide (a constant register); None for any other
-    condition (cond_branch lowers it)."""
+    condition (cond_branch lowers it).  A sys.version_info comparison is
+    known too, and its other branch is not type-checked by mypy."""
+    if isinstance(cond, ComparisonExpr) and version_check(cond) is not None:
+        return b.accept(cond)
     if not (isinstance(cond, CallExpr) and isinstance(cond.callee, NameExpr)
             and cond.callee.fullname == "builtins.isinstance" and isinstance(cond.args[0], NameExpr)):
         return None
