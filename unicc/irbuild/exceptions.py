@@ -8,7 +8,7 @@ from typing import Callable
 from mypy.expandtype import expand_type_by_instance
 from mypy.maptype import map_instance_to_supertype
 from mypy.nodes import (
-    CallExpr, Expression, FuncDef, RaiseStmt, RefExpr, Statement, TryStmt, TupleExpr, TypeAlias, TypeInfo,
+    ARG_STAR, CallExpr, Expression, FuncDef, RaiseStmt, RefExpr, Statement, TryStmt, TupleExpr, TypeAlias, TypeInfo,
     Var, WithStmt,
 )
 from mypy.types import Instance, Type, TypeType
@@ -24,6 +24,7 @@ from unicc.irbuild.itemtype import await_result
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.names import store_var
 from unicc.irbuild.prepare import func_of, tested_symbols
+from unicc.irbuild.sequences import new_tuple
 from unicc.irbuild.valueops import truth
 
 
@@ -234,6 +235,8 @@ def with_item(b: Builder, s: WithStmt, k: int) -> None:
         return await_result(r) if s.is_async else r
 
     def call(name: str, args: list[o.Register]) -> o.Register:
+        if name == exit_name and star_exit(t, exit_name):   # __exit__(self, *exc): one tuple of the three
+            args = [new_tuple(b, [b.coerce(a, OBJ) for a in args])]
         r = call_dunder(b, mgr, t, name, args, e)
         assert r is not None   # check_manager found both
         return delegate(b, r, mapper.rtype(result(name), b.subst)) if s.is_async else r
@@ -285,11 +288,24 @@ def check_manager(b: Builder, e: Expression, t: object, enter_name: str, exit_na
     if info is None or info.fullname not in b.ctx.classes or method_of(t, enter_name) is None or f is None:
         raise b.ctx.error(b.module, e, f"with needs an object of a class with {enter_name} and {exit_name} in unicc")
     ft = f.type
+    if star_exit(t, exit_name):
+        return
+    def loose(x: Type) -> bool:   # `object` takes what is passed too
+        return mapper.fullname(x) == "builtins.object"
     if not (isinstance(ft, mapper.CallableType) and len(ft.arg_types) == 4
-            and isinstance(mapper.proper(mapper.optional_item(ft.arg_types[1])), TypeType)
-            and mapper.opaque(ft.arg_types[3])):
+            and (isinstance(mapper.proper(mapper.optional_item(ft.arg_types[1])), TypeType) or loose(ft.arg_types[1]))
+            and (mapper.opaque(ft.arg_types[3]) or loose(ft.arg_types[3]))):
         raise b.ctx.error(b.module, e, f"{info.name}.{exit_name} must take (type[BaseException] | None, "
                                        "BaseException | None, TracebackType | None) in unicc")
+
+
+def star_exit(t: object, exit_name: str) -> bool:
+    """`def __exit__(self, *exc: object)`: the three values come as one tuple
+    (the traceback is the exception itself: there are no traceback objects)."""
+    f = method_of(t, exit_name)
+    ft = f.type if f is not None else None
+    return isinstance(ft, mapper.CallableType) and len(ft.arg_kinds) == 2 and ft.arg_kinds[1] == ARG_STAR \
+        and mapper.fullname(ft.arg_types[1]) == "builtins.object"
 
 
 def method_of(t: object, name: str) -> FuncDef | None:
