@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from mypy.nodes import (
-    Block, Decorator, ForStmt, FuncDef, IfStmt, NameExpr, OverloadedFuncDef, ReturnStmt, Statement, TryStmt, TypeInfo,
+    Block, ConditionalExpr, Decorator, ForStmt, FuncDef, IfStmt, NameExpr, OverloadedFuncDef, ReturnStmt, Statement, TryStmt, TypeInfo,
     WhileStmt, WithStmt,
 )
 
@@ -35,6 +35,13 @@ def is_notimpl(e: object) -> bool:
     return isinstance(e, NameExpr) and e.fullname == "builtins.NotImplemented"
 
 
+def may_be_notimpl(e: object) -> bool:
+    """NotImplemented, or a conditional expression one of whose values may be."""
+    if isinstance(e, ConditionalExpr):
+        return may_be_notimpl(e.if_expr) or may_be_notimpl(e.else_expr)
+    return is_notimpl(e)
+
+
 def body_returns(f: FuncDef) -> bool:
     return returns_in(f.body)
 
@@ -42,7 +49,7 @@ def body_returns(f: FuncDef) -> bool:
 def returns_in(s: Statement | None) -> bool:
     """Whether a statement (not a nested function) says `return NotImplemented`."""
     if isinstance(s, ReturnStmt):
-        return is_notimpl(s.expr)
+        return may_be_notimpl(s.expr)
     if isinstance(s, Block):
         return any(returns_in(x) for x in s.body)
     if isinstance(s, IfStmt):

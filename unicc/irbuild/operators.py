@@ -10,7 +10,7 @@ from mypy.nodes import (
 )
 from mypy.options import Options
 from mypy.reachability import ALWAYS_FALSE, ALWAYS_TRUE, infer_condition_value
-from mypy.types import Instance, Type, UninhabitedType
+from mypy.types import Instance, NoneType, Type, UninhabitedType
 
 from unicc.frontend.validate import is_type_comparison
 from unicc.frontend.walk import written
@@ -68,9 +68,26 @@ def binary_op(b: Builder, op: str, left: Expression, right: Expression, node: Ex
     joined = join_kinds(b, op, node, left, right)
     if joined is not None:
         return joined
+    for x in (left, right):
+        if class_in_union(b, b.ctx.types.get(x)):
+            raise b.ctx.error(b.module, node, f"operator '{op}' on a value of type {mapper.shown(b.ctx.types.get(x))} "
+                                              "(a union with a class of the program) is not supported by unicc; "
+                                              "narrow it with isinstance() first (sum() of objects: give it a start)")
     a = b.accept(left)
     c = b.accept(right)
     return object_op(b, op, a, c, etype(b, left), etype(b, right), node, left)
+
+
+def class_in_union(b: Builder, t: Type | None) -> bool:
+    """t is a union of a class of the program with a builtin type: which
+    operator method runs depends on the run-time class, which the operator
+    code does not test there (it would take the builtin's)."""
+    p = mapper.proper(t) if t is not None else None
+    if not isinstance(p, mapper.UnionType):
+        return False
+    items = [mapper.proper(i) for i in p.items if not isinstance(mapper.proper(i), NoneType)]
+    own = [isinstance(i, Instance) and i.type.fullname in b.ctx.classes for i in items]
+    return len(items) > 1 and any(own) and not all(own)   # (`Vector | Point` is dispatched on)
 
 
 def join_kinds(b: Builder, op: str, node: Expression, left: Expression, right: Expression) -> o.Register | None:

@@ -221,8 +221,19 @@ def declare_methods(ctx: Context, module: str, info: TypeInfo, key: str, cinfo: 
                         ctx.funcs[pf.fullname] = fi
         elif isinstance(node, OverloadedFuncDef):
             raise ctx.error(module, node, "overloaded methods are not supported by unicc")
+    for alias, target in method_aliases(info):   # `__rmul__ = __mul__`: one function, two names
+        if target in cinfo.methods:
+            cinfo.methods[alias] = cinfo.methods[target]
     if is_total_ordering(info):
         declare_ordering(ctx, module, info, cinfo, key)
+
+
+def method_aliases(info: TypeInfo) -> list[tuple[str, str]]:
+    """`name = method` in the class body, of a method the class defines."""
+    return [(s.lvalues[0].name, s.rvalue.name) for s in info.defn.defs.body
+            if isinstance(s, AssignmentStmt) and len(s.lvalues) == 1 and isinstance(s.lvalues[0], NameExpr)
+            and isinstance(s.rvalue, NameExpr) and isinstance(s.rvalue.node, (FuncDef, Decorator, OverloadedFuncDef))
+            and s.rvalue.node.info is info]
 
 
 # ---- generic classes: one specialisation per run-time type arguments -----------------------

@@ -4,7 +4,7 @@ for_helpers.py), imports, del, nested definitions."""
 from __future__ import annotations
 
 from mypy.nodes import (
-    AssertStmt, AssignmentStmt, BreakStmt, CallExpr, ClassDef, ComparisonExpr, ContinueStmt, Decorator, DelStmt, EnumCallExpr,
+    AssertStmt, AssignmentStmt, BreakStmt, CallExpr, ClassDef, ComparisonExpr, ConditionalExpr, ContinueStmt, Decorator, DelStmt, EnumCallExpr,
     Expression, ExpressionStmt, ForStmt, FuncDef, IfStmt, Import, ImportAll, ImportFrom, IndexExpr, MemberExpr,
     NamedTupleExpr, NameExpr, NewTypeExpr, OperatorAssignmentStmt, OverloadedFuncDef, ReturnStmt, SliceExpr,
     Statement, StrExpr, TempNode, TupleExpr, TypeAlias, TypeAliasExpr, TypedDictExpr, TypeVarExpr, TypeVarLikeExpr,
@@ -25,7 +25,7 @@ from unicc.irbuild.cached import make_cache
 from unicc.irbuild.classdef import class_body_init
 from unicc.irbuild.exceptions import method_type, raise_value, take_exception
 from unicc.irbuild.for_helpers import for_each
-from unicc.irbuild.notimpl import is_notimpl, returns_flag, set_flag
+from unicc.irbuild.notimpl import is_notimpl, may_be_notimpl, returns_flag, set_flag
 from unicc.irbuild.decorators import decorate, decorated_global, user_decorated
 from unicc.irbuild.function import function_value, init_defaults, nested_def
 from unicc.irbuild.generator import delegate
@@ -159,6 +159,9 @@ def lower_expr_stmt(b: Builder, s: ExpressionStmt) -> None:
 
 
 def lower_return(b: Builder, s: ReturnStmt) -> None:
+    if isinstance(s.expr, ConditionalExpr) and may_be_notimpl(s.expr) and returns_flag(b):
+        return_each(b, s.expr)   # `return x if c else NotImplemented`: two returns, as CPython would tell
+        return
     if s.expr is not None and b.ret_type is not None:
         expect_callable(b, s.expr, b.ret_type)
         adopt_declared(b, s.expr, b.ret_type)
@@ -176,6 +179,17 @@ def lower_return(b: Builder, s: ReturnStmt) -> None:
     if notimpl or returns_flag(b):   # set, or cleared of what a call in the body (super().__eq__) left
         set_flag(b, notimpl)
     b.emit(o.Return(v))
+
+
+def return_each(b: Builder, e: ConditionalExpr) -> None:
+    yes, no = b.new_block(), b.new_block()
+    cond_branch(b, e.cond, yes, no)
+    for block, value in ((yes, e.if_expr), (no, e.else_expr)):
+        b.activate(block)
+        ret = ReturnStmt(value)
+        ret.set_line(value)
+        lower_return(b, ret)
+    b.activate(b.new_block())   # (unreachable)
 
 
 def lower_pass(b: Builder, s: Statement) -> None:
