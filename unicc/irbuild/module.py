@@ -32,6 +32,7 @@ from unicc.irbuild.closures import free_vars, func_info
 from unicc.irbuild.generic import is_generic
 from unicc.irbuild.decorators import decorated_global, user_decorated
 from unicc.irbuild.discover import plan_specialisations
+from unicc.irbuild.cond_imports import find_conditional_imports
 from unicc.irbuild.early_globals import find_early_globals
 from unicc.irbuild.dispatch import is_singledispatch, register, registered_on
 from unicc.irbuild.prepare import declare_classes, specialise_static
@@ -99,6 +100,7 @@ def lower_program(ctx: Context, dce: bool = True) -> None:
         extern_wrapper(ctx, mod, fdef, symbol)
     plan_specialisations(ctx)
     find_early_globals(ctx)
+    find_conditional_imports(ctx)
     ctx.ready = True
     # each function, method and top-level statement is one unit: an error in
     # one is recorded and the others are still lowered (Context.attempt)
