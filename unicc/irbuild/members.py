@@ -12,7 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mypy.nodes import (
-    CallExpr, Decorator, Expression, FuncDef, MemberExpr, MypyFile, NameExpr, OverloadedFuncDef, TypeInfo, Var,
+    CallExpr, Decorator, Expression, FuncDef, MemberExpr, MypyFile, NameExpr, OverloadedFuncDef, RefExpr, TypeInfo,
+    Var,
 )
 from mypy.types import Instance, Type, UnionType
 
@@ -356,11 +357,11 @@ def store_module_var(b: Builder, v: Var, value: o.Register) -> None:
 
 
 def store_attr(b: Builder, target: MemberExpr, value: o.Register) -> None:
-    if isinstance(target.expr, NameExpr) and isinstance(target.expr.node, MypyFile) \
+    if isinstance(target.expr, RefExpr) and isinstance(target.expr.node, MypyFile) \
             and isinstance(target.node, Var) and own_module(b, target.node.fullname.rpartition(".")[0]):
         store_module_var(b, target.node, value)
         return
-    if isinstance(target.expr, NameExpr) and isinstance(target.expr.node, MypyFile):
+    if isinstance(target.expr, RefExpr) and isinstance(target.expr.node, MypyFile):
         raise b.ctx.error(b.module, target, f"assigning {written(target)}, a name of a library module, is not "
                                             "supported by unicc")
     if isinstance(target.expr, NameExpr) and isinstance(target.expr.node, TypeInfo):
