@@ -18,15 +18,15 @@ checks).
 from __future__ import annotations
 
 from mypy.nodes import (
-    GDEF, AssignmentStmt, CallExpr, ClassDef, Decorator, Expression, FuncDef, Import, ImportFrom, MemberExpr,
-    MypyFile, NameExpr, Node, OverloadedFuncDef, Statement,
+    GDEF, AssignmentExpr, AssignmentStmt, CallExpr, ClassDef, Decorator, Expression, FuncDef, Import, ImportFrom, MemberExpr,
+    MypyFile, NameExpr, Node, OverloadedFuncDef, Statement, ForStmt, TryStmt, WithStmt,
 )
 
 from unicc.frontend.walk import walk
 from unicc.irbuild.builder import Builder, Context
 from unicc.ir import ops as o
 from unicc.ir.rtypes import BOOL
-from unicc.irbuild.early_globals import check_read, flag_name, names_assigned
+from unicc.irbuild.early_globals import check_read, flag_name, names_assigned, target_names
 
 
 def find_conditional_imports(ctx: Context) -> None:
@@ -53,12 +53,32 @@ def imports_within(s: Statement, assigned: set[str]) -> set[str]:
     def visit(n: Node) -> bool:
         if isinstance(n, (Import, ImportFrom)):
             found.update(names_assigned(n))
-        elif isinstance(n, AssignmentStmt):
-            assigned.update(names_assigned(n))
+        else:
+            assigned.update(bound_otherwise(n))
         return not isinstance(n, (FuncDef, Decorator, OverloadedFuncDef, ClassDef))
 
     walk(s, visit)
     return found
+
+
+def bound_otherwise(n: Node) -> set[str]:
+    """Names a statement binds other than by importing (`except ImportError:
+    def f(): ...` as the fallback of `from m import f`)."""
+    if isinstance(n, AssignmentStmt):
+        return names_assigned(n)
+    if isinstance(n, (FuncDef, OverloadedFuncDef, ClassDef)):
+        return {n.name}
+    if isinstance(n, Decorator):
+        return {n.func.name}
+    if isinstance(n, ForStmt):
+        return target_names(n.index)
+    if isinstance(n, WithStmt):
+        return {x for t in n.target if t is not None for x in target_names(t)}
+    if isinstance(n, TryStmt):
+        return {v.name for v in n.vars if v is not None}
+    if isinstance(n, AssignmentExpr):
+        return {n.target.name}
+    return set()
 
 
 def flag_key(b: Builder, name: str) -> str:

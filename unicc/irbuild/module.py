@@ -143,6 +143,12 @@ def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, Cl
         if any(f.fullname == s.fullname for _, f in funcs):
             raise ctx.error(module, s, f"function '{s.name}' is defined twice (e.g. in both branches of an if): "
                                        "this is not supported by unicc; define it once and test inside it")
+        bound = ctx.modules[module].names.get(s.name)
+        if bound is not None and bound.node is not None and bound.node.fullname != s.fullname:
+            # `if c: from m import f` / `else: def f()`: mypy resolves every f to m's
+            raise ctx.error(module, s, f"function '{s.name}' is defined where an import also binds the name "
+                                       f"({bound.node.fullname}): this is not supported by unicc; give it its "
+                                       "own name")
         funcs.append((module, s))
     elif isinstance(s, Decorator):
         symbol = extern_symbol(s)
