@@ -134,6 +134,7 @@ class Context:
         self.errors: list[str] = []                    # user errors so far (attempt)
         self.rejected: dict[str, set[int]] = {}         # lines the validator rejected, by file
         self.early_globals: set[str] = set()            # globals functions may read unassigned (early_globals.py)
+        self.conditional_imports: set[str] = set()      # names only a nested import binds (cond_imports.py)
         self.counter = 0
         self.path_of: dict[str, str] = {m: f.path for m, f in modules.items()}
         self.infos: dict[str, TypeInfo] = {}            # compiled classes' mypy infos

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from mypy.nodes import (
     AssignmentExpr, BytesExpr, CastExpr, ConditionalExpr, Decorator, Expression, FloatExpr, FuncDef, IntExpr,
-    LDEF, MemberExpr, MypyFile, NameExpr, OverloadedFuncDef, StrExpr, TypeInfo, Var,
+    LDEF, MemberExpr, MypyFile, NameExpr, OverloadedFuncDef, RefExpr, StrExpr, TypeInfo, Var,
 )
 from mypy.types import CallableType, Overloaded, ParamSpecType
 
@@ -142,8 +142,10 @@ def lower_member(b: Builder, e: MemberExpr) -> o.Register:
         return function_attr(b, e)
     if e.fullname in MODULE_CONSTS:
         return b.const(MODULE_CONSTS[e.fullname], F64)
-    if isinstance(e.expr, NameExpr) and isinstance(e.expr.node, MypyFile):
+    if isinstance(e.expr, RefExpr) and isinstance(e.expr.node, MypyFile):   # m.x, pkg.mod.x
         node = e.node
+        if isinstance(node, MypyFile):   # pkg.mod as a value
+            return module_object(b, node.fullname)
         if isinstance(node, TypeInfo):   # module.Class as a value
             return classvalues.class_value(b, node, e)
         if isinstance(node, Var):

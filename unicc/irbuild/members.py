@@ -9,12 +9,15 @@ switches on the object's type descriptor.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from mypy.nodes import (
-    CallExpr, Decorator, Expression, FuncDef, MemberExpr, NameExpr, OverloadedFuncDef, TypeInfo,
+    CallExpr, Decorator, Expression, FuncDef, MemberExpr, MypyFile, NameExpr, OverloadedFuncDef, RefExpr, TypeInfo,
+    Var,
 )
 from mypy.types import Instance, Type, UnionType
 
+from unicc.frontend.check import STDLIB
 from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, RType, VOID
@@ -24,6 +27,7 @@ from unicc.irbuild.attrdefs import attr_flag, maybe_undefined
 from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo, new_function
 from unicc.irbuild.cached_props import is_cached, store as cached_store
 from unicc.irbuild.closures import bound_builtin_value, func_info, make_closure
+from unicc.irbuild.early_globals import mark_assigned
 from unicc.irbuild.flags import flag_name, is_flag
 from unicc.irbuild.generic import unify
 from unicc.irbuild.notimpl import ANSWERING, may_notimpl, no_value, set_flag
@@ -337,7 +341,29 @@ def store_property(b: Builder, target: MemberExpr, info: TypeInfo, value: o.Regi
     return True
 
 
+def own_module(b: Builder, name: str) -> bool:
+    """A module of the program (not of the library, whose variables may be
+    constants to the compiler: math.pi)."""
+    f = b.ctx.modules.get(name)
+    return f is not None and not Path(f.path).resolve().is_relative_to(STDLIB)
+
+
+def store_module_var(b: Builder, v: Var, value: o.Register) -> None:
+    """`m.x = value` of a compiled module's variable: m's own global, as m's
+    own `global x; x = value` would (a copy a `from m import x` made stays)."""
+    mark_assigned(b, v.fullname)
+    g = b.ctx.global_var(v.fullname, mapper.rtype(v.type, b.subst))
+    b.emit(o.SetGlobal(g.name, b.coerce(value, g.type)))
+
+
 def store_attr(b: Builder, target: MemberExpr, value: o.Register) -> None:
+    if isinstance(target.expr, RefExpr) and isinstance(target.expr.node, MypyFile) \
+            and isinstance(target.node, Var) and own_module(b, target.node.fullname.rpartition(".")[0]):
+        store_module_var(b, target.node, value)
+        return
+    if isinstance(target.expr, RefExpr) and isinstance(target.expr.node, MypyFile):
+        raise b.ctx.error(b.module, target, f"assigning {written(target)}, a name of a library module, is not "
+                                            "supported by unicc")
     if isinstance(target.expr, NameExpr) and isinstance(target.expr.node, TypeInfo):
         g = b.ctx.globals.get(f"{target.expr.node.fullname}.{target.name}")
         if g is None:

@@ -32,6 +32,7 @@ from unicc.irbuild.closures import free_vars, func_info
 from unicc.irbuild.generic import is_generic
 from unicc.irbuild.decorators import decorated_global, user_decorated
 from unicc.irbuild.discover import plan_specialisations
+from unicc.irbuild.cond_imports import find_conditional_imports
 from unicc.irbuild.early_globals import find_early_globals
 from unicc.irbuild.dispatch import is_singledispatch, register, registered_on
 from unicc.irbuild.prepare import declare_classes, specialise_static
@@ -99,6 +100,7 @@ def lower_program(ctx: Context, dce: bool = True) -> None:
         extern_wrapper(ctx, mod, fdef, symbol)
     plan_specialisations(ctx)
     find_early_globals(ctx)
+    find_conditional_imports(ctx)
     ctx.ready = True
     # each function, method and top-level statement is one unit: an error in
     # one is recorded and the others are still lowered (Context.attempt)
@@ -141,6 +143,12 @@ def collect(ctx: Context, module: str, s: Statement, classes: list[tuple[str, Cl
         if any(f.fullname == s.fullname for _, f in funcs):
             raise ctx.error(module, s, f"function '{s.name}' is defined twice (e.g. in both branches of an if): "
                                        "this is not supported by unicc; define it once and test inside it")
+        bound = ctx.modules[module].names.get(s.name)
+        if bound is not None and bound.node is not None and bound.node.fullname != s.fullname:
+            # `if c: from m import f` / `else: def f()`: mypy resolves every f to m's
+            raise ctx.error(module, s, f"function '{s.name}' is defined where an import also binds the name "
+                                       f"({bound.node.fullname}): this is not supported by unicc; give it its "
+                                       "own name")
         funcs.append((module, s))
     elif isinstance(s, Decorator):
         symbol = extern_symbol(s)

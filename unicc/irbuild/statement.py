@@ -23,6 +23,7 @@ from unicc.irbuild.assignment import assign_target, cond_branch, store_index, ty
 from unicc.irbuild.builder import Builder, LoopFrame
 from unicc.irbuild.cached import make_cache
 from unicc.irbuild.classdef import class_body_init
+from unicc.irbuild.cond_imports import mark_imported
 from unicc.irbuild.exceptions import method_type, raise_value, take_exception
 from unicc.irbuild.for_helpers import for_each
 from unicc.irbuild.notimpl import is_notimpl, may_be_notimpl, returns_flag, set_flag
@@ -340,6 +341,8 @@ def lower_assert(b: Builder, s: AssertStmt) -> None:
 
 def lower_import(b: Builder, s: Import | ImportFrom | ImportAll) -> None:
     """Importing a compiled module runs its top level once, where the import is."""
+    if not isinstance(s, ImportAll):
+        mark_imported(b, s)
     if isinstance(s, Import):
         for name, _ in s.ids:
             parts = name.split(".")

@@ -32,6 +32,7 @@ from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo
 from unicc.irbuild.matching import lower_match
 from unicc.irbuild.call import lower_call
 from unicc.irbuild.classdef import compile_methods
+from unicc.irbuild.cond_imports import check_imported
 from unicc.irbuild.exceptions import lower_raise, lower_try, lower_with
 from unicc.irbuild.expression import (
     lower_bytes, lower_cast, lower_conditional, lower_float, lower_int, lower_member, lower_name, lower_str,
@@ -106,6 +107,8 @@ class Lowering:
         fn = EXPRESSIONS.get(type(e))
         if fn is None:
             raise b.ctx.error(b.module, e, f"{type(e).__name__} is not supported by unicc")
+        if b.ctx.conditional_imports:
+            check_imported(b, e)
         return fn(b, e)
 
     def stmt(self, b: Builder, s: Statement) -> None:

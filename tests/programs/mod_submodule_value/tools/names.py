@@ -1,0 +1,3 @@
+"""A submodule imported by `from tools import names`."""
+
+greeting = "hello"
