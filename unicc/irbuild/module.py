@@ -272,6 +272,8 @@ def reject(ctx: Context, module: str, node: Node, msg: str) -> None:
 
 def collect_block(ctx: Context, module: str, block: Block, classes: list[tuple[str, ClassDef]],
                   funcs: list[tuple[str, FuncDef]]) -> None:
+    if block.is_unreachable:   # `if sys.version_info < (3, 9):`'s, which mypy leaves unanalysed
+        return
     for s in block.body:
         collect(ctx, module, s, classes, funcs)
 
