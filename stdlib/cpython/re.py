@@ -5,7 +5,10 @@ alternatives first to last and repeats greedy-first (lazy-first for `*?`),
 leftmost match first, as CPython's sre does.
 
 Not implemented (re.error says so): look-behind, conditional groups,
-possessive and atomic groups, bytes patterns."""
+possessive and atomic groups, inline flags other than at the start,
+findall() with several groups (typed list[str], the items would be tuples),
+split() where a group does not take part (typed list[str], CPython puts
+None), Match.group() of several groups; bytes patterns are a TypeError."""
 
 from __future__ import annotations
 
@@ -717,16 +720,15 @@ class Pattern:
             advance = m.end() == m.start()
             start = m.end()
 
-    def findall(self, string: str, pos: int = 0, endpos: int | None = None) -> list[object]:
-        out: list[object] = []
-        for m in self.finditer(string, pos, endpos):
-            if self.groups == 0:
-                out.append(m.group())
-            elif self.groups == 1:
-                out.append(m.groups("")[0])
-            else:
-                out.append(m.groups(""))
-        return out
+    def findall(self, string: str, pos: int = 0, endpos: int | None = None) -> list[str]:
+        # typed list[str] (typeshed's is list[Any]): with several groups
+        # CPython makes tuples, which this signature cannot hold
+        if self.groups > 1:
+            raise error("findall() of a pattern with several groups is not supported by unicc's re "
+                        "(its items would be tuples); use finditer() and m.groups()")
+        if self.groups == 1:
+            return [m._group(1) or "" for m in self.finditer(string, pos, endpos)]
+        return [m.group() for m in self.finditer(string, pos, endpos)]
 
     def subn(self, repl: str | Callable[[Match], str], string: str, count: int = 0) -> tuple[str, int]:
         pieces: list[str] = []
@@ -745,15 +747,21 @@ class Pattern:
     def sub(self, repl: str | Callable[[Match], str], string: str, count: int = 0) -> str:
         return self.subn(repl, string, count)[0]
 
-    def split(self, string: str, maxsplit: int = 0) -> list[str | None]:
-        out: list[str | None] = []
+    def split(self, string: str, maxsplit: int = 0) -> list[str]:
+        # typed list[str] (typeshed's items are str | Any): a group that
+        # did not take part, None in CPython's result, is an error
+        out: list[str] = []
         last = 0
         n = 0
         for m in self.finditer(string):
             if maxsplit and n >= maxsplit:
                 break
             out.append(string[last:m.start()])
-            out.extend(m.groups())
+            for g in m.groups():
+                if g is None:
+                    raise error("split() where a group did not take part in a match (CPython puts None "
+                                "in the list) is not supported by unicc's re")
+                out.append(g)
             last = m.end()
             n += 1
         out.append(string[last:])
@@ -835,7 +843,7 @@ def search(pattern: str | Pattern, string: str, flags: int = 0) -> Match | None:
     return compile(pattern, flags).search(string)
 
 
-def findall(pattern: str | Pattern, string: str, flags: int = 0) -> list[object]:
+def findall(pattern: str | Pattern, string: str, flags: int = 0) -> list[str]:
     return compile(pattern, flags).findall(string)
 
 
@@ -853,7 +861,7 @@ def subn(pattern: str | Pattern, repl: str | Callable[[Match], str], string: str
     return compile(pattern, flags).subn(repl, string, count)
 
 
-def split(pattern: str | Pattern, string: str, maxsplit: int = 0, flags: int = 0) -> list[str | None]:
+def split(pattern: str | Pattern, string: str, maxsplit: int = 0, flags: int = 0) -> list[str]:
     return compile(pattern, flags).split(string, maxsplit)
 
 

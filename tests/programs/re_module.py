@@ -86,10 +86,13 @@ for pattern, text, flags in CASES:
     print("  match", None if m is None else m.span())
     m = p.fullmatch(text)
     print("  fullmatch", None if m is None else m.span())
-    print("  findall", p.findall(text))
+    if p.groups < 2:
+        print("  findall", p.findall(text))
+    print("  groups", [mm.groups("") for mm in p.finditer(text)])
     print("  finditer", [mm.span() for mm in p.finditer(text)])
     print("  sub", repr(p.sub("<>", text)), p.subn("#", text, 2))
-    print("  split", p.split(text), p.split(text, 1))
+    if p.groups == 0:
+        print("  split", p.split(text), p.split(text, 1))
 
 # group access
 m = re.match(r"(?P<first>\w+) (?P<last>\w+)(, (?P<title>\w+))?", "Jane Doe rest")
@@ -125,14 +128,14 @@ print(re.sub(r"o", "0", "foo boo", count=2))
 # split
 print(re.split(r",\s*", "a, b,c,   d"))
 print(re.split(r"(,)\s*", "a, b,c"))
-print(re.split(r"(-)|(\+)", "1-2+3"))
+print(re.split(r"(-|\+)", "1-2+3"), re.split(r"((a)(b)c)", "xabcyz"))
 print(re.split(r"x*", "axbc"))
 print(re.split(r"\b", "hi there"))
 print(re.split(r"\s+", "  lead and trail  ", 2))
 print(re.split(r"(?m)^", "one\ntwo\nthree"))
 
 # findall shapes
-print(re.findall(r"(\w)(\d)?", "a1 b c3"))
+print(re.findall(r"(\w)\d?", "a1 b c3"), re.findall(r"\w(\d)?", "a1 b c3"))
 print(re.findall(r"(\w+)", "x yy"), re.findall(r"\w(?:\d)", "a1b2"))
 print(re.findall(r"", "ab"), re.findall(r"a|", "bab"))
 
