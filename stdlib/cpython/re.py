@@ -166,8 +166,8 @@ class _Parser:
                 bounds = self.repeat_bounds(False)
                 if bounds is None:
                     break
-                if atom.kind == _AT or atom.kind == _LOOK:
-                    raise self.error("nothing to repeat", start)
+                if atom.kind == _AT:
+                    raise self.error("nothing to repeat", at)
                 if atom.kind == _REPEAT:
                     raise self.error("multiple repeat", at)
                 rep = _Node(_REPEAT)
@@ -274,7 +274,12 @@ class _Parser:
                 if end < 0:
                     raise self.error("missing ), unterminated comment", self.i)
                 self.i = end + 1
-                return _Node(_ALT)    # matches the empty string
+                empty = _Node(_ALT)
+                empty.alts = [[]]    # matches the empty string
+                return empty
+            elif kind in "aimsux" and self.p.find(")", self.i) >= 0 and all(
+                    c in "aimsux" for c in self.p[self.i:self.p.find(")", self.i)]):
+                raise self.error("global flags not at the start of the expression", start)
             elif kind == "=" or kind == "!":
                 n = _Node(_LOOK)
                 n.negate = kind == "!"
@@ -314,8 +319,10 @@ class _Parser:
             while j < len(self.p) and j < self.i + 1 and self.p[j].isdigit():
                 j += 1
             index = int(self.p[self.i - 1:j])
-            if index > self.groups or index in self.open:
+            if index > self.groups:
                 raise self.error(f"invalid group reference {index}", start + 1)
+            if index in self.open:
+                raise self.error("cannot refer to an open group", start)
             self.i = j
             ref = _Node(_BACKREF)
             ref.index = index
@@ -459,6 +466,8 @@ class _Matcher:
             return pos == 0
         if kind == "Z":
             return pos == self.end
+        if self.end == 0:
+            return False    # as sre: neither \b nor \B matches in an empty string
         before = pos > 0 and _is_word(s[pos - 1], self.ascii)
         after = pos < self.end and _is_word(s[pos], self.ascii)
         return (before != after) == (kind == "b")

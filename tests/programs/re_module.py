@@ -71,6 +71,11 @@ CASES: list[tuple[str, str, int]] = [
     (r"^", "a\nb\n", re.M),
     (r"(a)|(b)", "ab", 0),
     (r"(a)(?:x)?|(b)", "bab", 0),
+    (r"\B", "", 0),
+    (r"\B", "ab", 0),
+    (r"a(?#a comment)b", "ab", 0),
+    (r"a(?!b){,2}", "ac", 0),
+    (r"(a*)*b|(a*)+c", "aac", 0),
 ]
 
 for pattern, text, flags in CASES:
@@ -148,7 +153,7 @@ print(bool(re.match(r"[\w.-]+@[\w-]+\.[\w.]+", "john.doe-1@example.co.uk")))
 
 # errors
 for bad_pattern in ("(ab", "ab)", "*a", "a**", "a{2}*", "[abc", "a|*", r"\q", "(?P<n>a)(?P<n>b)",
-                    r"(a)\2", "[z-a]", "x\n(y", "+", "a{3,1}", "(?P=nope)", "(?", "a)b(c"):
+                    r"(a)\2", "[z-a]", "x\n(y", "+", "a{3,1}", "(?P=nope)", "(?", "a)b(c", r"(a\1)", "^*", "a(?i)b"):
     try:
         re.compile(bad_pattern)
         print("compiled", repr(bad_pattern))
