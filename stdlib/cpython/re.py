@@ -522,24 +522,36 @@ class _Matcher:
             return self.alts(n.alts, pos, close)
         body = n.alts[0][0]
         if body.kind == _LIT or body.kind == _ANY or body.kind == _SET:
-            return self.simple_repeat(n, body, pos, k)
+            return self.simple_repeat(n, [body], pos, k)
+        if body.kind == _ALT and len(body.alts) == 1 and body.alts[0] and all(
+                x.kind == _LIT or x.kind == _ANY or x.kind == _SET for x in body.alts[0]):
+            return self.simple_repeat(n, body.alts[0], pos, k)
         return self.repeat(n, 0, pos, k)
 
-    def simple_repeat(self, n: _Node, body: _Node, pos: int, k: _K | None) -> int:
-        # a repeat of one character: count how far it can go, then try the
-        # continuation from each stop (longest first when greedy)
-        limit = self.end if n.hi < 0 else min(self.end, pos + n.hi)
-        stop = pos
-        while stop < limit and self.char_ok(body, self.s[stop]):
-            stop += 1
-        if stop - pos < n.lo:
+    def simple_repeat(self, n: _Node, chars: list[_Node], pos: int, k: _K | None) -> int:
+        # a repeat of a fixed run of characters (`a*`, `(?:ab)*`): count how
+        # many times it matches, then try the continuation after each count
+        # (most first when greedy), without a recursion per iteration
+        w = len(chars)
+        count = 0
+        while (n.hi < 0 or count < n.hi) and self.chars_at(chars, pos + count * w):
+            count += 1
+        if count < n.lo:
             return -1
-        counts = range(stop, pos + n.lo - 1, -1) if n.greedy else range(pos + n.lo, stop + 1)
-        for p in counts:
-            r = self.cont(k, p)
+        counts = range(count, n.lo - 1, -1) if n.greedy else range(n.lo, count + 1)
+        for c in counts:
+            r = self.cont(k, pos + c * w)
             if r >= 0:
                 return r
         return -1
+
+    def chars_at(self, chars: list[_Node], pos: int) -> bool:
+        if pos + len(chars) > self.end:
+            return False
+        for j, x in enumerate(chars):
+            if not self.char_ok(x, self.s[pos + j]):
+                return False
+        return True
 
     def repeat(self, n: _Node, count: int, pos: int, k: _K | None) -> int:
         """Iterations of n after count of them, from pos."""

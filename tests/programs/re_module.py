@@ -163,3 +163,9 @@ try:
     re.sub(r"(a)", r"\2", "a")
 except re.error as e:
     print("re.error", e)
+
+# long subjects: repeats of fixed runs of characters iterate without recursing
+long_text = "ab" * 20000
+m = re.match(r"(?:ab)*", long_text)
+assert m is not None
+print(m.end(), len(re.findall(r"\w+", "word " * 20000)), re.sub(r"(a)(b)", r"\2\1", long_text)[:10])
