@@ -160,14 +160,20 @@ _b85alphabet = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
                 b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
 
 
-def b85encode(b: bytes | bytearray, pad: bool = False) -> bytes:
+def _words85(b: bytes | bytearray) -> tuple[list[int], int]:
+    """The big-endian 32-bit words of b zero-padded to a multiple of 4 bytes,
+    and the number of padding bytes (base85 and Ascii85 encode these)."""
     data = _copy(b)
     padding = (-len(data)) % 4
     if padding:
         data = data + b"\0" * padding
+    return [int.from_bytes(data[i:i + 4], "big") for i in range(0, len(data), 4)], padding
+
+
+def b85encode(b: bytes | bytearray, pad: bool = False) -> bytes:
+    words, padding = _words85(b)
     out = bytearray()
-    for i in range(0, len(data), 4):
-        word = int.from_bytes(data[i:i + 4], "big")
+    for word in words:
         for div in (52200625, 614125, 7225, 85, 1):
             out.append(_b85alphabet[word // div % 85])
     if padding and not pad:
@@ -203,14 +209,10 @@ def a85encode(b: bytes | bytearray, *, foldspaces: bool = False, wrapcol: int = 
     """Ascii85: each 4 bytes (the last zero-padded) as 5 digits from '!',
     a word of zeros as 'z' (and of spaces as 'y' with foldspaces); without
     pad, the digits of the padding are left out."""
-    data = _copy(b)
-    padding = (-len(data)) % 4
-    if padding:
-        data = data + b"\0" * padding
+    words, padding = _words85(b)
     out = bytearray()
-    for i in range(0, len(data), 4):
-        word = int.from_bytes(data[i:i + 4], "big")
-        last = i + 4 == len(data)
+    for i, word in enumerate(words):
+        last = i == len(words) - 1
         if word == 0 and (pad or not (last and padding)):
             out.append(0x7A)   # z
         elif word == 0x20202020 and foldspaces:
