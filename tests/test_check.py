@@ -165,7 +165,8 @@ def test_no_module_of_ours_joins_the_import_cycle_of_builtins(tmp_path: Path) ->
     from mypy.modulefinder import BuildSource
 
     from unicc.driver import mypy_cache_dir
-    from unicc.frontend.check import STDLIB, mypy_options, run_mypy
+    from unicc.frontend.check import mypy_options, run_mypy
+    from unicc.paths import STDLIB
     prog = tmp_path / "prog.py"
     prog.write_text("print(1)\n")
     cache = mypy_cache_dir()

@@ -23,8 +23,8 @@ from mypy.types import Type
 from unicc.errors import LOCATION, UserError, located, sort_messages
 from unicc.frontend.namedtuples import typed_sources
 from unicc.frontend.walk import walk
+from unicc.paths import STDLIB
 
-STDLIB = Path(__file__).resolve().parent.parent.parent / "stdlib"
 # stdlib/cpython/: modules standing in for CPython's own (time, string) in
 # compiled programs; CPython runs its own (run/reference.py), and the
 # compiler's own type check does not see them.

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from unicc.frontend.check import STDLIB
+from unicc.paths import STDLIB
 
 BOOT = """
 import runpy, sys
