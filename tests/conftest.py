@@ -19,10 +19,13 @@ import io
 import os
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+import buildserver
 
 ROOT = Path(__file__).resolve().parent.parent
 STDLIB = ROOT / "stdlib"
@@ -66,9 +69,9 @@ def cli_available() -> bool:
     return (ROOT / "unicc" / "__main__.py").exists()
 
 
-def run(cmd: list[str], cwd: Path, what: str, timeout: int = TIMEOUT,
-        merge: bool = False, extra_env: dict[str, str] | None = None, write_bytecode: bool = False) -> Result:
-    """Run a process; with `merge`, stderr goes unbuffered into stdout."""
+def process_env(merge: bool, extra_env: dict[str, str] | None, write_bytecode: bool) -> dict[str, str]:
+    """The environment of a process the suites start; with `merge`, stderr
+    goes unbuffered into stdout."""
     env = dict(os.environ, **(extra_env or {}))
     env["PYTHONUTF8"] = "1"
     # Bytecode lives in unicc's cache, never beside the sources, and only the
@@ -86,6 +89,13 @@ def run(cmd: list[str], cwd: Path, what: str, timeout: int = TIMEOUT,
         env["PYTHONUNBUFFERED"] = "1"
     paths = [str(ROOT)] + ([] if cli_available() else [str(STDLIB)])
     env["PYTHONPATH"] = os.pathsep.join(paths + [env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    return env
+
+
+def run(cmd: list[str], cwd: Path, what: str, timeout: int = TIMEOUT,
+        merge: bool = False, extra_env: dict[str, str] | None = None, write_bytecode: bool = False) -> Result:
+    """Run a process; with `merge`, stderr goes unbuffered into stdout."""
+    env = process_env(merge, extra_env, write_bytecode)
     try:
         p = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, timeout=timeout,
                            stderr=subprocess.STDOUT if merge else subprocess.PIPE)
@@ -96,8 +106,23 @@ def run(cmd: list[str], cwd: Path, what: str, timeout: int = TIMEOUT,
 
 def unicc(args: list[str], cwd: Path, what: str, timeout: int = TIMEOUT,
           merge: bool = False, extra_env: dict[str, str] | None = None) -> Result:
+    if args[:1] == ["build"] and not merge:
+        return unicc_build(args, cwd, what, timeout, extra_env)
     on_cpython = args[:1] == ["run"] and "--target" in args and args[args.index("--target") + 1] == "python"
     return run([PYTHON, "-m", "unicc", *args], cwd, what, timeout, merge, extra_env, write_bytecode=not on_cpython)
+
+
+def unicc_build(args: list[str], cwd: Path, what: str, timeout: int, extra_env: dict[str, str] | None) -> Result:
+    """`unicc build ...` in a process forked from this worker's build server
+    (tests/buildserver.py), as `python -m unicc build ...` would run it."""
+    env = process_env(False, extra_env, write_bytecode=True)
+    server = buildserver.server(PYTHON, process_env(False, None, write_bytecode=True), ROOT)
+    with tempfile.TemporaryDirectory() as tmp:
+        out, err = Path(tmp) / "out", Path(tmp) / "err"
+        status = server.build(args, cwd, env, out, err, timeout)
+        if status is None:
+            pytest.fail(f"{what} timed out after {timeout}s: unicc {' '.join(args)}")
+        return Result(status, out.read_bytes(), err.read_bytes())
 
 
 def boot(target: str, image: Path, program: Path) -> Result:
@@ -231,6 +256,10 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     if lost:
         raise pytest.UsageError(f"pytest-xdist did not group {lost[0]} (and {len(lost) - 1} more): "
                                 "this pytest and pytest-xdist do not work together (see pyproject.toml)")
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    buildserver.stop()
 
 
 @pytest.fixture(scope="session")
