@@ -48,7 +48,8 @@ if os.environ.get("PYTEST_XDIST_WORKER"):
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--target", default="unix",
-                     help="unicc target the compiled side runs on (default: unix)")
+                     help="unicc target the compiled side runs on (default: unix); "
+                          "tests/test_programs.py takes several, comma-separated")
 
 
 @dataclass
@@ -173,20 +174,12 @@ class Runner:
     def compiled(self, program: Path, workdir: Path, *options: str) -> Result:
         """The program built by unicc (with `options`) for the selected target
         and run there: natively, or booted under QEMU."""
-        cwd = program.parent
-        exe = workdir / "prog"
-        # On unix the build also runs the IR checker after the builder and
-        # after each pass (ir/check.py): every program proves the invariants
-        # once, in the same build that proves its output.
-        check_ir = {} if self.boots else {"UNICC_CHECK_IR": "1"}
-        built = unicc(["build", str(program), "--target", self.target, "-o", str(exe), *options],
-                      cwd, "build", BUILD_TIMEOUT, extra_env=check_ir)
-        if built.status != 0 or not exe.exists():
-            pytest.fail(f"unicc build failed (exit {built.status}):\n"
-                        + built.stderr.decode("utf-8", "replace")[-4000:])
+        return compiled_on([self], program, workdir, *options)[self.target]
+
+    def run_image(self, image: Path, program: Path) -> Result:
         if self.boots:
-            return boot(self.target, exe, program)
-        return run([str(exe), *ARGS], cwd, "compiled program")
+            return boot(self.target, image, program)
+        return run([str(image), *ARGS], program.parent, "compiled program")
 
     def cli(self, args: list[str], cwd: Path) -> Result:
         """`python -m unicc ARGS` as a user would type it."""
@@ -195,6 +188,11 @@ class Runner:
     def assert_same(self, ref: Result, got: Result) -> None:
         """Same stdout bytes and exit status; on failure, same last stderr line.
         (Under QEMU: the same console apart from traceback frames.)"""
+        problems = self.differences(ref, got)
+        if problems:
+            pytest.fail("\n".join(problems))
+
+    def differences(self, ref: Result, got: Result) -> list[str]:
         problems: list[str] = []
         if self.boots:
             want, have = without_frames(ref.stdout).encode(), without_frames(got.stdout).encode()
@@ -207,9 +205,29 @@ class Runner:
         if ref.status != 0 and ref.stderr and got.last_err_line != ref.last_err_line:
             problems.append(f"last stderr line:\n  CPython:  {ref.last_err_line!r}\n"
                             f"  compiled: {got.last_err_line!r}")
-        if problems:
-            tail = got.stderr.decode("utf-8", "replace")[-2000:]
-            pytest.fail("\n".join(problems) + ("\ncompiled stderr:\n" + tail if tail else ""))
+        tail = got.stderr.decode("utf-8", "replace")[-2000:]
+        if problems and tail:
+            problems.append("compiled stderr:\n" + tail)
+        return problems
+
+
+def compiled_on(runners: list[Runner], program: Path, workdir: Path, *options: str) -> dict[str, Result]:
+    """The program built by one `unicc build --target T1,T2,...` (with
+    `options`; the targets share the front half) and run on each target."""
+    cwd = program.parent
+    targets = [r.target for r in runners]
+    exe = workdir / "prog"
+    images = {t: exe if len(targets) == 1 else exe.with_name(f"prog-{t}") for t in targets}
+    # On unix the build also runs the IR checker after the builder and
+    # after each pass (ir/check.py): every program proves the invariants
+    # once, in the same build that proves its output.
+    check_ir = {} if all(r.boots for r in runners) else {"UNICC_CHECK_IR": "1"}
+    built = unicc(["build", str(program), "--target", ",".join(targets), "-o", str(exe), *options],
+                  cwd, "build", BUILD_TIMEOUT, extra_env=check_ir)
+    if built.status != 0 or not all(i.exists() for i in images.values()):
+        pytest.fail(f"unicc build failed (exit {built.status}):\n"
+                    + built.stderr.decode("utf-8", "replace")[-4000:])
+    return {r.target: r.run_image(images[r.target], program) for r in runners}
 
 
 def diff(a: bytes, b: bytes, limit: int = 60) -> str:
@@ -263,5 +281,14 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 
 @pytest.fixture(scope="session")
-def runner(request: pytest.FixtureRequest) -> Runner:
-    return Runner(str(request.config.getoption("--target")))
+def runners(request: pytest.FixtureRequest) -> list[Runner]:
+    """One per target of --target (comma-separated: tests/test_programs.py
+    builds each program once for all of them)."""
+    return [Runner(t) for t in str(request.config.getoption("--target")).split(",")]
+
+
+@pytest.fixture(scope="session")
+def runner(runners: list[Runner]) -> Runner:
+    if len(runners) > 1:
+        pytest.fail("this test runs on one --target at a time")
+    return runners[0]
