@@ -19,10 +19,13 @@ import io
 import os
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+import buildserver
 
 ROOT = Path(__file__).resolve().parent.parent
 STDLIB = ROOT / "stdlib"
@@ -45,7 +48,8 @@ if os.environ.get("PYTEST_XDIST_WORKER"):
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--target", default="unix",
-                     help="unicc target the compiled side runs on (default: unix)")
+                     help="unicc target the compiled side runs on (default: unix); "
+                          "tests/test_programs.py takes several, comma-separated")
 
 
 @dataclass
@@ -66,9 +70,9 @@ def cli_available() -> bool:
     return (ROOT / "unicc" / "__main__.py").exists()
 
 
-def run(cmd: list[str], cwd: Path, what: str, timeout: int = TIMEOUT,
-        merge: bool = False, extra_env: dict[str, str] | None = None, write_bytecode: bool = False) -> Result:
-    """Run a process; with `merge`, stderr goes unbuffered into stdout."""
+def process_env(merge: bool, extra_env: dict[str, str] | None, write_bytecode: bool) -> dict[str, str]:
+    """The environment of a process the suites start; with `merge`, stderr
+    goes unbuffered into stdout."""
     env = dict(os.environ, **(extra_env or {}))
     env["PYTHONUTF8"] = "1"
     # Bytecode lives in unicc's cache, never beside the sources, and only the
@@ -86,6 +90,13 @@ def run(cmd: list[str], cwd: Path, what: str, timeout: int = TIMEOUT,
         env["PYTHONUNBUFFERED"] = "1"
     paths = [str(ROOT)] + ([] if cli_available() else [str(STDLIB)])
     env["PYTHONPATH"] = os.pathsep.join(paths + [env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    return env
+
+
+def run(cmd: list[str], cwd: Path, what: str, timeout: int = TIMEOUT,
+        merge: bool = False, extra_env: dict[str, str] | None = None, write_bytecode: bool = False) -> Result:
+    """Run a process; with `merge`, stderr goes unbuffered into stdout."""
+    env = process_env(merge, extra_env, write_bytecode)
     try:
         p = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, timeout=timeout,
                            stderr=subprocess.STDOUT if merge else subprocess.PIPE)
@@ -96,8 +107,23 @@ def run(cmd: list[str], cwd: Path, what: str, timeout: int = TIMEOUT,
 
 def unicc(args: list[str], cwd: Path, what: str, timeout: int = TIMEOUT,
           merge: bool = False, extra_env: dict[str, str] | None = None) -> Result:
+    if args[:1] == ["build"] and not merge:
+        return unicc_build(args, cwd, what, timeout, extra_env)
     on_cpython = args[:1] == ["run"] and "--target" in args and args[args.index("--target") + 1] == "python"
     return run([PYTHON, "-m", "unicc", *args], cwd, what, timeout, merge, extra_env, write_bytecode=not on_cpython)
+
+
+def unicc_build(args: list[str], cwd: Path, what: str, timeout: int, extra_env: dict[str, str] | None) -> Result:
+    """`unicc build ...` in a process forked from this worker's build server
+    (tests/buildserver.py), as `python -m unicc build ...` would run it."""
+    env = process_env(False, extra_env, write_bytecode=True)
+    server = buildserver.server(PYTHON, process_env(False, None, write_bytecode=True), ROOT)
+    with tempfile.TemporaryDirectory() as tmp:
+        out, err = Path(tmp) / "out", Path(tmp) / "err"
+        status = server.build(args, cwd, env, out, err, timeout)
+        if status is None:
+            pytest.fail(f"{what} timed out after {timeout}s: unicc {' '.join(args)}")
+        return Result(status, out.read_bytes(), err.read_bytes())
 
 
 def boot(target: str, image: Path, program: Path) -> Result:
@@ -148,20 +174,12 @@ class Runner:
     def compiled(self, program: Path, workdir: Path, *options: str) -> Result:
         """The program built by unicc (with `options`) for the selected target
         and run there: natively, or booted under QEMU."""
-        cwd = program.parent
-        exe = workdir / "prog"
-        # On unix the build also runs the IR checker after the builder and
-        # after each pass (ir/check.py): every program proves the invariants
-        # once, in the same build that proves its output.
-        check_ir = {} if self.boots else {"UNICC_CHECK_IR": "1"}
-        built = unicc(["build", str(program), "--target", self.target, "-o", str(exe), *options],
-                      cwd, "build", BUILD_TIMEOUT, extra_env=check_ir)
-        if built.status != 0 or not exe.exists():
-            pytest.fail(f"unicc build failed (exit {built.status}):\n"
-                        + built.stderr.decode("utf-8", "replace")[-4000:])
+        return compiled_on([self], program, workdir, *options)[self.target]
+
+    def run_image(self, image: Path, program: Path) -> Result:
         if self.boots:
-            return boot(self.target, exe, program)
-        return run([str(exe), *ARGS], cwd, "compiled program")
+            return boot(self.target, image, program)
+        return run([str(image), *ARGS], program.parent, "compiled program")
 
     def cli(self, args: list[str], cwd: Path) -> Result:
         """`python -m unicc ARGS` as a user would type it."""
@@ -170,6 +188,11 @@ class Runner:
     def assert_same(self, ref: Result, got: Result) -> None:
         """Same stdout bytes and exit status; on failure, same last stderr line.
         (Under QEMU: the same console apart from traceback frames.)"""
+        problems = self.differences(ref, got)
+        if problems:
+            pytest.fail("\n".join(problems))
+
+    def differences(self, ref: Result, got: Result) -> list[str]:
         problems: list[str] = []
         if self.boots:
             want, have = without_frames(ref.stdout).encode(), without_frames(got.stdout).encode()
@@ -182,9 +205,29 @@ class Runner:
         if ref.status != 0 and ref.stderr and got.last_err_line != ref.last_err_line:
             problems.append(f"last stderr line:\n  CPython:  {ref.last_err_line!r}\n"
                             f"  compiled: {got.last_err_line!r}")
-        if problems:
-            tail = got.stderr.decode("utf-8", "replace")[-2000:]
-            pytest.fail("\n".join(problems) + ("\ncompiled stderr:\n" + tail if tail else ""))
+        tail = got.stderr.decode("utf-8", "replace")[-2000:]
+        if problems and tail:
+            problems.append("compiled stderr:\n" + tail)
+        return problems
+
+
+def compiled_on(runners: list[Runner], program: Path, workdir: Path, *options: str) -> dict[str, Result]:
+    """The program built by one `unicc build --target T1,T2,...` (with
+    `options`; the targets share the front half) and run on each target."""
+    cwd = program.parent
+    targets = [r.target for r in runners]
+    exe = workdir / "prog"
+    images = {t: exe if len(targets) == 1 else exe.with_name(f"prog-{t}") for t in targets}
+    # On unix the build also runs the IR checker after the builder and
+    # after each pass (ir/check.py): every program proves the invariants
+    # once, in the same build that proves its output.
+    check_ir = {} if all(r.boots for r in runners) else {"UNICC_CHECK_IR": "1"}
+    built = unicc(["build", str(program), "--target", ",".join(targets), "-o", str(exe), *options],
+                  cwd, "build", BUILD_TIMEOUT, extra_env=check_ir)
+    if built.status != 0 or not all(i.exists() for i in images.values()):
+        pytest.fail(f"unicc build failed (exit {built.status}):\n"
+                    + built.stderr.decode("utf-8", "replace")[-4000:])
+    return {r.target: r.run_image(images[r.target], program) for r in runners}
 
 
 def diff(a: bytes, b: bytes, limit: int = 60) -> str:
@@ -233,6 +276,19 @@ def pytest_collection_finish(session: pytest.Session) -> None:
                                 "this pytest and pytest-xdist do not work together (see pyproject.toml)")
 
 
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    buildserver.stop()
+
+
 @pytest.fixture(scope="session")
-def runner(request: pytest.FixtureRequest) -> Runner:
-    return Runner(str(request.config.getoption("--target")))
+def runners(request: pytest.FixtureRequest) -> list[Runner]:
+    """One per target of --target (comma-separated: tests/test_programs.py
+    builds each program once for all of them)."""
+    return [Runner(t) for t in str(request.config.getoption("--target")).split(",")]
+
+
+@pytest.fixture(scope="session")
+def runner(runners: list[Runner]) -> Runner:
+    if len(runners) > 1:
+        pytest.fail("this test runs on one --target at a time")
+    return runners[0]

@@ -152,3 +152,26 @@ def test_an_internal_error_is_not_a_user_error(tmp_path: Path, monkeypatch: pyte
         lowered(tmp_path, PROGRAM)
     assert len(e.value.messages) == 3 and "internal error" in e.value.messages[-1], e.value.messages
     assert "AssertionError: a bug" in e.value.messages[-1]
+
+
+def test_no_module_of_ours_joins_the_import_cycle_of_builtins(tmp_path: Path) -> None:
+    """mypy checks a module's whole import cycle again when one of its modules
+    leaves the cache, and the check drops the cache of every module it
+    compiles (forget_own_modules): one of ours in the cycle of typeshed's
+    builtins and typing would cost every build seconds.  Stand-ins that must
+    be there (io, os, re, collections) are check.STAND_INS, on the path only
+    for the programs that use them."""
+    from mypy.build import sorted_components
+    from mypy.modulefinder import BuildSource
+
+    from unicc.driver import mypy_cache_dir
+    from unicc.frontend.check import mypy_options, run_mypy
+    from unicc.paths import STDLIB
+    prog = tmp_path / "prog.py"
+    prog.write_text("print(1)\n")
+    cache = mypy_cache_dir()
+    result = run_mypy(BuildSource(str(prog), "__main__", None, base_dir=str(tmp_path)),
+                      mypy_options(cache), cache, frozenset())
+    cycle = next(scc.mod_ids for scc in sorted_components(result.graph) if "builtins" in scc.mod_ids)
+    ours = sorted(m for m in cycle if Path(result.graph[m].xpath).resolve().is_relative_to(STDLIB))
+    assert len(cycle) > 10 and ours == []

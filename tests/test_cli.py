@@ -96,3 +96,29 @@ def test_check_rejects_bad_program(runner: Runner, tmp_path: Path) -> None:
     assert res.status == 2, f"exit {res.status}:\n{err}"
     assert "Traceback" not in err, err
     assert re.search(r"(^|/)bad\.py:1:10: error: Incompatible types", err, re.M), err
+
+
+def test_several_targets_from_one_build(runner: Runner, tmp_path: Path) -> None:
+    """`--target unix,xen` writes OUT-unix and OUT-xen (and its .xl) from one
+    front half; each is what a build for that target alone writes."""
+    out = tmp_path / "prog"
+    res = runner.cli(["build", str(SIMPLE), "--target", "unix,xen", "-o", str(out)], SIMPLE.parent)
+    assert res.status == 0, res.stderr.decode()[-3000:]
+    alone = tmp_path / "alone"
+    build(runner, SIMPLE, alone)
+    assert (tmp_path / "prog-unix").read_bytes() == alone.read_bytes()
+    assert (tmp_path / "prog-xen").is_file() and (tmp_path / "prog-xen.xl").is_file()
+    assert not out.exists()
+    same_as_reference(SIMPLE, tmp_path / "prog-unix")
+
+
+def test_several_targets_each_checked(runner: Runner, tmp_path: Path) -> None:
+    """A program valid on one target and not on another (open() where there
+    are no files) gets that target's error; dumps take one target."""
+    program = PROGRAMS / "io_files.py"
+    res = runner.cli(["build", str(program), "--target", "unix,xen", "-o", str(tmp_path / "p")], program.parent)
+    err = res.stderr.decode()
+    assert res.status == 2 and "Traceback" not in err, err
+    assert re.search(r"io_files\.py:\d+:\d+: error: .*xen", err), err
+    res = runner.cli(["build", str(SIMPLE), "--target", "unix,xen", "--emit-llvm", str(tmp_path / "l")], tmp_path)
+    assert res.status == 2 and "take one target" in res.stderr.decode(), res.stderr.decode()

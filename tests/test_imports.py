@@ -88,3 +88,15 @@ def test_package_imports_nothing_above_it() -> None:
     `from unicc.irbuild import mapper` means the module alone."""
     graph = import_graph()
     assert graph["unicc.irbuild"] == set()
+
+
+def test_the_reference_run_loads_no_compiler() -> None:
+    """`unicc run --target python` runs once per program in each differential
+    suite: what it imports up to starting CPython (the CLI, the device
+    configuration) must not pull in mypy or llvmlite (about 0.5 s each run)."""
+    import subprocess
+    import sys
+    probe = ("import sys, unicc.cli, unicc.config, unicc.run.reference\n"
+             "print(sorted(m for m in ('mypy', 'llvmlite') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

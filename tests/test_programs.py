@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from conftest import compiled_on
+
 if TYPE_CHECKING:
     from conftest import Runner
 
@@ -50,9 +52,15 @@ def _params() -> list[object]:
 
 
 @pytest.mark.parametrize("program", _params())
-def test_program(program: Path, runner: Runner, tmp_path: Path) -> None:
-    if program_id(program) in HOSTED_ONLY and runner.boots:
-        pytest.skip(f"{program_id(program)} needs a file system; {runner.target} has none")
-    ref = runner.reference(program)
-    got = runner.compiled(program, tmp_path)
-    runner.assert_same(ref, got)
+def test_program(program: Path, runners: list[Runner], tmp_path: Path) -> None:
+    """On each target of --target, from one build for all of them."""
+    on = [r for r in runners if not (program_id(program) in HOSTED_ONLY and r.boots)]
+    if not on:
+        pytest.skip(f"{program_id(program)} needs a file system; {runners[0].target} has none")
+    got = compiled_on(on, program, tmp_path)
+    problems = []
+    for r in on:
+        found = r.differences(r.reference(program), got[r.target])
+        problems += [f"on {r.target}:"] + found if found and len(on) > 1 else found
+    if problems:
+        pytest.fail("\n".join(problems))

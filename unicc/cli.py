@@ -41,7 +41,8 @@ def target_names() -> list[str]:
 
 def add_build_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--target", default="unix", metavar="T",
-                   help="target to build for (see `unicc targets`; default: unix)")
+                   help="target to build for (see `unicc targets`; default: unix); `build` takes "
+                        "several, comma-separated, and writes OUTPUT-TARGET for each")
     p.add_argument("-O", dest="opt", default="2", choices=["0", "1", "2", "3", "s"],
                    help="LLVM optimisation level (default: 2)")
     p.add_argument("--cpu", metavar="CPU",
@@ -218,19 +219,29 @@ def image_summary(image: Image) -> str:
 
 
 def cmd_build(ns: argparse.Namespace) -> int:
-    from unicc.driver import build
+    from unicc.driver import build_all
+    targets = [resolve_target(name) for name in ns.target.split(",")]
+    if len(targets) > 1 and (ns.emit_main or ns.emit_llvm or ns.size_report):
+        raise UserError(["unicc: error: --emit-main, --emit-llvm and --size-report take one target"])
     if ns.emit_main:
-        glue = glue_for(ns, resolve_target(ns.target))
+        glue = glue_for(ns, targets[0])
         if glue is None:
             raise UserError([f"unicc: error: {ns.file} is a plain script: it takes no devices, so there "
                              f"is no main module to generate (docs/devices.md)"])
         print(glue.text, end="")
         return 0
-    opts = build_opts(ns, resolve_target(ns.target))
     out = ns.output or ns.file.with_suffix("")
     if out.resolve() == ns.file.resolve():
         out = out.with_suffix(".elf")
-    image = build(ns.file, out, opts)
+    jobs = [(out if len(targets) == 1 else out.with_name(f"{out.name}-{t.name}"), build_opts(ns, t))
+            for t in targets]
+    for image, (_, opts) in zip(build_all(ns.file, jobs), jobs):
+        report_build(ns, image, opts)
+    return 0
+
+
+def report_build(ns: argparse.Namespace, image: Image, opts: BuildOptions) -> None:
+    """What a build writes besides its image, and says of it."""
     if image.target.xl is not None:   # a Xen guest: also a domain config for `xl create`
         from unicc.run import xlconfig
         xlconfig.write(image)
@@ -244,7 +255,6 @@ def cmd_build(ns: argparse.Namespace) -> int:
         from unicc.report.render import render
         from unicc.report.size import report_for
         print(render(report_for(ns.file, image), "table"))
-    return 0
 
 
 def cmd_run(ns: argparse.Namespace) -> int:

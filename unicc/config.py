@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from unicc.errors import UserError, located
-from unicc.frontend.check import STDLIB
+from unicc.paths import STDLIB
 from unicc.targets import Target
 
 SIGNATURES = "unicc_devices"

@@ -74,31 +74,76 @@ def lower(entry: Path, target: Target, devices: dict[str, str],
     validation and the IR of the whole program.  Every error of all three at
     once, sorted (UserError); mypy's lints (check.LINTS) are warnings, printed
     on stderr when nothing else is wrong."""
-    t0 = time.perf_counter()
-    prog = check_program(entry, configure(entry, target, devices))
-    t1 = time.perf_counter()
-    try:
-        mod_ir = build_program(prog.types, prog.modules,
-                               unsupported(prog, None if target.hosted else target.name), dce)
-    except UserError as e:
-        raise UserError(sort_messages(prog.warnings + e.messages)) from None
-    if timings is not None:
-        timings.update(check=t1 - t0, ir=time.perf_counter() - t1)
-    if prog.warnings:
-        sys.stdout.flush()
-        print("\n".join(sort_messages(prog.warnings)), file=sys.stderr)
-    return mod_ir
+    return FrontHalf(entry, devices, dce).lower(target, timings)
+
+
+class FrontHalf:
+    """The front half of one program for the targets it is built for: the
+    type check is made once per generated main module (the same for targets
+    with the same devices), the IR once per check and subset errors (open()
+    is one only where there are no files).  The IR is target-independent:
+    the backend gets the target."""
+
+    def __init__(self, entry: Path, devices: dict[str, str], dce: bool) -> None:
+        self.entry, self.devices, self.dce = entry, devices, dce
+        self.checked: dict[str | None, Program] = {}
+        self.lowered: dict[tuple[str | None, tuple[str, ...]], ModuleIR] = {}
+        self.warned: set[str | None] = set()
+
+    def lower(self, target: Target, timings: dict[str, float] | None = None) -> ModuleIR:
+        t0 = time.perf_counter()
+        glue = configure(self.entry, target, self.devices)
+        key = None if glue is None else glue.text
+        prog = self.checked.get(key)
+        if prog is None:
+            prog = self.checked[key] = check_program(self.entry, glue)
+        t1 = time.perf_counter()
+        rejected = unsupported(prog, None if target.hosted else target.name)
+        mod_ir = self.lowered.get((key, tuple(rejected)))
+        if mod_ir is None:
+            try:
+                mod_ir = build_program(prog.types, prog.modules, rejected, self.dce)
+            except UserError as e:
+                raise UserError(sort_messages(prog.warnings + e.messages)) from None
+            self.lowered[key, tuple(rejected)] = mod_ir
+            if prog.warnings and key not in self.warned:   # once, when nothing else is wrong
+                self.warned.add(key)
+                sys.stdout.flush()
+                print("\n".join(sort_messages(prog.warnings)), file=sys.stderr)
+        if timings is not None:
+            timings.update(check=t1 - t0, ir=time.perf_counter() - t1)
+        return mod_ir
 
 
 def build(entry: Path, out: Path, opts: BuildOptions) -> Image:
     """Compile the program `entry` into the image `out` (see unicc/image.py)."""
-    mod_ir = lower(entry, opts.target, opts.devices, opts.timings, opts.dce)
-    t1 = time.perf_counter()
-    if opts.emit_ir_before is not None:
-        write(opts.emit_ir_before, format_module(mod_ir))
-    run_passes(mod_ir, check=opts.check_ir, dce=opts.dce)
-    if opts.emit_ir is not None:
-        write(opts.emit_ir, format_module(mod_ir))
+    return build_all(entry, [(out, opts)])[0]
+
+
+def build_all(entry: Path, jobs: list[tuple[Path, BuildOptions]]) -> list[Image]:
+    """Compile the program `entry` for several targets, each job an image and
+    its options (which differ only in target and heap): the front half and
+    the passes are made once for the targets they are the same for."""
+    front = FrontHalf(entry, jobs[0][1].devices, jobs[0][1].dce)
+    passed: set[int] = set()   # the IRs the passes have run on (in place)
+    images = []
+    for out, opts in jobs:
+        mod_ir = front.lower(opts.target, opts.timings)
+        t1 = time.perf_counter()
+        if id(mod_ir) not in passed:
+            if opts.emit_ir_before is not None:
+                write(opts.emit_ir_before, format_module(mod_ir))
+            run_passes(mod_ir, check=opts.check_ir, dce=opts.dce)
+            passed.add(id(mod_ir))
+            if opts.emit_ir is not None:
+                write(opts.emit_ir, format_module(mod_ir))
+        opts.timings.update(passes=time.perf_counter() - t1)
+        images.append(back_half(mod_ir, out, opts))
+    return images
+
+
+def back_half(mod_ir: ModuleIR, out: Path, opts: BuildOptions) -> Image:
+    """The IR after the passes, for opts.target: LLVM, object, link."""
     t2 = time.perf_counter()
     tm = target_machine(opts.target, opts.opt)
     arch = opts.target.arch
@@ -121,8 +166,7 @@ def build(entry: Path, out: Path, opts: BuildOptions) -> Image:
             image = link(opts.target, objpath, out, cache_dir(), gc_sections=opts.dce)
         except UserError as e:
             raise (unknown_extern(e, mod_ir.externs) or e) from None
-    t4 = time.perf_counter()
-    opts.timings.update(passes=t2 - t1, llvm=t3 - t2, link=t4 - t3)
+    opts.timings.update(llvm=t3 - t2, link=time.perf_counter() - t3)
     return image
 
 

@@ -1,4 +1,4 @@
-"""re (stdlib/cpython/re.py when compiled, CPython's own under CPython):
+"""re (stdlib/cpython_re/re.py when compiled, CPython's own under CPython):
 the pattern syntax (classes, anchors, groups, backreferences, greedy and
 lazy repeats, flags), the matching order (leftmost, first alternative,
 greedy first), empty matches in findall/sub/split (Python 3.7+), and

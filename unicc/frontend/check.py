@@ -23,8 +23,8 @@ from mypy.types import Type
 from unicc.errors import LOCATION, UserError, located, sort_messages
 from unicc.frontend.namedtuples import typed_sources
 from unicc.frontend.walk import walk
+from unicc.paths import STDLIB
 
-STDLIB = Path(__file__).resolve().parent.parent.parent / "stdlib"
 # stdlib/cpython/: modules standing in for CPython's own (time, string) in
 # compiled programs; CPython runs its own (run/reference.py), and the
 # compiler's own type check does not see them.
@@ -35,7 +35,7 @@ CPYTHON = STDLIB / "cpython"
 SHADOWED = STDLIB / "shadowed"
 TYPESHED = Path(build.__file__).resolve().parent / "typeshed" / "stdlib"
 SHADOWS = {"collections": (TYPESHED / "collections" / "__init__.pyi", SHADOWED / "collections.py")}
-CPYTHON_MODULES = frozenset(p.stem for p in CPYTHON.glob("*.py"))
+CPYTHON_MODULES = frozenset(p.stem for d in ("cpython", "cpython_re") for p in (STDLIB / d).glob("*.py"))
 # stdlib modules whose classes the compiler implements itself (machine
 # integers): type-checked, never validated or compiled.
 INTRINSIC = {"unicc_types", "unicc_buf", "unicc_rt"}
@@ -44,17 +44,38 @@ INTRINSIC = {"unicc_types", "unicc_buf", "unicc_rt"}
 # with every program, compiled only where used (irbuild/helpers.py).
 BUILTIN_METHODS = "unicc_builtins"
 HELPERS = ("unicc_percent", BUILTIN_METHODS, "unicc_complex")
-# stdlib/cpython_io/: the stand-ins for io and os, which typeshed's builtins.pyi
-# imports (open()'s classes, PathLike).  On mypy's path they join the import
-# cycle of builtins and typing, and mypy checks that whole cycle again on
-# every build (seconds), so they are on the path only for a program that
-# uses files, streams or os (`uses_files`), with a cache of their own; and
-# compiled only where used (`used_modules`).
-CPYTHON_IO = STDLIB / "cpython_io"
-# a program whose entry matches is checked with them at once (else only after
-# a first check finds the use)
-USES_SHADOWED = re.compile(r"^\s*(import|from)\s+collections\b", re.M)
-USES_FILES = re.compile(r"(?<![.\w])open\(|^\s*(import|from)\s+(io|os)\b|sys\.std(out|err)\.", re.M)
+# Stand-ins that would join the import cycle of typeshed's builtins and typing:
+# builtins.pyi imports io and os (open()'s classes, PathLike), typing.pyi
+# imports re (Match, Pattern), and mypy lets a program replace collections
+# only through its shadow_file option.  On mypy's path, mypy would check that
+# whole cycle again on every build (seconds), since it drops the cache of the
+# modules we compile (forget_own_modules); so each group is there only for a
+# program that uses it, with a cache of its own, and compiled only where
+# used (`used_modules`).
+CPYTHON_IO = STDLIB / "cpython_io"   # io and os
+CPYTHON_RE = STDLIB / "cpython_re"   # re
+
+
+@dataclass(frozen=True)
+class StandIns:
+    name: str                    # suffix of their mypy cache
+    at_once: re.Pattern[str]     # an entry that matches is checked with them at once
+    root: Path | None            # their directory on mypy's path (None: SHADOWS)
+
+    def needed(self, result: build.BuildResult, roots: list[Path]) -> bool:
+        """Whether the program, checked without them, needs them."""
+        if self.root == CPYTHON_IO:
+            return uses_files(result, roots)
+        names = set(SHADOWS) if self.root is None else {p.stem for p in self.root.glob("*.py")}
+        return imports_any(result, roots, names)
+
+
+STAND_INS = (
+    StandIns("files", re.compile(r"(?<![.\w])open\(|^\s*(import|from)\s+(io|os)\b|sys\.std(out|err)\.", re.M),
+             CPYTHON_IO),
+    StandIns("re", re.compile(r"^\s*(import|from)\s+re\b", re.M), CPYTHON_RE),
+    StandIns("shadowed", re.compile(r"^\s*(import|from)\s+collections\b", re.M), None),
+)
 
 
 def is_declaration(f: FuncDef) -> bool:
@@ -169,13 +190,12 @@ def check(entry: Path, cache_dir: Path | None = None, text: str | None = None) -
     src = BuildSource(str(entry), "__main__", text, base_dir=str(entry.parent))
     opts = mypy_options(cache_dir)
     source = text if text is not None else entry.read_text(encoding="utf-8", errors="replace")
-    files = USES_FILES.search(source) is not None
-    shadow = USES_SHADOWED.search(source) is not None
-    result = run_mypy(src, opts, cache_dir, files, shadow)
-    need_files = not files and uses_files(result, [entry.parent, STDLIB])
-    need_shadow = not shadow and uses_shadowed(result, [entry.parent, STDLIB])
-    if need_files or need_shadow:
-        result = run_mypy(src, opts, cache_dir, files or need_files, shadow or need_shadow)
+    extras = frozenset(x for x in STAND_INS if x.at_once.search(source))
+    result = run_mypy(src, opts, cache_dir, extras)
+    more = frozenset(x for x in STAND_INS if x not in extras and x.needed(result, [entry.parent, STDLIB]))
+    if more:
+        extras |= more
+        result = run_mypy(src, opts, cache_dir, extras)
     # warn_unreachable: mypy does not type-check code it finds unreachable (an
     # attribute narrowed before a call that changes it, `self.on` in `if not
     # self.on: self.flip(); if self.on: ...`), yet CPython runs it; unicc
@@ -192,7 +212,7 @@ def check(entry: Path, cache_dir: Path | None = None, text: str | None = None) -
     if texts:   # collections.namedtuple declarations, typed from their constructions
         typed = [BuildSource(src.path if m == "__main__" else result.files[m].path, m, t, base_dir=src.base_dir)
                  for m, t in texts.items()]
-        result = run_mypy(src, opts, cache_dir, files or need_files, shadow or need_shadow, typed)
+        result = run_mypy(src, opts, cache_dir, extras, typed)
         errors, warnings = split_lints([e for e in result.errors
                                         if not e.endswith("is never evaluated  [unreachable]")])
         if errors:
@@ -206,19 +226,16 @@ def check(entry: Path, cache_dir: Path | None = None, text: str | None = None) -
     return Program(entry, ordered, result.types, dict(result.files), warnings)
 
 
-def run_mypy(src: BuildSource, opts: Options, cache_dir: Path | None, files: bool,
-             shadow: bool, texts: list[BuildSource] | None = None) -> build.BuildResult:
-    """mypy's check of the program; `files`: with the io and os stand-ins;
-    `shadow`: with stdlib/shadowed/ read for typeshed's stubs.  Both are in
-    the import cycle of typeshed's builtins, which mypy rechecks whenever
-    one of them changes: each combination has a cache of its own, and only
-    programs that use them pay for them."""
-    roots = [src_root(src), STDLIB, CPYTHON] + ([CPYTHON_IO] if files else [])
+def run_mypy(src: BuildSource, opts: Options, cache_dir: Path | None, extras: frozenset[StandIns],
+             texts: list[BuildSource] | None = None) -> build.BuildResult:
+    """mypy's check of the program, with the stand-ins `extras` (STAND_INS):
+    each combination has a cache of its own."""
+    roots = [src_root(src), STDLIB, CPYTHON] + sorted(x.root for x in extras if x.root is not None)
+    shadow = any(x.root is None for x in extras)
     opts.mypy_path = [str(r) for r in roots]
     opts.shadow_file = [[str(stub), str(ours)] for stub, ours in SHADOWS.values()] if shadow else []
     if cache_dir is not None:
-        suffix = ("-files" if files else "") + ("-shadowed" if shadow else "")
-        cache_dir = cache_dir.with_name(cache_dir.name + suffix)
+        cache_dir = cache_dir.with_name(cache_dir.name + "".join(sorted(f"-{x.name}" for x in extras)))
         opts.cache_dir = str(cache_dir)
         forget_own_modules(cache_dir, roots + ([SHADOWED] if shadow else []))
     try:
@@ -271,9 +288,9 @@ def uses_files(result: build.BuildResult, roots: list[Path]) -> bool:
                for d in result.graph[m].dependencies) or any(uses_io(result.files[m]) for m in used)
 
 
-def uses_shadowed(result: build.BuildResult, roots: list[Path]) -> bool:
-    """Whether a module the program compiles imports one of stdlib/shadowed/."""
-    return any(d in SHADOWS for m in used_modules(result, roots) if m in result.graph
+def imports_any(result: build.BuildResult, roots: list[Path], names: set[str]) -> bool:
+    """Whether a module the program compiles imports one of `names`."""
+    return any(d in names for m in used_modules(result, roots) if m in result.graph
                for d in result.graph[m].dependencies)
 
 

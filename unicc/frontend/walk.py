@@ -9,13 +9,16 @@ to definitions (a NameExpr's node, a class's info, a variable's Var).
 from __future__ import annotations
 
 import inspect
-from typing import Callable, Iterator
+from typing import Callable
 
 from mypy.nodes import CallExpr, Decorator, FuncDef, MemberExpr, NameExpr, Node, OverloadedFuncDef, SymbolNode
 
 SKIP = {"node", "info", "type", "unanalyzed_type", "variable", "var", "def_var", "impl",
         "original_def", "callee_type", "expr_type", "typeddict_type", "special_form",
         "setter"}   # OverloadedFuncDef.setter: one of its items, asserting there is one
+# attributes that never hold a node, on any class: positions, names, flags
+SCALAR = {"line", "column", "end_line", "end_column", "name", "fullname", "arg_kinds", "arg_names",
+          "docstring", "max_pos", "min_args", "abstract_status", "deprecated"}
 _attrs: dict[type, list[str]] = {}
 
 
@@ -24,7 +27,7 @@ def attr_names(cls: type) -> list[str]:
     if names is None:
         names = []
         for name in dir(cls):
-            if name.startswith("_") or name in SKIP:
+            if name.startswith(("_", "is_")) or name in SKIP or name in SCALAR:
                 continue
             a = inspect.getattr_static(cls, name, None)
             if inspect.isgetsetdescriptor(a) or inspect.ismemberdescriptor(a) or isinstance(a, property):
@@ -33,24 +36,22 @@ def attr_names(cls: type) -> list[str]:
     return names
 
 
-def children(n: Node) -> Iterator[Node]:
+def children(n: Node) -> list[Node]:
+    out: list[Node] = []
     for name in attr_names(type(n)):
-        try:
-            v = getattr(n, name)
-        except AttributeError:
-            continue
-        yield from _nodes(v)
+        _collect(getattr(n, name, None), out)
+    return out
 
 
-def _nodes(v: object) -> Iterator[Node]:
+def _collect(v: object, out: list[Node]) -> None:
     if isinstance(v, Node):
         # A symbol (a variable, class or module) is a reference to a definition
         # elsewhere; a function is defined here.
         if not isinstance(v, SymbolNode) or isinstance(v, (FuncDef, Decorator, OverloadedFuncDef)):
-            yield v
+            out.append(v)
     elif isinstance(v, (list, tuple)):
         for x in v:
-            yield from _nodes(x)
+            _collect(x, out)
 
 
 def walk(n: Node, visit: Callable[[Node], bool]) -> None:
@@ -63,7 +64,9 @@ def walk(n: Node, visit: Callable[[Node], bool]) -> None:
             continue
         seen.add(id(cur))
         if visit(cur):
-            stack.extend(reversed(list(children(cur))))
+            kids = children(cur)
+            kids.reverse()
+            stack += kids
 
 
 def written(e: Node) -> str:

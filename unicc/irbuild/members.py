@@ -17,7 +17,7 @@ from mypy.nodes import (
 )
 from mypy.types import Instance, Type, UnionType
 
-from unicc.frontend.check import STDLIB
+from unicc.paths import STDLIB
 from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, RType, VOID

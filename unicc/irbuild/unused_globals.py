@@ -21,7 +21,7 @@ from mypy.nodes import (
     NameExpr, OpExpr, SetExpr, Statement, StrExpr, TupleExpr, UnaryExpr, Var,
 )
 
-from unicc.frontend.check import STDLIB
+from unicc.paths import STDLIB
 from unicc.ir import ops as o
 from unicc.irbuild.builder import Context
 from unicc.irbuild.statement import init_name

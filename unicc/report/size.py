@@ -386,7 +386,8 @@ def code_lines(text: str) -> int:
 
 def program_modules(entry: Path) -> list[str]:
     """The modules the compiler compiles for this entry file (as check.py does)."""
-    from unicc.frontend.check import STDLIB, module_names
+    from unicc.frontend.check import module_names
+    from unicc.paths import STDLIB
     return ["__main__", *module_names(entry.resolve().parent), *module_names(STDLIB)]
 
 
