@@ -10,8 +10,17 @@
 #include <stdint.h>
 
 /* Provided by each Xen platform: its hypercall instruction (x86: the
- * hypercall page; ARM: hvc). */
-long xen_hypercall(unsigned nr, uintptr_t a1, void *a2);
+ * hypercall page; ARM: hvc), with three arguments. */
+long xen_hypercall3(unsigned nr, uintptr_t a1, void *a2, uintptr_t a3);
+
+static inline long xen_hypercall(unsigned nr, uintptr_t a1, void *a2)
+{
+    return xen_hypercall3(nr, a1, a2, 0);
+}
+
+/* xen/guest.c: the shared info page, mapped on first use (NULL if Xen
+ * refuses); the clock (x86) and the event channels of stdlib read it. */
+void *xen_shared_info(void);
 
 /* xen/console.c */
 uint64_t xen_hvm_param(uint32_t index);            /* 0 when Xen refuses */
