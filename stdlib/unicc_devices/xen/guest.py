@@ -29,6 +29,12 @@ def raw_hypercall(nr: int, a1: int, a2: int, a3: int) -> int:
     raise no_xen()
 
 
+@extern("rt_mmio_addr")
+def address_of(buf: Buffer) -> int:
+    """The physical address of the first byte of buf's view."""
+    raise no_xen()
+
+
 @extern("rt_xen_event_bits")
 def event_bits_address() -> int:
     raise no_xen()
@@ -66,7 +72,7 @@ class Xen:
         self.pages: list[bytearray] = []   # own_page()'s memory, kept alive
 
     def hypercall(self, nr: int, cmd: int, arg: Buffer, count: int = 0) -> int:
-        return raw_hypercall(nr, cmd, mmio.address_of(arg), count)
+        return raw_hypercall(nr, cmd, address_of(arg), count)
 
     def event_bits(self) -> Shared:
         addr = event_bits_address()

@@ -1,0 +1,24 @@
+# A Xen guest that talks to xenstore through unicc_devices.xen: its domid,
+# name and home directory, a key written and read back, and a watch that
+# fires when dom0 writes the key it waits for.  tests/test_xen_rig.py runs
+# it with dom0_probe.sh beside it and compares the two accounts.
+from unicc_devices.xen.guest import Xen, xenstore
+
+store = xenstore(Xen())
+domid = store.read("domid")
+home = f"/local/domain/{domid}"
+print("domid", domid)
+print("name", store.read("name"))
+print("home", " ".join(sorted(store.directory(home))))
+store.watch("data/flag", "flag")
+path, token = store.next_event()
+print("watch-registered", path, token)
+store.write("data/probe", f"hello from domain {domid}")
+print("probe", store.read(home + "/data/probe"))
+path, token = store.next_event()
+print("watch-fired", path, token)
+print("flag", store.read("data/flag"))
+store.unwatch("data/flag", "flag")
+tx = store.transaction_start()
+store.write("data/done", "yes", tx)
+print("transaction-committed", store.transaction_end(tx))
