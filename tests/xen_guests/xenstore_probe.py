@@ -1,7 +1,8 @@
 # A Xen guest that talks to xenstore through unicc_devices.xen: its domid,
-# name and home directory, a key written and read back, and a watch that
-# fires when dom0 writes the key it waits for.  tests/test_xen_rig.py runs
-# it with dom0_probe.sh beside it and compares the two accounts.
+# name and home directory, a key written in a transaction, another written
+# and read back, and a watch that fires when dom0 writes the key it waits
+# for.  tests/test_xen_rig.py runs it with dom0_probe.sh beside it and
+# compares the two accounts.
 from unicc_devices.xen.guest import Xen, xenstore
 
 store = xenstore(Xen())
@@ -13,12 +14,12 @@ print("home", " ".join(sorted(store.directory(home))))
 store.watch("data/flag", "flag")
 path, token = store.next_event()
 print("watch-registered", path, token)
+tx = store.transaction_start()
+store.write("data/done", "yes", tx)
+print("transaction-committed", store.transaction_end(tx))
 store.write("data/probe", f"hello from domain {domid}")
 print("probe", store.read(home + "/data/probe"))
 path, token = store.next_event()
 print("watch-fired", path, token)
 print("flag", store.read("data/flag"))
 store.unwatch("data/flag", "flag")
-tx = store.transaction_start()
-store.write("data/done", "yes", tx)
-print("transaction-committed", store.transaction_end(tx))

@@ -64,6 +64,7 @@ PACKAGES = ["busybox-static", f"xen-utils-{XEN}", f"libxenmisc{XEN}", "libxencal
 DOM0_MIB = 512
 MARK = "@@unicc:"
 STUCK_S = 30   # how long a guest may stay after its EXIT= line before the rig ends it
+SCRIPT_S = 10  # how long a guest's dom0 script may run on after the guest ended
 TAIL_LINES = 15
 EXIT_RE = re.compile(rb"EXIT=(-?\d+)\n?\Z")
 
@@ -136,8 +137,10 @@ for d in /guests/*; do
   echo "{MARK} start $n"
   watch $n &
   w=$!
-  # a guest's dom0.sh runs beside it (its account is printed after the guest's log)
-  [ -f $d/dom0.sh ] && {{ sh $d/dom0.sh g$n >/tmp/dom0.log 2>&1 & }}
+  # a guest's dom0.sh runs beside it; its account is printed after the guest's
+  # log, once it ended (at most {SCRIPT_S} s after the guest)
+  h=
+  [ -f $d/dom0.sh ] && {{ sh $d/dom0.sh g$n >/tmp/dom0.log 2>&1 & h=$!; }}
   xl create -c $d/guest.cfg 2>/tmp/xl.log
   s=$?
   kill $w 2>/dev/null
@@ -146,7 +149,11 @@ for d in /guests/*; do
   echo "{MARK} log $n"
   cat /var/log/xen/guest-g$n.log 2>/dev/null; echo
   echo "{MARK} end $n"
-  [ -f $d/dom0.sh ] && {{ echo "{MARK} script $n"; cat /tmp/dom0.log; }}
+  if [ -n "$h" ]; then
+    i=0; while kill -0 $h 2>/dev/null && [ $i -lt {SCRIPT_S * 5} ]; do sleep 0.2; i=$((i+1)); done
+    kill $h 2>/dev/null
+    echo "{MARK} script $n"; cat /tmp/dom0.log
+  fi
 done
 echo "{MARK} poweroff"
 poweroff -f

@@ -137,7 +137,7 @@ class FakeXenstored:
         self.chunk = 4096
         self.eager = True         # work when kicked, not only when the guest idles
         self.silent = False       # never answer
-        self.fault = ""           # the next reply is malformed: "length", "type", "req_id", "index"
+        self.fault = ""           # replies are malformed: "length", "type", "req_id", "index", "utf8"
         self.conflicts = 0        # transaction ends refused with EAGAIN
         self.transactions: dict[int, dict[str, str]] = {}
         self.backend: dict[str, str] = {}   # frontend state written -> backend state to write
@@ -188,6 +188,8 @@ class FakeXenstored:
             kind = 99
         elif self.fault == "req_id":
             req_id += 1000
+        elif self.fault == "utf8" and kind == xs.READ:
+            payload, length = b"\xff\xfe", 2
         for v in (kind, req_id, tx, length):
             self.outbox += v.to_bytes(4, "little")
         self.outbox += payload

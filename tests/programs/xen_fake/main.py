@@ -5,9 +5,10 @@
 # than a ring; malformed replies (a length over 4096, an unknown type, a
 # reply to another request, ring indexes too far apart) and a silent
 # daemon, each a XenstoreError that leaves the connection dead and touches
-# nothing outside the ring; the xenbus handshake of a frontend; grant
-# references granted, ended, refused while mapped, reused and exhausted;
-# event channel bits and hypercall errors.
+# nothing outside the ring, and a value that is not UTF-8 (an error for
+# that read only); the xenbus handshake of a frontend; grant references
+# granted, ended, refused while mapped, reused and exhausted; event channel
+# bits and hypercall errors.
 from fakexen import STORE_PORT, FakeXen
 from unicc_devices.xen import grant, xenbus
 from unicc_devices.xen.evtchn import EventChannels
@@ -116,8 +117,10 @@ def broken(fault: str, chunk: int) -> None:
         print(fault, "->", e, repr(e.error))
     except AssertionError as e:
         print(fault, "-> outside the ring:", e)
+    xen.daemon.fault = ""   # xenstored behaves again: only a live connection sees it
+    xen.daemon.silent = False
     try:
-        store.read("k")
+        print("  and then:", store.read("k"))
     except XenstoreError as e:
         print("  and then:", e)
 
@@ -232,7 +235,8 @@ basics(3, False)
 watches()
 transactions()
 print("-- malformed replies")
-for fault, chunk in [("length", 4096), ("type", 9), ("req_id", 4096), ("index", 4096), ("silent", 4096)]:
+for fault, chunk in [("length", 4096), ("type", 9), ("req_id", 4096), ("index", 4096), ("silent", 4096),
+                     ("utf8", 4096)]:
     broken(fault, chunk)
 handshake()
 grants()
