@@ -1,16 +1,18 @@
 /* guest.c -- what the Xen drivers of stdlib/unicc_devices/xen/ cannot say
  * in Python: the hypercall instruction with three word arguments, where
  * the event channels' bits are in the shared info page, and a
- * compare-and-swap on memory Xen writes at the same time.
+ * compare-and-swap on memory Xen writes at the same time; and, for the
+ * idle loop, re-arming the upcall that ends it (xen_events_rearm).
  * Everything else (the hypercalls' structures, rings, xenstore) is in the
  * subset.  Loads and stores of shared pages are unicc_devices.mmio's. */
 #include "unicc.h"
 #include "xen.h"
 
+static uint8_t page[4096] __attribute__((aligned(4096)));
+static int mapped;
+
 void *xen_shared_info(void)
 {
-    static uint8_t page[4096] __attribute__((aligned(4096)));
-    static int mapped;
     if (!mapped) {
         struct xen_add_to_physmap map = {XEN_DOMID_SELF, 0, XEN_MAPSPACE_SHARED_INFO, 0,
                                          (uint64_t)(uintptr_t)page >> 12};
@@ -38,8 +40,27 @@ i64 rt_xen_event_bits(void)
 #else
     const uintptr_t offset = 2048;
 #endif
-    uint8_t *page = xen_shared_info();
-    return page ? (i64)(uintptr_t)(page + offset) : 0;
+    static int used;
+    if (!xen_shared_info())
+        return 0;
+    if (!used) {
+        used = 1;
+        xen_events_used();
+    }
+    return (i64)(uintptr_t)(page + offset);
+}
+
+__attribute__((weak)) void xen_events_used(void) {}
+
+/* vcpu_info[0] starts the page: upcall_pending (byte 0), pending_sel
+ * (the 64-bit word at 8) on both architectures. */
+void xen_events_rearm(void)
+{
+    if (!mapped)
+        return;
+    __atomic_store_n(&page[0], 0, __ATOMIC_SEQ_CST);
+    __atomic_store_n((uint32_t *)(page + 8), 0, __ATOMIC_SEQ_CST);
+    __atomic_store_n((uint32_t *)(page + 12), 0, __ATOMIC_SEQ_CST);
 }
 
 /* Atomically: if the 32-bit word at addr holds `expected`, store `value`.

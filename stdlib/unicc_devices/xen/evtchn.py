@@ -1,11 +1,13 @@
 """Event channels (Xen's event_channel.h, 2-level ABI): notify, unmask,
 close, allocate a port for a backend to bind, and the pending bits.
 
-Ports stay masked: this guest never takes an upcall.  The event loop idles
-with SCHEDOP_poll and no ports (runtime/platform/xen-pvh/time.c), which any
-port of the domain ends when its pending bit goes from 0 to 1, masked or
-not; so a driver clears its port's bit (take) before looking at its ring,
-and the next event wakes the loop again.
+The guest never takes an upcall; an event only ends the event loop's idle
+wait.  x86: SCHEDOP_poll with no ports (runtime/platform/xen-pvh/time.c),
+which any port of the domain ends when its pending bit goes from 0 to 1.
+ARM: the event-channel PPI ends the wfi (runtime/platform/xen-arm/events.c,
+enabled when event_bits() is first asked for).  Either way a driver clears
+its port's bit (take) before looking at its ring, so that the next event
+wakes the loop again.
 """
 
 from __future__ import annotations
