@@ -95,7 +95,7 @@ def test_xenstore(domus: tuple[str, dict[str, xenrig.Guest]]) -> None:
     assert g.status == 0, said
     guest = dict(line.split(" ", 1) for line in g.console.decode().splitlines() if " " in line)
     dom0 = dict(line.split(" ", 1) for line in g.dom0 if " " in line)
-    assert guest["domid"] == dom0["domid"] and int(dom0["domid"]) > 0, said
+    assert guest["domid"] == dom0["domid"] == dom0["xl-domid"] and int(dom0["domid"]) > 0, said
     assert guest["name"] == dom0["name"] == f"g{len(guests) - 1:02d}", said
     assert guest["home"].split() == dom0["home"].split(), said
     assert guest["probe"] == dom0["probe"] == f"hello from domain {dom0['domid']}", said
