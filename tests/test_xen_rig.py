@@ -103,3 +103,4 @@ def test_xenstore(domus: tuple[str, dict[str, xenrig.Guest]]) -> None:
     assert guest["watch-fired"] in (f"/local/domain/{dom0['domid']}/data/flag flag", "data/flag flag"), said
     assert guest["flag"] == "set by dom0", said
     assert guest["transaction-committed"] == "True" and dom0["done"] == "yes", said
+    assert guest["grants"] == "8 9 8" and int(guest["unbound-port"]) > 2, said
