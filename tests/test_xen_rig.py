@@ -6,7 +6,10 @@ images run where they are meant to: Xen's PVH (x86) or ARM domU, started by
 architecture share a single Xen boot, one guest after the other; each
 console is compared with CPython's merged stdout/stderr and the status the
 guest printed as `EXIT=<n>` with CPython's, as tests/conftest.py does for
-QEMU targets.
+QEMU targets.  One more guest per boot, tests/xen_guests/xenstore_probe.py,
+talks to xenstore through unicc_devices.xen while a script in dom0
+(dom0_probe.sh beside it) reads and writes the same keys with
+xenstore-read/-write; their two accounts must agree.
 
 The first run builds the rig from Debian packages, so it needs the Debian
 mirrors: without them the tests fail (never skip) with apt's message.
@@ -26,6 +29,8 @@ from unicc.run import xenrig
 from unicc.targets import TARGETS
 
 PROGRAMS = Path(__file__).resolve().parent / "programs"
+XEN_GUESTS = Path(__file__).resolve().parent / "xen_guests"
+PROBE = "xenstore_probe"
 # Chosen for breadth (arguments, exit statuses, tracebacks on stderr, floats,
 # classes, exceptions, containers); all pass on the plain QEMU targets.
 NAMES = ["sys_argv", "sys_exit_code", "err_zerodiv_uncaught", "err_stderr_exit", "algo_sieve",
@@ -36,21 +41,25 @@ NAMES = ["sys_argv", "sys_exit_code", "err_zerodiv_uncaught", "err_stderr_exit",
 SECONDS_PER_GUEST = 30
 
 
-def boot_all(target: str, names: list[str], workdir: Path) -> dict[str, Result]:
-    """Build the programs for `target` and boot them all in one Xen."""
-    t = TARGETS[target]
-    guests = []
-    for name in names:
-        program, image = PROGRAMS / f"{name}.py", workdir / name
-        built = unicc(["build", str(program), "--target", target, "-o", str(image)],
-                      PROGRAMS, "build", BUILD_TIMEOUT)
-        if built.status != 0:
-            pytest.fail(f"unicc build {name} failed:\n" + built.stderr.decode()[-4000:])
-        built_image = Image.load(t, image)
-        guests.append(xenrig.Guest(image, xenrig.guest_config(built_image, [name, *ARGS])))
+def build_guest(target: str, program: Path, workdir: Path, argv: list[str]) -> xenrig.Guest:
+    image = workdir / program.stem
+    built = unicc(["build", str(program), "--target", target, "-o", str(image)],
+                  program.parent, "build", BUILD_TIMEOUT)
+    if built.status != 0:
+        pytest.fail(f"unicc build {program.stem} failed:\n" + built.stderr.decode()[-4000:])
+    return xenrig.Guest(image, xenrig.guest_config(Image.load(TARGETS[target], image), argv))
+
+
+def boot_all(target: str, names: list[str], workdir: Path) -> dict[str, xenrig.Guest]:
+    """Build the programs for `target`, and the xenstore probe, and boot
+    them all in one Xen."""
+    guests = [build_guest(target, PROGRAMS / f"{n}.py", workdir, [n, *ARGS]) for n in names]
+    probe = build_guest(target, XEN_GUESTS / f"{PROBE}.py", workdir, [PROBE])
+    probe.dom0_script = (XEN_GUESTS / "dom0_probe.sh").read_text()
+    names, guests = [*names, PROBE], [*guests, probe]
     problem = None
     try:
-        xenrig.boot(xenrig.arch_of(t), guests, timeout=120 + SECONDS_PER_GUEST * len(guests))
+        xenrig.boot(xenrig.arch_of(TARGETS[target]), guests, timeout=120 + SECONDS_PER_GUEST * len(guests))
     except UserError as e:   # no Debian mirror, a rig that does not boot, a timeout
         problem = "\n".join(e.messages)
     if problem:
@@ -59,19 +68,39 @@ def boot_all(target: str, names: list[str], workdir: Path) -> dict[str, Result]:
         if "stuck" in g.times:   # its output and status are complete; the toolstack hung
             warnings.warn(f"xl create -c did not return after guest {n} ended; xl list said:\n"
                           + "\n".join(g.xl), stacklevel=2)
-    return {n: Result(-1 if g.status is None else g.status, g.console, b"")
-            for n, g in zip(names, guests)}
+    return dict(zip(names, guests))
 
 
 @pytest.fixture(scope="module", params=["xen", "xen-arm"])
 def domus(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-          ) -> tuple[str, dict[str, Result]]:
+          ) -> tuple[str, dict[str, xenrig.Guest]]:
     target = str(request.param)
     return target, boot_all(target, NAMES, tmp_path_factory.mktemp(target))
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_domu(name: str, domus: tuple[str, dict[str, Result]]) -> None:
-    target, results = domus
+def test_domu(name: str, domus: tuple[str, dict[str, xenrig.Guest]]) -> None:
+    target, guests = domus
+    g = guests[name]
     runner = Runner(target)
-    runner.assert_same(runner.reference(PROGRAMS / f"{name}.py"), results[name])
+    runner.assert_same(runner.reference(PROGRAMS / f"{name}.py"),
+                       Result(-1 if g.status is None else g.status, g.console, b""))
+
+
+def test_xenstore(domus: tuple[str, dict[str, xenrig.Guest]]) -> None:
+    """The guest's xenstore client and dom0's xenstore tools tell one story."""
+    _, guests = domus
+    g = guests[PROBE]
+    said = "\n".join(["guest:", g.console.decode(errors="replace"), "dom0:", *g.dom0])
+    assert g.status == 0, said
+    guest = dict(line.split(" ", 1) for line in g.console.decode().splitlines() if " " in line)
+    dom0 = dict(line.split(" ", 1) for line in g.dom0 if " " in line)
+    assert guest["domid"] == dom0["domid"] == dom0["xl-domid"] and int(dom0["domid"]) > 0, said
+    assert guest["name"] == dom0["name"] == f"g{len(guests) - 1:02d}", said
+    assert guest["home"].split() == dom0["home"].split(), said
+    assert guest["probe"] == dom0["probe"] == f"hello from domain {dom0['domid']}", said
+    assert guest["watch-registered"] == "data/flag flag", said
+    assert guest["watch-fired"] in (f"/local/domain/{dom0['domid']}/data/flag flag", "data/flag flag"), said
+    assert guest["flag"] == "set by dom0", said
+    assert guest["transaction-committed"] == "True" and dom0["done"] == "yes", said
+    assert guest["grants"] == "8 9 8" and int(guest["unbound-port"]) > 2, said

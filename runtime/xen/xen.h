@@ -10,8 +10,25 @@
 #include <stdint.h>
 
 /* Provided by each Xen platform: its hypercall instruction (x86: the
- * hypercall page; ARM: hvc). */
-long xen_hypercall(unsigned nr, uintptr_t a1, void *a2);
+ * hypercall page; ARM: hvc), with three arguments. */
+long xen_hypercall3(unsigned nr, uintptr_t a1, void *a2, uintptr_t a3);
+
+static inline long xen_hypercall(unsigned nr, uintptr_t a1, void *a2)
+{
+    return xen_hypercall3(nr, a1, a2, 0);
+}
+
+/* xen/guest.c: the shared info page, mapped on first use (NULL if Xen
+ * refuses); the clock (x86) and the event channels of stdlib read it. */
+void *xen_shared_info(void);
+/* Called once, when a driver first asks where the event channels' bits
+ * are (a weak no-op: x86's SCHEDOP_poll needs nothing; xen-arm enables its
+ * event-channel PPI). */
+void xen_events_used(void);
+/* Clears vcpu 0's evtchn_upcall_pending, then its evtchn_pending_sel:
+ * Xen raises the upcall (ARM: the PPI) for a port only while both are
+ * clear.  The ports' own pending bits are the drivers'. */
+void xen_events_rearm(void);
 
 /* xen/console.c */
 uint64_t xen_hvm_param(uint32_t index);            /* 0 when Xen refuses */

@@ -17,7 +17,10 @@ each guest with `@@unicc:` marker lines: while a guest runs its console
 log xenconsoled kept of it, which is authoritative: whatever the live stream
 missed is written from it.  Xen passes no exit status on, so the runtime
 prints `EXIT=<n>` last; it is parsed and removed from the console.  Carriage
-returns are dropped (dom0's terminal adds them).  A watchdog kills QEMU after
+returns are dropped (dom0's terminal adds them).  A guest may bring a
+busybox sh script that /init runs in dom0 beside it (tests use it to check
+a guest's xenstore client with xenstore-read/-write/-list); what it printed
+is framed after the guest's log and kept in Guest.dom0.  A watchdog kills QEMU after
 the timeout and reports the last lines of the serial console.
 """
 
@@ -50,15 +53,18 @@ from unicc.targets import TARGETS, Target
 
 XEN = "4.17"
 TOOLS = ["xl", "xenconsole", "xenstored", "xenconsoled", "xen-init-dom0"]
+CLIENTS = ["xenstore-read", "xenstore-write", "xenstore-list"]   # for guests' dom0 scripts
 MODULES = ["xen-evtchn", "xen-privcmd", "xen-gntdev", "xen-gntalloc", "xenfs"]
 # Everything the toolstack links against; a library nobody needs stays out.
 PACKAGES = ["busybox-static", f"xen-utils-{XEN}", f"libxenmisc{XEN}", "libxencall1",
             "libxendevicemodel1", "libxenevtchn1", "libxenforeignmemory1", "libxengnttab1",
             "libxenhypfs1", "libxenstore4", "libxentoolcore1", "libxentoollog1", "libyajl2",
-            "libc6", "libgcc-s1", "zlib1g", "libuuid1", "liblzma5", "libzstd1", "libfdt1"]
+            "libc6", "libgcc-s1", "zlib1g", "libuuid1", "liblzma5", "libzstd1", "libfdt1",
+            "xenstore-utils"]
 DOM0_MIB = 512
 MARK = "@@unicc:"
 STUCK_S = 30   # how long a guest may stay after its EXIT= line before the rig ends it
+SCRIPT_S = 10  # how long a guest's dom0 script may run on after the guest ended
 TAIL_LINES = 15
 EXIT_RE = re.compile(rb"EXIT=(-?\d+)\n?\Z")
 
@@ -131,6 +137,10 @@ for d in /guests/*; do
   echo "{MARK} start $n"
   watch $n &
   w=$!
+  # a guest's dom0.sh runs beside it; its account is printed after the guest's
+  # log, once it ended (at most {SCRIPT_S} s after the guest)
+  h=
+  [ -f $d/dom0.sh ] && {{ sh $d/dom0.sh g$n >/tmp/dom0.log 2>&1 & h=$!; }}
   xl create -c $d/guest.cfg 2>/tmp/xl.log
   s=$?
   kill $w 2>/dev/null
@@ -139,6 +149,11 @@ for d in /guests/*; do
   echo "{MARK} log $n"
   cat /var/log/xen/guest-g$n.log 2>/dev/null; echo
   echo "{MARK} end $n"
+  if [ -n "$h" ]; then
+    i=0; while kill -0 $h 2>/dev/null && [ $i -lt {SCRIPT_S * 5} ]; do sleep 0.2; i=$((i+1)); done
+    kill $h 2>/dev/null
+    echo "{MARK} script $n"; cat /tmp/dom0.log
+  fi
 done
 echo "{MARK} poweroff"
 poweroff -f
@@ -157,7 +172,7 @@ def ensure_rig(arch: RigArch) -> Path:
     downloaded packages stay in debs/, so a change to this file's rig
     (its stamp) rebuilds the initramfs without fetching them again."""
     rig = rig_dir(arch)
-    stamp = hashlib.sha256(f"{PACKAGES}{TOOLS}{MODULES}{INIT}".encode()).hexdigest()[:16]
+    stamp = hashlib.sha256(f"{PACKAGES}{TOOLS}{CLIENTS}{MODULES}{INIT}".encode()).hexdigest()[:16]
     if stamp_of(rig) == stamp:
         return rig
     rig.mkdir(parents=True, exist_ok=True)
@@ -257,6 +272,9 @@ def base_files(arch: RigArch, root: Path) -> dict[str, bytes]:
     todo = [inside(root, f"usr/lib/xen-{XEN}/bin/{t}") for t in TOOLS]
     for t, p in zip(TOOLS, todo):
         files[f"usr/lib/xen-{XEN}/bin/{t}"] = p.read_bytes()
+    for c in CLIENTS:   # one program that acts on the name it is called by
+        files[f"bin/{c}"] = inside(root, f"usr/bin/{c}").read_bytes()
+    todo.append(inside(root, f"usr/bin/{CLIENTS[0]}"))
     todo.append(inside(root, f"lib/{ma}/libgcc_s.so.1"))   # dlopen()ed by xl's abort path
     files[f"lib/{ma}/libgcc_s.so.1"] = todo[-1].read_bytes()
     while todo:
@@ -312,6 +330,8 @@ class Guest:
     status: int | None = None         # from EXIT=, None if the guest printed none
     times: dict[str, float] = field(default_factory=dict)
     xl: list[str] = field(default_factory=list)   # what `xl create` said, if anything
+    dom0_script: str = ""             # a busybox sh script run in dom0 beside the guest ($1: its name)
+    dom0: list[str] = field(default_factory=list)   # what that script printed
     _live: bytearray = field(default_factory=bytearray)
     _sent: int = 0
 
@@ -352,6 +372,8 @@ def guest_archive(guests: list[Guest]) -> bytes:
         d = f"guests/{i:02d}"
         cfg = {**g.settings, "name": f"g{i:02d}", "kernel": f"/{d}/kernel"}
         files[f"{d}/kernel"] = g.image.read_bytes()
+        if g.dom0_script:
+            files[f"{d}/dom0.sh"] = g.dom0_script.encode()
         files[f"{d}/guest.cfg"] = "".join(
             f"{k} = {v}\n" if isinstance(v, int) else f'{k} = "{v}"\n'
             for k, v in cfg.items()).encode()
@@ -418,6 +440,8 @@ class Serial:
         elif what == "end" and self.log is not None:
             g.finish(b"\n".join(self.log))
             self.log = None
+        elif what == "script":   # what follows is what the guest's dom0 script printed
+            self.xl = g.dom0
 
     def last_lines(self) -> list[str]:
         return ["last console lines:", *("  " + s for s in self.tail)]

@@ -38,6 +38,9 @@ const char *arm_fdt_chosen(uintptr_t dtb, const char *prop);
  * goes through (timer.c), set by the platform at boot; while they are
  * unknown, plat_block_until returns at once. */
 extern volatile uint32_t *arm_gicd, *arm_gicc;
+/* Called after the idle wfi ends and before its interrupt is acknowledged,
+ * if set (xen-arm: lets the next event channel raise its PPI again). */
+extern void (*arm_idle_woken)(void);
 
 /* vectors.S -> fault.c: kind 0 undefined instruction, 1 prefetch abort,
  * 2 data abort, 3 anything else; pc is the faulting instruction. */

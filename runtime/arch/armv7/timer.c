@@ -21,6 +21,7 @@
 #define GIC_SPURIOUS 1023
 
 volatile uint32_t *arm_gicd, *arm_gicc;
+void (*arm_idle_woken)(void);
 
 static uint64_t counter_hz(void)
 {
@@ -64,6 +65,8 @@ void plat_block_until(uint64_t deadline_ns)
     set_vtimer_ctl(1); /* enabled, not masked */
     __asm__ volatile("dsb; wfi" ::: "memory");
     set_vtimer_ctl(0);
+    if (arm_idle_woken)
+        arm_idle_woken();
     /* Complete the interrupt, else it would end the next wfi at once. */
     uint32_t iar = arm_gicc[GICC_IAR];
     if ((iar & 0x3ff) != GIC_SPURIOUS)

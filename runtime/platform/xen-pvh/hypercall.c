@@ -11,12 +11,12 @@ void hypercall_init(void)
         wrmsr(cpuid(xen_cpuid_base + 2, 0).b, (uint64_t)hypercall_page);
 }
 
-long xen_hypercall(unsigned nr, uintptr_t a1, void *a2)
+long xen_hypercall3(unsigned nr, uintptr_t a1, void *a2, uintptr_t a3)
 {
     long ret;
     __asm__ volatile("call *%[fn]"
-                     : "=a"(ret), "+D"(a1), "+S"(a2)
+                     : "=a"(ret), "+D"(a1), "+S"(a2), "+d"(a3)
                      : [fn] "r"(hypercall_page + nr * 32)
-                     : "rdx", "r10", "r8", "rcx", "r11", "memory");
+                     : "r10", "r8", "rcx", "r11", "memory");
     return ret;
 }

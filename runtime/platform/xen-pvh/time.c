@@ -11,12 +11,10 @@
 
 static uint64_t xen_time(void)
 {
-    static uint8_t page[4096] __attribute__((aligned(4096)));
     static volatile struct xen_vcpu_time_info *t;
     if (!t) {
-        struct xen_add_to_physmap map = {XEN_DOMID_SELF, 0, XEN_MAPSPACE_SHARED_INFO, 0,
-                                         (uint64_t)page >> 12};
-        if (xen_hypercall(XEN_HC_MEMORY_OP, XEN_XENMEM_ADD_TO_PHYSMAP, &map) != 0)
+        uint8_t *page = xen_shared_info();
+        if (!page)
             rt_fatal("cannot map Xen's shared info page");
         t = (volatile struct xen_vcpu_time_info *)(page + 32);
     }

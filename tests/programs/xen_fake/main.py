@@ -1,0 +1,243 @@
+# unicc_devices.xen against the fake Xen of fakexen.py: xenstore reads,
+# writes, directories, removal, watches and their events, transactions (one
+# refused with EAGAIN and retried); messages that arrive a few bytes at a
+# time, rings whose indexes wrap past 2**32, requests and replies larger
+# than a ring; malformed replies (a length over 4096, an unknown type, a
+# reply to another request, ring indexes too far apart) and a silent
+# daemon, each a XenstoreError that leaves the connection dead and touches
+# nothing outside the ring, and a value that is not UTF-8 (an error for
+# that read only); the xenbus handshake of a frontend; grant references
+# granted, ended, refused while mapped, reused and exhausted; event channel
+# bits and hypercall errors.
+from fakexen import STORE_PORT, FakeXen
+from unicc_devices.xen import grant, xenbus
+from unicc_devices.xen.evtchn import EventChannels
+from unicc_devices.xen.grant import GrantError, GrantTable
+from unicc_devices.xen.hypervisor import XenError, hvm_param
+from unicc_devices.xen.xenstore import Xenstore, XenstoreError
+
+
+def connect(xen: FakeXen) -> Xenstore:
+    pfn, port = hvm_param(xen, 1), hvm_param(xen, 2)
+    print("xenstore ring at frame", hex(pfn), "event channel", port)
+    return Xenstore(xen, xen.frame(pfn), port, EventChannels(xen))
+
+
+def basics(chunk: int, eager: bool) -> None:
+    print(f"-- basics, {chunk} bytes per turn, eager {eager}")
+    xen = FakeXen()
+    xen.daemon.chunk = chunk
+    xen.daemon.eager = eager
+    store = connect(xen)
+    print("domid", store.read("domid"), "name", store.read("name"))
+    store.write("data/greeting", "hello")
+    print("read back", store.read("data/greeting"))
+    print("absolute", store.read("/local/domain/7/data/greeting"))
+    try:
+        store.read("data/missing")
+    except XenstoreError as e:
+        print("missing:", e, e.error)
+    big = "".join(str(i % 10) for i in range(3000))
+    store.write("data/big", big)
+    print("big value back intact", store.read("data/big") == big)
+    for i in range(150):
+        store.write(f"many/entry{i:03d}", str(i))
+    names = store.directory("many")
+    print("directory", len(names), names[:3], names[-1])
+    store.rm("many")
+    try:
+        store.directory("many")
+    except XenstoreError as e:
+        print("after rm:", e.error)
+    print("directory of domain", store.directory("/local/domain/7"))
+    ring = xen.ring.mem
+    print("indexes", [hex(ring.get_u32_le(off)) for off in (2048, 2052, 2056, 2060)])
+
+
+def watches() -> None:
+    print("-- watches")
+    xen = FakeXen()
+    xen.daemon.chunk = 7
+    store = connect(xen)
+    store.watch("data", "tok1")
+    print("first event", store.next_event())
+    store.write("data/a", "1")
+    store.write("other", "x")
+    store.write("data/b/c", "2")
+    print("event", store.next_event())
+    print("event", store.next_event())
+    store.unwatch("data", "tok1")
+    store.write("data/a", "3")
+    print("queued after unwatch", store.watch_events)
+
+
+def transactions() -> None:
+    print("-- transactions")
+    xen = FakeXen()
+    store = connect(xen)
+    xen.daemon.conflicts = 1
+    tries = 0
+    while True:
+        tries += 1
+        tx = store.transaction_start()
+        store.write("t/x", str(tries), tx)
+        print("inside", tx, store.read("t/x", tx))
+        try:
+            store.read("t/x")
+        except XenstoreError as e:
+            print("outside before commit:", e.error)
+        if store.transaction_end(tx):
+            break
+    print("committed after", tries, "tries:", store.read("t/x"))
+    tx = store.transaction_start()
+    store.write("t/y", "gone", tx)
+    store.transaction_end(tx, commit=False)
+    try:
+        store.read("t/y")
+    except XenstoreError as e:
+        print("aborted write:", e.error)
+    try:
+        store.read("t/x", 999)
+    except XenstoreError as e:
+        print("unknown transaction:", e.error)
+
+
+def broken(fault: str, chunk: int) -> None:
+    xen = FakeXen()
+    xen.daemon.chunk = chunk
+    store = connect(xen)
+    store.write("k", "v")
+    xen.daemon.fault = fault
+    if fault == "silent":
+        xen.daemon.silent = True
+    try:
+        store.read("k")
+        print(fault, "not detected")
+    except XenstoreError as e:
+        print(fault, "->", e, repr(e.error))
+    except AssertionError as e:
+        print(fault, "-> outside the ring:", e)
+    xen.daemon.fault = ""   # xenstored behaves again: only a live connection sees it
+    xen.daemon.silent = False
+    try:
+        print("  and then:", store.read("k"))
+    except XenstoreError as e:
+        print("  and then:", e)
+
+
+def handshake() -> None:
+    print("-- xenbus")
+    xen = FakeXen()
+    xen.daemon.chunk = 64
+    store = connect(xen)
+    front = "/local/domain/7/device/vif/0"
+    back = "/local/domain/0/backend/vif/7/0"
+    for k, v in [("backend", back), ("backend-id", "0")]:
+        store.write(f"{front}/{k}", v)
+    store.write(back + "/state", str(xenbus.INITIALISING))
+    xen.daemon.backend = {front + "/state=1": back + "/state=2", front + "/state=3": back + "/state=4",
+                          front + "/state=5": back + "/state=6"}
+    xen.daemon.conflicts = 1
+    dev = xenbus.Frontend(store, "device/vif/0")
+    print("backend", dev.backend, "id", dev.backend_id)
+    dev.connect({"tx-ring-ref": "8", "rx-ring-ref": "9", "event-channel": "5"})
+    print("backend states seen", [xenbus.state_name(s) for s in dev.log])
+    print("front state", xenbus.state_name(xenbus.read_state(store, front)),
+          "keys", store.directory(front))
+    dev.close()
+    print("after close", xenbus.state_name(xenbus.read_state(store, front)),
+          xenbus.state_name(xenbus.read_state(store, back)))
+    print("backend log", [line for line in xen.daemon.log if line.startswith("backend")])
+    try:
+        xenbus.Frontend(store, "device/vbd/51712")
+    except xenbus.XenbusError as e:
+        print("no vbd:", e)
+    xen.daemon.backend = {}
+    store.write(back + "/state", str(xenbus.CLOSED))
+    try:
+        xenbus.Frontend(store, "device/vif/0").connect({})
+    except xenbus.XenbusError as e:
+        print("closed backend:", e)
+
+
+def grants() -> None:
+    print("-- grants")
+    xen = FakeXen()
+    table = GrantTable(xen)
+    print("grant frames mapped", [hex(f) for f in xen.grant_frames])
+    a = table.grant(0, 0x1234)
+    b = table.grant(0, 0x1235, readonly=True)
+    c = table.grant(3, 0x1236)
+    print("refs", a, b, c)
+    page = xen.pages[xen.grant_frames[0]].mem
+    for ref in (a, b, c):
+        print(" entry", ref, hex(page.get_u16_le(ref * 8)), page.get_u16_le(ref * 8 + 2),
+              hex(page.get_u32_le(ref * 8 + 4)))
+    table.end(b)
+    print("after end", b, "flags", page.get_u16_le(b * 8), "in use", table.in_use())
+    print("reused", table.grant(0, 0x2000) == b)
+    page.set_u16_le(c * 8, page.get_u16_le(c * 8) | grant.GTF_READING)   # the backend maps it
+    try:
+        table.end(c)
+    except GrantError as e:
+        print("busy:", e)
+    page.set_u16_le(c * 8, page.get_u16_le(c * 8) & ~grant.GTF_READING)
+    table.end(c)
+    try:
+        table.end(c)
+    except GrantError as e:
+        print("twice:", e)
+    refs = []
+    try:
+        while True:
+            refs.append(table.grant(0, 0x3000))
+    except GrantError as e:
+        print("exhausted after", len(refs), "more:", e)
+    for r in refs:
+        table.end(r)
+    print("all free again", table.in_use(), "then", table.grant(0, 1), table.grant(0, 2))
+
+
+def events() -> None:
+    print("-- event channels")
+    xen = FakeXen()
+    ev = EventChannels(xen)
+    port = ev.alloc_unbound(0)
+    print("allocated", port, "pending", ev.pending(port))
+    xen.raise_event(port)
+    xen.raise_event(33)
+    print("pending", ev.pending(port), ev.pending(33), "taken", ev.take(port), ev.take(port), ev.take(33))
+    ev.mask(40)
+    print("masked", ev.masked(40), ev.masked(41), "word", hex(xen.bits.read32(512 + 4)))
+    ev.notify(port)
+    ev.unmask(port)
+    ev.close(port)
+    print("sent", xen.sent)
+    for bad in (0, 4096):
+        try:
+            ev.notify(bad)
+        except ValueError as e:
+            print("bad port:", e)
+    xen.fail_op = 4
+    try:
+        ev.notify(STORE_PORT)
+    except XenError as e:
+        print("refused:", e, e.code)
+    try:
+        EventChannels(xen).bind_interdomain(0, 3)
+    except XenError as e:
+        print("unsupported:", e)
+
+
+basics(4096, True)
+basics(5, True)
+basics(3, False)
+watches()
+transactions()
+print("-- malformed replies")
+for fault, chunk in [("length", 4096), ("type", 9), ("req_id", 4096), ("index", 4096), ("silent", 4096),
+                     ("utf8", 4096)]:
+    broken(fault, chunk)
+handshake()
+grants()
+events()
