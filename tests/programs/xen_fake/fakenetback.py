@@ -65,7 +65,7 @@ class FakeNetback:
             ref, offset, req_id, size = (ring.get_u32_le(at), ring.get_u16_le(at + 4),
                                          ring.get_u16_le(at + 8), ring.get_u16_le(at + 10))
             data = self.page(ref, False).mem
-            self.sent.append(bytes(data.slice(offset, offset + size).tobytes()))
+            self.sent.append(data.slice(offset, offset + size).tobytes())
             self.tx_cons += 1
             status = {"tx_status": 0xffff, "tx_dropped": 0xfffe}.get(self.fault, 0)
             self.respond("tx", [(req_id + 100 if self.fault == "tx_id" else req_id) | status << 16])
