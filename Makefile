@@ -11,15 +11,15 @@ APT_PKGS := qemu-system-x86 qemu-system-arm device-tree-compiler
 run: $(STAMP)
 	$(PY) -m unicc run examples/hello/hello.py --target unix
 
-# The static checks, the whole suite on unix, then every differential
-# program booted on the x86 Xen/PVH image and on the Cubieboard2 image under
-# QEMU (one build of each program for both: they share the front half).
-# Each suite runs on every core (pytest-xdist; tests/conftest.py keeps the
-# tests that share a module fixture on one worker).
+# The static checks, then the whole suite on unix, with every differential
+# program also booted on the x86 Xen/PVH image and on the Cubieboard2 image
+# under QEMU (one build of each program for the three targets: they share the
+# front half).  It runs on every core (pytest-xdist; tests/conftest.py keeps
+# the tests that share a module fixture on one worker) and names its slowest
+# tests.
 PYTEST := $(PY) -m pytest -q -n auto --dist loadgroup
 test: $(STAMP) system-deps lint
-	$(PYTEST)
-	$(PYTEST) tests/test_programs.py --target xen,cubieboard2
+	$(PYTEST) --durations=25 --target unix,xen,cubieboard2
 
 # The static checks: the compiler, the benchmark and the test harness held to
 # the standard unicc holds its input to (mypy --strict --warn-unreachable),

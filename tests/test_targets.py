@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, TRACEBACK, Result, Runner, unicc, without_frames
 
+from unicc.image import Image
+from unicc.run import xlconfig
 from unicc.targets import TARGETS
 
 PROGRAMS = ROOT / "tests" / "programs"
@@ -112,3 +114,9 @@ def test_xl_config(target: str, tmp_path: Path) -> None:
         assert conf.get("type") == ('"pvh"' if target == "xen" else None)
         sizes[heap] = int(conf["memory"])
     assert sizes["2M"] == 32 and 116 < sizes["100M"] <= 124  # image + heap + 16 MiB
+    assert "vif" not in conf
+    built = Image.load(TARGETS[target], tmp_path / "hello2M")   # `--net xen[:BRIDGE]` adds a vif
+    assert xlconfig.settings(built, {"net": "xen"})["vif"] == ["bridge=xenbr0"]
+    vif = xlconfig.settings(built, {"net": "xen:br7"})["vif"]
+    assert xlconfig.line("vif", vif) == "vif = ['bridge=br7']"
+    assert "vif" not in xlconfig.settings(built, {"net": "virtio:tap0"})

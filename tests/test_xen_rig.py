@@ -22,7 +22,9 @@ from pathlib import Path
 
 import pytest
 
+from bench.idle import PROGRAM as IDLE_PROGRAM
 from conftest import ARGS, BUILD_TIMEOUT, Result, Runner, unicc
+from test_idle import FIRST, check_elapsed
 from unicc.errors import UserError
 from unicc.image import Image
 from unicc.run import xenrig
@@ -31,6 +33,7 @@ from unicc.targets import TARGETS
 PROGRAMS = Path(__file__).resolve().parent / "programs"
 XEN_GUESTS = Path(__file__).resolve().parent / "xen_guests"
 PROBE = "xenstore_probe"
+IDLE = "sleep2"   # bench.idle's program: the event loop's sleep (tests/test_idle.py)
 # Chosen for breadth (arguments, exit statuses, tracebacks on stderr, floats,
 # classes, exceptions, containers); all pass on the plain QEMU targets.
 NAMES = ["sys_argv", "sys_exit_code", "err_zerodiv_uncaught", "err_stderr_exit", "algo_sieve",
@@ -51,12 +54,13 @@ def build_guest(target: str, program: Path, workdir: Path, argv: list[str]) -> x
 
 
 def boot_all(target: str, names: list[str], workdir: Path) -> dict[str, xenrig.Guest]:
-    """Build the programs for `target`, and the xenstore probe, and boot
-    them all in one Xen."""
+    """Build the programs for `target`, the xenstore probe and the idle
+    program, and boot them all in one Xen."""
     guests = [build_guest(target, PROGRAMS / f"{n}.py", workdir, [n, *ARGS]) for n in names]
     probe = build_guest(target, XEN_GUESTS / f"{PROBE}.py", workdir, [PROBE])
     probe.dom0_script = (XEN_GUESTS / "dom0_probe.sh").read_text()
-    names, guests = [*names, PROBE], [*guests, probe]
+    idle = build_guest(target, IDLE_PROGRAM, workdir, [IDLE])
+    names, guests = [*names, PROBE, IDLE], [*guests, probe, idle]
     problem = None
     try:
         xenrig.boot(xenrig.arch_of(TARGETS[target]), guests, timeout=120 + SECONDS_PER_GUEST * len(guests))
@@ -96,7 +100,7 @@ def test_xenstore(domus: tuple[str, dict[str, xenrig.Guest]]) -> None:
     guest = dict(line.split(" ", 1) for line in g.console.decode().splitlines() if " " in line)
     dom0 = dict(line.split(" ", 1) for line in g.dom0 if " " in line)
     assert guest["domid"] == dom0["domid"] == dom0["xl-domid"] and int(dom0["domid"]) > 0, said
-    assert guest["name"] == dom0["name"] == f"g{len(guests) - 1:02d}", said
+    assert guest["name"] == dom0["name"] == f"g{list(guests).index(PROBE):02d}", said
     assert guest["home"].split() == dom0["home"].split(), said
     assert guest["probe"] == dom0["probe"] == f"hello from domain {dom0['domid']}", said
     assert guest["watch-registered"] == "data/flag flag", said
@@ -104,3 +108,14 @@ def test_xenstore(domus: tuple[str, dict[str, xenrig.Guest]]) -> None:
     assert guest["flag"] == "set by dom0", said
     assert guest["transaction-committed"] == "True" and dom0["done"] == "yes", said
     assert guest["grants"] == "8 9 8" and int(guest["unbound-port"]) > 2, said
+
+
+def test_idle(domus: tuple[str, dict[str, xenrig.Guest]]) -> None:
+    """The event loop's 2 s sleep as a domU lasts 2 s (its host CPU is not
+    measured: the same QEMU runs Xen and dom0)."""
+    _, guests = domus
+    g = guests[IDLE]
+    assert g.status == 0, g.console
+    lines = g.console.splitlines(keepends=True)
+    assert lines[:1] == [FIRST] and len(lines) == 2, g.console
+    check_elapsed(lines[1])

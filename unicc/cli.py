@@ -244,7 +244,7 @@ def report_build(ns: argparse.Namespace, image: Image, opts: BuildOptions) -> No
     """What a build writes besides its image, and says of it."""
     if image.target.xl is not None:   # a Xen guest: also a domain config for `xl create`
         from unicc.run import xlconfig
-        xlconfig.write(image)
+        xlconfig.write(image, opts.devices)
     if not image.target.hosted:
         print(image_summary(image), file=sys.stderr)
     if ns.timings:

@@ -3,8 +3,11 @@ defaults, *args), and calls of function values."""
 
 from __future__ import annotations
 
-from mypy.nodes import ARG_POS, ARG_STAR, ARG_STAR2, CallExpr, DictExpr, Expression, FuncDef, StarExpr, TupleExpr
-from mypy.types import Type, has_type_vars
+from mypy.nodes import (
+    ARG_POS, ARG_STAR, ARG_STAR2, CallExpr, ConditionalExpr, DictExpr, Expression, FuncDef, IndexExpr, MemberExpr,
+    NameExpr, OpExpr, StarExpr, TupleExpr, Var,
+)
+from mypy.types import Instance, Type, has_type_vars
 
 from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
@@ -155,6 +158,33 @@ def kwargs_dict(b: Builder, info: FuncInfo, t: Type | None,
     return d
 
 
+def fewer_parameters(b: Builder, arg: Expression, want: mapper.CallableType) -> None:
+    """A function held in a variable, a field or a container cannot go where
+    a Callable with fewer parameters is declared (its defaults filling the
+    rest): the value does not carry its defaults, only a function named there
+    (a def, a method, a lambda) is adapted (function.function_value)."""
+    have = mapper.proper(b.ctx.types.get(arg))
+    if isinstance(have, mapper.CallableType) and not have.is_type_obj() and held(b, arg) \
+            and len(want.arg_types) < len(have.arg_types):
+        raise b.ctx.error(b.module, arg, f"{written(arg) or 'a function value'}, with {len(have.arg_types)} "
+                          f"parameters, where a Callable with {len(want.arg_types)} is declared (its defaults "
+                          "filling the others) is not supported by unicc; name the function itself there")
+
+
+def held(b: Builder, e: Expression) -> bool:
+    """Whether e's value comes from a variable, a field, an item or a call,
+    not from the definition of a function, method or lambda named there."""
+    if isinstance(e, NameExpr):
+        return isinstance(e.node, Var)
+    if isinstance(e, MemberExpr):
+        if e.node is not None:   # a module's attribute
+            return isinstance(e.node, Var)
+        obj = mapper.proper(b.ctx.types.get(e.expr))
+        sym = obj.type.get(e.name) if isinstance(obj, Instance) else None
+        return sym is not None and isinstance(sym.node, Var)
+    return isinstance(e, (IndexExpr, CallExpr, ConditionalExpr, OpExpr))
+
+
 def expect_callable(b: Builder, arg: Expression, t: object) -> None:
     """A function value passed where a Callable type is declared must follow that type."""
     if t is not None and has_type_vars(t):  # type: ignore[arg-type]
@@ -177,6 +207,7 @@ def expect_callable(b: Builder, arg: Expression, t: object) -> None:
         raise b.ctx.error(b.module, arg, "an exception class as a Callable value is not supported by unicc; "
                                          "give it the type type[...]")
     if isinstance(p, mapper.CallableType):
+        fewer_parameters(b, arg, p)
         b.expected.setdefault(arg, t)  # type: ignore[arg-type]  # the outermost context wins
     elif isinstance(p, mapper.TupleType) and isinstance(arg, TupleExpr):
         # the display stores its items as the declared tuple does (an int boxed

@@ -23,7 +23,9 @@ from unicc.irbuild.function import function_value
 from unicc.irbuild.members import load_attr, namedtuple_fields, on_union_receiver, union_classes
 from unicc.irbuild.partials import is_partial, partial_attr
 from unicc.irbuild.registry import EMPTY_MAKERS
-from unicc.irbuild.names import MODULE_CONSTS, final_constant, load_var, module_object, store_var
+from unicc.irbuild.names import (
+    MODULE_CONSTS, final_constant, load_var, module_object, reject_type_checking, store_var,
+)
 from unicc.irbuild.typeof import function_attr, type_attr
 from unicc.irbuild import classcalls, classtypes, classvalues
 
@@ -245,6 +247,7 @@ def class_constant(b: Builder, e: MemberExpr, info: TypeInfo) -> o.Register:
 # ---- misc ---------------------------------------------------------------------------
 
 def lower_conditional(b: Builder, e: ConditionalExpr) -> o.Register:
+    reject_type_checking(b, [e.cond], "a conditional expression")
     t = rtype_of(b, e)
     result = b.reg(t)
     yes, no, done = b.new_block(), b.new_block(), b.new_block()

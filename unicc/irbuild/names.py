@@ -5,14 +5,28 @@ from __future__ import annotations
 
 from typing import cast
 
-from mypy.nodes import Expression, NameExpr, Var
+from mypy.nodes import Expression, NameExpr, RefExpr, UnaryExpr, Var
 
 from unicc.ir import ops as o
-from unicc.ir.rtypes import F64, OBJ
+from unicc.ir.rtypes import BOOL, F64, OBJ
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, LocalRead, is_cls, rtype_of
 from unicc.irbuild.early_globals import check_read, mark_assigned
 
+
+# True for mypy, False when the program runs (statement.lower_if decides `if TYPE_CHECKING:`)
+TYPE_CHECKING = ("typing.TYPE_CHECKING", "typing_extensions.TYPE_CHECKING")
+
+
+def reject_type_checking(b: Builder, operands: list[Expression], where: str) -> None:
+    """`TYPE_CHECKING or x`, `x if TYPE_CHECKING else y`: mypy types the
+    operand it takes for the one evaluated, CPython evaluates the other."""
+    for x in operands:
+        if isinstance(x, UnaryExpr) and x.op == "not":
+            x = x.expr
+        if isinstance(x, RefExpr) and x.fullname in TYPE_CHECKING:
+            raise b.ctx.error(b.module, x, f"TYPE_CHECKING in {where} is not supported by unicc: mypy takes "
+                              "it for true and CPython for false, so they evaluate different operands")
 
 MODULE_CONSTS = {
     "math.pi": 3.141592653589793, "math.e": 2.718281828459045, "math.tau": 6.283185307179586,
@@ -65,6 +79,8 @@ def load_var(b: Builder, e: Expression, v: Var) -> o.Register:
         return b.str_const(name[: -len(".__name__")])
     if name in MODULE_CONSTS:
         return b.const(MODULE_CONSTS[name], F64)
+    if name in TYPE_CHECKING:
+        return b.const(False, BOOL)
     name = global_name(b, v, e)
     if name in b.ctx.globals or name != v.fullname and is_imported(b, v):
         g = b.ctx.global_var(name, mapper.rtype(v.type, b.subst))

@@ -17,7 +17,7 @@ from unicc.frontend.walk import written
 from unicc.ir import ops as o
 from unicc.ir.abi import K_OBJ
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, is_fixed
-from unicc.irbuild import classtypes, classvalues, complexes, mapper
+from unicc.irbuild import classtypes, classvalues, complexes, mapper, names
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.flags import flag_invert, is_flag
 from unicc.irbuild.for_helpers import (
@@ -311,6 +311,7 @@ def list_filled(b: Builder, display: Expression, n: Expression, first: bool) -> 
 def lower_bool_op(b: Builder, e: OpExpr) -> o.Register:
     """`a and b` / `a or b`: the value of the operand that decides.  The left
     value is tested before it is converted (`v or 0` with v None must not unbox)."""
+    names.reject_type_checking(b, [e.left, e.right], f"`{e.op}`")
     t = rtype_of(b, e)
     result = b.reg(t)
     left = b.accept(e.left)

@@ -4,11 +4,11 @@ for_helpers.py), imports, del, nested definitions."""
 from __future__ import annotations
 
 from mypy.nodes import (
-    AssertStmt, AssignmentStmt, BreakStmt, CallExpr, ClassDef, ComparisonExpr, ConditionalExpr, ContinueStmt, Decorator, DelStmt, EnumCallExpr,
+    AssertStmt, AssignmentStmt, Block, BreakStmt, CallExpr, ClassDef, ComparisonExpr, ConditionalExpr, ContinueStmt, Decorator, DelStmt, EnumCallExpr,
     Expression, ExpressionStmt, ForStmt, FuncDef, IfStmt, Import, ImportAll, ImportFrom, IndexExpr, MemberExpr,
-    NamedTupleExpr, NameExpr, NewTypeExpr, OperatorAssignmentStmt, OverloadedFuncDef, ReturnStmt, SliceExpr,
+    NamedTupleExpr, NameExpr, NewTypeExpr, OperatorAssignmentStmt, OverloadedFuncDef, PassStmt, ReturnStmt, SliceExpr,
     Statement, StrExpr, TempNode, TupleExpr, TypeAlias, TypeAliasExpr, TypedDictExpr, TypeVarExpr, TypeVarLikeExpr,
-    Var, WhileStmt,
+    UnaryExpr, Var, WhileStmt,
 )
 
 from mypy.expandtype import expand_type_by_instance
@@ -34,7 +34,7 @@ from unicc.irbuild.itemtype import ABSTRACT, adopt_declared, await_result, item_
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.for_helpers import update_dict
 from unicc.irbuild.methods import iterable_arg, other_set
-from unicc.irbuild.names import load_var
+from unicc.irbuild.names import TYPE_CHECKING, load_var
 from unicc.irbuild.operators import binary_op, version_check
 from unicc.irbuild.sequences import Item, new_tuple, slice_args
 from unicc.irbuild.valueops import align_display, truth
@@ -199,8 +199,8 @@ def lower_pass(b: Builder, s: Statement) -> None:
 
 def lower_if(b: Builder, s: IfStmt) -> None:
     """A condition known when lowering (isinstance(x, int) of an x that a
-    generic's copy holds as a float) lowers only the branch taken: the other
-    may not even be typed right for that copy."""
+    generic's copy holds as a float, `TYPE_CHECKING`) lowers only the branch
+    taken: the other may not even be typed right for that copy."""
     done = b.new_block()
     for cond, body in zip(s.expr, s.body):
         v = isinstance_value(b, cond)
@@ -208,7 +208,7 @@ def lower_if(b: Builder, s: IfStmt) -> None:
         if known is not None and not known:
             continue
         if known:
-            b.accept_block(body)
+            accept_checked(b, body)
             b.goto(done)
             b.activate(done)
             return
@@ -222,9 +222,20 @@ def lower_if(b: Builder, s: IfStmt) -> None:
         b.goto(done)
         b.activate(no)
     if s.else_body:
-        b.accept_block(s.else_body)
+        accept_checked(b, s.else_body)
     b.goto(done)
     b.activate(done)
+
+
+def accept_checked(b: Builder, body: Block) -> None:
+    """A branch CPython takes: mypy checked it, unless it is one mypy takes
+    for never run (`if not TYPE_CHECKING:`, the `else` of `if
+    TYPE_CHECKING:`), whose code has no types to compile it by."""
+    code = [x for x in body.body if not isinstance(x, PassStmt)]
+    if body.is_unreachable and code:
+        raise b.ctx.error(b.module, code[0], "this code runs only when TYPE_CHECKING is false, "
+                          "and mypy does not check it: unicc cannot compile it")
+    b.accept_block(body)
 
 
 def isinstance_value(b: Builder, cond: Expression) -> o.Register | None:
@@ -234,6 +245,11 @@ def isinstance_value(b: Builder, cond: Expression) -> o.Register | None:
     known too, and its other branch is not type-checked by mypy."""
     if isinstance(cond, ComparisonExpr) and version_check(cond) is not None:
         return b.accept(cond)
+    if isinstance(cond, (NameExpr, MemberExpr)) and cond.fullname in TYPE_CHECKING:
+        return b.const(False, BOOL)
+    if isinstance(cond, UnaryExpr) and cond.op == "not" and isinstance(cond.expr, (NameExpr, MemberExpr)) \
+            and cond.expr.fullname in TYPE_CHECKING:
+        return b.const(True, BOOL)
     if not (isinstance(cond, CallExpr) and isinstance(cond.callee, NameExpr)
             and cond.callee.fullname == "builtins.isinstance" and isinstance(cond.args[0], NameExpr)):
         return None

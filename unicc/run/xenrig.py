@@ -324,7 +324,7 @@ def cpio(files: dict[str, bytes]) -> bytes:
 class Guest:
     """One domU: its boot image, its .xl settings and what came back."""
     image: Path
-    settings: dict[str, str | int]
+    settings: dict[str, xlconfig.Setting]
     out: BinaryIO | None = None       # where the console is streamed (None: not streamed)
     console: bytes = b""              # the console without the EXIT= line
     status: int | None = None         # from EXIT=, None if the guest printed none
@@ -357,13 +357,13 @@ class Guest:
             self._write(self.console, len(self.console))
 
 
-def guest_config(image: Image, argv: list[str]) -> dict[str, str | int]:
+def guest_config(image: Image, argv: list[str], devices: dict[str, str] | None = None) -> dict[str, xlconfig.Setting]:
     """The settings of the image's .xl (what `unicc build` writes), argv as cmdline."""
     for a in argv:
         if a == "" or any(c.isspace() or c in "\"'\\" for c in a):
             raise UserError([f"unicc: error: a Xen guest's command line is split on spaces: "
                              f"cannot pass the argument {a!r}"])
-    return {**xlconfig.settings(image), "cmdline": " ".join(argv)}
+    return {**xlconfig.settings(image, devices), "cmdline": " ".join(argv)}
 
 
 def guest_archive(guests: list[Guest]) -> bytes:
@@ -374,9 +374,7 @@ def guest_archive(guests: list[Guest]) -> bytes:
         files[f"{d}/kernel"] = g.image.read_bytes()
         if g.dom0_script:
             files[f"{d}/dom0.sh"] = g.dom0_script.encode()
-        files[f"{d}/guest.cfg"] = "".join(
-            f"{k} = {v}\n" if isinstance(v, int) else f'{k} = "{v}"\n'
-            for k, v in cfg.items()).encode()
+        files[f"{d}/guest.cfg"] = "".join(xlconfig.line(k, v) + "\n" for k, v in cfg.items()).encode()
     return gzip.compress(cpio(files), 1)
 
 
@@ -452,7 +450,7 @@ def boot(arch: RigArch, guests: list[Guest], timeout: float) -> dict[str, float]
     when (s from starting QEMU) Xen's banner, dom0's /init, the toolstack,
     the power-off and QEMU's exit came; each Guest's `times` has its own."""
     rig = ensure_rig(arch)
-    mem = DOM0_MIB + max(int(g.settings.get("memory", 64)) for g in guests) + 256
+    mem = DOM0_MIB + max(int(str(g.settings.get("memory", 64))) for g in guests) + 256
     with tempfile.TemporaryDirectory() as tmp:
         initrd = Path(tmp) / "initrd.gz"
         initrd.write_bytes((rig / "base.cpio.gz").read_bytes() + guest_archive(guests))

@@ -12,7 +12,9 @@ from __future__ import annotations
 from unicc_buf import Buffer
 from unicc_devices import mmio
 from unicc_devices.xen.evtchn import EventChannels
+from unicc_devices.xen.grant import GrantTable
 from unicc_devices.xen.hypervisor import PAGE, PARAM_STORE_EVTCHN, PARAM_STORE_PFN, Shared, XenError, hvm_param
+from unicc_devices.xen.netfront import Netfront
 from unicc_devices.xen.xenstore import Xenstore
 from unicc_rt import extern
 from unicc_sys import block_until, monotonic_ns
@@ -104,3 +106,13 @@ def xenstore(hv: Xen) -> Xenstore:
     if pfn == 0 or port == 0:
         raise OSError("Xen gave this domain no xenstore ring (HVM params 1 and 2 are 0)")
     return Xenstore(hv, hv.frame(pfn), port, EventChannels(hv))
+
+
+class XenNetif(Netfront):
+    """`--net xen[:BRIDGE]`: the domain's first vif (netfront).  BRIDGE
+    names dom0's bridge that the .xl puts the vif on; the guest does not
+    use it."""
+
+    def __init__(self, bridge: str = "") -> None:
+        hv = Xen()
+        super().__init__(hv, xenstore(hv), GrantTable(hv))

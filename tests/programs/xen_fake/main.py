@@ -8,12 +8,19 @@
 # nothing outside the ring, and a value that is not UTF-8 (an error for
 # that read only); the xenbus handshake of a frontend; grant references
 # granted, ended, refused while mapped, reused and exhausted; event channel
-# bits and hypercall errors.
+# bits and hypercall errors; netfront against a fake netback: the handshake,
+# frames sent and received (the rings wrapping), notifications only when the
+# backend asked, a full transmit ring dropping, and malformed responses (an
+# id never posted, a negative status, a length beyond the page, flags not
+# negotiated, a producer index running ahead), each a NetfrontError.
+from fakenetback import FakeNetback
 from fakexen import STORE_PORT, FakeXen
+from unicc_buf import Buffer
 from unicc_devices.xen import grant, xenbus
 from unicc_devices.xen.evtchn import EventChannels
 from unicc_devices.xen.grant import GrantError, GrantTable
 from unicc_devices.xen.hypervisor import XenError, hvm_param
+from unicc_devices.xen.netfront import Netfront, NetfrontError
 from unicc_devices.xen.xenstore import Xenstore, XenstoreError
 
 
@@ -229,6 +236,91 @@ def events() -> None:
         print("unsupported:", e)
 
 
+def vif() -> tuple[FakeXen, FakeNetback, Netfront]:
+    xen = FakeXen()
+    xen.daemon.chunk = 1024
+    back = FakeNetback(xen)
+    return xen, back, Netfront(xen, connect(xen), GrantTable(xen))
+
+
+def pattern(seed: int, n: int) -> bytes:
+    return bytes((seed * 31 + j * 7) % 256 for j in range(n))
+
+
+def netfront() -> None:
+    print("-- netfront")
+    xen, back, nf = vif()
+    print("mac", ":".join(f"{b:02x}" for b in nf.mac()), "mtu", nf.mtu(), "offloads", nf.offloads())
+    front = "/local/domain/7/device/vif/0/"
+    print("keys", [(k, xen.daemon.tree[front + k]) for k in
+                   ("tx-ring-ref", "rx-ring-ref", "event-channel", "request-rx-copy", "feature-rx-notify",
+                    "feature-no-csum-offload", "state")])
+    print("backend states seen", [xenbus.state_name(s) for s in nf.device.log])
+    sent_before = len(xen.sent)
+    frames = [pattern(i, n) for i, n in enumerate([60, 61, 62, 63, 1514])]
+    for f in frames:
+        nf.send(Buffer(bytearray(f)))
+    print("notifications for 5 frames", len(xen.sent) - sent_before)
+    print("backend took", back.transmit(), "intact", back.sent == frames)
+    nf.send(Buffer(bytearray(pattern(9, 100))))
+    print("after the backend asked: notifications", len(xen.sent) - sent_before, "took", back.transmit())
+    try:
+        nf.send(Buffer(bytearray(1515)))
+    except ValueError as e:
+        print("too long:", e)
+    for i in range(40):
+        nf.send(Buffer(bytearray(pattern(i, 70))))
+    print("40 frames, backend asleep: took", back.transmit(), "then", back.transmit())
+    nf.reclaim()
+    print("transmit pages free", len(nf.tx_free))
+    buf = Buffer(bytearray(1514))
+    print("nothing yet", nf.receive(buf))
+    ok = 0
+    for i in range(260):
+        f = pattern(i, 60 + i * 37 % 300)
+        back.deliver(f)
+        n = nf.receive(buf)
+        ok += n == len(f) and buf.slice(0, n).tobytes() == f
+    print("260 frames received intact", ok, "checked", nf.checked())
+    queued = 0
+    while back.deliver(pattern(queued, 64)):
+        queued += 1
+    print("buffers posted at once", queued)
+    got = 0
+    while nf.receive(buf):
+        got += 1
+    print("received", got, "then", nf.receive(buf))
+    back.deliver(pattern(5, 90), offset=2, flags=1)
+    n = nf.receive(buf)
+    print("at offset 2:", n, buf.slice(0, n).tobytes() == pattern(5, 90), "checked", nf.checked())
+    print("grants in use", nf.rx_grefs[0] != nf.tx_grefs[0], len(set(nf.rx_grefs + nf.tx_grefs)))
+
+
+def netfront_broken(fault: str) -> None:
+    xen, back, nf = vif()
+    buf = Buffer(bytearray(1514))
+    back.fault = fault
+    try:
+        if fault.startswith("tx"):
+            nf.send(Buffer(bytearray(pattern(1, 80))))
+            back.transmit()
+            nf.reclaim()
+            print(fault, "-> dropped", nf.dropped)
+        elif fault == "length":
+            back.deliver(pattern(2, 1500), offset=3000)
+            print(fault, "not detected", nf.receive(Buffer(bytearray(4096))))
+        elif fault == "flags":
+            back.deliver(pattern(2, 100), flags=4)
+            print(fault, "not detected", nf.receive(buf))
+        else:
+            back.deliver(pattern(2, 100))
+            print(fault, "not detected", nf.receive(buf))
+    except NetfrontError as e:
+        print(fault, "->", e)
+    except AssertionError as e:
+        print(fault, "-> outside the pages:", e)
+
+
 basics(4096, True)
 basics(5, True)
 basics(3, False)
@@ -241,3 +333,7 @@ for fault, chunk in [("length", 4096), ("type", 9), ("req_id", 4096), ("index", 
 handshake()
 grants()
 events()
+netfront()
+print("-- netfront, malformed responses")
+for fault in ["rx_id", "rx_status", "length", "flags", "index", "tx_id", "tx_status", "tx_dropped"]:
+    netfront_broken(fault)

@@ -1,0 +1,6 @@
+print("noisy imported")
+
+
+class Shape:
+    def name(self) -> str:
+        return "shape"
