@@ -39,7 +39,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from conftest import BUILD_TIMEOUT, Result, diff, run, unicc
+from conftest import BUILD_TIMEOUT, Result, Runner, diff, run, unicc
 from gen_programs import check, generate
 from unicc.targets import TARGETS
 
@@ -330,8 +330,9 @@ def explain(prog: Program, ref: Result, got: Result) -> str:
 
 
 @pytest.fixture(scope="module")
-def target(request: pytest.FixtureRequest) -> str:
-    return str(request.config.getoption("--target"))
+def target(runner: Runner) -> str:
+    """The first target of --target, as for the other suites but test_programs."""
+    return runner.target
 
 
 @settings(max_examples=15, deadline=None, derandomize=True, database=None,
