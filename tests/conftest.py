@@ -262,7 +262,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             continue
         group, param = module, SHARED_FIXTURE[module]
         if param is not None and isinstance(item, pytest.Function) and hasattr(item, "callspec"):
-            group += f"[{item.callspec.params.get(param)}]"
+            group += f"-{item.callspec.params.get(param)}"   # no "]" last: xdist reads "@" after the last "]"
         item.add_marker(pytest.mark.xdist_group(group))
 
 

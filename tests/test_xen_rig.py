@@ -75,11 +75,20 @@ def boot_all(target: str, names: list[str], workdir: Path) -> dict[str, xenrig.G
     return dict(zip(names, guests))
 
 
+# What each architecture's boot gave, kept for the worker's whole session:
+# pytest-xdist tears a module fixture down whenever a worker's queue runs dry
+# (the next test is not known yet), and the next test of the group would
+# boot the rig again (CI's log showed two boots per architecture).
+_BOOTED: dict[str, dict[str, xenrig.Guest]] = {}
+
+
 @pytest.fixture(scope="module", params=["xen", "xen-arm"])
 def domus(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
           ) -> tuple[str, dict[str, xenrig.Guest]]:
     target = str(request.param)
-    return target, boot_all(target, NAMES, tmp_path_factory.mktemp(target))
+    if target not in _BOOTED:
+        _BOOTED[target] = boot_all(target, NAMES, tmp_path_factory.mktemp(target))
+    return target, _BOOTED[target]
 
 
 @pytest.mark.parametrize("name", NAMES)
