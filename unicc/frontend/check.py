@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +36,6 @@ CPYTHON = STDLIB / "cpython"
 SHADOWED = STDLIB / "shadowed"
 TYPESHED = Path(build.__file__).resolve().parent / "typeshed" / "stdlib"
 SHADOWS = {"collections": (TYPESHED / "collections" / "__init__.pyi", SHADOWED / "collections.py")}
-CPYTHON_MODULES = frozenset(p.stem for d in ("cpython", "cpython_re") for p in (STDLIB / d).glob("*.py"))
 # stdlib modules whose classes the compiler implements itself (machine
 # integers): type-checked, never validated or compiled.
 INTRINSIC = {"unicc_types", "unicc_buf", "unicc_rt"}
@@ -56,25 +56,25 @@ CPYTHON_IO = STDLIB / "cpython_io"   # io and os
 CPYTHON_RE = STDLIB / "cpython_re"   # re
 
 
+CPYTHON_MODULES = frozenset(p.stem for d in (CPYTHON, CPYTHON_RE) for p in d.glob("*.py"))
+
+
 @dataclass(frozen=True)
 class StandIns:
     name: str                    # suffix of their mypy cache
     at_once: re.Pattern[str]     # an entry that matches is checked with them at once
     root: Path | None            # their directory on mypy's path (None: SHADOWS)
-
-    def needed(self, result: build.BuildResult, roots: list[Path]) -> bool:
-        """Whether the program, checked without them, needs them."""
-        if self.root == CPYTHON_IO:
-            return uses_files(result, roots)
-        names = set(SHADOWS) if self.root is None else {p.stem for p in self.root.glob("*.py")}
-        return imports_any(result, roots, names)
+    # whether the program, checked without them, needs them (given the roots of compiled modules)
+    needed: Callable[[build.BuildResult, list[Path]], bool]
 
 
 STAND_INS = (
     StandIns("files", re.compile(r"(?<![.\w])open\(|^\s*(import|from)\s+(io|os)\b|sys\.std(out|err)\.", re.M),
-             CPYTHON_IO),
-    StandIns("re", re.compile(r"^\s*(import|from)\s+re\b", re.M), CPYTHON_RE),
-    StandIns("shadowed", re.compile(r"^\s*(import|from)\s+collections\b", re.M), None),
+             CPYTHON_IO, lambda result, roots: uses_files(result, roots)),
+    StandIns("re", re.compile(r"^\s*(import|from)\s+re\b", re.M), CPYTHON_RE,
+             lambda result, roots: imports_any(result, roots, {"re"})),
+    StandIns("shadowed", re.compile(r"^\s*(import|from)\s+collections\b", re.M), None,
+             lambda result, roots: imports_any(result, roots, set(SHADOWS))),
 )
 
 

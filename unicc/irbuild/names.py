@@ -18,13 +18,20 @@ from unicc.irbuild.early_globals import check_read, mark_assigned
 TYPE_CHECKING = ("typing.TYPE_CHECKING", "typing_extensions.TYPE_CHECKING")
 
 
+def type_checking_value(e: Expression) -> bool | None:
+    """The run-time value of `TYPE_CHECKING` or `not TYPE_CHECKING`; None for
+    any other expression."""
+    if isinstance(e, UnaryExpr) and e.op == "not":
+        inner = type_checking_value(e.expr)
+        return None if inner is None else not inner
+    return False if isinstance(e, RefExpr) and e.fullname in TYPE_CHECKING else None
+
+
 def reject_type_checking(b: Builder, operands: list[Expression], where: str) -> None:
     """`TYPE_CHECKING or x`, `x if TYPE_CHECKING else y`: mypy types the
     operand it takes for the one evaluated, CPython evaluates the other."""
     for x in operands:
-        if isinstance(x, UnaryExpr) and x.op == "not":
-            x = x.expr
-        if isinstance(x, RefExpr) and x.fullname in TYPE_CHECKING:
+        if type_checking_value(x) is not None:
             raise b.ctx.error(b.module, x, f"TYPE_CHECKING in {where} is not supported by unicc: mypy takes "
                               "it for true and CPython for false, so they evaluate different operands")
 

@@ -8,7 +8,7 @@ from mypy.nodes import (
     Expression, ExpressionStmt, ForStmt, FuncDef, IfStmt, Import, ImportAll, ImportFrom, IndexExpr, MemberExpr,
     NamedTupleExpr, NameExpr, NewTypeExpr, OperatorAssignmentStmt, OverloadedFuncDef, PassStmt, ReturnStmt, SliceExpr,
     Statement, StrExpr, TempNode, TupleExpr, TypeAlias, TypeAliasExpr, TypedDictExpr, TypeVarExpr, TypeVarLikeExpr,
-    UnaryExpr, Var, WhileStmt,
+    Var, WhileStmt,
 )
 
 from mypy.expandtype import expand_type_by_instance
@@ -34,7 +34,7 @@ from unicc.irbuild.itemtype import ABSTRACT, adopt_declared, await_result, item_
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.for_helpers import update_dict
 from unicc.irbuild.methods import iterable_arg, other_set
-from unicc.irbuild.names import TYPE_CHECKING, load_var
+from unicc.irbuild.names import load_var, type_checking_value
 from unicc.irbuild.operators import binary_op, version_check
 from unicc.irbuild.sequences import Item, new_tuple, slice_args
 from unicc.irbuild.valueops import align_display, truth
@@ -245,11 +245,9 @@ def isinstance_value(b: Builder, cond: Expression) -> o.Register | None:
     known too, and its other branch is not type-checked by mypy."""
     if isinstance(cond, ComparisonExpr) and version_check(cond) is not None:
         return b.accept(cond)
-    if isinstance(cond, (NameExpr, MemberExpr)) and cond.fullname in TYPE_CHECKING:
-        return b.const(False, BOOL)
-    if isinstance(cond, UnaryExpr) and cond.op == "not" and isinstance(cond.expr, (NameExpr, MemberExpr)) \
-            and cond.expr.fullname in TYPE_CHECKING:
-        return b.const(True, BOOL)
+    known = type_checking_value(cond)
+    if known is not None:
+        return b.const(known, BOOL)
     if not (isinstance(cond, CallExpr) and isinstance(cond.callee, NameExpr)
             and cond.callee.fullname == "builtins.isinstance" and isinstance(cond.args[0], NameExpr)):
         return None
