@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BUILD_TIMEOUT, ROOT, Result, unicc
+from conftest import BUILD_TIMEOUT, PYTHON, ROOT, Result, unicc
 
 EXAMPLES = ROOT / "examples"
 CLOCK, DICE = EXAMPLES / "clock" / "clock.py", EXAMPLES / "dice" / "dice.py"
@@ -121,6 +121,23 @@ def test_a_job_class_is_constructed_with_its_devices_then_started(tmp_path: Path
     assert ok(cli(["run", str(p)], tmp_path)) == "job ran: ['k']\n"
     assert ok(cli(["run", "--target", "python", str(p)], tmp_path)) == "job ran: ['k']\n"
 
+
+
+@pytest.mark.parametrize("source", ["import os\nprint(os.getpid())\n",
+                                    JOB_APP.replace("f\"job ran: {self.store.keys()}\"", "str(os.getpid())")
+                                    .replace("from unicc_devices", "import os\nfrom unicc_devices")],
+                         ids=["plain", "app"])
+def test_the_reference_run_is_cpython_itself(source: str, tmp_path: Path) -> None:
+    """`unicc run --target python` becomes the CPython process (no child),
+    so a caller that kills it on a timeout leaves nothing running."""
+    p = app(tmp_path, source)
+    # the shell prints its pid, then exec makes unicc that same process
+    out = subprocess.run(["sh", "-c", 'echo $$; exec "$@"', "sh", PYTHON, "-m", "unicc", "run",
+                          "--target", "python", str(p)], cwd=tmp_path, capture_output=True, text=True,
+                         timeout=BUILD_TIMEOUT)
+    assert out.returncode == 0, out.stderr
+    shell_pid, program_pid = out.stdout.split()
+    assert shell_pid == program_pid, out.stdout
 
 # ---- choosing implementations ----------------------------------------------------------------
 

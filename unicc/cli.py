@@ -138,11 +138,9 @@ def run_on_cpython(ns: argparse.Namespace) -> int:
         raise UserError([f"unicc: error: no such file: {ns.file}"])
     glue = glue_for(ns, host_target())
     if glue is None:
-        return run_reference(ns.file.resolve(), ns.args)
-    with tempfile.TemporaryDirectory() as tmp:
-        main = Path(tmp) / glue.path.name
-        main.write_text(glue.text)
-        return run_reference(main, ns.args, [ns.file.resolve().parent])
+        run_reference(ns.file.resolve(), ns.args)
+    home = ns.file.resolve().parent
+    run_reference(home / glue.path.name, ns.args, [home], glue.text)
 
 
 # Runners that are no target (`unicc targets` lists them after the targets).
