@@ -142,9 +142,13 @@ void rt_raisef(const rt_type *t, const char *fmt, ...) {
 }
 
 i64 rt_issubclass(const rt_type *u, const rt_type *t) {
-    for (; u; u = u->base)
+    for (; u; u = u->base) {
         if (u == t)
             return 1;
+        for (const rt_type *const *m = u->mixins; m && *m; m++)
+            if (rt_issubclass(*m, t))
+                return 1;
+    }
     return 0;
 }
 

@@ -65,6 +65,9 @@ typedef struct rt_type {
     /* Iterables with __iter__ (compiled classes): the iterator, or NULL with
      * rt_exc set.  NULL: iterable only if the layout is a builtin one. */
     rt_obj *(*iter)(rt_obj *self);
+    /* The bases after the first of a class statement (NULL-terminated), or
+     * NULL: isinstance() and except look through them too. */
+    const struct rt_type *const *mixins;
 } rt_type;
 
 /* Builtin object layouts. */

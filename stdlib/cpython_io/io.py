@@ -11,10 +11,7 @@ parameters.  unicc lowers open() as a call of `_open` below (irbuild
 builtin_funcs.py) and rejects it on a target without a file system; the
 system calls are in unicc_files.
 
-Differences from CPython: UnsupportedOperation derives from OSError only
-(CPython: OSError and ValueError; the subset has single inheritance), but
-the compiler tests for it wherever ValueError is tested (irbuild/prepare.py
-SECOND_BASES); an OSError has no errno/strerror/filename attributes (its
+Differences from CPython: an OSError has no errno/strerror/filename attributes (its
 message is CPython's), text files are UTF-8 only, `newline` is None, '' or
 '\\n', and a text file's tell() is the byte position of the next character.
 """
@@ -36,7 +33,7 @@ DEFAULT_BUFFER_SIZE = 8192
 CLOSED = "I/O operation on closed file."
 
 
-class UnsupportedOperation(OSError):
+class UnsupportedOperation(OSError, ValueError):
     pass
 
 

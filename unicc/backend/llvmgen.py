@@ -229,7 +229,19 @@ class ModuleGen:
         g.initializer = ir.Constant(self.TYPE_STRUCT, [
             self.cstring(c.name), self.cstring(c.module), self.type_ref(c.base_symbol),
             ir.Constant(i32, c.layout), ir.Constant(i32, len(c.fields)), karr, *slot, vt,
-            *(self.funcs[c.slots[s]] if s in c.slots else null for s in ("iternext", "iter"))])
+            *(self.funcs[c.slots[s]] if s in c.slots else null for s in ("iternext", "iter")),
+            self.mixins(c)])
+
+    def mixins(self, c: o.ClassIR) -> ir.Constant | ir.GlobalVariable:
+        """The NULL-terminated array of the class's bases after the first."""
+        if not c.mixin_symbols:
+            return ir.Constant(ptr, None)
+        arr = ir.ArrayType(ptr, len(c.mixin_symbols) + 1)
+        g = ir.GlobalVariable(self.mod, arr, c.symbol + ".mixins")
+        g.initializer = ir.Constant(arr, [*(self.type_ref(s) for s in c.mixin_symbols), ir.Constant(ptr, None)])
+        g.global_constant = True
+        g.linkage = "internal"
+        return g
 
 
 # Ops compiled inline: they raise only through FuncGen.guarded.

@@ -52,7 +52,8 @@ HINTS = {
     "setattr": "assign the attribute directly so its type is known statically",
     "Any": "give the value a precise type (a Protocol, a Union or a TypeVar)",
     "metaclass": "use plain classes, Protocols and dataclasses",
-    "multiple inheritance": "inherit from one class and implement Protocols structurally",
+    "multiple inheritance": "plain classes may have several bases; here, inherit from one class and "
+                            "implement Protocols structurally",
     "TypedDict": "use a @dataclass (or a dict[str, V] of one value type)",
 }
 NATIVE_INTS = ("i64", "i32", "i16", "u8")
@@ -105,6 +106,41 @@ ABSENT_MODULES = {
     "ctypes": "a unikernel has no shared libraries to load",
 }
 
+
+def class_bases(info: TypeInfo) -> list[Instance]:
+    """The bases written in the class statement that give it fields and
+    methods (not Protocols, Generic or object)."""
+    return [b for b in info.bases if not b.type.is_protocol and b.type.fullname != "builtins.object"
+            and b.type.fullname != "typing.Generic"]
+
+
+def mixed_bases_rejected(info: TypeInfo) -> str | None:
+    """Why a class with several bases cannot be compiled, or None.  Its
+    layout is the first base's then the others' fields; what needs one
+    chain of bases (a builtin's words first, a generic class's
+    specialisations, a dataclass's generated methods) is not done.  An
+    exception class may have several bases when its first one is an
+    exception: every exception starts with the same words."""
+    def is_exception(t: TypeInfo) -> bool:
+        return any(c.fullname == "builtins.BaseException" for c in t.mro)
+
+    if is_exception(info) and not is_exception(class_bases(info)[0].type):
+        return "where an exception class is not the first base"
+    for t in info.mro[1:]:
+        if t.fullname.startswith("builtins.") and t.fullname != "builtins.object" and \
+                (not is_exception(t) or any(c.fullname == "builtins.StopIteration" for c in t.mro)):
+            return f"from a builtin class ({t.name})"
+        if t.defn.type_vars:
+            return f"from a generic class ({t.name})"
+        if "dataclass" in t.metadata:
+            return "from a dataclass"
+        if t.is_enum or t.tuple_type is not None:
+            return f"from {t.name}"
+    if info.defn.type_vars:
+        return "in a generic class"
+    if "dataclass" in info.metadata:
+        return "in a dataclass"
+    return None
 
 class Validator:
     def __init__(self, path: str, module: str, imported: set[str]) -> None:
@@ -180,10 +216,8 @@ class Validator:
         if c.metaclass is not None or (info.declared_metaclass is not None and
                                        info.declared_metaclass.type.fullname not in ("abc.ABCMeta",)):
             self.report(c, "metaclass")
-        real = [b for b in info.bases if not b.type.is_protocol and
-                b.type.fullname not in ("builtins.object", "typing.Generic")]
-        if len(real) > 1:
-            self.report(c, "multiple inheritance")
+        if len(class_bases(info)) > 1 and (why := mixed_bases_rejected(info)) is not None:
+            self.report(c, f"multiple inheritance {why}", HINTS["multiple inheritance"])
         hook = info.names.get("__init_subclass__")
         if hook is not None and hook.node is not None:
             self.report(hook.node, "__init_subclass__", "classes are made when the image is built, so no code "

@@ -46,7 +46,7 @@ TYPE_FIELDS: tuple[tuple[str, str], ...] = (
     ("name", "ptr"), ("module", "ptr"), ("base", "ptr"),
     ("layout", "u32"), ("nfields", "u32"), ("field_kinds", "ptr"),
     ("repr", "ptr"), ("str", "ptr"), ("hash", "ptr"), ("eq", "ptr"), ("lt", "ptr"),
-    ("vtable", "ptr"), ("iternext", "ptr"), ("iter", "ptr"),
+    ("vtable", "ptr"), ("iternext", "ptr"), ("iter", "ptr"), ("mixins", "ptr"),
 )
 TYPE_SLOTS = ("repr", "str", "hash", "eq", "lt")   # the rt_type fields between field_kinds and vtable
 

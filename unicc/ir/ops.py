@@ -343,6 +343,7 @@ class ClassIR:
     vtable: list[str] = field(default_factory=list)     # IR function names
     slots: dict[str, str] = field(default_factory=dict)  # repr/str/hash/eq/lt/iternext/iter -> func
     layout: int = abi.L_FIELDS  # enum rt_layout: L_FIELDS, or L_GEN for frames
+    mixin_symbols: list[str] = field(default_factory=list)   # rt_type of the bases after the first
 
 
 @dataclass(eq=False)

@@ -87,7 +87,7 @@ def format_module(m: o.ModuleIR) -> str:
     parts = []
     for c in m.classes:
         fields = ", ".join(f"{n}: {t}" for n, t in c.fields)
-        parts.append(f"class {c.module}.{c.name}({c.base_symbol}) [{fields}]"
+        parts.append(f"class {c.module}.{c.name}({', '.join([c.base_symbol, *c.mixin_symbols])}) [{fields}]"
                      + (f" vtable={c.vtable}" if c.vtable else ""))
     for g in m.globals:
         parts.append(f"global {g.name}: {g.type}")

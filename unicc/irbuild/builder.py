@@ -64,6 +64,9 @@ class ClassInfo:
     is_exception: bool = False
     is_dataclass: bool = False
     base: ClassInfo | None = None    # the compiled base class (its fields come first)
+    # this class then the compiled classes of its method resolution order (C3,
+    # as mypy computed it); empty for classes made without one (they have no bases)
+    mro: list[ClassInfo] = field(default_factory=list)
     subst: dict[str, RType] = field(default_factory=dict)   # a generic class's specialisation
 
 
@@ -147,6 +150,9 @@ class Context:
         self.genexpr_types: dict[object, Type | None] = {}  # generator expressions' functions
         self.externs: dict[str, tuple[str, FuncDef, str]] = {}  # @extern: module, def, C symbol
         self.constructed: set[str] | None = None        # classes with instances (instances.py)
+        # symbols of classes whose fields sit elsewhere in some subclass (a base after
+        # the first in a class statement): their attributes are found by run-time class
+        self.displaced: set[str] = set()
         self.assigned_globals: set[str] | None = None   # globals functions assign (module.assigned_by_functions)
         # generic classes specialised per run-time type arguments (prepare.py): those
         # generic code makes, found before lowering (discover.py), made at first use

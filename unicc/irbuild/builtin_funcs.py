@@ -34,7 +34,7 @@ from unicc.irbuild.itemtype import ABSTRACT, item_mypy, slot_kind, type_arg
 from unicc.irbuild.members import call_dunder, dispatch
 from unicc.irbuild.methods import byteorder, codec_limit, decode, encode, int_list, sort_list
 from unicc.irbuild.operators import CMP, compare, copy_as
-from unicc.irbuild.prepare import implementations, tested_symbols
+from unicc.irbuild.prepare import implementations, type_symbol
 from unicc.irbuild.primitives import LEN
 from unicc.irbuild.sequences import Item, as_value, new_tuple
 from unicc.irbuild.strings import b_format, to_ascii, to_str
@@ -566,7 +566,7 @@ def type_test(b: Builder, fn: str, v: o.Register, infos: list[TypeInfo], e: Expr
     res = b.reg(BOOL)
     b.assign(res, b.const(False, BOOL))
     done = b.new_block()
-    for sym in (sym for info in infos for sym in tested_symbols(b, info, e)):
+    for sym in (type_symbol(b, info, e) for info in infos):
         r = b.call_rt(fn, [v, b.addr(sym)], BOOL, raises=False)
         nxt = b.new_block()
         yes = b.new_block()

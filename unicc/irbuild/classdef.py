@@ -24,7 +24,7 @@ from unicc.irbuild.builder import Builder, ClassInfo, Context, FuncInfo, new_fun
 from unicc.irbuild.members import dispatch, type_of
 from unicc.irbuild.notimpl import flag, raise_unsupported, resolves, set_flag
 from unicc.irbuild.ordering import compile_ordering
-from unicc.irbuild.prepare import ORDER, SETTER, dc_defaults, dc_fields, dc_selected, find_method, is_total_ordering, key_of, method_def
+from unicc.irbuild.prepare import ORDER, SETTER, dc_defaults, dc_fields, dc_selected, find_method, is_total_ordering, lineage, key_of, method_def
 from unicc.irbuild.sequences import new_tuple
 from unicc.irbuild.strings import to_str
 
@@ -204,8 +204,8 @@ def make_slots(ctx: Context, module: str, info: TypeInfo, ci: ClassInfo) -> None
             ci.ir.slots["lt"] = dataclass_lt(ctx, module, info, ci)
     if "hash" not in ci.ir.slots and hash_is_none(info):
         ci.ir.slots["hash"] = unhashable_slot(ctx, module, ci)
-    if ci.base is not None:   # what the base made without a method (a dataclass's __repr__...) is inherited
-        for slot, fn in ci.base.ir.slots.items():
+    for base in lineage(ci)[1:]:   # what a base made without a method (a dataclass's __repr__...) is inherited
+        for slot, fn in base.ir.slots.items():
             ci.ir.slots.setdefault(slot, fn)
 
 

@@ -19,7 +19,8 @@ from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo
 from unicc.irbuild.flags import flag_call, is_flag
 from unicc.irbuild.sequences import new_tuple
 from unicc.irbuild.methods import BUFFER
-from unicc.irbuild.prepare import class_of, find_method
+from unicc.irbuild.members import type_of
+from unicc.irbuild.prepare import class_of, constructed_kinds, find_method, find_method_in, lineage
 from unicc.irbuild.registry import BUILTIN_FUNCS, EMPTY_MAKERS
 from unicc.irbuild.strings import to_str
 
@@ -315,6 +316,48 @@ def class_defaults(b: Builder, info: TypeInfo, ci: ClassInfo, obj: o.Register) -
                 b.set_field(obj, ci.fields[name], b.coerce(r, ci.field_types[name]))
 
 
+def next_method(cls: ClassInfo, after: ClassInfo, name: str) -> FuncInfo | None:
+    """The method `name` of the first class after `after` in cls's method
+    resolution order that has one: what super() finds for an object of cls."""
+    order = lineage(cls)
+    return find_method_in(order[order.index(after) + 1:], name) if after in order else None
+
+
+def super_targets(b: Builder, info: TypeInfo, cur: ClassInfo, name: str) -> dict[str, FuncInfo | None]:
+    """What super().name finds in a method of cur, by the run-time class of
+    self (each constructed class that derives from it).  With several bases
+    this is not always the static base's method: in `class C(A, M)`, A's
+    super() continues with M."""
+    return {ci.ir.symbol: next_method(ci, cur, name) for _, ci, _ in constructed_kinds(b.ctx, info)
+            if cur in lineage(ci)}
+
+
+def super_switch(b: Builder, e: CallExpr, self_reg: o.Register, targets: dict[str, FuncInfo | None]) -> o.Register:
+    """super().name(...) dispatched on the run-time class of self."""
+    name = e.callee.name if isinstance(e.callee, MemberExpr) else ""
+    found = [f for f in targets.values() if f is not None]
+    if any(f is None for f in targets.values()) and name != "__init__":
+        raise b.ctx.error(b.module, e, f"super().{name}() that reaches object for some subclasses and a "
+                                       f"method for others is not supported by unicc")
+    rt = found[0].ret
+    res = b.reg(rt) if not rt.is_void else None
+    done = b.new_block()
+    tp = type_of(b, self_reg)
+    for sym, fi in targets.items():
+        yes, no = b.new_block(), b.new_block()
+        b.branch(b.binary("eq", tp, b.addr(sym), BOOL), yes, no)
+        b.activate(yes)
+        if fi is not None:   # (None: object.__init__, which does nothing)
+            r = b.call(fi, [self_reg] + match_args(b, e, fi, None, skip=1))
+            if res is not None:
+                b.assign(res, b.coerce(r, rt))
+        b.goto(done)
+        b.activate(no)
+    b.emit(o.Unreachable())
+    b.activate(done)
+    return res if res is not None else b.none()
+
+
 def super_start(b: Builder, sup: SuperExpr) -> tuple[TypeInfo, o.Register]:
     """The class whose bases super() searches, and the object: the method's
     class and self, or super(C, obj)'s C (a class above the method's: C.foo
@@ -340,7 +383,10 @@ def call_super(b: Builder, e: CallExpr) -> o.Register:
     info, self_reg = super_start(b, sup)
     name = sup.name
     cur = class_of(b.ctx, fill_typevars(info), b.subst)   # the class (specialisation) compiled
-    fi = find_method(cur.base, name) if cur is not None else None
+    fi = next_method(cur, cur, name) if cur is not None else None
+    after = super_targets(b, info, cur, name) if cur is not None else {}
+    if any(f is not fi for f in after.values()):   # the object's class puts another base next
+        return super_switch(b, e, self_reg, after)
     if fi is not None:
         return b.call(fi, [self_reg] + match_args(b, e, fi, None, skip=1))
     if name == "__init__" and cur is not None:   # a builtin base's __init__

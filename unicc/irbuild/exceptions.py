@@ -23,7 +23,7 @@ from unicc.irbuild.generator import delegate
 from unicc.irbuild.itemtype import await_result
 from unicc.irbuild.members import call_dunder
 from unicc.irbuild.names import store_var
-from unicc.irbuild.prepare import func_of, tested_symbols
+from unicc.irbuild.prepare import func_of, type_symbol
 from unicc.irbuild.sequences import new_tuple
 from unicc.irbuild.valueops import truth
 
@@ -171,11 +171,10 @@ def lower_try_except(b: Builder, s: TryStmt) -> None:
                     continue   # a class value, or a tuple of them
                 if info is None:
                     raise b.ctx.error(b.module, c, "except needs class names in unicc")
-                for sym in tested_symbols(b, info, c):
-                    nxt = b.new_block()
-                    hit = b.call_rt("rt_isinstance", [exc, b.addr(sym)], BOOL, raises=False)
-                    b.branch(hit, match, nxt)
-                    b.activate(nxt)
+                nxt = b.new_block()
+                hit = b.call_rt("rt_isinstance", [exc, b.addr(type_symbol(b, info, c))], BOOL, raises=False)
+                b.branch(hit, match, nxt)
+                b.activate(nxt)
             b.goto(nomatch)
         b.activate(match)
         if var is not None:

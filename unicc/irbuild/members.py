@@ -105,6 +105,8 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
     if ci is None and info.defn.type_vars:   # Box[Any] (isinstance(x, Box)): any specialisation
         return attr_switch(b, obj, e.name, mapper.rtype(b.ctx.types.get(e)))
     ci = ci or b.ctx.classes.get(info.fullname)
+    if ci is not None and e.name in ci.fields and ci.ir.symbol in b.ctx.displaced:
+        return attr_switch(b, obj, e.name, mapper.rtype(b.ctx.types.get(e)), static=info)
     if ci is not None and e.name in ci.fields:
         if maybe_undefined(b.ctx.modules, info, e.name, b.ctx.attr_undefined):
             check_attr_set(b, obj, ci, e.name)
@@ -270,12 +272,17 @@ def attr_is_set(b: Builder, obj: o.Register, ci: ClassInfo, name: str) -> o.Regi
     return None
 
 
-def attr_switch(b: Builder, obj: o.Register, name: str, t: RType, value: o.Register | None = None) -> o.Register:
+def attr_switch(b: Builder, obj: o.Register, name: str, t: RType, value: o.Register | None = None,
+                static: TypeInfo | None = None) -> o.Register:
     """Read (or write `value` to) attribute `name` of an object whose class is
-    known only at run time (a Protocol, a generic class's unknown specialisation):
-    a switch on its type over the classes that have such a field."""
+    known only at run time (a Protocol, a generic class's unknown specialisation,
+    a class some subclass has as a base after its first): a switch on its type
+    over the classes that have such a field (that derive from `static`, if given).
+    A read of an attribute some instances lack raises AttributeError, as a
+    field read does."""
     make_planned(b.ctx, lambda i: any(name in c.names for c in i.mro))
-    impls = [(ci, ci.fields[name]) for ci in b.ctx.classes.values() if name in ci.fields]
+    impls = [(ci, ci.fields[name]) for key, ci in b.ctx.classes.items() if name in ci.fields
+             and (static is None or (info := b.ctx.infos.get(key)) is not None and info.has_base(static.fullname))]
     res = b.reg(t) if value is None else b.none()
     done = b.new_block()
     tp = type_of(b, obj)
@@ -285,6 +292,8 @@ def attr_switch(b: Builder, obj: o.Register, name: str, t: RType, value: o.Regis
         b.activate(yes)
         ft = ci.field_types[name]
         if value is None:
+            if static is not None and maybe_undefined(b.ctx.modules, static, name, b.ctx.attr_undefined):
+                check_attr_set(b, obj, ci, name)
             b.assign(res, b.coerce(b.get_field(obj, idx, ft, name), t))
         elif value.type.is_float and ft.is_int:   # Cell[int] cannot hold a float here
             b.raise_new("rt_type_TypeError", f"unicc cannot store a float in {ci.ir.name}[int].{name}")
@@ -384,6 +393,9 @@ def store_attr(b: Builder, target: MemberExpr, value: o.Register) -> None:
         return
     if ci is None or target.name not in ci.fields:
         raise b.ctx.error(b.module, target, f"assigning attribute '{target.name}' is not supported by unicc")
+    if ci.ir.symbol in b.ctx.displaced:   # a base after the first somewhere: its fields move
+        attr_switch(b, b.accept(target.expr), target.name, VOID, value, static=info)
+        return
     obj = b.accept(target.expr)
     b.set_field(obj, ci.fields[target.name], b.coerce(value, ci.field_types[target.name]), target.name)
     mark_attr_set(b, obj, ci, target.name)
