@@ -19,7 +19,7 @@ from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo
 from unicc.irbuild.flags import flag_call, is_flag
 from unicc.irbuild.sequences import new_tuple
 from unicc.irbuild.methods import BUFFER
-from unicc.irbuild.members import type_of
+from unicc.irbuild.members import call_by_class
 from unicc.irbuild.prepare import class_of, constructed_kinds, find_method, find_method_in, lineage
 from unicc.irbuild.registry import BUILTIN_FUNCS, EMPTY_MAKERS
 from unicc.irbuild.strings import to_str
@@ -339,23 +339,9 @@ def super_switch(b: Builder, e: CallExpr, self_reg: o.Register, targets: dict[st
     if any(f is None for f in targets.values()) and name != "__init__":
         raise b.ctx.error(b.module, e, f"super().{name}() that reaches object for some subclasses and a "
                                        f"method for others is not supported by unicc")
-    rt = found[0].ret
-    res = b.reg(rt) if not rt.is_void else None
-    done = b.new_block()
-    tp = type_of(b, self_reg)
-    for sym, fi in targets.items():
-        yes, no = b.new_block(), b.new_block()
-        b.branch(b.binary("eq", tp, b.addr(sym), BOOL), yes, no)
-        b.activate(yes)
-        if fi is not None:   # (None: object.__init__, which does nothing)
-            r = b.call(fi, [self_reg] + match_args(b, e, fi, None, skip=1))
-            if res is not None:
-                b.assign(res, b.coerce(r, rt))
-        b.goto(done)
-        b.activate(no)
-    b.emit(o.Unreachable())
-    b.activate(done)
-    return res if res is not None else b.none()
+    # (a method None: object.__init__, which does nothing)
+    return call_by_class(b, self_reg, list(targets.items()), found[0].ret,
+                         lambda fi: match_args(b, e, fi, None, skip=1))
 
 
 def super_start(b: Builder, sup: SuperExpr) -> tuple[TypeInfo, o.Register]:

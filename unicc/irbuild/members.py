@@ -8,7 +8,7 @@ switches on the object's type descriptor.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from mypy.nodes import (
@@ -419,16 +419,26 @@ def dispatch(b: Builder, static: TypeInfo, name: str, obj: o.Register, args: lis
         fi = next(iter(distinct.values()))
         return b.call(fi, [obj] + (fill(fi) if fill is not None else args))
     rt = ret if ret is not None else next(iter(distinct.values())).ret
+    return call_by_class(b, obj, impls, rt, fill or (lambda fi: args))
+
+
+def call_by_class(b: Builder, obj: o.Register, cases: Sequence[tuple[str, FuncInfo | None]], rt: RType,
+                  args_of: Callable[[FuncInfo], list[o.Register]]) -> o.Register:
+    """A switch on obj's class: for each (class symbol, method) the call of the
+    method on obj with args_of(method), made in the case's own block (no call
+    for None), its result coerced to rt (specialisations of one generic class
+    differ in representation)."""
     res = b.reg(rt) if not rt.is_void else None
     done = b.new_block()
     tp = type_of(b, obj)
-    for sym, fi in impls:
+    for sym, fi in cases:
         yes, no = b.new_block(), b.new_block()
         b.branch(b.binary("eq", tp, b.addr(sym), BOOL), yes, no)
         b.activate(yes)
-        r = b.call(fi, [obj] + (fill(fi) if fill is not None else args))
-        if res is not None:   # specialisations of one generic class differ in representation
-            b.assign(res, b.coerce(r, rt))
+        if fi is not None:
+            r = b.call(fi, [obj] + args_of(fi))
+            if res is not None:
+                b.assign(res, b.coerce(r, rt))
         b.goto(done)
         b.activate(no)
     b.emit(o.Unreachable())
