@@ -172,7 +172,8 @@ class Netfront:
         self.device.connect({"tx-ring-ref": str(grants.grant(domid, self.tx.frame)),
                              "rx-ring-ref": str(grants.grant(domid, self.rx.frame)),
                              "event-channel": str(self.port), "request-rx-copy": "1",
-                             "feature-rx-notify": "1", "feature-no-csum-offload": "1"})
+                             "feature-rx-notify": "1", "feature-no-csum-offload": "1"},
+                            xenbus.CONNECTED)
 
     def mac(self) -> bytes:
         return self.address

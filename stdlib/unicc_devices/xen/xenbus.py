@@ -71,20 +71,23 @@ class Frontend:
         finally:
             self.xs.unwatch(path, self.token)
 
-    def connect(self, keys: dict[str, str]) -> None:
-        """Initialising -> (backend InitWait) -> publish keys and Initialised
-        -> (backend Connected) -> Connected."""
+    def connect(self, keys: dict[str, str], published: int = INITIALISED) -> None:
+        """Initialising -> (backend InitWait) -> publish keys and the state
+        `published` -> (backend Connected) -> Connected.  Backends differ:
+        blkback connects on Initialised, Linux's netback only once the
+        frontend says Connected (then pass published=CONNECTED)."""
         self.set_state(INITIALISING)
         self.wait_backend([INIT_WAIT, CONNECTED])
         while True:
             tx = self.xs.transaction_start()
             for k, v in keys.items():
                 self.xs.write(f"{self.node}/{k}", v, tx)
-            self.xs.write(self.node + "/state", str(INITIALISED), tx)
+            self.xs.write(self.node + "/state", str(published), tx)
             if self.xs.transaction_end(tx):
                 break
         self.wait_backend([CONNECTED])
-        self.set_state(CONNECTED)
+        if published != CONNECTED:
+            self.set_state(CONNECTED)
 
     def close(self) -> None:
         """Closing -> (backend Closing or Closed) -> Closed."""
