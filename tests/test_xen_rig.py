@@ -157,13 +157,17 @@ def http_app_bodies(size: int) -> tuple[bytes, bytes]:
 def test_netfront(domus: tuple[str, dict[str, xenrig.Guest]]) -> None:
     """examples/http on netfront answers dom0 over the rig's bridge and
     Linux's netback: ping, GET / and /bytes/N (checked by SHA-256), and a
-    POST whose length it counts."""
+    POST whose length it counts; when `xl network-detach` takes its vif
+    away it says so and runs on (until dom0 destroys it)."""
     _, guests = domus
     g = guests[NET]
     said = "\n".join(["guest:", g.console.decode(errors="replace"), "xl:", *g.xl, "dom0:", *g.dom0])
-    addr = NET_IPV4.split("/")[0]
-    assert g.console == f"http: port 80 on {addr}\n".encode(), said   # serving until dom0 destroyed it
     dom0 = dict(line.split(" ", 1) for line in g.dom0 if " " in line)
+    backend = f"/local/domain/0/backend/vif/{dom0.get('domid')}/0"
+    ready, detached = f"http: port 80 on {NET_IPV4.split('/')[0]}", "the vif is gone, frames are dropped"
+    assert g.console.decode().splitlines() in [
+        [ready, f"netfront: the backend {backend} is {state}: {detached}"] for state in ("Closing", "Closed")], said
+    assert dom0.get("detached") == "0" and dom0.get("running") == "1", said
     greeting, body = http_app_bodies(NET_BYTES)
     assert dom0.get("ping") == "3", said
     assert dom0.get("root") == hashlib.sha256(greeting).hexdigest(), said

@@ -2,7 +2,8 @@
 # addr= and size= above): how long after this script started (just before
 # `xl create`) the guest answered its first ping and its first HTTP request,
 # then ping -c 3, GET /bytes/$size and POST /discard of $size bytes, one
-# line each; then the guest is destroyed (it serves until killed).  Every
+# line each; then its vif is detached (the guest must say so and run on)
+# and the guest is destroyed (it serves until killed).  Every
 # request has a deadline, so a guest that stops answering fails the test
 # instead of hanging the rig.
 now() { cut -d' ' -f1 /proc/uptime; }
@@ -21,4 +22,9 @@ echo "bytes $(get http://$addr/bytes/$size | sha256sum | cut -d' ' -f1) $(since 
 yes 0123456789abcdef | head -c $size >/tmp/upload   # wget posts up to the first NUL
 t=$(now)
 echo "discard $(get --post-file /tmp/upload http://$addr/discard) $(since $t)"
+echo "domid $(xl domid $1)"
+timeout 30 xl network-detach $1 0
+echo "detached $?"
+sleep 1
+echo "running $(xl list $1 | grep -c "^$1 ")"
 xl destroy $1

@@ -89,6 +89,22 @@ class Frontend:
         if published != CONNECTED:
             self.set_state(CONNECTED)
 
+    def watch(self) -> None:
+        """From now on the backend's state changes are seen by lost()."""
+        self.xs.watch(self.backend + "/state", self.token)
+
+    def lost(self) -> int:
+        """The backend's state if it is Closing or Closed (gone: the
+        toolstack detached the device), else 0; looks only when a watch
+        event came (watch() first), and never waits."""
+        self.xs.poll_events()
+        if all(token != self.token for _, token in self.xs.watch_events):
+            return 0
+        self.xs.watch_events = [e for e in self.xs.watch_events if e[1] != self.token]
+        state = read_state(self.xs, self.backend)
+        self.log.append(state)
+        return state if state in (CLOSING, CLOSED) else 0
+
     def close(self) -> None:
         """Closing -> (backend Closing or Closed) -> Closed."""
         self.set_state(CLOSING)

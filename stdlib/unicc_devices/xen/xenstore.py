@@ -187,35 +187,58 @@ class Xenstore:
             self.events.notify(self.port)
             waits = 0 if n else self.wait(waits, "to take a request")
 
+    def poll_events(self) -> None:
+        """Queue the watch events xenstored has sent, without waiting (for
+        a driver's event loop, between requests: a reply now is an error)."""
+        if self.broken:
+            raise XenstoreError(self.broken)
+        while self.take_in(PAYLOAD_MAX + HEADER):
+            pass
+        m = self.message()
+        while m is not None:
+            if self.dispatch(m):
+                raise self.fail(f"xenstore reply to request {m.req_id}, none is outstanding")
+            m = self.message()
+
     def receive(self) -> Message:
         """The next whole message, its header checked before its payload is read."""
         waits = 0
         while True:
+            m = self.message()
+            if m is not None:
+                return m
             if len(self.inbox) >= HEADER:
-                kind, length = word(self.inbox, 0), word(self.inbox, 12)
-                if kind not in KNOWN_TYPES:
-                    raise self.fail(f"xenstore message of unknown type {kind}")
-                if length > PAYLOAD_MAX:
-                    raise self.fail(f"xenstore message of {length} bytes (at most {PAYLOAD_MAX})")
-                if len(self.inbox) >= HEADER + length:
-                    m = Message(kind, word(self.inbox, 4), word(self.inbox, 8),
-                                bytes(self.inbox[HEADER:HEADER + length]))
-                    del self.inbox[:HEADER + length]
-                    return m
-                want = HEADER + length - len(self.inbox)
+                want = HEADER + word(self.inbox, 12) - len(self.inbox)
             else:
                 want = HEADER - len(self.inbox)
-            self.events.take(self.port)   # before looking: a later event wakes us again
-            try:
-                got = self.ring.receive(want)
-            except XenstoreError as e:
-                raise self.fail(str(e)) from None
-            if got:
-                self.inbox += got
-                self.events.notify(self.port)   # xenstored may wait for the space
-                waits = 0
-            else:
-                waits = self.wait(waits, "to answer")
+            waits = 0 if self.take_in(want) else self.wait(waits, "to answer")
+
+    def message(self) -> Message | None:
+        """The first whole message of the inbox, if there is one."""
+        if len(self.inbox) < HEADER:
+            return None
+        kind, length = word(self.inbox, 0), word(self.inbox, 12)
+        if kind not in KNOWN_TYPES:
+            raise self.fail(f"xenstore message of unknown type {kind}")
+        if length > PAYLOAD_MAX:
+            raise self.fail(f"xenstore message of {length} bytes (at most {PAYLOAD_MAX})")
+        if len(self.inbox) < HEADER + length:
+            return None
+        m = Message(kind, word(self.inbox, 4), word(self.inbox, 8), bytes(self.inbox[HEADER:HEADER + length]))
+        del self.inbox[:HEADER + length]
+        return m
+
+    def take_in(self, want: int) -> bool:
+        """Up to want bytes of the response ring into the inbox; whether any came."""
+        self.events.take(self.port)   # before looking: a later event wakes us again
+        try:
+            got = self.ring.receive(want)
+        except XenstoreError as e:
+            raise self.fail(str(e)) from None
+        if got:
+            self.inbox += got
+            self.events.notify(self.port)   # xenstored may wait for the space
+        return bool(got)
 
     def wait(self, waits: int, what: str) -> int:
         """Idle once; the idles in a row in which xenstored moved neither ring."""
