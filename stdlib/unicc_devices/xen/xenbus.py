@@ -67,9 +67,13 @@ class Frontend:
                     return state
                 if state in (CLOSING, CLOSED):
                     raise XenbusError(f"the backend {self.backend} is {state_name(state)}")
-                self.xs.next_event()
+                try:
+                    self.xs.next_event()
+                except XenstoreError as e:
+                    raise XenbusError(f"the backend {self.backend} stayed {state_name(state)}: {e}") from None
         finally:
-            self.xs.unwatch(path, self.token)
+            if not self.xs.broken:            # a client that gave up can unwatch nothing
+                self.xs.unwatch(path, self.token)
 
     def connect(self, keys: dict[str, str], published: int = INITIALISED) -> None:
         """Initialising -> (backend InitWait) -> publish keys and the state

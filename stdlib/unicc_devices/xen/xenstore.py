@@ -27,6 +27,7 @@ DIRECTORY, READ, WATCH, UNWATCH, TRANSACTION_START, TRANSACTION_END = 1, 2, 4, 5
 WRITE, MKDIR, RM, WATCH_EVENT, ERROR = 11, 12, 13, 15, 16
 KNOWN_TYPES = range(0, 23)
 PATIENCE = 100   # idles in a row without xenstored moving a ring before it is given up on
+WATCH_PATIENCE = 600   # the same for a watch event: another domain may take its time to act
 
 
 class XenstoreError(OSError):
@@ -120,9 +121,10 @@ class Xenstore:
         self.watch_events = [e for e in self.watch_events if e[1] != token]
 
     def next_event(self) -> tuple[str, str]:
-        """(path, token) of the next watch event, waiting for it."""
+        """(path, token) of the next watch event, waiting for it (about a
+        minute at most, then XenstoreError)."""
         while not self.watch_events:
-            self.dispatch(self.receive())
+            self.dispatch(self.receive(WATCH_PATIENCE, "to send a watch event"))
         return self.watch_events.pop(0)
 
     def transaction_start(self) -> int:
@@ -200,7 +202,7 @@ class Xenstore:
                 raise self.fail(f"xenstore reply to request {m.req_id}, none is outstanding")
             m = self.message()
 
-    def receive(self) -> Message:
+    def receive(self, patience: int = PATIENCE, what: str = "to answer") -> Message:
         """The next whole message, its header checked before its payload is read."""
         waits = 0
         while True:
@@ -211,7 +213,7 @@ class Xenstore:
                 want = HEADER + word(self.inbox, 12) - len(self.inbox)
             else:
                 want = HEADER - len(self.inbox)
-            waits = 0 if self.take_in(want) else self.wait(waits, "to answer")
+            waits = 0 if self.take_in(want) else self.wait(waits, what, patience)
 
     def message(self) -> Message | None:
         """The first whole message of the inbox, if there is one."""
@@ -240,12 +242,12 @@ class Xenstore:
             self.events.notify(self.port)   # xenstored may wait for the space
         return bool(got)
 
-    def wait(self, waits: int, what: str) -> int:
+    def wait(self, waits: int, what: str, patience: int = PATIENCE) -> int:
         """Idle once; the idles in a row in which xenstored moved neither ring."""
         moved = self.ring.page.read32(REQ_CONS) ^ self.ring.page.read32(RSP_PROD)
         if moved != self.moved:
             self.moved, waits = moved, 0
-        if waits >= PATIENCE:
+        if waits >= patience:
             raise self.fail(f"xenstored did not come {what}")
         self.hv.idle()
         return waits + 1

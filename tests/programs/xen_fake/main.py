@@ -165,6 +165,11 @@ def handshake() -> None:
         xenbus.Frontend(store, "device/vif/0").connect({})
     except xenbus.XenbusError as e:
         print("closed backend:", e)
+    store.write(back + "/state", str(xenbus.INIT_WAIT))
+    try:
+        xenbus.Frontend(store, "device/vif/0").connect({})   # the backend never connects
+    except xenbus.XenbusError as e:
+        print("stuck backend:", e)
 
 
 def grants() -> None:
