@@ -5,8 +5,10 @@ The rig is Debian's own Xen, dom0 kernel and toolstack, fetched with
 `apt-get download` (a lists directory of its own, so the host's apt state is
 neither needed nor touched) and unpacked with `dpkg-deb -x`; nothing is
 installed on the host.  From them it builds a busybox initramfs whose /init
-starts xenstored, xen-init-dom0 and xenconsoled, then runs `xl create -c` for
-each guest under /guests/ in turn and powers the machine off.  The rig is
+starts xenstored, xen-init-dom0 and xenconsoled, makes the bridge xenbr0
+(dom0 is DOM0_IPV4 on it; a guest's vif joins it through VIF_SCRIPT), then
+runs `xl create -c` for each guest under /guests/ in turn and powers the
+machine off.  The rig is
 built once per architecture into (XDG_CACHE_HOME or ~/.cache)/unicc/xenrig/;
 each boot appends the guests as a second cpio archive (Linux unpacks
 concatenated archives), so a boot costs no rebuild.
