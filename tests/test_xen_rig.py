@@ -9,7 +9,9 @@ guest printed as `EXIT=<n>` with CPython's, as tests/conftest.py does for
 QEMU targets.  One more guest per boot, tests/xen_guests/xenstore_probe.py,
 talks to xenstore through unicc_devices.xen while a script in dom0
 (dom0_probe.sh beside it) reads and writes the same keys with
-xenstore-read/-write; their two accounts must agree.
+xenstore-read/-write; their two accounts must agree.  And examples/http
+runs on netfront (`--net xen`) while dom0_http.sh in dom0 pings it and
+fetches from it over the rig's bridge and Linux's netback.
 
 The first run builds the rig from Debian packages, so it needs the Debian
 mirrors: without them the tests fail (never skip) with apt's message.
@@ -17,13 +19,15 @@ mirrors: without them the tests fail (never skip) with apt's message.
 
 from __future__ import annotations
 
+import hashlib
+import subprocess
 import warnings
 from pathlib import Path
 
 import pytest
 
 from bench.idle import PROGRAM as IDLE_PROGRAM
-from conftest import ARGS, BUILD_TIMEOUT, Result, Runner, unicc
+from conftest import ARGS, BUILD_TIMEOUT, PYTHON, ROOT, STDLIB, Result, Runner, unicc
 from test_idle import FIRST, check_elapsed
 from unicc.errors import UserError
 from unicc.image import Image
@@ -34,6 +38,10 @@ PROGRAMS = Path(__file__).resolve().parent / "programs"
 XEN_GUESTS = Path(__file__).resolve().parent / "xen_guests"
 PROBE = "xenstore_probe"
 IDLE = "sleep2"   # bench.idle's program: the event loop's sleep (tests/test_idle.py)
+HTTP_APP = ROOT / "examples" / "http" / "http.py"
+NET = "http"      # examples/http on netfront, on the rig's bridge
+NET_IPV4 = "10.0.19.2/24"   # beside dom0's xenrig.DOM0_IPV4
+NET_BYTES = 262144          # each way; TCP runs at a few MB/s under TCG
 # Chosen for breadth (arguments, exit statuses, tracebacks on stderr, floats,
 # classes, exceptions, containers); all pass on the plain QEMU targets.
 NAMES = ["sys_argv", "sys_exit_code", "err_zerodiv_uncaught", "err_stderr_exit", "algo_sieve",
@@ -44,23 +52,29 @@ NAMES = ["sys_argv", "sys_exit_code", "err_zerodiv_uncaught", "err_stderr_exit",
 SECONDS_PER_GUEST = 30
 
 
-def build_guest(target: str, program: Path, workdir: Path, argv: list[str]) -> xenrig.Guest:
+def build_guest(target: str, program: Path, workdir: Path, argv: list[str],
+                net: list[str] | None = None) -> xenrig.Guest:
+    """The guest of program; net: its network options (`--net xen --ipv4 ...`)."""
     image = workdir / program.stem
-    built = unicc(["build", str(program), "--target", target, "-o", str(image)],
+    built = unicc(["build", str(program), "--target", target, "-o", str(image), *(net or [])],
                   program.parent, "build", BUILD_TIMEOUT)
     if built.status != 0:
         pytest.fail(f"unicc build {program.stem} failed:\n" + built.stderr.decode()[-4000:])
-    return xenrig.Guest(image, xenrig.guest_config(Image.load(TARGETS[target], image), argv))
+    devices = {"net": net[net.index("--net") + 1]} if net else None
+    return xenrig.Guest(image, xenrig.guest_config(Image.load(TARGETS[target], image), argv, devices))
 
 
 def boot_all(target: str, names: list[str], workdir: Path) -> dict[str, xenrig.Guest]:
-    """Build the programs for `target`, the xenstore probe and the idle
-    program, and boot them all in one Xen."""
+    """Build the programs for `target`, the xenstore probe, the idle
+    program and the HTTP example, and boot them all in one Xen."""
     guests = [build_guest(target, PROGRAMS / f"{n}.py", workdir, [n, *ARGS]) for n in names]
     probe = build_guest(target, XEN_GUESTS / f"{PROBE}.py", workdir, [PROBE])
     probe.dom0_script = (XEN_GUESTS / "dom0_probe.sh").read_text()
     idle = build_guest(target, IDLE_PROGRAM, workdir, [IDLE])
-    names, guests = [*names, PROBE, IDLE], [*guests, probe, idle]
+    http = build_guest(target, HTTP_APP, workdir, [NET], ["--net", "xen", "--ipv4", NET_IPV4])
+    http.dom0_script = (f"addr={NET_IPV4.split('/')[0]}\nsize={NET_BYTES}\n"
+                        + (XEN_GUESTS / "dom0_http.sh").read_text())
+    names, guests = [*names, PROBE, IDLE, NET], [*guests, probe, idle, http]
     problem = None
     try:
         xenrig.boot(xenrig.arch_of(TARGETS[target]), guests, timeout=120 + SECONDS_PER_GUEST * len(guests))
@@ -128,3 +142,34 @@ def test_idle(domus: tuple[str, dict[str, xenrig.Guest]]) -> None:
     lines = g.console.splitlines(keepends=True)
     assert lines[:1] == [FIRST] and len(lines) == 2, g.console
     check_elapsed(lines[1])
+
+
+def http_app_bodies(size: int) -> tuple[bytes, bytes]:
+    """What examples/http answers to GET / and GET /bytes/size, from the
+    app's own GREETING and PATTERN (its module run by CPython)."""
+    code = "import runpy, sys; m = runpy.run_path(sys.argv[1]); print(m['GREETING'].hex(), m['PATTERN'].hex())"
+    out = subprocess.run([PYTHON, "-c", code, str(HTTP_APP)], env={"PYTHONPATH": str(STDLIB)},
+                         capture_output=True, text=True, check=True, timeout=30).stdout
+    greeting, pattern = (bytes.fromhex(h) for h in out.split())
+    return greeting, (pattern * (size // len(pattern) + 1))[:size]
+
+
+def test_netfront(domus: tuple[str, dict[str, xenrig.Guest]]) -> None:
+    """examples/http on netfront answers dom0 over the rig's bridge and
+    Linux's netback: ping, GET / and /bytes/N (checked by SHA-256), and a
+    POST whose length it counts; when `xl network-detach` takes its vif
+    away it says so and runs on (until dom0 destroys it)."""
+    _, guests = domus
+    g = guests[NET]
+    said = "\n".join(["guest:", g.console.decode(errors="replace"), "xl:", *g.xl, "dom0:", *g.dom0])
+    dom0 = dict(line.split(" ", 1) for line in g.dom0 if " " in line)
+    backend = f"/local/domain/0/backend/vif/{dom0.get('domid')}/0"
+    ready, detached = f"http: port 80 on {NET_IPV4.split('/')[0]}", "the vif is gone, frames are dropped"
+    assert g.console.decode().splitlines() in [
+        [ready, f"netfront: the backend {backend} is {state}: {detached}"] for state in ("Closing", "Closed")], said
+    assert dom0.get("detached") == "0" and dom0.get("running") == "1", said
+    greeting, body = http_app_bodies(NET_BYTES)
+    assert dom0.get("ping") == "3", said
+    assert dom0.get("root") == hashlib.sha256(greeting).hexdigest(), said
+    assert dom0.get("bytes", "").split()[:1] == [hashlib.sha256(body).hexdigest()], said
+    assert dom0.get("discard", "").split()[:1] == [str(NET_BYTES)], said

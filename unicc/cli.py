@@ -271,7 +271,8 @@ def build_and_run(ns: argparse.Namespace, target: Target) -> int:
         if ns.on == "xen":
             from unicc.run import xenrig
             sys.stdout.flush()
-            return xenrig.run(image, [ns.file.stem, *args], timeout=ns.timeout, out=sys.stdout.buffer)
+            return xenrig.run(image, [ns.file.stem, *args], timeout=ns.timeout, out=sys.stdout.buffer,
+                              devices=opts.devices)
         if not target.qemu:
             sys.stdout.flush()
             return subprocess.call([str(image.boot), *args])

@@ -5,8 +5,10 @@ The rig is Debian's own Xen, dom0 kernel and toolstack, fetched with
 `apt-get download` (a lists directory of its own, so the host's apt state is
 neither needed nor touched) and unpacked with `dpkg-deb -x`; nothing is
 installed on the host.  From them it builds a busybox initramfs whose /init
-starts xenstored, xen-init-dom0 and xenconsoled, then runs `xl create -c` for
-each guest under /guests/ in turn and powers the machine off.  The rig is
+starts xenstored, xen-init-dom0 and xenconsoled, makes the bridge xenbr0
+(dom0 is DOM0_IPV4 on it; a guest's vif joins it through VIF_SCRIPT), then
+runs `xl create -c` for each guest under /guests/ in turn and powers the
+machine off.  The rig is
 built once per architecture into (XDG_CACHE_HOME or ~/.cache)/unicc/xenrig/;
 each boot appends the guests as a second cpio archive (Linux unpacks
 concatenated archives), so a boot costs no rebuild.
@@ -54,7 +56,10 @@ from unicc.targets import TARGETS, Target
 XEN = "4.17"
 TOOLS = ["xl", "xenconsole", "xenstored", "xenconsoled", "xen-init-dom0"]
 CLIENTS = ["xenstore-read", "xenstore-write", "xenstore-list"]   # for guests' dom0 scripts
-MODULES = ["xen-evtchn", "xen-privcmd", "xen-gntdev", "xen-gntalloc", "xenfs"]
+# In load order (insmod resolves no dependencies): the toolstack's, then the
+# bridge and netback for guests with a vif.
+MODULES = ["xen-evtchn", "xen-privcmd", "xen-gntdev", "xen-gntalloc", "xenfs",
+           "llc", "stp", "bridge", "xen-netback"]
 # Everything the toolstack links against; a library nobody needs stays out.
 PACKAGES = ["busybox-static", f"xen-utils-{XEN}", f"libxenmisc{XEN}", "libxencall1",
             "libxendevicemodel1", "libxenevtchn1", "libxenforeignmemory1", "libxengnttab1",
@@ -66,6 +71,8 @@ MARK = "@@unicc:"
 STUCK_S = 30   # how long a guest may stay after its EXIT= line before the rig ends it
 SCRIPT_S = 10  # how long a guest's dom0 script may run on after the guest ended
 TAIL_LINES = 15
+BRIDGE = xlconfig.BRIDGE    # dom0's bridge, which `--net xen` puts a guest's vif on
+DOM0_IPV4 = "10.0.19.1/24"  # dom0's address on it: guests take others of 10.0.19.0/24
 EXIT_RE = re.compile(rb"EXIT=(-?\d+)\n?\Z")
 
 
@@ -76,6 +83,7 @@ class RigArch:
     flavour: str        # Debian kernel flavour: linux-image-<flavour> names the current one
     multiarch: str      # library directory name
     qemu: list[str]     # {xen} {kernel} {initrd} {memory} are filled in
+    guest_cpus: str = ""   # the physical CPUs guests are pinned to (xl's `cpus`), if any
 
     def command(self, rig: Path, initrd: Path, memory_mib: int) -> list[str]:
         values = {"{xen}": str(rig / "xen"), "{kernel}": str(rig / "vmlinuz"),
@@ -89,20 +97,24 @@ class RigArch:
 
 XEN_ARGS = f"dom0_mem={DOM0_MIB}M,max:{DOM0_MIB}M dom0_max_vcpus=1 noreboot"
 DOM0_ARGS = "console=hvc0 loglevel=3 rdinit=/init"
-COMMON = ["-accel", "tcg", "-smp", "1", "-m", "{memory}", "-nodefaults", "-display", "none",
-          "-serial", "stdio", "-no-reboot"]
+COMMON = ["-m", "{memory}", "-nodefaults", "-display", "none", "-serial", "stdio", "-no-reboot"]
 
 ARCHES = {
     # TCG emulates SVM with nested paging, which Debian's Xen needs; its SMAP
-    # emulation crashes the PV dom0, hence -smap.
+    # emulation crashes the PV dom0, hence -smap.  Two CPUs, dom0 pinned to
+    # the first and the guests to the second: when one CPU switches between
+    # dom0 and a busy PVH guest (network traffic), dom0's processes now and
+    # then crash at their first TLS access (%fs reads 0).  One host thread
+    # runs both CPUs.
     "x86_64": RigArch("x86_64", "amd64", "amd64", "x86_64-linux-gnu", [
-        "qemu-system-x86_64", "-M", "pc", "-cpu", "max,-smap", *COMMON, "-kernel", "{xen}",
-        "-append", f"console=com1 com1=115200,8n1 {XEN_ARGS}",
-        "-initrd", f"{{kernel}} {DOM0_ARGS} earlyprintk=xen,{{initrd}}"]),
+        "qemu-system-x86_64", "-M", "pc", "-cpu", "max,-smap", "-accel", "tcg,thread=single",
+        "-smp", "2", *COMMON, "-kernel", "{xen}",
+        "-append", f"console=com1 com1=115200,8n1 {XEN_ARGS} dom0_vcpus_pin",
+        "-initrd", f"{{kernel}} {DOM0_ARGS} earlyprintk=xen,{{initrd}}"], guest_cpus="1"),
     # highmem=off: otherwise dom0 Linux hangs setting up the PCI host bridge.
     "armhf": RigArch("armhf", "armhf", "armmp-lpae", "arm-linux-gnueabihf", [
         "qemu-system-arm", "-M", "virt,virtualization=on,gic-version=2,highmem=off",
-        "-cpu", "cortex-a15", *COMMON, "-kernel", "{xen}",
+        "-cpu", "cortex-a15", "-accel", "tcg", "-smp", "1", *COMMON, "-kernel", "{xen}",
         "-append", f"console=dtuart dtuart=/pl011@9000000 {XEN_ARGS}",
         "-device", f"guest-loader,addr=0x42000000,kernel={{kernel}},bootargs={DOM0_ARGS}",
         "-device", "guest-loader,addr=0x44000000,initrd={initrd}"]),
@@ -118,6 +130,8 @@ mount -t proc proc /proc; mount -t sysfs sys /sys; mount -t devtmpfs dev /dev
 mkdir -p /dev/pts; mount -t devpts devpts /dev/pts
 for m in {' '.join(MODULES)}; do insmod /modules/$m.ko; done
 mount -t xenfs xenfs /proc/xen
+ip link set lo up
+brctl addbr {BRIDGE}; ip addr add {DOM0_IPV4} dev {BRIDGE}; ip link set {BRIDGE} up
 xenstored --pid-file /var/run/xenstored.pid
 xen-init-dom0 >/dev/null
 xenconsoled --log=guest --log-dir=/var/log/xen
@@ -159,6 +173,18 @@ echo "{MARK} poweroff"
 poweroff -f
 """
 
+# xl runs /etc/xen/scripts/vif-bridge for each vif (its default script) with
+# the backend's xenstore directory in XENBUS_PATH and the interface's name in
+# $vif: "online" once netback made the interface, "offline" when it goes.
+# netback connects the guest only after hotplug-status says "connected".
+# Xen's own script needs bash; this one is busybox sh.
+VIF_SCRIPT = f"""#!/bin/sh
+[ "$1" = online ] || exit 0
+bridge=$(xenstore-read "$XENBUS_PATH/bridge" 2>/dev/null || echo {BRIDGE})
+brctl addif "$bridge" "$vif" && ip link set "$vif" up &&
+  xenstore-write "$XENBUS_PATH/hotplug-status" connected
+"""
+
 
 # ---- the rig: downloaded once, cached ----
 
@@ -172,7 +198,7 @@ def ensure_rig(arch: RigArch) -> Path:
     downloaded packages stay in debs/, so a change to this file's rig
     (its stamp) rebuilds the initramfs without fetching them again."""
     rig = rig_dir(arch)
-    stamp = hashlib.sha256(f"{PACKAGES}{TOOLS}{CLIENTS}{MODULES}{INIT}".encode()).hexdigest()[:16]
+    stamp = hashlib.sha256(f"{PACKAGES}{TOOLS}{CLIENTS}{MODULES}{INIT}{VIF_SCRIPT}".encode()).hexdigest()[:16]
     if stamp_of(rig) == stamp:
         return rig
     rig.mkdir(parents=True, exist_ok=True)
@@ -268,6 +294,7 @@ def base_files(arch: RigArch, root: Path) -> dict[str, bytes]:
     """The dom0 initramfs: path -> contents (directories are implied)."""
     ma = arch.multiarch
     files = {"init": INIT.replace("@MULTIARCH@", ma).encode(), "etc/xen/xl.conf": b"",
+             "etc/xen/scripts/vif-bridge": VIF_SCRIPT.encode(),
              "bin/busybox": inside(root, "bin/busybox").read_bytes()}
     todo = [inside(root, f"usr/lib/xen-{XEN}/bin/{t}") for t in TOOLS]
     for t, p in zip(TOOLS, todo):
@@ -291,9 +318,9 @@ def base_files(arch: RigArch, root: Path) -> dict[str, bytes]:
                                  f"to unicc.run.xenrig.PACKAGES)"])
             files[f"lib/{ma}/{lib}"] = found[0].read_bytes()
             todo.append(found[0])
-    drivers = list((root / "lib" / "modules").glob("*/kernel/drivers/xen"))[0]
+    kernel = next((root / "lib" / "modules").glob("*/kernel"))
     for m in MODULES:
-        ko = next(drivers.rglob(f"{m}.ko*"))
+        ko = next(kernel.rglob(f"{m}.ko*"))
         data = ko.read_bytes()
         files[f"modules/{m}.ko"] = lzma.decompress(data) if ko.suffix == ".xz" else data
     return files
@@ -366,11 +393,13 @@ def guest_config(image: Image, argv: list[str], devices: dict[str, str] | None =
     return {**xlconfig.settings(image, devices), "cmdline": " ".join(argv)}
 
 
-def guest_archive(guests: list[Guest]) -> bytes:
+def guest_archive(arch: RigArch, guests: list[Guest]) -> bytes:
     files = {}
     for i, g in enumerate(guests):
         d = f"guests/{i:02d}"
         cfg = {**g.settings, "name": f"g{i:02d}", "kernel": f"/{d}/kernel"}
+        if arch.guest_cpus:
+            cfg["cpus"] = arch.guest_cpus
         files[f"{d}/kernel"] = g.image.read_bytes()
         if g.dom0_script:
             files[f"{d}/dom0.sh"] = g.dom0_script.encode()
@@ -453,7 +482,7 @@ def boot(arch: RigArch, guests: list[Guest], timeout: float) -> dict[str, float]
     mem = DOM0_MIB + max(int(str(g.settings.get("memory", 64))) for g in guests) + 256
     with tempfile.TemporaryDirectory() as tmp:
         initrd = Path(tmp) / "initrd.gz"
-        initrd.write_bytes((rig / "base.cpio.gz").read_bytes() + guest_archive(guests))
+        initrd.write_bytes((rig / "base.cpio.gz").read_bytes() + guest_archive(arch, guests))
         cmd = arch.command(rig, initrd, mem)
         if shutil.which(cmd[0]) is None:
             raise UserError([f"unicc: error: {cmd[0]} not found (needed to boot Xen)"])
@@ -503,10 +532,12 @@ def arch_of(t: Target) -> RigArch:
     return arch
 
 
-def run(image: Image, argv: list[str], *, timeout: float = 60.0, out: BinaryIO) -> int:
-    """`unicc run --on xen`: boot one guest, stream its console, return its status."""
+def run(image: Image, argv: list[str], *, timeout: float = 60.0, out: BinaryIO,
+        devices: dict[str, str] | None = None) -> int:
+    """`unicc run --on xen`: boot one guest, stream its console, return its
+    status.  `--net xen` puts its vif on the rig's bridge (dom0 is DOM0_IPV4)."""
     arch = arch_of(image.target)
-    guest = Guest(image.boot, guest_config(image, argv), out)
+    guest = Guest(image.boot, guest_config(image, argv, devices), out)
     boot(arch, [guest], timeout)
     if guest.status is None:   # its console, if any, is above
         raise UserError(["unicc: error: the guest stopped without printing EXIT=<status>: "

@@ -172,7 +172,10 @@ class Netfront:
         self.device.connect({"tx-ring-ref": str(grants.grant(domid, self.tx.frame)),
                              "rx-ring-ref": str(grants.grant(domid, self.rx.frame)),
                              "event-channel": str(self.port), "request-rx-copy": "1",
-                             "feature-rx-notify": "1", "feature-no-csum-offload": "1"})
+                             "feature-rx-notify": "1", "feature-no-csum-offload": "1"},
+                            xenbus.CONNECTED)
+        self.device.watch()
+        self.gone = ""                        # why the vif is gone, once the backend left
 
     def mac(self) -> bytes:
         return self.address
@@ -193,6 +196,8 @@ class Netfront:
     def send(self, frame: Buffer) -> None:
         if len(frame) > FRAME:
             raise ValueError(f"frame of {len(frame)} bytes exceeds the MTU {FRAME - 14}")
+        if self.gone:
+            return                            # no backend: the frame is lost, as on a cut cable
         self.reclaim()
         if not self.tx_free:
             return                            # the backend is behind: drop
@@ -225,6 +230,12 @@ class Netfront:
             at = self.tx.response_at(TX_BUFFERS - len(self.tx_free))
 
     def receive(self, buf: Buffer) -> int:
+        if self.gone:
+            return 0
+        state = self.device.lost()
+        if state:
+            self.detach(state)
+            return 0
         self.events.take(self.port)           # before looking: a later event wakes the loop again
         while True:
             at = self.rx.response_at(self.rx_posted.count(True))
@@ -250,6 +261,14 @@ class Netfront:
                 self.events.notify(self.port)
             if status > 0:
                 return status
+
+    def detach(self, state: int) -> None:
+        """The backend left (`xl network-detach`): say so once, close our
+        end so that the toolstack can finish, and run on without frames."""
+        self.gone = f"the backend {self.device.backend} is {xenbus.state_name(state)}"
+        print(f"netfront: {self.gone}: the vif is gone, frames are dropped")
+        self.device.set_state(xenbus.CLOSING)
+        self.device.set_state(xenbus.CLOSED)
 
     def post(self, i: int) -> None:
         at = self.rx.request_at()

@@ -67,24 +67,47 @@ class Frontend:
                     return state
                 if state in (CLOSING, CLOSED):
                     raise XenbusError(f"the backend {self.backend} is {state_name(state)}")
-                self.xs.next_event()
+                try:
+                    self.xs.next_event()
+                except XenstoreError as e:
+                    raise XenbusError(f"the backend {self.backend} stayed {state_name(state)}: {e}") from None
         finally:
-            self.xs.unwatch(path, self.token)
+            if not self.xs.broken:            # a client that gave up can unwatch nothing
+                self.xs.unwatch(path, self.token)
 
-    def connect(self, keys: dict[str, str]) -> None:
-        """Initialising -> (backend InitWait) -> publish keys and Initialised
-        -> (backend Connected) -> Connected."""
+    def connect(self, keys: dict[str, str], published: int = INITIALISED) -> None:
+        """Initialising -> (backend InitWait) -> publish keys and the state
+        `published` -> (backend Connected) -> Connected.  Backends differ:
+        blkback connects on Initialised, Linux's netback only once the
+        frontend says Connected (then pass published=CONNECTED)."""
         self.set_state(INITIALISING)
         self.wait_backend([INIT_WAIT, CONNECTED])
         while True:
             tx = self.xs.transaction_start()
             for k, v in keys.items():
                 self.xs.write(f"{self.node}/{k}", v, tx)
-            self.xs.write(self.node + "/state", str(INITIALISED), tx)
+            self.xs.write(self.node + "/state", str(published), tx)
             if self.xs.transaction_end(tx):
                 break
         self.wait_backend([CONNECTED])
-        self.set_state(CONNECTED)
+        if published != CONNECTED:
+            self.set_state(CONNECTED)
+
+    def watch(self) -> None:
+        """From now on the backend's state changes are seen by lost()."""
+        self.xs.watch(self.backend + "/state", self.token)
+
+    def lost(self) -> int:
+        """The backend's state if it is Closing or Closed (gone: the
+        toolstack detached the device), else 0; looks only when a watch
+        event came (watch() first), and never waits."""
+        self.xs.poll_events()
+        if all(token != self.token for _, token in self.xs.watch_events):
+            return 0
+        self.xs.watch_events = [e for e in self.xs.watch_events if e[1] != self.token]
+        state = read_state(self.xs, self.backend)
+        self.log.append(state)
+        return state if state in (CLOSING, CLOSED) else 0
 
     def close(self) -> None:
         """Closing -> (backend Closing or Closed) -> Closed."""

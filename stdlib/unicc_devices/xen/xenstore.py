@@ -27,6 +27,7 @@ DIRECTORY, READ, WATCH, UNWATCH, TRANSACTION_START, TRANSACTION_END = 1, 2, 4, 5
 WRITE, MKDIR, RM, WATCH_EVENT, ERROR = 11, 12, 13, 15, 16
 KNOWN_TYPES = range(0, 23)
 PATIENCE = 100   # idles in a row without xenstored moving a ring before it is given up on
+WATCH_PATIENCE = 600   # the same for a watch event: another domain may take its time to act
 
 
 class XenstoreError(OSError):
@@ -120,9 +121,10 @@ class Xenstore:
         self.watch_events = [e for e in self.watch_events if e[1] != token]
 
     def next_event(self) -> tuple[str, str]:
-        """(path, token) of the next watch event, waiting for it."""
+        """(path, token) of the next watch event, waiting for it (about a
+        minute at most, then XenstoreError)."""
         while not self.watch_events:
-            self.dispatch(self.receive())
+            self.dispatch(self.receive(WATCH_PATIENCE, "to send a watch event"))
         return self.watch_events.pop(0)
 
     def transaction_start(self) -> int:
@@ -187,42 +189,65 @@ class Xenstore:
             self.events.notify(self.port)
             waits = 0 if n else self.wait(waits, "to take a request")
 
-    def receive(self) -> Message:
+    def poll_events(self) -> None:
+        """Queue the watch events xenstored has sent, without waiting (for
+        a driver's event loop, between requests: a reply now is an error)."""
+        if self.broken:
+            raise XenstoreError(self.broken)
+        while self.take_in(PAYLOAD_MAX + HEADER):
+            pass
+        m = self.message()
+        while m is not None:
+            if self.dispatch(m):
+                raise self.fail(f"xenstore reply to request {m.req_id}, none is outstanding")
+            m = self.message()
+
+    def receive(self, patience: int = PATIENCE, what: str = "to answer") -> Message:
         """The next whole message, its header checked before its payload is read."""
         waits = 0
         while True:
+            m = self.message()
+            if m is not None:
+                return m
             if len(self.inbox) >= HEADER:
-                kind, length = word(self.inbox, 0), word(self.inbox, 12)
-                if kind not in KNOWN_TYPES:
-                    raise self.fail(f"xenstore message of unknown type {kind}")
-                if length > PAYLOAD_MAX:
-                    raise self.fail(f"xenstore message of {length} bytes (at most {PAYLOAD_MAX})")
-                if len(self.inbox) >= HEADER + length:
-                    m = Message(kind, word(self.inbox, 4), word(self.inbox, 8),
-                                bytes(self.inbox[HEADER:HEADER + length]))
-                    del self.inbox[:HEADER + length]
-                    return m
-                want = HEADER + length - len(self.inbox)
+                want = HEADER + word(self.inbox, 12) - len(self.inbox)
             else:
                 want = HEADER - len(self.inbox)
-            self.events.take(self.port)   # before looking: a later event wakes us again
-            try:
-                got = self.ring.receive(want)
-            except XenstoreError as e:
-                raise self.fail(str(e)) from None
-            if got:
-                self.inbox += got
-                self.events.notify(self.port)   # xenstored may wait for the space
-                waits = 0
-            else:
-                waits = self.wait(waits, "to answer")
+            waits = 0 if self.take_in(want) else self.wait(waits, what, patience)
 
-    def wait(self, waits: int, what: str) -> int:
+    def message(self) -> Message | None:
+        """The first whole message of the inbox, if there is one."""
+        if len(self.inbox) < HEADER:
+            return None
+        kind, length = word(self.inbox, 0), word(self.inbox, 12)
+        if kind not in KNOWN_TYPES:
+            raise self.fail(f"xenstore message of unknown type {kind}")
+        if length > PAYLOAD_MAX:
+            raise self.fail(f"xenstore message of {length} bytes (at most {PAYLOAD_MAX})")
+        if len(self.inbox) < HEADER + length:
+            return None
+        m = Message(kind, word(self.inbox, 4), word(self.inbox, 8), bytes(self.inbox[HEADER:HEADER + length]))
+        del self.inbox[:HEADER + length]
+        return m
+
+    def take_in(self, want: int) -> bool:
+        """Up to want bytes of the response ring into the inbox; whether any came."""
+        self.events.take(self.port)   # before looking: a later event wakes us again
+        try:
+            got = self.ring.receive(want)
+        except XenstoreError as e:
+            raise self.fail(str(e)) from None
+        if got:
+            self.inbox += got
+            self.events.notify(self.port)   # xenstored may wait for the space
+        return bool(got)
+
+    def wait(self, waits: int, what: str, patience: int = PATIENCE) -> int:
         """Idle once; the idles in a row in which xenstored moved neither ring."""
         moved = self.ring.page.read32(REQ_CONS) ^ self.ring.page.read32(RSP_PROD)
         if moved != self.moved:
             self.moved, waits = moved, 0
-        if waits >= PATIENCE:
+        if waits >= patience:
             raise self.fail(f"xenstored did not come {what}")
         self.hv.idle()
         return waits + 1

@@ -23,7 +23,8 @@ class FakeNetback:
         for key, value in [("backend", BACK), ("backend-id", "0"), ("mac", mac)]:
             tree[f"{FRONT}/{key}"] = value
         tree[BACK + "/state"] = str(xenbus.INITIALISING)
-        xen.daemon.backend = {FRONT + "/state=1": BACK + "/state=2", FRONT + "/state=3": BACK + "/state=4",
+        # as Linux's netback: Initialised changes nothing, Connected connects
+        xen.daemon.backend = {FRONT + "/state=1": BACK + "/state=2", FRONT + "/state=4": BACK + "/state=4",
                               FRONT + "/state=5": BACK + "/state=6"}
         self.fault = ""
         self.tx_cons = 0

@@ -13,7 +13,7 @@
 # backend asked, a full transmit ring dropping, and malformed responses (an
 # id never posted, a negative status, a length beyond the page, flags not
 # negotiated, a producer index running ahead), each a NetfrontError.
-from fakenetback import FakeNetback
+from fakenetback import BACK, FRONT, FakeNetback
 from fakexen import STORE_PORT, FakeXen
 from unicc_buf import Buffer
 from unicc_devices.xen import grant, xenbus
@@ -165,6 +165,11 @@ def handshake() -> None:
         xenbus.Frontend(store, "device/vif/0").connect({})
     except xenbus.XenbusError as e:
         print("closed backend:", e)
+    store.write(back + "/state", str(xenbus.INIT_WAIT))
+    try:
+        xenbus.Frontend(store, "device/vif/0").connect({})   # the backend never connects
+    except xenbus.XenbusError as e:
+        print("stuck backend:", e)
 
 
 def grants() -> None:
@@ -296,6 +301,22 @@ def netfront() -> None:
     print("grants in use", nf.rx_grefs[0] != nf.tx_grefs[0], len(set(nf.rx_grefs + nf.tx_grefs)))
 
 
+def netfront_detached() -> None:
+    """The toolstack closes the backend (xl network-detach) under a running netfront."""
+    print("-- netfront, backend detached")
+    xen, back, nf = vif()
+    buf = Buffer(bytearray(1514))
+    back.deliver(pattern(1, 80))
+    print("before", nf.receive(buf), repr(nf.gone))
+    xen.daemon.store(BACK + "/state", str(xenbus.CLOSING))
+    xen.daemon.turn()
+    print("after", nf.receive(buf), repr(nf.gone))
+    print("front", xenbus.state_name(int(xen.daemon.tree[FRONT + "/state"])),
+          "backend", xenbus.state_name(int(xen.daemon.tree[BACK + "/state"])))
+    nf.send(Buffer(bytearray(pattern(2, 80))))
+    print("sent while gone, the backend took", back.transmit(), "; received", nf.receive(buf))
+
+
 def netfront_broken(fault: str) -> None:
     xen, back, nf = vif()
     buf = Buffer(bytearray(1514))
@@ -334,6 +355,7 @@ handshake()
 grants()
 events()
 netfront()
+netfront_detached()
 print("-- netfront, malformed responses")
 for fault in ["rx_id", "rx_status", "length", "flags", "index", "tx_id", "tx_status", "tx_dropped"]:
     netfront_broken(fault)
