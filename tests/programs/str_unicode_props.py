@@ -1,6 +1,9 @@
-"""str predicates and case mappings over every code point, against CPython."""
+"""str predicates and case mappings over every code point of the planes
+that have assigned characters (0-3, 14), and a sample of the others
+(unassigned and private use), against CPython."""
 
 M = 1000000007
+FULL_PLANES = (0, 1, 2, 3, 14)
 
 
 def mix(acc: int, v: int) -> int:
@@ -20,7 +23,8 @@ def main() -> None:
     for plane_start in range(0, 0x110000, 0x10000):
         counts = [0] * len(names)
         sums = [0] * len(names)
-        for c in range(plane_start, plane_start + 0x10000):
+        step = 1 if plane_start >> 16 in FULL_PLANES else 251
+        for c in range(plane_start, plane_start + 0x10000, step):
             ch = chr(c)
             flags = [ch.isalpha(), ch.isdecimal(), ch.isdigit(), ch.isnumeric(), ch.isspace(),
                      ch.isupper(), ch.islower(), ch.isalnum(), ch.istitle()]
