@@ -850,6 +850,8 @@ def b_dict(b: Builder, e: CallExpr) -> o.Register:
 def b_bytes(b: Builder, e: CallExpr) -> o.Register:
     if not e.args:
         return b.const(o.BytesConst(b""), OBJ)
+    if isinstance(e.args[0], GeneratorExpr):
+        return b.call_rt("rt_bytes_from_list", [int_list(b, e.args[0], None)], OBJ)
     v = b.accept(e.args[0])
     name = mapper.fullname(b.ctx.types.get(e.args[0]))
     if v.type.is_int:
@@ -864,6 +866,9 @@ def b_bytes(b: Builder, e: CallExpr) -> o.Register:
 def b_bytearray(b: Builder, e: CallExpr) -> o.Register:
     if not e.args:
         return b.call_rt("rt_bytearray_new", [b.int(0)], OBJ)
+    if isinstance(e.args[0], GeneratorExpr):
+        return b.call_rt("rt_bytearray_from", [b.call_rt("rt_bytes_from_list", [int_list(b, e.args[0], None)], OBJ)],
+                         OBJ)
     v = b.accept(e.args[0])
     if v.type.is_int:
         return b.call_rt("rt_bytearray_new", [b.coerce(v, I64)], OBJ)

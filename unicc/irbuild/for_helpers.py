@@ -219,7 +219,7 @@ def for_each(b: Builder, it: Expression, body: Callable[[Item], object],
              else_body: Callable[[], None] | None = None, loop: bool = False) -> None:
     """Run body for each item of `it`.  With loop=True, break/continue work inside."""
     brk = b.new_block()
-    if isinstance(it, GeneratorExpr):   # the consumer runs inside the expression's own loops
+    if isinstance(it, GeneratorExpr) and it not in b.pinned:   # the consumer runs inside its loops
         def innermost() -> None:
             cont = b.new_block()
             if loop:

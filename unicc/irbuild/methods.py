@@ -107,16 +107,19 @@ def m_decode(b: Builder, e: CallExpr, callee: MemberExpr) -> o.Register:
     return decode(b, b.accept(callee.expr), codec_limit(b, e))
 
 
-def int_list(b: Builder, it: Expression, v: o.Register) -> o.Register:
+def int_list(b: Builder, it: Expression, v: o.Register | None) -> o.Register:
     """The items of an iterable of ints as a list[int] (mypy may type `[1, 2]` as
-    list[SupportsIndex], whose items are boxed)."""
+    list[SupportsIndex], whose items are boxed).  v: the iterable, if already
+    evaluated; a generator expression is not (its loop is run in place, so
+    evaluating it first would evaluate its first iterable twice)."""
     t = b.ctx.types.get(it)
     if mapper.fullname(t) == "builtins.list" and slot_kind(b, t) == I64:
-        return v
-    b.pinned[it] = v
+        return v if v is not None else b.accept(it)
+    if v is not None:
+        b.pinned[it] = v
     lst = b.call_rt("rt_list_new", [b.int(I64.kind), b.int(0)], OBJ)
     for_each(b, it, lambda item: append_item(b, lst, item, I64))
-    del b.pinned[it]
+    b.pinned.pop(it, None)
     return lst
 
 
