@@ -22,6 +22,7 @@ PAYLOAD = 1232          # the UDP size advertised, as the DNS flag day of 2020 a
 PLAIN_UDP = 512
 MAX_CHAIN = 8           # CNAMEs followed within the zone (a loop stops at its first repeat)
 ZONE_TRANSFERS = (251, 252)
+ADDITIONAL_FOR = (rdata.NS, rdata.MX, rdata.SRV)    # whose targets' addresses are added (RFC 1035, 2782)
 
 
 def respond(zone: Zone, data: bytes, tcp: bool = False) -> bytes | None:
@@ -122,7 +123,7 @@ def positive(zone: Zone, resp: Message, rrsets: list[list[Record]]) -> None:
     the names both point to."""
     targets: list[str] = []
     for rrset in rrsets:
-        targets.extend(rr.rdata.target() for rr in rrset if rr.rtype != rdata.CNAME)
+        targets.extend(rr.rdata.target() for rr in rrset if rr.rtype in ADDITIONAL_FOR)
     apex_ns = zone.rrset(zone.origin, rdata.NS)
     if not any(rrset is apex_ns for rrset in rrsets):
         resp.authority.extend(apex_ns)

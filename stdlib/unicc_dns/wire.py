@@ -189,7 +189,7 @@ class Writer:
             if known >= 0:
                 self.u16(0xC000 | known)
                 return
-            if len(self.out) < 0x4000:
+            if compress and len(self.out) < 0x4000:       # an uncompressed name is no target either, as in NSD
                 self.offsets.setdefault(keys[i], len(self.out))
             self.u8(len(label))
             self.put(label)
