@@ -162,7 +162,7 @@ def test_same_answer_as_nsd(ns: Namespace, query: tuple[str, str, list[str]]) ->
 
 
 RAW = f'''
-import socket, struct
+import socket, struct, time
 def query(name, ident, qtype=1):
     q = struct.pack(">HHHHHH", ident, 0, 1, 0, 0, 0)
     return q + b"".join(bytes([len(p)]) + p.encode() for p in name.split(".")) + b"\\0" + struct.pack(">HH", qtype, 1)
@@ -185,13 +185,28 @@ loop = struct.pack(">HHHHHH", 9, 0, 1, 0, 0, 0) + b"\\xc0\\x0c\\x00\\x01\\x00\\x
 print(struct.unpack(">HH", udp(loop)[:4]))
 print(struct.unpack(">HH", udp(query("www.example.com", 10)[:-3])[:4]))
 print(struct.unpack(">HHH", udp(query("www.example.com", 11))[:6]))
+idle = [socket.create_connection(("{ADDR}", 53), timeout=15) for _ in range(64)]
+start = time.monotonic()
+with socket.create_connection(("{ADDR}", 53), timeout=15) as extra:
+    print("65th closed at once:", extra.recv(1) == b"" and time.monotonic() - start < 3)
+print("idle closed:", idle[0].recv(1) == b"", 3 < time.monotonic() - start < 12)
+for s in idle:
+    s.close()
+with socket.create_connection(("{ADDR}", 53), timeout=10) as s:
+    q = query("ns1.example.com", 12)
+    s.sendall(struct.pack(">H", len(q)) + q)
+    print("then served:", len(s.recv(65536)) > 2)
 '''
 
 
 def test_tcp_queries_and_malformed(ns: Namespace) -> None:
     """Three queries written at once on one connection, three answers in
     order on it (one of them over 2000 bytes); FORMERR for a compression
-    pointer to itself and for a cut-short question, then a good answer."""
+    pointer to itself and for a cut-short question, then a good answer;
+    64 idle connections are all the app keeps (a 65th is closed at once)
+    and they are closed after its idle time (5 s), after which it serves
+    again."""
     assert ns.python(RAW).split("\n")[:-1] == [
         "(1, 33792, 1, 4) False", "(2, 33792, 1, 40) True", "(3, 33795, 1, 0) False",
-        "(9, 32769)", "(10, 32769)", "(11, 33792, 1)"]
+        "(9, 32769)", "(10, 32769)", "(11, 33792, 1)",
+        "65th closed at once: True", "idle closed: True True", "then served: True"]

@@ -1,6 +1,7 @@
 """An authoritative DNS server (unicc_dns) for one zone, on port 53 over
 UDP and over TCP (RFC 7766: each message after its 2-byte length, several
-queries per connection).  The zone is baked in at build time:
+queries per connection; at most 64 connections, each closed after 5 s
+without a query).  The zone is baked in at build time:
 zone_data.py holds the master file's text (bake.py writes it from a zone
 file), parsed when the server starts.  Runs until killed:
 
@@ -14,10 +15,12 @@ from __future__ import annotations
 from unicc_devices import Console, Stack, TcpListener, TcpStream
 from unicc_dns.server import respond
 from unicc_dns.zone import Zone, ZoneError, parse_zone
-from unicc_loop import run, spawn
+from unicc_loop import run, spawn, with_timeout
 from zone_data import ZONE_FILE, ZONE_TEXT
 
 PORT = 53
+IDLE_SECONDS = 5        # RFC 7766 6.2.3: the server may close idle connections; a few seconds is usual
+MAX_CONNECTIONS = 64
 
 
 async def read_exactly(stream: TcpStream, n: int, buffered: bytearray) -> bytes | None:
@@ -32,30 +35,45 @@ async def read_exactly(stream: TcpStream, n: int, buffered: bytearray) -> bytes 
     return data
 
 
-async def serve_connection(zone: Zone, stream: TcpStream) -> None:
-    """One TCP client: length-prefixed queries until it closes its side."""
-    buffered = bytearray()
-    try:
+async def next_query(stream: TcpStream, buffered: bytearray) -> bytes | None:
+    """The next length-prefixed message; None at the end of the stream."""
+    prefix = await read_exactly(stream, 2, buffered)
+    if prefix is None:
+        return None
+    return await read_exactly(stream, (prefix[0] << 8) | prefix[1], buffered)
+
+
+class TcpServer:
+    """DNS over TCP: at most MAX_CONNECTIONS at once (one more is closed at
+    once), each closed after IDLE_SECONDS without a whole query."""
+
+    def __init__(self, zone: Zone) -> None:
+        self.zone = zone
+        self.open = 0
+
+    async def serve_connection(self, stream: TcpStream) -> None:
+        buffered = bytearray()
+        try:
+            while True:
+                query = await with_timeout(IDLE_SECONDS, next_query(stream, buffered))
+                out = None if query is None else respond(self.zone, query, tcp=True)
+                if out is None:
+                    break
+                await stream.write(bytes(((len(out) >> 8) & 0xFF, len(out) & 0xFF)) + out)
+        except OSError:
+            pass            # idle too long (TimeoutError), reset by the client, or it stopped answering
+        finally:
+            stream.close()
+            self.open -= 1
+
+    async def serve(self, listener: TcpListener) -> None:
         while True:
-            prefix = await read_exactly(stream, 2, buffered)
-            if prefix is None:
-                break
-            query = await read_exactly(stream, (prefix[0] << 8) | prefix[1], buffered)
-            if query is None:
-                break
-            out = respond(zone, query, tcp=True)
-            if out is None:
-                break
-            await stream.write(bytes(((len(out) >> 8) & 0xFF, len(out) & 0xFF)) + out)
-    except OSError:
-        pass            # reset by the client, or it stopped answering
-    finally:
-        stream.close()
-
-
-async def serve_tcp(zone: Zone, listener: TcpListener) -> None:
-    while True:
-        spawn(serve_connection(zone, await listener.accept()))
+            stream = await listener.accept()
+            if self.open >= MAX_CONNECTIONS:
+                stream.close()
+                continue
+            self.open += 1
+            spawn(self.serve_connection(stream))
 
 
 async def serve(console: Console, stack: Stack) -> None:
@@ -65,7 +83,7 @@ async def serve(console: Console, stack: Stack) -> None:
         console.log(f"dns: {e}")
         return
     datagrams = stack.udp_listen(PORT)
-    spawn(serve_tcp(zone, stack.tcp_listen(PORT, backlog=64)))
+    spawn(TcpServer(zone).serve(stack.tcp_listen(PORT, backlog=64)))
     console.log(f"dns: {zone.origin} on {stack.address()} port {PORT}")
     while True:
         d = await datagrams.get()
