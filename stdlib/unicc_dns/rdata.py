@@ -6,8 +6,7 @@ Any other type is kept as opaque bytes and printed as RFC 3597 `\\# n hex`.
 
 from __future__ import annotations
 
-import ipaddress
-
+from unicc_dns.addrtext import format_ip
 from unicc_dns.wire import DnsFormatError, Reader, Writer
 
 A = 1
@@ -70,9 +69,7 @@ class Address(Rdata):
     """A (4 bytes) and AAAA (16)."""
 
     def text(self) -> str:
-        if len(self.data) == 4:
-            return str(ipaddress.IPv4Address(self.data))
-        return str(ipaddress.IPv6Address(self.data))
+        return format_ip(self.data)
 
 
 class Domain(Rdata):

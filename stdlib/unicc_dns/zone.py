@@ -9,9 +9,8 @@ TXT SRV PTR.  A mistake raises ZoneError with `file:line: ` in front.
 
 from __future__ import annotations
 
-import ipaddress
-
 from unicc_dns import rdata
+from unicc_dns.addrtext import parse_ipv4, parse_ipv6
 from unicc_dns.message import Record
 from unicc_dns.wire import canonical, is_subdomain, name_key, parent
 
@@ -216,9 +215,7 @@ class Parser:
             raise self.error(f"{rdata.type_name(rtype)} takes {max(want, 1)} field(s), not {len(words)}")
         if rtype in (rdata.A, rdata.AAAA):
             try:
-                if rtype == rdata.A:
-                    return rdata.Address(ipaddress.IPv4Address(words[0]).packed)
-                return rdata.Address(ipaddress.IPv6Address(words[0]).packed)
+                return rdata.Address(parse_ipv4(words[0]) if rtype == rdata.A else parse_ipv6(words[0]))
             except ValueError:
                 raise self.error(f"not an IPv{4 if rtype == rdata.A else 6} address: {words[0]}") from None
         if rtype in (rdata.NS, rdata.CNAME, rdata.PTR):

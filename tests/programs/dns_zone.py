@@ -14,6 +14,8 @@ $TTL 1h30m ; a TTL with units
     NS      ns.elsewhere.example.
 ns  A       10.1.2.3
 ns  IN 300  AAAA ::ffff:10.1.2.3
+ns          AAAA 2001:DB8:0:0:1:0:0:1
+ns          AAAA fe80::1:2.3.4.5
 300 IN A 10.1.2.4  ; an owner that looks like a TTL
 mx  MX      5 ns
 txt TXT     "with \\"quotes\\" and \\\\ and ;" plain \\255\\000 ""
@@ -44,6 +46,8 @@ BROKEN = [
     "www A 10.0.0.1\n",
     SOA + "x 60 A 10.0.0.300\n",
     SOA + "x 60 AAAA 10.0.0.1\n",
+    SOA + "x 60 AAAA 1::2::3\n",
+    SOA + "x 60 AAAA 1:2:3:4:5:6:7:8:9\n",
     SOA + "x 60 MX ten mail\n",
     SOA + "x 60 A 10.0.0.1 10.0.0.2\n",
     SOA + "x 60 HINFO a b\n",
