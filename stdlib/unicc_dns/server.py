@@ -22,6 +22,7 @@ PAYLOAD = 1232          # the UDP size advertised, as the DNS flag day of 2020 a
 PLAIN_UDP = 512
 MAX_CHAIN = 8           # CNAMEs followed within the zone (a loop stops at its first repeat)
 ZONE_TRANSFERS = (251, 252)
+OPCODE = 0x7800          # the header's opcode bits, echoed
 ADDITIONAL_FOR = (rdata.NS, rdata.MX, rdata.SRV)    # whose targets' addresses are added (RFC 1035, 2782)
 
 
@@ -32,7 +33,7 @@ def respond(zone: Zone, data: bytes, tcp: bool = False) -> bytes | None:
         return None
     if header.flag(QR):
         return None
-    resp = Message(header.ident, QR | (header.flags & (0x7800 | RD | CD)))
+    resp = Message(header.ident, QR | (header.flags & (OPCODE | RD | CD)))
     try:
         query = parse(data)
     except DnsFormatError:
@@ -61,7 +62,8 @@ def respond(zone: Zone, data: bytes, tcp: bool = False) -> bytes | None:
 
 def fit(resp: Message, limit: int) -> bytes:
     """The response in at most limit bytes: without the additional records
-    if need be, or else with TC set and only the question (RFC 2181 9)."""
+    if need be, then without the NS records a positive answer adds, or else
+    with TC set and only the question (RFC 2181 9)."""
     out = resp.encode()
     if len(out) <= limit:
         return out
