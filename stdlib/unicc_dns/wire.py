@@ -39,6 +39,15 @@ def name_labels(name: str) -> list[bytes]:
     """The labels of an absolute name's text (ValueError if it is not one)."""
     if name == ".":
         return []
+    if "\\" not in name:              # the usual case: no escapes, split at the dots
+        if not name.endswith("."):
+            raise ValueError(f"not an absolute name: {name}")
+        plain = [part.encode("latin-1") for part in name[:-1].split(".")]
+        if not all(0 < len(label) <= MAX_LABEL for label in plain):
+            raise ValueError(f"empty or overlong label in {name}")
+        if len(name) + 1 > MAX_NAME:
+            raise ValueError(f"name too long: {name}")
+        return plain
     if not name.endswith(".") or name.endswith("\\.") and not name.endswith("\\\\."):
         raise ValueError(f"not an absolute name: {name}")
     labels: list[bytes] = []
@@ -183,7 +192,11 @@ class Writer:
 
     def name(self, name: str, compress: bool = True) -> None:
         labels = name_labels(name)
-        keys = [b"".join(bytes((len(label),)) + label.lower() for label in labels[i:]) for i in range(len(labels))]
+        keys = [b""] * len(labels)      # each suffix's wire form, case folded
+        suffix = b""
+        for i in range(len(labels) - 1, -1, -1):
+            suffix = bytes((len(labels[i]),)) + labels[i].lower() + suffix
+            keys[i] = suffix
         for i, label in enumerate(labels):
             known = self.offsets.get(keys[i], -1) if compress else -1
             if known >= 0:
