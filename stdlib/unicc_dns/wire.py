@@ -92,8 +92,15 @@ def name_key(name: str) -> str:
 
 def is_subdomain(name: str, origin: str) -> bool:
     """name is origin or below it (both canonical)."""
-    n, o = name_key(name), name_key(origin)
-    return o == "." or n == o or n.endswith("." + o) and not n.endswith("\\." + o)
+    if origin == ".":
+        return True
+    cut = len(name) - len(origin)
+    if cut < 0:
+        return False
+    tail = name[cut:]
+    if tail != origin and name_key(tail) != name_key(origin):
+        return False
+    return cut == 0 or name[cut - 1] == "." and (cut < 2 or name[cut - 2] != "\\")
 
 
 def parent(name: str) -> str:
@@ -175,13 +182,15 @@ class Writer:
 
     def __init__(self) -> None:
         self.out = bytearray()
-        self.offsets: dict[bytes, int] = {}
+        self.offsets: dict[bytes, int] = {}      # each suffix written, case folded (wire form)
+        self.written: dict[str, int] = {}        # each whole name written, as its text
 
     def u8(self, v: int) -> None:
         self.out.append(v & 0xFF)
 
     def u16(self, v: int) -> None:
-        self.out.extend(bytes(((v >> 8) & 0xFF, v & 0xFF)))
+        self.out.append((v >> 8) & 0xFF)
+        self.out.append(v & 0xFF)
 
     def u32(self, v: int) -> None:
         self.u16(v >> 16)
@@ -191,6 +200,10 @@ class Writer:
         self.out.extend(data)
 
     def name(self, name: str, compress: bool = True) -> None:
+        again = self.written.get(name, -1) if compress else -1
+        if again >= 0:                  # the same text written before: the pointer the loop would find
+            self.u16(0xC000 | again)
+            return
         labels = name_labels(name)
         keys = [b""] * len(labels)      # each suffix's wire form, case folded
         suffix = b""
@@ -201,12 +214,15 @@ class Writer:
             known = self.offsets.get(keys[i], -1) if compress else -1
             if known >= 0:
                 self.u16(0xC000 | known)
-                return
+                break
             if compress and len(self.out) < 0x4000:       # an uncompressed name is no target either, as in NSD
                 self.offsets.setdefault(keys[i], len(self.out))
             self.u8(len(label))
             self.put(label)
-        self.u8(0)
+        else:
+            self.u8(0)
+        if compress and labels and keys[0] in self.offsets:
+            self.written[name] = self.offsets[keys[0]]
 
     def patch_u16(self, at: int, v: int) -> None:
         self.out[at] = (v >> 8) & 0xFF
