@@ -65,6 +65,8 @@ def exe(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copy(APP / "dns.py", src / "dns.py")
     baked = subprocess.run([PYTHON, str(APP / "bake.py"), str(ZONE), str(src / "zone_data.py")], timeout=30)
     assert baked.returncode == 0
+    assert (src / "zone_data.py").read_text() == (APP / "zone_data.py").read_text(), \
+        "examples/dns/zone_data.py is not example.zone baked: run examples/dns/bake.py examples/dns/example.zone"
     out = src / "dns"
     built = unicc(["build", str(src / "dns.py"), "--target", "unix", "-o", str(out), "--net", f"tap:{TAP}",
                    "--ipv4", f"{ADDR}/{PREFIX}"], ROOT, "build", BUILD_TIMEOUT)
