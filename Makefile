@@ -81,6 +81,8 @@ bench-deps:
 	@missing=""; \
 	command -v qemu-x86_64 >/dev/null || missing="$$missing qemu-user"; \
 	command -v wrk >/dev/null || missing="$$missing wrk"; \
+	command -v dnsperf >/dev/null || missing="$$missing dnsperf"; \
+	[ -x /usr/sbin/nsd ] || missing="$$missing nsd"; \
 	command -v qemu-system-arm >/dev/null || missing="$$missing qemu-system-arm"; \
 	if [ -n "$$missing" ]; then \
 	    echo "installing$$missing"; \
