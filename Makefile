@@ -55,7 +55,8 @@ $(BENCH_STAMP): $(STAMP)
 
 # QEMU (for the bare-metal and Xen targets), Chromium (tests/test_size.py renders
 # the HTML size report headless) and the network peers of tests/test_net.py (ip,
-# ping, socat, curl, busybox's udhcpd) from the distribution, when missing.
+# ping, socat, curl, busybox's udhcpd), and of tests/test_dns_example.py (dig,
+# NSD as the reference server) from the distribution, when missing.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 system-deps:
 	@missing=""; \
@@ -68,6 +69,8 @@ system-deps:
 	command -v socat >/dev/null || missing="$$missing socat"; \
 	command -v curl >/dev/null || missing="$$missing curl"; \
 	command -v busybox >/dev/null || missing="$$missing busybox"; \
+	command -v dig >/dev/null || missing="$$missing bind9-dnsutils"; \
+	[ -x /usr/sbin/nsd ] || missing="$$missing nsd"; \
 	if [ -n "$$missing" ]; then \
 	    echo "installing$$missing"; \
 	    $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
@@ -78,6 +81,8 @@ bench-deps:
 	@missing=""; \
 	command -v qemu-x86_64 >/dev/null || missing="$$missing qemu-user"; \
 	command -v wrk >/dev/null || missing="$$missing wrk"; \
+	command -v dnsperf >/dev/null || missing="$$missing dnsperf"; \
+	[ -x /usr/sbin/nsd ] || missing="$$missing nsd"; \
 	command -v qemu-system-arm >/dev/null || missing="$$missing qemu-system-arm"; \
 	if [ -n "$$missing" ]; then \
 	    echo "installing$$missing"; \
