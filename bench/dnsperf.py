@@ -34,6 +34,7 @@ ZONE = APP / "example.zone"
 QUERIES = ["example.com SOA", "example.com NS", "example.com MX", "www.example.com A", "host.example.com AAAA",
            "nx.example.com A", "b.example.com A", "alias.example.com A", "_sip._udp.example.com SRV",
            "x.sub.example.com A", "ns1.example.com A", "quoted.example.com TXT"]
+# NSD serving examples/dns/example.zone on {addr} (also tests/test_dns_example.py's reference)
 NSD_CONF = """server:
     ip-address: {addr}
     zonesdir: "{dir}"
@@ -45,6 +46,7 @@ NSD_CONF = """server:
     chroot: ""
     server-count: 1
     rrl-ratelimit: 0        # NSD limits responses to 200/s per /24 by default: off, to measure it
+    hide-version: yes
 remote-control:
     control-enable: no
 zone:

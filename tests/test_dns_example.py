@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.dnsperf import NSD_CONF
 from conftest import BUILD_TIMEOUT, PYTHON, ROOT, unicc
 from netns import Namespace, namespace, processes, read_line, require_peers
 from test_net import ADDR, PREFIX, TAP, make_links
@@ -72,25 +73,6 @@ def exe(tmp_path_factory: pytest.TempPathFactory) -> Path:
                    "--ipv4", f"{ADDR}/{PREFIX}"], ROOT, "build", BUILD_TIMEOUT)
     assert built.status == 0, built.stderr.decode()
     return out
-
-
-NSD_CONF = """server:
-    ip-address: {addr}
-    zonesdir: "{dir}"
-    pidfile: "{dir}/nsd.pid"
-    zonelistfile: "{dir}/zone.list"
-    xfrdfile: "{dir}/xfrd.state"
-    database: ""
-    username: ""
-    chroot: ""
-    server-count: 1
-    hide-version: yes
-remote-control:
-    control-enable: no
-zone:
-    name: example.com
-    zonefile: example.zone
-"""
 
 
 def wait_for_nsd(ns: Namespace, nsd: subprocess.Popen[bytes]) -> None:
