@@ -332,9 +332,9 @@ def super_targets(b: Builder, info: TypeInfo, cur: ClassInfo, name: str) -> dict
             if cur in lineage(ci)}
 
 
-def super_switch(b: Builder, e: CallExpr, self_reg: o.Register, targets: dict[str, FuncInfo | None]) -> o.Register:
+def super_switch(b: Builder, e: CallExpr, self_reg: o.Register, name: str,
+                 targets: dict[str, FuncInfo | None]) -> o.Register:
     """super().name(...) dispatched on the run-time class of self."""
-    name = e.callee.name if isinstance(e.callee, MemberExpr) else ""
     found = [f for f in targets.values() if f is not None]
     if any(f is None for f in targets.values()) and name != "__init__":
         raise b.ctx.error(b.module, e, f"super().{name}() that reaches object for some subclasses and a "
@@ -372,7 +372,7 @@ def call_super(b: Builder, e: CallExpr) -> o.Register:
     fi = next_method(cur, cur, name) if cur is not None else None
     after = super_targets(b, info, cur, name) if cur is not None else {}
     if any(f is not fi for f in after.values()):   # the object's class puts another base next
-        return super_switch(b, e, self_reg, after)
+        return super_switch(b, e, self_reg, name, after)
     if fi is not None:
         return b.call(fi, [self_reg] + match_args(b, e, fi, None, skip=1))
     if name == "__init__" and cur is not None:   # a builtin base's __init__

@@ -120,7 +120,8 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
     else:
         base_sym = "rt_type_object"
     for m in mixins:   # then the fields of the other bases (and their bases) it lacks
-        fields += [f for f in m.ir.fields if f[0] not in dict(fields)]
+        have = {n for n, _ in fields}
+        fields += [f for f in m.ir.fields if f[0] not in have]
     if info.fullname in ctx.obj_enums:   # an Enum member: its name and its value
         fields = [("_name_", OBJ), ("_value_", ctx.obj_enums[info.fullname].vtype)]
     for name, sym in info.names.items():
@@ -143,9 +144,9 @@ def new_class(ctx: Context, module: str, info: TypeInfo, key: str, subst: dict[s
     ctx.ir.classes.append(ci)
     cinfo = ClassInfo(ci, is_exception=is_exc, is_dataclass="dataclass" in info.metadata,
                       base=base_ci, subst=subst)
-    primary = chain(cinfo)
     if mixins or base_ci is not None and lineage(base_ci) != chain(base_ci):   # (never generic: see above)
         cinfo.mro = [cinfo, *(c for t in info.mro[1:] if (c := ctx.classes.get(t.fullname)) is not None)]
+        primary = chain(cinfo)
         ctx.displaced.update(c.ir.symbol for c in cinfo.mro if c not in primary)
     cinfo.fields = {n: i for i, (n, _) in enumerate(fields)}
     cinfo.field_types = dict(fields)
