@@ -181,3 +181,20 @@ def test_unused_stdlib_tables_leave_no_data(tmp_path: Path) -> None:
         docs[name] = loaded(size(tmp_path / name / "app.py"))
     assert docs["sqrt"][".data"] == docs["plain"][".data"], docs
     assert docs["exp"][".data"] > docs["sqrt"][".data"] + 2000, docs   # the control: exp's table
+
+
+def test_unmade_subclasses_leave_no_code(tmp_path: Path) -> None:
+    """random seeds through hashlib's sha512: the method calls on hashlib's
+    base class HASH are type switches over every hash class, and the arms of
+    the classes nothing makes are cut, with their methods."""
+    docs = {}
+    for name, source in (("random", "import random\nrandom.seed('x')\nprint(random.random())\n"),
+                         ("md5", "import random\nimport hashlib\nrandom.seed('x')\n"
+                                 "print(random.random(), hashlib.md5(b'x').hexdigest())\n")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "app.py").write_text(source)
+        docs[name] = {s["name"] for s in size(tmp_path / name / "app.py")["symbols"]}
+    assert "hashlib._SHA512._blocks" in docs["random"]
+    unmade = ("hashlib._MD5.", "hashlib._SHA1.", "hashlib._SHA256.", "hashlib._Keccak.", "hashlib.blake2b.")
+    assert not {s for s in docs["random"] if s.startswith(unmade)}, docs["random"]
+    assert "hashlib._MD5._blocks" in docs["md5"]   # the control: made, it is compiled
