@@ -730,3 +730,62 @@ def unpack_items(xs: Iterable[object], n: int) -> list[object]:
     if len(out) < n:
         raise ValueError(f"not enough values to unpack (expected {n}, got {len(out)})")
     return out
+
+
+# ---- slice objects (irbuild/slices.py: three object fields) -------------------
+
+def slice_bound(v: object) -> int:
+    """A part of a slice as an index, or CPython's TypeError (bools are ints)."""
+    if isinstance(v, int):
+        return int(v)
+    raise TypeError("slice indices must be integers or None or have an __index__ method")
+
+
+def slice_step(s: slice) -> int:
+    if s.step is None:
+        return 1
+    step = slice_bound(s.step)
+    if step == 0:
+        raise ValueError("slice step cannot be zero")
+    return step
+
+
+def slice_parts(s: slice) -> tuple[int, int, int, int]:
+    """(start, stop, step, has) as the runtime's slicing functions take a
+    `[a:b:c]`'s: `has` 1 when start is given, 2 when stop is; CPython looks
+    at the step first."""
+    step = slice_step(s)
+    start = 0 if s.start is None else slice_bound(s.start)
+    stop = 0 if s.stop is None else slice_bound(s.stop)
+    return (start, stop, step, (s.start is not None) + 2 * (s.stop is not None))
+
+
+def slice_clamp(v: object, length: int, low: int, high: int) -> int:
+    i = slice_bound(v)
+    if i < 0:
+        i += length
+    return min(max(i, low), high)
+
+
+def slice_indices(self: slice, length: int, /) -> tuple[int, int, int]:
+    if length < 0:
+        raise ValueError("length should not be negative")
+    step = slice_step(self)
+    low, high = (-1, length - 1) if step < 0 else (0, length)
+    start = (high if step < 0 else low) if self.start is None else slice_clamp(self.start, length, low, high)
+    stop = (low if step < 0 else high) if self.stop is None else slice_clamp(self.stop, length, low, high)
+    return (start, stop, step)
+
+
+def slice_repr(s: slice) -> str:
+    return f"slice({s.start!r}, {s.stop!r}, {s.step!r})"
+
+
+def slice_eq(a: slice, b: object) -> bool:
+    if not isinstance(b, slice):
+        return False
+    return a is b or (a.start, a.stop, a.step) == (b.start, b.stop, b.step)
+
+
+def slice_hash(s: slice) -> int:
+    raise TypeError("unhashable type: 'slice'")

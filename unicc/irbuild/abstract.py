@@ -23,20 +23,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from mypy.nodes import CallExpr, Expression, GeneratorExpr, IndexExpr, MemberExpr, SliceExpr, TypeInfo
+from mypy.nodes import CallExpr, Expression, GeneratorExpr, IndexExpr, MemberExpr, TypeInfo
 from mypy.subtypes import is_subtype
 from mypy.types import Type
 from mypy.typevars import fill_typevars_with_any
 
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, RType, VOID, WORD
-from unicc.irbuild import mapper
+from unicc.irbuild import mapper, slices
 from unicc.irbuild.arguments import default_value
 from unicc.irbuild.builder import Builder, FuncInfo, rtype_of
 from unicc.irbuild.members import type_of
 from unicc.irbuild.prepare import find_method, implementations
 from unicc.irbuild.itemtype import ABSTRACT, MAPPINGS, SEQUENCES
-from unicc.irbuild.sequences import list_get, slice_args
+from unicc.irbuild.sequences import list_get
 
 
 def is_abstract(t: Type | None) -> bool:
@@ -197,9 +197,9 @@ def getitem(b: Builder, e: IndexExpr) -> o.Register:
     t = b.ctx.types.get(e.base)
     v = b.accept(e.base)
     res = rtype_of(b, e)
-    if isinstance(e.index, SliceExpr):
+    if slices.is_slice(b, e.index):
         compiled_classes(b, t, "_unicc_slice", "slicing", e)   # no compiled class can be sliced here
-        return b.call_rt("rt_seq_slice", [v] + slice_args(b, e.index), OBJ)
+        return b.call_rt("rt_seq_slice", [v] + slices.args(b, e.index), OBJ)
     if mapper.fullname(t) in MAPPINGS:
         kk = item_kind(b, t)
         k = b.accept_as(e.index, kk)
@@ -223,7 +223,7 @@ def setitem(b: Builder, target: IndexExpr, v: o.Register, value: o.Register) -> 
     """xs[i] = value, m[k] = value; v: the object."""
     t = b.ctx.types.get(target.base)
     name = mapper.fullname(t)
-    if name not in ("typing.MutableSequence", "typing.MutableMapping") or isinstance(target.index, SliceExpr):
+    if name not in ("typing.MutableSequence", "typing.MutableMapping") or slices.is_slice(b, target.index):
         raise b.ctx.error(b.module, target, f"item assignment on {mapper.shown(t)} is not supported by unicc")
     vk = item_kind(b, t, 1 if name == "typing.MutableMapping" else 0)
     value = b.coerce(value, vk)
@@ -242,7 +242,7 @@ def delitem(b: Builder, target: IndexExpr, v: o.Register) -> None:
     """del m[k], del xs[i]; v: the object."""
     t = b.ctx.types.get(target.base)
     name = mapper.fullname(t)
-    if name not in ("typing.MutableMapping", "typing.MutableSequence") or isinstance(target.index, SliceExpr):
+    if name not in ("typing.MutableMapping", "typing.MutableSequence") or slices.is_slice(b, target.index):
         raise b.ctx.error(b.module, target, f"del of an item of {mapper.shown(t)} is not supported by unicc")
     if name == "typing.MutableSequence":
         i = b.accept_as(target.index, I64)

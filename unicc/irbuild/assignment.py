@@ -5,7 +5,7 @@ from __future__ import annotations
 
 
 from mypy.nodes import (
-    Expression, IndexExpr, ListExpr, MemberExpr, NameExpr, OpExpr, SliceExpr, StarExpr, TempNode, TupleExpr,
+    Expression, IndexExpr, ListExpr, MemberExpr, NameExpr, OpExpr, StarExpr, TempNode, TupleExpr,
     UnaryExpr, Var,
 )
 from mypy.types import Type
@@ -14,14 +14,14 @@ from unicc.frontend.check import BUILTIN_METHODS
 from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, RType, WORD
-from unicc.irbuild import mapper
+from unicc.irbuild import mapper, slices
 from unicc.irbuild import abstract
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.helpers import helper_function
 from unicc.irbuild.itemtype import ABSTRACT, DICT_VIEWS, SEQUENCES, item_mypy, item_rtype, slot_kind, tuple_item_types
 from unicc.irbuild.members import call_dunder, store_attr
 from unicc.irbuild.names import store_var
-from unicc.irbuild.sequences import Item, buffer_access, byte_at, list_set, new_tuple, slice_args
+from unicc.irbuild.sequences import Item, buffer_access, byte_at, list_set, new_tuple
 from unicc.irbuild.valueops import truth
 
 
@@ -215,12 +215,12 @@ def store_index(b: Builder, target: IndexExpr, value: o.Register) -> None:
     base = b.accept(target.base)
     if name in ABSTRACT:
         return abstract.setitem(b, target, base, value)
-    if isinstance(target.index, SliceExpr):
+    if slices.is_slice(b, target.index):
         if name == "builtins.list":
-            b.call_rt("rt_list_set_slice", [base] + slice_args(b, target.index) + [value])
+            b.call_rt("rt_list_set_slice", [base] + slices.args(b, target.index) + [value])
             return
         if name == "builtins.bytearray":
-            b.call_rt("rt_bytearray_set_slice", [base] + slice_args(b, target.index) + [value])
+            b.call_rt("rt_bytearray_set_slice", [base] + slices.args(b, target.index) + [value])
             return
         raise b.ctx.error(b.module, target, f"slice assignment to {name} is not supported by unicc")
     if name == "builtins.list":

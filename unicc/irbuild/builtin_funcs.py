@@ -17,7 +17,7 @@ from mypy.types import NoneType, TypedDictType, TypeVarType, UninhabitedType
 from unicc.ir import abi, ops as o
 from unicc.ir.abi import K_OBJ, K_U64
 from unicc.ir.rtypes import BOOL, F64, FIXED, I64, OBJ, PTR, VOID, WORD, RType
-from unicc.irbuild import classtypes, classvalues, complexes, mapper
+from unicc.irbuild import classtypes, classvalues, complexes, mapper, slices
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.registry import BUILTIN_FUNCS
 from unicc.irbuild.arguments import match_args
@@ -918,7 +918,8 @@ BUILTIN_FUNCS.update({
     "builtins.next": b_next, "builtins.iter": b_iter,
     "builtins.print": b_print, "builtins.open": b_open, "builtins.len": b_len, "builtins.str": b_str, "builtins.repr": b_repr,
     "builtins.ascii": b_ascii, "builtins.int": b_int, **{n: b_int for n in mapper.NATIVE_INTS},
-    "builtins.float": b_float, "builtins.bool": b_bool, "builtins.complex": complexes.construct, "builtins.abs": b_abs,
+    "builtins.float": b_float, "builtins.bool": b_bool, "builtins.complex": complexes.construct,
+    "builtins.slice": slices.construct, "builtins.abs": b_abs,
     "builtins.min": b_minmax, "builtins.max": b_minmax, "builtins.sum": b_sum, "builtins.any": b_anyall,
     "builtins.all": b_anyall, "builtins.sorted": b_sorted, "builtins.isinstance": b_isinstance,
     "builtins.issubclass": b_issubclass, "typing.cast": b_cast, "builtins.type": b_type,

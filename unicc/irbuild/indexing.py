@@ -7,15 +7,15 @@ from mypy.nodes import CallExpr, Expression, IndexExpr, RefExpr, SliceExpr, Type
 from unicc.ir import abi, ops as o
 from unicc.ir.abi import K_OBJ
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, WORD
-from unicc.irbuild import abstract, mapper
+from unicc.irbuild import abstract, mapper, slices
 from unicc.irbuild.builder import Builder, rtype_of
 from unicc.irbuild.flags import is_flag
 from unicc.irbuild.for_helpers import enum_kind, is_enum_class, iter_of
 from unicc.irbuild.itemtype import (
     ABSTRACT, DICT_VIEWS, GENERATOR_TYPES, is_iterator_type, item_rtype, slot_kind, tuple_item_types,
 )
-from unicc.irbuild.members import call_dunder
-from unicc.irbuild.sequences import buffer_access, byte_at, const_int, list_get, new_tuple, slice_args, tuple_get
+from unicc.irbuild.members import call_dunder, has_dunder
+from unicc.irbuild.sequences import buffer_access, byte_at, const_int, list_get, new_tuple, tuple_get
 
 
 SLICE = {"builtins.str": "rt_str_slice", "builtins.list": "rt_list_slice", "builtins.bytes": "rt_bytes_slice",
@@ -27,14 +27,20 @@ def lower_index(b: Builder, e: IndexExpr) -> o.Register:
     name = mapper.fullname(t)
     if name in ABSTRACT:
         return abstract.getitem(b, e)
-    if isinstance(e.index, SliceExpr):
+    if slices.is_slice(b, e.index):
         if name in SLICE:
-            return b.call_rt(SLICE[name], [b.accept(e.base)] + slice_args(b, e.index), OBJ)
+            return b.call_rt(SLICE[name], [b.accept(e.base)] + slices.args(b, e.index), OBJ)
         if name == "builtins.tuple":
             return tuple_slice(b, e)
         # a stand-in class (librt.vecs.vec) takes a slice's parts as
-        # `_unicc_slice(start, stop, step, has)`: unicc has no slice objects
-        r = call_dunder(b, b.accept(e.base), t, "_unicc_slice", slice_args(b, e.index), e)
+        # `_unicc_slice(start, stop, step, has)`; a compiled class's
+        # __getitem__, the slice object
+        base = b.accept(e.base)
+        if has_dunder(b, t, "_unicc_slice"):
+            r = call_dunder(b, base, t, "_unicc_slice", slices.args(b, e.index), e)
+        else:
+            key = slices.of_expr(b, e.index) if isinstance(e.index, SliceExpr) else b.accept(e.index)
+            r = call_dunder(b, base, t, "__getitem__", [key], e)
         if r is not None:
             return r
         raise b.ctx.error(b.module, e, f"slicing {mapper.shown(t)} is not supported by unicc")
@@ -103,12 +109,15 @@ def tuple_slice(b: Builder, e: IndexExpr) -> o.Register:
     base = b.accept(e.base)
     types = tuple_item_types(b, t)
     s = e.index
-    assert isinstance(s, SliceExpr)
-    if types is not None:
+    if types is not None and not isinstance(s, SliceExpr):
+        # mypy types `t[s]` of a fixed-length tuple as one of its items
+        raise b.ctx.error(b.module, e, "a fixed-length tuple indexed by a slice object is not supported by unicc "
+                                       "(mypy types the result as an item); write t[a:b], or type t tuple[T, ...]")
+    if types is not None and isinstance(s, SliceExpr):
         bounds = [const_int(x) if x is not None else None for x in (s.begin_index, s.end_index, s.stride)]
         idx = list(range(len(types)))[slice(*bounds)]
         return new_tuple(b, [b.get_field(base, abi.TUPLE_ITEMS + i, types[i]) for i in idx])
-    return b.call_rt("rt_tuple_slice", [base] + slice_args(b, s), OBJ)
+    return b.call_rt("rt_tuple_slice", [base] + slices.args(b, s), OBJ)
 
 
 def mixed_contains(b: Builder, container: o.Register, item: o.Register, et: RType,

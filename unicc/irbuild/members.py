@@ -21,7 +21,7 @@ from unicc.paths import STDLIB
 from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ, PTR, RType, VOID
-from unicc.irbuild import complexes, mapper
+from unicc.irbuild import complexes, mapper, slices
 from unicc.irbuild.arguments import call_value, default_value, match_args
 from unicc.irbuild.attrdefs import attr_flag, maybe_undefined
 from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo, new_function
@@ -50,6 +50,10 @@ def load_attr(b: Builder, obj: o.Register, info: TypeInfo | None, e: MemberExpr)
                                        "is not supported by unicc")
     if info.fullname == complexes.NAME:
         r = complexes.attribute(b, obj, e)
+        if r is not None:
+            return r
+    if info.fullname == slices.NAME:
+        r = slices.attribute(b, obj, e)
         if r is not None:
             return r
     if any(c.fullname == "builtins.BaseException" for c in info.mro):
@@ -549,13 +553,21 @@ def call_dunder(b: Builder, obj: o.Register, static: str | Type | None, name: st
                 node: Expression | None) -> o.Register | None:
     """Call a user-defined dunder if the static type (a compiled class, given
     as its mypy type or its name) has one."""
+    if not obj.type.is_obj or not has_dunder(b, static, name):
+        return None
     info = b.ctx.infos.get(static) if isinstance(static, str) else mapper.instance_info(static)
-    if info is None or not obj.type.is_obj or info.fullname not in b.ctx.infos:
-        return None
+    assert info is not None
     key = class_of(b.ctx, static, b.subst) if not isinstance(static, str) else None
-    if find_method(key or b.ctx.classes[info.fullname], name) is None:
-        return None
     return dispatch(b, info, name, obj, args, node, key=key)
+
+
+def has_dunder(b: Builder, static: str | Type | None, name: str) -> bool:
+    """The static type (see call_dunder) is a compiled class with method `name`."""
+    info = b.ctx.infos.get(static) if isinstance(static, str) else mapper.instance_info(static)
+    if info is None or info.fullname not in b.ctx.infos:
+        return False
+    key = class_of(b.ctx, static, b.subst) if not isinstance(static, str) else None
+    return find_method(key or b.ctx.classes[info.fullname], name) is not None
 
 
 def static_call(b: Builder, e: CallExpr, info: TypeInfo, name: str) -> o.Register:

@@ -25,7 +25,7 @@ from unicc.frontend.check import is_declaration, type_parts
 from unicc.frontend.validate import class_bases, mixed_bases_rejected
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, F64, I64, OBJ, RType, VOID
-from unicc.irbuild import complexes, mapper
+from unicc.irbuild import complexes, mapper, slices
 from unicc.irbuild.attrdefs import attr_flag, maybe_undefined, null_sentinel
 from unicc.irbuild.builder import Builder, ClassInfo, Context, EnumDecl, FuncInfo, qualname
 from unicc.irbuild.cached_props import cached_names, fields as cached_fields
@@ -37,8 +37,10 @@ from unicc.irbuild.sequences import is_constant
 
 
 def type_symbol(b: Builder, info: TypeInfo, node: object) -> str:
-    if info.fullname == complexes.NAME:   # a builtin class the compiler declares at its first use
+    if info.fullname == complexes.NAME:   # builtin classes the compiler declares at their first use
         complexes.declare(b.ctx)
+    if info.fullname == slices.NAME:
+        slices.declare(b.ctx)
     if info.fullname in b.ctx.classes:
         return b.ctx.classes[info.fullname].ir.symbol
     if info.fullname.startswith("builtins."):

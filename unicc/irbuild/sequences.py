@@ -216,6 +216,7 @@ def as_value(b: Builder, item: Item) -> o.Register:
 # ---- indexing -------------------------------------------------------------------------
 
 def slice_args(b: Builder, s: SliceExpr) -> list[o.Register]:
+    """start, stop, step and the `has` bits of `[a:b:c]` (slices.args: or of a slice object)."""
     has = 0
     start = b.int(0)
     stop = b.int(0)

@@ -6,8 +6,7 @@ from __future__ import annotations
 from mypy.nodes import (
     AssertStmt, AssignmentStmt, Block, BreakStmt, CallExpr, ClassDef, ComparisonExpr, ConditionalExpr, ContinueStmt, Decorator, DelStmt, EnumCallExpr,
     Expression, ExpressionStmt, ForStmt, FuncDef, IfStmt, Import, ImportAll, ImportFrom, IndexExpr, MemberExpr,
-    NamedTupleExpr, NameExpr, NewTypeExpr, OperatorAssignmentStmt, OverloadedFuncDef, PassStmt, ReturnStmt, SliceExpr,
-    Statement, StrExpr, TempNode, TupleExpr, TypeAlias, TypeAliasExpr, TypedDictExpr, TypeVarExpr, TypeVarLikeExpr,
+    NamedTupleExpr, NameExpr, NewTypeExpr, OperatorAssignmentStmt, OverloadedFuncDef, PassStmt, ReturnStmt, Statement, StrExpr, TempNode, TupleExpr, TypeAlias, TypeAliasExpr, TypedDictExpr, TypeVarExpr, TypeVarLikeExpr,
     Var, WhileStmt,
 )
 
@@ -17,7 +16,7 @@ from mypy.types import Instance, Type
 
 from unicc.ir import abi, ops as o
 from unicc.ir.rtypes import BOOL, I64, OBJ
-from unicc.irbuild import abstract, mapper
+from unicc.irbuild import abstract, mapper, slices
 from unicc.irbuild.arguments import expect_callable
 from unicc.irbuild.assignment import assign_target, cond_branch, store_index, typed_as
 from unicc.irbuild.builder import Builder, LoopFrame
@@ -36,7 +35,7 @@ from unicc.irbuild.for_helpers import update_dict
 from unicc.irbuild.methods import iterable_arg, other_set
 from unicc.irbuild.names import load_var, type_checking_value
 from unicc.irbuild.operators import binary_op, version_check
-from unicc.irbuild.sequences import Item, new_tuple, slice_args
+from unicc.irbuild.sequences import Item, new_tuple
 from unicc.irbuild.valueops import align_display, truth
 
 
@@ -444,12 +443,12 @@ def lower_del(b: Builder, s: DelStmt) -> None:
             base = b.accept(t.base)
             if name in ABSTRACT:
                 abstract.delitem(b, t, base)
-            elif isinstance(t.index, SliceExpr) and name == "builtins.list":
-                b.call_rt("rt_list_del_slice", [base] + slice_args(b, t.index))
+            elif slices.is_slice(b, t.index) and name == "builtins.list":
+                b.call_rt("rt_list_del_slice", [base] + slices.args(b, t.index))
             elif name == "builtins.list":
                 b.call_rt("rt_list_del", [base, b.accept_as(t.index, I64)])
-            elif isinstance(t.index, SliceExpr) and name == "builtins.bytearray":
-                b.call_rt("rt_bytearray_del_slice", [base] + slice_args(b, t.index))
+            elif slices.is_slice(b, t.index) and name == "builtins.bytearray":
+                b.call_rt("rt_bytearray_del_slice", [base] + slices.args(b, t.index))
             elif name == "builtins.bytearray":
                 b.call_rt("rt_bytearray_del", [base, b.accept_as(t.index, I64)])
             elif name == "builtins.dict":
