@@ -1,10 +1,12 @@
 """The QEMU targets end to end: compiled programs booted as unikernels.
 
-tests/test_programs.py runs every program on one target (unix by default);
-this module boots a representative subset of them on each target that runs
-under QEMU and compares with CPython (console against CPython's merged
-output: see tests/conftest.py), then checks that the ways a program can die
-(out of memory, runaway recursion) end alike on every target.  CPU faults and
+tests/test_programs.py runs every program on the targets of --target (unix
+by default; `make test`: unix and cubieboard2); this module boots a
+representative subset of them on each other target that runs under QEMU
+(with `make test`: xen and xen-arm) and compares with CPython (console
+against CPython's merged output: see tests/conftest.py), then checks that
+the ways a program can die (out of memory, runaway recursion) end alike on
+every target.  CPU faults and
 stack overflows in C are covered per platform by tests/test_boot_x86.py and
 tests/test_boot_arm.py.
 """
@@ -24,15 +26,18 @@ from unicc.targets import TARGETS
 PROGRAMS = ROOT / "tests" / "programs"
 HERE = ROOT / "tests" / "targets"
 
-# ints, floats, strings, lists, dicts, classes, closures, exceptions (caught
-# and uncaught), sys.exit, stderr, sys.argv and a multi-module program.
+# ints, floats and their formatting, strings, lists, dicts, sets, classes,
+# closures, generators, exceptions (caught and uncaught, every builtin
+# class), sys.exit, stderr, sys.argv, the clock through the event loop,
+# objects in frames, module initialisation and a multi-module program.
 SELECTED = [
-    "int_arith", "int_bitops", "float_math", "float_sqrt_newton", "str_basic",
+    "int_arith", "int_bitops", "float_math", "float_sqrt_newton", "float_format", "str_basic",
     "str_slicing", "fstring_align_str", "print_sep_end", "list_basic",
-    "list_comprehension", "dict_basic", "class_inherit_super", "func_closure_nonlocal",
-    "exc_hierarchy", "exc_finally_return", "err_zerodiv_uncaught", "err_user_exception",
+    "list_comprehension", "dict_basic", "set_int_ops", "class_inherit_super", "func_closure_nonlocal",
+    "gen_basic", "frame_objects", "exc_hierarchy", "exc_finally_return", "exc_all_builtin",
+    "err_zerodiv_uncaught", "err_user_exception",
     "err_key_uncaught", "err_index_uncaught", "sys_exit_code", "err_stderr_exit",
-    "sys_argv", "algo_wordfreq", "algo_bst", "sim_bank", "mod_package",
+    "sys_argv", "async_sleep_order", "algo_wordfreq", "algo_bst", "sim_bank", "mod_init_order", "mod_package",
 ]
 READS_ARGV = {"sys_argv"}  # cubieboard2 boots without a command line
 QEMU_TARGETS = [name for name, t in TARGETS.items() if t.qemu]
@@ -49,10 +54,18 @@ def needs_qemu(target: str) -> pytest.MarkDecorator:
                               reason=f"{binary} is not installed")
 
 
-def cases() -> list[object]:
+def cases(covered: set[str]) -> list[object]:
     return [pytest.param(target, name, id=f"{target}-{name}", marks=needs_qemu(target))
-            for target in QEMU_TARGETS for name in SELECTED
+            for target in QEMU_TARGETS if target not in covered for name in SELECTED
             if TARGETS[target].cmdline or name not in READS_ARGV]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """test_program's cases: the targets of --target are left out, since
+    tests/test_programs.py boots every program there, these included."""
+    if metafunc.function.__name__ == "test_program":
+        covered = set(str(metafunc.config.getoption("--target")).split(","))
+        metafunc.parametrize("target,name", cases(covered))
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +74,6 @@ def references() -> dict[Path, Result]:
     return {}
 
 
-@pytest.mark.parametrize("target,name", cases())
 def test_program(target: str, name: str, references: dict[Path, Result],
                  tmp_path: Path) -> None:
     runner, program = Runner(target), entry(name)
