@@ -34,7 +34,7 @@ from conftest import ARGS, BUILD_TIMEOUT, PYTHON, ROOT, STDLIB, Result, Runner, 
 from test_idle import FIRST, check_elapsed
 from unicc.errors import UserError
 from unicc.image import Image
-from unicc.run import xenrig
+from unicc.run import xenrig, xlconfig
 from unicc.targets import TARGETS
 
 PROGRAMS = Path(__file__).resolve().parent / "programs"
@@ -209,3 +209,19 @@ def test_blkfront(domus: tuple[str, dict[str, xenrig.Guest]], tmp_path: Path) ->
     dom0 = dict(line.split(" ", 1) for line in writer.dom0 if " " in line)
     assert dom0.get("params", "").startswith("/disks/"), said
     assert dom0.get("image") == hashlib.sha256(disk.read_bytes()).hexdigest(), said
+
+
+def test_disk_images_in_dom0(tmp_path: Path) -> None:
+    """Guests given one image share its copy in dom0's initramfs; a missing
+    image is a plain error (no rig boot)."""
+    a, b = tmp_path / "a.img", tmp_path / "b.img"
+    a.write_bytes(b"A" * 1024)
+    b.write_bytes(b"B" * 512)
+    disks: dict[Path, str] = {}
+    files: dict[str, bytes] = {}
+    spec = xlconfig.disk_spec
+    got = [xenrig.disk_in_dom0(spec(str(p)), disks, files) for p in (a, tmp_path / "." / "a.img", b)]
+    assert got == [spec("/disks/0.img"), spec("/disks/0.img"), spec("/disks/1.img")]
+    assert files == {"disks/0.img": b"A" * 1024, "disks/1.img": b"B" * 512}
+    with pytest.raises(UserError, match="no disk image"):
+        xenrig.disk_in_dom0(spec(str(tmp_path / "none.img")), disks, files)
