@@ -193,7 +193,7 @@ def test_blkfront(domus: tuple[str, dict[str, xenrig.Guest]], tmp_path: Path) ->
     blkfront and Linux's blkback, and a second guest reads them back from
     the same image: each says what the same program says under CPython on
     a file (FileBlock), run twice in the same way; dom0 sees the bytes the
-    CPython run left in its file."""
+    CPython run left in its file, and blkback offered cache flushes."""
     _, guests = domus
     writer, reader = (guests[f"{DISK}-{m}"] for m in DISK_MODES)
     said = "\n".join(["writer:", writer.console.decode(errors="replace"), "xl:", *writer.xl, "dom0:", *writer.dom0,
@@ -208,6 +208,7 @@ def test_blkfront(domus: tuple[str, dict[str, xenrig.Guest]], tmp_path: Path) ->
     assert writer.console.splitlines()[-1] == reader.console.splitlines()[-1], said
     dom0 = dict(line.split(" ", 1) for line in writer.dom0 if " " in line)
     assert dom0.get("params", "").startswith("/disks/"), said
+    assert dom0.get("flush") == "1", said   # blkback offers flushes on a loop device: each write asked for one
     assert dom0.get("image") == hashlib.sha256(disk.read_bytes()).hexdigest(), said
 
 
