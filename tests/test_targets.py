@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, TRACEBACK, Result, Runner, unicc, without_frames
 
+from unicc.errors import UserError
 from unicc.image import Image
 from unicc.run import xlconfig
 from unicc.targets import TARGETS
@@ -132,3 +133,9 @@ def test_xl_config(target: str, tmp_path: Path) -> None:
     vif = xlconfig.settings(built, {"net": "xen:br7"})["vif"]
     assert xlconfig.line("vif", vif) == "vif = ['bridge=br7']"
     assert "vif" not in xlconfig.settings(built, {"net": "virtio:tap0"})
+    disk = xlconfig.settings(built, {"block": "xen:/srv/disk.img"})["disk"]   # `--block xen:PATH` a disk
+    assert xlconfig.line("disk", disk) == \
+        "disk = ['format=raw, vdev=xvda, access=rw, script=block, target=/srv/disk.img']"
+    assert "disk" not in conf and "disk" not in xlconfig.settings(built, {"block": "virtio:d.img"})
+    with pytest.raises(UserError, match="--block xen:PATH"):
+        xlconfig.settings(built, {"block": "xen"})

@@ -11,7 +11,10 @@ talks to xenstore through unicc_devices.xen while a script in dom0
 (dom0_probe.sh beside it) reads and writes the same keys with
 xenstore-read/-write; their two accounts must agree.  And examples/http
 runs on netfront (`--net xen`) while dom0_http.sh in dom0 pings it and
-fetches from it over the rig's bridge and Linux's netback.
+fetches from it over the rig's bridge and Linux's netback.  Two guests
+of tests/xen_guests/disk_pattern.py share one disk image (`--block xen`):
+the first writes it through blkfront and Linux's blkback, the second reads
+it back.
 
 The first run builds the rig from Debian packages, so it needs the Debian
 mirrors: without them the tests fail (never skip) with apt's message.
@@ -31,7 +34,7 @@ from conftest import ARGS, BUILD_TIMEOUT, PYTHON, ROOT, STDLIB, Result, Runner, 
 from test_idle import FIRST, check_elapsed
 from unicc.errors import UserError
 from unicc.image import Image
-from unicc.run import xenrig
+from unicc.run import xenrig, xlconfig
 from unicc.targets import TARGETS
 
 PROGRAMS = Path(__file__).resolve().parent / "programs"
@@ -42,6 +45,9 @@ HTTP_APP = ROOT / "examples" / "http" / "http.py"
 NET = "http"      # examples/http on netfront, on the rig's bridge
 NET_IPV4 = "10.0.19.2/24"   # beside dom0's xenrig.DOM0_IPV4
 NET_BYTES = 262144          # each way; TCP runs at a few MB/s under TCG
+DISK = "disk_pattern"       # tests/xen_guests/disk_pattern.py, booted twice on one image
+DISK_MODES = ["write", "read"]
+DISK_BYTES = 512 << 10
 # Chosen for breadth (arguments, exit statuses, tracebacks on stderr, floats,
 # classes, exceptions, containers); all pass on the plain QEMU targets.
 NAMES = ["sys_argv", "sys_exit_code", "err_zerodiv_uncaught", "err_stderr_exit", "algo_sieve",
@@ -53,20 +59,21 @@ SECONDS_PER_GUEST = 30
 
 
 def build_guest(target: str, program: Path, workdir: Path, argv: list[str],
-                net: list[str] | None = None) -> xenrig.Guest:
-    """The guest of program; net: its network options (`--net xen --ipv4 ...`)."""
+                options: list[str] | None = None) -> xenrig.Guest:
+    """The guest of program; options: its device options (`--net xen --ipv4 ...`, `--block xen:PATH`)."""
     image = workdir / program.stem
-    built = unicc(["build", str(program), "--target", target, "-o", str(image), *(net or [])],
+    built = unicc(["build", str(program), "--target", target, "-o", str(image), *(options or [])],
                   program.parent, "build", BUILD_TIMEOUT)
     if built.status != 0:
         pytest.fail(f"unicc build {program.stem} failed:\n" + built.stderr.decode()[-4000:])
-    devices = {"net": net[net.index("--net") + 1]} if net else None
+    opts = options or []
+    devices = {kind: opts[opts.index(f"--{kind}") + 1] for kind in ("net", "block") if f"--{kind}" in opts}
     return xenrig.Guest(image, xenrig.guest_config(Image.load(TARGETS[target], image), argv, devices))
 
 
 def boot_all(target: str, names: list[str], workdir: Path) -> dict[str, xenrig.Guest]:
     """Build the programs for `target`, the xenstore probe, the idle
-    program and the HTTP example, and boot them all in one Xen."""
+    program, the disk guests and the HTTP example, and boot them all in one Xen."""
     guests = [build_guest(target, PROGRAMS / f"{n}.py", workdir, [n, *ARGS]) for n in names]
     probe = build_guest(target, XEN_GUESTS / f"{PROBE}.py", workdir, [PROBE])
     probe.dom0_script = (XEN_GUESTS / "dom0_probe.sh").read_text()
@@ -74,7 +81,13 @@ def boot_all(target: str, names: list[str], workdir: Path) -> dict[str, xenrig.G
     http = build_guest(target, HTTP_APP, workdir, [NET], ["--net", "xen", "--ipv4", NET_IPV4])
     http.dom0_script = (f"addr={NET_IPV4.split('/')[0]}\nsize={NET_BYTES}\n"
                         + (XEN_GUESTS / "dom0_http.sh").read_text())
-    names, guests = [*names, PROBE, IDLE, NET], [*guests, probe, idle, http]
+    disk = workdir / "disk.img"
+    disk.write_bytes(bytes(DISK_BYTES))
+    disks = [build_guest(target, XEN_GUESTS / f"{DISK}.py", workdir, [DISK, mode], ["--block", f"xen:{disk}"])
+             for mode in DISK_MODES]
+    disks[0].dom0_script = (XEN_GUESTS / "dom0_disk.sh").read_text()
+    names = [*names, PROBE, IDLE, *(f"{DISK}-{m}" for m in DISK_MODES), NET]
+    guests = [*guests, probe, idle, *disks, http]
     problem = None
     try:
         xenrig.boot(xenrig.arch_of(TARGETS[target]), guests, timeout=120 + SECONDS_PER_GUEST * len(guests))
@@ -173,3 +186,43 @@ def test_netfront(domus: tuple[str, dict[str, xenrig.Guest]]) -> None:
     assert dom0.get("root") == hashlib.sha256(greeting).hexdigest(), said
     assert dom0.get("bytes", "").split()[:1] == [hashlib.sha256(body).hexdigest()], said
     assert dom0.get("discard", "").split()[:1] == [str(NET_BYTES)], said
+
+
+def test_blkfront(domus: tuple[str, dict[str, xenrig.Guest]], tmp_path: Path) -> None:
+    """One guest writes seeded extents (one longer than a request) through
+    blkfront and Linux's blkback, and a second guest reads them back from
+    the same image: each says what the same program says under CPython on
+    a file (FileBlock), run twice in the same way; dom0 sees the bytes the
+    CPython run left in its file, and blkback offered cache flushes."""
+    _, guests = domus
+    writer, reader = (guests[f"{DISK}-{m}"] for m in DISK_MODES)
+    said = "\n".join(["writer:", writer.console.decode(errors="replace"), "xl:", *writer.xl, "dom0:", *writer.dom0,
+                      "reader:", reader.console.decode(errors="replace"), "xl:", *reader.xl])
+    disk = tmp_path / "disk.img"
+    disk.write_bytes(bytes(DISK_BYTES))
+    for g, mode in ((writer, "write"), (reader, "read")):
+        ref = unicc(["run", str(XEN_GUESTS / f"{DISK}.py"), "--target", "python", "--block", f"file:{disk}",
+                     "--", mode], tmp_path, "reference")
+        assert (ref.status, ref.stderr) == (0, b""), ref.stderr.decode()
+        assert (g.status, g.console) == (0, ref.stdout), said
+    assert writer.console.splitlines()[-1] == reader.console.splitlines()[-1], said
+    dom0 = dict(line.split(" ", 1) for line in writer.dom0 if " " in line)
+    assert dom0.get("params", "").startswith("/disks/"), said
+    assert dom0.get("flush") == "1", said   # blkback offers flushes on a loop device: each write asked for one
+    assert dom0.get("image") == hashlib.sha256(disk.read_bytes()).hexdigest(), said
+
+
+def test_disk_images_in_dom0(tmp_path: Path) -> None:
+    """Guests given one image share its copy in dom0's initramfs; a missing
+    image is a plain error (no rig boot)."""
+    a, b = tmp_path / "a.img", tmp_path / "b.img"
+    a.write_bytes(b"A" * 1024)
+    b.write_bytes(b"B" * 512)
+    disks: dict[Path, str] = {}
+    files: dict[str, bytes] = {}
+    spec = xlconfig.disk_spec
+    got = [xenrig.disk_in_dom0(spec(str(p)), disks, files) for p in (a, tmp_path / "." / "a.img", b)]
+    assert got == [spec("/disks/0.img"), spec("/disks/0.img"), spec("/disks/1.img")]
+    assert files == {"disks/0.img": b"A" * 1024, "disks/1.img": b"B" * 512}
+    with pytest.raises(UserError, match="no disk image"):
+        xenrig.disk_in_dom0(spec(str(tmp_path / "none.img")), disks, files)

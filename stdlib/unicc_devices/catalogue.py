@@ -31,7 +31,8 @@ IMPLEMENTATIONS: dict[str, dict[str, tuple[str, str, tuple[str, ...]]]] = {
               "socket": ("unicc_net.hostsock", "SocketStack", ("unix",))},
     "block": {"ram": ("unicc_devices.memory", "MemoryBlock", ()),
               "file": ("unicc_devices.unix", "FileBlock", ("unix",)),
-              "virtio": ("unicc_devices.mmio", "VirtioBlockDevice", ("xen", "xen-arm"))},
+              "virtio": ("unicc_devices.mmio", "VirtioBlockDevice", ("xen", "xen-arm")),
+              "xen": ("unicc_devices.xen.guest", "XenBlock", ("xen", "xen-arm"))},
     "kv": {"memory": ("unicc_devices.memory", "MemoryKV", ())},
 }
 

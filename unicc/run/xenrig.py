@@ -57,9 +57,9 @@ XEN = "4.17"
 TOOLS = ["xl", "xenconsole", "xenstored", "xenconsoled", "xen-init-dom0"]
 CLIENTS = ["xenstore-read", "xenstore-write", "xenstore-list"]   # for guests' dom0 scripts
 # In load order (insmod resolves no dependencies): the toolstack's, then the
-# bridge and netback for guests with a vif.
+# bridge and netback for guests with a vif, loop and blkback for a disk.
 MODULES = ["xen-evtchn", "xen-privcmd", "xen-gntdev", "xen-gntalloc", "xenfs",
-           "llc", "stp", "bridge", "xen-netback"]
+           "llc", "stp", "bridge", "xen-netback", "loop", "xen-blkback"]
 # Everything the toolstack links against; a library nobody needs stays out.
 PACKAGES = ["busybox-static", f"xen-utils-{XEN}", f"libxenmisc{XEN}", "libxencall1",
             "libxendevicemodel1", "libxenevtchn1", "libxenforeignmemory1", "libxengnttab1",
@@ -185,6 +185,28 @@ brctl addif "$bridge" "$vif" && ip link set "$vif" up &&
   xenstore-write "$XENBUS_PATH/hotplug-status" connected
 """
 
+# xl runs /etc/xen/scripts/block (the `script=block` of a disk line) with
+# the vbd backend's directory in XENBUS_PATH: "add" before the guest starts,
+# "remove" when it is gone.  blkback opens the disk once `physical-device`
+# (the block device's major:minor in hex) is written; a file (the `params`
+# key, xl's target) goes on a free loop device first.  Xen's script needs bash.
+BLOCK_SCRIPT = """#!/bin/sh
+case "$1" in
+add)
+  target=$(xenstore-read "$XENBUS_PATH/params") || exit 1
+  dev=$target
+  if [ ! -b "$dev" ]; then dev=$(losetup -f) && losetup "$dev" "$target" || exit 1; fi
+  xenstore-write "$XENBUS_PATH/physical-device" "$(stat -L -c %t:%T "$dev")" \\
+    "$XENBUS_PATH/physical-device-path" "$dev" "$XENBUS_PATH/hotplug-status" connected
+  ;;
+remove)
+  dev=$(xenstore-read "$XENBUS_PATH/physical-device-path" 2>/dev/null)
+  case "$dev" in /dev/loop*) losetup -d "$dev" ;; esac
+  ;;
+esac
+exit 0
+"""
+
 
 # ---- the rig: downloaded once, cached ----
 
@@ -198,7 +220,7 @@ def ensure_rig(arch: RigArch) -> Path:
     downloaded packages stay in debs/, so a change to this file's rig
     (its stamp) rebuilds the initramfs without fetching them again."""
     rig = rig_dir(arch)
-    stamp = hashlib.sha256(f"{PACKAGES}{TOOLS}{CLIENTS}{MODULES}{INIT}{VIF_SCRIPT}".encode()).hexdigest()[:16]
+    stamp = hashlib.sha256(f"{PACKAGES}{TOOLS}{CLIENTS}{MODULES}{INIT}{VIF_SCRIPT}{BLOCK_SCRIPT}".encode()).hexdigest()[:16]
     if stamp_of(rig) == stamp:
         return rig
     rig.mkdir(parents=True, exist_ok=True)
@@ -295,6 +317,7 @@ def base_files(arch: RigArch, root: Path) -> dict[str, bytes]:
     ma = arch.multiarch
     files = {"init": INIT.replace("@MULTIARCH@", ma).encode(), "etc/xen/xl.conf": b"",
              "etc/xen/scripts/vif-bridge": VIF_SCRIPT.encode(),
+             "etc/xen/scripts/block": BLOCK_SCRIPT.encode(),
              "bin/busybox": inside(root, "bin/busybox").read_bytes()}
     todo = [inside(root, f"usr/lib/xen-{XEN}/bin/{t}") for t in TOOLS]
     for t, p in zip(TOOLS, todo):
@@ -394,17 +417,35 @@ def guest_config(image: Image, argv: list[str], devices: dict[str, str] | None =
 
 
 def guest_archive(arch: RigArch, guests: list[Guest]) -> bytes:
-    files = {}
+    files: dict[str, bytes] = {}
+    disks: dict[Path, str] = {}
     for i, g in enumerate(guests):
         d = f"guests/{i:02d}"
         cfg = {**g.settings, "name": f"g{i:02d}", "kernel": f"/{d}/kernel"}
         if arch.guest_cpus:
             cfg["cpus"] = arch.guest_cpus
+        disk = cfg.get("disk")
+        if isinstance(disk, list):
+            cfg["disk"] = [disk_in_dom0(spec, disks, files) for spec in disk]
         files[f"{d}/kernel"] = g.image.read_bytes()
         if g.dom0_script:
             files[f"{d}/dom0.sh"] = g.dom0_script.encode()
         files[f"{d}/guest.cfg"] = "".join(xlconfig.line(k, v) + "\n" for k, v in cfg.items()).encode()
     return gzip.compress(cpio(files), 1)
+
+
+def disk_in_dom0(spec: str, disks: dict[Path, str], files: dict[str, bytes]) -> str:
+    """A disk line whose image (target=, last) is a copy in dom0's
+    initramfs: one copy per image, so guests given the same image share
+    it, and what they write stays in dom0's memory."""
+    head, sep, path = spec.partition("target=")
+    image = Path(path).resolve()
+    if image not in disks:
+        if not image.is_file():
+            raise UserError([f"unicc: error: no disk image {path} to give the guest (--block xen:PATH)"])
+        disks[image] = f"/disks/{len(disks)}.img"
+        files[disks[image][1:]] = image.read_bytes()
+    return head + sep + disks[image]
 
 
 class Serial:

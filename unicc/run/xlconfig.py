@@ -6,13 +6,16 @@ boots a guest with the same settings.  The fixed settings come from the
 target table (`Target.xl`); the memory is sized by unicc/run/memory.py from
 the linked image and the heap it was built with (`--heap`).  `--net xen`
 (netfront, stdlib/unicc_devices/xen/netfront.py) adds a vif on a bridge of
-dom0's: `--net xen:BRIDGE`, xenbr0 by default.
+dom0's: `--net xen:BRIDGE`, xenbr0 by default; `--block xen:PATH`
+(blkfront, stdlib/unicc_devices/xen/blkfront.py) a disk, xvda, on the raw
+image PATH in dom0.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from unicc.errors import UserError
 from unicc.image import Image
 from unicc.run.memory import XEN, memory_mib
 
@@ -29,7 +32,18 @@ def settings(image: Image, devices: dict[str, str] | None = None) -> dict[str, S
     chosen, _, bridge = (devices or {}).get("net", "").partition(":")
     if chosen == "xen":
         out["vif"] = [f"bridge={bridge or BRIDGE}"]
+    chosen, _, path = (devices or {}).get("block", "").partition(":")
+    if chosen == "xen":
+        out["disk"] = [disk_spec(path)]
     return out
+
+
+def disk_spec(path: str) -> str:
+    """xl's disk line for the raw image `path` in dom0, attached as xvda
+    by the `block` hotplug script (target= comes last: the rest is the path)."""
+    if not path:
+        raise UserError(["unicc: error: --block xen needs the disk image in dom0: --block xen:PATH"])
+    return f"format=raw, vdev=xvda, access=rw, script=block, target={path}"
 
 
 def line(key: str, value: Setting) -> str:

@@ -1,7 +1,9 @@
 """The real hypervisor of a Xen guest (x86-64 PVH or 32-bit ARM): the
 Hypervisor of hypervisor.py over runtime/xen/guest.c and the device
 registers' loads and stores of unicc_devices.mmio, and `xenstore()`, the
-client on the ring Xen set up for this domain (HVM params 1 and 2).
+client on the ring Xen set up for this domain (HVM params 1 and 2), and
+the catalogue's Xen devices, which share one Domain: a domain has one
+xenstore ring and one grant table.
 
 Under CPython and on unix the @extern functions raise: there is no
 hypervisor to call (tests use a fake Hypervisor instead).
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 from unicc_buf import Buffer
 from unicc_devices import mmio
+from unicc_devices.xen.blkfront import Blkfront
 from unicc_devices.xen.evtchn import EventChannels
 from unicc_devices.xen.grant import GrantTable
 from unicc_devices.xen.hypervisor import PAGE, PARAM_STORE_EVTCHN, PARAM_STORE_PFN, Shared, XenError, hvm_param
@@ -108,11 +111,41 @@ def xenstore(hv: Xen) -> Xenstore:
     return Xenstore(hv, hv.frame(pfn), port, EventChannels(hv))
 
 
+class Domain:
+    """What every front of this guest shares: the hypervisor, the one
+    xenstore client on the domain's ring, and the one grant table."""
+
+    def __init__(self) -> None:
+        self.hv = Xen()
+        self.xs = xenstore(self.hv)
+        self.grants = GrantTable(self.hv)
+
+
+_domain: Domain | None = None
+
+
+def domain() -> Domain:
+    """The guest's Domain, set up by the first front that asks."""
+    global _domain
+    if _domain is None:
+        _domain = Domain()
+    return _domain
+
+
 class XenNetif(Netfront):
     """`--net xen[:BRIDGE]`: the domain's first vif (netfront).  BRIDGE
     names dom0's bridge that the .xl puts the vif on; the guest does not
     use it."""
 
     def __init__(self, bridge: str = "") -> None:
-        hv = Xen()
-        super().__init__(hv, xenstore(hv), GrantTable(hv))
+        d = domain()
+        super().__init__(d.hv, d.xs, d.grants)
+
+
+class XenBlock(Blkfront):
+    """`--block xen:PATH`: the domain's first vbd (blkfront).  PATH is the
+    disk image in dom0 that the .xl names; the guest does not use it."""
+
+    def __init__(self, path: str = "") -> None:
+        d = domain()
+        super().__init__(d.hv, d.xs, d.grants)

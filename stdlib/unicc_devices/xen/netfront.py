@@ -2,13 +2,12 @@
 (netback, in dom0) copies frames out of our transmit pages and into our
 receive pages.
 
-Layouts are those of Xen's public io/ring.h and io/netif.h.  A shared ring
-is one page: {u32 req_prod, req_event, rsp_prod, rsp_event} and 48 bytes of
-padding, then a power-of-two number of slots, each holding a request or its
-response.  Transmit requests are {u32 gref; u16 offset, flags, id, size}
-and responses {u16 id; s16 status}; receive requests {u16 id, pad; u32 gref}
-and responses {u16 id, offset, flags; s16 status} (status: the length, or
-< 0 on error).  One event channel serves both rings.
+Layouts are those of Xen's public io/netif.h, on the shared rings of
+ring.py, 256 slots each.  Transmit requests are {u32 gref; u16 offset,
+flags, id, size} and responses {u16 id; s16 status}; receive requests
+{u16 id, pad; u32 gref} and responses {u16 id, offset, flags; s16 status}
+(status: the length, or < 0 on error).  One event channel serves both
+rings.
 
 Each buffer is a page of ours granted to the backend once, for good (the
 backend copies, and answers a transmit request only after it let go of the
@@ -25,105 +24,23 @@ from unicc_devices.xen import xenbus
 from unicc_devices.xen.evtchn import EventChannels
 from unicc_devices.xen.grant import GrantTable
 from unicc_devices.xen.hypervisor import PAGE, Hypervisor, Shared
+from unicc_devices.xen.ring import Ring, copy_in, copy_out, read16, signed16
 from unicc_devices.xen.xenstore import Xenstore, XenstoreError
 
-REQ_PROD, REQ_EVENT, RSP_PROD, RSP_EVENT, SLOTS = 0, 4, 8, 12, 64
 TX_SLOT, RX_SLOT, RING_SIZE = 12, 8, 256     # both rings have 256 slots in a page
 RX_BUFFERS, TX_BUFFERS = 64, 32              # pages posted for receipt, pages to transmit from
 RXF_DATA_VALIDATED, RXF_CSUM_BLANK, RXF_MORE_DATA, RXF_EXTRA_INFO = 1, 2, 4, 8
 RSP_DROPPED = -2
 FRAME = 1514                                 # the largest Ethernet frame at MTU 1500
-MASK = 0xffffffff
 
 
 class NetfrontError(OSError):
     """The backend broke the protocol: the interface is unusable."""
 
 
-class Ring:
-    """Our (front) end of a shared ring: requests produced, responses consumed."""
-
-    def __init__(self, hv: Hypervisor, name: str, slot: int) -> None:
-        self.hv = hv
-        self.page, self.frame = hv.own_page()
-        self.name = name
-        self.slot = slot
-        self.req_prod = 0        # requests written, not necessarily pushed
-        self.pushed = 0
-        self.rsp_cons = 0
-        self.page.write32(REQ_EVENT, 1)
-        self.page.write32(RSP_EVENT, 1)
-
-    def request_at(self) -> int:
-        """The offset of the next request's slot (the caller fills it, then produce())."""
-        return SLOTS + self.req_prod % RING_SIZE * self.slot
-
-    def produce(self) -> None:
-        self.req_prod = (self.req_prod + 1) & MASK
-
-    def push(self) -> bool:
-        """Publish the requests written; whether the backend asked to be told."""
-        old, new = self.pushed, self.req_prod
-        self.hv.barrier()                     # the requests before the index
-        self.page.write32(REQ_PROD, new)
-        self.hv.barrier()                     # the index before reading req_event
-        self.pushed = new
-        return (new - self.page.read32(REQ_EVENT)) & MASK < (new - old) & MASK
-
-    def response_at(self, outstanding: int) -> int:
-        """The offset of the next response's slot, or -1 if there is none
-        yet (then the next one will raise the event)."""
-        ahead = self.ahead(outstanding)
-        if ahead == 0:
-            self.page.write32(RSP_EVENT, (self.rsp_cons + 1) & MASK)
-            self.hv.barrier()                 # rsp_event before the second look
-            ahead = self.ahead(outstanding)
-            if ahead == 0:
-                return -1
-        self.hv.barrier()                     # the index before the response
-        at = SLOTS + self.rsp_cons % RING_SIZE * self.slot
-        self.rsp_cons = (self.rsp_cons + 1) & MASK
-        return at
-
-    def ahead(self, outstanding: int) -> int:
-        ahead = (self.page.read32(RSP_PROD) - self.rsp_cons) & MASK
-        if ahead > outstanding:
-            raise NetfrontError(f"{self.name} ring: the backend produced {ahead} responses, "
-                                f"{outstanding} requests are outstanding")
-        return ahead
-
-
-def read16(mem: Shared, off: int) -> int:
-    """The u16 at an even offset (the rings' words are 4-byte aligned)."""
-    return mem.read32(off - off % 4) >> (off % 4 * 8) & 0xffff
-
-
-def signed16(v: int) -> int:
-    return v - 0x10000 if v & 0x8000 else v
-
-
-def copy_in(mem: Shared, frame: Buffer) -> None:
-    """frame to the start of a page, a word at a time."""
-    n = len(frame)
-    whole = n - n % 4
-    for off in range(0, whole, 4):
-        mem.write32(off, frame.get_u32_le(off))
-    for off in range(whole, n):
-        mem.write8(off, frame.get_u8(off))
-
-
-def copy_out(mem: Shared, off: int, n: int, buf: Buffer) -> None:
-    """n bytes at off of a page to the start of buf."""
-    i = 0
-    while i < n and (off + i) % 4:
-        buf.set_u8(i, mem.read8(off + i))
-        i += 1
-    while i + 4 <= n:
-        buf.set_u32_le(i, mem.read32(off + i))
-        i += 4
-    while i < n:
-        buf.set_u8(i, mem.read8(off + i))
-        i += 1
+class NetRing(Ring):
+    def broken(self, message: str) -> OSError:
+        return NetfrontError(message)
 
 
 def parse_mac(text: str) -> bytes:
@@ -149,8 +66,8 @@ class Netfront:
         domid = self.device.backend_id
         self.events = EventChannels(hv)
         self.port = self.events.alloc_unbound(domid)
-        self.tx = Ring(hv, "tx", TX_SLOT)
-        self.rx = Ring(hv, "rx", RX_SLOT)
+        self.tx = NetRing(hv, "tx", TX_SLOT, RING_SIZE)
+        self.rx = NetRing(hv, "rx", RX_SLOT, RING_SIZE)
         self.tx_pages: list[Shared] = []
         self.tx_grefs: list[int] = []
         self.rx_pages: list[Shared] = []

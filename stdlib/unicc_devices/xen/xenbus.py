@@ -68,7 +68,7 @@ class Frontend:
                 if state in (CLOSING, CLOSED):
                     raise XenbusError(f"the backend {self.backend} is {state_name(state)}")
                 try:
-                    self.xs.next_event()
+                    self.xs.next_event(self.token)
                 except XenstoreError as e:
                     raise XenbusError(f"the backend {self.backend} stayed {state_name(state)}: {e}") from None
         finally:

@@ -120,12 +120,15 @@ class Xenstore:
         self.request(UNWATCH, path.encode() + b"\0" + token.encode() + b"\0", 0)
         self.watch_events = [e for e in self.watch_events if e[1] != token]
 
-    def next_event(self) -> tuple[str, str]:
-        """(path, token) of the next watch event, waiting for it (about a
-        minute at most, then XenstoreError)."""
-        while not self.watch_events:
+    def next_event(self, token: str = "") -> tuple[str, str]:
+        """(path, token) of the next watch event (of that token, if given:
+        another driver's stay queued), waiting for it (about a minute at
+        most, then XenstoreError)."""
+        while True:
+            for i, event in enumerate(self.watch_events):
+                if not token or event[1] == token:
+                    return self.watch_events.pop(i)
             self.dispatch(self.receive(WATCH_PATIENCE, "to send a watch event"))
-        return self.watch_events.pop(0)
 
     def transaction_start(self) -> int:
         reply = text(self.request(TRANSACTION_START, b"\0", 0).rstrip(b"\0"))

@@ -9,7 +9,7 @@ makes its next response malformed.
 from __future__ import annotations
 
 from fakexen import FakeMemory, FakeXen
-from unicc_devices.xen import grant, xenbus
+from unicc_devices.xen import xenbus
 
 FRONT = "/local/domain/7/device/vif/0"
 BACK = "/local/domain/0/backend/vif/7/0"
@@ -24,8 +24,8 @@ class FakeNetback:
             tree[f"{FRONT}/{key}"] = value
         tree[BACK + "/state"] = str(xenbus.INITIALISING)
         # as Linux's netback: Initialised changes nothing, Connected connects
-        xen.daemon.backend = {FRONT + "/state=1": BACK + "/state=2", FRONT + "/state=4": BACK + "/state=4",
-                              FRONT + "/state=5": BACK + "/state=6"}
+        xen.daemon.backend.update({FRONT + "/state=1": BACK + "/state=2", FRONT + "/state=4": BACK + "/state=4",
+                                   FRONT + "/state=5": BACK + "/state=6"})
         self.fault = ""
         self.tx_cons = 0
         self.rx_cons = 0
@@ -36,12 +36,7 @@ class FakeNetback:
         return int(self.xen.daemon.tree[f"{FRONT}/{name}"])
 
     def page(self, ref: int, write: bool) -> FakeMemory:
-        """The page behind grant reference ref, as domain 0 may map it."""
-        table = self.xen.pages[self.xen.grant_frames[0]].mem
-        flags, domid = table.get_u16_le(ref * 8), table.get_u16_le(ref * 8 + 2)
-        if not flags & grant.GTF_PERMIT_ACCESS or domid != 0 or (write and flags & grant.GTF_READONLY):
-            raise AssertionError(f"grant {ref} does not let domain 0 {'write' if write else 'read'}")
-        return self.xen.pages[table.get_u32_le(ref * 8 + 4)]
+        return self.xen.granted(ref, write)
 
     def ring(self, name: str) -> FakeMemory:
         return self.page(self.key(name + "-ring-ref"), True)

@@ -9,7 +9,10 @@ refuses accesses outside the range the driver may touch.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from unicc_buf import Buffer
+from unicc_devices.xen import grant
 from unicc_devices.xen import hypervisor as hvm
 from unicc_devices.xen import xenstore as xs
 from unicc_devices.xen.evtchn import MASK_OFFSET
@@ -52,6 +55,12 @@ class FakeMemory:
         return old
 
 
+class Backend(Protocol):
+    def turn(self) -> None:
+        """Do what is queued; called when the guest notifies or idles."""
+        ...
+
+
 class FakeXen:
     def __init__(self) -> None:
         self.ring = FakeMemory(4096, 0, xs.RSP_PROD + 4)
@@ -63,6 +72,8 @@ class FakeXen:
         self.next_port = 5
         self.barriers = 0
         self.fail_op = -1           # an EVTCHNOP this hypervisor refuses with EINVAL
+        self.backends: list[Backend] = []   # backends that work while the guest waits
+        self.capabilities = "xen-3.0-x86_64 hvm-3.0-x86_64"
 
     # -- the Hypervisor --
     def hypercall(self, nr: int, cmd: int, arg: Buffer, count: int = 0) -> int:
@@ -78,6 +89,9 @@ class FakeXen:
             return 0
         if nr == hvm.EVENT_CHANNEL_OP:
             return self.event_op(cmd, arg)
+        if nr == hvm.XEN_VERSION and cmd == 3:      # XENVER_capabilities
+            arg.write(0, self.capabilities.encode())
+            return 0
         return -ENOSYS
 
     def event_op(self, cmd: int, arg: Buffer) -> int:
@@ -88,6 +102,8 @@ class FakeXen:
             self.sent.append(port)
             if port == STORE_PORT:
                 self.daemon.kick()
+            for b in self.backends:
+                b.turn()
             return 0
         if cmd == 6:                       # alloc_unbound
             arg.set_u32_le(4, self.next_port)
@@ -115,6 +131,16 @@ class FakeXen:
 
     def idle(self) -> None:
         self.daemon.turn()
+        for b in self.backends:
+            b.turn()
+
+    def granted(self, ref: int, write: bool) -> FakeMemory:
+        """The page behind grant reference ref, as domain 0 may map it."""
+        table = self.pages[self.grant_frames[0]].mem
+        flags, domid = table.get_u16_le(ref * 8), table.get_u16_le(ref * 8 + 2)
+        if not flags & grant.GTF_PERMIT_ACCESS or domid != 0 or (write and flags & grant.GTF_READONLY):
+            raise AssertionError(f"grant {ref} does not let domain 0 {'write' if write else 'read'}")
+        return self.pages[table.get_u32_le(ref * 8 + 4)]
 
     def raise_event(self, port: int) -> None:
         word = self.bits.read32(port // 32 * 4)

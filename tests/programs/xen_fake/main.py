@@ -12,11 +12,22 @@
 # frames sent and received (the rings wrapping), notifications only when the
 # backend asked, a full transmit ring dropping, and malformed responses (an
 # id never posted, a negative status, a length beyond the page, flags not
-# negotiated, a producer index running ahead), each a NetfrontError.
+# negotiated, a producer index running ahead), each a NetfrontError;
+# blkfront against a fake blkback: the handshake, reads and writes of one
+# page and of several requests of several pages, flushes (a cache flush, a
+# barrier, none, one the backend refuses), the ring wrapping, a backend
+# that answers late, a failing request (an OSError), a read-only disk,
+# malformed responses (an id or operation never asked for, an unknown
+# status, a producer index running ahead: BlkfrontError before any copy),
+# a backend that never connects, a disk of 0 sectors; and netfront and
+# blkfront on one xenstore client and one grant table.
+import fakeblkback
+from fakeblkback import FakeBlkback
 from fakenetback import BACK, FRONT, FakeNetback
 from fakexen import STORE_PORT, FakeXen
 from unicc_buf import Buffer
 from unicc_devices.xen import grant, xenbus
+from unicc_devices.xen.blkfront import Blkfront, BlkfrontError, abi_protocol
 from unicc_devices.xen.evtchn import EventChannels
 from unicc_devices.xen.grant import GrantError, GrantTable
 from unicc_devices.xen.hypervisor import XenError, hvm_param
@@ -359,3 +370,142 @@ netfront_detached()
 print("-- netfront, malformed responses")
 for fault in ["rx_id", "rx_status", "length", "flags", "index", "tx_id", "tx_status", "tx_dropped"]:
     netfront_broken(fault)
+
+
+def vbd(back_args: dict[str, int], features: str = "feature-flush-cache") -> tuple[FakeXen, FakeBlkback, Blkfront]:
+    xen = FakeXen()
+    xen.daemon.chunk = 1024
+    back = FakeBlkback(xen, back_args.get("sectors", 200), True, features, back_args.get("info", 0))
+    return xen, back, Blkfront(xen, connect(xen), GrantTable(xen))
+
+
+def blkfront() -> None:
+    print("-- blkfront")
+    xen, back, disk = vbd({})
+    front = fakeblkback.FRONT + "/"
+    print("keys", [(k, xen.daemon.tree[front + k]) for k in ("ring-ref", "event-channel", "protocol", "state")])
+    print("backend states seen", [xenbus.state_name(s) for s in disk.device.log])
+    print("sectors", disk.sectors(), "of", disk.sector_size(), "read-only", disk.read_only())
+    data = pattern(3, 20 * 512)
+    disk.write(5, data)
+    print("wrote 20 sectors:", back.log, "on the disk", bytes(back.disk[5 * 512:25 * 512]) == data,
+          "around", bytes(back.disk[:5 * 512] + back.disk[25 * 512:]) == bytes(180 * 512))
+    print("read back", disk.read(5, 20) == data, back.log[-1])
+    big = pattern(4, 100 * 512)
+    back.log.clear()
+    disk.write(99, big)
+    print("wrote 100 sectors:", back.log, "read back", disk.read(99, 100) == big, back.log[-2:])
+    print("sector 0", disk.read(0, 1) == bytes(512), "198", disk.read(198, 1) == big[-512:],
+          "199", disk.read(199, 1) == bytes(512))
+    for what, sector, count in (("past the end", 199, 2), ("negative", -1, 1)):
+        try:
+            disk.read(sector, count)
+        except ValueError as e:
+            print(what, "ValueError:", e)
+    try:
+        disk.write(0, bytes(100))
+    except ValueError as e:
+        print("partial sector ValueError:", e)
+    ok = 0
+    for i in range(40):
+        disk.write(i, pattern(i, 512))
+        ok += disk.read(i, 1) == pattern(i, 512)
+    print("ring wrapped:", ok, "of 40 sectors intact, indexes", back.cons, back.rsp_prod)
+    back.lazy = 5
+    print("late answer", disk.read(5, 1) == pattern(5, 512), "turns still to ignore", back.lazy)
+    back.fail_sector = 9
+    for name, sector in (("read", 8), ("write", 9)):
+        try:
+            if name == "read":
+                disk.read(sector, 2)
+            else:
+                disk.write(sector, bytes(512))
+        except OSError as e:
+            print("failing", name, type(e).__name__, e)
+    back.fail_sector = -1
+    print("then", disk.read(8, 1) == pattern(8, 512))
+    back.no_flush = True
+    back.log.clear()
+    disk.write(3, bytes(512))
+    disk.write(4, bytes(512))
+    print("flush refused once, then not asked:", back.log)
+    print("grants in use", disk.ring.frame > 0, len(set(disk.grefs)))
+
+
+def blkfront_flushes() -> None:
+    print("-- blkfront, flushes and disks")
+    for features in ("feature-barrier", "", "feature-flush-cache feature-barrier"):
+        _, back, disk = vbd({}, features)
+        disk.write(0, bytes(1024))
+        print(repr(features), "->", back.log)
+    _, back, disk = vbd({"info": 4})
+    try:
+        disk.write(0, bytes(512))
+    except OSError as e:
+        print("read-only:", disk.read_only(), e, back.log)
+    for sectors in (0,):
+        try:
+            vbd({"sectors": sectors})
+        except BlkfrontError as e:
+            print("empty:", e)
+    xen = FakeXen()
+    back = FakeBlkback(xen, 200, False)
+    try:
+        Blkfront(xen, connect(xen), GrantTable(xen))
+    except xenbus.XenbusError as e:
+        print("never connects:", e)
+    xen = FakeXen()
+    back = FakeBlkback(xen, 200, True, "", 0, 4096)
+    try:
+        Blkfront(xen, connect(xen), GrantTable(xen))
+    except BlkfrontError as e:
+        print("4096-byte sectors:", e)
+    xen = FakeXen()
+    try:
+        Blkfront(xen, connect(xen), GrantTable(xen))
+    except BlkfrontError as e:
+        print("no vbd:", e)
+    for caps in ("xen-3.0-armv7l", "xen-3.0-x86_64 hvm-3.0-x86_32", "xen-3.0-riscv64"):
+        xen.capabilities = caps
+        try:
+            print(caps, "->", abi_protocol(xen))
+        except BlkfrontError as e:
+            print(caps, "->", e)
+
+
+def blkfront_broken(fault: str) -> None:
+    _, back, disk = vbd({})
+    disk.write(2, pattern(2, 1024))
+    back.fault = fault
+    got = b""
+    try:
+        got = disk.read(2, 2)
+        print(fault, "not detected")
+    except BlkfrontError as e:
+        print(fault, "->", e, len(got))
+
+
+def shared_domain() -> None:
+    """netfront and blkfront of one guest: one xenstore client, one grant table."""
+    print("-- netfront and blkfront together")
+    xen = FakeXen()
+    xen.daemon.chunk = 1024
+    net_back = FakeNetback(xen)
+    blk_back = FakeBlkback(xen)
+    store, table = connect(xen), GrantTable(xen)
+    nf = Netfront(xen, store, table)
+    disk = Blkfront(xen, store, table)
+    print("grant frames", len(xen.grant_frames), "references in use", table.in_use(),
+          "distinct", len(set(nf.tx_grefs + nf.rx_grefs + disk.grefs)))
+    disk.write(7, pattern(7, 4096))
+    nf.send(Buffer(bytearray(pattern(1, 60))))
+    print("disk", disk.read(7, 8) == pattern(7, 4096), bytes(blk_back.disk[7 * 512:15 * 512]) == pattern(7, 4096),
+          "net", net_back.transmit(), net_back.sent == [pattern(1, 60)])
+
+
+blkfront()
+blkfront_flushes()
+print("-- blkfront, malformed responses")
+for fault in ["id", "op", "status", "index"]:
+    blkfront_broken(fault)
+shared_domain()
