@@ -8,21 +8,24 @@ from, read here.  curl: GET of every file (status, Content-Type by
 extension, Content-Length, validators, Date), several URLs on one
 keep-alive connection, HEAD, ranges (206, 416), If-None-Match and
 If-Modified-Since (304), 404, a directory's index and the redirect to its
-slash.  Raw sockets: pipelined requests answered in order, an oversized
+slash.  web_disk.py, the same server reading the site from a Block device
+(a site image bake.py --image writes), serves the same files.  Raw sockets: pipelined requests answered in order, an oversized
 request line (414), too many header fields (431), bad and unknown methods
 (400, 405, 501), a missing Host (400), a chunked body, a slow sender and an
 idle connection closed after the request timeout, and more connections
 than the app keeps (the one idle longest is evicted).  The test build has
-a 3 s request timeout and 8 connections (web.py: 10 s and 64).
+a 3 s request timeout and 8 connections (server.py: 10 s and 64).
 """
 
 from __future__ import annotations
 
 import email.utils
 import os
+import shutil
 import subprocess
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -42,30 +45,38 @@ READY = f"web: {len(FILES)} files on {ADDR} port 80\n".encode()
 TEST_SETTINGS = [("REQUEST_SECONDS = 10", "REQUEST_SECONDS = 3"), ("MAX_CONNECTIONS = 64", "MAX_CONNECTIONS = 8")]
 
 
-@pytest.fixture(scope="module")
-def exe(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The app with the example site baked in and the test's settings, built for unix on the TAP."""
-    require_peers()
-    src = tmp_path_factory.mktemp("web")
-    text = (APP / "web.py").read_text()
-    for old, new in TEST_SETTINGS:
-        assert old in text, f"web.py no longer says {old!r}"
-        text = text.replace(old, new)
-    (src / "web.py").write_text(text)
-    env = dict(os.environ, SOURCE_DATE_EPOCH=str(EPOCH))
-    baked = subprocess.run([PYTHON, str(APP / "bake.py"), str(SITE), str(src / "site_data.py")], env=env, timeout=30)
-    assert baked.returncode == 0
-    assert (src / "site_data.py").read_text() == (APP / "site_data.py").read_text(), \
-        "examples/web/site_data.py is not the site baked: SOURCE_DATE_EPOCH=1733529600 examples/web/bake.py ..."
-    out = src / "web"
-    built = unicc(["build", str(src / "web.py"), "--target", "unix", "-o", str(out), "--net", f"tap:{TAP}",
+def build(src: Path, entry: str, *devices: str) -> Path:
+    out = src / entry.removesuffix(".py")
+    built = unicc(["build", str(src / entry), "--target", "unix", "-o", str(out), *devices, "--net", f"tap:{TAP}",
                    "--ipv4", f"{ADDR}/{PREFIX}"], ROOT, "build", BUILD_TIMEOUT)
     assert built.status == 0, built.stderr.decode()
     return out
 
 
 @pytest.fixture(scope="module")
-def ns(exe: Path) -> Iterator[Namespace]:
+def src(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The app's sources with the test's settings, the site baked in (and as an image)."""
+    require_peers()
+    src = tmp_path_factory.mktemp("web")
+    text = (APP / "server.py").read_text()
+    for old, new in TEST_SETTINGS:
+        assert old in text, f"server.py no longer says {old!r}"
+        text = text.replace(old, new)
+    (src / "server.py").write_text(text)
+    for entry in ("web.py", "web_disk.py"):
+        shutil.copy(APP / entry, src / entry)
+    env = dict(os.environ, SOURCE_DATE_EPOCH=str(EPOCH))
+    for args in ([str(SITE), str(src / "site_data.py")], ["--image", str(SITE), str(src / "site.img")]):
+        baked = subprocess.run([PYTHON, str(APP / "bake.py"), *args], env=env, timeout=30)
+        assert baked.returncode == 0
+    assert (src / "site_data.py").read_text() == (APP / "site_data.py").read_text(), \
+        "examples/web/site_data.py is not the site baked: SOURCE_DATE_EPOCH=1733529600 examples/web/bake.py ..."
+    return src
+
+
+@contextmanager
+def serving(exe: Path) -> Iterator[Namespace]:
+    """A namespace of its own with the app running on its TAP."""
     with namespace() as ns, processes() as procs:
         make_links(ns, False)
         app = subprocess.Popen(["ip", "netns", "exec", ns.name, str(exe)], stdout=subprocess.PIPE,
@@ -75,6 +86,12 @@ def ns(exe: Path) -> Iterator[Namespace]:
         assert first == READY, f"the app printed {first!r}, status {app.poll()}"
         yield ns
         assert app.poll() is None, f"the app ended (status {app.returncode})"
+
+
+@pytest.fixture(scope="module")
+def ns(src: Path) -> Iterator[Namespace]:
+    with serving(build(src, "web.py")) as ns:
+        yield ns
 
 
 def curl(ns: Namespace, *args: str) -> tuple[int, dict[str, str], bytes]:
@@ -258,3 +275,19 @@ def test_too_many_connections(ns: Namespace) -> None:
     (not one that has just been answered) and is served."""
     assert ns.python(CROWD).split("\n")[:-1] == [
         "True", "oldest idle evicted: True True", "new one served: True", "recently active kept: True"]
+
+
+def test_site_from_block_device(src: Path) -> None:
+    """web_disk.py, built with the site image as its Block device
+    (`--block file:site.img`): every file over one connection, the same
+    validators as the baked site's."""
+    # -O0: a third of the build time; test_every_file and the rest check the same server built -O2
+    with serving(build(src, "web_disk.py", "--block", f"file:{src / 'site.img'}", "-O0")) as ns:
+        r = ns.run("curl", "-sS", "--http1.1", "--max-time", "20", *(URL + path for path in FILES), timeout=30)
+        assert r.returncode == 0, r.stderr.decode()
+        assert r.stdout == b"".join(FILES.values())
+        baked = (src / "site_data.py").read_text()
+        for path in FILES:
+            fields = curl(ns, "-I", URL + path)[1]
+            assert f"{fields['etag']!r}, {EPOCH})" in baked, path
+            assert fields["last-modified"] == email.utils.formatdate(EPOCH, usegmt=True)
