@@ -102,7 +102,7 @@ def content_length(value: str) -> int:
 
 class Parser:
     """One connection's requests.  The limits: a request line of at most
-    max_line bytes (else 414), a head of at most max_head bytes and
+    max_line bytes (else 414), field lines of at most max_head bytes in all and
     max_fields field lines (else 431), a body of at most max_body (else 413)."""
 
     def __init__(self, max_line: int = 8000, max_head: int = 8192, max_fields: int = 64,
