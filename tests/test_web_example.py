@@ -291,3 +291,33 @@ def test_site_from_block_device(src: Path) -> None:
             fields = curl(ns, "-I", URL + path)[1]
             assert f"{fields['etag']!r}, {EPOCH})" in baked, path
             assert fields["last-modified"] == email.utils.formatdate(EPOCH, usegmt=True)
+
+
+STUCK = f'''
+import socket, time
+s = socket.socket()
+s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 8192)
+s.settimeout(10)
+s.connect(("{ADDR}", 80))
+s.sendall(b"GET /img/bytes.bin HTTP/1.1\\r\\nHost: t\\r\\n\\r\\n" * 1000)
+time.sleep(6)
+got = b""
+try:
+    while more := s.recv(65536):
+        got += more
+except OSError as e:
+    print("reset:", type(e).__name__)
+print("answers taken before it stopped:", got.count(b"HTTP/1.1 200 OK") < 1000)
+with socket.create_connection(("{ADDR}", 80), timeout=10) as t:
+    t.sendall(b"GET /style.css HTTP/1.1\\r\\nHost: t\\r\\n\\r\\n")
+    print("then served:", t.recv(65536).startswith(b"HTTP/1.1 200 OK"))
+'''
+
+
+def test_client_that_stops_reading(ns: Namespace) -> None:
+    """1000 pipelined requests for a 1 KiB file (1.3 MB of answers) from a
+    client that reads nothing for 6 s: the server, stuck writing, resets the
+    connection after its request timeout (3 s here) rather than hold it,
+    and goes on serving."""
+    assert ns.python(STUCK).split("\n")[:-1] == [
+        "reset: ConnectionResetError", "answers taken before it stopped: True", "then served: True"]

@@ -3,7 +3,8 @@ port 80 for a site given as a dict of files.  Persistent connections and
 pipelining; every request must arrive whole within REQUEST_SECONDS of the
 previous answer (or of the connection), else the connection is closed (408
 if part of one came: slowloris); at most MAX_CONNECTIONS at once, a new one
-evicting the one idle longest."""
+evicting the one idle longest; a client that stops taking its answer (it
+stopped reading) is reset REQUEST_SECONDS after the answer began."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from unicc_devices import Console, Stack, TcpListener, TcpStream, WallClock
 from unicc_http.request import HttpError, Parser, Request
 from unicc_http.response import Response, http_date
 from unicc_http.static import Resource, answer, error
-from unicc_loop import Task, monotonic, spawn, with_timeout
+from unicc_loop import Task, monotonic, sleep, spawn, with_timeout
 
 PORT = 80
 REQUEST_SECONDS = 10
@@ -40,7 +41,9 @@ class Connection:
         self.server = server
         self.stream = stream
         self.parser = Parser()
-        self.idle_since = monotonic()
+        self.idle_since = monotonic()       # waiting for a request since; BUSY while answering
+        self.answering_since = 0.0
+        self.stuck = False                  # dropped because the client stopped reading: reset it
         self.task: Task[None] | None = None
 
     async def read_request(self) -> Request | None:
@@ -82,6 +85,8 @@ class Connection:
                 if req is None:
                     break
                 self.idle_since = BUSY
+                self.answering_since = monotonic()
+                self.server.watch_soon()
                 keep = req.keep_alive()
                 await self.send(answer(self.server.site, req), keep, req)
                 if not keep:
@@ -92,8 +97,11 @@ class Connection:
             if self.parser.pending():
                 await self.refuse(408, "Request Timeout")
         finally:
-            self.stream.close()
-            if self in self.server.connections:     # not if it was evicted
+            if self.stuck:
+                self.stream.abort()                 # what it did not take is dropped, not kept to send
+            else:
+                self.stream.close()
+            if self in self.server.connections:     # not if it was dropped
                 self.server.connections.remove(self)
 
 
@@ -102,6 +110,7 @@ class Server:
         self.site = site
         self.dates = Dates(wall)
         self.connections: list[Connection] = []
+        self.watching = False
 
     def make_room(self) -> bool:
         """Below MAX_CONNECTIONS, evicting the connection idle longest if need be;
@@ -109,12 +118,37 @@ class Server:
         if len(self.connections) < MAX_CONNECTIONS:
             return True
         oldest = min(self.connections, key=lambda c: c.idle_since)
-        if oldest.idle_since == BUSY or oldest.task is None:
+        if oldest.idle_since == BUSY:
             return False
-        oldest.task.cancel()
-        self.connections.remove(oldest)
-        oldest.task = None
+        self.drop(oldest)
         return True
+
+    def drop(self, conn: Connection) -> None:
+        """Stop serving conn: its task ends (and closes the stream)."""
+        self.connections.remove(conn)
+        if conn.task is not None:
+            conn.task.cancel()
+            conn.task = None
+
+    def watch_soon(self) -> None:
+        if not self.watching:
+            self.watching = True
+            spawn(self.watch())
+
+    async def watch(self) -> None:
+        """While some connection is answering, once a second: drop those whose
+        client has not taken the answer within REQUEST_SECONDS (no timer runs
+        while every connection waits for a request)."""
+        while True:
+            await sleep(1)
+            busy = [c for c in self.connections if c.idle_since == BUSY]
+            if not busy:
+                break
+            for conn in busy:
+                if monotonic() - conn.answering_since > REQUEST_SECONDS:
+                    conn.stuck = True
+                    self.drop(conn)
+        self.watching = False
 
     async def serve(self, listener: TcpListener) -> None:
         while True:
