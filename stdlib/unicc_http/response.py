@@ -1,6 +1,7 @@
 """HTTP/1.1 responses (RFC 9112 4, RFC 9110 15): the status line and
-fields as bytes, and the values the fields need: IMF-fixdate (RFC 9110
-5.6.7) both ways, and a Content-Type by file name extension."""
+fields as bytes, and the values the fields need: HTTP-dates (RFC 9110
+5.6.7: IMF-fixdate written, all three forms read), and a Content-Type by
+file name extension."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ REASONS = {200: "OK", 204: "No Content", 206: "Partial Content", 301: "Moved Per
            500: "Internal Server Error", 501: "Not Implemented", 505: "HTTP Version Not Supported"}
 
 DAYS = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]     # 1970-01-01 was a Thursday
+LONG_DAYS = ["Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"]
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 TYPES = {"html": "text/html; charset=utf-8", "htm": "text/html; charset=utf-8",
@@ -60,22 +62,42 @@ def http_date(seconds: int) -> str:
     return f"{DAYS[days % 7]}, {d:02d} {MONTHS[m - 1]} {y:04d} {t // 3600:02d}:{t // 60 % 60:02d}:{t % 60:02d} GMT"
 
 
-def parse_http_date(text: str) -> int | None:
-    """Seconds since 1970 of an IMF-fixdate; None for anything else (the
-    obsolete RFC 850 and asctime forms included)."""
+def date_fields(text: str) -> tuple[str, str, str, str] | None:
+    """(day, month, year, time) of the three forms of RFC 9110 5.6.7, not checked
+    yet: IMF-fixdate `Sun, 06 Nov 1994 08:49:37 GMT`, RFC 850 `Sunday,
+    06-Nov-94 08:49:37 GMT` and asctime `Sun Nov  6 08:49:37 1994`."""
     parts = text.strip().split(" ")
-    if len(parts) != 6 or parts[0] not in [d + "," for d in DAYS] or parts[2] not in MONTHS \
-            or parts[5] != "GMT" or len(parts[1]) != 2 or len(parts[3]) != 4 or len(parts[4]) != 8:
+    if len(parts) == 6 and parts[0][:-1] in DAYS and parts[0].endswith(",") and parts[5] == "GMT" \
+            and len(parts[1]) == 2 and len(parts[3]) == 4:
+        return parts[1], parts[2], parts[3], parts[4]
+    if len(parts) == 4 and parts[0][:-1] in LONG_DAYS and parts[0].endswith(",") and parts[3] == "GMT":
+        dmy = parts[1].split("-")
+        if len(dmy) == 3 and len(dmy[0]) == 2 and len(dmy[2]) == 2:
+            return dmy[0], dmy[1], dmy[2], parts[2]
+    words = text.split()
+    if len(words) == 5 and words[0] in DAYS and len(words[2]) <= 2 and len(words[4]) == 4:
+        return words[2], words[1], words[4], words[3]
+    return None
+
+
+def parse_http_date(text: str) -> int | None:
+    """Seconds since 1970 of an HTTP-date in any of its three forms (a
+    two-digit year is 19xx from 70, else 20xx); None if it is not one."""
+    fields = date_fields(text)
+    if fields is None:
         return None
-    clock = parts[4].split(":")
-    numbers = [parts[1], parts[3]] + clock
-    if len(clock) != 3 or not all(len(n) > 0 and all(c in "0123456789" for c in n) for n in numbers):
+    day, month, year, time = fields
+    clock = time.split(":")
+    numbers = [day, year] + clock
+    if month not in MONTHS or len(clock) != 3 or any(len(c) != 2 for c in clock) \
+            or not all(len(n) > 0 and all(c in "0123456789" for c in n) for n in numbers):
         return None
-    day, year, h, mi, s = [int(n) for n in numbers]
-    month = MONTHS.index(parts[2]) + 1
-    if not (1 <= day <= 31 and h < 24 and mi < 60 and s < 61):
+    d, y, h, mi, s = [int(n) for n in numbers]
+    if len(year) == 2:
+        y += 1900 if y >= 70 else 2000
+    if not (1 <= d <= 31 and h < 24 and mi < 60 and s < 61):
         return None
-    return days_from_civil(year, month, day) * 86400 + h * 3600 + mi * 60 + s
+    return days_from_civil(y, MONTHS.index(month) + 1, d) * 86400 + h * 3600 + mi * 60 + s
 
 
 class Response:

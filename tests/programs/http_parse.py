@@ -129,6 +129,7 @@ get("/", 'If-None-Match: "x"', "If-Modified-Since: Sun, 06 Nov 1994 08:49:37 GMT
 get("/", "If-Modified-Since: Sun, 06 Nov 1994 08:49:37 GMT")
 get("/", "If-Modified-Since: Sun, 06 Nov 1994 08:49:36 GMT")
 get("/", "If-Modified-Since: Sunday, 06-Nov-94 08:49:37 GMT")
+get("/", "If-Modified-Since: Sun Nov  6 08:49:36 1994")
 for r in ["bytes=0-4", "bytes=5-", "bytes=-3", "bytes=-100", "bytes=3-1000", "bytes=10-", "bytes=100-200",
           "bytes=-0", "bytes=1-2,4-5", "bytes=x-1", "bytes=4-3", "lines=1-2", "bytes=-"]:
     get("/a%20b.txt", "Range: " + r)
@@ -144,7 +145,11 @@ for t in [0, 86399, 86400, 784111777, 951782400, 1700000000, 4102444799, -1]:
     print(t, d, parse_http_date(d))
 for text in ["Sun, 06 Nov 1994 08:49:37 GMT", "Sun, 6 Nov 1994 08:49:37 GMT", "Sun, 06 Nov 1994 08:49:37 UTC",
              "Sun Nov  6 08:49:37 1994", "Xyz, 06 Nov 1994 08:49:37 GMT", "Sun, 06 Nov 1994 08:4a:37 GMT",
-             "Sun, 32 Nov 1994 08:49:37 GMT", "Sun, 06 Nov 1994 24:00:00 GMT", ""]:
+             "Sun, 32 Nov 1994 08:49:37 GMT", "Sun, 06 Nov 1994 24:00:00 GMT", "",
+             "Sunday, 06-Nov-94 08:49:37 GMT", "Thursday, 01-Jan-70 00:00:00 GMT", "Monday, 01-Jan-69 00:00:01 GMT",
+             "Sun, 06-Nov-94 08:49:37 GMT", "Sunday, 06-Nov-1994 08:49:37 GMT", "Sunday, 6-Nov-94 08:49:37 GMT",
+             "Sun Nov  6 08:49:37 1994", "Tue Feb 29 12:00:00 2000", "Sun Nov 16 08:49:37 1994",
+             "Sun Nov  6 08:49:37 94", "Sun Nov  6 8:49:37 1994", "Sun Nov  6 08:49:37 1994 GMT"]:
     print(repr(text), parse_http_date(text))
 for name in ["/", "/a.HTML", "/x/y.css", "/.htaccess", "/f.tar.gz", "/img.png", "/noext", "/d.x/f"]:
     print(name, content_type(name))
