@@ -58,8 +58,12 @@ def serving(cmd: list[str], ns: str, addr: str) -> Iterator[None]:
             time.sleep(0.2)
         yield
     finally:
-        proc.kill()
-        proc.wait()
+        proc.terminate()            # nginx's master stops its workers on TERM (a KILL would orphan them)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def wrk(addr: str, seconds: int, connections: int) -> tuple[float, float]:
