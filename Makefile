@@ -78,12 +78,14 @@ system-deps:
 	    $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
-# QEMU's user mode and the ARM system emulator, for bench.insns; wrk, for bench.net.
+# QEMU's user mode and the ARM system emulator, for bench.insns; wrk, for bench.net and bench.web;
+# dnsperf and nsd for bench.dnsperf; nginx for bench.web.
 bench-deps:
 	@missing=""; \
 	command -v qemu-x86_64 >/dev/null || missing="$$missing qemu-user"; \
 	command -v wrk >/dev/null || missing="$$missing wrk"; \
 	command -v dnsperf >/dev/null || missing="$$missing dnsperf"; \
+	command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing="$$missing nginx-light"; \
 	[ -x /usr/sbin/nsd ] || missing="$$missing nsd"; \
 	command -v qemu-system-arm >/dev/null || missing="$$missing qemu-system-arm"; \
 	if [ -n "$$missing" ]; then \

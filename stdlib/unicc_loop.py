@@ -221,6 +221,8 @@ class _Task:
             cb(self)
 
     def _reraise(self) -> None:
+        if not self._retrieved and self._exc is not None and not isinstance(self._exc, CancelledError):
+            self._loop._failed.remove(self)   # seen: not reported at the end, so not kept until then
         self._retrieved = True
         if self._exc is not None:
             raise self._exc

@@ -250,7 +250,7 @@ def diff(a: bytes, b: bytes, limit: int = 60) -> str:
 SHARED_FIXTURE = {"test_boot_arm": None, "test_boot_x86": None, "test_dce": None,
                   "test_generated": None, "test_http_example": "app", "test_net": "how", "test_net_stress": None,
                   "test_net_wire": None,
-                  "test_size": None,
+                  "test_size": None, "test_web_example": None,
                   "test_xen_rig": "domus"}
 
 

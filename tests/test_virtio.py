@@ -10,8 +10,8 @@ layout and scripts this reuses): `ping` (also 4000 bytes: fragments both
 ways), UDP echo round trips up to 65507 bytes, a TCP bulk transfer both
 ways at once checked by SHA-256 (also through tests/netrelay.py's seeded
 loss, reordering, duplication, corruption and delay), and curl against
-examples/http (a 4 MiB body checked by SHA-256); the relay on x86 only, to
-keep the time down.  Each app boots once per module and target.
+examples/http (a 4 MiB body checked by SHA-256) and examples/web (its
+site's files and a range); the relay on x86 only, to keep the time down.  Each app boots once per module and target.
 
 virtio-blk (`--block virtio:IMAGE`, `-drive ... -device virtio-blk-device`):
 tests/virtio/disk.py writes a pattern and exits, a second boot on the same
@@ -139,6 +139,26 @@ def test_http(http: Namespace) -> None:
     pattern = bytes(i & 255 for i in range(65536)) * 64
     assert r.stdout[:17] == b"hello from unicc\n"
     assert hashlib.sha256(r.stdout[17:]).digest() == hashlib.sha256(pattern).digest(), len(r.stdout)
+
+
+WEB_SITE = ROOT / "examples" / "web" / "site"
+
+
+@pytest.fixture(scope="module", params=TARGET_NAMES)
+def web(request: pytest.FixtureRequest) -> Iterator[Namespace]:
+    files = sum(1 for f in WEB_SITE.rglob("*") if f.is_file())
+    yield from guest("web", request.param, f"web: {files} files on {ADDR} port 80\n".encode())
+
+
+def test_web(web: Namespace) -> None:
+    """examples/web on the guest: three files of its site over one
+    keep-alive connection, each as the file's bytes, then a range."""
+    paths = ["/index.html", "/docs/index.html", "/img/bytes.bin"]
+    r = web.run("curl", "-sS", "--max-time", "60", "--http1.1", *(f"http://{ADDR}{p}" for p in paths), timeout=90)
+    assert r.returncode == 0, r.stderr.decode()
+    assert r.stdout == b"".join((WEB_SITE / p[1:]).read_bytes() for p in paths)
+    r = web.run("curl", "-sS", "--max-time", "60", "-r", "100-199", f"http://{ADDR}/img/bytes.bin", timeout=90)
+    assert r.stdout == (WEB_SITE / "img" / "bytes.bin").read_bytes()[100:200]
 
 
 DISK_APP = ROOT / "tests" / "virtio" / "disk.py"

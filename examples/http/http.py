@@ -1,7 +1,7 @@
 """A small HTTP/1.1 server (RFC 9112) on port 80, with persistent
 connections: the smallest web app, for curl and wrk, and the one the
-network benchmark measures (bench/net.py).  The real web server is a later
-example; this one answers three things:
+network benchmark measures (bench/net.py).  The real web server is
+examples/web; this one answers three things:
 
     GET /               a short greeting
     GET /bytes/N        N bytes (N <= 1 GiB), sent as they are made
