@@ -6,7 +6,8 @@ from __future__ import annotations
 from mypy.nodes import (
     AssertStmt, AssignmentStmt, Block, BreakStmt, CallExpr, ClassDef, ComparisonExpr, ConditionalExpr, ContinueStmt, Decorator, DelStmt, EnumCallExpr,
     Expression, ExpressionStmt, ForStmt, FuncDef, IfStmt, Import, ImportAll, ImportFrom, IndexExpr, MemberExpr,
-    NamedTupleExpr, NameExpr, NewTypeExpr, OperatorAssignmentStmt, OverloadedFuncDef, PassStmt, ReturnStmt, Statement, StrExpr, TempNode, TupleExpr, TypeAlias, TypeAliasExpr, TypedDictExpr, TypeVarExpr, TypeVarLikeExpr,
+    NamedTupleExpr, NameExpr, NewTypeExpr, OperatorAssignmentStmt, OverloadedFuncDef, PassStmt, ReturnStmt, Statement,
+    StrExpr, TempNode, TupleExpr, TypeAlias, TypeAliasExpr, TypedDictExpr, TypeVarExpr, TypeVarLikeExpr,
     Var, WhileStmt,
 )
 
