@@ -31,7 +31,7 @@ WANT = [
     (6, 12, "error", "pickle.dumps() is not supported by unicc"),
     (10, 12, "error", "shutil.which() is not supported by unicc"),
     (18, 12, "error", "*xs in the call of max: *args/**kwargs in calls are not supported"),
-    (26, 20, "error", "slice() (builtins.slice, a class unicc does not compile) is not supported"),
+    (26, 20, "error", "memoryview() (builtins.memoryview, a class unicc does not compile) is not supported"),
     (33, 12, "warning", 'Non-overlapping equality check (left operand type: "str", right operand type: '
                         '"int")  [comparison-overlap]'),
     (37, 7, "error", "eval is not supported by unicc"),

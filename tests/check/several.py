@@ -23,7 +23,7 @@ class Box:
         self.v = v
 
     def show(self) -> str:
-        return str(slice(self.v))
+        return str(memoryview(bytes(self.v)))
 
     def ok(self) -> int:
         return self.v
