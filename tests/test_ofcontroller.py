@@ -97,8 +97,8 @@ def switches() -> Iterator[tuple[Ovs, dict[str, Namespace]]]:
     """The switch namespace (with the controller's TAP) running OVS with the
     two bridges, and a namespace per host, its eth0 a veth to its bridge's port."""
     rundir = tempfile.mkdtemp(prefix="ovs-")
-    with namespace() as ns, processes() as procs, hosts(ns) as host_ns:
-        try:
+    try:
+        with namespace() as ns, processes() as procs, hosts(ns) as host_ns:
             make_links(ns, False)
             ovs = Ovs(ns, rundir)
             ovs.run("ovsdb-tool", "create", f"{rundir}/conf.db", str(SCHEMA))
@@ -118,8 +118,8 @@ def switches() -> Iterator[tuple[Ovs, dict[str, Namespace]]]:
                             f"ofport_request={number}"]
                 ovs.vsctl(*cmd)
             yield ovs, host_ns
-        finally:
-            shutil.rmtree(rundir, ignore_errors=True)
+    finally:
+        shutil.rmtree(rundir, ignore_errors=True)       # once the daemons are gone
 
 
 @contextmanager
