@@ -244,15 +244,36 @@ with socket.create_connection(("{ADDR}", {PORT}), timeout=10) as s:
 '''
 
 
+UNKNOWN_TYPE = f'''
+import socket, struct
+with socket.create_connection(("{ADDR}", {PORT}), timeout=10) as s:
+    s.sendall(struct.pack("!BBHI", 1, 0, 8, 1) + struct.pack("!BBHI", 1, 99, 12, 5) + b"abcd")
+    got = b""
+    while len(got) < 8 + 8 + 12 + 72 + 24:
+        got += s.recv(4096)
+    at = 0
+    while at < len(got):
+        version, kind, length, xid = struct.unpack_from("!BBHI", got, at)
+        print(version, kind, length, xid, got[at + 8:at + length].hex() if kind == 1 else "")
+        at += length
+'''
+
+
 def test_malformed_message_drops_only_that_switch(controller: Path) -> None:
-    """A peer sending a length below 8 is told nothing more and closed; the
-    controller logs why and still accepts switches."""
+    """A peer sending a message of a type OpenFlow 1.0 does not have gets,
+    after the controller's greeting, an ERROR (BAD_REQUEST, BAD_TYPE) with
+    the message in it; one sending a length below 8 is told nothing more
+    and closed, twice; the controller logs why and still accepts switches."""
     with namespace() as ns, processes() as procs:
         make_links(ns, False)
         app = subprocess.Popen(["ip", "netns", "exec", ns.name, str(controller)], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, start_new_session=True)
         procs.append(app)
         assert read_line(app, 30) == READY
+        assert ns.python(UNKNOWN_TYPE).splitlines() == [
+            "1 0 8 1 ", "1 5 8 2 ", "1 9 12 3 ", "1 14 72 4 ", "1 1 24 5 00010001" + "0163000c00000005" + b"abcd".hex()]
+        assert read_line(app, 5) == f"ofcontroller: switch {PEER} connected\n".encode()
+        assert b"gone, closed, 0 flows installed" in read_line(app, 5)
         for _ in range(2):
             assert ns.python(BAD_CLIENT) == "0100000800000001 then closed\n"
         log = [read_line(app, 5).decode() for _ in range(4)]

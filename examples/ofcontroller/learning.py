@@ -6,7 +6,8 @@ a frame for a known unicast destination installs a flow (in_port, dl_src,
 dl_dst; the rest wildcarded) with an idle timeout, which also sends the
 frame on; any other frame is flooded with a PACKET_OUT.  A port that goes
 away takes the addresses learnt on it.  ECHO_REQUEST is answered, a HELLO
-below 1.0 refused.
+below 1.0 refused, a message of a type 1.0 does not have answered with
+an ERROR (OFPBRC_BAD_TYPE).
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ class LearningSwitch:
             self.log.append("switch %#x: error type %d code %d" % (self.datapath_id, msg.err_type, msg.code))
         elif msg.kind == m.HELLO and msg.version < 1:
             raise OpenFlowError("the switch speaks OpenFlow version %d only" % msg.version)
+        elif msg.kind > m.QUEUE_GET_CONFIG_REPLY:     # a type OpenFlow 1.0 does not have
+            return [m.Error(msg.xid, m.OFPET_BAD_REQUEST, m.OFPBRC_BAD_TYPE, msg.encode()[:64])]
         return []
 
     def forget_port(self, port: int) -> None:

@@ -37,6 +37,8 @@ STATS_REQUEST = 16
 STATS_REPLY = 17
 BARRIER_REQUEST = 18
 BARRIER_REPLY = 19
+QUEUE_GET_CONFIG_REQUEST = 20
+QUEUE_GET_CONFIG_REPLY = 21       # the last type of 1.0
 
 # error types and the codes used here (ofp_error_type, ofp_*_code)
 OFPET_HELLO_FAILED = 0
