@@ -1,6 +1,5 @@
-"""An OpenFlow 1.0 controller: a learning switch (learning.py, over
-unicc_openflow) for every switch that connects to TCP port 6653.  Runs
-until killed:
+"""An OpenFlow 1.0 controller: a learning switch (unicc_openflow.learning)
+for every switch that connects to TCP port 6653.  Runs until killed:
 
     unicc run examples/ofcontroller/ofcontroller.py --target unix --net tap:tap0 --ipv4 10.0.0.2/24
     ovs-vsctl set-controller br0 tcp:10.0.0.2:6653
@@ -8,10 +7,10 @@ until killed:
 
 from __future__ import annotations
 
-from learning import LearningSwitch
 from unicc_devices import Console, Stack, TcpStream
 from unicc_loop import run, spawn, with_timeout
 from unicc_openflow.framer import Framer
+from unicc_openflow.learning import LearningSwitch
 from unicc_openflow.messages import ECHO_REQUEST, Message, decode
 from unicc_openflow.wire import OpenFlowError
 

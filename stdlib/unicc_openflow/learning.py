@@ -1,5 +1,6 @@
-"""The learning switch, one per connected switch, without I/O: `handle`
-takes a message from the switch and gives the messages to send back.
+"""A learning switch, one per connected switch, without I/O (the controller of
+examples/ofcontroller): `handle` takes a message from the switch and gives
+the messages to send back.
 
 From each PACKET_IN it learns the port the source MAC address is behind;
 a frame for a known unicast destination installs a flow (in_port, dl_src,
