@@ -73,6 +73,8 @@ system-deps:
 	command -v busybox >/dev/null || missing="$$missing busybox"; \
 	command -v dig >/dev/null || missing="$$missing bind9-dnsutils"; \
 	[ -x /usr/sbin/nsd ] || missing="$$missing nsd"; \
+	[ -x /usr/sbin/ovs-vswitchd ] || missing="$$missing openvswitch-switch"; \
+	command -v ethtool >/dev/null || [ -x /usr/sbin/ethtool ] || missing="$$missing ethtool"; \
 	if [ -n "$$missing" ]; then \
 	    echo "installing$$missing"; \
 	    $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
