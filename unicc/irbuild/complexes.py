@@ -17,10 +17,10 @@ from mypy.nodes import CallExpr, ComplexExpr, Expression, MemberExpr
 from mypy.types import Type
 
 from unicc.ir import ops as o
-from unicc.ir.rtypes import BOOL, F64, I64, OBJ
+from unicc.ir.rtypes import BOOL, F64, I64
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder, Context, new_function
-from unicc.irbuild.helpers import helper_function
+from unicc.irbuild.builder import Builder, Context
+from unicc.irbuild.helpers import give_slots, helper_function
 
 NAME = "builtins.complex"
 MODULE = "unicc_complex"
@@ -64,10 +64,7 @@ def helper(b: Builder, name: str, args: list[o.Register]) -> o.Register:
 
 def make(b: Builder, re: o.Register, im: o.Register) -> o.Register:
     sym = declare(b.ctx)
-    slots = b.ctx.classes[sym].ir.slots
-    if not slots:
-        slots["repr"] = "placeholder"   # set before the helpers are lowered (they make complexes)
-        slots.update(make_slots(b))
+    give_slots(b, sym, MODULE, "complex")
     z = b.alloc(sym, len(FIELDS))
     b.set_field(z, 0, as_float(b, re))
     b.set_field(z, 1, as_float(b, im))
@@ -80,19 +77,6 @@ def as_float(b: Builder, v: o.Register) -> o.Register:
     if v.type.is_int or v.type == BOOL:
         return b.convert(b.convert(v, I64) if v.type == BOOL else v, F64)
     return b.coerce(v, F64)
-
-
-def make_slots(b: Builder) -> dict[str, str]:
-    repr_ = helper_function(b, f"{MODULE}.complex_repr").name
-    hash_ = helper_function(b, f"{MODULE}.complex_hash").name
-    eq = helper_function(b, f"{MODULE}.complex_eq")
-    name = f"{MODULE}.complex_eq.slot"
-    eb, (x, y) = new_function(b.ctx, MODULE, name, [("a", OBJ), ("b", OBJ)], I64)
-    r = eb.reg(BOOL)
-    eb.emit(o.Call(r, eq.name, [x, y]))
-    eb.emit(o.Return(eb.convert(r, I64)))
-    eb.finish()
-    return {"repr": repr_, "hash": hash_, "eq": name}
 
 
 def literal(b: Builder, e: ComplexExpr) -> o.Register:

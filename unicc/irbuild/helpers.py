@@ -9,6 +9,7 @@ from mypy.nodes import Decorator, FuncDef
 
 from unicc.frontend.validate import extern_symbol
 from unicc.ir import ops as o
+from unicc.ir.rtypes import BOOL, I64, OBJ
 from unicc.irbuild.builder import Builder, FuncInfo, new_function
 from unicc.irbuild.closures import func_info
 
@@ -42,3 +43,22 @@ def helper_function(b: Builder, fullname: str) -> FuncInfo:
         fb.emit(o.Return(None if info.ret.is_void else r))
         fb.finish()
     return ctx.funcs[fullname]
+
+
+def give_slots(b: Builder, symbol: str, module: str, prefix: str) -> None:
+    """The repr, hash and eq slots of a builtin class the compiler declares
+    (complex, slice), once: the helper module's PREFIX_repr, PREFIX_hash and
+    PREFIX_eq, the last behind a wrapper returning a word as the eq slot does."""
+    slots = b.ctx.classes[symbol].ir.slots
+    if slots:
+        return
+    slots["repr"] = "placeholder"   # set before the helpers are lowered (they make such objects)
+    eq = helper_function(b, f"{module}.{prefix}_eq")
+    name = f"{module}.{prefix}_eq.slot"
+    eb, (x, y) = new_function(b.ctx, module, name, [("a", OBJ), ("b", OBJ)], I64)
+    r = eb.reg(BOOL)
+    eb.emit(o.Call(r, eq.name, [x, y]))
+    eb.emit(o.Return(eb.convert(r, I64)))
+    eb.finish()
+    slots.update(repr=helper_function(b, f"{module}.{prefix}_repr").name,
+                 hash=helper_function(b, f"{module}.{prefix}_hash").name, eq=name)

@@ -17,10 +17,10 @@ from mypy.nodes import CallExpr, Expression, MemberExpr, SliceExpr
 from unicc.frontend.check import BUILTIN_METHODS
 from unicc.ir import abi
 from unicc.ir import ops as o
-from unicc.ir.rtypes import BOOL, I64, OBJ
+from unicc.ir.rtypes import I64, OBJ
 from unicc.irbuild import mapper
-from unicc.irbuild.builder import Builder, Context, new_function, rtype_of
-from unicc.irbuild.helpers import helper_function
+from unicc.irbuild.builder import Builder, Context, rtype_of
+from unicc.irbuild.helpers import give_slots, helper_function
 from unicc.irbuild.sequences import slice_args
 
 NAME = "builtins.slice"
@@ -39,28 +39,12 @@ def helper(b: Builder, name: str, args: list[o.Register]) -> o.Register:
 def make(b: Builder, parts: list[o.Register | None]) -> o.Register:
     """A slice object of start, stop, step (None where a part is None)."""
     sym = declare(b.ctx)
-    slots = b.ctx.classes[sym].ir.slots
-    if not slots:
-        slots["repr"] = "placeholder"   # set before the helpers are lowered (they make slices)
-        slots.update(make_slots(b))
+    give_slots(b, sym, BUILTIN_METHODS, "slice")
     boxed = [b.none() if p is None else b.coerce(p, OBJ) for p in parts]
     s = b.alloc(sym, len(FIELDS))
     for i, v in enumerate(boxed):
         b.set_field(s, i, v)
     return s
-
-
-def make_slots(b: Builder) -> dict[str, str]:
-    repr_ = helper_function(b, f"{BUILTIN_METHODS}.slice_repr").name
-    hash_ = helper_function(b, f"{BUILTIN_METHODS}.slice_hash").name
-    eq = helper_function(b, f"{BUILTIN_METHODS}.slice_eq")
-    name = f"{BUILTIN_METHODS}.slice_eq.slot"
-    eb, (x, y) = new_function(b.ctx, BUILTIN_METHODS, name, [("a", OBJ), ("b", OBJ)], I64)
-    r = eb.reg(BOOL)
-    eb.emit(o.Call(r, eq.name, [x, y]))
-    eb.emit(o.Return(eb.convert(r, I64)))
-    eb.finish()
-    return {"repr": repr_, "hash": hash_, "eq": name}
 
 
 def construct(b: Builder, e: CallExpr) -> o.Register:
