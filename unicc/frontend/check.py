@@ -172,14 +172,19 @@ def forget_own_modules(cache_dir: Path, roots: list[Path]) -> None:
     """mypy loads unchanged modules from its cache without their trees, but we need
     the trees of the modules we compile: drop those from the cache and keep the
     typeshed stubs, which are most of the checking time."""
-    names = ["__main__"] + [m for r in roots for m in module_names(r)]
+    names = {"__main__"} | {m for r in roots for m in module_names(r)}
     for vdir in cache_dir.glob("3.*"):
-        for m in names:
-            base = vdir / m.replace(".", "/")
-            for cand in (base, base / "__init__"):
-                for f in cand.parent.glob(cand.name + ".*"):
-                    if f.name.split(".")[-2] in ("meta", "data", "meta_ex"):
-                        f.unlink(missing_ok=True)
+        # one pass over the cache's files (a glob per module cost half a second a build)
+        for top, _, files in os.walk(vdir):
+            package = Path(top).relative_to(vdir).parts
+            for f in files:
+                parts = f.split(".")   # MODULE.{meta,data,meta_ex}.{json,ff}
+                if len(parts) < 3 or parts[-2] not in ("meta", "data", "meta_ex"):
+                    continue
+                stem = ".".join(parts[:-2])
+                module = ".".join(package + (() if stem == "__init__" else (stem,)))
+                if module in names:
+                    os.unlink(os.path.join(top, f))
 
 
 def check(entry: Path, cache_dir: Path | None = None, text: str | None = None) -> Program:

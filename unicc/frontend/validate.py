@@ -142,6 +142,10 @@ def mixed_bases_rejected(info: TypeInfo) -> str | None:
         return "in a dataclass"
     return None
 
+
+VISIT_NAMES: dict[type, str] = {}   # a node class -> the name of its visit method
+
+
 class Validator:
     def __init__(self, path: str, module: str, imported: set[str]) -> None:
         self.path = path
@@ -152,7 +156,10 @@ class Validator:
 
     def visit(self, n: Node) -> bool:
         """Dispatch to visit_<snake_case_class_name>; descend unless it says no."""
-        name = "visit_" + "".join("_" + c.lower() if c.isupper() else c for c in type(n).__name__).lstrip("_")
+        name = VISIT_NAMES.get(type(n))
+        if name is None:
+            snake = "".join("_" + c.lower() if c.isupper() else c for c in type(n).__name__).lstrip("_")
+            name = VISIT_NAMES[type(n)] = "visit_" + snake
         fn = getattr(self, name, None)
         return fn(n) is not False if fn is not None else True
 

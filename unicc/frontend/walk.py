@@ -36,11 +36,20 @@ def attr_names(cls: type) -> list[str]:
     return names
 
 
-def children(n: Node) -> list[Node]:
-    out: list[Node] = []
-    for name in attr_names(type(n)):
-        _collect(getattr(n, name, None), out)
-    return out
+# A build walks its trees many times (the validator, the builder's analyses)
+# and never changes them: each node's children are found once.  Keyed by the
+# node itself, not its id, so a freed node's id reused cannot alias.
+_children: dict[Node, tuple[Node, ...]] = {}
+
+
+def children(n: Node) -> tuple[Node, ...]:
+    kids = _children.get(n)
+    if kids is None:
+        out: list[Node] = []
+        for name in attr_names(type(n)):
+            _collect(getattr(n, name, None), out)
+        kids = _children[n] = tuple(out)
+    return kids
 
 
 def _collect(v: object, out: list[Node]) -> None:
@@ -64,9 +73,7 @@ def walk(n: Node, visit: Callable[[Node], bool]) -> None:
             continue
         seen.add(id(cur))
         if visit(cur):
-            kids = children(cur)
-            kids.reverse()
-            stack += kids
+            stack += reversed(children(cur))
 
 
 def written(e: Node) -> str:

@@ -310,14 +310,20 @@ def nested_funcs(f: FuncItem) -> list[FuncItem]:
 CONSUMERS = {"join", "extend", "update", "union", "intersection", "difference", "issubset"}
 
 
+_captured: dict[FuncItem, list[Var]] = {}
+
+
 def captured_vars(f: FuncItem) -> list[Var]:
     """Variables of f that nested functions use: they must live in cells.  In
     source order, so the image does not depend on how a set was hashed."""
-    mine = own_defs(f)
-    out: set[Var] = set()
-    for g in nested_funcs(f):
-        out |= free_vars(g) & mine
-    return sorted(out, key=lambda v: (v.line, v.name))
+    got = _captured.get(f)
+    if got is None:
+        mine = own_defs(f)
+        out: set[Var] = set()
+        for g in nested_funcs(f):
+            out |= free_vars(g) & mine
+        got = _captured[f] = sorted(out, key=lambda v: (v.line, v.name))
+    return got
 
 
 # ---- compiling a function ------------------------------------------------------------
