@@ -175,6 +175,18 @@ rt_obj *rt_fn_name(rt_obj *f, i64 which) {
     return rt_type_name(f->type, which);
 }
 
+/* The code of a function object for a call that leaves out its last omitted + 1
+ * parameters: its descriptor's vtable holds one per count, each filling in
+ * the defaults (irbuild/function.py, omitting_entries). */
+void *rt_fn_entry(rt_obj *f, i64 omitted) {
+    if (!f->type->vtable) {
+        rt_raisef(&rt_type_TypeError, "unicc: this function object does not keep its default values; "
+                  "pass all its arguments");
+        return 0;
+    }
+    return f->type->vtable[omitted];
+}
+
 i64 rt_isinstance(rt_obj *o, const rt_type *t) {
     if (!o)
         return t == &rt_type_NoneType || t == &rt_type_object;

@@ -185,6 +185,7 @@ typedef struct rt_class {
 extern const rt_type rt_type_type;
 rt_obj *rt_class_of(const rt_type *t);
 rt_obj *rt_fn_name(rt_obj *f, i64 which);               /* the same of a function object */
+void *rt_fn_entry(rt_obj *f, i64 omitted);               /* its code for a call without its last omitted+1 arguments */
 i64 rt_issubclass(const rt_type *u, const rt_type *t);
 /* Print "Traceback ...\n" and "Name: msg" on stderr as CPython's last line. */
 void rt_print_uncaught(rt_obj *exc);

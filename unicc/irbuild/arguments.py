@@ -11,11 +11,11 @@ from mypy.types import Instance, Type, has_type_vars
 
 from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
-from unicc.ir.rtypes import OBJ, RType
+from unicc.ir.rtypes import OBJ, PTR, RType
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, FuncInfo
 from unicc.irbuild.classtypes import class_type, is_exception
-from unicc.irbuild.closures import call_closure, closure_defaults, func_info, is_literal
+from unicc.irbuild.closures import call_closure, closure_defaults, func_info, is_literal, optional_tail
 from unicc.irbuild import kwargs_spread
 from unicc.irbuild.itemtype import adopt_declared, check_known_items, type_arg
 from unicc.irbuild.kwargs_spread import Spread
@@ -273,14 +273,18 @@ def call_value(b: Builder, e: CallExpr) -> o.Register:
         raise b.ctx.error(b.module, e, f"calling {what} {mapper.shown(ct)} is not supported by unicc")
     if any(k != ARG_POS for k in e.arg_kinds):
         raise b.ctx.error(b.module, e, "keyword arguments to Callable values are not supported by unicc")
-    if len(e.args) < len(ct.arg_types):   # the value's defaults are not known where it is called
-        raise b.ctx.error(b.module, e, "calling a function value without all its arguments (leaving its "
-                                       "defaults out) is not supported by unicc; pass them all, or give "
-                                       "the value a Callable type with fewer parameters")
+    omitted = len(ct.arg_types) - len(e.args)
+    if omitted > optional_tail(ct.arg_kinds):
+        raise b.ctx.error(b.module, e, "calling a function value with *args, **kwargs or keyword-only "
+                                       "parameters without all its arguments is not supported by unicc")
     fn = b.accept(e.callee)
-    params = [mapper.rtype(t, b.subst) for t in ct.arg_types]
+    params = [mapper.rtype(t, b.subst) for t in ct.arg_types[:len(e.args)]]
     args = []
     for a, t, mt in zip(e.args, params, ct.arg_types):
         expect_callable(b, a, mt)
         args.append(b.accept_as(a, t))
-    return call_closure(b, fn, args, mapper.ret_rtype(ct.ret_type, b.subst), len(params))
+    ret = mapper.ret_rtype(ct.ret_type, b.subst)
+    if omitted:   # the function object's code for that call fills in its defaults (function.omitting_entries)
+        code = b.call_rt("rt_fn_entry", [b.coerce(fn, OBJ), b.int(omitted - 1)], PTR)
+        return b.call_ptr(code, [fn, *args], ret)
+    return call_closure(b, fn, args, ret, len(params))

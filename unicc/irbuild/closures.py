@@ -10,8 +10,10 @@ passed as a value (map(len, xs)) becomes a small compiled wrapper here.
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from mypy.nodes import (
-    ARG_POS, ARG_STAR, Argument, AssignmentExpr, AssignmentStmt, Block, BytesExpr, CallExpr, Decorator,
+    ARG_OPT, ARG_POS, ARG_STAR, ArgKind, Argument, AssignmentExpr, AssignmentStmt, Block, BytesExpr, CallExpr, Decorator,
     DictionaryComprehension, Expression, ExpressionStmt, FloatExpr, ForStmt, FuncDef, FuncItem,
     GeneratorExpr, IfStmt, IntExpr, LDEF, LambdaExpr, ListExpr, MemberExpr, NameExpr, Node, NonlocalDecl,
     OperatorAssignmentStmt, Statement, StrExpr, TryStmt, TupleExpr, TypeInfo, UnaryExpr, Var, YieldExpr,
@@ -165,6 +167,14 @@ def class_factory(b: Builder, code: str, target: str) -> o.Register:
     return obj
 
 
+def optional_tail(kinds: list[ArgKind]) -> int:
+    """How many of a function type's last parameters a call may leave out (its
+    positional parameters with defaults; 0 if it has any other kind)."""
+    if any(k not in (ARG_POS, ARG_OPT) for k in kinds):
+        return 0
+    return len(kinds) - len(list(takewhile(lambda k: k == ARG_POS, kinds)))
+
+
 def bound_builtin_value(b: Builder, obj: o.Register, e: MemberExpr) -> o.Register | None:
     """`xs.append` (a method of a builtin type) as a value: a function object
     holding xs whose code calls the method, compiled for the Callable type
@@ -173,31 +183,48 @@ def bound_builtin_value(b: Builder, obj: o.Register, e: MemberExpr) -> o.Registe
     if not isinstance(want, mapper.CallableType) or want.variables:
         return None
     name = b.ctx.unique(f"bound.{mapper.fullname(b.ctx.types.get(e.expr))}.{e.name}")
-    params = [("env", OBJ)] + [(f"x{i}", mapper.rtype(t, b.subst)) for i, t in enumerate(want.arg_types)]
-    tb, (env, *xs) = new_function(b.ctx, b.module, name, params, mapper.ret_rtype(want.ret_type, b.subst), e.name)
-    tb.subst = b.subst
     recv = NameExpr("self")
     recv.set_line(e)
     b.ctx.types[recv] = b.ctx.types[e.expr]
-    tb.pinned[recv] = tb.coerce(tb.get_field(env, 1, OBJ), obj.type)
-    args: list[Expression] = []
-    for i, (t, x) in enumerate(zip(want.arg_types, xs)):
-        a = NameExpr(f"x{i}")
-        a.set_line(e)
-        b.ctx.types[a] = t
-        tb.pinned[a] = x
-        args.append(a)
-    method = MemberExpr(recv, e.name)
-    method.set_line(e)
-    b.ctx.types[method] = want
-    call = CallExpr(method, args, [ARG_POS] * len(args), [None] * len(args))
-    call.set_line(e)
-    b.ctx.types[call] = want.ret_type
-    r = tb.ctx.visitor.expr(tb, call)
     ret = mapper.ret_rtype(want.ret_type, b.subst)
-    tb.emit(o.Return(None if ret.is_void else tb.coerce(r, ret)))
-    tb.finish()
-    return make_closure(b, name, [b.coerce(obj, OBJ)])
+
+    def code(code_name: str, k: int) -> str:
+        """The code for a call passing the first k parameters (the builtin
+        method gives the others its defaults)."""
+        params = [("env", OBJ)] + [(f"x{i}", mapper.rtype(t, b.subst)) for i, t in enumerate(want.arg_types[:k])]
+        tb, (env, *xs) = new_function(b.ctx, b.module, code_name, params, ret, e.name)
+        tb.subst = b.subst
+        tb.pinned[recv] = tb.coerce(tb.get_field(env, 1, OBJ), obj.type)
+        args: list[Expression] = []
+        for i, (t, x) in enumerate(zip(want.arg_types, xs)):
+            a = NameExpr(f"x{i}")
+            a.set_line(e)
+            b.ctx.types[a] = t
+            tb.pinned[a] = x
+            args.append(a)
+        method = MemberExpr(recv, e.name)
+        method.set_line(e)
+        b.ctx.types[method] = want
+        call = CallExpr(method, args, [ARG_POS] * len(args), [None] * len(args))
+        call.set_line(e)
+        b.ctx.types[call] = want.ret_type
+        r = tb.ctx.visitor.expr(tb, call)
+        tb.emit(o.Return(None if ret.is_void else tb.coerce(r, ret)))
+        tb.finish()
+        return code_name
+
+    n = len(want.arg_types)
+    code(name, n)
+    # calls through the value that leave out its last m parameters: vtable entry m - 1
+    entries = [code(f"{name}.omit{m}", n - m) for m in range(1, optional_tail(want.arg_kinds) + 1)]
+    if not entries:
+        return make_closure(b, name, [b.coerce(obj, OBJ)])
+    sym = b.ctx.builtin_class(f"type.closure.{name}", "function", [("code", I64), ("cell0", OBJ)])
+    b.ctx.classes[sym].ir.vtable = entries
+    fn = b.alloc(sym, 2)
+    b.set_field(fn, 0, b.addr(name))
+    b.set_field(fn, 1, b.coerce(obj, OBJ))
+    return fn
 
 
 # ---- variable analysis --------------------------------------------------------------

@@ -37,11 +37,11 @@ from mypy.types import CallableType, ParamSpecType, Type
 from unicc.frontend.validate import SINGLEDISPATCH, extern_symbol, is_lowered, registers
 from unicc.frontend.walk import written
 from unicc.ir import abi, ops as o
-from unicc.ir.rtypes import OBJ, RType
+from unicc.ir.rtypes import I64, OBJ, RType
 from unicc.irbuild import mapper
 from unicc.irbuild.builder import Builder, Context, FuncInfo, new_function
-from unicc.irbuild.arguments import call_value, match_args
-from unicc.irbuild.closures import call_closure, make_closure, named
+from unicc.irbuild.arguments import call_value, default_value, match_args
+from unicc.irbuild.closures import call_closure, make_closure, named, optional_tail
 from unicc.irbuild.names import load_var
 from unicc.irbuild.sequences import new_tuple
 
@@ -155,6 +155,38 @@ def decorate(b: Builder, d: Decorator, fn: o.Register) -> o.Register:
         t = rt
     return fn
 
+
+
+def keep_defaults(b: Builder, d: Decorator, value: o.Register) -> o.Register:
+    """A decorated module-level function whose value takes the function's own
+    parameters, some with defaults: the value in a function object of its own
+    whose vtable has the code for calls through it that leave out parameters
+    (function.omitting_entries).  Each passes the function's defaults on, as a
+    direct call does (call_decorated); the name is the value's (rt_fn_name)."""
+    ct, f = mapper.proper(d.var.type), d.func
+    info = b.ctx.funcs.get(f.fullname)
+    if not isinstance(ct, CallableType) or not isinstance(f.type, CallableType) or info is None or \
+            ct.arg_names != f.type.arg_names or ct.arg_kinds != f.type.arg_kinds or not optional_tail(ct.arg_kinds):
+        return value
+    takes = [mapper.rtype(t, b.subst) for t in ct.arg_types]
+    ret = mapper.ret_rtype(ct.ret_type, b.subst)
+    n = len(takes)
+    codes = []
+    for m in range(optional_tail(ct.arg_kinds) + 1):
+        tb, (env, *xs) = new_function(b.ctx, b.module, f"{info.name}.decorated.omit{m}",
+                                      [("env", OBJ)] + list(zip(info.arg_names, takes[:n - m])), ret, f.name)
+        xs += [tb.coerce(default_value(tb, info, i, info.defaults[i]), takes[i])  # type: ignore[arg-type]
+               for i in range(n - m, n)]
+        r = call_closure(tb, tb.get_field(env, 1, OBJ), xs, ret, n)
+        tb.emit(o.Return(None if ret.is_void else r))
+        tb.finish()
+        codes.append(tb.fn.name)
+    sym = b.ctx.builtin_class(f"type.fn.{info.name}.decorated", "", [("code", I64), ("<wrapped>", OBJ)], b.module)
+    b.ctx.classes[sym].ir.vtable = codes[1:]
+    obj = b.alloc(sym, 2)
+    b.set_field(obj, 0, b.addr(codes[0]))
+    b.set_field(obj, 1, b.coerce(value, OBJ))
+    return obj
 
 
 def forward_call(b: Builder, e: CallExpr) -> o.Register:

@@ -9,7 +9,7 @@ word boxes) so the defining function and its closures share them.
 from __future__ import annotations
 
 from mypy.nodes import (
-    LDEF, AssignmentStmt, CallExpr, Decorator, Expression, ForStmt, FuncDef, FuncItem, LambdaExpr, MemberExpr,
+    LDEF, ArgKind, AssignmentStmt, CallExpr, Decorator, Expression, ForStmt, FuncDef, FuncItem, LambdaExpr, MemberExpr,
     NameExpr, Node, OverloadedFuncDef, TypeInfo, Var, WhileStmt,
 )
 from mypy.types import ParamSpecType
@@ -21,8 +21,8 @@ from unicc.irbuild import mapper
 from unicc.irbuild.arguments import default_value, set_def_defaults
 from unicc.irbuild.builder import Builder, Context, FinallyFrame, FuncInfo, new_function
 from unicc.irbuild.closures import (
-    _nested_vars, bind_params, call_closure, captured_vars, closure_class, cells_for, closure_defaults, free_vars, func_info, make_cell,
-    make_closure, named, own_defs, prologue, reachable_free_vars, s_var, spread_info, spread_params,
+    _nested_vars, bind_params, call_closure, captured_vars, closure_class, cells_for, closure_defaults, free_vars,
+    func_info, make_cell, make_closure, named, optional_tail, own_defs, prologue, reachable_free_vars, s_var, spread_info, spread_params,
 )
 from unicc.irbuild.decorators import decorate, user_decorated, wraps_arg
 from unicc.irbuild.dispatch import dispatch_prologue
@@ -154,7 +154,28 @@ def nested_def(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef, wrapped: 
     if v not in b.cells and v in env_vars:
         make_cell(b, v)   # a function that calls itself captures its own variable
     obj = make_closure(b, name, cells_for(b, env_vars), defaults, named(b, s, wrapped))
+    nested_omitting_entries(b, s, info)
     store_var(b, v, obj, NameExpr(s.name))
+
+
+def nested_omitting_entries(b: Builder, s: FuncDef, info: FuncInfo) -> None:
+    """omitting_entries for a nested def: the defaults that are not literals come
+    from its function object's fields, where the def put them when it ran."""
+    ci = b.ctx.classes[f"type.fn.{info.name}"].ir
+    kept = closure_defaults(s)
+    n = len(s.arguments)
+    for m in range(1, optional_tail(s.arg_kinds) + 1):
+        name = f"{info.name}.omit{m}"
+        tb, (env, *args) = new_function(b.ctx, b.module, name, [("env", OBJ)] + list(
+            zip(info.arg_names[1:1 + n - m], info.params[1:1 + n - m])), info.ret, s.name)
+        tb.subst = b.subst
+        for i in range(n - m, n):
+            d = s.arguments[i].initializer
+            assert d is not None
+            args.append(tb.get_field(env, 1 + kept.index(i), info.params[1 + i]) if i in kept
+                        else tb.accept_as(d, info.params[1 + i]))
+        returned(tb, tb.call(info, [env, *args]), info.ret, info.ret)
+        ci.vtable.append(name)
 
 
 def lower_lambda(b: Builder, e: LambdaExpr) -> o.Register:
@@ -220,19 +241,52 @@ def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
         tb.emit(o.Return(tb.coerce(r, ret) if r is not None and not ret.is_void else
                          (tb.none() if not ret.is_void else None)))
         tb.finish()
+    kinds = want.arg_kinds if isinstance(want, mapper.CallableType) else f.arg_kinds[:k]
     if kept:
         defaults = [default_value(b, info, i, info.defaults[i]) for i in kept]  # type: ignore[arg-type]
         # the defaults keep their own word kinds
         fields = [("code", I64)] + [(f"default{i}", info.params[i]) for i in kept]
         qualname, module, _ = named(b, f)
         sym = b.ctx.builtin_class(f"type.closure.{tramp}", qualname, fields, module)
+        omitting_entries(b, sym, info, kinds, takes, ret, tramp)
         obj = b.alloc(sym, 1 + len(kept))
         b.set_field(obj, 0, b.addr(tramp))
         for j, d in enumerate(defaults):
             b.set_field(obj, 1 + j, d)
         return obj
     # one function object per function, so `f == f` and `f is f` hold
-    return b.global_object(f"{tramp}.object", lambda: make_closure(b, tramp, [], named=named(b, f)))
+    obj = b.global_object(f"{tramp}.object", lambda: make_closure(b, tramp, [], named=named(b, f)))
+    omitting_entries(b, f"type.fn.{tramp}", info, kinds, takes, ret, tramp)
+    return obj
+
+
+def omitting_entries(b: Builder, sym: str, info: FuncInfo, kinds: list[ArgKind], takes: list[RType],
+                     ret: RType, tramp: str) -> None:
+    """A module-level function as a value: the code for calls that leave out its
+    last m parameters (m = 1, 2, ...) is entry m - 1 of its descriptor's vtable,
+    where a call through the value finds it (rt_fn_entry): the caller does not
+    know which function it holds, so the callee fills in its defaults."""
+    ci = b.ctx.classes[sym].ir
+    if ci.vtable:
+        return
+    k = len(takes)
+    for m in range(1, optional_tail(kinds) + 1):
+        name = f"{tramp}.omit{m}"
+        if not any(fn.name == name for fn in b.ctx.ir.functions):
+            params = [("env", OBJ)] + list(zip(info.arg_names, takes[:k - m]))
+            tb, (_, *args) = new_function(b.ctx, b.module, name, params, ret, info.name)
+            args = [tb.coerce(a, t) for a, t in zip(args, info.params)]
+            args += [default_value(tb, info, i, info.defaults[i])  # type: ignore[arg-type]
+                     for i in range(k - m, len(info.params))]
+            returned(tb, tb.call(info, args), info.ret, ret)
+        ci.vtable.append(name)
+
+
+def returned(tb: Builder, r: o.Register, have: RType, ret: RType) -> None:
+    """End a function object's code: return r (of kind `have`) as `ret`."""
+    tb.emit(o.Return(tb.coerce(r, ret) if not have.is_void and not ret.is_void else
+                     (tb.none() if not ret.is_void else None)))
+    tb.finish()
 
 
 def nested_value(b: Builder, f: FuncDef, inner: o.Register, want: mapper.CallableType) -> o.Register:

@@ -26,7 +26,7 @@ from unicc.irbuild.arguments import call_value, default_value, match_args
 from unicc.irbuild.attrdefs import attr_flag, maybe_undefined
 from unicc.irbuild.builder import Builder, ClassInfo, FuncInfo, new_function
 from unicc.irbuild.cached_props import is_cached, store as cached_store
-from unicc.irbuild.closures import bound_builtin_value, func_info, make_closure
+from unicc.irbuild.closures import bound_builtin_value, func_info, make_closure, optional_tail
 from unicc.irbuild.early_globals import mark_assigned
 from unicc.irbuild.flags import flag_name, is_flag
 from unicc.irbuild.generic import unify
@@ -192,41 +192,62 @@ def bound_method(b: Builder, obj: o.Register, info: TypeInfo, f: FuncDef, e: Mem
         raise b.ctx.error(b.module, e, f"method '{e.name}' of {info.name} as a value is not supported by unicc")
     first = impls[0][1]
     skip = 0 if f.is_static else 1
-    if len(params) != len(first.params) - skip and len({fi.name for _, fi in impls}) > 1:
-        raise b.ctx.error(b.module, e, f"method '{e.name}' of {info.name} as a value with its default "
-                                       "arguments left out is not supported by unicc")
     where = key.ir.symbol if key is not None else info.fullname
-    sig = "_".join(str(t) for t in params)
-    tramp = f"{where}.{e.name}.bound.{sig}.{ret}"
-    if not any(fn.name == tramp for fn in b.ctx.ir.functions):
-        tb, (env, *xs) = new_function(b.ctx, b.module, tramp, [("env", OBJ)] + [
-            (f"x{i}", t) for i, t in enumerate(params)], ret, e.name)
-        tb.subst = b.subst
-        args = [tb.coerce(x, first.params[skip + i]) for i, x in enumerate(xs)]
-        args += [default_value(tb, first, i, d) for i, d in enumerate(first.defaults)  # type: ignore[arg-type]
-                 if i >= skip + len(xs)]
-        if f.is_static:
-            r = tb.call(first, args)
-        else:
-            r = dispatch(tb, info, e.name, tb.get_field(env, 1, OBJ), args, None, first.ret, key)
-        tb.emit(o.Return(None if ret.is_void else tb.coerce(r, ret) if not first.ret.is_void else tb.none()))
-        tb.finish()
+
+    def code(takes: list[RType]) -> str:
+        """The bound method's code for a call passing `takes`; the parameters
+        after them take the method's defaults."""
+        tramp = f"{where}.{e.name}.bound.{'_'.join(str(t) for t in takes)}.{ret}"
+        if not any(fn.name == tramp for fn in b.ctx.ir.functions):
+            tb, (env, *xs) = new_function(b.ctx, b.module, tramp, [("env", OBJ)] + [
+                (f"x{i}", t) for i, t in enumerate(takes)], ret, e.name)
+            tb.subst = b.subst
+
+            def fill(fi: FuncInfo) -> list[o.Register]:   # each implementation's own defaults
+                args = [tb.coerce(x, fi.params[skip + i]) for i, x in enumerate(xs)]
+                return args + [default_value(tb, fi, i, d) for i, d in enumerate(fi.defaults)  # type: ignore[arg-type]
+                               if i >= skip + len(xs)]
+            if f.is_static:
+                r = tb.call(first, fill(first))
+            else:
+                r = dispatch(tb, info, e.name, tb.get_field(env, 1, OBJ), [], None, first.ret, key, fill)
+            tb.emit(o.Return(None if ret.is_void else tb.coerce(r, ret) if not first.ret.is_void else tb.none()))
+            tb.finish()
+        return tramp
+
+    tramp = code(params)
+    # calls through the value that leave out its last m parameters find their
+    # code at vtable entry m - 1 (function.omitting_entries); with several
+    # implementations, whose defaults may differ, the value has none
+    entries = [code(params[:len(params) - m]) for m in range(1, optional_tail(want.arg_kinds) + 1)]
     if f.is_static:
-        return make_closure(b, tramp, [])
-    m = b.alloc(method_class(b), 2)
+        if not entries:
+            return make_closure(b, tramp, [])
+        sym = b.ctx.builtin_class(f"type.fn.{tramp}", "function", [("code", I64)])
+        b.ctx.classes[sym].ir.vtable = entries
+        fn = b.alloc(sym, 1)
+        b.set_field(fn, 0, b.addr(tramp))
+        return fn
+    m = b.alloc(method_class(b, tramp if entries else ""), 2)
+    if entries:
+        b.ctx.classes[method_class(b, tramp)].ir.vtable = entries
     b.set_field(m, 0, b.addr(tramp))
     b.set_field(m, 1, obj)
     return m
 
 
-def method_class(b: Builder) -> str:
+def method_class(b: Builder, code: str = "") -> str:
     """Bound methods: a function object (code, self) that is equal to another
-    made from the same method of the same object, as in CPython."""
-    sym = "type.method"
+    made from the same method of the same object, as in CPython.  Those whose
+    calls may leave out parameters have a descriptor per code, for its vtable."""
+    sym = f"type.method.{code}" if code else "type.method"
     if sym in b.ctx.classes:
         return sym
     b.ctx.builtin_class(sym, "method", [("code", I64), ("self", OBJ)])
     slots = b.ctx.classes[sym].ir.slots
+    if any(fn.name == "method.__eq__" for fn in b.ctx.ir.functions):
+        slots["eq"], slots["hash"] = "method.__eq__", "method.__hash__"
+        return sym
     eb, (x, y) = new_function(b.ctx, b.module, "method.__eq__", [("a", OBJ), ("b", OBJ)], I64)
     same = eb.binary("and", eb.binary("eq", type_of(eb, x), type_of(eb, y), BOOL),
                      eb.binary("and", eb.binary("eq", eb.get_field(x, 0, I64), eb.get_field(y, 0, I64), BOOL),

@@ -27,7 +27,7 @@ from unicc.irbuild.cond_imports import mark_imported
 from unicc.irbuild.exceptions import method_type, raise_value, take_exception
 from unicc.irbuild.for_helpers import for_each
 from unicc.irbuild.notimpl import is_notimpl, may_be_notimpl, returns_flag, set_flag
-from unicc.irbuild.decorators import decorate, decorated_global, user_decorated
+from unicc.irbuild.decorators import decorate, decorated_global, keep_defaults, user_decorated
 from unicc.irbuild.function import function_value, init_defaults, nested_def
 from unicc.irbuild.generator import delegate
 from unicc.irbuild.itemtype import ABSTRACT, adopt_declared, await_result, item_mypy, slot_kind
@@ -408,7 +408,7 @@ def lower_funcdef_stmt(b: Builder, s: FuncDef | Decorator | OverloadedFuncDef) -
         if isinstance(d, Decorator) and user_decorated(d):
             name = NameExpr(d.func.name)
             name.set_line(d)
-            f = decorate(b, d, function_value(b, name, d.func))
+            f = keep_defaults(b, d, decorate(b, d, function_value(b, name, d.func)))
             g = b.ctx.globals[decorated_global(d)]
             b.emit(o.SetGlobal(g.name, b.coerce(f, g.type)))
         return
