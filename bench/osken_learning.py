@@ -11,7 +11,12 @@ a frame for a known unicast address installs a flow on in_port, dl_src and
 dl_dst (10 s idle timeout, output to the learnt port, the switch's buffer
 if it has one, else a PACKET_OUT with the frame); any other frame is
 flooded.  One log line per flow, as unicc's controller prints.  The frame
-is read with os_ken.lib.packet, the idiom of os-ken's documentation.
+is read with os_ken.lib.packet, the idiom of os-ken's documentation, and
+the match given the addresses as text; with `--slice` the addresses are
+sliced from the frame and given as bytes (os-ken's fastest way, which
+skips its packet classes and netaddr):
+
+    .venv-osken/bin/python bench/osken_learning.py HOST PORT --slice
 
 mypy does not check this file (pyproject.toml): os-ken is not installed
 in the venv that runs mypy.
@@ -30,6 +35,16 @@ from os_ken.ofproto import ofproto_v1_0
 
 IDLE_TIMEOUT = 10
 PRIORITY = 0x8000
+SLICE = "--slice" in sys.argv
+
+
+def is_group(mac):
+    """A multicast or broadcast address, as bytes or as os-ken's text."""
+    return (mac[0] if isinstance(mac, bytes) else int(mac[:2], 16)) & 1
+
+
+def text(mac):
+    return mac.hex(":") if isinstance(mac, bytes) else mac
 
 
 class LearningSwitch(app_manager.OSKenApp):
@@ -37,7 +52,7 @@ class LearningSwitch(app_manager.OSKenApp):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.macs = {}              # datapath id -> {MAC text: port}
+        self.macs = {}              # datapath id -> {MAC (text or bytes): port}
 
     @set_ev_cls(ofp_event.EventOFPSwitchFeatures, CONFIG_DISPATCHER)
     def features(self, ev):
@@ -52,13 +67,19 @@ class LearningSwitch(app_manager.OSKenApp):
         msg = ev.msg
         dp = msg.datapath
         ofp, parser = dp.ofproto, dp.ofproto_parser
-        eth = packet.Packet(msg.data).get_protocol(ethernet.ethernet)
-        if eth is None:
-            return
+        if SLICE:
+            if len(msg.data) < 14:
+                return
+            dst, src = bytes(msg.data[0:6]), bytes(msg.data[6:12])
+        else:
+            eth = packet.Packet(msg.data).get_protocol(ethernet.ethernet)
+            if eth is None:
+                return
+            dst, src = eth.dst, eth.src
         macs = self.macs.setdefault(dp.id, {})
-        if not int(eth.src[:2], 16) & 1:
-            macs[eth.src] = msg.in_port
-        out = macs.get(eth.dst, -1) if not int(eth.dst[:2], 16) & 1 else -1
+        if not is_group(src):
+            macs[src] = msg.in_port
+        out = macs.get(dst, -1) if not is_group(dst) else -1
         if out == msg.in_port:
             return
         data = msg.data if msg.buffer_id == ofp.OFP_NO_BUFFER else None
@@ -66,8 +87,8 @@ class LearningSwitch(app_manager.OSKenApp):
             dp.send_msg(parser.OFPPacketOut(dp, msg.buffer_id, msg.in_port,
                                             [parser.OFPActionOutput(ofp.OFPP_FLOOD)], data))
             return
-        self.logger.info("switch %#x: %s -> %s, port %d -> %d", dp.id, eth.src, eth.dst, msg.in_port, out)
-        match = parser.OFPMatch(in_port=msg.in_port, dl_src=eth.src, dl_dst=eth.dst)
+        self.logger.info("switch %#x: %s -> %s, port %d -> %d", dp.id, text(src), text(dst), msg.in_port, out)
+        match = parser.OFPMatch(in_port=msg.in_port, dl_src=src, dl_dst=dst)
         actions = [parser.OFPActionOutput(out)]
         dp.send_msg(parser.OFPFlowMod(dp, match=match, command=ofp.OFPFC_ADD, idle_timeout=IDLE_TIMEOUT,
                                       priority=PRIORITY, buffer_id=msg.buffer_id, actions=actions))
