@@ -165,6 +165,9 @@ class Switch:
             sent = self.sock.send(self.outbox)
         except BlockingIOError:
             sent = 0
+        except OSError as e:
+            self.fail(f"connection lost: {e}")
+            sent = len(self.outbox)
         del self.outbox[:sent]
 
     def fail(self, why: str) -> None:
@@ -203,7 +206,7 @@ class Switch:
         if version != VERSION and kind != HELLO:
             self.fail(f"message of version {version}")
         elif kind == FLOW_MOD:
-            command, = struct.unpack_from("!H", msg, 56)
+            command = int.from_bytes(msg[56:58], "big")      # 0 (ADD) in a short one: flow_mod refuses it
             if command == OFPFC_ADD:
                 self.flow_mod(msg)
             elif command != OFPFC_DELETE:
@@ -242,8 +245,7 @@ class Switch:
             self.flows_set_up += 1
 
     def packet_out(self, msg: bytes) -> None:
-        buffer_id, = struct.unpack_from("!I", msg, 8)
-        host = buffer_id - LEARN_BUFFER
+        host = int.from_bytes(msg[8:12], "big") - LEARN_BUFFER
         if not 0 <= host < HOSTS or msg[16:22] != struct.pack("!HHH", 0, 8, OFPP_FLOOD):
             self.fail(f"PACKET_OUT {msg.hex()}: only the hosts' broadcasts are flooded, and nothing else sent out")
         else:

@@ -30,20 +30,23 @@ import socket, sys, threading
 from unicc_openflow.framer import Framer
 from unicc_openflow.learning import LearningSwitch
 from unicc_openflow.messages import FlowMod, PacketOut, decode
-from unicc_openflow.wire import NO_BUFFER, OFPP_FLOOD, Output
+from unicc_openflow.wire import OFPP_FLOOD, Output
 
 def spoil(msg):
+    """The message's bytes, as argv[1] spoils a FLOW_MOD adding a flow."""
     if not isinstance(msg, FlowMod) or msg.command != 0:
-        return [msg]
+        return [msg.encode()]
     if sys.argv[1] == "swap":
         msg.match.dl_dst = msg.match.dl_src
     elif sys.argv[1] == "port":
         msg.actions = [Output(msg.actions[0].port + 1)]
     elif sys.argv[1] == "twice":
-        return [msg, msg]
+        return [msg.encode(), msg.encode()]
     elif sys.argv[1] == "flood":
-        return [PacketOut(msg.xid, msg.buffer_id, msg.match.in_port, [Output(OFPP_FLOOD)])]
-    return [msg]
+        return [PacketOut(msg.xid, msg.buffer_id, msg.match.in_port, [Output(OFPP_FLOOD)]).encode()]
+    elif sys.argv[1] == "short":
+        return [msg.encode()[:2] + bytes([0, 56]) + msg.encode()[4:56]]
+    return [msg.encode()]
 
 def serve(conn):
     switch, framer = LearningSwitch(), Framer()
@@ -56,7 +59,7 @@ def serve(conn):
                 for msg in switch.handle(decode(one)):
                     out.extend(spoil(msg))
             if out:
-                conn.sendall(b"".join(m.encode() for m in out))
+                conn.sendall(b"".join(out))
     except OSError:
         pass
     print(switch.flows_installed, flush=True)
@@ -102,7 +105,8 @@ def test_counts_flows_the_controller_installed(window: int) -> None:
 @pytest.mark.parametrize("how, why", [("swap", "wanted in_port, dl_src, dl_dst"),
                                       ("port", "one output to 000"),
                                       ("twice", "which has no PACKET_IN outstanding"),
-                                      ("flood", "only the hosts' broadcasts are flooded")])
+                                      ("flood", "only the hosts' broadcasts are flooded"),
+                                      ("short", "FLOW_MOD for buffer , which has no PACKET_IN outstanding")])
 def test_wrong_replies_stop_the_run(how: str, why: str) -> None:
     with controller(how) as (port, _):
         with pytest.raises(WrongReply, match=why):
