@@ -1,5 +1,4 @@
-"""Flow setups per second: examples/ofcontroller against os-ken, cbench's
-method, one run, side by side (as root).
+"""examples/ofcontroller against os-ken, flow setups per second as cbench counts them (as root).
 
     python -m bench.ofbench [--seconds S] [--switches N] [--window W] [--update-docs]
 
@@ -117,7 +116,7 @@ def features_reply(xid: int, dpid: int) -> bytes:
 
 
 class WrongReply(Exception):
-    """The controller answered something other than what was asked, or closed."""
+    """The controller is not there, answered something other than what was asked, or closed."""
 
 
 @dataclass
@@ -274,9 +273,9 @@ def connect(addr: str, port: int, deadline: float) -> socket.socket:
         try:
             sock = socket.create_connection((addr, port), timeout=2)
             break
-        except OSError:
+        except OSError as e:
             if time.monotonic() > deadline:
-                raise
+                raise WrongReply(f"no controller at {addr} port {port}: {e}") from None
             time.sleep(0.2)
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.setblocking(False)
