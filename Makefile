@@ -81,7 +81,8 @@ system-deps:
 	fi
 
 # QEMU's user mode and the ARM system emulator, for bench.insns; wrk, for bench.net and bench.web;
-# dnsperf and nsd for bench.dnsperf; nginx for bench.web.
+# dnsperf and nsd for bench.dnsperf; nginx for bench.web; os-ken, in a venv of its own (it pins
+# eventlet and oslo), for bench.ofbench.
 bench-deps:
 	@missing=""; \
 	command -v qemu-x86_64 >/dev/null || missing="$$missing qemu-user"; \
@@ -94,6 +95,7 @@ bench-deps:
 	    echo "installing$$missing"; \
 	    $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+	@test -f .venv-osken/.installed || { python3 -m venv .venv-osken && .venv-osken/bin/pip install -q 'os-ken>=4,<5' && touch .venv-osken/.installed; }
 
 clean:
-	rm -rf .venv build .pytest_cache .mypy_cache
+	rm -rf .venv .venv-osken build .pytest_cache .mypy_cache
