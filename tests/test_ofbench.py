@@ -62,7 +62,10 @@ def serve(conn):
                 conn.sendall(b"".join(out))
     except OSError:
         pass
-    print(switch.flows_installed, flush=True)
+    with printing:   # a line whole: print() writes the number and its newline apart
+        print(switch.flows_installed, flush=True)
+
+printing = threading.Lock()
 
 listener = socket.create_server(("127.0.0.1", 0))
 print(listener.getsockname()[1], flush=True)
