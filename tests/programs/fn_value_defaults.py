@@ -78,6 +78,11 @@ def salute(name: str, word: str = "hi", bang: bool = False) -> str:
     return word + " " + name + ("!" if bang else "")
 
 
+def noted(s: str) -> str:
+    print("evaluated", s)
+    return s
+
+
 def twice(f: Callable[[int], int], v: int) -> int:
     return f(f(v))
 
@@ -85,6 +90,9 @@ def twice(f: Callable[[int], int], v: int) -> int:
 def main() -> None:
     g = greet
     print(g("al"), "|", g("al", "hi"), "|", g("al", "hi", 2))
+    # keywords, evaluated in the order written
+    print(g("al", greeting="yo"), "|", g(greeting="yo", name="bo"), "|",
+          g(times=2, name=noted("cy"), greeting=noted("hey")), "|", g(name="di"))
     s = scaled
     print(s(2.0), s(2.0, 3.0), s(4))
     c = collect

@@ -271,20 +271,26 @@ def call_value(b: Builder, e: CallExpr) -> o.Register:
     if not isinstance(ct, mapper.CallableType):
         what = f"'{written(e.callee)}', a value of type" if written(e.callee) else "a value of type"
         raise b.ctx.error(b.module, e, f"calling {what} {mapper.shown(ct)} is not supported by unicc")
-    if any(k != ARG_POS for k in e.arg_kinds):
-        raise b.ctx.error(b.module, e, "keyword arguments to Callable values are not supported by unicc")
+    if any(k.is_star() for k in e.arg_kinds):
+        raise b.ctx.error(b.module, e, "*xs or **d in the call of a function value is not supported by unicc")
+    # each argument's parameter: keywords by the value's parameter names (mypy checked them)
+    slots = [i if k == ARG_POS else ct.arg_names.index(name) for i, (k, name) in
+             enumerate(zip(e.arg_kinds, e.arg_names))]
+    if sorted(slots) != list(range(len(slots))):
+        raise b.ctx.error(b.module, e, "keyword arguments to a function value that leave out a parameter "
+                                       "before them are not supported by unicc; pass that one too")
     omitted = len(ct.arg_types) - len(e.args)
     if omitted > optional_tail(ct.arg_kinds):
         raise b.ctx.error(b.module, e, "calling a function value with *args, **kwargs or keyword-only "
                                        "parameters without all its arguments is not supported by unicc")
     fn = b.accept(e.callee)
-    params = [mapper.rtype(t, b.subst) for t in ct.arg_types[:len(e.args)]]
-    args = []
-    for a, t, mt in zip(e.args, params, ct.arg_types):
-        expect_callable(b, a, mt)
-        args.append(b.accept_as(a, t))
+    args: list[o.Register | None] = [None] * len(slots)
+    for a, i in zip(e.args, slots):   # evaluated in the order written
+        expect_callable(b, a, ct.arg_types[i])
+        args[i] = b.accept_as(a, mapper.rtype(ct.arg_types[i], b.subst))
+    params = [r for r in args if r is not None]
     ret = mapper.ret_rtype(ct.ret_type, b.subst)
     if omitted:   # the function object's code for that call fills in its defaults (function.omitting_entries)
         code = b.call_rt("rt_fn_entry", [b.coerce(fn, OBJ), b.int(omitted - 1)], PTR)
-        return b.call_ptr(code, [fn, *args], ret)
-    return call_closure(b, fn, args, ret, len(params))
+        return b.call_ptr(code, [fn, *params], ret)
+    return call_closure(b, fn, params, ret, len(params))
