@@ -127,6 +127,7 @@ class Switch:
         if msg.kind == m.HELLO:
             if msg.version < 1:
                 self.failed = "the controller speaks OpenFlow version %d only" % msg.version
+                self.connected = False
                 return [m.Error(msg.xid, m.OFPET_HELLO_FAILED, m.OFPHFC_INCOMPATIBLE, b"version 1.0 only")]
             self.connected = True
             return []
