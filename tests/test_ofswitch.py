@@ -10,6 +10,8 @@ them: each host's eth0 is a port.  Without a controller nothing passes
 transfer arrives intact, through the flows os-ken installed (the switch
 logs each FLOW_MOD: in_port, dl_src, dl_dst, output to the other port).
 When os-ken goes, the switch says so and connects again to the next one.
+A scripted controller's malformed messages get ERRORs, or end the
+session, and the switch comes back for the next.
 `make test` makes the os-ken venv (.venv-osken; the Makefile says how).
 """
 
@@ -122,4 +124,59 @@ def test_osken_learning_switch_drives_the_unicc_switch(switch_app: Path) -> None
         start_osken(sw, procs)
         lines_until(app, b"ofswitch: connected to the controller", 30)
         assert ping(hosts["h2"], "10.9.0.1", 2)
+        assert app.poll() is None, f"the switch ended (status {app.returncode})"
+
+
+RAW_CONTROLLER = f'''
+import socket, struct
+
+def message(s):
+    head = b""
+    while len(head) < 8:
+        head += s.recv(8 - len(head))
+    version, kind, length, xid = struct.unpack("!BBHI", head)
+    body = b""
+    while len(body) < length - 8:
+        body += s.recv(length - 8 - len(body))
+    return kind, xid, body
+
+with socket.create_server(("{CONTROLLER}", 6653)) as server:
+    server.settimeout(20)
+    for session in (1, 2):
+        conn, _ = server.accept()
+        conn.settimeout(10)
+        print(session, "hello", message(conn)[0], flush=True)
+        conn.sendall(struct.pack("!BBHI", 1, 0, 8, 1) + struct.pack("!BBHI", 1, 5, 8, 2))
+        kind, xid, body = message(conn)
+        print(session, "features", kind, xid, len(body), flush=True)
+        conn.sendall(struct.pack("!BBHI", 1, 99, 12, 3) + b"what")            # a type 1.0 does not have
+        kind, xid, body = message(conn)
+        print(session, "error", kind, xid, body[:4].hex(), flush=True)
+        conn.sendall(struct.pack("!BBHI", 1, 14, 20, 4) + bytes(12))          # a FLOW_MOD cut short
+        kind, xid, body = message(conn)
+        print(session, "error", kind, xid, body[:4].hex(), flush=True)
+        conn.sendall(struct.pack("!BBHI", 1, 2, 4, 5))                        # a length below the header's
+        print(session, "closed", conn.recv(100) == b"", flush=True)
+        conn.close()
+'''
+
+
+def test_malformed_controller_messages_get_errors_then_a_new_session(switch_app: Path) -> None:
+    """A scripted controller: the switch's HELLO and FEATURES_REPLY (two
+    ports: 8 + 24 + 2 * 48 bytes), an ERROR (BAD_REQUEST, BAD_TYPE) for a
+    type 1.0 does not have, another (BAD_LEN) for a FLOW_MOD cut short, the
+    connection closed for a length below 8; the switch says why and comes
+    back for a second session, which goes the same way."""
+    with network() as (sw, _), processes() as procs:
+        app = subprocess.Popen(["ip", "netns", "exec", sw.name, str(switch_app)], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, start_new_session=True)
+        procs.append(app)
+        assert read_line(app, 30) == READY
+        session = ["{0} hello 0", "{0} features 6 2 120", "{0} error 1 3 00010001", "{0} error 1 4 00010006",
+                   "{0} closed True"]
+        assert sw.python(RAW_CONTROLLER).splitlines() == [line.format(n) for n in (1, 2) for line in session]
+        log = lines_until(app, b"ofswitch: controller gone", 10)
+        assert log[0] == "ofswitch: connected to the controller\n", log
+        assert log[-1] == "ofswitch: controller gone, protocol error: message length 4\n", log
+        assert any(line.startswith("ofswitch: bad message: ") for line in log), log
         assert app.poll() is None, f"the switch ended (status {app.returncode})"
