@@ -57,7 +57,7 @@ $(STAMP): pyproject.toml
 # switch, os_ken/app/simple_switch.py, was last shipped in 1.4.1, whose manager no longer
 # runs on Python 3.11's eventlet: the file is taken from that wheel, as it is, and run
 # by the manager of 3.1.1.
-$(OSKEN):
+$(OSKEN): | $(STAMP)
 	rm -rf .venv-osken && python3 -m venv .venv-osken
 	.venv-osken/bin/pip install -q os-ken==3.1.1
 	.venv-osken/bin/pip download -q --no-deps os-ken==1.4.1 -d .venv-osken/wheels
@@ -109,4 +109,4 @@ bench-deps:
 	fi
 
 clean:
-	rm -rf .venv build .pytest_cache .mypy_cache
+	rm -rf .venv .venv-osken build .pytest_cache .mypy_cache
