@@ -20,9 +20,9 @@ from __future__ import annotations
 from unicc_openflow import messages as m
 from unicc_openflow.flowtable import FlowEntry, FlowTable, Refused
 from unicc_openflow.packet import match_from_frame
-from unicc_openflow.wire import (NO_BUFFER, OFPFW_DL_DST, OFPFW_DL_SRC, OFPFW_DL_TYPE, OFPFW_IN_PORT, OFPP_ALL,
-                                 OFPP_CONTROLLER, OFPP_FLOOD, OFPP_IN_PORT, OFPP_MAX, OFPP_NONE, OFPP_TABLE, Action,
-                                 Match, OpenFlowError, Output, PhyPort, Reader, Writer, fixed, mac_text)
+from unicc_openflow.wire import (NO_BUFFER, OFPFW_ALL, OFPFW_DL_DST, OFPFW_DL_SRC, OFPFW_DL_TYPE, OFPFW_IN_PORT,
+                                 OFPP_ALL, OFPP_CONTROLLER, OFPP_FLOOD, OFPP_IN_PORT, OFPP_MAX, OFPP_NONE, OFPP_TABLE,
+                                 Action, Match, OpenFlowError, Output, PhyPort, Reader, Writer, fixed, mac_text)
 
 # actions (ofp_action_type) done besides OUTPUT
 OFPAT_STRIP_VLAN = 3
@@ -236,7 +236,7 @@ class Switch:
             w.u8(0)
             w.pad(3)
             w.put(fixed(b"classifier", 32))
-            w.u32((1 << 22) - 1)
+            w.u32(OFPFW_ALL)
             w.u32(self.table.max_entries)
             w.u32(len(self.table.entries))
             w.u64(self.table.lookups)
