@@ -54,9 +54,9 @@ $(STAMP): pyproject.toml
 
 # os-ken (the maintained Ryu), the third-party controller of tests/test_ofswitch.py, in
 # a venv of its own (it pins eventlet and oslo libraries).  Its OpenFlow 1.0 learning
-# switch, os_ken/app/simple_switch.py, was last shipped in 1.4.1, whose manager no longer
-# runs on Python 3.11's eventlet: the file is taken from that wheel, as it is, and run
-# by the manager of 3.1.1.
+# switch, os_ken/app/simple_switch.py, was last shipped in 1.4.1, whose manager fails
+# with the eventlets that run on Python 3.11: the file is taken from that wheel, as it
+# is, and run by the manager of 3.1.1 (docs/appliances.md).
 $(OSKEN): | $(STAMP)
 	rm -rf .venv-osken && python3 -m venv .venv-osken
 	.venv-osken/bin/pip install -q os-ken==3.1.1
