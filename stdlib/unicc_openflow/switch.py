@@ -7,8 +7,9 @@ It has one table (unicc_openflow.flowtable) and no packet buffers: every
 PACKET_IN carries the whole frame with buffer_id NO_BUFFER, and a
 PACKET_OUT or FLOW_MOD naming a buffer gets an ERROR (BUFFER_UNKNOWN).
 Actions: OUTPUT (to a port, IN_PORT, FLOOD, ALL, CONTROLLER with max_len,
-TABLE in a PACKET_OUT), SET_DL_SRC, SET_DL_DST and STRIP_VLAN; any other
-is refused with an ERROR (BAD_ACTION).  Stats: DESC, FLOW, AGGREGATE,
+TABLE in a PACKET_OUT) and every set-field action (unicc_openflow.rewrite);
+ENQUEUE and VENDOR actions, and OUTPUT to LOCAL or NORMAL, are refused with
+an ERROR (BAD_ACTION).  Stats: DESC, FLOW, AGGREGATE,
 TABLE and PORT.  It runs in secure mode: without a controller, frames
 that miss the table are dropped.  A message that does not decode is
 answered with an ERROR (BAD_REQUEST, BAD_LEN) and skipped; only a HELLO
@@ -20,15 +21,12 @@ from __future__ import annotations
 from unicc_openflow import messages as m
 from unicc_openflow.flowtable import FlowEntry, FlowTable, Refused
 from unicc_openflow.packet import match_from_frame
+from unicc_openflow.rewrite import BODY_SIZE, OFPAT_SET_VLAN_PCP, OFPAT_SET_VLAN_VID, rewrite
 from unicc_openflow.wire import (NO_BUFFER, OFPFW_ALL, OFPFW_DL_DST, OFPFW_DL_SRC, OFPFW_DL_TYPE, OFPFW_IN_PORT,
                                  OFPP_ALL, OFPP_CONTROLLER, OFPP_FLOOD, OFPP_IN_PORT, OFPP_MAX, OFPP_NONE, OFPP_TABLE,
                                  Action, Match, OpenFlowError, Output, PhyPort, Reader, Writer, fixed, mac_text)
 
-# actions (ofp_action_type) done besides OUTPUT
-OFPAT_STRIP_VLAN = 3
-OFPAT_SET_DL_SRC = 4
-OFPAT_SET_DL_DST = 5
-ACTIONS = 1 << 0 | 1 << OFPAT_STRIP_VLAN | 1 << OFPAT_SET_DL_SRC | 1 << OFPAT_SET_DL_DST
+ACTIONS = (1 << 11) - 1     # OUTPUT and the ten set-field actions; not ENQUEUE (11)
 
 OFPC_FLOW_STATS = 1
 OFPC_TABLE_STATS = 2
@@ -43,6 +41,7 @@ OFPET_BAD_ACTION = 2
 OFPBAC_BAD_TYPE = 0
 OFPBAC_BAD_LEN = 1
 OFPBAC_BAD_OUT_PORT = 4
+OFPBAC_BAD_ARGUMENT = 5
 OFPET_PORT_MOD_FAILED = 4
 OFPPMFC_BAD_PORT = 0
 OFPPMFC_BAD_HW_ADDR = 1
@@ -167,11 +166,13 @@ class Switch:
                     (table_ok and a.port == OFPP_TABLE)
                 if a.port >= OFPP_MAX and not special or a.port == 0:
                     raise Refused(OFPET_BAD_ACTION, OFPBAC_BAD_OUT_PORT)
-            elif a.kind == OFPAT_SET_DL_SRC or a.kind == OFPAT_SET_DL_DST:
-                if len(a.body) != 12:
-                    raise Refused(OFPET_BAD_ACTION, OFPBAC_BAD_LEN)
-            elif a.kind != OFPAT_STRIP_VLAN:
+            elif a.kind not in BODY_SIZE:
                 raise Refused(OFPET_BAD_ACTION, OFPBAC_BAD_TYPE)
+            elif len(a.body) != BODY_SIZE[a.kind]:
+                raise Refused(OFPET_BAD_ACTION, OFPBAC_BAD_LEN)
+            elif (a.kind == OFPAT_SET_VLAN_VID and (a.body[0] << 8 | a.body[1]) > 0x0FFF or
+                  a.kind == OFPAT_SET_VLAN_PCP and a.body[0] > 7):
+                raise Refused(OFPET_BAD_ACTION, OFPBAC_BAD_ARGUMENT)
 
     def flow_mod(self, msg: m.FlowMod, data: bytes, now: int) -> list[m.Message]:
         self.check_actions(msg.actions, False)
@@ -293,12 +294,8 @@ class Switch:
         for a in actions:
             if isinstance(a, Output):
                 out.extend(self.output(a, frame, in_port, now))
-            elif a.kind == OFPAT_SET_DL_SRC:
-                frame = frame[:6] + a.body[:6] + frame[12:]
-            elif a.kind == OFPAT_SET_DL_DST:
-                frame = a.body[:6] + frame[6:]
-            elif a.kind == OFPAT_STRIP_VLAN and frame[12:14] == b"\x81\x00":
-                frame = frame[:12] + frame[16:]
+            else:
+                frame = rewrite(a.kind, a.body, frame)
         return out
 
     def output(self, a: Output, frame: bytes, in_port: int, now: int) -> list[m.Message]:

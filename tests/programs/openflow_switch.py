@@ -148,7 +148,9 @@ print("refused")
 ask(sw, m.FlowMod(60, match_on(1, C), m.OFPFC_ADD, [Output(OFPP_LOCAL)]))
 ask(sw, m.FlowMod(61, match_on(1, C), m.OFPFC_ADD, [Output(OFPP_TABLE)]))
 ask(sw, m.FlowMod(62, match_on(1, C), m.OFPFC_ADD, [Output(0)]))
-ask(sw, m.FlowMod(63, match_on(1, C), m.OFPFC_ADD, [Action(7, bytes(4))]))    # SET_NW_SRC: not done
+ask(sw, m.FlowMod(63, match_on(1, C), m.OFPFC_ADD, [Action(11, bytes(12))]))   # ENQUEUE: no queues
+ask(sw, m.FlowMod(63, match_on(1, C), m.OFPFC_ADD, [Action(1, bytes([0x10, 0, 0, 0]))]))   # VLAN id 4096
+ask(sw, m.FlowMod(63, match_on(1, C), m.OFPFC_ADD, [Action(2, bytes([8, 0, 0, 0]))]))      # priority 8
 ask(sw, m.FlowMod(64, match_on(1, C), m.OFPFC_ADD, [Action(4, bytes(4))]))    # SET_DL_SRC too short
 ask(sw, m.FlowMod(65, match_on(1, C), m.OFPFC_ADD, [Output(2)], buffer_id=99))
 ask(sw, m.FlowMod(66, match_on(1, C), m.OFPFC_ADD, [Output(2)], flags=OFPFF_EMERG))
