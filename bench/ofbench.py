@@ -381,8 +381,8 @@ def measure(args: argparse.Namespace, tmp: Path) -> list[Row]:
         build(APP, exes[name], BuildOptions(target=TARGETS["unix"], devices=net))
     osken = [str(args.osken_python), str(OSKEN_APP), VETH_APP, str(OF_PORT)]
     contenders = [("unicc, its own stack over a TAP", [str(exes["tap"])], CLIENT, TAP_APP),
-                  ("os-ken 4, os_ken.lib.packet", osken, SERVER, VETH_APP),
-                  ("os-ken 4, addresses sliced", [*osken, "--slice"], SERVER, VETH_APP),
+                  ("os-ken, os_ken.lib.packet", osken, SERVER, VETH_APP),
+                  ("os-ken, addresses sliced", [*osken, "--slice"], SERVER, VETH_APP),
                   ("unicc, Linux's stack over a veth", [str(exes["socket"])], SERVER, VETH_APP)]
     rows = []
     with namespaces():

@@ -195,6 +195,19 @@ def test_a_device_the_target_lacks_is_asked_for_where_it_is_needed(tmp_path: Pat
     assert ok(cli(["run", str(p), "--net", "loopback"], tmp_path)) == "1500\n"
 
 
+def test_several_interfaces_are_one_ports_device(tmp_path: Path) -> None:
+    """A switch's ports: one device, every TAP named in its value."""
+    p = app(tmp_path, "from unicc_devices import Ports\n\n\ndef main(ports: Ports) -> None:\n"
+                      "    print(ports.count())\n")
+    err = fails(cli(["build", str(p)], tmp_path))
+    assert err.startswith(f"{p}:4:10: error: parameter 'ports' of main needs a Ports device"), err
+    assert "--device ports=SPEC (taps)" in err
+    assert "    ports: Ports = TapPorts(names='tap1,tap2')\n" in \
+        ok(cli(["build", "--emit-main", str(p), "--device", "ports=taps:tap1,tap2"], tmp_path))
+    assert "--device ports=taps:tap1: 'taps' is not available on xen" in \
+        fails(cli(["build", str(p), "--target", "xen", "--device", "ports=taps:tap1"], tmp_path))
+
+
 ECHO = EXAMPLES / "echo" / "echo.py"
 
 

@@ -45,7 +45,8 @@ from unicc.targets import Target
 SIGNATURES = "unicc_devices"
 # Protocol of unicc_devices -> device kind: the name of its option and of its glue variable.
 KINDS = {"Console": "console", "Clock": "clock", "WallClock": "wallclock", "Entropy": "entropy",
-         "Random": "random", "Netif": "net", "Stack": "stack", "Block": "block", "KV": "kv"}
+         "Random": "random", "Netif": "net", "Stack": "stack", "Block": "block", "KV": "kv",
+         "Ports": "ports"}
 PROTOCOL = {kind: proto for proto, kind in KINDS.items()}
 CONFIG_MODULE = "unicc_config.py"
 GLUE_NAME = "__unicc_main__.py"   # the glue's file name (never written next to the app)

@@ -112,6 +112,39 @@ class Netif(Protocol):
         ...
 
 
+class Ports(Protocol):
+    """Several network interfaces at once, a switch's ports (TAPs on unix),
+    numbered 0 .. count() - 1: whole Ethernet frames, no offloads (a frame
+    is at most mtu() + 18 bytes, its checksums complete)."""
+
+    def count(self) -> int:
+        ...
+
+    def name(self, i: int) -> str:
+        """Port i's name (the TAP's, say)."""
+        ...
+
+    def mac(self, i: int) -> bytes:
+        ...
+
+    def mtu(self) -> int:
+        """Largest payload of a frame on every port, without the Ethernet header."""
+        ...
+
+    def send(self, i: int, frame: Buffer) -> None:
+        """Transmit one frame on port i (dropped if the port cannot take it now)."""
+        ...
+
+    def receive(self, i: int, buf: Buffer) -> int:
+        """Copy the next frame that arrived on port i into buf and return its
+        length; 0 when none has (never blocks)."""
+        ...
+
+    def wake_on_receive(self) -> None:
+        """From now on a frame's arrival on any port ends the event loop's idle wait."""
+        ...
+
+
 class TcpStream(Protocol):
     """One TCP connection as a byte stream both ways, whichever stack made
     it (unicc's own or the host's sockets): apps are written once."""

@@ -34,6 +34,7 @@ IMPLEMENTATIONS: dict[str, dict[str, tuple[str, str, tuple[str, ...]]]] = {
               "virtio": ("unicc_devices.mmio", "VirtioBlockDevice", ("xen", "xen-arm")),
               "xen": ("unicc_devices.xen.guest", "XenBlock", ("xen", "xen-arm"))},
     "kv": {"memory": ("unicc_devices.memory", "MemoryKV", ())},
+    "ports": {"taps": ("unicc_devices.unix", "TapPorts", ("unix",))},
 }
 
 # What every target gets by default: the runtime's console and monotonic

@@ -1,6 +1,7 @@
 """Devices only a Linux process has: getrandom(2) entropy, the system's
-wall clock, a block device backed by a file (`--block disk.img`) and a
-TAP network interface (`--net tap:NAME`).
+wall clock, a block device backed by a file (`--block disk.img`), a
+TAP network interface (`--net tap:NAME`) and a switch's ports, several
+TAPs (`--device ports=taps:NAME,NAME`).
 
 Each @extern function is one system call in runtime/platform/unix/devices.c that
 returns -errno on failure; under CPython the bodies do the same with `os`,
@@ -301,3 +302,39 @@ class PlainTapNetif(TapNetif):
 
     def __init__(self, name: str, mtu: int = 1500, mac: str = "") -> None:
         super().__init__(name, mtu, mac, offload=False)
+
+
+class TapPorts:
+    """Ports over existing TAP interfaces, named by one comma-separated
+    value (`--device ports=taps:tap1,tap2`), each opened without offloads:
+    a switch forwards frames as they are, and a segment of 64 KiB could not
+    go out on a port of the usual MTU."""
+
+    def __init__(self, names: str, mtu: int = 1500) -> None:
+        self.names = [n for n in names.split(",") if n]
+        if not self.names:
+            raise ValueError("ports: no TAP named")
+        self.taps = [PlainTapNetif(n, mtu) for n in self.names]
+        self.size = mtu
+
+    def count(self) -> int:
+        return len(self.taps)
+
+    def name(self, i: int) -> str:
+        return self.names[i]
+
+    def mac(self, i: int) -> bytes:
+        return self.taps[i].mac()
+
+    def mtu(self) -> int:
+        return self.size
+
+    def send(self, i: int, frame: Buffer) -> None:
+        self.taps[i].send(frame)
+
+    def receive(self, i: int, buf: Buffer) -> int:
+        return self.taps[i].receive(buf)
+
+    def wake_on_receive(self) -> None:
+        for tap in self.taps:
+            tap.wake_on_receive()

@@ -1,0 +1,182 @@
+"""examples/ofswitch/ofswitch.py, compiled for unix, driven by os-ken (the
+maintained Ryu, from PyPI: software nobody here wrote) running its
+OpenFlow 1.0 learning switch, in network namespaces of the test's own.
+
+The switch namespace holds the management TAP (unicc's stack, 10.0.0.2;
+Linux has 10.0.0.1 and os-ken listens there) and the switch's two port
+TAPs, which move into two host namespaces once the switch has opened
+them: each host's eth0 is a port.  Without a controller nothing passes
+(secure mode); with os-ken the hosts ping each other and a 1 MiB TCP
+transfer arrives intact, through the flows os-ken installed (the switch
+logs each FLOW_MOD: in_port, dl_src, dl_dst, output to the other port).
+When os-ken goes, the switch says so and connects again to the next one.
+A scripted controller's malformed messages get ERRORs, or end the
+session, and the switch comes back for the next.
+`make test` makes the os-ken venv (.venv-osken; the Makefile says how).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from conftest import BUILD_TIMEOUT, ROOT, unicc
+from netns import Namespace, namespace, processes, read_line, require_peers
+from test_ofcontroller import PAYLOAD, ping, transfer
+
+APP = ROOT / "examples" / "ofswitch" / "ofswitch.py"
+OSKEN = ROOT / ".venv-osken" / "bin" / "osken-manager"
+SIMPLE_SWITCH = ROOT / ".venv-osken" / "apps" / "os_ken" / "app" / "simple_switch.py"
+MGMT, CONTROLLER, SWITCH = "ofmgmt", "10.0.0.1", "10.0.0.2"
+PORTS = {"h1": ("ofp1", "0a:00:00:00:00:01", "10.9.0.1"), "h2": ("ofp2", "0a:00:00:00:00:02", "10.9.0.2")}
+READY = b"ofswitch: 2 ports (ofp1, ofp2), controller 10.0.0.1:6653\n"
+
+
+@pytest.fixture(scope="module")
+def switch_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    require_peers()
+    if not OSKEN.exists() or not SIMPLE_SWITCH.exists():
+        pytest.fail("os-ken missing: `make .venv-osken/.installed` (make test makes it)")
+    out = tmp_path_factory.mktemp("ofswitch") / "ofswitch"
+    ports = ",".join(tap for tap, _, _ in PORTS.values())
+    built = unicc(["build", str(APP), "--target", "unix", "-o", str(out), "--device", f"ports=taps:{ports}",
+                   "--net", f"tap:{MGMT}", "--ipv4", f"{SWITCH}/24"], ROOT, "build", BUILD_TIMEOUT)
+    assert built.status == 0, built.stderr.decode()
+    return out
+
+
+@contextmanager
+def network() -> Iterator[tuple[Namespace, dict[str, Namespace]]]:
+    """The switch namespace (the management TAP, the port TAPs) and the two hosts'."""
+    with namespace() as sw, namespace() as h1, namespace() as h2:
+        taps = [["ip", "tuntap", "add", "mode", "tap", tap] for tap, _, _ in PORTS.values()]
+        sw.setup(["ip", "link", "set", "lo", "up"], ["ip", "tuntap", "add", "mode", "tap", MGMT],
+                 ["ip", "addr", "add", f"{CONTROLLER}/24", "dev", MGMT], ["ip", "link", "set", MGMT, "up"], *taps)
+        yield sw, {"h1": h1, "h2": h2}
+
+
+def attach_hosts(sw: Namespace, hosts: dict[str, Namespace]) -> None:
+    """Each port TAP (open in the switch by now) becomes its host's eth0."""
+    for name, (tap, mac, addr) in PORTS.items():
+        sw.setup(["ip", "link", "set", tap, "netns", hosts[name].name])
+        hosts[name].setup(["ip", "link", "set", "lo", "up"], ["ip", "link", "set", tap, "name", "eth0"],
+                          ["ip", "link", "set", "eth0", "address", mac],
+                          ["ip", "addr", "add", f"{addr}/24", "dev", "eth0"], ["ip", "link", "set", "eth0", "up"])
+
+
+def start_osken(sw: Namespace, procs: list[subprocess.Popen[bytes]]) -> subprocess.Popen[bytes]:
+    osken = subprocess.Popen(["ip", "netns", "exec", sw.name, str(OSKEN), "--ofp-listen-host", CONTROLLER,
+                              "--ofp-tcp-listen-port", "6653", str(SIMPLE_SWITCH)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    procs.append(osken)
+    return osken
+
+
+def lines_until(app: subprocess.Popen[bytes], last: bytes, seconds: float) -> list[str]:
+    """What the switch prints up to and including a line starting with last."""
+    got: list[str] = []
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        line = read_line(app, max(0.1, deadline - time.monotonic()))
+        if not line:
+            break
+        got.append(line.decode())
+        if line.startswith(last):
+            return got
+    raise AssertionError(f"no {last!r} within {seconds} s; got {got}")
+
+
+def test_osken_learning_switch_drives_the_unicc_switch(switch_app: Path) -> None:
+    """No ping without a controller; with os-ken's simple_switch, pings both
+    ways and 1 MiB over TCP through the two flows it installed; the switch
+    survives os-ken's death and serves the next one."""
+    with network() as (sw, hosts), processes() as procs:
+        app = subprocess.Popen(["ip", "netns", "exec", sw.name, str(switch_app)], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, start_new_session=True)
+        procs.append(app)
+        first = read_line(app, 30)
+        assert first == READY, f"the switch printed {first!r}, status {app.poll()}"
+        attach_hosts(sw, hosts)
+        assert not ping(hosts["h1"], "10.9.0.2", 1), "frames passed without a controller"
+
+        osken = start_osken(sw, procs)
+        lines_until(app, b"ofswitch: connected to the controller", 30)
+        assert ping(hosts["h1"], "10.9.0.2", 3)
+        assert ping(hosts["h2"], "10.9.0.1", 2)
+        mac1, mac2 = PORTS["h1"][1], PORTS["h2"][1]
+        flows = lines_until(app, b"ofswitch: flow mod", 10)
+        flows += [read_line(app, 2).decode()]
+        expected = {f"ofswitch: flow mod 0: in_port=1,dl_src={mac1},dl_dst={mac2} priority 32768 -> output:2\n",
+                    f"ofswitch: flow mod 0: in_port=2,dl_src={mac2},dl_dst={mac1} priority 32768 -> output:1\n"}
+        assert expected <= set(flows), flows
+        digest = hashlib.sha256(PAYLOAD).hexdigest()
+        assert transfer(hosts["h1"], hosts["h2"], "10.9.0.2") == f"{len(PAYLOAD)} {digest}\n"
+
+        osken.kill()
+        osken.wait()
+        lines_until(app, b"ofswitch: controller gone", 20)
+        start_osken(sw, procs)
+        lines_until(app, b"ofswitch: connected to the controller", 30)
+        assert ping(hosts["h2"], "10.9.0.1", 2)
+        assert app.poll() is None, f"the switch ended (status {app.returncode})"
+
+
+RAW_CONTROLLER = f'''
+import socket, struct
+
+def message(s):
+    head = b""
+    while len(head) < 8:
+        head += s.recv(8 - len(head))
+    version, kind, length, xid = struct.unpack("!BBHI", head)
+    body = b""
+    while len(body) < length - 8:
+        body += s.recv(length - 8 - len(body))
+    return kind, xid, body
+
+with socket.create_server(("{CONTROLLER}", 6653)) as server:
+    server.settimeout(20)
+    for session in (1, 2):
+        conn, _ = server.accept()
+        conn.settimeout(10)
+        print(session, "hello", message(conn)[0], flush=True)
+        conn.sendall(struct.pack("!BBHI", 1, 0, 8, 1) + struct.pack("!BBHI", 1, 5, 8, 2))
+        kind, xid, body = message(conn)
+        print(session, "features", kind, xid, len(body), flush=True)
+        conn.sendall(struct.pack("!BBHI", 1, 99, 12, 3) + b"what")            # a type 1.0 does not have
+        kind, xid, body = message(conn)
+        print(session, "error", kind, xid, body[:4].hex(), flush=True)
+        conn.sendall(struct.pack("!BBHI", 1, 14, 20, 4) + bytes(12))          # a FLOW_MOD cut short
+        kind, xid, body = message(conn)
+        print(session, "error", kind, xid, body[:4].hex(), flush=True)
+        conn.sendall(struct.pack("!BBHI", 1, 2, 4, 5))                        # a length below the header's
+        print(session, "closed", conn.recv(100) == b"", flush=True)
+        conn.close()
+'''
+
+
+def test_malformed_controller_messages_get_errors_then_a_new_session(switch_app: Path) -> None:
+    """A scripted controller: the switch's HELLO and FEATURES_REPLY (two
+    ports: 8 + 24 + 2 * 48 bytes), an ERROR (BAD_REQUEST, BAD_TYPE) for a
+    type 1.0 does not have, another (BAD_LEN) for a FLOW_MOD cut short, the
+    connection closed for a length below 8; the switch says why and comes
+    back for a second session, which goes the same way."""
+    with network() as (sw, _), processes() as procs:
+        app = subprocess.Popen(["ip", "netns", "exec", sw.name, str(switch_app)], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, start_new_session=True)
+        procs.append(app)
+        assert read_line(app, 30) == READY
+        session = ["{0} hello 0", "{0} features 6 2 120", "{0} error 1 3 00010001", "{0} error 1 4 00010006",
+                   "{0} closed True"]
+        assert sw.python(RAW_CONTROLLER).splitlines() == [line.format(n) for n in (1, 2) for line in session]
+        log = lines_until(app, b"ofswitch: controller gone", 10)
+        assert log[0] == "ofswitch: connected to the controller\n", log
+        assert log[-1] == "ofswitch: controller gone, protocol error: message length 4\n", log
+        assert any(line.startswith("ofswitch: bad message: ") for line in log), log
+        assert app.poll() is None, f"the switch ended (status {app.returncode})"
