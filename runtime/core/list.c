@@ -662,6 +662,34 @@ void rt_list_sort(rt_obj *l, rt_obj *keys, i64 reverse_) {
         saved->data[i] = s.base[i * w + w - 1];
 }
 
+/* list.sort(key=...) empties the list while it computes the keys, as
+ * CPython's does: detach moves the items to a new list the keys are read
+ * from; rt_list_sort_keyed sorts them back in, or, when a key raised,
+ * rt_list_reattach puts them back as they were.  Either way what the key
+ * function added meanwhile is dropped, and after a sort ValueError says so. */
+rt_obj *rt_list_detach(rt_obj *l) {
+    rt_obj *d = rt_list_new(L(l)->kind, 0);
+    if (!d)
+        return 0;
+    L(d)->items = L(l)->items, L(d)->len = L(l)->len;
+    L(l)->items = 0, L(l)->len = 0;
+    return d;
+}
+
+i64 rt_list_reattach(rt_obj *l, rt_obj *d) {
+    i64 changed = L(l)->items != 0;
+    L(l)->items = L(d)->items, L(l)->len = L(d)->len;
+    L(d)->items = 0, L(d)->len = 0;
+    return changed;
+}
+
+void rt_list_sort_keyed(rt_obj *l, rt_obj *d, rt_obj *keys, i64 reverse_) {
+    i64 changed = rt_list_reattach(l, d);
+    rt_list_sort(l, keys, reverse_);
+    if (changed && !rt_exc)
+        rt_raise_msg(&rt_type_ValueError, "list modified during sort");
+}
+
 /* Lexicographic comparison shared with tuples: items' kinds come from
  * `kinds` if given, else `kind`.  Sets *eq to whether the sequences are
  * equal; returns a < b.  Both may be meaningless after a raise. */

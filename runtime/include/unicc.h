@@ -476,6 +476,9 @@ void rt_list_reverse(rt_obj *l);
 /* Stable sort; keys: NULL or a list of the same length whose order decides;
  * TypeError as CPython when items do not compare. */
 void rt_list_sort(rt_obj *l, rt_obj *keys, i64 reverse);
+rt_obj *rt_list_detach(rt_obj *l);                        /* sort(key=): its items moved out, l empty */
+i64 rt_list_reattach(rt_obj *l, rt_obj *d);              /* ... put back; 1 if l changed meanwhile */
+void rt_list_sort_keyed(rt_obj *l, rt_obj *d, rt_obj *keys, i64 reverse);
 i64 rt_list_eq(rt_obj *a, rt_obj *b);
 i64 rt_list_lt(rt_obj *a, rt_obj *b);
 

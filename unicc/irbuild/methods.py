@@ -35,19 +35,33 @@ def sort_list(b: Builder, lst: o.Register, et: RType, e: CallExpr, first_kw: int
     key_e = next((a for a, n in zip(e.args, e.arg_names) if n == "key"), None)
     rev_e = next((a for a, n in zip(e.args, e.arg_names) if n == "reverse"), None)
     rev = b.accept_as(rev_e, I64) if rev_e is not None else b.int(0)
-    keys = b.none()
-    if key_e is not None:
-        kf = callable_arg(b, key_e, item_t)
-        keys = b.call_rt("rt_list_new", [b.int(kf.ret.kind), b.int(0)], OBJ)
+    if key_e is None:
+        b.call_rt("rt_list_sort", [lst, b.none(), rev])
+        return
+    kf = callable_arg(b, key_e, item_t)
+    keys = b.call_rt("rt_list_new", [b.int(kf.ret.kind), b.int(0)], OBJ)
+    # the list is empty while the key function runs, as in CPython (rt_list_detach)
+    items = b.call_rt("rt_list_detach", [lst], OBJ)
+    key_raised = b.new_block()
+    b.handlers.append(key_raised)
 
-        def run(nxt, head, step, exit_):  # type: ignore[no-untyped-def]
-            item = nxt()
-            k = kf(b, item)
-            b.call_rt("rt_list_append", [keys, b.to_word(k)])
-            b.goto(step)
-            b.activate(exit_)
-        index_loop(b, lst, et, run)
-    b.call_rt("rt_list_sort", [lst, keys, rev])
+    def run(nxt, head, step, exit_):  # type: ignore[no-untyped-def]
+        item = nxt()
+        k = kf(b, item)
+        b.call_rt("rt_list_append", [keys, b.to_word(k)])
+        b.goto(step)
+        b.activate(exit_)
+    index_loop(b, items, et, run)
+    b.handlers.pop()
+    b.call_rt("rt_list_sort_keyed", [lst, items, keys, rev])
+    done = b.new_block()
+    b.goto(done)
+    b.activate(key_raised)   # the items go back as they were, and the exception on
+    pending = b.call_rt("rt_exc_take", [], OBJ, raises=False)
+    b.call_rt("rt_list_reattach", [lst, items], I64, raises=False)
+    b.call_rt("rt_reraise", [pending], raises=False)
+    b.goto(b.handler())
+    b.activate(done)
 
 
 def byteorder(b: Builder, order: Expression | None, e: CallExpr) -> int:
