@@ -154,3 +154,22 @@ print(split(), split(" "), split(" ", 1))
 items = [5, 6, 7]
 pop = items.pop
 print(pop(), pop(0), items)
+
+# a module-level def that a loop runs again: each function object keeps the
+# defaults of its own run
+made: list[Callable[[], int]] = []
+held = []
+for i in range(3):
+    def numbered(x: int = i * 10, y: int = 1) -> int:
+        return x + y
+    made.append(numbered)
+    same = numbered
+    held.append(same)
+print([h() for h in made], [h() for h in held], [h(5) for h in held])
+wrapped = []
+for i in range(2):
+    @logged
+    def stamp(x: int = i + 100) -> int:
+        return x
+    wrapped.append(stamp)
+print([w() for w in wrapped], stamp(), stamp(7))

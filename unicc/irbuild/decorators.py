@@ -170,22 +170,28 @@ def keep_defaults(b: Builder, d: Decorator, value: o.Register) -> o.Register:
         return value
     takes = [mapper.rtype(t, b.subst) for t in ct.arg_types]
     ret = mapper.ret_rtype(ct.ret_type, b.subst)
-    n = len(takes)
+    n, opt = len(takes), optional_tail(ct.arg_kinds)
+    # the defaults as the def statement evaluated them (a loop may run it again)
+    defaults = [b.coerce(default_value(b, info, i, info.defaults[i]), takes[i])  # type: ignore[arg-type]
+                for i in range(n - opt, n)]
     codes = []
-    for m in range(optional_tail(ct.arg_kinds) + 1):
+    for m in range(opt + 1):
         tb, (env, *xs) = new_function(b.ctx, b.module, f"{info.name}.decorated.omit{m}",
                                       [("env", OBJ)] + list(zip(info.arg_names, takes[:n - m])), ret, f.name)
-        xs += [tb.coerce(default_value(tb, info, i, info.defaults[i]), takes[i])  # type: ignore[arg-type]
-               for i in range(n - m, n)]
-        r = call_closure(tb, tb.get_field(env, 1, OBJ), xs, ret, n)
+        xs += [tb.get_field(env, 1 + j, takes[n - opt + j]) for j in range(opt - m, opt)]
+        r = call_closure(tb, tb.get_field(env, 1 + opt, OBJ), xs, ret, n)
         tb.emit(o.Return(None if ret.is_void else r))
         tb.finish()
         codes.append(tb.fn.name)
-    sym = b.ctx.builtin_class(f"type.fn.{info.name}.decorated", "", [("code", I64), ("<wrapped>", OBJ)], b.module)
+    fields = [("code", I64)] + [(f"default{n - opt + j}", dv.type) for j, dv in enumerate(defaults)] + \
+        [("<wrapped>", OBJ)]
+    sym = b.ctx.builtin_class(f"type.fn.{info.name}.decorated", "", fields, b.module)
     b.ctx.classes[sym].ir.vtable = codes[1:]
-    obj = b.alloc(sym, 2)
+    obj = b.alloc(sym, len(fields))
     b.set_field(obj, 0, b.addr(codes[0]))
-    b.set_field(obj, 1, b.coerce(value, OBJ))
+    for j, dv in enumerate(defaults):
+        b.set_field(obj, 1 + j, dv)
+    b.set_field(obj, 1 + opt, b.coerce(value, OBJ))
     return obj
 
 

@@ -220,35 +220,34 @@ def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
         raise b.ctx.error(b.module, e, f"using '{written(e) or f.name}' as a value is not supported by unicc")
     want = mapper.proper(b.expected.pop(e, None))
     ret = mapper.ret_rtype(want.ret_type, b.subst) if isinstance(want, mapper.CallableType) else info.ret
-    # a Callable type with fewer parameters: the rest take their defaults, which
-    # the function object keeps (evaluated when it is made, i.e. after the def)
     k = len(want.arg_types) if isinstance(want, mapper.CallableType) else len(info.params)
-    kept = [i for i in range(k, len(info.params))]
+    kinds = want.arg_kinds if isinstance(want, mapper.CallableType) else f.arg_kinds[:k]
+    # the defaults the function object keeps, evaluated when it is made (after
+    # the def): those of the parameters a Callable type with fewer does not
+    # pass, and, for a def a loop runs again (each run sets its defaults anew),
+    # those a call through the value may leave out
+    first = k - optional_tail(kinds) if runs_again(b.ctx, f) else k
+    kept = list(range(first, len(info.params)))
     # the Callable type's parameters as its callers pass them (an @overload's
     # implementation taking objects, used as a Callable[[int, int], int])
     takes = [mapper.rtype(t, b.subst) for t in want.arg_types] if isinstance(want, mapper.CallableType) \
         else info.params[:k]
     takes = info.params[:k] if any(t.is_void for t in takes) else takes
-    tramp = f"{info.name}.value.{ret}.{k}" + ("" if takes == info.params[:k] else f".{'.'.join(map(str, takes))}")
+    tramp = f"{info.name}.value.{ret}.{k}" + (f".from{first}" if first < k else "") + \
+        ("" if takes == info.params[:k] else f".{'.'.join(map(str, takes))}")
     if not any(fn.name == tramp for fn in b.ctx.ir.functions):
         params = [("env", OBJ)] + list(zip(info.arg_names, takes))
         tb, (env, *args) = new_function(b.ctx, b.module, tramp, params, ret, f.name)
         args = [tb.coerce(a, t) for a, t in zip(args, info.params)]
-        args += [tb.get_field(env, 1 + j, info.params[i]) for j, i in enumerate(kept)]
-        r = tb.reg(info.ret) if not info.ret.is_void else None
-        tb.emit(o.Call(r, info.name, args))
-        tb.check_exc()
-        tb.emit(o.Return(tb.coerce(r, ret) if r is not None and not ret.is_void else
-                         (tb.none() if not ret.is_void else None)))
-        tb.finish()
-    kinds = want.arg_kinds if isinstance(want, mapper.CallableType) else f.arg_kinds[:k]
+        args += [tb.get_field(env, 1 + i - first, info.params[i]) for i in range(k, len(info.params))]
+        returned(tb, tb.call(info, args), info.ret, ret)
     if kept:
         defaults = [default_value(b, info, i, info.defaults[i]) for i in kept]  # type: ignore[arg-type]
         # the defaults keep their own word kinds
         fields = [("code", I64)] + [(f"default{i}", info.params[i]) for i in kept]
         qualname, module, _ = named(b, f)
         sym = b.ctx.builtin_class(f"type.closure.{tramp}", qualname, fields, module)
-        omitting_entries(b, sym, info, kinds, takes, ret, tramp)
+        omitting_entries(b, sym, info, kinds, takes, ret, tramp, first)
         obj = b.alloc(sym, 1 + len(kept))
         b.set_field(obj, 0, b.addr(tramp))
         for j, d in enumerate(defaults):
@@ -256,16 +255,43 @@ def function_value(b: Builder, e: Expression, f: FuncDef) -> o.Register:
         return obj
     # one function object per function, so `f == f` and `f is f` hold
     obj = b.global_object(f"{tramp}.object", lambda: make_closure(b, tramp, [], named=named(b, f)))
-    omitting_entries(b, f"type.fn.{tramp}", info, kinds, takes, ret, tramp)
+    omitting_entries(b, f"type.fn.{tramp}", info, kinds, takes, ret, tramp, first)
     return obj
 
 
+_in_loops: dict[str, set[FuncDef]] = {}
+
+
+def runs_again(ctx: Context, f: FuncDef) -> bool:
+    """Whether a module-level def is in a for or while loop of its module."""
+    module = f.fullname.rsplit(".", 1)[0]
+    found = _in_loops.get(module)
+    if found is None:
+        found = _in_loops[module] = set()
+
+        def in_loop(n: Node) -> bool:
+            if isinstance(n, FuncDef):
+                found.add(n)
+            return True
+
+        def loop(n: Node) -> bool:
+            if isinstance(n, (ForStmt, WhileStmt)):
+                walk(n, in_loop)
+                return False
+            return not isinstance(n, FuncDef)
+        tree = ctx.modules.get(module)
+        for st in tree.defs if tree is not None else []:
+            walk(st, loop)
+    return f in found
+
+
 def omitting_entries(b: Builder, sym: str, info: FuncInfo, kinds: list[ArgKind], takes: list[RType],
-                     ret: RType, tramp: str) -> None:
+                     ret: RType, tramp: str, first: int) -> None:
     """A module-level function as a value: the code for calls that leave out its
     last m parameters (m = 1, 2, ...) is entry m - 1 of its descriptor's vtable,
     where a call through the value finds it (rt_fn_entry): the caller does not
-    know which function it holds, so the callee fills in its defaults."""
+    know which function it holds, so the callee fills in its defaults, from the
+    object's fields for parameters from `first` on (function_value)."""
     ci = b.ctx.classes[sym].ir
     if ci.vtable:
         return
@@ -274,9 +300,10 @@ def omitting_entries(b: Builder, sym: str, info: FuncInfo, kinds: list[ArgKind],
         name = f"{tramp}.omit{m}"
         if not any(fn.name == name for fn in b.ctx.ir.functions):
             params = [("env", OBJ)] + list(zip(info.arg_names, takes[:k - m]))
-            tb, (_, *args) = new_function(b.ctx, b.module, name, params, ret, info.name)
+            tb, (env, *args) = new_function(b.ctx, b.module, name, params, ret, info.name)
             args = [tb.coerce(a, t) for a, t in zip(args, info.params)]
-            args += [default_value(tb, info, i, info.defaults[i])  # type: ignore[arg-type]
+            args += [tb.get_field(env, 1 + i - first, info.params[i]) if i >= first
+                     else default_value(tb, info, i, info.defaults[i])  # type: ignore[arg-type]
                      for i in range(k - m, len(info.params))]
             returned(tb, tb.call(info, args), info.ret, ret)
         ci.vtable.append(name)
