@@ -196,7 +196,8 @@ def test_a_device_the_target_lacks_is_asked_for_where_it_is_needed(tmp_path: Pat
 
 
 def test_several_interfaces_are_one_ports_device(tmp_path: Path) -> None:
-    """A switch's ports: one device, every TAP named in its value."""
+    """A switch's ports: one device, every TAP named in its value (on the
+    guests, each TAP one virtio-net device)."""
     p = app(tmp_path, "from unicc_devices import Ports\n\n\ndef main(ports: Ports) -> None:\n"
                       "    print(ports.count())\n")
     err = fails(cli(["build", str(p)], tmp_path))
@@ -206,6 +207,12 @@ def test_several_interfaces_are_one_ports_device(tmp_path: Path) -> None:
         ok(cli(["build", "--emit-main", str(p), "--device", "ports=taps:tap1,tap2"], tmp_path))
     assert "--device ports=taps:tap1: 'taps' is not available on xen" in \
         fails(cli(["build", str(p), "--target", "xen", "--device", "ports=taps:tap1"], tmp_path))
+    for guest in ("xen", "xen-arm"):
+        assert "    ports: Ports = VirtioPorts(host_taps='tap1,tap2')\n" in \
+            ok(cli(["build", "--emit-main", str(p), "--target", guest, "--device", "ports=virtio:tap1,tap2"],
+                   tmp_path))
+    assert "--device ports=virtio:tap1: 'virtio' is not available on unix" in \
+        fails(cli(["build", str(p), "--device", "ports=virtio:tap1"], tmp_path))
 
 
 ECHO = EXAMPLES / "echo" / "echo.py"

@@ -220,5 +220,14 @@ def test_qemu_device_options() -> None:
                                 "-device", "virtio-net-device,netdev=net0",
                                 "-drive", "file=/d.img,if=none,format=raw,id=disk0",
                                 "-device", "virtio-blk-device,drive=disk0"], both
+        ports = qemu.qemu_command(t, Path("app"), ["app"], 64, {"net": "virtio:tap9", "ports": "virtio:p1,p2"})
+        assert ports == plain + ["-netdev", "tap,id=net0,ifname=tap9,script=no,downscript=no",
+                                 "-device", "virtio-net-device,netdev=net0",
+                                 "-netdev", "tap,id=port0,ifname=p1,script=no,downscript=no",
+                                 "-device", "virtio-net-device,netdev=port0",
+                                 "-netdev", "tap,id=port1,ifname=p2,script=no,downscript=no",
+                                 "-device", "virtio-net-device,netdev=port1"], ports
         with pytest.raises(UserError, match="say which host device"):
             qemu.qemu_command(t, Path("app"), ["app"], 64, {"net": "virtio"})
+        with pytest.raises(UserError, match="--device ports=virtio: say which host device"):
+            qemu.qemu_command(t, Path("app"), ["app"], 64, {"ports": "virtio:,"})

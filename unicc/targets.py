@@ -67,7 +67,8 @@ class Target:
     xl: dict[str, str] | None = None  # a Xen guest: fixed settings of its .xl (unicc/run/xlconfig.py)
     heap: int = 64 << 20      # default --heap; the VM's RAM is sized from it (unicc/run/memory.py)
     # kind -> (the catalogue NAME of a guest driver, the QEMU options that give it a device,
-    # `{value}` being the spec's VALUE): `--net virtio:tap0` adds those options.
+    # `{value}` being the spec's VALUE, or each of its comma-separated items and `{i}` that
+    # item's index): `--net virtio:tap0` adds those options.
     qemu_devices: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
     # The devices it offers are in the device catalogue, stdlib/unicc_devices/catalogue.py.
 
@@ -124,12 +125,16 @@ register(Target(
 ))
 
 
-# `--net virtio:TAP` and `--block virtio:IMAGE` on a guest with virtio-mmio
-# (stdlib/unicc_devices/mmio.py): what `unicc run` adds to QEMU's command line.
-VIRTIO_DEVICES = {"net": ("virtio", ["-netdev", "tap,id=net0,ifname={value},script=no,downscript=no",
-                                     "-device", "virtio-net-device,netdev=net0"]),
-                  "block": ("virtio", ["-drive", "file={value},if=none,format=raw,id=disk0",
-                                       "-device", "virtio-blk-device,drive=disk0"])}
+# `--net virtio:TAP`, `--block virtio:IMAGE` and `--device ports=virtio:TAP,TAP`
+# on a guest with virtio-mmio (stdlib/unicc_devices/mmio.py): what `unicc run`
+# adds to QEMU's command line, once per comma-separated VALUE ({i} its index).
+# In this order: the guest finds the interface's device first, the ports' after.
+VIRTIO_DEVICES = {"net": ("virtio", ["-netdev", "tap,id=net{i},ifname={value},script=no,downscript=no",
+                                     "-device", "virtio-net-device,netdev=net{i}"]),
+                  "block": ("virtio", ["-drive", "file={value},if=none,format=raw,id=disk{i}",
+                                       "-device", "virtio-blk-device,drive=disk{i}"]),
+                  "ports": ("virtio", ["-netdev", "tap,id=port{i},ifname={value},script=no,downscript=no",
+                                       "-device", "virtio-net-device,netdev=port{i}"])}
 
 
 # ---- ARMv7-A (Cortex-A7): runtime/arch/armv7/ plus one directory per board ----

@@ -1,10 +1,12 @@
 """An OpenFlow 1.0 software switch: forwards Ethernet frames between its
-ports (TAPs on unix) by the flow table a controller fills
-(unicc_openflow.switch), talking to the controller at CONTROLLER:PORT over
-TCP on its own stack.  Runs until killed:
+ports (TAPs on unix, virtio-net devices on the guests under QEMU) by the
+flow table a controller fills (unicc_openflow.switch), talking to the
+controller at CONTROLLER:PORT over TCP on its own stack.  Runs until killed:
 
     unicc run examples/ofswitch/ofswitch.py --target unix --device ports=taps:tap1,tap2 \\
         --net tap:mgmt --ipv4 10.0.0.2/24
+    unicc run examples/ofswitch/ofswitch.py --target xen --device ports=virtio:tap1,tap2 \\
+        --net virtio:mgmt --ipv4 10.0.0.2/24
 
 It connects again (every RETRY_SECONDS) whenever the controller is gone,
 keeping its flows meanwhile; frames that miss the table are dropped

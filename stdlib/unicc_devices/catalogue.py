@@ -34,7 +34,8 @@ IMPLEMENTATIONS: dict[str, dict[str, tuple[str, str, tuple[str, ...]]]] = {
               "virtio": ("unicc_devices.mmio", "VirtioBlockDevice", ("xen", "xen-arm")),
               "xen": ("unicc_devices.xen.guest", "XenBlock", ("xen", "xen-arm"))},
     "kv": {"memory": ("unicc_devices.memory", "MemoryKV", ())},
-    "ports": {"taps": ("unicc_devices.unix", "TapPorts", ("unix",))},
+    "ports": {"taps": ("unicc_devices.unix", "TapPorts", ("unix",)),
+              "virtio": ("unicc_devices.mmio", "VirtioPorts", ("xen", "xen-arm"))},
 }
 
 # What every target gets by default: the runtime's console and monotonic

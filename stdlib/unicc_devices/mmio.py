@@ -1,6 +1,6 @@
 """Real virtio-mmio devices of a guest: the Transport of unicc_devices.virtio
-over device registers, and the catalogue's `virtio` network interface and
-disk.
+over device registers, and the catalogue's `virtio` network interface,
+disk and switch ports.
 
 The @extern functions are runtime/arch/*/mmio.c (x86_64 and armv7); a
 process has no device registers, so under CPython they raise and the unix
@@ -15,8 +15,8 @@ asked for is the first such `-device` (docs/devices.md).
 from __future__ import annotations
 
 from unicc_buf import Buffer
-from unicc_devices.virtio import (DEVICE_BLOCK, DEVICE_NET, MAGIC, R_DEVICE_ID, R_MAGIC, Region, VirtioBlock,
-                                  VirtioError, VirtioNet)
+from unicc_devices.virtio import (DEVICE_BLOCK, DEVICE_NET, FRAME, MAGIC, R_DEVICE_ID, R_MAGIC, Region,
+                                  VirtioBlock, VirtioError, VirtioNet)
 from unicc_rt import extern
 
 def no_device() -> OSError:
@@ -104,20 +104,26 @@ class MmioTransport:
         route_irq(self.slot)
 
 
-def find(device_id: int) -> MmioTransport:
-    """The last slot holding a device of this kind (QEMU's first)."""
-    found: MmioTransport | None = None
+def transports(device_id: int) -> list[MmioTransport]:
+    """Every slot holding a device of this kind, last slot first: in the
+    order of QEMU's `-device` options."""
+    found: list[MmioTransport] = []
     slot = 0
     base = slot_base(0)
     while base:
         t = MmioTransport(slot, base)
         if t.read32(R_MAGIC) == MAGIC and t.read32(R_DEVICE_ID) == device_id:
-            found = t
+            found.insert(0, t)
         slot += 1
         base = slot_base(slot)
-    if found is None:
+    if not found:
         raise VirtioError(f"no virtio-mmio device with id {device_id} among the machine's {slot} virtio-mmio slots")
     return found
+
+
+def find(device_id: int) -> MmioTransport:
+    """The last slot holding a device of this kind (QEMU's first)."""
+    return transports(device_id)[0]
 
 
 class VirtioNetif(VirtioNet):
@@ -136,3 +142,43 @@ class VirtioBlockDevice(VirtioBlock):
 
     def __init__(self, host_image: str = "") -> None:
         super().__init__(find(DEVICE_BLOCK))
+
+
+class VirtioPorts:
+    """`--device ports=virtio:TAP,TAP,...`: a switch's ports, one virtio-net
+    device each, named by the host's TAP interfaces that `unicc run`
+    attaches them to (after `--net virtio:TAP`'s device, if any).  They are
+    the guest's last virtio-net devices, in that order; a `--net virtio`
+    interface is the first.  Each port takes frames of its MTU with a VLAN
+    tag; a longer frame received is dropped."""
+
+    def __init__(self, host_taps: str) -> None:
+        self.names = [n for n in host_taps.split(",") if n]
+        if not self.names:
+            raise ValueError("ports: no TAP named")
+        nics = transports(DEVICE_NET)
+        if len(nics) < len(self.names):
+            raise VirtioError(f"ports: {len(self.names)} named, but the machine has {len(nics)} virtio-net devices")
+        self.nics = [VirtioNet(t, FRAME + 4) for t in nics[len(nics) - len(self.names):]]
+
+    def count(self) -> int:
+        return len(self.nics)
+
+    def name(self, i: int) -> str:
+        return self.names[i]
+
+    def mac(self, i: int) -> bytes:
+        return self.nics[i].mac()
+
+    def mtu(self) -> int:
+        return FRAME - 14
+
+    def send(self, i: int, frame: Buffer) -> None:
+        self.nics[i].send(frame)
+
+    def receive(self, i: int, buf: Buffer) -> int:
+        return self.nics[i].receive(buf)
+
+    def wake_on_receive(self) -> None:
+        for nic in self.nics:
+            nic.wake_on_receive()

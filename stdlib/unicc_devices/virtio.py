@@ -235,10 +235,15 @@ def buffers(t: Transport, q: Queue, writable: bool) -> Region:
 class VirtioNet:
     """virtio-net as a Netif: receive buffers always posted, transmit
     buffers reclaimed as the device finishes them, no offloads (the
-    12-byte header is sent zeroed and ignored on receipt)."""
+    12-byte header is sent zeroed and ignored on receipt).  `largest` is
+    the longest frame it sends (a switch port's take a VLAN tag more); a
+    frame received that does not fit the caller's buffer is dropped and
+    counted in `dropped`."""
 
-    def __init__(self, t: Transport) -> None:
+    def __init__(self, t: Transport, largest: int = FRAME) -> None:
         self.t = t
+        self.largest = largest
+        self.dropped = 0
         self.dev = Device(t, DEVICE_NET, 1 << NET_F_MAC)
         self.rx = Queue(self.dev, 0, NET_QUEUE)
         self.tx = Queue(self.dev, 1, NET_QUEUE)
@@ -267,8 +272,8 @@ class VirtioNet:
         return False
 
     def send(self, frame: Buffer) -> None:
-        if len(frame) > FRAME:
-            raise ValueError(f"frame of {len(frame)} bytes exceeds the MTU {FRAME - 14}")
+        if len(frame) > self.largest:
+            raise ValueError(f"frame of {len(frame)} bytes exceeds the {self.largest} bytes the device takes")
         self.reclaim()
         if not self.free:
             return                                          # the device is behind: drop
@@ -287,22 +292,28 @@ class VirtioNet:
             i = self.tx.take()
 
     def receive(self, buf: Buffer) -> int:
-        i = self.rx.take()
-        if i < 0:
-            # Drained: only now clear the interrupt, so that it stays raised
-            # (level-triggered) while frames wait, however few the loop takes
-            # per wake; then look again for one that came just before.
-            self.dev.acknowledge()
+        while True:
             i = self.rx.take()
             if i < 0:
-                return 0
-        n = self.rx.last_len - NET_HEADER
-        if n < 0:
-            raise self.dev.fail(f"received {self.rx.last_len} bytes: shorter than the virtio-net header")
-        buf.write(0, self.rx_bufs.buf.slice(i * NET_BUFFER + NET_HEADER, i * NET_BUFFER + NET_HEADER + n))
-        self.rx.post(i, NET_BUFFER)
-        self.rx.kick()
-        return n
+                # Drained: only now clear the interrupt, so that it stays raised
+                # (level-triggered) while frames wait, however few the loop takes
+                # per wake; then look again for one that came just before.
+                self.dev.acknowledge()
+                i = self.rx.take()
+                if i < 0:
+                    return 0
+            n = self.rx.last_len - NET_HEADER
+            if n < 0:
+                raise self.dev.fail(f"received {self.rx.last_len} bytes: shorter than the virtio-net header")
+            fits = n <= len(buf)
+            if fits:
+                buf.write(0, self.rx_bufs.buf.slice(i * NET_BUFFER + NET_HEADER, i * NET_BUFFER + NET_HEADER + n))
+            else:
+                self.dropped += 1
+            self.rx.post(i, NET_BUFFER)
+            self.rx.kick()
+            if fits:
+                return n
 
     def wake_on_receive(self) -> None:
         self.t.route_irq()

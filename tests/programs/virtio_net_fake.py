@@ -8,7 +8,9 @@
 # used length beyond the buffer, a frame shorter than the header, a legacy
 # or absent device, refused features): each is a VirtioError naming the
 # fault, the device is reset, and nothing outside the driver's buffers is
-# written.
+# written.  A frame longer than the caller's buffer is dropped and counted,
+# its receive buffer posted again; a switch port's driver sends a frame
+# with a VLAN tag (1518 bytes).
 from unicc_buf import Buffer
 from unicc_devices import virtio
 from unicc_devices.virtio import Region, VirtioError, VirtioNet
@@ -227,3 +229,24 @@ no_features.accept_features = False
 refused(no_features, "features refused")
 plain = VirtioNet(FakeNet(features=1 << 32))
 print("no MAC feature:", plain.mac().hex())
+
+
+def too_long() -> None:
+    dev = FakeNet()
+    dev.quiet = True
+    port = VirtioNet(dev, largest=1518)
+    small = Buffer(bytearray(100))
+    dev.deliver(frame(101, 4))
+    dev.deliver(frame(100, 5))
+    got = port.receive(small)
+    print(f"too long for the buffer: got {got}, intact {small.tobytes() == frame(100, 5)}, dropped {port.dropped}")
+    print("then:", port.receive(small), "posted again:", sum(1 for _ in range(70) if dev.deliver(frame(60, 1))))
+    port.send(Buffer(frame(1518, 6)))
+    print("tagged frame sent:", dev.sent == [frame(1518, 6)])
+    try:
+        port.send(Buffer(bytes(1519)))
+    except ValueError as e:
+        print("ValueError:", e)
+
+
+too_long()

@@ -59,16 +59,20 @@ def qemu_command(t: Target, image: Path, argv: list[str], memory_mib: int = 256,
 
 def device_options(t: Target, devices: dict[str, str]) -> list[str]:
     """The QEMU options that give the guest's drivers their devices: for
-    `--net virtio:tap0` on xen, a virtio-net device on the host's TAP tap0."""
+    `--net virtio:tap0` on xen, a virtio-net device on the host's TAP tap0;
+    for `--device ports=virtio:tap1,tap2` one on each of tap1 and tap2."""
     out: list[str] = []
     for kind, (name, options) in t.qemu_devices.items():
         chosen, _, value = devices.get(kind, "").partition(":")
         if chosen != name:
             continue
-        if not value:
-            raise UserError([f"unicc: error: --{kind} {name}: say which host device to attach "
-                             f"under QEMU, e.g. --{kind} {name}:NAME"])
-        out += fill(options, {"{value}": value})
+        items = [v for v in value.split(",") if v]
+        if not items:
+            option = f"--{kind} " if kind in ("net", "block") else f"--device {kind}="
+            raise UserError([f"unicc: error: {option}{name}: say which host device to attach "
+                             f"under QEMU, e.g. {option}{name}:NAME"])
+        for i, item in enumerate(items):
+            out += fill(options, {"{value}": item, "{i}": str(i)})
     return out
 
 
