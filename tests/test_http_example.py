@@ -5,9 +5,10 @@ reference): the same requests, the same answers.
 Each test gets a network namespace of its own with the app running in it
 (see tests/test_net.py for the layout).  curl fetches several URLs over one
 persistent connection (it says when it reuses one), a 4 MiB body checked by
-SHA-256 (64 KiB for the CPython reference run of the same app), HEAD, a POST body the app counts, and the error statuses; raw
-requests check what curl never sends (a malformed request line, an
-oversized head, HTTP/1.0 without keep-alive).
+SHA-256 (64 KiB for the CPython reference run of the same app), HEAD, a
+POST body the app counts and one whose SHA-256 it answers, and the error
+statuses; raw requests check what curl never sends (a malformed request
+line, an oversized head, HTTP/1.0 without keep-alive).
 """
 
 from __future__ import annotations
@@ -94,6 +95,10 @@ def test_head_and_post(ns: Namespace, tmp_path: object) -> None:
     r = ns.run("curl", "-sS", "--max-time", "20", "-X", "POST", "--data-binary", "@-", f"{URL}/discard",
                stdin=body, timeout=30)
     assert r.returncode == 0 and r.stdout == f"{len(body)}\n".encode(), r
+    for sent in (b"", body):
+        r = ns.run("curl", "-sS", "--max-time", "20", "-X", "POST", "--data-binary", "@-", f"{URL}/sha256",
+                   stdin=sent, timeout=30)
+        assert r.returncode == 0 and r.stdout == f"{hashlib.sha256(sent).hexdigest()}\n".encode(), r
     r = curl(ns, "-i", "-X", "DELETE", f"{URL}/")
     assert r.stdout.startswith(b"HTTP/1.1 405 Method Not Allowed\r\n") and b"Connection: close\r\n" in r.stdout
 

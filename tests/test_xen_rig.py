@@ -11,7 +11,10 @@ talks to xenstore through unicc_devices.xen while a script in dom0
 (dom0_probe.sh beside it) reads and writes the same keys with
 xenstore-read/-write; their two accounts must agree.  And examples/http
 runs on netfront (`--net xen`) while dom0_http.sh in dom0 pings it and
-fetches from it over the rig's bridge and Linux's netback.  Two guests
+fetches from it over the rig's bridge and Linux's netback (an upload
+checked by the SHA-256 the app answers), and examples/echo answers the
+UDP datagrams dom0 sends it with tests/xen_guests/udp_client.c (built by
+zig cc for dom0: busybox has no UDP client).  Two guests
 of tests/xen_guests/disk_pattern.py share one disk image (`--block xen`):
 the first writes it through blkfront and Linux's blkback, the second reads
 it back.
@@ -45,6 +48,16 @@ HTTP_APP = ROOT / "examples" / "http" / "http.py"
 NET = "http"      # examples/http on netfront, on the rig's bridge
 NET_IPV4 = "10.0.19.2/24"   # beside dom0's xenrig.DOM0_IPV4
 NET_BYTES = 262144          # each way; TCP runs at a few MB/s under TCG
+ECHO_APP = ROOT / "examples" / "echo" / "echo.py"
+UDP = "echo"      # examples/echo on netfront, after the HTTP guest (another address: dom0's ARP cache)
+UDP_IPV4 = "10.0.19.3/24"
+UDP_SIZES = [0, 1, 11, 512, 1472, 1473, 4000, 9000, 65507]   # tests/test_net.py's, on unix --net tap
+# dom0's UDP client (busybox has none), built for the rig's dom0 by zig cc without a C library
+UDP_CLIENT = XEN_GUESTS / "udp_client.c"
+UDP_CLIENT_FLAGS = ["-Os", "-static", "-nostdlib", "-ffreestanding", "-fno-stack-protector", "-fno-sanitize=all",
+                    "-fno-pie", "-fno-pic", "-s"]
+UDP_CLIENT_TARGET = {"x86_64": ["-target", "x86_64-linux-none"],
+                     "armhf": ["-target", "arm-linux-none", "-mcpu=cortex_a15", "-marm"]}
 DISK = "disk_pattern"       # tests/xen_guests/disk_pattern.py, booted twice on one image
 DISK_MODES = ["write", "read"]
 DISK_BYTES = 512 << 10
@@ -71,9 +84,27 @@ def build_guest(target: str, program: Path, workdir: Path, argv: list[str],
     return xenrig.Guest(image, xenrig.guest_config(Image.load(TARGETS[target], image), argv, devices))
 
 
+def udp_client(target: str, workdir: Path) -> bytes:
+    """tests/xen_guests/udp_client.c built for the target's rig dom0."""
+    out = workdir / "udp_client"
+    flags = UDP_CLIENT_TARGET[xenrig.arch_of(TARGETS[target]).name]
+    built = subprocess.run([PYTHON, "-m", "ziglang", "cc", *flags, *UDP_CLIENT_FLAGS, "-o", str(out), str(UDP_CLIENT)],
+                           capture_output=True, text=True, timeout=BUILD_TIMEOUT)
+    if built.returncode != 0:
+        pytest.fail(f"zig cc {UDP_CLIENT.name} failed:\n{built.stderr}")
+    return out.read_bytes()
+
+
+def dom0_bytes(size: int) -> bytes:
+    """What `yes 0123456789abcdef | head -c size` gives in dom0: the bytes its scripts send."""
+    line = b"0123456789abcdef\n"
+    return (line * (size // len(line) + 1))[:size]
+
+
 def boot_all(target: str, names: list[str], workdir: Path) -> dict[str, xenrig.Guest]:
     """Build the programs for `target`, the xenstore probe, the idle
-    program, the disk guests and the HTTP example, and boot them all in one Xen."""
+    program, the disk guests and the HTTP and echo examples, and boot them
+    all in one Xen."""
     guests = [build_guest(target, PROGRAMS / f"{n}.py", workdir, [n, *ARGS]) for n in names]
     probe = build_guest(target, XEN_GUESTS / f"{PROBE}.py", workdir, [PROBE])
     probe.dom0_script = (XEN_GUESTS / "dom0_probe.sh").read_text()
@@ -81,13 +112,17 @@ def boot_all(target: str, names: list[str], workdir: Path) -> dict[str, xenrig.G
     http = build_guest(target, HTTP_APP, workdir, [NET], ["--net", "xen", "--ipv4", NET_IPV4])
     http.dom0_script = (f"addr={NET_IPV4.split('/')[0]}\nsize={NET_BYTES}\n"
                         + (XEN_GUESTS / "dom0_http.sh").read_text())
+    echo = build_guest(target, ECHO_APP, workdir, [UDP], ["--net", "xen", "--ipv4", UDP_IPV4])
+    echo.dom0_script = (f"addr={UDP_IPV4.split('/')[0]}\nsizes='{' '.join(map(str, UDP_SIZES))}'\n"
+                        + (XEN_GUESTS / "dom0_udp.sh").read_text())
+    echo.dom0_files = {"udp_client": udp_client(target, workdir)}
     disk = workdir / "disk.img"
     disk.write_bytes(bytes(DISK_BYTES))
     disks = [build_guest(target, XEN_GUESTS / f"{DISK}.py", workdir, [DISK, mode], ["--block", f"xen:{disk}"])
              for mode in DISK_MODES]
     disks[0].dom0_script = (XEN_GUESTS / "dom0_disk.sh").read_text()
-    names = [*names, PROBE, IDLE, *(f"{DISK}-{m}" for m in DISK_MODES), NET]
-    guests = [*guests, probe, idle, *disks, http]
+    names = [*names, PROBE, IDLE, *(f"{DISK}-{m}" for m in DISK_MODES), NET, UDP]
+    guests = [*guests, probe, idle, *disks, http, echo]
     problem = None
     try:
         xenrig.boot(xenrig.arch_of(TARGETS[target]), guests, timeout=120 + SECONDS_PER_GUEST * len(guests))
@@ -170,8 +205,9 @@ def http_app_bodies(size: int) -> tuple[bytes, bytes]:
 def test_netfront(domus: tuple[str, dict[str, xenrig.Guest]]) -> None:
     """examples/http on netfront answers dom0 over the rig's bridge and
     Linux's netback: ping, GET / and /bytes/N (checked by SHA-256), and a
-    POST whose length it counts; when `xl network-detach` takes its vif
-    away it says so and runs on (until dom0 destroys it)."""
+    POST /sha256 whose answer is the SHA-256 of what dom0 sent; when `xl
+    network-detach` takes its vif away it says so and runs on (until dom0
+    destroys it)."""
     _, guests = domus
     g = guests[NET]
     said = "\n".join(["guest:", g.console.decode(errors="replace"), "xl:", *g.xl, "dom0:", *g.dom0])
@@ -185,7 +221,26 @@ def test_netfront(domus: tuple[str, dict[str, xenrig.Guest]]) -> None:
     assert dom0.get("ping") == "3", said
     assert dom0.get("root") == hashlib.sha256(greeting).hexdigest(), said
     assert dom0.get("bytes", "").split()[:1] == [hashlib.sha256(body).hexdigest()], said
-    assert dom0.get("discard", "").split()[:1] == [str(NET_BYTES)], said
+    upload = hashlib.sha256(dom0_bytes(NET_BYTES)).hexdigest()
+    assert dom0.get("sent") == upload and dom0.get("upload", "").split()[:1] == [upload], said
+
+
+def test_udp_echo(domus: tuple[str, dict[str, xenrig.Guest]], request: pytest.FixtureRequest) -> None:
+    """examples/echo on netfront sends each of dom0's UDP datagrams back as
+    it came, from 0 bytes to 65507 (45 IPv4 fragments each way), as it does
+    on unix --net tap (tests/test_net.py, the same sizes); a datagram to a
+    port it does not listen on is refused (ICMP port unreachable)."""
+    target, guests = domus
+    if target == "xen":   # seen to stop answering after one datagram: a lost wake-up (docs/devices.md)
+        request.applymarker(pytest.mark.xfail(reason="netfront's lost wake-up on x86 (docs/devices.md)",
+                                              strict=False))
+    g = guests[UDP]
+    said = "\n".join(["guest:", g.console.decode(errors="replace"), "xl:", *g.xl, "dom0:", *g.dom0])
+    assert g.console.decode().splitlines() == [f"echo: TCP and UDP port 7 on {UDP_IPV4.split('/')[0]}"], said
+    dom0 = dict(line.split(" ", 1) for line in g.dom0 if " " in line)
+    for n in UDP_SIZES:
+        assert dom0.get(f"udp-{n}") == f"0 {hashlib.sha256(dom0_bytes(n)).hexdigest()}", said
+    assert dom0.get("refused") == "2", said
 
 
 def test_blkfront(domus: tuple[str, dict[str, xenrig.Guest]], tmp_path: Path) -> None:

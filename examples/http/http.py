@@ -1,11 +1,12 @@
 """A small HTTP/1.1 server (RFC 9112) on port 80, with persistent
 connections: the smallest web app, for curl and wrk, and the one the
 network benchmark measures (bench/net.py).  The real web server is
-examples/web; this one answers three things:
+examples/web; this one answers four things:
 
     GET /               a short greeting
     GET /bytes/N        N bytes (N <= 1 GiB), sent as they are made
     POST /discard       reads the body (Content-Length) and says how long it was
+    POST /sha256        reads the body and answers its SHA-256 (hex), to check an upload
 
 Anything else is 404 (an unknown path), 405 (another method), 400 (a request
 it cannot read) or 431 (a head over 8 KiB).  A connection stays open until
@@ -17,6 +18,8 @@ keep-alive closes after one answer).  Runs until killed:
 """
 
 from __future__ import annotations
+
+import hashlib
 
 from unicc_devices import Console, Stack, TcpListener, TcpStream
 from unicc_loop import run, spawn
@@ -93,16 +96,20 @@ class Connection:
                     raise BadRequest("400 Bad Request")
                 return None
 
-    async def body_length(self, n: int) -> int:
-        """Read and drop an n-byte body; how much arrived."""
+    async def read_body(self, n: int, digest: bool) -> tuple[int, str]:
+        """Read an n-byte body: how much arrived, and its SHA-256 in hex if
+        `digest` ("" if not: hashing costs more than the reading)."""
         got = 0
+        sha = hashlib.sha256()
         while got < n:
             if not self.buffered and not await self.fill():
                 break
             take = min(n - got, len(self.buffered))
+            if digest:
+                sha.update(self.buffered[:take])
             self.buffered = self.buffered[take:]
             got += take
-        return got
+        return got, sha.hexdigest() if digest else ""
 
     async def answer(self, status: str, body: bytes, keep: bool, length: int = -1,
                      kind: str = "text/plain") -> None:
@@ -124,12 +131,13 @@ class Connection:
     async def respond(self, req: Request) -> bool:
         """Answer one request; whether the connection stays open."""
         keep = req.keep_alive()
-        if req.method == "POST" and req.path == "/discard":
+        if req.method == "POST" and req.path in ("/discard", "/sha256"):
             size = req.headers.get("content-length", "0")
             if not size.isdigit():
                 raise BadRequest("400 Bad Request")
-            got = await self.body_length(int(size))
-            await self.answer("200 OK", f"{got}\n".encode(), keep)
+            hashing = req.path == "/sha256"
+            got, digest = await self.read_body(int(size), hashing)
+            await self.answer("200 OK", f"{digest if hashing else got}\n".encode(), keep)
             return keep and got == int(size)
         if req.method not in ("GET", "HEAD"):
             await self.answer("405 Method Not Allowed", b"", False)

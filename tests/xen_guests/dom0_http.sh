@@ -1,9 +1,10 @@
 # Runs in dom0 beside examples/http's guest ($1 is its name; the test puts
 # addr= and size= above): how long after this script started (just before
 # `xl create`) the guest answered its first ping and its first HTTP request,
-# then ping -c 3, GET /bytes/$size and POST /discard of $size bytes, one
-# line each; then its vif is detached (the guest must say so and run on)
-# and the guest is destroyed (it serves until killed).  Every
+# then ping -c 3, GET /bytes/$size and POST /sha256 of $size bytes (the
+# app's SHA-256 of what it got, and dom0's of what it sent), one line
+# each; then its vif is detached (the guest must say so and run on) and
+# the guest is destroyed (it serves until killed).  Every
 # request has a deadline, so a guest that stops answering fails the test
 # instead of hanging the rig.
 now() { cut -d' ' -f1 /proc/uptime; }
@@ -21,7 +22,8 @@ t=$(now)
 echo "bytes $(get http://$addr/bytes/$size | sha256sum | cut -d' ' -f1) $(since $t)"
 yes 0123456789abcdef | head -c $size >/tmp/upload   # wget posts up to the first NUL
 t=$(now)
-echo "discard $(get --post-file /tmp/upload http://$addr/discard) $(since $t)"
+echo "upload $(get --post-file /tmp/upload http://$addr/sha256) $(since $t)"
+echo "sent $(sha256sum </tmp/upload | cut -d' ' -f1)"
 echo "domid $(xl domid $1)"
 timeout 30 xl network-detach $1 0
 echo "detached $?"

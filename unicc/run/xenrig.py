@@ -21,7 +21,8 @@ missed is written from it.  Xen passes no exit status on, so the runtime
 prints `EXIT=<n>` last; it is parsed and removed from the console.  Carriage
 returns are dropped (dom0's terminal adds them).  A guest may bring a
 busybox sh script that /init runs in dom0 beside it (tests use it to check
-a guest's xenstore client with xenstore-read/-write/-list); what it printed
+a guest's xenstore client with xenstore-read/-write/-list), with files of
+its own beside it (Guest.dom0_files: a test's tools); what it printed
 is framed after the guest's log and kept in Guest.dom0.  A watchdog kills QEMU after
 the timeout and reports the last lines of the serial console.
 """
@@ -381,6 +382,7 @@ class Guest:
     times: dict[str, float] = field(default_factory=dict)
     xl: list[str] = field(default_factory=list)   # what `xl create` said, if anything
     dom0_script: str = ""             # a busybox sh script run in dom0 beside the guest ($1: its name)
+    dom0_files: dict[str, bytes] = field(default_factory=dict)   # beside the script (its dir is ${0%/*})
     dom0: list[str] = field(default_factory=list)   # what that script printed
     _live: bytearray = field(default_factory=bytearray)
     _sent: int = 0
@@ -430,6 +432,8 @@ def guest_archive(arch: RigArch, guests: list[Guest]) -> bytes:
         files[f"{d}/kernel"] = g.image.read_bytes()
         if g.dom0_script:
             files[f"{d}/dom0.sh"] = g.dom0_script.encode()
+        for name, data in g.dom0_files.items():   # executable, as every file of the archive
+            files[f"{d}/{name}"] = data
         files[f"{d}/guest.cfg"] = "".join(xlconfig.line(k, v) + "\n" for k, v in cfg.items()).encode()
     return gzip.compress(cpio(files), 1)
 

@@ -28,7 +28,10 @@ from unicc_devices.xen.ring import Ring, copy_in, copy_out, read16, signed16
 from unicc_devices.xen.xenstore import Xenstore, XenstoreError
 
 TX_SLOT, RX_SLOT, RING_SIZE = 12, 8, 256     # both rings have 256 slots in a page
-RX_BUFFERS, TX_BUFFERS = 64, 32              # pages posted for receipt, pages to transmit from
+# Pages posted for receipt, pages to transmit from: the stack sends a whole
+# 65507-byte UDP datagram (45 IPv4 fragments) at once, before the backend
+# can answer for any (32 dropped its last 13 on the real rigs).
+RX_BUFFERS, TX_BUFFERS = 64, 64
 RXF_DATA_VALIDATED, RXF_CSUM_BLANK, RXF_MORE_DATA, RXF_EXTRA_INFO = 1, 2, 4, 8
 RSP_DROPPED = -2
 FRAME = 1514                                 # the largest Ethernet frame at MTU 1500
