@@ -69,6 +69,7 @@ class FakeXen:
         self.pages: dict[int, FakeMemory] = {}
         self.grant_frames: list[int] = []
         self.sent: list[int] = []
+        self.woken_by: set[int] = set()     # the ports the guest asked idle() to wake on
         self.next_port = 5
         self.barriers = 0
         self.fail_op = -1           # an EVTCHNOP this hypervisor refuses with EINVAL
@@ -133,6 +134,9 @@ class FakeXen:
         self.daemon.turn()
         for b in self.backends:
             b.turn()
+
+    def wake_on(self, port: int) -> None:
+        self.woken_by.add(port)
 
     def granted(self, ref: int, write: bool) -> FakeMemory:
         """The page behind grant reference ref, as domain 0 may map it."""
