@@ -63,29 +63,6 @@ void xen_events_rearm(void)
     __atomic_store_n((uint32_t *)(page + 12), 0, __ATOMIC_SEQ_CST);
 }
 
-/* The ports whose events must end the idle wait (stdlib's EventChannels
- * and Xenstore name them).  x86's SCHEDOP_poll checks their pending bits
- * after marking the vCPU as polling, so an event that came after a driver
- * took its bit and looked is not lost; with no port named it could be (an
- * event wakes a poll only when it turns a bit from 0 to 1). */
-static uint32_t wake_ports[XEN_WAKE_PORTS];
-static uint32_t nwake;
-
-void rt_xen_wake_on(i64 port)
-{
-    for (uint32_t i = 0; i < nwake; i++)
-        if (wake_ports[i] == (uint32_t)port)
-            return;
-    if (nwake < XEN_WAKE_PORTS)
-        wake_ports[nwake++] = (uint32_t)port;
-}
-
-uint32_t xen_wake_ports(const uint32_t **ports)
-{
-    *ports = wake_ports;
-    return nwake;
-}
-
 /* Atomically: if the 32-bit word at addr holds `expected`, store `value`.
  * Returns what the word held (== expected: stored).  Bit operations on
  * event channels and grant entries that Xen writes at the same time. */

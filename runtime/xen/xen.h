@@ -25,11 +25,6 @@ void *xen_shared_info(void);
  * are (a weak no-op: x86's SCHEDOP_poll needs nothing; xen-arm enables its
  * event-channel PPI). */
 void xen_events_used(void);
-/* The event channel ports the idle wait polls (rt_xen_wake_on adds one).
- * One past XEN_WAKE_PORTS is not named: its events still end the wait (a
- * poll of several ports wakes for any), one that came just before may not. */
-#define XEN_WAKE_PORTS 32
-uint32_t xen_wake_ports(const uint32_t **ports);
 /* Clears vcpu 0's evtchn_upcall_pending, then its evtchn_pending_sel:
  * Xen raises the upcall (ARM: the PPI) for a port only while both are
  * clear.  The ports' own pending bits are the drivers'. */

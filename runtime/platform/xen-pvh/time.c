@@ -45,15 +45,7 @@ uint64_t plat_time_ns(void)
 void plat_block_until(uint64_t deadline_ns)
 {
     if (xen_cpuid_base) {
-        /* The drivers' ports (xen/guest.c), at least two: Xen wakes a poll of
-         * one port only for that port, of several for any. */
-        const uint32_t *named;
-        uint32_t n = xen_wake_ports(&named), ports[XEN_WAKE_PORTS + 1];
-        for (uint32_t i = 0; i < n; i++)
-            ports[i] = named[i];
-        if (n == 1)
-            ports[n++] = named[0];
-        struct xen_sched_poll poll = {n ? (uint64_t)(uintptr_t)ports : 0, n, deadline_ns};
+        struct xen_sched_poll poll = {0, 0, deadline_ns};
         xen_hypercall(XEN_HC_SCHED_OP, XEN_SCHEDOP_POLL, &poll);
         return;
     }

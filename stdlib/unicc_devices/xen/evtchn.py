@@ -35,9 +35,7 @@ class EventChannels:
         self._op(OP_SEND, "EVTCHNOP_send", port)
 
     def unmask(self, port: int) -> None:
-        """Let an event on port end the idle wait."""
         self._op(OP_UNMASK, "EVTCHNOP_unmask", port)
-        self.hv.wake_on(port)
 
     def close(self, port: int) -> None:
         self._op(OP_CLOSE, "EVTCHNOP_close", port)

@@ -45,11 +45,6 @@ def event_bits_address() -> int:
     raise no_xen()
 
 
-@extern("rt_xen_wake_on")
-def wake_on_port(port: int) -> None:
-    raise no_xen()
-
-
 @extern("rt_xen_cmpxchg32")
 def cmpxchg32(addr: int, expected: int, value: int) -> int:
     raise no_xen()
@@ -105,9 +100,6 @@ class Xen:
 
     def idle(self) -> None:
         block_until(monotonic_ns() + IDLE_NS)
-
-    def wake_on(self, port: int) -> None:
-        wake_on_port(port)
 
 
 def xenstore(hv: Xen) -> Xenstore:

@@ -83,11 +83,6 @@ class Hypervisor(Protocol):
         """Wait until an event channel may have fired (or a while passed)."""
         ...
 
-    def wake_on(self, port: int) -> None:
-        """An event on port must end idle(), even one that came after its
-        driver last looked (x86 polls the ports it is given)."""
-        ...
-
 
 def call(hv: Hypervisor, nr: int, cmd: int, arg: Buffer, op: str, count: int = 0) -> None:
     """A hypercall that must succeed; XenError names `op` if not."""

@@ -90,7 +90,6 @@ class Xenstore:
         self.ring = Ring(page, hv)
         self.port = port
         self.events = events
-        hv.wake_on(port)   # Xen leaves this port unmasked; its answers must end the idle wait
         self.last_id = 0
         self.inbox = bytearray()
         self.watch_events: list[tuple[str, str]] = []

@@ -69,7 +69,6 @@ class FakeXen:
         self.pages: dict[int, FakeMemory] = {}
         self.grant_frames: list[int] = []
         self.sent: list[int] = []
-        self.woken_by: set[int] = set()     # the ports the guest asked idle() to wake on
         self.next_port = 5
         self.barriers = 0
         self.fail_op = -1           # an EVTCHNOP this hypervisor refuses with EINVAL
@@ -134,9 +133,6 @@ class FakeXen:
         self.daemon.turn()
         for b in self.backends:
             b.turn()
-
-    def wake_on(self, port: int) -> None:
-        self.woken_by.add(port)
 
     def granted(self, ref: int, write: bool) -> FakeMemory:
         """The page behind grant reference ref, as domain 0 may map it."""
