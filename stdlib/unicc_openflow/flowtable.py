@@ -89,22 +89,23 @@ def prefix_covered(rule_addr: int, w: int, addr: int, v: int, shift: int) -> boo
     return mask & prefix_mask(v, shift) == mask and (rule_addr ^ addr) & mask == 0
 
 
+def exact_fields(a: Match, b: Match) -> list[tuple[int, bool]]:
+    """The match's fields other than the address prefixes: each wildcard bit,
+    and whether a and b hold the same value there."""
+    return [(OFPFW_IN_PORT, a.in_port == b.in_port), (OFPFW_DL_SRC, a.dl_src == b.dl_src),
+            (OFPFW_DL_DST, a.dl_dst == b.dl_dst), (OFPFW_DL_VLAN, a.dl_vlan == b.dl_vlan),
+            (OFPFW_DL_VLAN_PCP, a.dl_vlan_pcp == b.dl_vlan_pcp), (OFPFW_DL_TYPE, a.dl_type == b.dl_type),
+            (OFPFW_NW_TOS, a.nw_tos == b.nw_tos), (OFPFW_NW_PROTO, a.nw_proto == b.nw_proto),
+            (OFPFW_TP_SRC, a.tp_src == b.tp_src), (OFPFW_TP_DST, a.tp_dst == b.tp_dst)]
+
+
 def covers(rule: Match, m: Match) -> bool:
     """Is everything m matches matched by rule too?  With m exact (a frame's
     match) this is "does rule match the frame"; with m a FLOW_MOD's match
     reversed it is how non-strict MODIFY and DELETE pick entries."""
     w = rule.wildcards
     v = m.wildcards
-    return (field_covered(w, v, OFPFW_IN_PORT, rule.in_port == m.in_port)
-            and field_covered(w, v, OFPFW_DL_SRC, rule.dl_src == m.dl_src)
-            and field_covered(w, v, OFPFW_DL_DST, rule.dl_dst == m.dl_dst)
-            and field_covered(w, v, OFPFW_DL_VLAN, rule.dl_vlan == m.dl_vlan)
-            and field_covered(w, v, OFPFW_DL_VLAN_PCP, rule.dl_vlan_pcp == m.dl_vlan_pcp)
-            and field_covered(w, v, OFPFW_DL_TYPE, rule.dl_type == m.dl_type)
-            and field_covered(w, v, OFPFW_NW_TOS, rule.nw_tos == m.nw_tos)
-            and field_covered(w, v, OFPFW_NW_PROTO, rule.nw_proto == m.nw_proto)
-            and field_covered(w, v, OFPFW_TP_SRC, rule.tp_src == m.tp_src)
-            and field_covered(w, v, OFPFW_TP_DST, rule.tp_dst == m.tp_dst)
+    return (all(field_covered(w, v, bit, equal) for bit, equal in exact_fields(rule, m))
             and prefix_covered(rule.nw_src, w, m.nw_src, v, OFPFW_NW_SRC_SHIFT)
             and prefix_covered(rule.nw_dst, w, m.nw_dst, v, OFPFW_NW_DST_SHIFT))
 
@@ -119,16 +120,7 @@ def overlaps(a: Match, b: Match) -> bool:
     v = b.wildcards
     src = prefix_mask(w, OFPFW_NW_SRC_SHIFT) & prefix_mask(v, OFPFW_NW_SRC_SHIFT)
     dst = prefix_mask(w, OFPFW_NW_DST_SHIFT) & prefix_mask(v, OFPFW_NW_DST_SHIFT)
-    return (field_overlaps(w, v, OFPFW_IN_PORT, a.in_port == b.in_port)
-            and field_overlaps(w, v, OFPFW_DL_SRC, a.dl_src == b.dl_src)
-            and field_overlaps(w, v, OFPFW_DL_DST, a.dl_dst == b.dl_dst)
-            and field_overlaps(w, v, OFPFW_DL_VLAN, a.dl_vlan == b.dl_vlan)
-            and field_overlaps(w, v, OFPFW_DL_VLAN_PCP, a.dl_vlan_pcp == b.dl_vlan_pcp)
-            and field_overlaps(w, v, OFPFW_DL_TYPE, a.dl_type == b.dl_type)
-            and field_overlaps(w, v, OFPFW_NW_TOS, a.nw_tos == b.nw_tos)
-            and field_overlaps(w, v, OFPFW_NW_PROTO, a.nw_proto == b.nw_proto)
-            and field_overlaps(w, v, OFPFW_TP_SRC, a.tp_src == b.tp_src)
-            and field_overlaps(w, v, OFPFW_TP_DST, a.tp_dst == b.tp_dst)
+    return (all(field_overlaps(w, v, bit, equal) for bit, equal in exact_fields(a, b))
             and (a.nw_src ^ b.nw_src) & src == 0 and (a.nw_dst ^ b.nw_dst) & dst == 0)
 
 
