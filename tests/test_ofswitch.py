@@ -106,6 +106,25 @@ def lines_until(app: subprocess.Popen[bytes], last: bytes, seconds: float) -> li
     raise AssertionError(f"no {last!r} within {seconds} s; got {got}")
 
 
+def learns_under_osken(app: subprocess.Popen[bytes], sw: Namespace, hosts: dict[str, Namespace],
+                       procs: list[subprocess.Popen[bytes]]) -> subprocess.Popen[bytes]:
+    """The hosts on the switch's ports: nothing passes until os-ken is up, then
+    pings go both ways and the switch logs the two flows simple_switch made."""
+    attach_hosts(sw, hosts)
+    assert not ping(hosts["h1"], "10.9.0.2", 1), "frames passed without a controller"
+    osken = start_osken(sw, procs)
+    lines_until(app, b"ofswitch: connected to the controller", 30)
+    assert ping(hosts["h1"], "10.9.0.2", 3)
+    assert ping(hosts["h2"], "10.9.0.1", 2)
+    mac1, mac2 = PORTS["h1"][1], PORTS["h2"][1]
+    flows = lines_until(app, b"ofswitch: flow mod", 10)
+    flows += [read_line(app, 2).decode()]
+    expected = {f"ofswitch: flow mod 0: in_port=1,dl_src={mac1},dl_dst={mac2} priority 32768 -> output:2\n",
+                f"ofswitch: flow mod 0: in_port=2,dl_src={mac2},dl_dst={mac1} priority 32768 -> output:1\n"}
+    assert expected <= set(flows), flows
+    return osken
+
+
 def test_osken_learning_switch_drives_the_unicc_switch(switch_app: Path) -> None:
     """No ping without a controller; with os-ken's simple_switch, pings both
     ways and 1 MiB over TCP through the two flows it installed; the switch
@@ -116,19 +135,7 @@ def test_osken_learning_switch_drives_the_unicc_switch(switch_app: Path) -> None
         procs.append(app)
         first = read_line(app, 30)
         assert first == READY, f"the switch printed {first!r}, status {app.poll()}"
-        attach_hosts(sw, hosts)
-        assert not ping(hosts["h1"], "10.9.0.2", 1), "frames passed without a controller"
-
-        osken = start_osken(sw, procs)
-        lines_until(app, b"ofswitch: connected to the controller", 30)
-        assert ping(hosts["h1"], "10.9.0.2", 3)
-        assert ping(hosts["h2"], "10.9.0.1", 2)
-        mac1, mac2 = PORTS["h1"][1], PORTS["h2"][1]
-        flows = lines_until(app, b"ofswitch: flow mod", 10)
-        flows += [read_line(app, 2).decode()]
-        expected = {f"ofswitch: flow mod 0: in_port=1,dl_src={mac1},dl_dst={mac2} priority 32768 -> output:2\n",
-                    f"ofswitch: flow mod 0: in_port=2,dl_src={mac2},dl_dst={mac1} priority 32768 -> output:1\n"}
-        assert expected <= set(flows), flows
+        osken = learns_under_osken(app, sw, hosts, procs)
         digest = hashlib.sha256(PAYLOAD).hexdigest()
         assert transfer(hosts["h1"], hosts["h2"], "10.9.0.2") == f"{len(PAYLOAD)} {digest}\n"
 
@@ -256,19 +263,7 @@ def test_osken_drives_the_switch_on_a_guest(guest_switch: Image) -> None:
         procs.append(app)
         first = read_line(app, 30)
         assert first == READY, f"the guest printed {first!r}, status {app.poll()}"
-        attach_hosts(sw, hosts)
-        assert not ping(hosts["h1"], "10.9.0.2", 1), "frames passed without a controller"
-
-        start_osken(sw, procs)
-        lines_until(app, b"ofswitch: connected to the controller", 30)
-        assert ping(hosts["h1"], "10.9.0.2", 3)
-        assert ping(hosts["h2"], "10.9.0.1", 2)
-        mac1, mac2 = PORTS["h1"][1], PORTS["h2"][1]
-        flows = lines_until(app, b"ofswitch: flow mod", 10)
-        flows += [read_line(app, 2).decode()]
-        expected = {f"ofswitch: flow mod 0: in_port=1,dl_src={mac1},dl_dst={mac2} priority 32768 -> output:2\n",
-                    f"ofswitch: flow mod 0: in_port=2,dl_src={mac2},dl_dst={mac1} priority 32768 -> output:1\n"}
-        assert expected <= set(flows), flows
+        learns_under_osken(app, sw, hosts, procs)
         sent = time.monotonic()
         digest = hashlib.sha256(PAYLOAD).hexdigest()
         assert transfer(hosts["h1"], hosts["h2"], "10.9.0.2") == f"{len(PAYLOAD)} {digest}\n"
