@@ -333,10 +333,7 @@ def nested_value(b: Builder, f: FuncDef, inner: o.Register, want: mapper.Callabl
         assert d is not None
         args.append(tb.get_field(fn, 1 + kept.index(i), info.params[1 + i]) if i in kept
                     else tb.accept_as(d, info.params[1 + i]))
-    r = call_closure(tb, fn, args, info.ret, len(args))
-    tb.emit(o.Return(tb.coerce(r, ret) if not info.ret.is_void and not ret.is_void else
-                     (tb.none() if not ret.is_void else None)))
-    tb.finish()
+    returned(tb, call_closure(tb, fn, args, info.ret, len(args)), info.ret, ret)
     sym = closure_class(b.ctx, tramp, 1)
     obj = b.alloc(sym, 2)
     b.set_field(obj, 0, b.addr(tramp))
